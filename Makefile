@@ -1,0 +1,79 @@
+# ClaimDesk developer commands. On a fresh Debian/Ubuntu machine only two are needed:
+#   make run     # install what is missing, then start the app (make run ARGS="--db /tmp/x.sqlite")
+#   make test    # install what is missing, then lint, typecheck, contracts, pytest
+# `make help` lists the rest.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+# `make test` runs its steps in order and stops at the first failure, even under -j.
+.NOTPARALLEL:
+
+PYTHON ?= python3
+export PYTHON
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Only the directories that exist (git does not keep empty ones).
+PY_PATHS := $(wildcard src tests benchmarks)
+ARGS ?=
+PYTEST_ARGS ?=
+# Package set for tools/ensure-system-deps.sh: `run` for the app, `test` for everything else.
+SYSDEPS_SET ?= test
+
+.PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean
+
+help: ## List the targets
+	@echo "ClaimDesk make targets:"
+	@grep -E '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | \
+	    awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
+	@echo "Variables: ARGS (for run), PYTEST_ARGS (for pytest), PYTHON (default python3)."
+
+run: SYSDEPS_SET = run
+run: sysdeps venv ## Start the app (pass options with ARGS="...")
+	$(BIN)/claimdesk $(ARGS)
+
+test: sysdeps lint typecheck contracts pytest ## Run every check: lint, typecheck, contracts, pytest
+
+lint: venv ## ruff check + ruff format --check
+	$(BIN)/ruff check $(PY_PATHS)
+	$(BIN)/ruff format --check $(PY_PATHS)
+
+typecheck: venv ## mypy (strict for claimdesk.core)
+	$(BIN)/mypy src/claimdesk/core
+
+contracts: venv ## import-linter: the core knows nothing of Qt, the GUI or the CLI
+	$(BIN)/lint-imports
+
+pytest: venv ## pytest with QT_QPA_PLATFORM=offscreen (extra options: PYTEST_ARGS="...")
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+format: venv ## Fix what ruff can fix and reformat the code
+	$(BIN)/ruff check --fix --exit-zero $(PY_PATHS)
+	$(BIN)/ruff format $(PY_PATHS)
+
+sysdeps: ## Install missing Debian/Ubuntu packages (SYSDEPS_SET=run|test)
+	bash tools/ensure-system-deps.sh $(SYSDEPS_SET)
+
+venv: $(STAMP) ## Create .venv and install the package with its dev extras
+
+# The stamp is written only after a complete install, so an interrupted one is redone on the next
+# run. A .venv whose Python or pip does not work (interrupted `python3 -m venv`, Python upgraded or
+# removed) is deleted and recreated; a working one is reused and brought up to date by pip.
+$(STAMP): pyproject.toml | sysdeps
+	@rm -f $(STAMP)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	    echo "ClaimDesk needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1)."; \
+	    echo "Install a newer one and run e.g.: make $(or $(MAKECMDGOALS),test) PYTHON=python3.11"; exit 1; }
+	@if [ -e $(VENV) ] && ! $(BIN)/python -m pip --version >/dev/null 2>&1; then \
+	    echo "Removing the broken $(VENV) and creating it again"; rm -rf $(VENV); fi
+	@if [ ! -e $(BIN)/python ]; then echo "$(PYTHON) -m venv $(VENV)"; $(PYTHON) -m venv $(VENV); fi
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar off -e '.[dev]'
+	@touch $(STAMP)
+
+clean: ## Remove .venv, build artefacts and caches
+	rm -rf $(VENV) build dist src/*.egg-info *.egg-info \
+	    .pytest_cache .mypy_cache .ruff_cache .hypothesis .import_linter_cache
+	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +

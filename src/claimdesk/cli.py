@@ -1,0 +1,283 @@
+"""claimdesk-cli: the catalogue from the command line, a thin layer over the service layer.
+
+Every command takes ``--db PATH`` (or a database URL), prints JSON with ``--json`` where it prints
+records, and on an error prints one line on stderr and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from claimdesk import __version__
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.export import claim_record, export_claims_csv
+from claimdesk.core.importers import read_article_file
+from claimdesk.core.models import ClaimKind
+from claimdesk.core.records import ClaimFilter, SpeakerInfo
+
+PROG = "claimdesk-cli"
+EXIT_ERROR = 1
+
+
+class CliError(Exception):
+    """A mistake in the command's arguments that argparse cannot see."""
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _speaker_record(speaker: SpeakerInfo) -> dict[str, Any]:
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "role": speaker.role,
+        "organisation": speaker.organisation,
+        "aliases": list(speaker.aliases),
+        "claim_count": speaker.claim_count,
+        "note": speaker.note,
+    }
+
+
+def _resolve_speaker(catalogue: Catalogue, name_or_id: str) -> SpeakerInfo:
+    if name_or_id.isdigit():
+        return catalogue.get_speaker(int(name_or_id))
+    found = catalogue.find_speaker(name_or_id)
+    if found is None:
+        raise CliError(f"No speaker is named “{name_or_id}” (by name or alias).")
+    return found
+
+
+def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter:
+    speaker_id = None
+    if args.speaker:
+        speaker_id = _resolve_speaker(catalogue, args.speaker).id
+    return ClaimFilter(
+        speaker_id=speaker_id,
+        article_id=args.article,
+        outlet=args.outlet or "",
+        kind=args.kind,
+        tag=args.tag,
+        since=args.since,
+        until=args.until,
+        text=getattr(args, "text", "") or "",
+    )
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    imported = read_article_file(args.file)
+    result = catalogue.add_article(
+        imported.text,
+        title=args.title or imported.title,
+        outlet=args.outlet or imported.outlet,
+        url=args.url or imported.url,
+        published=args.date or imported.published,
+        language=args.language or imported.language,
+        source_name=imported.source_name,
+        source_format=imported.source_format,
+    )
+    if args.json:
+        _print_json({"id": result.id, "created": result.created})
+    else:
+        print(result.id)
+        if not result.created:
+            print(f"{PROG}: the same text is already article {result.id}", file=sys.stderr)
+
+
+def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    claim = catalogue.attribute_quote(
+        args.article_id,
+        args.quote,
+        args.speaker,
+        occurrence=args.occurrence,
+        kind=args.kind,
+        tags=args.tag or (),
+        note=args.note or "",
+    )
+    if args.json:
+        _print_json(claim_record(claim))
+    else:
+        print(claim.id)
+
+
+def cmd_alias(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    speaker = _resolve_speaker(catalogue, args.speaker)
+    speaker = catalogue.add_alias(speaker.id, args.alias)
+    if args.json:
+        _print_json(_speaker_record(speaker))
+    else:
+        print(f"{speaker.name}: {', '.join(speaker.aliases)}")
+
+
+def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    speakers = catalogue.list_speakers(args.filter or "")
+    if args.json:
+        _print_json([_speaker_record(s) for s in speakers])
+        return
+    for s in speakers:
+        details = ", ".join(part for part in (s.role, s.organisation) if part)
+        aliases = f" [{'; '.join(s.aliases)}]" if s.aliases else ""
+        print(
+            f"{s.id}\t{s.name}{f' ({details})' if details else ''}{aliases}\t{s.claim_count} claims"
+        )
+
+
+def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    articles = catalogue.list_articles(args.filter or "")
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "outlet": a.outlet,
+                    "published": a.published,
+                    "url": a.url,
+                    "language": a.language,
+                    "source_name": a.source_name,
+                    "claim_count": a.claim_count,
+                    "imported_at": a.imported_at.isoformat(timespec="seconds"),
+                }
+                for a in articles
+            ]
+        )
+        return
+    for a in articles:
+        print(f"{a.id}\t{a.published or '—'}\t{a.outlet or '—'}\t{a.title}\t{a.claim_count} claims")
+
+
+def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
+    if args.json:
+        _print_json([claim_record(c) for c in claims])
+        return
+    for c in claims:
+        print(f"{c.id}\t{c.speaker_name or '(unattributed)'}\t{c.kind}\t“{c.quote}”")
+
+
+def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    count = export_claims_csv(
+        catalogue,
+        args.csv,
+        _claim_filter(catalogue, args),
+        excel=args.excel,
+        neutralise_formulas=not args.keep_formulas,
+    )
+    print(f"{count} claims written to {Path(args.csv).resolve()}", file=sys.stderr)
+
+
+# -- argument parsing ----------------------------------------------------------------------
+
+
+def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
+    parser.add_argument("--speaker", help="speaker name, alias or id")
+    parser.add_argument("--article", type=int, metavar="ID", help="only claims in this article")
+    parser.add_argument("--outlet", help="outlet name (or part of it)")
+    parser.add_argument("--kind", choices=[k.value for k in ClaimKind])
+    parser.add_argument("--tag")
+    parser.add_argument("--since", metavar="DATE", help="published on or after (YYYY[-MM[-DD]])")
+    parser.add_argument("--until", metavar="DATE", help="published on or before")
+    if text:
+        parser.add_argument("--text", help="words in the quote, speaker or article title")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="catalogue file or database URL (default: $CLAIMDESK_DATABASE_URL, else the "
+        "catalogue in the user data folder)",
+    )
+    parser = argparse.ArgumentParser(prog=PROG, description="ClaimDesk's catalogue of claims.")
+    parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, handler: Callable[..., None], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("import", cmd_import, "import a text file as an article and print its id")
+    p.add_argument("file", type=Path)
+    p.add_argument("--title")
+    p.add_argument("--outlet")
+    p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument("--url")
+    p.add_argument("--language", help="language code such as ru or en")
+    p.add_argument("--json", action="store_true")
+
+    p = command("attribute", cmd_attribute, "attribute a quote in an article to a speaker")
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("--quote", required=True, help="the exact text of the quote")
+    p.add_argument("--speaker", required=True, help="name or alias; created if unknown")
+    p.add_argument("--kind", choices=[k.value for k in ClaimKind], default=ClaimKind.DIRECT.value)
+    p.add_argument(
+        "--occurrence", type=int, default=1, help="which repeat of the quote (1 = first)"
+    )
+    p.add_argument("--tag", action="append", help="a tag (repeat for several)")
+    p.add_argument("--note")
+    p.add_argument("--json", action="store_true")
+
+    p = command("alias", cmd_alias, "add another name under which a speaker appears")
+    p.add_argument("speaker", metavar="SPEAKER", help="speaker name, alias or id")
+    p.add_argument("alias", metavar="ALIAS")
+    p.add_argument("--json", action="store_true")
+
+    p = command("speakers", cmd_speakers, "list speakers")
+    p.add_argument("--filter", help="part of a name or alias")
+    p.add_argument("--json", action="store_true")
+
+    p = command("articles", cmd_articles, "list articles")
+    p.add_argument("--filter", help="part of a title or outlet")
+    p.add_argument("--json", action="store_true")
+
+    p = command("claims", cmd_claims, "list claims")
+    _add_filters(p, text=True)
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = command("export", cmd_export, "export claims to a CSV file")
+    p.add_argument("--csv", required=True, type=Path, metavar="OUT.csv")
+    _add_filters(p, text=True)
+    p.add_argument(
+        "--excel", action="store_true", help="add a byte-order mark for spreadsheet programs"
+    )
+    p.add_argument(
+        "--keep-formulas",
+        action="store_true",
+        help="do not neutralise cells starting with = + - @ (for data pipelines)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        with Catalogue.open(args.db) as catalogue:
+            args.handler(catalogue, args)
+    except (ClaimDeskError, CliError) as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+"""Reversible edits: every change the service layer makes is recorded row by row.
+
+Each edit keeps, for every row it inserted, updated or deleted, the row before and after. Undo puts
+the "before" rows back in reverse order, redo the "after" rows in order, each in one transaction;
+before touching a row it checks the row is still as the edit left it, so an undo never overwrites
+a change made since (by this window, another window or another process).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, select
+
+from claimdesk.core.errors import NotFoundError, NothingToUndoError, UndoConflictError
+from claimdesk.core.models import (
+    alias_table,
+    article_table,
+    claim_link_table,
+    claim_table,
+    claim_tag_table,
+    speaker_table,
+)
+from claimdesk.core.records import CatalogueChange
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        article_table,
+        speaker_table,
+        alias_table,
+        claim_table,
+        claim_tag_table,
+        claim_link_table,
+    )
+}
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    table: str
+    key: tuple[Any, ...]
+    before: Row | None
+    after: Row | None
+
+
+@dataclass(slots=True)
+class Edit:
+    description: str
+    changes: list[RowChange] = field(default_factory=list)
+
+    def summary(self) -> CatalogueChange:
+        articles: set[int] = set()
+        claims: set[int] = set()
+        speakers: set[int] = set()
+        for change in self.changes:
+            for row in (change.before, change.after):
+                if row is None:
+                    continue
+                if change.table == "article":
+                    articles.add(row["id"])
+                elif change.table == "claim":
+                    claims.add(row["id"])
+                    articles.add(row["article_id"])
+                    if row["speaker_id"] is not None:
+                        speakers.add(row["speaker_id"])
+                elif change.table in ("speaker", "speaker_alias"):
+                    speakers.add(row["id"] if change.table == "speaker" else row["speaker_id"])
+                elif change.table == "claim_tag":
+                    claims.add(row["claim_id"])
+                elif change.table == "claim_link":
+                    claims.update((row["from_claim_id"], row["to_claim_id"]))
+        return CatalogueChange(
+            description=self.description,
+            tables=frozenset(c.table for c in self.changes),
+            article_ids=frozenset(articles),
+            claim_ids=frozenset(claims),
+            speaker_ids=frozenset(speakers),
+        )
+
+
+def _key_clause(table: Table, key: tuple[Any, ...]) -> Any:
+    columns = list(table.primary_key.columns)
+    return and_(*(column == value for column, value in zip(columns, key, strict=True)))
+
+
+def fetch_row(connection: Connection, table: Table, key: tuple[Any, ...]) -> Row | None:
+    row = connection.execute(select(table).where(_key_clause(table, key))).mappings().first()
+    return dict(row) if row is not None else None
+
+
+class Recorder:
+    """Writes rows inside one transaction and remembers each change for undo."""
+
+    def __init__(self, connection: Connection, description: str) -> None:
+        self.connection = connection
+        self.edit = Edit(description)
+
+    def insert(self, table: Table, values: Mapping[str, Any]) -> tuple[Any, ...]:
+        result = self.connection.execute(table.insert().values(**values))
+        key = tuple(result.inserted_primary_key or ())
+        self.edit.changes.append(
+            RowChange(table.name, key, None, fetch_row(self.connection, table, key))
+        )
+        return key
+
+    def update(self, table: Table, key: tuple[Any, ...], values: Mapping[str, Any]) -> Row:
+        before = fetch_row(self.connection, table, key)
+        if before is None:
+            raise NotFoundError(table.name.replace("_", " "), key[0] if len(key) == 1 else key)
+        changed = {name: value for name, value in values.items() if before[name] != value}
+        if not changed:
+            return before
+        self.connection.execute(table.update().where(_key_clause(table, key)).values(**changed))
+        after = fetch_row(self.connection, table, key)
+        self.edit.changes.append(RowChange(table.name, key, before, after))
+        assert after is not None
+        return after
+
+    def delete(self, table: Table, key: tuple[Any, ...]) -> Row:
+        before = fetch_row(self.connection, table, key)
+        if before is None:
+            raise NotFoundError(table.name.replace("_", " "), key[0] if len(key) == 1 else key)
+        self.connection.execute(table.delete().where(_key_clause(table, key)))
+        self.edit.changes.append(RowChange(table.name, key, before, None))
+        return before
+
+
+def apply_changes(connection: Connection, edit: Edit, *, reverse: bool) -> None:
+    """Undo (``reverse``) or redo ``edit`` inside the caller's transaction."""
+    changes: Iterable[RowChange] = reversed(edit.changes) if reverse else edit.changes
+    for change in changes:
+        table = TABLES[change.table]
+        expected, target = (
+            (change.after, change.before) if reverse else (change.before, change.after)
+        )
+        current = fetch_row(connection, table, change.key)
+        if current != expected:
+            raise UndoConflictError(edit.description)
+        if target is None:
+            connection.execute(table.delete().where(_key_clause(table, change.key)))
+        elif current is None:
+            connection.execute(table.insert().values(**target))
+        else:
+            connection.execute(
+                table.update().where(_key_clause(table, change.key)).values(**target)
+            )
+
+
+class EditHistory:
+    """A linear undo history of at most ``limit`` edits, like a QUndoStack."""
+
+    def __init__(self, limit: int = 500) -> None:
+        self.limit = limit
+        self._done: list[Edit] = []
+        self._undone: list[Edit] = []
+
+    def push(self, edit: Edit) -> None:
+        self._done.append(edit)
+        self._undone.clear()
+        if len(self._done) > self.limit:
+            del self._done[0]
+
+    def next_undo(self) -> Edit:
+        if not self._done:
+            raise NothingToUndoError("undo")
+        return self._done[-1]
+
+    def next_redo(self) -> Edit:
+        if not self._undone:
+            raise NothingToUndoError("redo")
+        return self._undone[-1]
+
+    def mark_undone(self) -> None:
+        self._undone.append(self._done.pop())
+
+    def mark_redone(self) -> None:
+        self._done.append(self._undone.pop())
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+
+    @property
+    def undo_description(self) -> str | None:
+        return self._done[-1].description if self._done else None
+
+    @property
+    def redo_description(self) -> str | None:
+        return self._undone[-1].description if self._undone else None

@@ -1,0 +1,119 @@
+"""Plain values the service layer returns and takes: no live ORM objects cross it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    id: int
+    title: str
+    outlet: str
+    url: str
+    published: str | None
+    language: str
+    text_hash: str
+    source_name: str
+    source_format: str
+    imported_at: datetime
+    note: str
+    length: int
+    claim_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AddArticleResult:
+    id: int
+    created: bool
+    """False when the same text was already in the catalogue and ``id`` is that article."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    id: int
+    name: str
+    role: str
+    organisation: str
+    note: str
+    aliases: tuple[str, ...] = ()
+    claim_count: int = 0
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInfo:
+    id: int
+    article_id: int
+    speaker_id: int | None
+    start: int
+    end: int
+    quote: str
+    context_before: str
+    context_after: str
+    kind: str
+    note: str
+    created_at: datetime
+    updated_at: datetime
+    tags: tuple[str, ...] = ()
+    linked_claim_ids: tuple[int, ...] = ()
+    speaker_name: str = ""
+    speaker_role: str = ""
+    speaker_organisation: str = ""
+    article_title: str = ""
+    outlet: str = ""
+    published: str | None = None
+    url: str = ""
+    language: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInfo:
+    id: int
+    from_claim_id: int
+    to_claim_id: int
+    relation: str
+    note: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims to list or export; every field left at its default matches everything."""
+
+    speaker_id: int | None = None
+    unattributed: bool = False
+    article_id: int | None = None
+    outlet: str = ""
+    kind: str | None = None
+    tag: str | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str = ""
+
+
+CLAIM_SORT_KEYS = (
+    "id",
+    "speaker",
+    "kind",
+    "quote",
+    "article",
+    "outlet",
+    "published",
+    "created_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueChange:
+    """What one committed edit (or its undo/redo) touched, for views to refresh what they show."""
+
+    description: str
+    tables: frozenset[str]
+    article_ids: frozenset[int] = field(default_factory=frozenset)
+    claim_ids: frozenset[int] = field(default_factory=frozenset)
+    speaker_ids: frozenset[int] = field(default_factory=frozenset)

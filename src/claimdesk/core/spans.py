@@ -1,0 +1,138 @@
+"""Spans of article text: code-point offsets, the exact text, and context to re-find them.
+
+A claim is stored the way a W3C Web Annotation TextQuoteSelector plus TextPositionSelector would
+describe it: ``start``/``end`` are Python string indices (code points) into the article text, and
+``text``, ``prefix`` and ``suffix`` let a span be checked and re-anchored if offsets ever drift.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
+from claimdesk.core.models import CONTEXT_CHARS
+
+QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›「」『』"
+"""Quotation marks stripped from the edges of a selection when it snaps to words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    prefix: str
+    suffix: str
+
+
+def make_span(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> Span:
+    """Validate ``start``/``end`` against ``text`` and capture the exact text and its context."""
+    if not 0 <= start <= len(text) or not 0 <= end <= len(text):
+        raise SpanOutOfRangeError(start, end, len(text))
+    if end <= start:
+        raise EmptySpanError()
+    if not text[start:end].strip():
+        raise EmptySpanError()
+    return Span(
+        start=start,
+        end=end,
+        text=text[start:end],
+        prefix=text[max(0, start - context) : start],
+        suffix=text[end : end + context],
+    )
+
+
+def _is_word_char(char: str) -> bool:
+    category = unicodedata.category(char)
+    # letters, marks (combining accents belong to their letter), numbers, connector punctuation
+    return category[0] in "LMN" or category == "Pc"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a selection to whole words, then drop surrounding spaces and quotation marks.
+
+    Returns ``(start, end)``; for a selection of nothing but spaces and quotes, the original range.
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    if start == end:
+        return start, end
+    new_start, new_end = start, end
+    # widen a cut through a word, but only if the cut really is inside a word
+    if 0 < new_start < len(text) and _is_word_char(text[new_start]):
+        while new_start > 0 and _is_word_char(text[new_start - 1]):
+            new_start -= 1
+    if 0 < new_end < len(text) and _is_word_char(text[new_end - 1]):
+        while new_end < len(text) and _is_word_char(text[new_end]):
+            new_end += 1
+    strip = QUOTE_MARKS + "".join(c for c in text[new_start:new_end] if c.isspace())
+    while new_start < new_end and (text[new_start] in strip or text[new_start].isspace()):
+        new_start += 1
+    while new_end > new_start and (text[new_end - 1] in strip or text[new_end - 1].isspace()):
+        new_end -= 1
+    if new_start == new_end:
+        return start, end
+    return new_start, new_end
+
+
+def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Find the ``occurrence``-th (1-based) place where ``quote`` stands in ``text``.
+
+    An exact match is tried first; failing that, white space may differ (a quote copied from a
+    PDF or typed with single spaces still matches an article with line breaks).
+    """
+    if not quote.strip():
+        raise EmptySpanError()
+    if occurrence < 1:
+        raise QuoteNotFoundError(quote, occurrence, 0)
+    found = _exact_matches(text, quote)
+    if not found:
+        words = quote.split()
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if len(found) < occurrence:
+        raise QuoteNotFoundError(quote, occurrence, len(found))
+    return found[occurrence - 1]
+
+
+def _exact_matches(text: str, quote: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    index = text.find(quote)
+    while index != -1:
+        found.append((index, index + len(quote)))
+        index = text.find(quote, index + 1)
+    return found
+
+
+def reanchor(text: str, span: Span) -> tuple[int, int] | None:
+    """Where ``span`` stands in ``text`` now: its offsets if still right, else the occurrence of
+    its exact text whose surrounding context matches best; None if the text is gone."""
+    if text[span.start : span.end] == span.text:
+        return span.start, span.end
+    candidates = _exact_matches(text, span.text)
+    if not candidates:
+        return None
+
+    def context_score(candidate: tuple[int, int]) -> tuple[int, int]:
+        s, e = candidate
+        before = text[max(0, s - len(span.prefix)) : s]
+        after = text[e : e + len(span.suffix)]
+        shared = _common_suffix(before, span.prefix) + _common_prefix(after, span.suffix)
+        return shared, -abs(s - span.start)
+
+    return max(candidates, key=context_score)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])

@@ -1,0 +1,1 @@
+"""Alembic migrations, shipped inside the package; claimdesk.core.db runs them on open."""
