@@ -158,8 +158,11 @@ class EditHistory:
         self.limit = limit
         self._done: list[Edit] = []
         self._undone: list[Edit] = []
+        self.push_count = 0
+        """How many edits were ever pushed: lets a caller see whether an action recorded one."""
 
     def push(self, edit: Edit) -> None:
+        self.push_count += 1
         self._done.append(edit)
         self._undone.clear()
         if len(self._done) > self.limit:

@@ -1,0 +1,79 @@
+"""One QUndoStack over the catalogue's own reversible edits.
+
+Every edit the GUI makes goes through :meth:`CatalogueUndoStack.run`: the service call does the
+work and records the edit in the catalogue's history; the stack then gets a command whose undo and
+redo call the catalogue's. The two stacks move in lockstep, so the Edit menu names exactly what the
+catalogue will undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+
+T = TypeVar("T")
+
+
+class _EditCommand(QUndoCommand):
+    def __init__(self, stack: CatalogueUndoStack, description: str) -> None:
+        super().__init__(description)
+        self._stack = stack
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:
+            self._done_once = True  # the service call already did the work
+            return
+        self._stack.replay(redo=True)
+
+    def undo(self) -> None:
+        self._stack.replay(redo=False)
+
+
+class CatalogueUndoStack(QUndoStack):
+    """Undo/redo for one catalogue. ``failed`` carries a readable message when an undo or redo
+    cannot be done (the records changed since); the history is then cleared."""
+
+    failed = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.setUndoLimit(catalogue.history.limit)
+        self._replaying = False
+
+    def run(self, action: Callable[[], T]) -> T:
+        """Call ``action`` (a service-layer edit) and push what it recorded onto the stack.
+
+        Errors from the action propagate unchanged; nothing is pushed then.
+        """
+        pushes = self.catalogue.history.push_count
+        result = action()
+        if self.catalogue.history.push_count != pushes:
+            description = self.catalogue.history.undo_description or "Edit"
+            self.push(_EditCommand(self, description))
+        return result
+
+    def replay(self, *, redo: bool) -> None:
+        if self._replaying:
+            return
+        try:
+            if redo:
+                self.catalogue.redo()
+            else:
+                self.catalogue.undo()
+        except ClaimDeskError as error:
+            self._replaying = True
+            try:
+                self.catalogue.history.clear()
+                self.clear()
+            finally:
+                self._replaying = False
+            self.failed.emit(str(error))
