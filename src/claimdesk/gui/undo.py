@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -47,7 +47,6 @@ class CatalogueUndoStack(QUndoStack):
         super().__init__(parent)
         self.catalogue = catalogue
         self.setUndoLimit(catalogue.history.limit)
-        self._replaying = False
 
     def run(self, action: Callable[[], T]) -> T:
         """Call ``action`` (a service-layer edit) and push what it recorded onto the stack.
@@ -62,18 +61,16 @@ class CatalogueUndoStack(QUndoStack):
         return result
 
     def replay(self, *, redo: bool) -> None:
-        if self._replaying:
-            return
         try:
             if redo:
                 self.catalogue.redo()
             else:
                 self.catalogue.undo()
         except ClaimDeskError as error:
-            self._replaying = True
-            try:
-                self.catalogue.history.clear()
-                self.clear()
-            finally:
-                self._replaying = False
+            # The stack is in the middle of undo()/redo() here: clear it once control is back.
+            QTimer.singleShot(0, self._reset)
             self.failed.emit(str(error))
+
+    def _reset(self) -> None:
+        self.catalogue.history.clear()
+        self.clear()
