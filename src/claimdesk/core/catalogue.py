@@ -28,6 +28,7 @@ from claimdesk.core.errors import (
     NotFoundError,
 )
 from claimdesk.core.history import Edit, EditHistory, Recorder, apply_changes
+from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.matching import fold, like_pattern
 from claimdesk.core.models import (
     ClaimKind,
@@ -131,6 +132,7 @@ class Catalogue:
         self.engine = engine
         self.history = EditHistory(undo_limit)
         self._listeners: list[Listener] = []
+        self.index = CatalogueIndex(self)
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None) -> Catalogue:
@@ -856,6 +858,51 @@ class Catalogue:
                 return
             yield from rows
             last_id = rows[-1].id
+
+    def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]:
+        """The claims with these ids that exist, in id order."""
+        if not claim_ids:
+            return []
+        with self._read() as connection:
+            return self._claims(
+                connection,
+                _claims_query()
+                .where(claim_table.c.id.in_(list(claim_ids)))
+                .order_by(claim_table.c.id),
+            )
+
+    def claim_texts(self, claim_ids: Sequence[int] | None = None) -> Iterator[tuple[int, str]]:
+        """(id, quote) of every claim, or of those in ``claim_ids``, streamed in id order."""
+        c = claim_table.c
+        last_id = 0
+        while True:
+            query = select(c.id, c.quote).where(c.id > last_id).order_by(c.id).limit(5000)
+            if claim_ids is not None:
+                query = query.where(c.id.in_(list(claim_ids)))
+            with self._read() as connection:
+                rows = [(int(i), str(q)) for i, q in connection.execute(query)]
+            if not rows:
+                return
+            yield from rows
+            last_id = rows[-1][0]
+
+    # -- matching -------------------------------------------------------------------------
+
+    def similar_claims(
+        self, text: str, limit: int = 10, exclude_article_id: int | None = None
+    ) -> list[SimilarClaim]:
+        """Stored claims most like ``text`` ("almost certain" ones first), best first."""
+        return self.index.similar_claims(text, limit, exclude_article_id)
+
+    def match_speakers(self, name: str, limit: int = 10) -> list[SpeakerMatch]:
+        """Speakers whose name or an alias is like ``name``, best first (as-you-type)."""
+        return self.index.match_speakers(name, limit)
+
+    def suggest_speaker(self, article_id: int, position: int) -> SpeakerInfo | None:
+        """The known speaker mentioned last before code point ``position`` of an article."""
+        text = self.get_article_text(article_id)
+        speaker_id = self.index.suggest_speaker(text, position)
+        return self.get_speaker(speaker_id) if speaker_id is not None else None
 
     def list_tags(self) -> list[str]:
         with self._read() as connection:

@@ -1,0 +1,158 @@
+"""The catalogue's matching indexes, kept in step with every committed change.
+
+Built lazily on first use (a search on a worker thread, or ``build()`` at start-up off the GUI
+thread), then updated from the catalogue's change notifications, undo and redo included.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimdesk.core.matching import ClaimMatcher, SpeakerMatcher, is_certain, nearest_mention
+from claimdesk.core.records import CatalogueChange, ClaimInfo, SpeakerInfo
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+
+BuildProgress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarClaim:
+    claim: ClaimInfo
+    score: float
+    certain: bool
+    """"Almost certainly the same claim" (and long enough to say so)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMatch:
+    speaker: SpeakerInfo
+    score: float
+    matched_name: str
+
+
+class CatalogueIndex:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+        self._lock = threading.RLock()
+        self._claims: ClaimMatcher | None = None
+        self._speakers: SpeakerMatcher | None = None
+        self._pending_claims: set[int] = set()
+        self._pending_speakers: set[int] = set()
+        self._building_claims = False
+        catalogue.subscribe(self._on_change)
+
+    @property
+    def claims_ready(self) -> bool:
+        return self._claims is not None
+
+    def claim_matcher(self, progress: BuildProgress | None = None) -> ClaimMatcher:
+        with self._lock:
+            if self._claims is not None:
+                return self._claims
+            self._building_claims = True
+            self._pending_claims.clear()
+        matcher = ClaimMatcher()
+        total = self._catalogue.count_claims() if progress is not None else 0
+        done = 0
+        for claim_id, quote in self._catalogue.claim_texts():
+            matcher.add(claim_id, quote)
+            done += 1
+            if progress is not None and done % 1000 == 0:
+                progress(done, total)
+        with self._lock:
+            self._building_claims = False
+            self._claims = matcher
+            pending = set(self._pending_claims)
+            self._pending_claims.clear()
+        self._refresh_claims(pending)
+        if progress is not None:
+            progress(done, max(total, done))
+        return matcher
+
+    def speaker_matcher(self) -> SpeakerMatcher:
+        with self._lock:
+            if self._speakers is None:
+                matcher = SpeakerMatcher()
+                for speaker in self._catalogue.list_speakers():
+                    matcher.add(speaker.id, speaker.all_names)
+                self._speakers = matcher
+            return self._speakers
+
+    def _on_change(self, change: CatalogueChange) -> None:
+        with self._lock:
+            watching = self._building_claims or self._claims is not None
+            if "claim" in change.tables and watching:
+                self._pending_claims.update(change.claim_ids)
+            if self._speakers is not None and change.tables & {"speaker", "speaker_alias"}:
+                self._pending_speakers.update(change.speaker_ids)
+            claims = set() if self._building_claims else set(self._pending_claims)
+            speakers = set(self._pending_speakers)
+            if not self._building_claims:
+                self._pending_claims.clear()
+            self._pending_speakers.clear()
+        self._refresh_claims(claims)
+        self._refresh_speakers(speakers)
+
+    def _refresh_claims(self, claim_ids: set[int]) -> None:
+        if not claim_ids or self._claims is None:
+            return
+        texts = dict(self._catalogue.claim_texts(sorted(claim_ids)))
+        for claim_id in claim_ids:
+            if claim_id in texts:
+                self._claims.add(claim_id, texts[claim_id])
+            else:
+                self._claims.remove(claim_id)
+
+    def _refresh_speakers(self, speaker_ids: set[int]) -> None:
+        if not speaker_ids or self._speakers is None:
+            return
+        found = {s.id: s for s in self._catalogue.list_speakers(speaker_ids=sorted(speaker_ids))}
+        for speaker_id in speaker_ids:
+            if speaker_id in found:
+                self._speakers.add(speaker_id, found[speaker_id].all_names)
+            else:
+                self._speakers.remove(speaker_id)
+
+    # -- queries --------------------------------------------------------------------------
+
+    def similar_claims(
+        self, text: str, limit: int = 10, exclude_article_id: int | None = None
+    ) -> list[SimilarClaim]:
+        matches = self.claim_matcher().search(text, limit=limit * 3 + 10)
+        claims = {c.id: c for c in self._catalogue.get_claims([m.claim_id for m in matches])}
+        results = []
+        for match in matches:
+            claim = claims.get(match.claim_id)
+            if claim is None or claim.article_id == exclude_article_id:
+                continue
+            results.append(SimilarClaim(claim, match.score, is_certain(match.score, text)))
+        results.sort(key=lambda r: (not r.certain, -r.score, r.claim.id))
+        return results[:limit]
+
+    def match_speakers(self, name: str, limit: int = 10) -> list[SpeakerMatch]:
+        matches = self.speaker_matcher().search(name, limit=limit)
+        speakers = {
+            s.id: s
+            for s in self._catalogue.list_speakers(speaker_ids=[m.speaker_id for m in matches])
+        }
+        return [
+            SpeakerMatch(speakers[m.speaker_id], m.score, m.name)
+            for m in matches
+            if m.speaker_id in speakers
+        ]
+
+    def suggest_speaker(self, text: str, position: int) -> int | None:
+        with self._lock:
+            matcher = self.speaker_matcher()
+        names = [
+            (speaker.id, name)
+            for speaker in self._catalogue.list_speakers()
+            for name in speaker.all_names
+        ]
+        del matcher
+        return nearest_mention(text, position, names)
