@@ -1,0 +1,199 @@
+"""The catalogue view: every claim in one sortable, filterable table.
+
+Rows come from :class:`~claimdesk.gui.claims_table_model.ClaimsTableModel`, which pages them in
+from the service layer, so the view stays quick with 100,000 claims. Double-click or Enter asks
+the main window to open the claim's article; Delete removes the selected claims as one undoable
+edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.records import CatalogueChange, ClaimFilter
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.claim_filter_bar import ClaimFilterBar
+from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
+from claimdesk.gui.undo import CatalogueUndoStack
+
+# Changes to these tables can add or remove speakers, tags or outlets the filters offer.
+_CHOICE_TABLES = frozenset({"speaker", "claim_tag", "article"})
+_COLUMN_WIDTHS = {
+    "speaker": 170,
+    "kind": 110,
+    "quote": 420,
+    "outlet": 120,
+    "published": 90,
+    "article": 220,
+    "tags": 120,
+    "created": 130,
+}
+
+
+class ClaimsTable(QTableView):
+    """A table that reports Enter and Delete instead of leaving them to the item view."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CatalogueView(QWidget):
+    """All claims, filtered and sorted by the database; emits ``open_claim_requested``
+    (article id, claim id) when the user opens one."""
+
+    open_claim_requested = Signal(int, int)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        bridge: CatalogueBridge,
+        undo_stack: CatalogueUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("catalogueView")
+        self.setAccessibleName("catalogueView")
+        self.catalogue = catalogue
+        self.bridge = bridge
+        self.undo_stack = undo_stack
+        self.confirm_delete: Callable[[int], bool] = self._ask_delete
+        """Asked before deleting more than one claim; tests replace it."""
+        self.last_error = ""
+
+        self.filter_bar = ClaimFilterBar(catalogue, self)
+        self.model = ClaimsTableModel(catalogue, self)
+        self.table = ClaimsTable(self)
+        self.table.setObjectName("catalogueTable")
+        self.table.setAccessibleName("Claims")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: sizing rows to contents would read every row of the catalogue.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("catalogueCountLabel")
+
+        self.delete_action = QAction("Delete claims", self)
+        self.delete_action.setObjectName("actionDeleteClaims")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.open_action = QAction("Open in article", self)
+        self.open_action.setObjectName("actionOpenClaim")
+        self.open_action.triggered.connect(self.open_current)
+        self.table.addActions([self.open_action, self.delete_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.filter_bar.filter_changed.connect(self.set_filter)
+        self.table.doubleClicked.connect(self.open_current)
+        self.table.open_requested.connect(self.open_current)
+        self.table.delete_requested.connect(self.delete_selected)
+        bridge.changed.connect(self._on_catalogue_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
+        self._update_count()
+
+    # -- filtering ----------------------------------------------------------------------
+
+    def claim_filter(self) -> ClaimFilter:
+        """The filter now applied (for "Export…" to start from)."""
+        return self.model.claim_filter
+
+    def set_filter(self, claim_filter: ClaimFilter) -> None:
+        if self.filter_bar.claim_filter() != claim_filter:
+            self.filter_bar.set_claim_filter(claim_filter)
+        self.model.set_filter(claim_filter)
+
+    def _on_catalogue_changed(self, change: CatalogueChange) -> None:
+        if change.tables & _CHOICE_TABLES:
+            self.filter_bar.reload_choices()
+        self.model.on_catalogue_changed(change)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count:,} claim" + ("" if count == 1 else "s"))
+
+    # -- acting on rows -----------------------------------------------------------------
+
+    def selected_claim_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        claims = (self.model.claim_at(row) for row in rows)
+        return [claim.id for claim in claims if claim is not None]
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        claim = self.model.claim_at(index.row()) if index.isValid() else None
+        if claim is not None:
+            self.open_claim_requested.emit(claim.article_id, claim.id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_claim_ids()
+        if not ids or (len(ids) > 1 and not self.confirm_delete(len(ids))):
+            return
+        try:
+            self.undo_stack.run(lambda: self.catalogue.delete_claims(ids))
+        except ClaimDeskError as error:
+            self.show_error(str(error))
+            return
+        self.table.clearSelection()
+
+    def _ask_delete(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete claims",
+            f"Delete {count} claims? You can undo this with Edit › Undo.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        """A readable, non-blocking message box (``last_error`` keeps the text)."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, "ClaimDesk", message, parent=self)
+        box.setObjectName("catalogueErrorMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

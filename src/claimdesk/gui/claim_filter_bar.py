@@ -1,0 +1,247 @@
+"""The row of claim filters (speaker, kind, tag, outlet, dates, free text) that the catalogue
+view and the export dialog share, so both narrow claims in exactly the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue, check_published
+from claimdesk.core.errors import InvalidValueError
+from claimdesk.core.models import ClaimKind
+from claimdesk.core.records import ClaimFilter
+
+UNATTRIBUTED = -1
+DEBOUNCE_MS = 250
+_DATE_PATTERN = QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class ClaimFilterBar(QWidget):
+    """Filter widgets; ``filter_changed`` carries the new :class:`ClaimFilter` (typing in the
+    text and date fields is debounced, choosing in a list applies at once)."""
+
+    filter_changed = Signal(object)  # ClaimFilter
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimFilterBar")
+        self.catalogue = catalogue
+        self._article_id: int | None = None
+        self._emitted = ClaimFilter()
+
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setObjectName("textFilter")
+        self.text_edit.setPlaceholderText("Search quotes, speakers, titles…")
+        self.text_edit.setClearButtonEnabled(True)
+        self.text_edit.setAccessibleName("Search text")
+
+        self.speaker_combo = QComboBox(self)
+        self.speaker_combo.setObjectName("speakerFilter")
+        self.speaker_combo.setAccessibleName("Speaker")
+        self.speaker_combo.setEditable(True)
+        self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.speaker_combo.setMinimumContentsLength(16)
+        completer = self.speaker_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kindFilter")
+        self.kind_combo.setAccessibleName("Kind")
+        self.kind_combo.addItem("All kinds", None)
+        for kind in ClaimKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setObjectName("tagFilter")
+        self.tag_combo.setAccessibleName("Tag")
+
+        self.outlet_combo = QComboBox(self)
+        self.outlet_combo.setObjectName("outletFilter")
+        self.outlet_combo.setAccessibleName("Outlet")
+
+        self.since_edit = self._date_edit("sinceFilter", "From (YYYY, YYYY-MM or YYYY-MM-DD)")
+        self.until_edit = self._date_edit("untilFilter", "Until (YYYY, YYYY-MM or YYYY-MM-DD)")
+
+        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button.setObjectName("clearFiltersButton")
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        cells: list[tuple[str, QWidget]] = [
+            ("&Search:", self.text_edit),
+            ("S&peaker:", self.speaker_combo),
+            ("&Kind:", self.kind_combo),
+            ("&Tag:", self.tag_combo),
+            ("&Outlet:", self.outlet_combo),
+            ("&From:", self.since_edit),
+            ("&Until:", self.until_edit),
+        ]
+        for n, (caption, widget) in enumerate(cells):
+            label = QLabel(caption, self)
+            label.setBuddy(widget)
+            layout.addWidget(label, n // 4, (n % 4) * 2)
+            layout.addWidget(widget, n // 4, (n % 4) * 2 + 1)
+        layout.addWidget(self.clear_button, 1, 7)
+        layout.setColumnStretch(1, 2)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._emit_if_changed)
+
+        self.reload_choices()
+        self._emitted = self.claim_filter()
+
+        for edit in (self.text_edit, self.since_edit, self.until_edit):
+            edit.textChanged.connect(self._debounce.start)
+            edit.returnPressed.connect(self.apply_now)
+        for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
+            combo.currentIndexChanged.connect(self._emit_if_changed)
+        self.speaker_combo.lineEdit().editingFinished.connect(self._restore_speaker_text)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _date_edit(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setToolTip(placeholder)
+        edit.setAccessibleName(placeholder)
+        edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN, edit))
+        edit.setMaximumWidth(120)
+        return edit
+
+    # -- the filter ---------------------------------------------------------------------
+
+    def claim_filter(self) -> ClaimFilter:
+        """The filter the widgets show now (dates not yet valid are left out)."""
+        speaker = self.speaker_combo.currentData()
+        kind = self.kind_combo.currentData()
+        tag = self.tag_combo.currentData()
+        outlet = self.outlet_combo.currentData()
+        return ClaimFilter(
+            speaker_id=speaker if isinstance(speaker, int) and speaker > 0 else None,
+            unattributed=speaker == UNATTRIBUTED,
+            article_id=self._article_id,
+            outlet=outlet or "",
+            kind=kind or None,
+            tag=tag or None,
+            since=self._date(self.since_edit),
+            until=self._date(self.until_edit),
+            text=self.text_edit.text().strip(),
+        )
+
+    def set_claim_filter(self, claim_filter: ClaimFilter) -> None:
+        """Show ``claim_filter`` in the widgets (without emitting ``filter_changed``)."""
+        self.blockSignals(True)
+        try:
+            self._article_id = claim_filter.article_id
+            speaker = UNATTRIBUTED if claim_filter.unattributed else claim_filter.speaker_id
+            self._select(self.speaker_combo, speaker, f"Speaker #{speaker}")
+            self._select(self.kind_combo, claim_filter.kind or None, claim_filter.kind or "")
+            self._select(self.tag_combo, claim_filter.tag or None, claim_filter.tag or "")
+            self._select(self.outlet_combo, claim_filter.outlet or None, claim_filter.outlet)
+            self.since_edit.setText(claim_filter.since or "")
+            self.until_edit.setText(claim_filter.until or "")
+            self.text_edit.setText(claim_filter.text)
+            self._debounce.stop()
+            self._emitted = self.claim_filter()
+        finally:
+            self.blockSignals(False)
+
+    def clear(self) -> None:
+        self._article_id = None
+        for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
+            combo.setCurrentIndex(0)
+        for edit in (self.text_edit, self.since_edit, self.until_edit):
+            edit.clear()
+        self.apply_now()
+
+    def apply_now(self) -> None:
+        """Apply typed text at once instead of waiting for the debounce."""
+        self._debounce.stop()
+        self._emit_if_changed()
+
+    def _emit_if_changed(self) -> None:
+        current = self.claim_filter()
+        if current != self._emitted:
+            self._emitted = current
+            self.filter_changed.emit(current)
+
+    def _date(self, edit: QLineEdit) -> str | None:
+        text = edit.text().strip()
+        try:
+            value = check_published(text)
+        except InvalidValueError as error:
+            edit.setToolTip(str(error))
+            edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
+            return None
+        edit.setToolTip(edit.placeholderText())
+        edit.setStyleSheet("")
+        return value
+
+    # -- the choices --------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        """Re-read speakers, tags and outlets, keeping what is chosen."""
+        blocked = self.blockSignals(True)
+        try:
+            self._fill(
+                self.speaker_combo,
+                [("All speakers", None), ("(unattributed)", UNATTRIBUTED)]
+                + [(s.name, s.id) for s in self.catalogue.list_speakers()],
+            )
+            self._fill(
+                self.tag_combo,
+                [("All tags", None)] + [(t, t) for t in self.catalogue.list_tags()],
+            )
+            self._fill(
+                self.outlet_combo,
+                [("All outlets", None)] + [(o, o) for o in self.catalogue.list_outlets()],
+            )
+        finally:
+            self.blockSignals(blocked)
+        self._emit_if_changed()
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        finally:
+            combo.blockSignals(False)
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object, fallback_text: str) -> None:
+        if data is None:
+            combo.setCurrentIndex(0)
+            return
+        index = combo.findData(data)
+        if index < 0:
+            combo.addItem(fallback_text, data)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    def _restore_speaker_text(self) -> None:
+        # Typed text that names no speaker must not look like a filter that is not applied.
+        combo = self.speaker_combo
+        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and index != combo.currentIndex():
+            combo.setCurrentIndex(index)
+        else:
+            combo.setEditText(combo.itemText(combo.currentIndex()))

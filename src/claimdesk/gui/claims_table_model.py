@@ -1,0 +1,245 @@
+"""A Qt table model over the catalogue's claims, fetched lazily one page at a time.
+
+The model never holds every claim: ``rowCount`` comes from ``Catalogue.count_claims`` and rows are
+fetched with ``Catalogue.list_claims(offset=, limit=)`` when a view first asks for them, into a
+small least-recently-used cache of pages. Sorting is done by the database (``order_by``), so a
+catalogue of 100,000 claims sorts and scrolls as fast as one of a hundred.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.models import ClaimKind
+from claimdesk.core.records import CatalogueChange, ClaimFilter, ClaimInfo
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("speaker", "kind", "quote", "outlet", "published", "article", "tags", "created")
+HEADERS = {
+    "speaker": "Speaker",
+    "kind": "Kind",
+    "quote": "Quote",
+    "outlet": "Outlet",
+    "published": "Published",
+    "article": "Article",
+    "tags": "Tags",
+    "created": "Created",
+}
+# The service layer's sort key for each column; tags cannot be sorted on.
+SORT_KEYS: dict[str, str | None] = {
+    "speaker": "speaker",
+    "kind": "kind",
+    "quote": "quote",
+    "outlet": "outlet",
+    "published": "published",
+    "article": "article",
+    "tags": None,
+    "created": "created_at",
+}
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Tables whose changes can alter what this model shows.
+WATCHED_TABLES = frozenset({"claim", "claim_tag", "speaker", "article"})
+QUOTE_DISPLAY_CHARS = 300
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return ClaimKind(kind).label
+    except ValueError:
+        return kind
+
+
+def _one_line(text: str, limit: int = QUOTE_DISPLAY_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """Claims matching a :class:`ClaimFilter`, in the database's sort order, paged on demand."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QObject | None = None,
+        *,
+        page_size: int = 200,
+        max_cached_pages: int = 12,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.page_size = page_size
+        self.max_cached_pages = max_cached_pages
+        self._filter = ClaimFilter()
+        self._order_by = "id"
+        self._descending = False
+        self._pages: OrderedDict[int, list[ClaimInfo]] = OrderedDict()
+        self._count = catalogue.count_claims(self._filter)
+        self.page_fetches = 0
+        """How many pages were read from the catalogue (for tests and benchmarks)."""
+
+    # -- what is shown ------------------------------------------------------------------
+
+    @property
+    def claim_filter(self) -> ClaimFilter:
+        return self._filter
+
+    @property
+    def order(self) -> tuple[str, bool]:
+        """The service-layer sort key and whether it is descending."""
+        return self._order_by, self._descending
+
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    def set_filter(self, claim_filter: ClaimFilter) -> None:
+        if claim_filter == self._filter:
+            return
+        self._filter = claim_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget every fetched row and count again (a full reset: selection is lost)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.catalogue.count_claims(self._filter)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read after the catalogue changed, keeping the view's scroll position and selection
+        rows: the page cache is dropped and rows are added or removed only at the end."""
+        self._pages.clear()
+        count = self.catalogue.count_claims(self._filter)
+        if count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        elif count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def on_catalogue_changed(self, change: CatalogueChange) -> None:
+        if change.tables & WATCHED_TABLES:
+            self.refresh()
+
+    def claim_at(self, row: int) -> ClaimInfo | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def _page(self, number: int) -> list[ClaimInfo]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        page = self.catalogue.list_claims(
+            self._filter,
+            offset=number * self.page_size,
+            limit=self.page_size,
+            order_by=self._order_by,
+            descending=self._descending,
+        )
+        self.page_fetches += 1
+        self._pages[number] = page
+        while len(self._pages) > self.max_cached_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[COLUMNS[section]]
+            return None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            CLAIM_ID_ROLE,
+            ARTICLE_ID_ROLE,
+        ):
+            return None
+        claim = self.claim_at(index.row())
+        if claim is None:
+            return None
+        if role == CLAIM_ID_ROLE:
+            return claim.id
+        if role == ARTICLE_ID_ROLE:
+            return claim.article_id
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(claim, column)
+        return self._display(claim, column)
+
+    @staticmethod
+    def _display(claim: ClaimInfo, column: str) -> str:
+        if column == "speaker":
+            return claim.speaker_name or "—"
+        if column == "kind":
+            return _kind_label(claim.kind)
+        if column == "quote":
+            return _one_line(claim.quote)
+        if column == "outlet":
+            return claim.outlet
+        if column == "published":
+            return claim.published or ""
+        if column == "article":
+            return _one_line(claim.article_title, 120)
+        if column == "tags":
+            return ", ".join(claim.tags)
+        return claim.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+    @staticmethod
+    def _tooltip(claim: ClaimInfo, column: str) -> str | None:
+        if column == "quote":
+            return claim.quote
+        if column == "speaker" and claim.speaker_name:
+            details = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
+            return f"{claim.speaker_name} — {details}" if details else claim.speaker_name
+        if column == "article":
+            return claim.article_title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS[COLUMNS[column]] if 0 <= column < len(COLUMNS) else "id"
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._order_by, self._descending):
+            return
+        self._order_by, self._descending = key, descending
+        # Rows are positions, not claims: after a new order old selections mean nothing.
+        self.reload()

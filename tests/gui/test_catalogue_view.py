@@ -1,0 +1,309 @@
+"""The catalogue view: lazy paging, server-side sorting, filters, opening and deleting claims."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.matching import fold
+from claimdesk.core.records import ClaimFilter
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.catalogue_view import CatalogueView
+from claimdesk.gui.claims_table_model import COLUMNS
+from claimdesk.gui.undo import CatalogueUndoStack
+
+if TYPE_CHECKING:
+    from conftest import SampleCatalogue
+
+
+def make_view(qtbot: QtBot, catalogue: Catalogue) -> CatalogueView:
+    bridge = CatalogueBridge(catalogue)
+    undo_stack = CatalogueUndoStack(catalogue)
+    view = CatalogueView(catalogue, bridge, undo_stack)
+    # keep the bridge and stack alive as long as the view
+    bridge.setParent(view)
+    undo_stack.setParent(view)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def shown_column(view: CatalogueView, name: str) -> list[str]:
+    column = COLUMNS.index(name)
+    model = view.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def click_header(qtbot: QtBot, view: CatalogueView, name: str) -> None:
+    header = view.table.horizontalHeader()
+    section = COLUMNS.index(name)
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def row_point(view: CatalogueView, row: int) -> QPoint:
+    return view.table.visualRect(view.model.index(row, COLUMNS.index("quote"))).center()
+
+
+def test_names_and_row_count_match_the_catalogue(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    assert view.objectName() == "catalogueView"
+    assert view.accessibleName() == "catalogueView"
+    assert view.model.rowCount() == b_sample.catalogue.count_claims() == 8
+    assert [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(8)] == [
+        "Speaker",
+        "Kind",
+        "Quote",
+        "Outlet",
+        "Published",
+        "Article",
+        "Tags",
+        "Created",
+    ]
+    assert "8 claims" in view.count_label.text()
+    quotes = shown_column(view, "quote")
+    assert "Мы готовы к переговорам без условий" in quotes
+    row = quotes.index("Мы готовы к переговорам без условий")
+    assert view.model.index(row, COLUMNS.index("speaker")).data() == "Джейхун Байрамов"
+    assert view.model.index(row, COLUMNS.index("kind")).data() == "Direct quote"
+    assert view.model.index(row, COLUMNS.index("outlet")).data() == "Sputnik Азербайджан"
+    assert view.model.index(row, COLUMNS.index("published")).data() == "2024-07-28"
+    assert view.model.index(row, COLUMNS.index("tags")).data() == "переговоры"
+
+
+def test_clicking_the_speaker_header_sorts_in_the_database(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    click_header(qtbot, view, "speaker")
+    assert view.model.order == ("speaker", False)
+    names = shown_column(view, "speaker")
+    # the unattributed claim has no name and sorts first; the rest by folded name
+    assert names[0] == "—"
+    assert names[1:] == sorted(names[1:], key=fold)
+    assert names[1:] == ["John Smith"] + ["Джейхун Байрамов"] * 3 + ["Мария Захарова"] * 3
+
+    click_header(qtbot, view, "speaker")
+    assert view.model.order == ("speaker", True)
+    assert shown_column(view, "speaker") == list(reversed(names))
+
+    click_header(qtbot, view, "published")
+    published = shown_column(view, "published")
+    assert published == sorted(published)
+    assert published[0] == "2023-11"
+
+
+def test_filters_narrow_rows(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    bar = view.filter_bar
+
+    bar.speaker_combo.setCurrentIndex(bar.speaker_combo.findData(b_sample.bayramov))
+    assert view.model.rowCount() == 3
+    assert set(shown_column(view, "speaker")) == {"Джейхун Байрамов"}
+    bar.speaker_combo.setCurrentIndex(bar.speaker_combo.findText("(unattributed)"))
+    assert shown_column(view, "quote") == ["санкции не работают"]
+    bar.speaker_combo.setCurrentIndex(0)
+    assert view.model.rowCount() == 8
+
+    bar.kind_combo.setCurrentIndex(bar.kind_combo.findData("direct"))
+    assert sorted(shown_column(view, "quote")) == sorted(
+        [
+            "Мы готовы к переговорам без условий",
+            "Москва внимательно следит за ситуацией",
+            "санкции не работают",
+        ]
+    )
+    bar.kind_combo.setCurrentIndex(0)
+
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("переговоры"))
+    assert view.model.rowCount() == 2
+    bar.tag_combo.setCurrentIndex(0)
+
+    bar.outlet_combo.setCurrentIndex(bar.outlet_combo.findData("Reuters"))
+    assert set(shown_column(view, "outlet")) == {"Reuters"}
+    assert view.model.rowCount() == 3
+    bar.outlet_combo.setCurrentIndex(0)
+
+    qtbot.keyClicks(bar.since_edit, "2024")
+    qtbot.keyClick(bar.since_edit, Qt.Key.Key_Return)
+    assert view.model.rowCount() == 5
+    qtbot.keyClicks(bar.until_edit, "2024-12")
+    qtbot.keyClick(bar.until_edit, Qt.Key.Key_Return)
+    assert set(shown_column(view, "published")) == {"2024-07-28"}
+    assert view.model.rowCount() == b_sample.catalogue.count_claims(
+        ClaimFilter(since="2024", until="2024-12")
+    )
+
+
+def test_free_text_filter_is_debounced_and_folds_cyrillic_case(
+    qtbot: QtBot, b_sample: SampleCatalogue, b_type_text: Callable[[QWidget, str], None]
+) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    fetches = view.model.page_fetches
+    b_type_text(view.filter_bar.text_edit, "БАЙРАМ")
+    # nothing is applied while typing
+    assert view.model.rowCount() == 8
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=3000)
+    assert view.model.claim_filter.text == "БАЙРАМ"
+    # Bayramov's three claims, plus Zakharova's in the article titled "Байрамов о переговорах"
+    assert shown_column(view, "speaker").count("Джейхун Байрамов") == 3
+    assert "Москва внимательно следит за ситуацией" in shown_column(view, "quote")
+    assert view.model.page_fetches > fetches
+
+
+def test_a_partial_or_invalid_date_is_not_applied(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    qtbot.keyClicks(view.filter_bar.since_edit, "2024-13")
+    view.filter_bar.apply_now()
+    assert view.model.claim_filter.since is None
+    assert "not a real date" in view.filter_bar.since_edit.toolTip()
+    assert view.model.rowCount() == 8
+
+
+def test_hundred_thousand_claims_scroll_without_reading_them_all(
+    qtbot: QtBot, b_catalogue: Catalogue, b_bulk_claims: Callable[[Catalogue, int], None]
+) -> None:
+    b_bulk_claims(b_catalogue, 100_000)
+    calls = 0
+    list_claims = b_catalogue.list_claims
+
+    def counting_list_claims(*args: object, **kwargs: object) -> object:
+        nonlocal calls
+        calls += 1
+        return list_claims(*args, **kwargs)  # type: ignore[arg-type]
+
+    b_catalogue.list_claims = counting_list_claims  # type: ignore[method-assign]
+    view = make_view(qtbot, b_catalogue)
+    assert view.model.rowCount() == 100_000
+    view.table.viewport().repaint()
+    assert view.model.index(0, COLUMNS.index("quote")).data() == "Утверждение номер 000000"
+    assert calls == 1
+    view.table.scrollToBottom()
+    QApplication.processEvents()
+    view.table.viewport().repaint()
+
+    last = view.table.rowAt(view.table.viewport().height() - 2)
+    assert last == 99_999
+    assert view.model.index(last, COLUMNS.index("quote")).data() == "Утверждение номер 099999"
+    # the first page, then the page or two at the end: never the whole catalogue
+    assert 2 <= calls <= 4
+    assert view.model.page_fetches == calls
+    assert view.model.cached_pages <= view.model.max_cached_pages
+
+    # sorting 100k rows descending by quote is done by the database too
+    click_header(qtbot, view, "quote")
+    click_header(qtbot, view, "quote")
+    view.table.scrollToTop()
+    QApplication.processEvents()
+    assert view.model.index(0, COLUMNS.index("quote")).data() == "Утверждение номер 099999"
+    assert calls <= 8
+
+
+def test_double_click_and_enter_open_the_claim(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    row = shown_column(view, "quote").index("Москва внимательно следит за ситуацией")
+    claim = view.model.claim_at(row)
+    assert claim is not None
+    point = row_point(view, row)
+    with qtbot.waitSignal(view.open_claim_requested, timeout=2000) as blocker:
+        # a person's double-click: press and release, then the second press arrives as DblClick
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [b_sample.ru_article, claim.id]
+
+    other = shown_column(view, "quote").index("санкции не работают")
+    view.table.setCurrentIndex(view.model.index(other, 0))
+    view.table.setFocus()
+    with qtbot.waitSignal(view.open_claim_requested, timeout=2000) as blocker:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    expected = view.model.claim_at(other)
+    assert expected is not None
+    assert blocker.args == [b_sample.tass_article, expected.id]
+
+
+def select_rows(view: CatalogueView, rows: list[int]) -> None:
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(view.model.index(row, 0), flags)
+    selection.setCurrentIndex(
+        view.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+
+
+def test_delete_key_deletes_selected_claims_and_undo_restores(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    asked: list[int] = []
+    view.confirm_delete = lambda n: asked.append(n) or True
+    quotes = shown_column(view, "quote")
+    rows = [quotes.index("мирный договор почти готов"), quotes.index("санкции не работают")]
+    select_rows(view, rows)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+
+    assert asked == [2]
+    assert catalogue.count_claims() == 6
+    assert view.model.rowCount() == 6
+    assert "мирный договор почти готов" not in shown_column(view, "quote")
+    assert view.undo_stack.undoText() == "Delete 2 claims"
+
+    view.undo_stack.undo()
+    assert catalogue.count_claims() == 8
+    assert view.model.rowCount() == 8
+    assert {"мирный договор почти готов", "санкции не работают"} <= set(shown_column(view, "quote"))
+
+
+def test_deleting_one_claim_needs_no_confirmation_and_refusal_keeps_claims(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    view.confirm_delete = lambda n: False
+    select_rows(view, [0, 1])
+    view.delete_selected()
+    assert catalogue.count_claims() == 8
+
+    select_rows(view, [3])
+    view.delete_selected()
+    assert catalogue.count_claims() == 7
+    assert view.model.rowCount() == 7
+
+
+def test_view_follows_edits_made_elsewhere(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    assert view.filter_bar.tag_combo.findData("новое") == -1
+    catalogue.attribute_quote(
+        b_sample.en_article, "Spokeswoman Maria Zakharova", None, tags=["новое"]
+    )
+    assert view.model.rowCount() == 9
+    assert "Spokeswoman Maria Zakharova" in shown_column(view, "quote")
+    assert view.filter_bar.tag_combo.findData("новое") > 0
+    assert "9 claims" in view.count_label.text()
+
+
+@pytest.mark.parametrize("page_size", [1, 3])
+def test_small_pages_still_show_every_row_once(
+    qtbot: QtBot, b_sample: SampleCatalogue, page_size: int
+) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    view.model.page_size = page_size
+    view.model.max_cached_pages = 2
+    view.model.reload()
+    ids = [view.model.claim_at(row).id for row in range(8)]  # type: ignore[union-attr]
+    assert ids == [c.id for c in b_sample.catalogue.list_claims()]
+    assert view.model.cached_pages <= 2
