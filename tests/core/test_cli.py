@@ -1,0 +1,151 @@
+"""claimdesk-cli: every command, JSON output, one-line errors with a non-zero exit."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimdesk.cli import main
+from claimdesk.core.catalogue import Catalogue
+
+
+class Cli:
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db = db
+        self.capsys = capsys
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        code = main([args[0], "--db", str(self.db), *args[1:]])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def json(self, *args: str) -> object:
+        code, out, err = self(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(db_path, capsys)
+
+
+@pytest.fixture
+def sample(sample_path: Path) -> str:
+    return str(sample_path)
+
+
+def test_import_prints_id_and_finds_the_same_text_again(cli: Cli, sample: str) -> None:
+    assert cli.json("import", sample, "--outlet", "Sputnik", "--date", "2024-07-28") == {
+        "id": 1,
+        "created": True,
+    }
+    assert cli.json("import", sample) == {"id": 1, "created": False}
+    code, out, _ = cli("import", sample)
+    assert (code, out) == (0, "1\n")
+    articles = cli.json("articles")
+    assert isinstance(articles, list) and len(articles) == 1
+    assert articles[0]["outlet"] == "Sputnik" and articles[0]["published"] == "2024-07-28"
+
+
+def test_attribute_alias_speakers_claims_workflow(cli: Cli, sample: str) -> None:
+    cli("import", sample)
+    code, out, err = cli(
+        "attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов",
+        "--kind", "indirect", "--tag", "МИД", "--tag", "визит",
+    )  # fmt: skip
+    assert code == 0, err
+    assert out.strip() == "1"
+    assert cli("alias", "Джейхун Байрамов", "глава МИД АР")[0] == 0
+    # the alias resolves to the same speaker; no new speaker is created
+    claim = cli.json("attribute", "1", "--quote", "Байрамов", "--occurrence", "2",
+                     "--speaker", "ГЛАВА мид ар")  # fmt: skip
+    assert isinstance(claim, dict) and claim["speaker"] == "Джейхун Байрамов"
+    speakers = cli.json("speakers")
+    assert isinstance(speakers, list)
+    assert [(s["name"], s["aliases"], s["claim_count"]) for s in speakers] == [
+        ("Джейхун Байрамов", ["глава МИД АР"], 2)
+    ]
+    claims = cli.json("claims", "--speaker", "джейхун байрамов", "--kind", "indirect")
+    assert isinstance(claims, list) and len(claims) == 1
+    assert claims[0]["quote"] == "Байрамов отметил"
+    assert claims[0]["tags"] == "визит; мид"
+    from claimdesk.core.export import CSV_COLUMNS
+
+    assert list(claims[0]) == list(CSV_COLUMNS)
+
+
+def test_export_with_filters_and_excel(cli: Cli, tmp_path: Path, sample: str) -> None:
+    cli("import", sample, "--outlet", "Sputnik", "--date", "2024-07-28")
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    cli("attribute", "1", "--quote", "Михаила Бочарникова", "--speaker", "Михаил Бочарников",
+        "--kind", "claim")  # fmt: skip
+    out = tmp_path / "claims.csv"
+    code, _, err = cli("export", "--csv", str(out), "--speaker", "Михаил Бочарников", "--excel")
+    assert code == 0 and "1 claims written" in err
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert [r["speaker"] for r in rows] == ["Михаил Бочарников"]
+    code, _, _ = cli("export", "--csv", str(out), "--since", "2024-08-01")
+    assert code == 0
+    assert len(list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("attribute", "7", "--quote", "x", "--speaker", "y"), "no article with id 7"),
+        (("alias", "Никто", "X"), "No speaker is named"),
+        (("claims", "--since", "вчера"), "is not a date"),
+        (("import", "/nonexistent/file.txt"), "does not exist"),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_non_zero_exit(
+    cli: Cli, args: tuple[str, ...], message: str
+) -> None:
+    code, out, err = cli(*args)
+    assert code == 1
+    assert out == ""
+    assert message in err
+    assert err.count("\n") == 1 and err.startswith("claimdesk-cli: error: ")
+
+
+def test_quote_missing_from_the_article(cli: Cli, sample: str) -> None:
+    cli("import", sample)
+    code, _, err = cli("attribute", "1", "--quote", "Этого нет", "--speaker", "X")
+    assert code == 1 and "does not occur in the article" in err
+    assert cli.json("claims") == []
+    assert cli.json("speakers") == []
+
+
+def test_binary_or_empty_files_are_refused(cli: Cli, tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    cp1251 = tmp_path / "cp1251.txt"
+    cp1251.write_bytes("Байрамов отметил".encode("cp1251"))
+    for path, message in ((binary, "binary"), (empty, "empty"), (cp1251, "not UTF-8")):
+        code, _, err = cli("import", str(path))
+        assert code == 1 and message in err
+    assert cli.json("articles") == []
+
+
+def test_environment_variable_chooses_the_catalogue(tmp_path: Path, sample: str) -> None:
+    db = tmp_path / "env.sqlite"
+    env = {**os.environ, "CLAIMDESK_DATABASE_URL": str(db)}
+    result = subprocess.run(
+        [sys.executable, "-m", "claimdesk.cli", "import", sample, "--json"],
+        capture_output=True, text=True, env=env, check=False, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"id": 1, "created": True}
+    with Catalogue.open(db) as catalogue:
+        assert len(catalogue.list_articles()) == 1

@@ -1,0 +1,197 @@
+"""Opening catalogues: locations, SQLite settings, migrations with backups and rollback."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from claimdesk.core import db
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import CatalogueOpenError, MigrationError
+
+BROKEN_MIGRATION = '''
+"""a migration that fails half-way"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.add_column("speaker", sa.Column("nickname", sa.String(50), nullable=True))
+    op.execute("UPDATE speaker SET nickname = name")
+    op.execute("DROP TABLE claim_tag")
+    op.execute("THIS IS NOT SQL")
+
+
+def downgrade():
+    pass
+'''
+
+WORKING_MIGRATION = '''
+"""a migration that works"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9998"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("speaker") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(50), nullable=True))
+
+
+def downgrade():
+    pass
+'''
+
+
+def test_default_location_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(db.ENV_VAR, raising=False)
+    url = db.resolve_database_url(None)
+    assert url == f"sqlite:///{db.user_data_dir() / 'catalogue.sqlite'}"
+    assert "ClaimDesk" in url
+
+
+def test_environment_variable_and_argument_choose_the_catalogue(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(db.ENV_VAR, "postgresql+psycopg://me@/claims")
+    assert db.resolve_database_url(None) == "postgresql+psycopg://me@/claims"
+    assert db.resolve_database_url(tmp_path / "x.sqlite") == f"sqlite:///{tmp_path / 'x.sqlite'}"
+    assert db.resolve_database_url("sqlite:///:memory:") == "sqlite:///:memory:"
+
+
+def test_new_catalogue_has_wal_foreign_keys_and_busy_timeout(db_path: Path) -> None:
+    engine = db.open_engine(db_path)
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() == db.BUSY_TIMEOUT_MS
+        assert db.current_revision(engine) == db.head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_schema_of_the_migrations_matches_the_models(db_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from claimdesk.core.models import metadata
+
+    engine = db.open_engine(db_path)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, metadata) == []
+    finally:
+        engine.dispose()
+
+
+def _migrations_with(tmp_path: Path, source: str, name: str) -> Path:
+    location = tmp_path / "migrations"
+    shutil.copytree(db.MIGRATIONS_DIR, location, ignore=shutil.ignore_patterns("__pycache__"))
+    head = db.head_revision()
+    (location / "versions" / name).write_text(source.format(head=head), encoding="utf-8")
+    return location
+
+
+def _dump(path: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        schema = connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name")
+        rows = list(schema)
+        rows += list(connection.execute("SELECT * FROM speaker ORDER BY id"))
+        rows += list(connection.execute("SELECT * FROM claim_tag ORDER BY claim_id"))
+        rows += list(connection.execute("SELECT version_num FROM alembic_version"))
+        return rows
+    finally:
+        connection.close()
+
+
+def test_failing_migration_rolls_back_and_leaves_the_file_as_it_was(
+    tmp_path: Path, db_path: Path, sample_text: str
+) -> None:
+    with Catalogue.open(db_path) as catalogue:
+        article = catalogue.add_article(sample_text).id
+        catalogue.attribute_quote(article, "Байрамов отметил", "Джейхун Байрамов", tags=["мид"])
+    before = _dump(db_path)
+    broken = _migrations_with(tmp_path, BROKEN_MIGRATION, "9999_broken.py")
+
+    engine = db.create_catalogue_engine(db.resolve_database_url(db_path))
+    try:
+        with pytest.raises(MigrationError) as raised:
+            db.upgrade_schema(engine, broken)
+    finally:
+        engine.dispose()
+
+    assert "left as it was" in str(raised.value)
+    assert _dump(db_path) == before
+    backups = list(tmp_path.glob("catalogue.sqlite.before-upgrade-*.bak"))
+    assert len(backups) == 1
+    assert _dump(backups[0]) == before
+    with Catalogue.open(db_path) as catalogue:  # still opens with the shipped migrations
+        assert catalogue.count_claims() == 1
+
+
+def test_upgrade_backs_up_then_migrates(tmp_path: Path, db_path: Path) -> None:
+    with Catalogue.open(db_path) as catalogue:
+        catalogue.add_speaker("Мария Захарова")
+    working = _migrations_with(tmp_path, WORKING_MIGRATION, "9998_nickname.py")
+    engine = db.create_catalogue_engine(db.resolve_database_url(db_path))
+    try:
+        backup = db.upgrade_schema(engine, working)
+        assert db.current_revision(engine) == "9998"
+    finally:
+        engine.dispose()
+    assert backup is not None and backup.exists()
+    columns = [row[1] for row in sqlite3.connect(db_path).execute("PRAGMA table_info(speaker)")]
+    assert "nickname" in columns
+    backup_columns = [
+        row[1] for row in sqlite3.connect(backup).execute("PRAGMA table_info(speaker)")
+    ]
+    assert "nickname" not in backup_columns
+    assert sqlite3.connect(db_path).execute("SELECT name FROM speaker").fetchall() == [
+        ("Мария Захарова",)
+    ]
+
+
+def test_catalogue_from_a_newer_version_is_refused(db_path: Path) -> None:
+    Catalogue.open(db_path).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = 'ffff-future'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(CatalogueOpenError, match="newer version of ClaimDesk"):
+        Catalogue.open(db_path)
+
+
+def test_a_file_that_is_not_a_database_gives_a_readable_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_bytes(b"This is a shopping list, not a database.\n" * 100)
+    with pytest.raises(CatalogueOpenError, match="not a ClaimDesk catalogue"):
+        Catalogue.open(bogus)
+    assert bogus.read_bytes().startswith(b"This is a shopping list")
+
+
+def test_a_foreign_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(CatalogueOpenError, match="not a ClaimDesk catalogue"):
+        Catalogue.open(other)
+    tables = sqlite3.connect(other).execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == [("recipes",)]

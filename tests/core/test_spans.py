@@ -1,0 +1,74 @@
+"""Span offsets, snapping to words, finding quotes and re-anchoring."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
+from claimdesk.core.spans import find_quote, make_span, reanchor, snap_to_words
+
+TEXT = "Глава МИД 🙂 Джейхун Байрамов сказал: «Мы готовы к диалогу», — подчеркнул он."
+
+
+def test_make_span_keeps_exact_text_and_context() -> None:
+    start = TEXT.index("Джейхун")
+    span = make_span(TEXT, start, start + len("Джейхун Байрамов"), context=5)
+    assert span.text == "Джейхун Байрамов"
+    assert span.prefix == "ИД 🙂 "  # five code points, the emoji counts once
+    assert span.suffix == " сказ"
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 3), (0, 10_000), (5, 5), (6, 2)])
+def test_make_span_rejects_bad_offsets(start: int, end: int) -> None:
+    with pytest.raises((SpanOutOfRangeError, EmptySpanError)):
+        make_span(TEXT, start, end)
+
+
+def test_make_span_rejects_white_space_only() -> None:
+    with pytest.raises(EmptySpanError):
+        make_span("a    b", 1, 4)
+
+
+def test_snap_widens_to_words_and_drops_quotes_and_spaces() -> None:
+    start = TEXT.index("«") - 1  # " «Мы ...»," from the space before the quote mark
+    end = TEXT.index("»") + 1
+    assert TEXT[slice(*snap_to_words(TEXT, start, end))] == "Мы готовы к диалогу"
+    inside = TEXT.index("ейхун")  # cut through "Джейхун" and "Байрамов"
+    s, e = snap_to_words(TEXT, inside, TEXT.index("рамов"))
+    assert TEXT[s:e] == "Джейхун Байрамов"
+
+
+def test_snap_keeps_combining_marks_with_their_letter() -> None:
+    text = "Он сказал: cafe\u0301 au lait."
+    start = text.index("af")
+    s, e = snap_to_words(text, start, start + 2)
+    assert text[s:e] == "cafe\u0301"
+
+
+@given(st.text(min_size=1, max_size=60), st.data())
+def test_snap_always_returns_a_range_inside_the_text(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    s, e = snap_to_words(text, start, end)
+    assert 0 <= s <= e <= len(text)
+
+
+def test_find_quote_occurrences_and_white_space_tolerance() -> None:
+    text = "Он сказал: да.\nОна сказала: да.\nОни   сказали\nнет."
+    assert find_quote(text, "да", occurrence=2) == (text.index("да", 12), text.index("да", 12) + 2)
+    s, e = find_quote(text, "Они сказали нет")
+    assert text[s:e] == "Они   сказали\nнет"
+    with pytest.raises(QuoteNotFoundError, match="occurs 2 time"):
+        find_quote(text, "да", occurrence=3)
+    with pytest.raises(QuoteNotFoundError, match="does not occur"):
+        find_quote(text, "возможно")
+
+
+def test_reanchor_follows_the_text_when_offsets_drift() -> None:
+    span = make_span(TEXT, TEXT.index("Мы"), TEXT.index("»"))
+    edited = "Срочно. " + TEXT
+    s, e = reanchor(edited, span) or (0, 0)
+    assert edited[s:e] == span.text
+    assert reanchor("совсем другой текст", span) is None
