@@ -1,0 +1,61 @@
+"""The dialog that asks which of two speakers to keep when merging them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.records import SpeakerInfo
+
+
+def _describe(speaker: SpeakerInfo) -> str:
+    details = ", ".join(p for p in (speaker.role, speaker.organisation) if p)
+    claims = f"{speaker.claim_count} claim" + ("" if speaker.claim_count == 1 else "s")
+    return f"{speaker.name}" + (f" ({details})" if details else "") + f" — {claims}"
+
+
+class MergeSpeakersDialog(QDialog):
+    """Two choices, the speaker with more claims chosen first; :meth:`keep_id` and
+    :meth:`merge_id` say what the user picked."""
+
+    def __init__(self, first: SpeakerInfo, second: SpeakerInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mergeSpeakersDialog")
+        self.setWindowTitle("Merge speakers")
+        self._speakers = (first, second)
+        intro = QLabel(
+            "Which speaker do you keep? The other one's claims and aliases move to it and its "
+            "name becomes an alias. You can undo this.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for n, speaker in enumerate(self._speakers):
+            button = QRadioButton(f"Keep {_describe(speaker)}", self)
+            button.setObjectName(f"keepSpeaker{n}")
+            self.group.addButton(button, n)
+            layout.addWidget(button)
+        preferred = 0 if first.claim_count >= second.claim_count else 1
+        self.group.button(preferred).setChecked(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def keep_id(self) -> int:
+        return self._speakers[self.group.checkedId()].id
+
+    def merge_id(self) -> int:
+        return self._speakers[1 - self.group.checkedId()].id

@@ -1,0 +1,65 @@
+"""The dialog that edits one speaker's name, role, organisation and note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from claimdesk.core.records import SpeakerInfo
+
+
+class SpeakerEditDialog(QDialog):
+    """Edits a speaker's details; :meth:`changes` gives only the fields the user changed, as
+    keyword arguments for ``Catalogue.update_speaker``."""
+
+    def __init__(self, speaker: SpeakerInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speakerEditDialog")
+        self.setWindowTitle(f"Edit speaker — {speaker.name}")
+        self.speaker = speaker
+
+        self.name_edit = QLineEdit(speaker.name, self)
+        self.name_edit.setObjectName("speakerEditName")
+        self.role_edit = QLineEdit(speaker.role, self)
+        self.role_edit.setObjectName("speakerEditRole")
+        self.organisation_edit = QLineEdit(speaker.organisation, self)
+        self.organisation_edit.setObjectName("speakerEditOrganisation")
+        self.note_edit = QPlainTextEdit(speaker.note, self)
+        self.note_edit.setObjectName("speakerEditNote")
+        self.note_edit.setTabChangesFocus(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Role:", self.role_edit)
+        form.addRow("&Organisation:", self.organisation_edit)
+        form.addRow("N&ote:", self.note_edit)
+        form.addRow(self.buttons)
+
+        self.name_edit.textChanged.connect(self._update_ok)
+        self.name_edit.selectAll()
+        self.name_edit.setFocus()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def changes(self) -> dict[str, str]:
+        values = {
+            "name": " ".join(self.name_edit.text().split()),
+            "role": self.role_edit.text().strip(),
+            "organisation": self.organisation_edit.text().strip(),
+            "note": self.note_edit.toPlainText(),
+        }
+        return {k: v for k, v in values.items() if v != getattr(self.speaker, k)}

@@ -1,0 +1,169 @@
+"""A Qt table model of speakers with their aliases and claim counts.
+
+Speakers are few next to claims (thousands, not hundreds of thousands), so the model holds the
+list ``Catalogue.list_speakers`` returns and sorts it in memory. Name, role and organisation can be
+edited in place; each edit goes through the undo stack as one undoable catalogue edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.matching import fold
+from claimdesk.core.records import SpeakerInfo
+from claimdesk.gui.undo import CatalogueUndoStack
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SPEAKER_COLUMNS = ("name", "aliases", "role", "organisation", "claims")
+SPEAKER_HEADERS = {
+    "name": "Name",
+    "aliases": "Aliases",
+    "role": "Role",
+    "organisation": "Organisation",
+    "claims": "Claims",
+}
+EDITABLE = frozenset({"name", "role", "organisation"})
+SPEAKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _sort_key(column: str) -> Any:
+    if column == "claims":
+        return lambda s: (s.claim_count, fold(s.name), s.id)
+    if column == "aliases":
+        return lambda s: (fold(", ".join(s.aliases)), fold(s.name), s.id)
+    return lambda s: (fold(getattr(s, column)), s.id)
+
+
+class SpeakersTableModel(QAbstractTableModel):
+    """Speakers whose name or alias contains the filter text; ``error`` carries a readable
+    message when an in-place edit is refused."""
+
+    error = Signal(str)
+
+    def __init__(
+        self, catalogue: Catalogue, undo_stack: CatalogueUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.undo_stack = undo_stack
+        self._text = ""
+        self._sort = ("name", False)
+        self._speakers: list[SpeakerInfo] = []
+        self.reload()
+
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    def set_filter_text(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._speakers = self.catalogue.list_speakers(self._text)
+        self._apply_sort()
+        self.endResetModel()
+
+    def speaker_at(self, row: int) -> SpeakerInfo | None:
+        return self._speakers[row] if 0 <= row < len(self._speakers) else None
+
+    def row_of(self, speaker_id: int) -> int:
+        for row, speaker in enumerate(self._speakers):
+            if speaker.id == speaker_id:
+                return row
+        return -1
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._speakers)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SPEAKER_COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(SPEAKER_COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return SPEAKER_HEADERS[SPEAKER_COLUMNS[section]]
+            return None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        speaker = self.speaker_at(index.row()) if index.isValid() else None
+        if speaker is None:
+            return None
+        column = SPEAKER_COLUMNS[index.column()]
+        if role == SPEAKER_ID_ROLE:
+            return speaker.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == "aliases":
+                return ", ".join(speaker.aliases)
+            if column == "claims":
+                return speaker.claim_count
+            return getattr(speaker, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name" and speaker.note:
+            return speaker.note
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "claims":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and SPEAKER_COLUMNS[index.column()] in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        speaker = self.speaker_at(index.row()) if index.isValid() else None
+        column = SPEAKER_COLUMNS[index.column()] if index.isValid() else ""
+        if speaker is None or role != Qt.ItemDataRole.EditRole or column not in EDITABLE:
+            return False
+        text = str(value)
+        if text == getattr(speaker, column):
+            return False
+        try:
+            # The catalogue's change notice reloads the model; nothing to patch here.
+            self.undo_stack.run(lambda: self.catalogue.update_speaker(speaker.id, **{column: text}))
+        except ClaimDeskError as error:
+            self.error.emit(str(error))
+            return False
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SPEAKER_COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._speakers)
+        self._sort = (SPEAKER_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self._apply_sort()
+        rows = {s.id: row for row, s in enumerate(self._speakers)}
+        old = self.persistentIndexList()
+        new = [
+            self.index(rows[before[i.row()].id], i.column()) if i.row() < len(before) else i
+            for i in old
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        column, descending = self._sort
+        self._speakers.sort(key=_sort_key(column), reverse=descending)

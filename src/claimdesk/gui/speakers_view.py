@@ -1,0 +1,347 @@
+"""The speakers view: every speaker with claim counts; edit, aliases, merge and delete.
+
+Every change goes through the one :class:`~claimdesk.gui.undo.CatalogueUndoStack`, so Edit › Undo
+takes back an edit, an alias, a merge or a deletion made here like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.records import CatalogueChange, SpeakerInfo
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
+from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
+from claimdesk.gui.speakers_model import SPEAKER_COLUMNS, SpeakersTableModel
+from claimdesk.gui.undo import CatalogueUndoStack
+
+WATCHED_TABLES = frozenset({"speaker", "speaker_alias", "claim"})
+DEBOUNCE_MS = 250
+
+
+class SpeakersView(QWidget):
+    """Speakers with their claim counts. ``speaker_filter_requested`` (speaker id) asks the main
+    window to show that speaker's claims in the catalogue view."""
+
+    speaker_filter_requested = Signal(int)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        bridge: CatalogueBridge,
+        undo_stack: CatalogueUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("speakersView")
+        self.setAccessibleName("speakersView")
+        self.catalogue = catalogue
+        self.undo_stack = undo_stack
+        self.last_error = ""
+        # Questions the view asks; tests replace them instead of clicking modal dialogs.
+        self.ask_edit: Callable[[SpeakerInfo], dict[str, str] | None] = self._run_edit_dialog
+        self.ask_merge: Callable[[SpeakerInfo, SpeakerInfo], tuple[int, int] | None] = (
+            self._run_merge_dialog
+        )
+        self.confirm_delete: Callable[[SpeakerInfo], bool] = self._ask_delete
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("speakerFilterEdit")
+        self.filter_edit.setPlaceholderText("Filter speakers by name or alias…")
+        self.filter_edit.setClearButtonEnabled(True)
+
+        self.model = SpeakersTableModel(catalogue, undo_stack, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("speakersTable")
+        self.table.setAccessibleName("Speakers")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in {
+            "name": 200,
+            "aliases": 200,
+            "role": 180,
+            "organisation": 180,
+        }.items():
+            self.table.setColumnWidth(SPEAKER_COLUMNS.index(column), width)
+
+        self.edit_button = self._button("&Edit…", "editSpeakerButton", self.edit_selected)
+        self.merge_button = self._button("&Merge…", "mergeSpeakersButton", self.merge_selected)
+        self.delete_button = self._button("&Delete", "deleteSpeakerButton", self.delete_selected)
+        self.show_claims_button = self._button(
+            "Show &claims", "showSpeakerClaimsButton", self._request_claims
+        )
+
+        self.alias_title = QLabel("Aliases", self)
+        self.alias_list = QListView(self)
+        self.alias_list.setObjectName("aliasList")
+        self.alias_list.setAccessibleName("Aliases")
+        self.alias_model = QStringListModel(self)
+        self.alias_list.setModel(self.alias_model)
+        self.alias_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.alias_edit = QLineEdit(self)
+        self.alias_edit.setObjectName("aliasEdit")
+        self.alias_edit.setPlaceholderText("New alias, e.g. a surname or a title")
+        self.add_alias_button = self._button("&Add alias", "addAliasButton", self.add_alias)
+        self.remove_alias_button = self._button(
+            "&Remove alias", "removeAliasButton", self.remove_alias
+        )
+
+        self._build_layout()
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(DEBOUNCE_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        # Reload after the event that changed the catalogue has finished (an in-place edit is
+        # still inside the delegate when the change notice arrives).
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.filter_edit.returnPressed.connect(self._apply_filter)
+        self.alias_edit.returnPressed.connect(self.add_alias)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().currentChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.error.connect(self.show_error)
+        bridge.changed.connect(self._on_catalogue_changed)
+        self._update_actions()
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.merge_button,
+            self.delete_button,
+            self.show_claims_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.alias_title)
+        right_layout.addWidget(self.alias_list, 1)
+        right_layout.addWidget(self.alias_edit)
+        alias_buttons = QHBoxLayout()
+        alias_buttons.addWidget(self.add_alias_button)
+        alias_buttons.addWidget(self.remove_alias_button)
+        right_layout.addLayout(alias_buttons)
+
+        splitter = QSplitter(self)
+        splitter.setObjectName("speakersSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the speakers, keeping the selection and current speaker where they still
+        exist."""
+        self._reload_timer.stop()
+        selected = self.selected_speaker_ids()
+        current = self.current_speaker()
+        self.model.reload()
+        self.select_speakers(selected, current.id if current is not None else None)
+
+    def _on_catalogue_changed(self, change: CatalogueChange) -> None:
+        if change.tables & WATCHED_TABLES:
+            self._reload_timer.start()
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        selected = self.selected_speaker_ids()
+        self.model.set_filter_text(self.filter_edit.text().strip())
+        self.select_speakers(selected)
+
+    def selected_speakers(self) -> list[SpeakerInfo]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        speakers = (self.model.speaker_at(row) for row in rows)
+        return [s for s in speakers if s is not None]
+
+    def selected_speaker_ids(self) -> list[int]:
+        return [s.id for s in self.selected_speakers()]
+
+    def current_speaker(self) -> SpeakerInfo | None:
+        index = self.table.currentIndex()
+        return self.model.speaker_at(index.row()) if index.isValid() else None
+
+    def select_speakers(self, speaker_ids: list[int], current_id: int | None = None) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        rows = [r for r in (self.model.row_of(i) for i in speaker_ids) if r >= 0]
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        current_row = self.model.row_of(current_id) if current_id is not None else -1
+        if current_row < 0 and rows:
+            current_row = rows[0]
+        if current_row >= 0:
+            selection.setCurrentIndex(
+                self.model.index(current_row, 0), selection.SelectionFlag.NoUpdate
+            )
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        selected = self.selected_speakers()
+        current = self.current_speaker()
+        if current is None and len(selected) == 1:
+            current = selected[0]
+        self.edit_button.setEnabled(current is not None)
+        self.delete_button.setEnabled(current is not None)
+        self.show_claims_button.setEnabled(current is not None)
+        self.merge_button.setEnabled(len(selected) == 2)
+        self.add_alias_button.setEnabled(current is not None)
+        self.alias_edit.setEnabled(current is not None)
+        self.remove_alias_button.setEnabled(current is not None and bool(current.aliases))
+        self.alias_title.setText(f"Aliases of {current.name}" if current else "Aliases")
+        aliases = list(current.aliases) if current is not None else []
+        if self.alias_model.stringList() != aliases:
+            self.alias_model.setStringList(aliases)
+
+    # -- edits, all through the undo stack ------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            self.undo_stack.run(action)
+        except ClaimDeskError as error:
+            self.show_error(str(error))
+            return False
+        self.reload()
+        return True
+
+    def edit_selected(self) -> None:
+        speaker = self.current_speaker()
+        if speaker is None:
+            return
+        changes = self.ask_edit(speaker)
+        if changes:
+            self._run(lambda: self.catalogue.update_speaker(speaker.id, **changes))
+
+    def add_alias(self) -> None:
+        speaker = self.current_speaker()
+        alias = self.alias_edit.text().strip()
+        if speaker is None or not alias:
+            return
+        if self._run(lambda: self.catalogue.add_alias(speaker.id, alias)):
+            self.alias_edit.clear()
+
+    def remove_alias(self) -> None:
+        speaker = self.current_speaker()
+        index = self.alias_list.currentIndex()
+        if speaker is None or not index.isValid():
+            return
+        alias = str(index.data())
+        self._run(lambda: self.catalogue.remove_alias(speaker.id, alias))
+
+    def merge_selected(self) -> None:
+        selected = self.selected_speakers()
+        if len(selected) != 2:
+            return
+        choice = self.ask_merge(selected[0], selected[1])
+        if choice is None:
+            return
+        keep_id, merge_id = choice
+        if self._run(lambda: self.catalogue.merge_speakers(keep_id, merge_id)):
+            self.select_speakers([keep_id], keep_id)
+
+    def delete_selected(self) -> None:
+        speaker = self.current_speaker()
+        if speaker is None or not self.confirm_delete(speaker):
+            return
+        self._run(lambda: self.catalogue.delete_speaker(speaker.id))
+
+    def _request_claims(self) -> None:
+        speaker = self.current_speaker()
+        if speaker is not None:
+            self.speaker_filter_requested.emit(speaker.id)
+
+    # -- questions and messages -----------------------------------------------------------
+
+    def _run_edit_dialog(self, speaker: SpeakerInfo) -> dict[str, str] | None:
+        dialog = SpeakerEditDialog(speaker, self)
+        try:
+            return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def _run_merge_dialog(self, first: SpeakerInfo, second: SpeakerInfo) -> tuple[int, int] | None:
+        dialog = MergeSpeakersDialog(first, second, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.keep_id(), dialog.merge_id()
+        finally:
+            dialog.deleteLater()
+
+    def _ask_delete(self, speaker: SpeakerInfo) -> bool:
+        claims = (
+            f" Their {speaker.claim_count} claim(s) stay in the catalogue, unattributed."
+            if speaker.claim_count
+            else ""
+        )
+        answer = QMessageBox.question(
+            self,
+            "Delete speaker",
+            f"Delete {speaker.name}?{claims} You can undo this with Edit › Undo.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        """A readable, non-blocking message box (``last_error`` keeps the text)."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, "ClaimDesk", message, parent=self)
+        box.setObjectName("speakersErrorMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
