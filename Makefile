@@ -16,13 +16,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Only the directories that exist (git does not keep empty ones).
-PY_PATHS := $(wildcard src tests benchmarks)
+PY_PATHS := $(wildcard src tests benchmarks tools)
 ARGS ?=
 PYTEST_ARGS ?=
 # Package set for tools/ensure-system-deps.sh: `run` for the app, `test` for everything else.
 SYSDEPS_SET ?= test
 
-.PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean
+.PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean migration
 
 help: ## List the targets
 	@echo "ClaimDesk make targets:"
@@ -48,6 +48,9 @@ contracts: venv ## import-linter: the core knows nothing of Qt, the GUI or the C
 
 pytest: venv ## pytest with QT_QPA_PLATFORM=offscreen (extra options: PYTEST_ARGS="...")
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+migration: venv ## Generate a migration from the models: make migration MSG="what it does"
+	$(BIN)/python tools/new_migration.py $(MSG)
 
 format: venv ## Fix what ruff can fix and reformat the code
 	$(BIN)/ruff check --fix --exit-zero $(PY_PATHS)
