@@ -1,33 +1,131 @@
-"""Application start-up: build the main window for a catalogue and run the event loop."""
+"""Application start-up: build the main window for a catalogue and run the event loop.
+
+``build_main_window`` is what ``main()`` and the tests share: it opens the catalogue and builds
+the window without entering the event loop. ``main`` adds the command line, logging, the
+uncaught-exception report and a readable way out when the catalogue cannot be opened.
+"""
 
 from __future__ import annotations
 
+import argparse
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from claimdesk import APP_NAME, __version__
+from claimdesk import APP_AUTHOR, APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.db import ENV_VAR, default_database_path, user_log_dir
+from claimdesk.core.errors import CatalogueOpenError
+from claimdesk.gui.errors import ExceptionReporter, setup_logging
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.settings import AppSettings
+
+log = logging.getLogger("claimdesk.gui")
 
 
-def build_main_window(db: str | None = None) -> QMainWindow:
-    """The main window for the catalogue ``db`` (a path or URL; None for the default)."""
+def set_application_identity() -> None:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_AUTHOR)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("claimdesk")
+
+
+def build_main_window(db: str | None = None) -> MainWindow:
+    """The main window for the catalogue ``db`` (a path or URL; None for the default).
+
+    Raises CatalogueOpenError (with a readable message) if the catalogue cannot be opened.
+    """
     catalogue = Catalogue.open(db)
-    window = QMainWindow()
-    window.setWindowTitle(f"{APP_NAME} — {catalogue.location}")
-    window.resize(1200, 800)
-    window.setProperty("catalogue_location", catalogue.location)
-    window.destroyed.connect(catalogue.close)
-    return window
+    try:
+        return MainWindow(catalogue)
+    except BaseException:
+        catalogue.close()
+        raise
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="claimdesk", description="Catalogue who said what in news articles."
+    )
+    parser.add_argument("--db", help="the catalogue: a file path or a database URL")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("files", nargs="*", help="text files to open as articles")
+    # Qt's own options (-platform, -style, …) were removed from argv by QApplication already
+    args, _unknown = parser.parse_known_args(list(argv))
+    return args
+
+
+def _ask_for_catalogue(message: str) -> str | None:
+    """The catalogue could not be opened: offer to open another, create one, or quit."""
+    while True:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(f"{APP_NAME} — cannot open the catalogue")
+        box.setText(message)
+        box.setInformativeText("Open another catalogue, start a new one, or quit.")
+        open_button = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton("New catalogue…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            path, _ = QFileDialog.getOpenFileName(
+                None,
+                "Open catalogue",
+                str(default_database_path().parent),
+                "Catalogues (*.sqlite *.db);;All files (*)",
+            )
+        elif clicked is new_button:
+            path, _ = QFileDialog.getSaveFileName(
+                None,
+                "New catalogue",
+                str(default_database_path().parent / "claims.sqlite"),
+                "Catalogues (*.sqlite)",
+            )
+        else:
+            return None
+        if path:
+            return path
+
+
+def open_window(db: str | None) -> MainWindow | None:
+    """Build the window, asking for another catalogue for as long as opening fails."""
+    location = db
+    while True:
+        try:
+            return build_main_window(location)
+        except CatalogueOpenError as error:
+            log.warning("cannot open the catalogue %s: %s", location or "(default)", error)
+            chosen = _ask_for_catalogue(str(error))
+            if chosen is None:
+                return None
+            location = chosen
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv if argv is None else argv)
-    app = QApplication.instance() or QApplication(args)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    db = args[args.index("--db") + 1] if "--db" in args[:-1] else None
-    window = build_main_window(db)
+    arguments = list(sys.argv if argv is None else argv)
+    set_application_identity()
+    app = QApplication.instance() or QApplication(arguments)
+    assert isinstance(app, QApplication)
+    args = parse_arguments(QCoreApplication.arguments()[1:] if argv is None else arguments[1:])
+    log_file = setup_logging(user_log_dir())
+    reporter = ExceptionReporter(log_file, app)
+    reporter.install()
+    log.info("%s %s starting", APP_NAME, __version__)
+    db = args.db
+    if db is None and not os.environ.get(ENV_VAR):
+        db = AppSettings().last_catalogue
+    window = open_window(db)
+    if window is None:
+        return 1
     window.show()
-    return app.exec()
+    if args.files:
+        window.open_files(args.files)
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()

@@ -1,0 +1,176 @@
+"""The list of articles in the catalogue (title, outlet, date, claim count) with a filter box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.records import ArticleInfo
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Title", "Outlet", "Date", "Claims")
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows of :meth:`Catalogue.list_articles`, newest first, filtered by title and outlet."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.filter_text = ""
+        self._rows: list[ArticleInfo] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.catalogue.list_articles(self.filter_text)
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text
+        self.reload()
+
+    def article(self, row: int) -> ArticleInfo:
+        return self._rows[row]
+
+    def row_of(self, article_id: int) -> int | None:
+        for row, article in enumerate(self._rows):
+            if article.id == article_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        article = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (article.title, article.outlet, article.published or "", article.claim_count)[
+                column
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [article.title, article.outlet, article.published or "", article.url]
+            return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ARTICLE_ID_ROLE:
+            return article.id
+        return None
+
+
+class ArticleListPanel(QWidget):
+    """The filter box above the article table; ``article_selected`` carries the chosen id."""
+
+    article_selected = Signal(int)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel(catalogue, self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("articleFilter")
+        self.filter_edit.setPlaceholderText("Filter by title or outlet…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter articles")
+        self.view = QTableView(self)
+        self.view.setObjectName("articleList")
+        self.view.setAccessibleName("articleList")
+        self.view.setAccessibleDescription("Articles in the catalogue")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(150)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._current_id: int | None = None
+
+    @property
+    def current_article_id(self) -> int | None:
+        return self._current_id
+
+    def reload(self) -> None:
+        """Re-read the list, keeping the selected article selected if it is still listed."""
+        keep = self._current_id
+        self.model.reload()
+        if keep is not None:
+            self.select_article(keep, emit=False)
+
+    def _apply_filter(self) -> None:
+        keep = self._current_id
+        self.model.set_filter(self.filter_edit.text())
+        if keep is not None:
+            self.select_article(keep, emit=False)
+
+    def select_article(self, article_id: int, *, emit: bool = True) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None and self.model.filter_text:
+            self.filter_edit.clear()
+            self.model.set_filter("")
+            row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        if not emit:
+            self.view.selectionModel().blockSignals(True)
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            if not emit:
+                self.view.selectionModel().blockSignals(False)
+        self._current_id = article_id
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        article_id = self.model.article(current.row()).id
+        if article_id != self._current_id:
+            self._current_id = article_id
+            self.article_selected.emit(article_id)

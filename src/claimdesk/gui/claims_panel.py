@@ -1,0 +1,169 @@
+"""The claims of the current article, in text order: speaker, kind, quote and tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from claimdesk.core.records import ClaimInfo
+from claimdesk.gui.colours import speaker_colour
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Speaker", "Kind", "Quote", "Tags")
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ClaimsModel(QAbstractTableModel):
+    """A table over a list of :class:`ClaimInfo` the window fetched for one article."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClaimInfo] = []
+
+    def set_claims(self, claims: list[ClaimInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(claims)
+        self.endResetModel()
+
+    def claim(self, row: int) -> ClaimInfo:
+        return self._rows[row]
+
+    def row_of(self, claim_id: int) -> int | None:
+        for row, claim in enumerate(self._rows):
+            if claim.id == claim_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        claim = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            quote = " ".join(claim.quote.split())
+            return (claim.speaker_name or "—", claim.kind, quote, ", ".join(claim.tags))[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return speaker_colour(claim.speaker_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role_text = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
+            parts = [claim.speaker_name or "Unattributed", role_text, claim.quote, claim.note]
+            return "\n".join(p for p in parts if p)
+        if role == CLAIM_ID_ROLE:
+            return claim.id
+        return None
+
+
+class ClaimsPanel(QTableView):
+    """The claims table. ``claim_selected`` carries the current claim id (or 0 for none);
+    ``delete_requested`` the ids selected when Delete is pressed; ``edit_requested`` comes from
+    a double-click or Enter."""
+
+    claim_selected = Signal(int)
+    delete_requested = Signal(list)
+    edit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimsPanel")
+        self.setAccessibleName("claimsPanel")
+        self.setAccessibleDescription("Claims in the current article")
+        self.claims_model = ClaimsModel(self)
+        self.setModel(self.claims_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.doubleClicked.connect(self._on_double_clicked)
+
+    def set_claims(self, claims: list[ClaimInfo]) -> None:
+        keep = self.current_claim_id()
+        self.selectionModel().blockSignals(True)
+        try:
+            self.claims_model.set_claims(claims)
+            if keep is not None:
+                self._select_row(self.claims_model.row_of(keep))
+        finally:
+            self.selectionModel().blockSignals(False)
+
+    def current_claim_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.claims_model.claim(index.row()).id
+
+    def selected_claim_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [self.claims_model.claim(row).id for row in rows]
+
+    def select_claim(self, claim_id: int | None, *, emit: bool = True) -> bool:
+        row = self.claims_model.row_of(claim_id) if claim_id is not None else None
+        if not emit:
+            self.selectionModel().blockSignals(True)
+        try:
+            self._select_row(row)
+        finally:
+            if not emit:
+                self.selectionModel().blockSignals(False)
+        return row is not None
+
+    def _select_row(self, row: int | None) -> None:
+        if row is None:
+            self.selectionModel().clear()
+            return
+        index = self.claims_model.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.claim_selected.emit(
+            self.claims_model.claim(current.row()).id if current.isValid() else 0
+        )
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_requested.emit(self.claims_model.claim(index.row()).id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_claim_ids():
+            self.delete_requested.emit(self.selected_claim_ids())
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_claim_id() is not None:
+            self.edit_requested.emit(self.current_claim_id())
+            event.accept()
+            return
+        super().keyPressEvent(event)

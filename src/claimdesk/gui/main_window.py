@@ -1,0 +1,697 @@
+"""The main window: article list, reader, claims and similar-claims panels, and the workflow that
+ties them together (paste or open an article, select, attribute, browse, undo, export).
+
+Every catalogue edit goes through ``undo_stack.run`` so Ctrl+Z undoes it; every view refreshes
+from ``bridge.changed``; every error a user can cause is shown as a readable message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk import APP_NAME, __version__
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.importers import read_article_file
+from claimdesk.core.records import CatalogueChange, ClaimInfo
+from claimdesk.gui.actions import build_actions, build_menus
+from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
+from claimdesk.gui.article_list import ArticleListPanel
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.claims_panel import ClaimsPanel
+from claimdesk.gui.clipboard import local_files, text_from_mime
+from claimdesk.gui.errors import show_error
+from claimdesk.gui.optional_views import make_catalogue_view, make_speakers_view, run_export
+from claimdesk.gui.reader import ArticleReader
+from claimdesk.gui.settings import AppSettings
+from claimdesk.gui.similar_panel import SimilarClaimsPanel
+from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
+from claimdesk.gui.undo import CatalogueUndoStack
+from claimdesk.gui.workers import SimilarClaimsSearch
+
+log = logging.getLogger("claimdesk.gui")
+T = TypeVar("T")
+SIMILAR_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    """The ClaimDesk main window for one open catalogue (which it closes when it closes)."""
+
+    error_shown = Signal(str)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings or AppSettings()
+        self.catalogue = catalogue
+        self.bridge = CatalogueBridge(catalogue, self)
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = self._new_undo_stack(catalogue)
+        self.similar_search = SimilarClaimsSearch(catalogue, self)
+        self._syncing = False
+        self.view_menu: QMenu | None = None
+        self.show_errors = True
+        """False in tests that check ``error_shown`` instead of closing message boxes."""
+
+        self.article_panel = ArticleListPanel(catalogue, self)
+        self.reader = ArticleReader(self)
+        self.article_header = QLabel(self)
+        self.article_header.setObjectName("articleHeader")
+        self.article_header.setWordWrap(True)
+        self.article_header.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_header.setContentsMargins(6, 4, 6, 2)
+        self.claims_panel = ClaimsPanel(self)
+        self.similar_panel = SimilarClaimsPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        reader_page = QWidget(self)
+        reader_layout = QVBoxLayout(reader_page)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.article_header)
+        reader_layout.addWidget(self.reader)
+        self.tabs.addTab(reader_page, "Reader")
+        self.setCentralWidget(self.tabs)
+        self.catalogue_view: QWidget | None = None
+        self.speakers_view: QWidget | None = None
+
+        self.articles_dock = self._dock("Articles", "articlesDock", self.article_panel)
+        self.claims_dock = self._dock("Claims in this article", "claimsDock", self.claims_panel)
+        self.similar_dock = self._dock("Similar earlier claims", "similarDock", self.similar_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.articles_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claims_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
+        self.splitDockWidget(self.claims_dock, self.similar_dock, Qt.Orientation.Vertical)
+
+        self.actions_ = build_actions(self, self.undo_group)
+        self.toolbar = build_menus(self, self.actions_)
+        if self.view_menu is not None:
+            for dock in (self.articles_dock, self.claims_dock, self.similar_dock):
+                self.view_menu.addAction(dock.toggleViewAction())
+        self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+        self.location_label = QLabel(self)
+        self.location_label.setObjectName("catalogueLocation")
+        self.statusBar().addPermanentWidget(self.location_label)
+        self.setAcceptDrops(True)
+
+        self._similar_timer = QTimer(self)
+        self._similar_timer.setSingleShot(True)
+        self._similar_timer.setInterval(SIMILAR_DELAY_MS)
+        self._similar_timer.timeout.connect(self._search_similar)
+        self._similar_text = ""
+
+        self.article_panel.article_selected.connect(self.show_article)
+        self.reader.span_selected.connect(self._on_span_selected)
+        self.reader.claim_clicked.connect(self._on_claim_clicked)
+        self.reader.attribute_requested.connect(self.attribute_selection)
+        self.claims_panel.claim_selected.connect(self._on_claim_selected)
+        self.claims_panel.delete_requested.connect(self.delete_claims)
+        self.claims_panel.edit_requested.connect(self.edit_claim)
+        self.similar_panel.link_requested.connect(self.link_same_claim)
+        self._connect_catalogue()
+
+        self.resize(QSize(1400, 900))
+        self._restore_layout()
+        self._update_actions()
+
+    # -- catalogue ----------------------------------------------------------------------------
+
+    def _new_undo_stack(self, catalogue: Catalogue) -> CatalogueUndoStack:
+        stack = CatalogueUndoStack(catalogue, self)
+        stack.failed.connect(self.report_error)
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        return stack
+
+    def _connect_catalogue(self) -> None:
+        self.bridge.changed.connect(self._on_catalogue_changed)
+        self.similar_search.results.connect(self.similar_panel.set_results)
+        self.similar_search.failed.connect(self.similar_panel.show_message)
+        self.similar_search.busy_changed.connect(self.similar_panel.set_busy)
+        if not self.similar_search.available:
+            self.similar_panel.show_message("Similar-claim matching is not available yet.")
+        self._rebuild_browse_views()
+        self.article_panel.reload()
+        self.setWindowTitle(f"{APP_NAME} — {Path(self.catalogue.location).name}")
+        self.location_label.setText(self.catalogue.location)
+        self.settings.last_catalogue = self.catalogue.location
+        if self.article_panel.model.rowCount() == 0:
+            self.statusBar().showMessage(
+                "Paste an article with Ctrl+Shift+V or open a text file with Ctrl+O.", 10_000
+            )
+
+    def _rebuild_browse_views(self) -> None:
+        for view in (self.catalogue_view, self.speakers_view):
+            if view is not None:
+                self.tabs.removeTab(self.tabs.indexOf(view))
+                view.deleteLater()
+        self.catalogue_view = make_catalogue_view(
+            self.catalogue, self.bridge, self.undo_stack, self
+        )
+        if self.catalogue_view is not None:
+            self.tabs.addTab(self.catalogue_view, "Catalogue")
+            signal = getattr(self.catalogue_view, "open_claim_requested", None)
+            if signal is not None:
+                signal.connect(self.open_claim)
+        self.speakers_view = make_speakers_view(self.catalogue, self.bridge, self.undo_stack, self)
+        if self.speakers_view is not None:
+            self.tabs.addTab(self.speakers_view, "Speakers")
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
+        old = self.catalogue
+        self.similar_search.cancel()
+        self.similar_search.wait()
+        self.bridge.detach()
+        self.bridge.deleteLater()
+        self.similar_search.deleteLater()
+        old_stack = self.undo_stack
+        self.undo_group.removeStack(old_stack)
+        old_stack.deleteLater()
+        self.catalogue = catalogue
+        self.bridge = CatalogueBridge(catalogue, self)
+        self.undo_stack = self._new_undo_stack(catalogue)
+        self.similar_search = SimilarClaimsSearch(catalogue, self)
+        self.article_panel.model.catalogue = catalogue
+        self.article_panel._current_id = None
+        self.reader.clear_article()
+        self.article_header.clear()
+        self.claims_panel.set_claims([])
+        self.similar_panel.set_results([])
+        self._connect_catalogue()
+        self._update_actions()
+        old.close()
+
+    def switch_catalogue(self, location: str) -> bool:
+        try:
+            catalogue = Catalogue.open(location)
+        except ClaimDeskError as error:
+            self.report_error(error)
+            return False
+        self.set_catalogue(catalogue)
+        self.statusBar().showMessage(f"Opened the catalogue {catalogue.location}", 5000)
+        return True
+
+    def new_catalogue_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New catalogue", str(Path.home() / "claims.sqlite"), "Catalogues (*.sqlite)"
+        )
+        if path:
+            if Path(path).exists():
+                self.report_error(f"{path} already exists; use Open catalogue to open it.")
+                return
+            self.switch_catalogue(path)
+
+    def open_catalogue_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Open catalogue",
+            str(Path(self.catalogue.location).parent),
+            "Catalogues (*.sqlite *.db);;All files (*)",
+        )
+        if path:
+            self.switch_catalogue(path)
+
+    def _on_catalogue_changed(self, change: CatalogueChange) -> None:
+        self.article_panel.reload()
+        article_id = self.reader.article_id
+        if article_id is not None:
+            if self.catalogue.list_articles(article_ids=[article_id]):
+                self._reload_claims()
+            else:
+                self._clear_article()
+        if self.article_panel.current_article_id is None and change.article_ids:
+            pass  # nothing chosen yet; a new article is selected by whoever added it
+        self._update_actions()
+
+    # -- errors -------------------------------------------------------------------------------
+
+    def report_error(self, error: BaseException | str) -> None:
+        message = str(error)
+        self.statusBar().showMessage(message, 10_000)
+        self.error_shown.emit(message)
+        if self.show_errors:
+            show_error(self, error)
+
+    def _try(self, action: Callable[[], T]) -> T | None:
+        """Run ``action``; a ClaimDeskError is shown to the user and gives None."""
+        try:
+            return action()
+        except ClaimDeskError as error:
+            self.report_error(error)
+            return None
+
+    # -- articles -----------------------------------------------------------------------------
+
+    def paste_article(self) -> int | None:
+        text = text_from_mime(QGuiApplication.clipboard().mimeData())
+        if not text:
+            self.report_error("The clipboard holds no text to make an article from.")
+            return None
+        return self.add_article_text(text, source_name="clipboard", source_format="clipboard")
+
+    def open_file_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Open articles", str(Path.home()), "Text files (*.txt);;All files (*)"
+        )
+        if paths:
+            self.open_files(paths)
+
+    def open_files(self, paths: Sequence[str | Path]) -> list[int]:
+        """Import files as articles; one file gets the details dialog, several go straight in."""
+        opened: list[int] = []
+        for path in paths:
+            imported = self._try(lambda p=path: read_article_file(p))  # type: ignore[misc]
+            if imported is None:
+                continue
+            details = ArticleDetails(
+                imported.title,
+                imported.outlet,
+                imported.published,
+                imported.url,
+                imported.language,
+            )
+            article_id = self.add_article_text(
+                imported.text,
+                details,
+                ask=len(paths) == 1,
+                source_name=imported.source_name,
+                source_format=imported.source_format,
+            )
+            self.settings.add_recent_file(str(Path(path).resolve()))
+            if article_id is not None:
+                opened.append(article_id)
+        return opened
+
+    def make_article_dialog(
+        self, text: str, details: ArticleDetails | None = None, source: str = ""
+    ) -> ArticleDialog:
+        return ArticleDialog(text, details, self, source=source)
+
+    def add_article_text(
+        self,
+        text: str,
+        details: ArticleDetails | None = None,
+        *,
+        ask: bool = True,
+        source_name: str = "",
+        source_format: str = "",
+    ) -> int | None:
+        """Store a new article (asking for its details first) and show it; returns its id."""
+        if ask:
+            dialog = self.make_article_dialog(text, details, source_name)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            details = dialog.details()
+        details = details or ArticleDetails()
+        result = self._try(
+            lambda: self.undo_stack.run(
+                lambda: self.catalogue.add_article(
+                    text,
+                    title=details.title,
+                    outlet=details.outlet,
+                    url=details.url,
+                    published=details.published,
+                    language=details.language,
+                    source_name=source_name,
+                    source_format=source_format,
+                )
+            )
+        )
+        if result is None:
+            return None
+        if not result.created:
+            self.statusBar().showMessage("This article is already in the catalogue.", 8000)
+        self.show_reader()
+        if not self.article_panel.select_article(result.id):
+            self.show_article(result.id)
+        return result.id
+
+    def show_article(self, article_id: int) -> None:
+        try:
+            article = self.catalogue.get_article(article_id)
+            text = self.catalogue.get_article_text(article_id)
+            claims = self.catalogue.claims_for_article(article_id)
+        except ClaimDeskError as error:
+            self.report_error(error)
+            return
+        self.reader.show_article(article_id, text, claims)
+        details = " · ".join(p for p in (article.outlet, article.published or "") if p)
+        self.article_header.setText(f"{article.title}\n{details}" if details else article.title)
+        self.claims_panel.set_claims(claims)
+        self.similar_panel.set_results([])
+        self.similar_panel.set_can_link(False)
+        self._update_actions()
+
+    def _reload_claims(self) -> None:
+        if self.reader.article_id is None:
+            return
+        claims = self._try(lambda: self.catalogue.claims_for_article(self.reader.article_id or 0))
+        if claims is None:
+            return
+        self.reader.set_claims(claims)
+        self.claims_panel.set_claims(claims)
+        self.similar_panel.set_can_link(self.claims_panel.current_claim_id() is not None)
+
+    def _clear_article(self) -> None:
+        self.reader.clear_article()
+        self.article_header.clear()
+        self.claims_panel.set_claims([])
+        self.similar_panel.set_results([])
+
+    # -- attribution --------------------------------------------------------------------------
+
+    def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
+        article_id = self.reader.article_id or 0
+        suggest = getattr(self.catalogue, "suggest_speaker", None)
+        suggested = None
+        if suggest is not None:
+            suggested = self._try(lambda: suggest(article_id, start))
+        return SpeakerPicker(
+            self.catalogue, self.reader.positions.text[start:end], self, suggested=suggested
+        )
+
+    def attribute_selection(
+        self, *, snap: bool | None = None, attribution: Attribution | None = None
+    ) -> ClaimInfo | None:
+        """Attribute the reader's selection: ask the speaker picker unless ``attribution`` is
+        given; the span snaps to words unless ``snap`` is False or Alt was held."""
+        article_id = self.reader.article_id
+        span = self.reader.selected_span(snap=snap)
+        if article_id is None or span is None:
+            self.statusBar().showMessage("Select a quote in the article first.", 5000)
+            return None
+        start, end = span
+        if attribution is None:
+            picker = self.make_speaker_picker(start, end)
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return None
+            attribution = picker.attribution()
+        chosen = attribution
+        claim = self._try(
+            lambda: self.undo_stack.run(
+                lambda: self.catalogue.attribute_span(
+                    article_id,
+                    start,
+                    end,
+                    chosen.speaker_id,
+                    kind=chosen.kind,
+                    tags=chosen.tags,
+                    note=chosen.note,
+                    new_speaker=chosen.new_speaker,
+                    new_speaker_role=chosen.new_speaker_role,
+                    new_speaker_organisation=chosen.new_speaker_organisation,
+                )
+            )
+        )
+        if claim is not None:
+            self.claims_panel.select_claim(claim.id)
+            who = claim.speaker_name or "nobody (unattributed)"
+            self.statusBar().showMessage(f"Attributed to {who}.", 5000)
+        return claim
+
+    def _current_claim(self) -> ClaimInfo | None:
+        claim_id = self.claims_panel.current_claim_id()
+        if claim_id is None:
+            self.statusBar().showMessage("Choose a claim in the claims panel first.", 5000)
+            return None
+        return self._try(lambda: self.catalogue.get_claim(claim_id))
+
+    def edit_claim(self, claim_id: int | None = None, *, speaker_only: bool = False) -> None:
+        claim = self._try(lambda: self.catalogue.get_claim(claim_id)) if claim_id else None
+        claim = claim or self._current_claim()
+        if claim is None:
+            return
+        speaker = (
+            self._try(lambda: self.catalogue.get_speaker(claim.speaker_id or 0))
+            if claim.speaker_id is not None
+            else None
+        )
+        picker = SpeakerPicker(
+            self.catalogue,
+            claim.quote,
+            self,
+            suggested=speaker,
+            kind=claim.kind,
+            tags=claim.tags,
+            note=claim.note,
+            speaker_only=speaker_only,
+            title="Re-attribute" if speaker_only else "Edit claim",
+        )
+        if picker.exec() == QDialog.DialogCode.Accepted:
+            self.apply_claim_edit(claim, picker.attribution(), speaker_only=speaker_only)
+
+    def reattribute_claim(self) -> None:
+        self.edit_claim(speaker_only=True)
+
+    def apply_claim_edit(
+        self, claim: ClaimInfo, chosen: Attribution, *, speaker_only: bool = False
+    ) -> None:
+        """Change a claim's speaker (creating one if needed), and kind, tags and note, as one
+        undo step."""
+        fields: dict[str, Any] = {}
+        if not speaker_only:
+            fields = {"kind": chosen.kind, "tags": chosen.tags, "note": chosen.note}
+        self.undo_stack.beginMacro(
+            f"Re-attribute “{claim.quote[:30]}”" if speaker_only else "Edit claim"
+        )
+        try:
+            speaker_id = chosen.speaker_id
+            if chosen.new_speaker is not None:
+                speaker = self._try(
+                    lambda: self.undo_stack.run(
+                        lambda: self.catalogue.add_speaker(
+                            chosen.new_speaker or "",
+                            role=chosen.new_speaker_role,
+                            organisation=chosen.new_speaker_organisation,
+                        )
+                    )
+                )
+                if speaker is None:
+                    return
+                speaker_id = speaker.id
+            self._try(
+                lambda: self.undo_stack.run(
+                    lambda: self.catalogue.update_claim(claim.id, speaker_id=speaker_id, **fields)
+                )
+            )
+        finally:
+            self.undo_stack.endMacro()
+
+    def delete_selected_claims(self) -> None:
+        self.delete_claims(self.claims_panel.selected_claim_ids())
+
+    def delete_claims(self, claim_ids: list[int]) -> None:
+        if claim_ids:
+            self._try(lambda: self.undo_stack.run(lambda: self.catalogue.delete_claims(claim_ids)))
+
+    def link_same_claim(self, other_id: int | None = None) -> None:
+        claim_id = self.claims_panel.current_claim_id()
+        other_id = other_id or self.similar_panel.selected_claim_id()
+        if claim_id is None or other_id is None:
+            self.statusBar().showMessage(
+                "Choose a claim here and a similar earlier claim to link them.", 5000
+            )
+            return
+        link = self._try(
+            lambda: self.undo_stack.run(
+                lambda: self.catalogue.link_claims(claim_id, other_id, "same")
+            )
+        )
+        if link is not None:
+            self.statusBar().showMessage("Linked as the same claim.", 5000)
+
+    # -- selection sync and similar claims ----------------------------------------------------
+
+    def _on_claim_clicked(self, claim_id: int) -> None:
+        self.claims_panel.select_claim(claim_id)
+
+    def _on_claim_selected(self, claim_id: int) -> None:
+        self._update_actions()
+        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
+        if claim is None:
+            self.similar_panel.set_can_link(False)
+            return
+        self._syncing = True
+        try:
+            self.reader.select_span(claim.start, claim.end)
+        finally:
+            self._syncing = False
+        self.similar_panel.set_can_link(True)
+        self.request_similar(claim.quote)
+
+    def _on_span_selected(self, text: str) -> None:
+        if self._syncing:
+            return
+        # a fresh selection is not the chosen claim any more
+        if self.claims_panel.current_claim_id() is not None:
+            self.claims_panel.select_claim(None, emit=False)
+            self.similar_panel.set_can_link(False)
+            self._update_actions()
+        self.request_similar(text)
+
+    def request_similar(self, text: str) -> None:
+        self._similar_text = text
+        self._similar_timer.start()
+
+    def _search_similar(self) -> None:
+        self.similar_search.request(self._similar_text, self.reader.article_id)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def open_claim(self, article_id: int, claim_id: int) -> None:
+        self.show_reader()
+        selected = self.article_panel.select_article(article_id)
+        if not selected or self.reader.article_id != article_id:
+            self.show_article(article_id)
+        self.claims_panel.select_claim(claim_id)
+        self.reader.setFocus()
+
+    def show_articles(self) -> None:
+        self.articles_dock.show()
+        self.articles_dock.raise_()
+        self.article_panel.view.setFocus()
+
+    def focus_article_filter(self) -> None:
+        self.articles_dock.show()
+        self.article_panel.filter_edit.setFocus()
+        self.article_panel.filter_edit.selectAll()
+
+    def show_reader(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.reader.setFocus()
+
+    def show_catalogue(self) -> None:
+        if self.catalogue_view is not None:
+            self.tabs.setCurrentWidget(self.catalogue_view)
+            self.catalogue_view.setFocus()
+        else:
+            self.statusBar().showMessage("The catalogue view is not available.", 5000)
+
+    def show_speakers(self) -> None:
+        if self.speakers_view is not None:
+            self.tabs.setCurrentWidget(self.speakers_view)
+            self.speakers_view.setFocus()
+        else:
+            self.statusBar().showMessage("The speakers view is not available.", 5000)
+
+    def _update_actions(self) -> None:
+        has_article = self.reader.article_id is not None
+        has_claim = self.claims_panel.current_claim_id() is not None
+        a = getattr(self, "actions_", None)
+        if a is None:
+            return
+        a.attribute.setEnabled(has_article)
+        a.attribute_exact.setEnabled(has_article)
+        for action in (a.reattribute, a.edit_claim, a.delete_claims, a.link_same):
+            action.setEnabled(has_claim)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        recent = self.settings.recent_files
+        for path in recent:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_files([p]))
+        if not recent:
+            menu.addAction("No recent files").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear the list", self.settings.clear_recent_files)
+
+    # -- export and about ---------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        self._try(lambda: run_export(self.catalogue, self))
+
+    def show_about(self) -> None:
+        revision = self._try(self.catalogue.schema_revision) or "unknown"
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Catalogue who said what: highlight quotes and claims in news articles, "
+            "attribute them to speakers, find repeats.</p>"
+            f"<p>Catalogue: <code>{self.catalogue.location}</code><br/>"
+            f"Schema version: {revision}</p>",
+        )
+
+    # -- window -------------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resizeDocks([self.articles_dock], [380], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.claims_dock], [460], Qt.Orientation.Horizontal)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            # let the drag finish before a dialog opens
+            QTimer.singleShot(0, lambda: self.open_files(files))
+        else:
+            super().dropEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.similar_search.cancel()
+        self.similar_search.wait()
+        self.bridge.detach()
+        self.catalogue.close()
+        log.info("closed the catalogue %s", self.catalogue.location)
+        super().closeEvent(event)

@@ -1,0 +1,232 @@
+"""The reader: an article's text, read-only, with every claim highlighted in its speaker's colour.
+
+Positions cross between Qt (UTF-16) and the catalogue (code points) only through
+:class:`~claimdesk.gui.positions.PositionMap`. Text shared by overlapping claims gets a blended
+colour and an underline, so each claim stays visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from claimdesk.core.records import ClaimInfo
+from claimdesk.core.spans import snap_to_words
+from claimdesk.gui.colours import blend, edge_colour, speaker_colour
+from claimdesk.gui.positions import PositionMap
+
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """One coloured stretch of the reader, in code points."""
+
+    start: int
+    end: int
+    colour: QColor
+    overlap: bool = False
+
+
+def highlight_segments(claims: list[ClaimInfo]) -> list[Highlight]:
+    """Claims as highlights: one per claim, plus a blended, underlined one where claims overlap."""
+    highlights = [Highlight(c.start, c.end, speaker_colour(c.speaker_id)) for c in claims]
+    bounds = sorted({b for c in claims for b in (c.start, c.end)})
+    for left, right in pairwise(bounds):
+        covering = [c for c in claims if c.start <= left and right <= c.end]
+        if len(covering) > 1:
+            colour = blend([speaker_colour(c.speaker_id) for c in covering])
+            highlights.append(Highlight(left, right, colour, overlap=True))
+    return highlights
+
+
+class ArticleReader(QPlainTextEdit):
+    """Shows one article. ``claim_clicked`` carries the claim under a click; ``attribute_requested``
+    comes from the context menu; ``span_selected`` carries the selected text (debounce it)."""
+
+    claim_clicked = Signal(int)
+    attribute_requested = Signal()
+    span_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleReader")
+        self.setAccessibleName("articleReader")
+        self.setAccessibleDescription("The article text; select a quote and press Ctrl+Enter")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setMouseTracking(True)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
+        self.setFont(font)
+        self.document().setDocumentMargin(14)
+        self.positions = PositionMap("")
+        self.claims: list[ClaimInfo] = []
+        self.article_id: int | None = None
+        self.exact_selection = False
+        """True when the current selection was made with Alt held: it is taken as it is."""
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # -- content ------------------------------------------------------------------------------
+
+    def show_article(self, article_id: int | None, text: str, claims: list[ClaimInfo]) -> None:
+        self.article_id = article_id
+        self.positions = PositionMap(text)
+        self.setPlainText(text)
+        self.exact_selection = False
+        self.set_claims(claims)
+
+    def set_claims(self, claims: list[ClaimInfo]) -> None:
+        self.claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+        selections: list[QTextEdit.ExtraSelection] = []
+        for highlight in highlight_segments(self.claims):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            start, end = self.positions.span_to_qt(highlight.start, highlight.end)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(highlight.colour)
+            if highlight.overlap:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(edge_colour(highlight.colour))
+            fmt.setProperty(QTextFormat.Property.UserProperty, highlight.overlap)
+            selection.format = fmt  # type: ignore[misc]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def clear_article(self) -> None:
+        self.show_article(None, "", [])
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def selected_span(self, *, snap: bool | None = None) -> tuple[int, int] | None:
+        """The selection in code points, snapped to whole words unless Alt was held (or
+        ``snap`` says otherwise); None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.positions.span_to_py(cursor.selectionStart(), cursor.selectionEnd())
+        if snap is None:
+            snap = not self.exact_selection
+        if snap:
+            start, end = snap_to_words(self.positions.text, start, end)
+        return start, end
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points ``start``–``end`` and scroll them into view."""
+        qt_start, qt_end = self.positions.span_to_qt(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_end)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(qt_start, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def claims_at(self, offset: int) -> list[ClaimInfo]:
+        return [c for c in self.claims if c.start <= offset < c.end]
+
+    def claims_at_point(self, point: QPoint) -> list[ClaimInfo]:
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        position = cursor.position()
+        # cursorForPosition gives the nearest gap; the character under the mouse is before it
+        # when the mouse is left of that gap
+        if point.x() < rect.left() and position > 0:
+            position -= 1
+        return self.claims_at(self.positions.to_py(position))
+
+    def _on_selection_changed(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            self.span_selected.emit(cursor.selection().toPlainText())
+
+    # -- events --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.exact_selection = bool(event.modifiers() & ALT)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton and event.modifiers() & ALT:
+            self.exact_selection = True
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.modifiers() & ALT:
+            self.exact_selection = True
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claims = self.claims_at_point(event.position().toPoint())
+            if claims:
+                # the innermost (shortest) claim under the click
+                self.claim_clicked.emit(min(claims, key=lambda c: c.end - c.start).id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & SHIFT:
+            self.exact_selection = bool(event.modifiers() & ALT)
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            claims = self.claims_at_point(self.viewport().mapFrom(self, event.pos()))
+            if claims:
+                QToolTip.showText(event.globalPos(), claim_tooltip(claims), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        attribute = QAction("Attribute…", menu)
+        attribute.setShortcut("Ctrl+Return")
+        attribute.setEnabled(self.textCursor().hasSelection() and self.article_id is not None)
+        attribute.triggered.connect(self.attribute_requested)
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, attribute)
+        menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+def claim_tooltip(claims: list[ClaimInfo]) -> str:
+    lines = []
+    for claim in claims:
+        who = claim.speaker_name or "Unattributed"
+        role = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
+        line = f"<b>{_escape(who)}</b>"
+        if role:
+            line += f" ({_escape(role)})"
+        line += f" — {_escape(claim.kind)}"
+        if claim.tags:
+            line += f"<br/><i>{_escape(', '.join(claim.tags))}</i>"
+        lines.append(line)
+    return "<br/>".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,164 @@
+"""Earlier claims from other articles that look like the selected span or claim."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
+
+
+class SimilarClaimsModel(QAbstractTableModel):
+    """Rows of SimilarClaim results (``.claim``, ``.score``, ``.certain``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_results(self, results: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(results)
+        self.endResetModel()
+
+    def result(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        found = self._rows[index.row()]
+        claim = found.claim
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{found.score:.0f}",
+                claim.speaker_name or "—",
+                " ".join(claim.quote.split()),
+                claim.outlet,
+                claim.published or "",
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            sure = "Almost certainly the same claim.\n" if getattr(found, "certain", False) else ""
+            return f"{sure}{claim.article_title}\n{claim.quote}"
+        if role == Qt.ItemDataRole.FontRole and getattr(found, "certain", False):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SimilarClaimsPanel(QWidget):
+    """The similar-claims table with a "Same claim" button; ``link_requested`` carries the
+    other claim's id."""
+
+    link_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("similarClaimsPanel")
+        self.setAccessibleName("similarClaimsPanel")
+        self.setAccessibleDescription("Earlier claims from other articles that look similar")
+        self.model = SimilarClaimsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("similarClaimsTable")
+        self.view.setAccessibleName("Similar claims")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel("Select a span or a claim to see similar earlier claims.", self)
+        self.status.setObjectName("similarClaimsStatus")
+        self.status.setWordWrap(True)
+        self.same_button = QPushButton("Same claim", self)
+        self.same_button.setObjectName("sameClaimButton")
+        self.same_button.setToolTip("Link the chosen claim to the selected earlier claim")
+        self.same_button.setEnabled(False)
+        self.same_button.clicked.connect(self._on_same)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.same_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(bottom)
+        self._can_link = False
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
+
+    def set_results(self, results: list[Any]) -> None:
+        self.model.set_results(results)
+        if results:
+            self.status.setText(f"{len(results)} similar earlier claim(s).")
+        else:
+            self.status.setText("No similar earlier claims in other articles.")
+        self._update_button()
+
+    def set_busy(self, busy: bool) -> None:
+        if busy:
+            self.status.setText("Looking for similar claims…")
+
+    def show_message(self, message: str) -> None:
+        self.model.set_results([])
+        self.status.setText(message)
+        self._update_button()
+
+    def set_can_link(self, can_link: bool) -> None:
+        """Linking needs a claim (not just a selected span) on this side."""
+        self._can_link = can_link
+        self._update_button()
+
+    def selected_claim_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.result(rows[0].row()).claim.id if rows else None
+
+    def _update_button(self) -> None:
+        self.same_button.setEnabled(self._can_link and self.selected_claim_id() is not None)
+        if not self._can_link:
+            self.same_button.setToolTip("Choose a claim of this article first (attribute it)")
+        else:
+            self.same_button.setToolTip("Link the chosen claim to the selected earlier claim")
+
+    def _on_same(self) -> None:
+        other = self.selected_claim_id()
+        if other is not None:
+            self.link_requested.emit(other)

@@ -1,0 +1,287 @@
+"""The speaker picker: who said the selected span, and what kind of claim it is.
+
+Keyboard first: the name field has the focus and fuzzy-completes over speakers and their aliases
+as you type (Up/Down move through the matches, Enter accepts). The last row offers to create a
+speaker of the typed name, with role and organisation fields right in the dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.matching import fold
+from claimdesk.core.models import ClaimKind
+from claimdesk.core.records import SpeakerInfo
+
+Index = QModelIndex | QPersistentModelIndex
+MATCH_LIMIT = 8
+GOOD_MATCH = 60.0
+"""A match scoring at least this is chosen by Enter; below it, Enter creates a new speaker."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerChoice:
+    """One row of the match list: a known speaker, a new speaker, or no speaker at all."""
+
+    speaker: SpeakerInfo | None
+    matched_name: str = ""
+    score: float = 100.0
+    new_name: str = ""
+
+    @property
+    def label(self) -> str:
+        if self.speaker is None:
+            if self.new_name:
+                return f"➕ New speaker “{self.new_name}”"
+            return "No speaker (unattributed)"
+        text = self.speaker.name
+        details = ", ".join(p for p in (self.speaker.role, self.speaker.organisation) if p)
+        if details:
+            text += f" — {details}"
+        if self.matched_name and fold(self.matched_name) != fold(self.speaker.name):
+            text += f"  (as “{self.matched_name}”)"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What the picker was accepted with; ``speaker_id`` or ``new_speaker`` (or neither)."""
+
+    speaker_id: int | None = None
+    new_speaker: str | None = None
+    new_speaker_role: str = ""
+    new_speaker_organisation: str = ""
+    kind: str = ClaimKind.DIRECT.value
+    tags: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+class SpeakerChoiceModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices: list[SpeakerChoice] = []
+
+    def set_choices(self, choices: list[SpeakerChoice]) -> None:
+        self.beginResetModel()
+        self.choices = choices
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.choices)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        choice = self.choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return choice.label
+        if role == Qt.ItemDataRole.ToolTipRole and choice.speaker is not None:
+            aliases = ", ".join(choice.speaker.aliases)
+            return f"Also known as: {aliases}" if aliases else choice.speaker.name
+        return None
+
+
+def find_matches(catalogue: Catalogue, text: str) -> list[SpeakerChoice]:
+    """Fuzzy matches for ``text`` over names and aliases, best first."""
+    matcher = getattr(catalogue, "match_speakers", None)
+    if matcher is not None:
+        found: list[Any] = matcher(text, limit=MATCH_LIMIT)
+        return [SpeakerChoice(m.speaker, m.matched_name, float(m.score)) for m in found]
+    # until the core matcher exists: names and aliases containing the text
+    return [SpeakerChoice(s, s.name, 100.0) for s in catalogue.list_speakers(text)[:MATCH_LIMIT]]
+
+
+class SpeakerPicker(QDialog):
+    """Choose or create the speaker of a span, and set kind, tags and note."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        quote: str,
+        parent: QWidget | None = None,
+        *,
+        suggested: SpeakerInfo | None = None,
+        kind: str = ClaimKind.DIRECT.value,
+        tags: tuple[str, ...] | list[str] = (),
+        note: str = "",
+        title: str = "Attribute",
+        speaker_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.setObjectName("speakerPicker")
+        self.setAccessibleName("speakerPicker")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+
+        shown = " ".join(quote.split())
+        self.quote_label = QLabel(f"“{shown if len(shown) <= 220 else shown[:219] + '…'}”", self)
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setObjectName("pickerQuote")
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("speakerNameEdit")
+        self.name_edit.setAccessibleName("speakerNameEdit")
+        self.name_edit.setAccessibleDescription("Speaker's name or alias; Up/Down choose a match")
+        self.name_edit.setPlaceholderText("Type a name or alias…")
+        self.name_edit.setClearButtonEnabled(True)
+        self.matches = SpeakerChoiceModel(self)
+        self.match_view = QListView(self)
+        self.match_view.setObjectName("speakerMatches")
+        self.match_view.setAccessibleName("Matching speakers")
+        self.match_view.setModel(self.matches)
+        self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.match_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.match_view.setMaximumHeight(170)
+
+        self.role_edit = QLineEdit(self)
+        self.role_edit.setObjectName("speakerRoleEdit")
+        self.role_edit.setAccessibleName("New speaker's role")
+        self.organisation_edit = QLineEdit(self)
+        self.organisation_edit.setObjectName("speakerOrganisationEdit")
+        self.organisation_edit.setAccessibleName("New speaker's organisation")
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("claimKindCombo")
+        self.kind_combo.setAccessibleName("Kind of claim")
+        for value in ClaimKind:
+            self.kind_combo.addItem(value.label, value.value)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self.tags_edit = QLineEdit(", ".join(tags), self)
+        self.tags_edit.setObjectName("claimTagsEdit")
+        self.tags_edit.setAccessibleName("Tags")
+        self.tags_edit.setPlaceholderText("comma-separated, e.g. economy, Karabakh")
+        self.note_edit = QLineEdit(note, self)
+        self.note_edit.setObjectName("claimNoteEdit")
+        self.note_edit.setAccessibleName("Note")
+
+        form = QFormLayout()
+        form.addRow(self._label("&Speaker:", self.name_edit), self.name_edit)
+        form.addRow("", self.match_view)
+        form.addRow(self._label("&Role:", self.role_edit), self.role_edit)
+        form.addRow(self._label("&Organisation:", self.organisation_edit), self.organisation_edit)
+        form.addRow(self._label("&Kind:", self.kind_combo), self.kind_combo)
+        form.addRow(self._label("&Tags:", self.tags_edit), self.tags_edit)
+        form.addRow(self._label("&Note:", self.note_edit), self.note_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.quote_label)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if speaker_only:
+            for widget in (self.kind_combo, self.tags_edit, self.note_edit):
+                widget.setEnabled(False)
+
+        self.name_edit.textEdited.connect(self.update_matches)
+        self.name_edit.installEventFilter(self)
+        self.match_view.selectionModel().currentRowChanged.connect(self._on_choice_changed)
+        self.match_view.clicked.connect(lambda _index: self.name_edit.setFocus())
+        self.match_view.doubleClicked.connect(lambda _index: self.accept())
+        if suggested is not None:
+            self.name_edit.setText(suggested.name)
+            self.name_edit.selectAll()
+        self.update_matches(self.name_edit.text())
+        self.name_edit.setFocus()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def update_matches(self, text: str) -> None:
+        name = " ".join(text.split())
+        if not name:
+            self.matches.set_choices([SpeakerChoice(None)])
+            self._set_current(0)
+            return
+        choices = find_matches(self.catalogue, name)
+        exact = any(
+            fold(c.matched_name) == fold(name) or fold(c.speaker.name) == fold(name)
+            for c in choices
+            if c.speaker is not None
+        )
+        if not exact:
+            choices.append(SpeakerChoice(None, new_name=name))
+        self.matches.set_choices(choices)
+        good = choices and choices[0].speaker is not None and choices[0].score >= GOOD_MATCH
+        self._set_current(0 if good else len(choices) - 1)
+
+    def _set_current(self, row: int) -> None:
+        self.match_view.setCurrentIndex(self.matches.index(row, 0))
+
+    def current_choice(self) -> SpeakerChoice | None:
+        index = self.match_view.currentIndex()
+        return self.matches.choices[index.row()] if index.isValid() else None
+
+    def _on_choice_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        choice = self.matches.choices[current.row()] if current.isValid() else None
+        creating = choice is not None and choice.speaker is None and bool(choice.new_name)
+        for edit in (self.role_edit, self.organisation_edit):
+            edit.setEnabled(creating)
+        if choice is not None and choice.speaker is not None:
+            self.role_edit.setText(choice.speaker.role)
+            self.organisation_edit.setText(choice.speaker.organisation)
+        elif not creating:
+            self.role_edit.clear()
+            self.organisation_edit.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.name_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()), 0)
+            if step and self.matches.choices:
+                row = self.match_view.currentIndex().row() + step
+                self._set_current(max(0, min(row, len(self.matches.choices) - 1)))
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- result -------------------------------------------------------------------------------
+
+    def attribution(self) -> Attribution:
+        choice = self.current_choice()
+        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+        common: dict[str, Any] = {
+            "kind": str(self.kind_combo.currentData()),
+            "tags": tags,
+            "note": self.note_edit.text().strip(),
+        }
+        if choice is not None and choice.speaker is not None:
+            return Attribution(speaker_id=choice.speaker.id, **common)
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            return Attribution(**common)
+        return Attribution(
+            new_speaker=name,
+            new_speaker_role=self.role_edit.text().strip(),
+            new_speaker_organisation=self.organisation_edit.text().strip(),
+            **common,
+        )

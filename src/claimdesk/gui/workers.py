@@ -1,0 +1,104 @@
+"""Background work: similar-claim matching runs on a thread pool, never on the GUI thread.
+
+Each request carries a number; results come back through a queued signal and only the newest
+request's results are delivered, so a slow old search never overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+
+log = logging.getLogger("claimdesk.gui.workers")
+
+
+class _Relay(QObject):
+    finished = Signal(int, object)  # request number, result list
+    failed = Signal(int, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, number: int, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.number = number
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except ClaimDeskError as error:
+            self.relay.failed.emit(self.number, str(error))
+        except Exception as error:  # a bug in matching must not kill the worker thread silently
+            log.exception("background matching failed")
+            self.relay.failed.emit(self.number, f"Matching failed: {error}")
+        else:
+            self.relay.finished.emit(self.number, result)
+
+
+class SimilarClaimsSearch(QObject):
+    """Runs ``catalogue.similar_claims`` off the GUI thread; ``results`` carries the newest
+    request's list, ``failed`` a readable message."""
+
+    results = Signal(object)  # list[SimilarClaim]
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._latest = 0
+
+    @property
+    def available(self) -> bool:
+        return hasattr(self.catalogue, "similar_claims")
+
+    def request(self, text: str, exclude_article_id: int | None, limit: int = 20) -> int:
+        """Start a search for ``text``; returns its request number."""
+        self._latest += 1
+        number = self._latest
+        if not self.available or not text.strip():
+            self.results.emit([])
+            return number
+        catalogue = self.catalogue
+
+        def work() -> Any:
+            return catalogue.similar_claims(  # type: ignore[attr-defined]
+                text, limit=limit, exclude_article_id=exclude_article_id
+            )
+
+        # a queued search that has not started yet is stale the moment a new one arrives
+        self.pool.clear()
+        self.busy_changed.emit(True)
+        self.pool.start(_Task(number, work, self._relay))
+        return number
+
+    def cancel(self) -> None:
+        self._latest += 1
+        self.pool.clear()
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _on_finished(self, number: int, result: object) -> None:
+        if number != self._latest:
+            return  # stale: a newer request is on its way
+        self.busy_changed.emit(False)
+        self.results.emit(result)
+
+    def _on_failed(self, number: int, message: str) -> None:
+        if number != self._latest:
+            return
+        self.busy_changed.emit(False)
+        self.failed.emit(message)
