@@ -1,0 +1,249 @@
+"""Articles in the service layer: storing texts once, metadata, listing."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from claimdesk.core.errors import (
+    DuplicateError,
+    InvalidValueError,
+    NotFoundError,
+)
+from claimdesk.core.matching import fold, like_pattern
+from claimdesk.core.models import (
+    article_table,
+    claim_table,
+    utc_now,
+)
+from claimdesk.core.records import (
+    AddArticleResult,
+    ArticleInfo,
+)
+from claimdesk.core.store import _UNCHANGED, CatalogueBase, _short
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MAX_ARTICLE_CHARS = 5_000_000
+
+
+def normalise_article_text(text: str) -> str:
+    """Article text as stored: line ends as \\n, no byte-order mark; refuses text with NUL bytes."""
+    if "\x00" in text:
+        raise InvalidValueError(
+            "The text contains NUL characters, so it is probably a binary file, not an article."
+        )
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InvalidValueError("The article is empty: there is no text to catalogue.")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InvalidValueError(
+            f"The article is {len(text):,} characters long; the limit is "
+            f"{MAX_ARTICLE_CHARS:,}. Split it into smaller articles."
+        )
+    return text
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_published(value: str | None) -> str | None:
+    """A partial ISO date ("2024", "2024-07", "2024-07-28") or None; anything else is refused."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if not _PARTIAL_DATE.match(value):
+        raise InvalidValueError(
+            f"“{value}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY."
+        )
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as error:
+        raise InvalidValueError(f"“{value}” is not a real date ({error}).") from error
+    return value
+
+
+class ArticlesService(CatalogueBase):
+    """Adding, editing, deleting and listing articles."""
+
+    def add_article(
+        self,
+        text: str,
+        *,
+        title: str = "",
+        outlet: str = "",
+        url: str = "",
+        published: str | None = None,
+        language: str = "",
+        source_name: str = "",
+        source_format: str = "",
+        note: str = "",
+    ) -> AddArticleResult:
+        """Store an article; the same text again returns the existing article's id."""
+        text = normalise_article_text(text)
+        digest = text_hash(text)
+        published = check_published(published)
+        title = " ".join(title.split()) or guess_title(text)
+        existing = self.find_article_by_hash(digest)
+        if existing is not None:
+            return AddArticleResult(existing, created=False)
+        try:
+            with self._edit(f"Add article “{_short(title)}”") as rec:
+                (article_id,) = rec.insert(
+                    article_table,
+                    {
+                        "title": title,
+                        "title_folded": fold(title),
+                        "outlet": outlet.strip(),
+                        "outlet_folded": fold(outlet),
+                        "url": url.strip(),
+                        "published": published,
+                        "language": language.strip(),
+                        "text": text,
+                        "text_hash": digest,
+                        "source_name": source_name,
+                        "source_format": source_format,
+                        "imported_at": utc_now(),
+                        "note": note,
+                    },
+                )
+        except DuplicateError:
+            # another process stored the same text between our check and our insert
+            found = self.find_article_by_hash(digest)
+            if found is None:
+                raise
+            return AddArticleResult(found, created=False)
+        return AddArticleResult(int(article_id), created=True)
+
+    def find_article_by_hash(self, digest: str) -> int | None:
+        with self._read() as connection:
+            found = connection.execute(
+                select(article_table.c.id).where(article_table.c.text_hash == digest)
+            ).scalar()
+        return int(found) if found is not None else None
+
+    def update_article(
+        self,
+        article_id: int,
+        *,
+        title: str = _UNCHANGED,
+        outlet: str = _UNCHANGED,
+        url: str = _UNCHANGED,
+        published: str | None = _UNCHANGED,
+        language: str = _UNCHANGED,
+        note: str = _UNCHANGED,
+    ) -> ArticleInfo:
+        """Change an article's metadata (its text is fixed: claims are anchored in it)."""
+        values: dict[str, Any] = {}
+        if title is not _UNCHANGED:
+            values["title"] = " ".join(title.split())
+            values["title_folded"] = fold(title)
+        if outlet is not _UNCHANGED:
+            values["outlet"] = outlet.strip()
+            values["outlet_folded"] = fold(outlet)
+        if url is not _UNCHANGED:
+            values["url"] = url.strip()
+        if published is not _UNCHANGED:
+            values["published"] = check_published(published)
+        if language is not _UNCHANGED:
+            values["language"] = language.strip()
+        if note is not _UNCHANGED:
+            values["note"] = note
+        with self._edit("Edit article details") as rec:
+            rec.update(article_table, (article_id,), values)
+        return self.get_article(article_id)
+
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article with its claims (undo brings all of them back)."""
+        article = self.get_article(article_id)
+        with self._edit(f"Delete article “{_short(article.title)}”") as rec:
+            claim_ids = rec.connection.execute(
+                select(claim_table.c.id).where(claim_table.c.article_id == article_id)
+            ).scalars()
+            for claim_id in list(claim_ids):
+                self._delete_claim_rows(rec, claim_id)
+            rec.delete(article_table, (article_id,))
+
+    def get_article(self, article_id: int) -> ArticleInfo:
+        found = self.list_articles(article_ids=[article_id])
+        if not found:
+            raise NotFoundError("article", article_id)
+        return found[0]
+
+    def get_article_text(self, article_id: int) -> str:
+        with self._read() as connection:
+            text = connection.execute(
+                select(article_table.c.text).where(article_table.c.id == article_id)
+            ).scalar()
+        if text is None:
+            raise NotFoundError("article", article_id)
+        return str(text)
+
+    def list_articles(
+        self, text: str = "", *, article_ids: Sequence[int] | None = None
+    ) -> list[ArticleInfo]:
+        """Articles newest first, with claim counts; ``text`` filters title and outlet."""
+        counts = (
+            select(claim_table.c.article_id, func.count().label("n"))
+            .group_by(claim_table.c.article_id)
+            .subquery()
+        )
+        a = article_table.c
+        query = (
+            select(
+                *(a[name] for name in _ARTICLE_FIELDS),
+                func.length(a.text).label("length"),
+                func.coalesce(counts.c.n, 0).label("claim_count"),
+            )
+            .outerjoin(counts, counts.c.article_id == a.id)
+            .order_by(a.imported_at.desc(), a.id.desc())
+        )
+        if text.strip():
+            pattern = like_pattern(text)
+            query = query.where(
+                or_(a.title_folded.like(pattern, escape="\\"), a.outlet_folded.like(pattern, "\\"))
+            )
+        if article_ids is not None:
+            query = query.where(a.id.in_(list(article_ids)))
+        with self._read() as connection:
+            return [ArticleInfo(**row) for row in connection.execute(query).mappings()]
+
+    def list_outlets(self) -> list[str]:
+        with self._read() as connection:
+            rows = connection.execute(
+                select(article_table.c.outlet)
+                .where(article_table.c.outlet != "")
+                .distinct()
+                .order_by(article_table.c.outlet)
+            ).scalars()
+            return [str(r) for r in rows]
+
+
+_ARTICLE_FIELDS = (
+    "id",
+    "title",
+    "outlet",
+    "url",
+    "published",
+    "language",
+    "text_hash",
+    "source_name",
+    "source_format",
+    "imported_at",
+    "note",
+)
+
+
+def guess_title(text: str) -> str:
+    """The first non-empty line, shortened to a readable title."""
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if line:
+            return line if len(line) <= 200 else line[:199].rstrip() + "…"
+    return ""

@@ -1,0 +1,464 @@
+"""Claims in the service layer: attributing spans, editing, linking, filtering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, func, or_, select
+
+from claimdesk.core.articles import ArticlesService, check_published
+from claimdesk.core.errors import (
+    DuplicateError,
+    InvalidValueError,
+    NotFoundError,
+)
+from claimdesk.core.matching import fold, like_pattern
+from claimdesk.core.models import (
+    ClaimKind,
+    LinkRelation,
+    article_table,
+    claim_link_table,
+    claim_table,
+    claim_tag_table,
+    speaker_table,
+    utc_now,
+)
+from claimdesk.core.records import (
+    CLAIM_SORT_KEYS,
+    ClaimFilter,
+    ClaimInfo,
+    LinkInfo,
+)
+from claimdesk.core.spans import find_quote, make_span
+from claimdesk.core.speakers import SpeakersService, _clean_name
+from claimdesk.core.store import _UNCHANGED, _short
+
+
+def check_kind(kind: str | ClaimKind) -> str:
+    try:
+        return ClaimKind(kind).value
+    except ValueError:
+        choices = ", ".join(k.value for k in ClaimKind)
+        raise InvalidValueError(f"Unknown kind “{kind}”; choose one of: {choices}.") from None
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        folded = fold(tag)
+        if folded:
+            if len(folded) > 200:
+                raise InvalidValueError("A tag may be at most 200 characters long.")
+            seen[folded] = None
+    return list(seen)
+
+
+class ClaimsService(ArticlesService, SpeakersService):
+    """Attributing spans, editing and linking claims, listing and filtering them."""
+
+    def attribute_span(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        speaker_id: int | None = None,
+        *,
+        kind: str | ClaimKind = ClaimKind.CLAIM,
+        tags: Iterable[str] = (),
+        note: str = "",
+        new_speaker: str | None = None,
+        new_speaker_role: str = "",
+        new_speaker_organisation: str = "",
+    ) -> ClaimInfo:
+        """Store the span ``start``–``end`` (code points) of an article as a claim.
+
+        ``speaker_id`` names an existing speaker; or ``new_speaker`` creates one in the same edit
+        (so one undo removes both); with neither the claim is stored unattributed.
+        """
+        kind = check_kind(kind)
+        tag_list = clean_tags(tags)
+        span = make_span(self.get_article_text(article_id), start, end)
+        if speaker_id is not None:
+            speaker_name = self.get_speaker(speaker_id).name
+        elif new_speaker is not None:
+            speaker_name = _clean_name(new_speaker)
+        else:
+            speaker_name = ""
+        description = (
+            f"Attribute “{_short(span.text)}” to {speaker_name}"
+            if speaker_name
+            else f"Mark “{_short(span.text)}”"
+        )
+        with self._edit(description) as rec:
+            if speaker_id is None and new_speaker is not None:
+                speaker_id = self._insert_speaker(
+                    rec, speaker_name, new_speaker_role, new_speaker_organisation, ""
+                )
+            now = utc_now()
+            (claim_id,) = rec.insert(
+                claim_table,
+                {
+                    "article_id": article_id,
+                    "speaker_id": speaker_id,
+                    "start": span.start,
+                    "end": span.end,
+                    "quote": span.text,
+                    "quote_folded": fold(span.text),
+                    "context_before": span.prefix,
+                    "context_after": span.suffix,
+                    "kind": kind,
+                    "note": note,
+                    "created_at": now,
+                    "updated_at": now,
+                },
+            )
+            for tag in tag_list:
+                rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
+        return self.get_claim(int(claim_id))
+
+    def attribute_quote(
+        self,
+        article_id: int,
+        quote: str,
+        speaker: str | None,
+        *,
+        occurrence: int = 1,
+        kind: str | ClaimKind = ClaimKind.DIRECT,
+        tags: Iterable[str] = (),
+        note: str = "",
+    ) -> ClaimInfo:
+        """Find ``quote`` in the article and attribute it to the speaker named ``speaker`` (by
+        name or alias), creating the speaker if the catalogue has none of that name."""
+        start, end = find_quote(self.get_article_text(article_id), quote, occurrence)
+        if speaker is None or not speaker.strip():
+            return self.attribute_span(article_id, start, end, kind=kind, tags=tags, note=note)
+        found = self.find_speaker(speaker)
+        if found is not None:
+            return self.attribute_span(
+                article_id, start, end, found.id, kind=kind, tags=tags, note=note
+            )
+        return self.attribute_span(
+            article_id, start, end, kind=kind, tags=tags, note=note, new_speaker=speaker
+        )
+
+    def reattribute(self, claim_id: int, speaker_id: int | None) -> ClaimInfo:
+        return self.update_claim(claim_id, speaker_id=speaker_id)
+
+    def update_claim(
+        self,
+        claim_id: int,
+        *,
+        speaker_id: int | None = _UNCHANGED,
+        kind: str | ClaimKind = _UNCHANGED,
+        tags: Iterable[str] = _UNCHANGED,
+        note: str = _UNCHANGED,
+    ) -> ClaimInfo:
+        current = self.get_claim(claim_id)
+        values: dict[str, Any] = {}
+        if speaker_id is not _UNCHANGED:
+            if speaker_id is not None:
+                self.get_speaker(speaker_id)
+            values["speaker_id"] = speaker_id
+        if kind is not _UNCHANGED:
+            values["kind"] = check_kind(kind)
+        if note is not _UNCHANGED:
+            values["note"] = note
+        new_tags = clean_tags(tags) if tags is not _UNCHANGED else list(current.tags)
+        if set(values) == {"speaker_id"}:
+            description = f"Re-attribute “{_short(current.quote)}”"
+        else:
+            description = f"Edit claim “{_short(current.quote)}”"
+        with self._edit(description) as rec:
+            changed = {k: v for k, v in values.items() if getattr(current, k) != v}
+            if changed or set(new_tags) != set(current.tags):
+                changed["updated_at"] = utc_now()
+                rec.update(claim_table, (claim_id,), changed)
+            for tag in set(current.tags) - set(new_tags):
+                rec.delete(claim_tag_table, (claim_id, tag))
+            for tag in new_tags:
+                if tag not in current.tags:
+                    rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
+        return self.get_claim(claim_id)
+
+    def delete_claim(self, claim_id: int) -> None:
+        self.delete_claims([claim_id])
+
+    def delete_claims(self, claim_ids: Sequence[int]) -> None:
+        """Delete claims with their tags and links, as one edit."""
+        if not claim_ids:
+            return
+        first = self.get_claim(claim_ids[0])
+        description = (
+            f"Delete claim “{_short(first.quote)}”"
+            if len(claim_ids) == 1
+            else f"Delete {len(claim_ids)} claims"
+        )
+        with self._edit(description) as rec:
+            for claim_id in claim_ids:
+                self._delete_claim_rows(rec, claim_id)
+
+    def link_claims(
+        self,
+        from_claim_id: int,
+        to_claim_id: int,
+        relation: str | LinkRelation = LinkRelation.SAME,
+        note: str = "",
+    ) -> LinkInfo:
+        try:
+            relation = LinkRelation(relation).value
+        except ValueError:
+            choices = ", ".join(r.value for r in LinkRelation)
+            raise InvalidValueError(
+                f"Unknown link “{relation}”; choose one of: {choices}."
+            ) from None
+        if from_claim_id == to_claim_id:
+            raise InvalidValueError("A claim cannot be linked to itself.")
+        first = self.get_claim(from_claim_id)
+        self.get_claim(to_claim_id)
+        link = claim_link_table.c
+        with self._edit(f"Link “{_short(first.quote)}” ({relation})") as rec:
+            exists = rec.connection.execute(
+                select(link.id).where(
+                    or_(
+                        and_(link.from_claim_id == from_claim_id, link.to_claim_id == to_claim_id),
+                        and_(link.from_claim_id == to_claim_id, link.to_claim_id == from_claim_id),
+                    ),
+                    link.relation == relation,
+                )
+            ).first()
+            if exists is not None:
+                raise DuplicateError("These two claims are already linked that way.")
+            (link_id,) = rec.insert(
+                claim_link_table,
+                {
+                    "from_claim_id": from_claim_id,
+                    "to_claim_id": to_claim_id,
+                    "relation": relation,
+                    "note": note,
+                    "created_at": utc_now(),
+                },
+            )
+        return self.links_for_claim(from_claim_id, link_ids=[int(link_id)])[0]
+
+    def unlink_claims(self, link_id: int) -> None:
+        with self._edit("Remove link") as rec:
+            rec.delete(claim_link_table, (link_id,))
+
+    def links_for_claim(
+        self, claim_id: int, *, link_ids: Sequence[int] | None = None
+    ) -> list[LinkInfo]:
+        link = claim_link_table.c
+        query = (
+            select(claim_link_table)
+            .where(or_(link.from_claim_id == claim_id, link.to_claim_id == claim_id))
+            .order_by(link.id)
+        )
+        if link_ids is not None:
+            query = query.where(link.id.in_(list(link_ids)))
+        with self._read() as connection:
+            return [LinkInfo(**row) for row in connection.execute(query).mappings()]
+
+    def get_claim(self, claim_id: int) -> ClaimInfo:
+        with self._read() as connection:
+            rows = self._claims(connection, _claims_query().where(claim_table.c.id == claim_id))
+        if not rows:
+            raise NotFoundError("claim", claim_id)
+        return rows[0]
+
+    def claims_for_article(self, article_id: int) -> list[ClaimInfo]:
+        return self.list_claims(ClaimFilter(article_id=article_id), order_by="start")
+
+    def list_claims(
+        self,
+        claim_filter: ClaimFilter | None = None,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        order_by: str = "id",
+        descending: bool = False,
+    ) -> list[ClaimInfo]:
+        query = _filtered(_claims_query(), claim_filter or ClaimFilter())
+        query = _ordered(query, order_by, descending).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._read() as connection:
+            return self._claims(connection, query)
+
+    def count_claims(self, claim_filter: ClaimFilter | None = None) -> int:
+        query = _filtered(
+            select(func.count())
+            .select_from(claim_table)
+            .outerjoin(speaker_table, speaker_table.c.id == claim_table.c.speaker_id)
+            .join(article_table, article_table.c.id == claim_table.c.article_id),
+            claim_filter or ClaimFilter(),
+        )
+        with self._read() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    def iter_claims(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = 2000
+    ) -> Iterator[ClaimInfo]:
+        """All matching claims in id order, fetched ``batch_size`` at a time (keyset paging),
+        so exporting a huge catalogue never holds it all in memory."""
+        last_id = 0
+        query = _filtered(_claims_query(), claim_filter or ClaimFilter())
+        while True:
+            page = query.where(claim_table.c.id > last_id).order_by(claim_table.c.id)
+            with self._read() as connection:
+                rows = self._claims(connection, page.limit(batch_size))
+            if not rows:
+                return
+            yield from rows
+            last_id = rows[-1].id
+
+    def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]:
+        """The claims with these ids that exist, in id order."""
+        if not claim_ids:
+            return []
+        with self._read() as connection:
+            return self._claims(
+                connection,
+                _claims_query()
+                .where(claim_table.c.id.in_(list(claim_ids)))
+                .order_by(claim_table.c.id),
+            )
+
+    def claim_texts(self, claim_ids: Sequence[int] | None = None) -> Iterator[tuple[int, str]]:
+        """(id, quote) of every claim, or of those in ``claim_ids``, streamed in id order."""
+        c = claim_table.c
+        last_id = 0
+        while True:
+            query = select(c.id, c.quote).where(c.id > last_id).order_by(c.id).limit(5000)
+            if claim_ids is not None:
+                query = query.where(c.id.in_(list(claim_ids)))
+            with self._read() as connection:
+                rows = [(int(i), str(q)) for i, q in connection.execute(query)]
+            if not rows:
+                return
+            yield from rows
+            last_id = rows[-1][0]
+
+    def list_tags(self) -> list[str]:
+        with self._read() as connection:
+            rows = connection.execute(
+                select(claim_tag_table.c.tag).distinct().order_by(claim_tag_table.c.tag)
+            ).scalars()
+            return [str(r) for r in rows]
+
+    def _claims(self, connection: Connection, query: Select[Any]) -> list[ClaimInfo]:
+        rows = [dict(r) for r in connection.execute(query).mappings()]
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        tags: dict[int, list[str]] = {}
+        for claim_id, tag in connection.execute(
+            select(claim_tag_table.c.claim_id, claim_tag_table.c.tag)
+            .where(claim_tag_table.c.claim_id.in_(ids))
+            .order_by(claim_tag_table.c.tag)
+        ):
+            tags.setdefault(claim_id, []).append(tag)
+        links: dict[int, set[int]] = {}
+        link = claim_link_table.c
+        for a, b in connection.execute(
+            select(link.from_claim_id, link.to_claim_id).where(
+                or_(link.from_claim_id.in_(ids), link.to_claim_id.in_(ids))
+            )
+        ):
+            links.setdefault(a, set()).add(b)
+            links.setdefault(b, set()).add(a)
+        return [
+            ClaimInfo(
+                **row,
+                tags=tuple(tags.get(row["id"], ())),
+                linked_claim_ids=tuple(sorted(links.get(row["id"], ()))),
+            )
+            for row in rows
+        ]
+
+
+def _claims_query() -> Select[Any]:
+    c, s, a = claim_table.c, speaker_table.c, article_table.c
+    return (
+        select(
+            c.id,
+            c.article_id,
+            c.speaker_id,
+            c.start,
+            c.end,
+            c.quote,
+            c.context_before,
+            c.context_after,
+            c.kind,
+            c.note,
+            c.created_at,
+            c.updated_at,
+            func.coalesce(s.name, "").label("speaker_name"),
+            func.coalesce(s.role, "").label("speaker_role"),
+            func.coalesce(s.organisation, "").label("speaker_organisation"),
+            a.title.label("article_title"),
+            a.outlet,
+            a.published,
+            a.url,
+            a.language,
+        )
+        .select_from(claim_table)
+        .outerjoin(speaker_table, s.id == c.speaker_id)
+        .join(article_table, a.id == c.article_id)
+    )
+
+
+def _filtered(query: Select[Any], f: ClaimFilter) -> Select[Any]:
+    c, s, a = claim_table.c, speaker_table.c, article_table.c
+    if f.speaker_id is not None:
+        query = query.where(c.speaker_id == f.speaker_id)
+    if f.unattributed:
+        query = query.where(c.speaker_id.is_(None))
+    if f.article_id is not None:
+        query = query.where(c.article_id == f.article_id)
+    if f.outlet.strip():
+        query = query.where(a.outlet_folded.like(like_pattern(f.outlet), escape="\\"))
+    if f.kind:
+        query = query.where(c.kind == check_kind(f.kind))
+    if f.tag:
+        tagged = select(claim_tag_table.c.claim_id).where(claim_tag_table.c.tag == fold(f.tag))
+        query = query.where(c.id.in_(tagged))
+    # Partial dates ("2024-07") count as the whole period: compare at the date's own precision.
+    if f.since:
+        since = check_published(f.since)
+        query = query.where(func.substr(since, 1, func.length(a.published)) <= a.published)
+    if f.until:
+        until = check_published(f.until)
+        query = query.where(a.published <= until)
+    if f.text.strip():
+        pattern = like_pattern(f.text)
+        query = query.where(
+            or_(
+                c.quote_folded.like(pattern, escape="\\"),
+                s.name_folded.like(pattern, escape="\\"),
+                a.title_folded.like(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+def _ordered(query: Select[Any], order_by: str, descending: bool) -> Select[Any]:
+    c, s, a = claim_table.c, speaker_table.c, article_table.c
+    columns: dict[str, Any] = {
+        "id": c.id,
+        "speaker": s.name_folded,
+        "kind": c.kind,
+        "quote": c.quote_folded,
+        "article": a.title_folded,
+        "outlet": a.outlet_folded,
+        "published": a.published,
+        "created_at": c.created_at,
+        "start": c.start,
+    }
+    if order_by not in columns:
+        raise InvalidValueError(
+            f"Cannot sort by “{order_by}”; choose one of: {', '.join(CLAIM_SORT_KEYS)}."
+        )
+    column = columns[order_by]
+    primary = column.desc() if descending else column.asc()
+    return query.order_by(primary, c.id.desc() if descending else c.id)

@@ -1,0 +1,256 @@
+"""Speakers in the service layer: names, aliases, merging, exact lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from claimdesk.core.errors import (
+    InvalidValueError,
+    NotFoundError,
+)
+from claimdesk.core.history import Recorder
+from claimdesk.core.matching import fold, like_pattern
+from claimdesk.core.models import (
+    alias_table,
+    claim_table,
+    speaker_table,
+    utc_now,
+)
+from claimdesk.core.records import (
+    SpeakerInfo,
+)
+from claimdesk.core.store import _UNCHANGED, CatalogueBase, _short
+
+
+def _clean_name(name: str, what: str = "name") -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidValueError(f"The speaker's {what} is empty.")
+    if len(cleaned) > 300:
+        raise InvalidValueError(f"The speaker's {what} is longer than 300 characters.")
+    return cleaned
+
+
+class SpeakersService(CatalogueBase):
+    """Speakers and their aliases: add, edit, merge, delete, look up."""
+
+    def add_speaker(
+        self,
+        name: str,
+        *,
+        role: str = "",
+        organisation: str = "",
+        note: str = "",
+        aliases: Iterable[str] = (),
+    ) -> SpeakerInfo:
+        name = _clean_name(name)
+        with self._edit(f"Add speaker {name}") as rec:
+            speaker_id = self._insert_speaker(rec, name, role, organisation, note)
+            for alias in aliases:
+                self._insert_alias(rec, speaker_id, alias)
+        return self.get_speaker(speaker_id)
+
+    def _insert_speaker(
+        self, rec: Recorder, name: str, role: str, organisation: str, note: str
+    ) -> int:
+        now = utc_now()
+        (speaker_id,) = rec.insert(
+            speaker_table,
+            {
+                "name": name,
+                "name_folded": fold(name),
+                "role": role.strip(),
+                "organisation": organisation.strip(),
+                "note": note,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        return int(speaker_id)
+
+    def _insert_alias(self, rec: Recorder, speaker_id: int, alias: str) -> None:
+        alias = _clean_name(alias, "alias")
+        folded = fold(alias)
+        exists = rec.connection.execute(
+            select(alias_table.c.id).where(
+                alias_table.c.speaker_id == speaker_id, alias_table.c.alias_folded == folded
+            )
+        ).first()
+        name = rec.connection.execute(
+            select(speaker_table.c.name_folded).where(speaker_table.c.id == speaker_id)
+        ).scalar()
+        if name is None:
+            raise NotFoundError("speaker", speaker_id)
+        if exists is not None or name == folded:
+            return
+        rec.insert(alias_table, {"speaker_id": speaker_id, "alias": alias, "alias_folded": folded})
+
+    def update_speaker(
+        self,
+        speaker_id: int,
+        *,
+        name: str = _UNCHANGED,
+        role: str = _UNCHANGED,
+        organisation: str = _UNCHANGED,
+        note: str = _UNCHANGED,
+    ) -> SpeakerInfo:
+        values: dict[str, Any] = {}
+        if name is not _UNCHANGED:
+            values["name"] = _clean_name(name)
+            values["name_folded"] = fold(values["name"])
+        if role is not _UNCHANGED:
+            values["role"] = role.strip()
+        if organisation is not _UNCHANGED:
+            values["organisation"] = organisation.strip()
+        if note is not _UNCHANGED:
+            values["note"] = note
+        current = self.get_speaker(speaker_id)
+        if values:
+            values["updated_at"] = utc_now()
+        with self._edit(f"Edit speaker {current.name}") as rec:
+            rec.update(speaker_table, (speaker_id,), values)
+        return self.get_speaker(speaker_id)
+
+    def add_alias(self, speaker_id: int, alias: str) -> SpeakerInfo:
+        speaker = self.get_speaker(speaker_id)
+        with self._edit(f"Add alias “{_short(alias)}” to {speaker.name}") as rec:
+            self._insert_alias(rec, speaker_id, alias)
+        return self.get_speaker(speaker_id)
+
+    def remove_alias(self, speaker_id: int, alias: str) -> SpeakerInfo:
+        speaker = self.get_speaker(speaker_id)
+        with self._edit(f"Remove alias “{_short(alias)}” of {speaker.name}") as rec:
+            alias_id = rec.connection.execute(
+                select(alias_table.c.id).where(
+                    alias_table.c.speaker_id == speaker_id,
+                    alias_table.c.alias_folded == fold(alias),
+                )
+            ).scalar()
+            if alias_id is None:
+                raise InvalidValueError(f"{speaker.name} has no alias “{alias}”.")
+            rec.delete(alias_table, (alias_id,))
+        return self.get_speaker(speaker_id)
+
+    def merge_speakers(self, keep_id: int, merge_id: int) -> SpeakerInfo:
+        """Fold speaker ``merge_id`` into ``keep_id``: claims and aliases move, and the merged
+        speaker's name becomes an alias."""
+        if keep_id == merge_id:
+            raise InvalidValueError("A speaker cannot be merged with itself.")
+        keep = self.get_speaker(keep_id)
+        merged = self.get_speaker(merge_id)
+        with self._edit(f"Merge {merged.name} into {keep.name}") as rec:
+            claim_ids = list(
+                rec.connection.execute(
+                    select(claim_table.c.id).where(claim_table.c.speaker_id == merge_id)
+                ).scalars()
+            )
+            now = utc_now()
+            for claim_id in claim_ids:
+                rec.update(claim_table, (claim_id,), {"speaker_id": keep_id, "updated_at": now})
+            alias_ids = list(
+                rec.connection.execute(
+                    select(alias_table.c.id).where(alias_table.c.speaker_id == merge_id)
+                ).scalars()
+            )
+            for alias_id in alias_ids:
+                rec.delete(alias_table, (alias_id,))
+            rec.delete(speaker_table, (merge_id,))
+            for alias in (merged.name, *merged.aliases):
+                self._insert_alias(rec, keep_id, alias)
+        return self.get_speaker(keep_id)
+
+    def delete_speaker(self, speaker_id: int) -> None:
+        """Delete a speaker; their claims stay, unattributed."""
+        speaker = self.get_speaker(speaker_id)
+        with self._edit(f"Delete speaker {speaker.name}") as rec:
+            now = utc_now()
+            for claim_id in list(
+                rec.connection.execute(
+                    select(claim_table.c.id).where(claim_table.c.speaker_id == speaker_id)
+                ).scalars()
+            ):
+                rec.update(claim_table, (claim_id,), {"speaker_id": None, "updated_at": now})
+            for alias_id in list(
+                rec.connection.execute(
+                    select(alias_table.c.id).where(alias_table.c.speaker_id == speaker_id)
+                ).scalars()
+            ):
+                rec.delete(alias_table, (alias_id,))
+            rec.delete(speaker_table, (speaker_id,))
+
+    def get_speaker(self, speaker_id: int) -> SpeakerInfo:
+        found = self.list_speakers(speaker_ids=[speaker_id])
+        if not found:
+            raise NotFoundError("speaker", speaker_id)
+        return found[0]
+
+    def find_speaker(self, name: str) -> SpeakerInfo | None:
+        """The speaker whose name or an alias is ``name``, ignoring case, ё/е and spacing.
+
+        Exact lookup only; the fuzzy speaker matcher (matching.py) serves suggestions.
+        """
+        folded = fold(name)
+        if not folded:
+            return None
+        with self._read() as connection:
+            by_name = connection.execute(
+                select(speaker_table.c.id)
+                .where(speaker_table.c.name_folded == folded)
+                .order_by(speaker_table.c.id)
+            ).scalar()
+            if by_name is None:
+                by_name = connection.execute(
+                    select(alias_table.c.speaker_id)
+                    .where(alias_table.c.alias_folded == folded)
+                    .order_by(alias_table.c.speaker_id)
+                ).scalar()
+        return self.get_speaker(int(by_name)) if by_name is not None else None
+
+    def list_speakers(
+        self, text: str = "", *, speaker_ids: Sequence[int] | None = None
+    ) -> list[SpeakerInfo]:
+        """Speakers by name with aliases and claim counts; ``text`` filters names and aliases."""
+        s = speaker_table.c
+        counts = (
+            select(claim_table.c.speaker_id, func.count().label("n"))
+            .group_by(claim_table.c.speaker_id)
+            .subquery()
+        )
+        query = (
+            select(s.id, s.name, s.role, s.organisation, s.note, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.speaker_id == s.id)
+            .order_by(s.name_folded, s.id)
+        )
+        if text.strip():
+            pattern = like_pattern(text)
+            alias_hit = select(alias_table.c.speaker_id).where(
+                alias_table.c.alias_folded.like(pattern, escape="\\")
+            )
+            query = query.where(or_(s.name_folded.like(pattern, escape="\\"), s.id.in_(alias_hit)))
+        if speaker_ids is not None:
+            query = query.where(s.id.in_(list(speaker_ids)))
+        with self._read() as connection:
+            rows = connection.execute(query).all()
+            aliases: dict[int, list[str]] = {}
+            alias_query = select(alias_table.c.speaker_id, alias_table.c.alias).order_by(
+                alias_table.c.id
+            )
+            if speaker_ids is not None:
+                alias_query = alias_query.where(alias_table.c.speaker_id.in_(list(speaker_ids)))
+            for speaker_id, alias in connection.execute(alias_query):
+                aliases.setdefault(speaker_id, []).append(alias)
+        return [
+            SpeakerInfo(
+                id=row[0],
+                name=row[1],
+                role=row[2],
+                organisation=row[3],
+                note=row[4],
+                aliases=tuple(aliases.get(row[0], ())),
+                claim_count=int(row[5]),
+            )
+            for row in rows
+        ]

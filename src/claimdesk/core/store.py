@@ -1,0 +1,171 @@
+"""Transactions, undo and change notification for the service layer, and storage errors.
+
+Every edit runs in one transaction through :meth:`CatalogueBase._edit`, which records its row
+changes (:mod:`claimdesk.core.history`) so it can be undone, and announces it to subscribers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, Self
+
+from sqlalchemy import Connection, Engine, or_, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from claimdesk.core import db as dbmod
+from claimdesk.core.errors import (
+    CatalogueOpenError,
+    ClaimDeskError,
+    DuplicateError,
+)
+from claimdesk.core.history import Edit, EditHistory, Recorder, apply_changes
+from claimdesk.core.models import (
+    claim_link_table,
+    claim_table,
+    claim_tag_table,
+)
+from claimdesk.core.records import (
+    CatalogueChange,
+)
+
+Listener = Callable[[CatalogueChange], None]
+_UNCHANGED: Any = object()
+"""Default of optional keyword arguments: the field is left as it is."""
+
+
+class CatalogueBase:
+    """Transactions, undo and change notification shared by the service classes."""
+
+    def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
+        self.engine = engine
+        self.history = EditHistory(undo_limit)
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, db: str | os.PathLike[str] | None = None) -> Self:
+        return cls(dbmod.open_engine(db))
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def location(self) -> str:
+        """The catalogue's file path, or its URL without the password for a server."""
+        path = dbmod.sqlite_path(self.engine.url.render_as_string(hide_password=False))
+        return str(path) if path is not None else self.url
+
+    def schema_revision(self) -> str | None:
+        return dbmod.current_revision(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- transactions, change notification, undo -------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every committed change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, edit: Edit) -> None:
+        change = edit.summary()
+        for listener in list(self._listeners):
+            listener(change)
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with _storage_errors(self.location), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def _edit(self, description: str) -> Iterator[Recorder]:
+        with _storage_errors(self.location):
+            connection = self.engine.connect().execution_options(claimdesk_write=True)
+            with connection, connection.begin():
+                recorder = Recorder(connection, description)
+                yield recorder
+        if recorder.edit.changes:
+            self.history.push(recorder.edit)
+            self._notify(recorder.edit)
+
+    def undo(self) -> CatalogueChange:
+        """Undo the latest edit still done; raises NothingToUndoError or UndoConflictError."""
+        edit = self.history.next_undo()
+        self._replay(edit, reverse=True)
+        self.history.mark_undone()
+        self._notify(edit)
+        return edit.summary()
+
+    def redo(self) -> CatalogueChange:
+        edit = self.history.next_redo()
+        self._replay(edit, reverse=False)
+        self.history.mark_redone()
+        self._notify(edit)
+        return edit.summary()
+
+    def _replay(self, edit: Edit, *, reverse: bool) -> None:
+        with _storage_errors(self.location):
+            connection = self.engine.connect().execution_options(claimdesk_write=True)
+            with connection, connection.begin():
+                apply_changes(connection, edit, reverse=reverse)
+
+    def _delete_claim_rows(self, rec: Recorder, claim_id: int) -> None:
+        c = rec.connection
+        for tag in list(
+            c.execute(
+                select(claim_tag_table.c.tag).where(claim_tag_table.c.claim_id == claim_id)
+            ).scalars()
+        ):
+            rec.delete(claim_tag_table, (claim_id, tag))
+        link = claim_link_table.c
+        for link_id in list(
+            c.execute(
+                select(link.id).where(
+                    or_(link.from_claim_id == claim_id, link.to_claim_id == claim_id)
+                )
+            ).scalars()
+        ):
+            rec.delete(claim_link_table, (link_id,))
+        rec.delete(claim_table, (claim_id,))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@contextmanager
+def _storage_errors(location: str) -> Iterator[None]:
+    """Turn database failures a user can meet into readable, typed errors."""
+    try:
+        yield
+    except ClaimDeskError:
+        raise
+    except IntegrityError as error:
+        raise DuplicateError(
+            f"The catalogue refused the change because it conflicts with what it holds "
+            f"({error.orig})."
+        ) from error
+    except OperationalError as error:
+        text = str(error.orig)
+        if "readonly" in text or "read-only" in text:
+            message = f"The catalogue {location} is read-only: nothing was changed."
+        elif "disk" in text and "full" in text:
+            message = f"The disk holding {location} is full: nothing was changed."
+        elif "locked" in text or "busy" in text:
+            message = (
+                f"The catalogue {location} is busy in another program: nothing was changed. "
+                "Try again in a moment."
+            )
+        else:
+            message = f"The catalogue {location} could not be used: {text}"
+        raise CatalogueOpenError(message) from error
