@@ -1,0 +1,85 @@
+"""Test set-up shared by every test: no test touches the real user's settings or catalogue.
+
+Runs at import time, before any test module imports Qt or appdirs: Qt is told to draw offscreen,
+and the XDG folders and HOME that appdirs and QSettings use point into one temporary folder.
+No Qt import here, so the core tests run without Qt installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SESSION_DIR = Path(tempfile.mkdtemp(prefix="claimdesk-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+for variable, folder in (
+    ("HOME", "home"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_RUNTIME_DIR", "runtime"),
+):
+    (SESSION_DIR / folder).mkdir(mode=0o700)
+    os.environ[variable] = str(SESSION_DIR / folder)
+os.environ.pop("CLAIMDESK_DATABASE_URL", None)
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SAMPLES_DIR = REPO_ROOT.parent / "shared" / "samples"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(SESSION_DIR, ignore_errors=True)
+
+
+@pytest.fixture
+def catalogue_path(tmp_path: Path) -> Path:
+    """A path for a fresh catalogue file (created when first opened)."""
+    return tmp_path / "catalogue.sqlite"
+
+
+@pytest.fixture
+def sample_article_path() -> Iterator[Path]:
+    path = SAMPLES_DIR / "ru-sputnik-baku-ambassador.txt"
+    if not path.exists():
+        pytest.fail(f"the sample article is missing (shared/ must be beside the repo): {path}")
+    yield path
+
+
+@pytest.fixture
+def settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """QSettings in a fresh folder for this test (Qt is imported here, not at module level)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    yield folder
+    QSettings().clear()
+
+
+@pytest.fixture
+def main_window(qtbot: Any, catalogue_path: Path, settings_dir: Path) -> Iterator[Any]:
+    """The ClaimDesk main window over a fresh catalogue, shown; errors are reported through its
+    ``error_shown`` signal instead of a modal box a test would have to close."""
+    from PySide6.QtCore import QCoreApplication
+
+    from claimdesk.gui.app import build_main_window, set_application_identity
+
+    set_application_identity()
+    assert QCoreApplication.applicationName() == "ClaimDesk"
+    window = build_main_window(str(catalogue_path))
+    window.show_errors = False
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()

@@ -1,0 +1,79 @@
+"""Helpers for GUI tests: handle a modal dialog that exec() opens while the test waits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+class ModalHandler:
+    """Calls a handler with the modal dialog named ``object_name`` once it is open (exec() blocks
+    the test, so the handler runs from a timer). A failing handler rejects the dialog, so the
+    test goes on, and :meth:`check` raises the failure there."""
+
+    def __init__(
+        self, object_name: str, handler: Callable[[QWidget], None], timeout_ms: int = 5000
+    ) -> None:
+        self.object_name = object_name
+        self.handler = handler
+        self.timeout_ms = timeout_ms
+        self.dialogs: list[QWidget] = []
+        self.error: BaseException | None = None
+        self._waited = 0
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() == self.object_name:
+            self.dialogs.append(dialog)
+            try:
+                self.handler(dialog)
+            except BaseException as error:
+                self.error = error
+                if isinstance(dialog, QDialog) and dialog.isVisible():
+                    dialog.reject()
+            return
+        self._waited += 20
+        if self._waited < self.timeout_ms:
+            QTimer.singleShot(20, self._poll)
+
+    def check(self) -> QWidget:
+        """The handled dialog; raises the handler's failure, or if the dialog never opened."""
+        if self.error is not None:
+            raise self.error
+        assert self.dialogs, f"the dialog {self.object_name} did not open"
+        return self.dialogs[0]
+
+
+def when_modal(
+    object_name: str, handler: Callable[[QWidget], None], timeout_ms: int = 5000
+) -> ModalHandler:
+    return ModalHandler(object_name, handler, timeout_ms)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key (QTest.keyClicks handles only ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def press(
+    widget: QWidget,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press ``key`` in ``widget`` with its window active, as a window manager would have it
+    after a dialog closes (offscreen Qt does not re-activate the window by itself), so window
+    shortcuts work."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        QApplication.processEvents()
+    assert QApplication.activeWindow() is window, "the window could not be activated"
+    QTest.keyClick(widget, key, modifiers)
