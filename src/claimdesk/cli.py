@@ -120,6 +120,19 @@ def cmd_alias(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 
 def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    if args.match:
+        matches = catalogue.match_speakers(args.match, limit=args.limit)
+        if args.json:
+            _print_json(
+                [
+                    {**_speaker_record(m.speaker), "score": m.score, "matched_name": m.matched_name}
+                    for m in matches
+                ]
+            )
+            return
+        for m in matches:
+            print(f"{m.score:6.1f}\t{m.speaker.id}\t{m.speaker.name}\t(matched “{m.matched_name}”)")
+        return
     speakers = catalogue.list_speakers(args.filter or "")
     if args.json:
         _print_json([_speaker_record(s) for s in speakers])
@@ -130,6 +143,24 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
         print(
             f"{s.id}\t{s.name}{f' ({details})' if details else ''}{aliases}\t{s.claim_count} claims"
         )
+
+
+def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    if not args.text.strip():
+        raise CliError('Give the text of a claim to compare, e.g. similar "…".')
+    found = catalogue.similar_claims(args.text, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {**claim_record(s.claim), "score": s.score, "almost_certain": s.certain}
+                for s in found
+            ]
+        )
+        return
+    for s in found:
+        mark = "≈" if s.certain else "~"
+        speaker = s.claim.speaker_name or "(unattributed)"
+        print(f"{s.score:6.1f} {mark}\t{s.claim.id}\t{speaker}\t“{s.claim.quote}”")
 
 
 def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -235,8 +266,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("alias", metavar="ALIAS")
     p.add_argument("--json", action="store_true")
 
-    p = command("speakers", cmd_speakers, "list speakers")
+    p = command("speakers", cmd_speakers, "list speakers, or find one by a fuzzy name")
     p.add_argument("--filter", help="part of a name or alias")
+    p.add_argument(
+        "--match", metavar="NAME", help="fuzzy search: any case, spelling, script or typo"
+    )
+    p.add_argument("--limit", type=int, default=10, help="with --match: how many (default 10)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("similar", cmd_similar, "find stored claims similar to a text, with scores")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true")
 
     p = command("articles", cmd_articles, "list articles")

@@ -149,3 +149,24 @@ def test_environment_variable_chooses_the_catalogue(tmp_path: Path, sample: str)
     assert json.loads(result.stdout) == {"id": 1, "created": True}
     with Catalogue.open(db) as catalogue:
         assert len(catalogue.list_articles()) == 1
+
+
+def test_similar_and_speaker_match_print_scores(cli: Cli, sample: str) -> None:
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "многоплановые азербайджано-российские отношения",
+        "--speaker", "Джейхун Байрамов", "--kind", "indirect")  # fmt: skip
+    cli("alias", "Джейхун Байрамов", "глава МИД АР")
+    found = cli.json("similar", "Многоплановые азербайджано-российские отношения!")
+    assert isinstance(found, list) and len(found) == 1
+    assert found[0]["quote"] == "многоплановые азербайджано-российские отношения"
+    assert found[0]["score"] >= 88 and found[0]["almost_certain"] is True
+    assert cli.json("similar", "Цены на бензин выросли") == []
+    code, out, _ = cli("similar", "азербайджано-российские многоплановые отношения")
+    assert code == 0 and "Джейхун Байрамов" in out
+    matches = cli.json("speakers", "--match", "Джейхуна Байрамова")
+    assert isinstance(matches, list)
+    assert [(m["name"], m["score"] >= 90) for m in matches] == [("Джейхун Байрамов", True)]
+    code, out, _ = cli("speakers", "--match", "Jeyhun Bayramov")
+    assert code == 0 and "Джейхун Байрамов" in out
+    code, _, err = cli("similar", "   ")
+    assert code == 1 and "Give the text" in err
