@@ -159,7 +159,8 @@ def test_similar_and_speaker_match_print_scores(cli: Cli, sample: str) -> None:
     found = cli.json("similar", "Многоплановые азербайджано-российские отношения!")
     assert isinstance(found, list) and len(found) == 1
     assert found[0]["quote"] == "многоплановые азербайджано-российские отношения"
-    assert found[0]["score"] >= 88 and found[0]["almost_certain"] is True
+    # a perfect score, but three words are too few to flag as "almost certainly the same"
+    assert found[0]["score"] >= 88 and found[0]["almost_certain"] is False
     assert cli.json("similar", "Цены на бензин выросли") == []
     code, out, _ = cli("similar", "азербайджано-российские многоплановые отношения")
     assert code == 0 and "Джейхун Байрамов" in out
