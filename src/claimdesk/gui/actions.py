@@ -160,15 +160,6 @@ def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
     # Delete belongs to the claims panel; elsewhere the key keeps its usual meaning
     actions.delete_claims.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     w.claims_panel.addAction(actions.delete_claims)
-    for action in (
-        actions.paste_article,
-        actions.open_file,
-        actions.export_csv,
-        actions.undo,
-        actions.redo,
-        actions.attribute,
-    ):
-        action.setProperty("accessibleName", action.objectName())
     return actions
 
 
@@ -211,6 +202,11 @@ def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
     toolbar.addSeparator()
     toolbar.addAction(a.export_csv)
     window.addToolBar(toolbar)
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if action.objectName() and button is not None:
+            button.setObjectName(f"button{action.objectName().removeprefix('action')}")
+            button.setAccessibleName(action.objectName())
     view_menu.addAction(toolbar.toggleViewAction())
     window.view_menu = view_menu
     return toolbar

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = self._new_undo_stack(catalogue)
         self.similar_search = SimilarClaimsSearch(catalogue, self)
         self._syncing = False
+        self._closed = False
         self.view_menu: QMenu | None = None
         self.show_errors = True
         """False in tests that check ``error_shown`` instead of closing message boxes."""
@@ -688,10 +689,12 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
-        self.similar_search.cancel()
-        self.similar_search.wait()
-        self.bridge.detach()
-        self.catalogue.close()
-        log.info("closed the catalogue %s", self.catalogue.location)
+        if not self._closed:
+            self._closed = True
+            self.save_layout()
+            self.similar_search.cancel()
+            self.similar_search.wait()
+            self.bridge.detach()
+            self.catalogue.close()
+            log.info("closed the catalogue %s", self.catalogue.location)
         super().closeEvent(event)

@@ -1,0 +1,181 @@
+"""The main window's frame: names for automation, files, clipboard, catalogues, settings, errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from dialog_helpers import when_modal
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk import __version__
+from claimdesk.core.errors import CatalogueOpenError
+from claimdesk.gui import app as app_module
+from claimdesk.gui.article_dialog import ArticleDialog
+from claimdesk.gui.errors import ExceptionReporter, setup_logging
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.settings import AppSettings
+
+WIDGET_NAMES = ("articleList", "articleReader", "claimsPanel", "similarClaimsPanel")
+ACTION_NAMES = (
+    "actionAttribute",
+    "actionPasteArticle",
+    "actionOpen",
+    "actionExportCsv",
+    "actionUndo",
+    "actionRedo",
+)
+
+
+def test_parts_have_object_and_accessible_names(main_window: MainWindow) -> None:
+    for name in WIDGET_NAMES:
+        widget = main_window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName() == name
+    for name in ACTION_NAMES:
+        action = main_window.findChild(QAction, name)
+        assert action is not None, name
+        button = main_window.toolbar.widgetForAction(action)
+        assert button is not None and button.accessibleName() == name
+    if main_window.catalogue_view is not None:
+        assert main_window.findChild(QWidget, "catalogueView") is main_window.catalogue_view
+
+
+def test_rich_text_from_the_clipboard_keeps_paragraphs(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    mime = QMimeData()
+    mime.setHtml("<h1>Заголовок</h1><p>Первый <b>абзац</b>.</p><p>Второй абзац.</p>")
+    QGuiApplication.clipboard().setMimeData(mime)
+
+    def accept(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        assert dialog.title_edit.text() == "Заголовок"
+        assert dialog.language_edit.text() == "ru"
+        dialog.accept()
+
+    handler = when_modal("articleDialog", accept)
+    article_id = main_window.paste_article()
+    handler.check()
+    QGuiApplication.clipboard().clear()
+    assert article_id is not None
+    text = main_window.catalogue.get_article_text(article_id)
+    assert text.splitlines() == ["Заголовок", "Первый абзац.", "Второй абзац."]
+
+
+def test_open_file_adds_recent_file_and_unreadable_file_shows_message(
+    qtbot: QtBot, main_window: MainWindow, sample_article_path: Path, tmp_path: Path
+) -> None:
+    opened = main_window.open_files([sample_article_path, sample_article_path])
+    assert len(opened) == 2 and opened[0] == opened[1]  # the same text is one article
+    assert main_window.reader.article_id == opened[0]
+    assert AppSettings().recent_files == [str(sample_article_path.resolve())]
+
+    with qtbot.waitSignal(main_window.error_shown) as shown:
+        assert main_window.open_files([tmp_path / "missing.txt"]) == []
+    assert "does not exist" in shown.args[0]
+    assert "Traceback" not in shown.args[0]
+
+
+def test_switching_catalogues_rebuilds_the_views(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    main_window.add_article_text("Статья в первом каталоге.", ask=False)
+    assert main_window.article_panel.model.rowCount() == 1
+    other = tmp_path / "other.sqlite"
+    assert main_window.switch_catalogue(str(other))
+    assert main_window.catalogue.location == str(other)
+    assert main_window.article_panel.model.rowCount() == 0
+    assert main_window.reader.article_id is None
+    assert not main_window.undo_group.canUndo()
+    assert AppSettings().last_catalogue == str(other)
+    main_window.add_article_text("Статья во втором каталоге.", ask=False)
+    assert main_window.undo_group.canUndo()
+
+    not_a_catalogue = tmp_path / "notes.sqlite"
+    not_a_catalogue.write_text("just text, not SQLite " * 100)
+    with qtbot.waitSignal(main_window.error_shown) as shown:
+        assert not main_window.switch_catalogue(str(not_a_catalogue))
+    assert "not a ClaimDesk catalogue" in shown.args[0]
+    assert main_window.catalogue.location == str(other)
+
+
+def test_layout_is_remembered(qtbot: QtBot, main_window: MainWindow, catalogue_path: Path) -> None:
+    main_window.resize(900, 640)
+    main_window.similar_dock.hide()
+    main_window.close()
+    again = app_module.build_main_window(str(catalogue_path))
+    qtbot.addWidget(again)
+    assert again.similar_dock.isHidden()
+    # the offscreen screen is 800 px wide, so only the height survives the round trip as set
+    assert again.height() == 640
+    again.close()
+
+
+def test_about_names_version_location_and_schema(
+    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    main_window.show_about()
+    (text,) = shown
+    assert __version__ in text
+    assert main_window.catalogue.location in text
+    revision = main_window.catalogue.schema_revision()
+    assert revision and revision in text
+
+
+def test_unopenable_catalogue_offers_a_way_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_dir: Path
+) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database" * 200)
+    with pytest.raises(CatalogueOpenError):
+        app_module.build_main_window(str(bad))
+    messages: list[str] = []
+
+    def ask(message: str) -> str | None:
+        messages.append(message)
+        return None if len(messages) > 1 else str(bad)
+
+    monkeypatch.setattr(app_module, "_ask_for_catalogue", ask)
+    assert app_module.open_window(str(bad)) is None
+    assert len(messages) == 2
+    assert all("not a ClaimDesk catalogue" in m for m in messages)
+
+
+def test_uncaught_exceptions_are_logged_and_reported_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: reports.append(text))
+    log_file = setup_logging(tmp_path / "logs")
+    assert log_file is not None
+    reporter = ExceptionReporter(log_file)
+    try:
+        for _ in range(2):
+            try:
+                raise RuntimeError("boom in a slot")
+            except RuntimeError as error:
+                reporter.handle(type(error), error, error.__traceback__)
+        qtbot.waitUntil(lambda: len(reports) == 1)
+        qtbot.wait(50)
+    finally:
+        for handler in list(logging.getLogger("claimdesk").handlers):
+            handler.close()
+            logging.getLogger("claimdesk").removeHandler(handler)
+    assert len(reports) == 1
+    assert str(log_file) in reports[0]
+    logged = log_file.read_text(encoding="utf-8")
+    assert logged.count("RuntimeError: boom in a slot") == 2
+    assert "Traceback" in logged
+
+
+def test_command_line(tmp_path: Path) -> None:
+    args = app_module.parse_arguments(["--db", str(tmp_path / "x.sqlite"), "a.txt", "b.txt"])
+    assert args.db == str(tmp_path / "x.sqlite")
+    assert args.files == ["a.txt", "b.txt"]

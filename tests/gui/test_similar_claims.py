@@ -1,0 +1,92 @@
+"""The similar-claims panel: matching off the GUI thread, stale results dropped, "Same claim"."""
+
+from __future__ import annotations
+
+import threading
+
+from dialog_helpers import press
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.workers import SimilarClaimsSearch
+
+OLD = "Вчера посол заявил, что Россия продолжает поддерживать Азербайджан в борьбе с пандемией.\n"
+NEW = "Сегодня Бочарников снова отметил: Россия продолжает поддерживать Азербайджан.\n"
+QUOTE = "Россия продолжает поддерживать Азербайджан"
+
+
+def test_choosing_a_claim_lists_earlier_claims_and_links_them(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    catalogue = window.catalogue
+    old_id = catalogue.add_article(OLD, outlet="ТАСС", published="2020-07-01").id
+    old_claim = catalogue.attribute_quote(old_id, QUOTE, "Михаил Бочарников")
+    new_id = window.add_article_text(NEW, ask=False)
+    assert new_id is not None
+    new_claim = catalogue.attribute_quote(new_id, QUOTE, "Михаил Бочарников")
+
+    threads: list[str] = []
+    original = catalogue.similar_claims
+
+    def spy(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    catalogue.similar_claims = spy  # type: ignore[method-assign]
+    window.claims_panel.select_claim(new_claim.id)
+    panel = window.similar_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    assert threads and threading.main_thread().name not in threads
+    found = panel.model.result(0)
+    assert found.claim.id == old_claim.id
+    assert found.claim.article_id != new_id  # the current article is excluded
+    assert panel.model.index(0, 3).data() == "ТАСС"
+    assert panel.model.index(0, 4).data() == "2020-07-01"
+
+    panel.view.selectionModel().select(
+        panel.model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert panel.same_button.isEnabled()
+    QTest.mouseClick(panel.same_button, Qt.MouseButton.LeftButton)
+    assert catalogue.get_claim(new_claim.id).linked_claim_ids == (old_claim.id,)
+    press(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert catalogue.get_claim(new_claim.id).linked_claim_ids == ()
+
+
+def test_a_fresh_selection_cannot_be_linked_until_attributed(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    window.add_article_text(NEW, ask=False)
+    window.reader.selectAll()
+    assert window.claims_panel.current_claim_id() is None
+    assert not window.similar_panel.same_button.isEnabled()
+
+
+def test_stale_results_are_dropped(qtbot: QtBot, main_window: MainWindow) -> None:
+    catalogue = main_window.catalogue
+    release = threading.Event()
+    calls: list[str] = []
+
+    def slow(text: str, limit: int = 10, exclude_article_id: int | None = None) -> list[str]:
+        calls.append(text)
+        if text == "first":
+            release.wait(5)
+        return [text]
+
+    catalogue.similar_claims = slow  # type: ignore[method-assign,assignment]
+    search = SimilarClaimsSearch(catalogue)
+    delivered: list[object] = []
+    search.results.connect(delivered.append)
+    search.request("first", None)
+    qtbot.waitUntil(lambda: calls == ["first"], timeout=5000)
+    search.request("second", None)
+    release.set()
+    qtbot.waitUntil(lambda: delivered == [["second"]], timeout=5000)
+    search.wait()
+    QTest.qWait(50)
+    assert delivered == [["second"]]
