@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from html import escape
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -31,7 +39,7 @@ from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import read_article_file
-from claimdesk.core.records import CatalogueChange, ClaimInfo
+from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimInfo
 from claimdesk.gui.actions import build_actions, build_menus
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.article_list import ArticleListPanel
@@ -82,8 +90,9 @@ class MainWindow(QMainWindow):
         self.article_header = QLabel(self)
         self.article_header.setObjectName("articleHeader")
         self.article_header.setWordWrap(True)
-        self.article_header.setTextFormat(Qt.TextFormat.PlainText)
-        self.article_header.setContentsMargins(6, 4, 6, 2)
+        self.article_header.setTextFormat(Qt.TextFormat.RichText)
+        self.article_header.setOpenExternalLinks(True)
+        self.article_header.setContentsMargins(10, 6, 10, 6)
         self.claims_panel = ClaimsPanel(self)
         self.similar_panel = SimilarClaimsPanel(self)
         self.tabs = QTabWidget(self)
@@ -161,7 +170,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {Path(self.catalogue.location).name}")
         self.location_label.setText(self.catalogue.location)
         self.settings.last_catalogue = self.catalogue.location
-        if self.article_panel.model.rowCount() == 0:
+        if self.article_panel.model.rowCount() > 0:
+            self.article_panel.select_article(self.article_panel.model.article(0).id)
+        else:
             self.statusBar().showMessage(
                 "Paste an article with Ctrl+Shift+V or open a text file with Ctrl+O.", 10_000
             )
@@ -362,10 +373,9 @@ class MainWindow(QMainWindow):
             self.report_error(error)
             return
         self.reader.show_article(article_id, text, claims)
-        details = " · ".join(p for p in (article.outlet, article.published or "") if p)
-        self.article_header.setText(f"{article.title}\n{details}" if details else article.title)
+        self.article_header.setText(article_header_html(article))
         self.claims_panel.set_claims(claims)
-        self.similar_panel.set_results([])
+        self.similar_panel.reset()
         self.similar_panel.set_can_link(False)
         self._update_actions()
 
@@ -661,12 +671,21 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resizeDocks([self.articles_dock], [380], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.claims_dock], [460], Qt.Orientation.Horizontal)
         state = self.settings.window_state
-        if state is not None:
-            self.restoreState(state)
+        self._needs_dock_sizes = state is None or not self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._needs_dock_sizes:
+            self._needs_dock_sizes = False
+            # dock sizes apply only once the window is laid out at its real size
+            QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks(
+            [self.articles_dock, self.claims_dock], [400, 470], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.claims_dock, self.similar_dock], [500, 300], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         self.settings.geometry = self.saveGeometry()
@@ -698,3 +717,14 @@ class MainWindow(QMainWindow):
             self.catalogue.close()
             log.info("closed the catalogue %s", self.catalogue.location)
         super().closeEvent(event)
+
+
+def article_header_html(article: ArticleInfo) -> str:
+    """The title in bold over outlet, date and link, for the label above the reader."""
+    details = [escape(p) for p in (article.outlet, article.published or "") if p]
+    if article.url:
+        url = escape(article.url, quote=True)
+        details.append(f'<a href="{url}">{escape(article.url)}</a>')
+    line = " · ".join(details)
+    title = f'<span style="font-size: large; font-weight: 600;">{escape(article.title)}</span>'
+    return f'{title}<br/><span style="color: #5f6368;">{line}</span>' if line else title

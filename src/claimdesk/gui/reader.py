@@ -19,11 +19,12 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from claimdesk.core.records import ClaimInfo
 from claimdesk.core.spans import snap_to_words
@@ -32,6 +33,7 @@ from claimdesk.gui.positions import PositionMap
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+PARAGRAPH_SPACING = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,7 @@ def highlight_segments(claims: list[ClaimInfo]) -> list[Highlight]:
     return highlights
 
 
-class ArticleReader(QPlainTextEdit):
+class ArticleReader(QTextEdit):
     """Shows one article. ``claim_clicked`` carries the claim under a click; ``attribute_requested``
     comes from the context menu; ``span_selected`` carries the selected text (debounce it)."""
 
@@ -70,11 +72,13 @@ class ArticleReader(QPlainTextEdit):
         self.setAccessibleName("articleReader")
         self.setAccessibleDescription("The article text; select a quote and press Ctrl+Enter")
         self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.document().setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setMouseTracking(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
@@ -93,6 +97,12 @@ class ArticleReader(QPlainTextEdit):
         self.article_id = article_id
         self.positions = PositionMap(text)
         self.setPlainText(text)
+        # a little space between paragraphs; a format, not text, so positions are unchanged
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(PARAGRAPH_SPACING)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(spacing)
         self.exact_selection = False
         self.set_claims(claims)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
+HINT = "Select a span or a claim to see similar earlier claims from other articles."
 
 
 class SimilarClaimsModel(QAbstractTableModel):
@@ -107,7 +108,7 @@ class SimilarClaimsPanel(QWidget):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel("Select a span or a claim to see similar earlier claims.", self)
+        self.status = QLabel(HINT, self)
         self.status.setObjectName("similarClaimsStatus")
         self.status.setWordWrap(True)
         self.same_button = QPushButton("Same claim", self)
@@ -131,6 +132,11 @@ class SimilarClaimsPanel(QWidget):
             self.status.setText(f"{len(results)} similar earlier claim(s).")
         else:
             self.status.setText("No similar earlier claims in other articles.")
+        self._update_button()
+
+    def reset(self) -> None:
+        self.model.set_results([])
+        self.status.setText(HINT)
         self._update_button()
 
     def set_busy(self, busy: bool) -> None:
