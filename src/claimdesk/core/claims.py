@@ -300,17 +300,21 @@ class ClaimsService(ArticlesService, SpeakersService):
         self, claim_filter: ClaimFilter | None = None, *, batch_size: int = 2000
     ) -> Iterator[ClaimInfo]:
         """All matching claims in id order, fetched ``batch_size`` at a time (keyset paging),
-        so exporting a huge catalogue never holds it all in memory."""
+        so exporting a huge catalogue never holds it all in memory.
+
+        All pages come from one read transaction: an export made while others edit shows the
+        catalogue as it was at one moment.
+        """
         last_id = 0
         query = _filtered(_claims_query(), claim_filter or ClaimFilter())
-        while True:
-            page = query.where(claim_table.c.id > last_id).order_by(claim_table.c.id)
-            with self._read() as connection:
-                rows = self._claims(connection, page.limit(batch_size))
-            if not rows:
-                return
-            yield from rows
-            last_id = rows[-1].id
+        with self._read() as connection, connection.begin():
+            while True:
+                page = query.where(claim_table.c.id > last_id).order_by(claim_table.c.id)
+                rows = self._claims(connection, page.limit(batch_size), by_id_range=True)
+                if not rows:
+                    return
+                yield from rows
+                last_id = rows[-1].id
 
     def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]:
         """The claims with these ids that exist, in id order."""
@@ -346,24 +350,33 @@ class ClaimsService(ArticlesService, SpeakersService):
             ).scalars()
             return [str(r) for r in rows]
 
-    def _claims(self, connection: Connection, query: Select[Any]) -> list[ClaimInfo]:
+    def _claims(
+        self, connection: Connection, query: Select[Any], *, by_id_range: bool = False
+    ) -> list[ClaimInfo]:
+        """Claims for ``query`` with their tags and links. ``by_id_range`` fetches tags and links
+        for the whole id range of the rows (cheaper than a long IN list for id-ordered pages)."""
         rows = [dict(r) for r in connection.execute(query).mappings()]
         if not rows:
             return []
         ids = [r["id"] for r in rows]
+        tag_c, link = claim_tag_table.c, claim_link_table.c
+        if by_id_range:
+            low, high = min(ids), max(ids)
+            tag_where = tag_c.claim_id.between(low, high)
+            link_where = or_(
+                link.from_claim_id.between(low, high), link.to_claim_id.between(low, high)
+            )
+        else:
+            tag_where = tag_c.claim_id.in_(ids)
+            link_where = or_(link.from_claim_id.in_(ids), link.to_claim_id.in_(ids))
         tags: dict[int, list[str]] = {}
         for claim_id, tag in connection.execute(
-            select(claim_tag_table.c.claim_id, claim_tag_table.c.tag)
-            .where(claim_tag_table.c.claim_id.in_(ids))
-            .order_by(claim_tag_table.c.tag)
+            select(tag_c.claim_id, tag_c.tag).where(tag_where).order_by(tag_c.tag)
         ):
             tags.setdefault(claim_id, []).append(tag)
         links: dict[int, set[int]] = {}
-        link = claim_link_table.c
         for a, b in connection.execute(
-            select(link.from_claim_id, link.to_claim_id).where(
-                or_(link.from_claim_id.in_(ids), link.to_claim_id.in_(ids))
-            )
+            select(link.from_claim_id, link.to_claim_id).where(link_where)
         ):
             links.setdefault(a, set()).add(b)
             links.setdefault(b, set()).add(a)

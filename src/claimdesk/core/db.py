@@ -25,7 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import StaticPool
 
 from claimdesk import APP_AUTHOR, APP_NAME
 from claimdesk.core.errors import CatalogueOpenError, MigrationError
@@ -101,10 +101,14 @@ def create_catalogue_engine(url: str) -> Engine:
                 raise CatalogueOpenError(
                     f"Cannot create the folder for the catalogue {path}: {error.strerror}."
                 ) from error
+        # A pool of open connections: opening one re-runs the pragmas, and closing the last
+        # connection to a WAL file checkpoints it, which made every call several times slower.
+        # An in-memory database must keep its single connection (StaticPool).
+        pool: dict[str, Any] = {"pool_size": 4} if path is not None else {"poolclass": StaticPool}
         engine = create_engine(
             url,
-            poolclass=NullPool if path is not None else None,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            **pool,
         )
         _install_sqlite_hooks(engine)
         return engine
