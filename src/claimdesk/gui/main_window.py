@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -178,21 +179,22 @@ class MainWindow(QMainWindow):
             )
 
     def _rebuild_browse_views(self) -> None:
-        for view in (self.catalogue_view, self.speakers_view):
-            if view is not None:
-                self.tabs.removeTab(self.tabs.indexOf(view))
-                view.deleteLater()
+        # the pages are scroll areas, so a wide filter bar never forces the window wider
+        while self.tabs.count() > 1:
+            page = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            page.deleteLater()
         self.catalogue_view = make_catalogue_view(
             self.catalogue, self.bridge, self.undo_stack, self
         )
         if self.catalogue_view is not None:
-            self.tabs.addTab(self.catalogue_view, "Catalogue")
+            self.tabs.addTab(_scrollable(self.catalogue_view), "Catalogue")
             signal = getattr(self.catalogue_view, "open_claim_requested", None)
             if signal is not None:
                 signal.connect(self.open_claim)
         self.speakers_view = make_speakers_view(self.catalogue, self.bridge, self.undo_stack, self)
         if self.speakers_view is not None:
-            self.tabs.addTab(self.speakers_view, "Speakers")
+            self.tabs.addTab(_scrollable(self.speakers_view), "Speakers")
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
@@ -599,14 +601,20 @@ class MainWindow(QMainWindow):
 
     def show_catalogue(self) -> None:
         if self.catalogue_view is not None:
-            self.tabs.setCurrentWidget(self.catalogue_view)
+            self._show_page(self.catalogue_view)
             self.catalogue_view.setFocus()
         else:
             self.statusBar().showMessage("The catalogue view is not available.", 5000)
 
+    def _show_page(self, view: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(view):
+                self.tabs.setCurrentIndex(index)
+                return
+
     def show_speakers(self) -> None:
         if self.speakers_view is not None:
-            self.tabs.setCurrentWidget(self.speakers_view)
+            self._show_page(self.speakers_view)
             self.speakers_view.setFocus()
         else:
             self.statusBar().showMessage("The speakers view is not available.", 5000)
@@ -683,7 +691,7 @@ class MainWindow(QMainWindow):
 
     def _default_dock_sizes(self) -> None:
         self.resizeDocks(
-            [self.articles_dock, self.claims_dock], [400, 470], Qt.Orientation.Horizontal
+            [self.articles_dock, self.claims_dock], [340, 460], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.claims_dock, self.similar_dock], [500, 300], Qt.Orientation.Vertical)
 
@@ -728,3 +736,12 @@ def article_header_html(article: ArticleInfo) -> str:
     line = " · ".join(details)
     title = f'<span style="font-size: large; font-weight: 600;">{escape(article.title)}</span>'
     return f'{title}<br/><span style="color: #5f6368;">{line}</span>' if line else title
+
+
+def _scrollable(view: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName(f"{view.objectName()}Page")
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(view)
+    return area
