@@ -19,7 +19,9 @@ from claimdesk.gui.claims_table_model import COLUMNS
 from claimdesk.gui.undo import CatalogueUndoStack
 
 if TYPE_CHECKING:
-    from conftest import SampleCatalogue
+    from catalogue_fixtures import SampleCatalogue
+
+pytest_plugins = ["catalogue_fixtures"]
 
 
 def make_view(qtbot: QtBot, catalogue: Catalogue) -> CatalogueView:

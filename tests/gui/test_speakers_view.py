@@ -19,7 +19,9 @@ from claimdesk.gui.speakers_view import SpeakersView
 from claimdesk.gui.undo import CatalogueUndoStack
 
 if TYPE_CHECKING:
-    from conftest import SampleCatalogue
+    from catalogue_fixtures import SampleCatalogue
+
+pytest_plugins = ["catalogue_fixtures"]
 
 
 def make_view(qtbot: QtBot, catalogue: Catalogue) -> SpeakersView:
@@ -86,7 +88,7 @@ def test_edit_dialog_changes_details_undoably(qtbot: QtBot, b_sample: SampleCata
 
     def fill_dialog(speaker: SpeakerInfo) -> dict[str, str]:
         seen.append(speaker)
-        dialog = SpeakerEditDialog(speaker, view)
+        dialog = SpeakerEditDialog(speaker)
         qtbot.addWidget(dialog)
         dialog.role_edit.setText("Spokeswoman of the Russian MFA")
         dialog.note_edit.setPlainText("Official representative since 2015")
@@ -191,7 +193,7 @@ def test_merge_moves_claims_and_undo_restores_both(qtbot: QtBot, b_sample: Sampl
 
     def choose(first: SpeakerInfo, second: SpeakerInfo) -> tuple[int, int] | None:
         asked.append((first.name, second.name))
-        dialog = MergeSpeakersDialog(first, second, view)
+        dialog = MergeSpeakersDialog(first, second)
         qtbot.addWidget(dialog)
         # the speaker with more claims is offered as the one to keep
         assert dialog.keep_id() == b_sample.bayramov

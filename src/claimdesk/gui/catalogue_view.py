@@ -8,8 +8,6 @@ edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -81,8 +79,6 @@ class CatalogueView(QWidget):
         self.catalogue = catalogue
         self.bridge = bridge
         self.undo_stack = undo_stack
-        self.confirm_delete: Callable[[int], bool] = self._ask_delete
-        """Asked before deleting more than one claim; tests replace it."""
         self.last_error = ""
 
         self.filter_bar = ClaimFilterBar(catalogue, self)
@@ -180,7 +176,9 @@ class CatalogueView(QWidget):
             return
         self.table.clearSelection()
 
-    def _ask_delete(self, count: int) -> bool:
+    def confirm_delete(self, count: int) -> bool:
+        """Asked before deleting more than one claim (tests replace it on the instance; never
+        store a bound method of the view on the view: the cycle crashes PySide's collector)."""
         answer = QMessageBox.question(
             self,
             "Delete claims",

@@ -57,12 +57,6 @@ class SpeakersView(QWidget):
         self.catalogue = catalogue
         self.undo_stack = undo_stack
         self.last_error = ""
-        # Questions the view asks; tests replace them instead of clicking modal dialogs.
-        self.ask_edit: Callable[[SpeakerInfo], dict[str, str] | None] = self._run_edit_dialog
-        self.ask_merge: Callable[[SpeakerInfo, SpeakerInfo], tuple[int, int] | None] = (
-            self._run_merge_dialog
-        )
-        self.confirm_delete: Callable[[SpeakerInfo], bool] = self._ask_delete
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("speakerFilterEdit")
@@ -306,8 +300,12 @@ class SpeakersView(QWidget):
             self.speaker_filter_requested.emit(speaker.id)
 
     # -- questions and messages -----------------------------------------------------------
+    # ask_edit, ask_merge and confirm_delete open modal dialogs; tests replace them on the
+    # instance. (Never store a bound method of a widget on that widget: PySide crashes when the
+    # garbage collector breaks such a cycle.)
 
-    def _run_edit_dialog(self, speaker: SpeakerInfo) -> dict[str, str] | None:
+    def ask_edit(self, speaker: SpeakerInfo) -> dict[str, str] | None:
+        """The fields the user changed in the edit dialog, or None if they cancelled."""
         dialog = SpeakerEditDialog(speaker, self)
         try:
             return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -323,7 +321,7 @@ class SpeakersView(QWidget):
         finally:
             dialog.deleteLater()
 
-    def _ask_delete(self, speaker: SpeakerInfo) -> bool:
+    def confirm_delete(self, speaker: SpeakerInfo) -> bool:
         claims = (
             f" Their {speaker.claim_count} claim(s) stay in the catalogue, unattributed."
             if speaker.claim_count

@@ -1,30 +1,27 @@
-"""Fixtures for the catalogue, speakers and export views (prefixed ``b_`` so they never clash
-with the app-wide fixtures in tests/conftest.py)."""
+"""Catalogues with claims for the catalogue, speakers and export view tests: fixtures prefixed
+``b_`` (loaded by those test modules through ``pytest_plugins``), so they never clash with the
+app-wide fixtures in tests/conftest.py, which also sets Qt offscreen and the temporary folders."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-# Before any Qt import: no display, and never the user's own settings or catalogue.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_tmp_home = tempfile.mkdtemp(prefix="claimdesk-gui-b-")
-for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-    if not os.environ.get(_var, "").startswith(tempfile.gettempdir()):
-        os.environ[_var] = str(Path(_tmp_home) / _var.lower())
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.matching import fold
+from claimdesk.core.models import ClaimKind, claim_table
+from claimdesk.gui.refcount_guard import protect_singletons
 
-from claimdesk.core.catalogue import Catalogue  # noqa: E402
-from claimdesk.core.matching import fold  # noqa: E402
-from claimdesk.core.models import ClaimKind, claim_table  # noqa: E402
+# PySide6 6.12 on Python 3.11 takes a reference from None on every void call: without this the
+# test process aborts once enough calls have been made (see claimdesk.gui.refcount_guard).
+protect_singletons()
 
 RU_TEXT = (
     "Глава МИД Азербайджана Джейхун Байрамов заявил: «Мы готовы к переговорам без условий». "
