@@ -1,0 +1,299 @@
+"""The CSV export dialog: where to, which claims (the catalogue view's filters), which format.
+
+The export itself runs on :class:`~claimdesk.gui.export_worker.ExportThread` behind a cancellable
+progress dialog; the core writes the file atomically, so a cancelled or failed export leaves
+nothing behind. Messages are non-blocking boxes, and the outcome is also announced by signals so
+that tests and the main window can follow it without a native file dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.records import ClaimFilter
+from claimdesk.gui.claim_filter_bar import ClaimFilterBar
+from claimdesk.gui.export_worker import ExportThread
+
+
+def default_file_name(today: date | None = None) -> str:
+    return f"claims-{(today or date.today()).isoformat()}.csv"
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def _claims(count: int) -> str:
+    return f"{count:,} claim" + ("" if count == 1 else "s")
+
+
+class ExportDialog(QDialog):
+    """Export claims to CSV. ``finished_export(count, path)``, ``failed(message)`` and
+    ``cancelled()`` report how an export ended."""
+
+    finished_export = Signal(int, str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        claim_filter: ClaimFilter | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setAccessibleName("Export claims to CSV")
+        self.setWindowTitle("Export claims to CSV")
+        self.catalogue = catalogue
+        self.thread: ExportThread | None = None
+        self.progress: QProgressDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self._destination: Path | None = None
+
+        self.path_edit = QLineEdit(str(default_folder() / default_file_name()), self)
+        self.path_edit.setObjectName("exportPathEdit")
+        self.path_edit.setAccessibleName("File")
+        self.browse_button = QPushButton("&Browse…", self)
+        self.browse_button.setObjectName("exportBrowseButton")
+
+        self.filter_bar = ClaimFilterBar(catalogue, self)
+        if claim_filter is not None:
+            self.filter_bar.set_claim_filter(claim_filter)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("exportMatchLabel")
+
+        self.excel_check = QCheckBox("E&xcel-compatible (adds BOM)", self)
+        self.excel_check.setObjectName("exportExcelCheck")
+        self.excel_check.setToolTip(
+            "Starts the file with a byte-order mark so Excel reads Cyrillic and other "
+            "non-Latin text correctly."
+        )
+        self.neutralise_check = QCheckBox("&Neutralise spreadsheet formulas", self)
+        self.neutralise_check.setObjectName("exportNeutraliseCheck")
+        self.neutralise_check.setChecked(True)
+        self.neutralise_check.setToolTip(
+            "Puts an apostrophe before cells starting with = + - @ so a spreadsheet never runs "
+            "them as formulas."
+        )
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("exportStatusLabel")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("&Export")
+        self.export_button.setObjectName("exportStartButton")
+
+        self._build_layout()
+
+        self.browse_button.clicked.connect(self.browse)
+        self.buttons.accepted.connect(self._export_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.filter_bar.filter_changed.connect(self._update_match_count)
+        self._update_match_count()
+
+    def _build_layout(self) -> None:
+        file_row = QHBoxLayout()
+        file_label = QLabel("&File:", self)
+        file_label.setBuddy(self.path_edit)
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+
+        filters = QGroupBox("Claims", self)
+        filters_layout = QVBoxLayout(filters)
+        filters_layout.addWidget(self.filter_bar)
+        filters_layout.addWidget(self.match_label)
+
+        options = QGroupBox("Format", self)
+        options_layout = QVBoxLayout(options)
+        options_layout.addWidget(self.excel_check)
+        options_layout.addWidget(self.neutralise_check)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(filters)
+        layout.addWidget(options)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+
+    # -- choosing -------------------------------------------------------------------------
+
+    def claim_filter(self) -> ClaimFilter:
+        return self.filter_bar.claim_filter()
+
+    def _update_match_count(self) -> None:
+        try:
+            count = self.catalogue.count_claims(self.claim_filter())
+        except ClaimDeskError as error:
+            self.match_label.setText(str(error))
+            return
+        self.match_label.setText(f"{_claims(count)} match these filters.")
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export claims to CSV",
+            self.path_edit.text() or str(default_folder() / default_file_name()),
+            "CSV files (*.csv);;All files (*)",
+        )
+        if chosen:
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(".csv")
+            self.path_edit.setText(str(path))
+
+    def _export_clicked(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self.browse()
+            text = self.path_edit.text().strip()
+            if not text:
+                return
+        self.start_export(Path(text).expanduser())
+
+    # -- exporting ------------------------------------------------------------------------
+
+    @property
+    def is_running(self) -> bool:
+        return self.thread is not None
+
+    def start_export(self, path: Path) -> None:
+        """Export the chosen claims to ``path`` on a worker thread (returns at once)."""
+        if self.thread is not None:
+            return
+        self._destination = path
+        self.status_label.setText(f"Exporting to {path}…")
+        self.export_button.setEnabled(False)
+
+        progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, self)
+        progress.setObjectName("exportProgressDialog")
+        progress.setWindowTitle("Export claims to CSV")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # small exports finish before it would flash up
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel_export)
+        self.progress = progress
+
+        thread = ExportThread(
+            self.catalogue,
+            path,
+            self.claim_filter(),
+            excel=self.excel_check.isChecked(),
+            neutralise_formulas=self.neutralise_check.isChecked(),
+            parent=self,
+        )
+        thread.progressed.connect(self._on_progress)
+        thread.succeeded.connect(self._on_succeeded)
+        thread.cancelled.connect(self._on_cancelled)
+        thread.failed.connect(self._on_failed)
+        self.thread = thread
+        thread.start()
+
+    def cancel_export(self) -> None:
+        if self.thread is not None:
+            self.thread.cancel()
+            if self.progress is not None:
+                self.progress.setLabelText("Cancelling…")
+
+    def _on_progress(self, written: int, total: int) -> None:
+        if self.progress is None:
+            return
+        if total and self.progress.maximum() != total:
+            self.progress.setMaximum(total)
+        self.progress.setValue(min(written, total) if total else 0)
+        self.progress.setLabelText(f"Exporting claims… {written:,} of {total:,}")
+
+    def _finish(self) -> None:
+        if self.thread is not None:
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.thread = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_export)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.export_button.setEnabled(True)
+
+    def _on_succeeded(self, count: int) -> None:
+        self._finish()
+        path = str(self._destination)
+        message = f"{_claims(count)} written to {path}"
+        self.status_label.setText(message)
+        self.finished_export.emit(count, path)
+        owner = self.parentWidget()
+        self._show_message(QMessageBox.Icon.Information, message, "exportDoneMessage", owner)
+        if owner is not None:
+            self.accept()
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.status_label.setText("The export was cancelled; no file was written.")
+        self.cancelled.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.status_label.setText(message)
+        self.failed.emit(message)
+        self._show_message(QMessageBox.Icon.Warning, message, "exportErrorMessage", self)
+
+    def _show_message(
+        self, icon: QMessageBox.Icon, text: str, name: str, owner: QWidget | None
+    ) -> None:
+        box = QMessageBox(icon, "Export claims to CSV", text, parent=owner or self)
+        box.setObjectName(name)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_box = box
+
+    # -- closing while an export runs -----------------------------------------------------
+
+    def _abort(self) -> None:
+        """Stop a running export before the dialog goes away, and wait for its thread."""
+        thread = self.thread
+        if thread is None:
+            return
+        thread.cancel()
+        for signal in (thread.progressed, thread.succeeded, thread.cancelled, thread.failed):
+            signal.disconnect()
+        self._finish()
+        self.status_label.setText("The export was cancelled; no file was written.")
+        self.cancelled.emit()
+
+    def reject(self) -> None:
+        self._abort()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._abort()
+        super().closeEvent(event)

@@ -1,0 +1,214 @@
+"""The export dialog: filters, Excel BOM, formula neutralising, cancelling and errors."""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.records import ClaimFilter, ClaimInfo
+from claimdesk.gui.export_dialog import ExportDialog
+
+if TYPE_CHECKING:
+    from catalogue_fixtures import SampleCatalogue
+
+pytest_plugins = ["catalogue_fixtures"]
+
+BOM = b"\xef\xbb\xbf"
+
+
+def make_dialog(
+    qtbot: QtBot,
+    catalogue: Catalogue,
+    claim_filter: ClaimFilter | None = None,
+    parent: QWidget | None = None,
+) -> ExportDialog:
+    dialog = ExportDialog(catalogue, parent, claim_filter=claim_filter)
+    if parent is None:
+        qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def visible_boxes(widget: QWidget, name: str) -> list[QMessageBox]:
+    return [b for b in widget.findChildren(QMessageBox, name) if b.isVisible()]
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+def test_defaults_and_prefilled_filters(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
+    dialog = make_dialog(
+        qtbot, b_sample.catalogue, ClaimFilter(speaker_id=b_sample.bayramov, kind="direct")
+    )
+    assert dialog.objectName() == "exportDialog"
+    assert Path(dialog.path_edit.text()).name == f"claims-{date.today().isoformat()}.csv"
+    assert dialog.neutralise_check.isChecked()
+    assert not dialog.excel_check.isChecked()
+    assert dialog.claim_filter() == ClaimFilter(speaker_id=b_sample.bayramov, kind="direct")
+    assert dialog.filter_bar.speaker_combo.currentText() == "Джейхун Байрамов"
+    assert dialog.match_label.text().startswith("1 claim match")
+
+    dialog.filter_bar.kind_combo.setCurrentIndex(0)
+    assert dialog.match_label.text().startswith("3 claims match")
+
+
+def test_export_writes_the_filtered_claims(
+    qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, b_sample.catalogue, ClaimFilter(speaker_id=b_sample.zakharova))
+    target = tmp_path / "zakharova.csv"
+    with qtbot.waitSignal(dialog.finished_export, timeout=10_000) as blocker:
+        dialog.start_export(target)
+    assert blocker.args == [3, str(target)]
+    rows = read_rows(target)
+    assert [r["speaker"] for r in rows] == ["Мария Захарова"] * 3
+    assert {r["quote"] for r in rows} == {
+        "Москва внимательно следит за ситуацией",
+        "Moscow was watching the region closely",
+        "Запад вмешивается в дела региона",
+    }
+    assert not target.read_bytes().startswith(BOM)
+    message = f"3 claims written to {target}"
+    assert dialog.status_label.text() == message
+    boxes = visible_boxes(dialog, "exportDoneMessage")
+    assert [b.text() for b in boxes] == [message]
+    boxes[0].close()
+    assert not dialog.is_running
+
+
+def test_filters_changed_in_the_dialog_apply(
+    qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, b_sample.catalogue)
+    bar = dialog.filter_bar
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("переговоры"))
+    bar.since_edit.setText("2024")
+    bar.apply_now()
+    target = tmp_path / "tagged.csv"
+    with qtbot.waitSignal(dialog.finished_export, timeout=10_000):
+        dialog.start_export(target)
+    rows = read_rows(target)
+    assert [r["quote"] for r in rows] == ["Мы готовы к переговорам без условий"]
+    assert rows[0]["tags"] == "переговоры"
+
+
+def test_excel_option_adds_a_bom_and_closes_into_the_parent(
+    qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = make_dialog(qtbot, b_sample.catalogue, parent=window)
+    dialog.excel_check.setChecked(True)
+    target = tmp_path / "excel.csv"
+    with qtbot.waitSignal(dialog.finished_export, timeout=10_000):
+        dialog.start_export(target)
+    data = target.read_bytes()
+    assert data.startswith(BOM)
+    assert "Джейхун Байрамов".encode() in data
+    assert len(read_rows(target)) == 8
+    assert not dialog.isVisible()
+    boxes = visible_boxes(window, "exportDoneMessage")
+    assert [b.text() for b in boxes] == [f"8 claims written to {target}"]
+    boxes[0].close()
+
+
+@pytest.mark.parametrize(
+    ("neutralise", "expected"), [(True, "'=SUM(A1:A9)"), (False, "=SUM(A1:A9)")]
+)
+def test_formula_neutralising_follows_the_checkbox(
+    qtbot: QtBot, b_catalogue: Catalogue, tmp_path: Path, neutralise: bool, expected: str
+) -> None:
+    article = b_catalogue.add_article("=SUM(A1:A9) — так написал аноним.", title="Формулы").id
+    b_catalogue.attribute_quote(article, "=SUM(A1:A9)", "Аноним")
+    dialog = make_dialog(qtbot, b_catalogue)
+    assert dialog.neutralise_check.isChecked()
+    dialog.neutralise_check.setChecked(neutralise)
+    target = tmp_path / "formula.csv"
+    with qtbot.waitSignal(dialog.finished_export, timeout=10_000):
+        dialog.start_export(target)
+    assert read_rows(target)[0]["quote"] == expected
+
+
+def test_cancelling_leaves_no_file(
+    qtbot: QtBot,
+    b_catalogue: Catalogue,
+    b_bulk_claims: Callable[[Catalogue, int], None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    b_bulk_claims(b_catalogue, 1_500)
+    gate = threading.Event()
+    reached = threading.Event()
+    original = b_catalogue.iter_claims
+
+    def gated(claim_filter: ClaimFilter | None = None) -> Iterator[ClaimInfo]:
+        # hold the export after 600 rows (past its first progress report at 500) until the
+        # test has pressed Cancel, so the cancel lands mid-export every time
+        for n, claim in enumerate(original(claim_filter)):
+            if n == 600:
+                reached.set()
+                gate.wait(10)
+            yield claim
+
+    monkeypatch.setattr(b_catalogue, "iter_claims", gated)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "claims.csv"
+    dialog = make_dialog(qtbot, b_catalogue)
+    finished: list[object] = []
+    dialog.finished_export.connect(lambda *args: finished.append(args))
+    dialog.start_export(target)
+    assert dialog.is_running
+    assert reached.wait(10)
+    assert dialog.progress is not None
+    with qtbot.waitSignal(dialog.cancelled, timeout=10_000):
+        dialog.progress.findChild(QPushButton).click()  # the progress dialog's Cancel
+        gate.set()
+    assert not target.exists()
+    assert leftovers(folder) == []
+    assert finished == []
+    assert "cancelled" in dialog.status_label.text()
+    assert not dialog.is_running
+    assert dialog.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+def test_an_unwritable_destination_shows_an_error_and_writes_nothing(
+    qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path, where: str
+) -> None:
+    if where == "missing folder":
+        target = tmp_path / "no such folder" / "claims.csv"
+    else:
+        target = tmp_path / "claims.csv"
+        target.mkdir()  # a directory where the file should go: the final rename fails
+    dialog = make_dialog(qtbot, b_sample.catalogue)
+    with qtbot.waitSignal(dialog.failed, timeout=10_000) as blocker:
+        dialog.start_export(target)
+    message = str(blocker.args[0])
+    assert message.startswith("Cannot write")
+    assert "Traceback" not in message
+    assert dialog.status_label.text() == message
+    boxes = visible_boxes(dialog, "exportErrorMessage")
+    assert [b.text() for b in boxes] == [message]
+    boxes[0].close()
+    assert not target.is_file()
+    assert leftovers(tmp_path) == []
+    assert dialog.isVisible()  # the user can pick another file and try again
+    assert dialog.export_button.isEnabled()
