@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from dialog_helpers import when_modal
-from PySide6.QtCore import QMimeData
+from dialog_helpers import press, when_modal
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
+from claimdesk.gui.speaker_picker import Attribution
 
 WIDGET_NAMES = ("articleList", "articleReader", "claimsPanel", "similarClaimsPanel")
 ACTION_NAMES = (
@@ -179,3 +180,42 @@ def test_command_line(tmp_path: Path) -> None:
     args = app_module.parse_arguments(["--db", str(tmp_path / "x.sqlite"), "a.txt", "b.txt"])
     assert args.db == str(tmp_path / "x.sqlite")
     assert args.files == ["a.txt", "b.txt"]
+
+
+def test_ctrl_e_opens_the_export_dialog_for_all_claims(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from claimdesk.core.records import ClaimFilter
+    from claimdesk.gui.export_dialog import ExportDialog
+
+    filters: list[ClaimFilter] = []
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.catalogue is main_window.catalogue
+        filters.append(dialog.claim_filter())
+        dialog.reject()
+
+    handler = when_modal("exportDialog", cancel)
+    press(main_window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    handler.check()
+    assert filters == [ClaimFilter()]
+
+
+def test_a_refused_write_is_shown_and_nothing_changes(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article_id = main_window.add_article_text("Министр заявил: «Всё хорошо».", ask=False)
+    assert article_id is not None
+    main_window.reader.selectAll()
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise CatalogueOpenError("The catalogue is busy in another program: nothing was changed.")
+
+    monkeypatch.setattr(main_window.catalogue, "attribute_span", locked)
+    steps = main_window.undo_stack.count()
+    with qtbot.waitSignal(main_window.error_shown) as shown:
+        assert main_window.attribute_selection(attribution=Attribution()) is None
+    assert shown.args[0].startswith("The catalogue is busy")
+    assert main_window.undo_stack.count() == steps
+    assert main_window.catalogue.claims_for_article(article_id) == []

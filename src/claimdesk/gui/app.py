@@ -34,6 +34,16 @@ def set_application_identity() -> None:
     QApplication.setDesktopFileName("claimdesk")
 
 
+def _protect_singletons() -> None:
+    """Work around PySide6 6.12's reference-count leak on None/True/False under Python 3.11,
+    which aborts long sessions (see refcount_guard)."""
+    try:
+        from claimdesk.gui.refcount_guard import protect_singletons  # noqa: PLC0415
+    except ImportError:
+        return
+    protect_singletons()
+
+
 def build_main_window(db: str | None = None) -> MainWindow:
     """The main window for the catalogue ``db`` (a path or URL; None for the default).
 
@@ -108,6 +118,7 @@ def open_window(db: str | None) -> MainWindow | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv if argv is None else argv)
+    _protect_singletons()
     set_application_identity()
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)

@@ -136,7 +136,7 @@ class SpeakerPicker(QDialog):
         self.setObjectName("speakerPicker")
         self.setAccessibleName("speakerPicker")
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
         shown = " ".join(quote.split())
         self.quote_label = QLabel(f"“{shown if len(shown) <= 220 else shown[:219] + '…'}”", self)
@@ -156,7 +156,10 @@ class SpeakerPicker(QDialog):
         self.match_view.setModel(self.matches)
         self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.match_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.match_view.setMaximumHeight(170)
+        self.match_view.setMaximumHeight(140)
+        self.match_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.match_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.match_view.setUniformItemSizes(True)
 
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("speakerRoleEdit")
