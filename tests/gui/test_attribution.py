@@ -3,11 +3,14 @@ panel in step, editing, re-attributing and deleting claims with undo."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from dialog_helpers import press, type_text, when_modal
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
@@ -190,3 +193,42 @@ def test_delete_key_edit_and_reattribute_with_undo(qtbot: QtBot, main_window: Ma
     assert window.reader.extraSelections() == []
     press(window.reader, Qt.Key.Key_Z, CTRL)
     assert [c.id for c in catalogue.claims_for_article(article_id)] == [claim.id]
+
+
+def test_hovering_a_highlight_shows_speaker_and_kind(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = main_window
+    article_id = open_text(window)
+    claim = window.catalogue.attribute_quote(
+        article_id, "сотрудничество продолжается", "Михаил Бочарников", kind="indirect"
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_args: shown.append(text))
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.positions.to_qt(claim.start + 2))
+    rect = window.reader.cursorRect(cursor)
+    point = window.reader.viewport().mapTo(window.reader, QPoint(rect.x() + 2, rect.center().y()))
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.reader.mapToGlobal(point))
+    QApplication.sendEvent(window.reader, event)
+    assert shown and "Михаил Бочарников" in shown[0] and "indirect" in shown[0]
+
+
+def test_dropping_a_file_opens_it_as_an_article(
+    qtbot: QtBot, main_window: MainWindow, sample_article_path: Path
+) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_article_path))])
+    handler = when_modal("articleDialog", lambda dialog: dialog.accept())  # type: ignore[attr-defined]
+    drop = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    main_window.dropEvent(drop)
+    qtbot.waitUntil(lambda: main_window.reader.article_id is not None, timeout=5000)
+    handler.check()
+    text = main_window.catalogue.get_article_text(main_window.reader.article_id or 0)
+    assert text.startswith("БАКУ, 28 июл - Sputnik.")
