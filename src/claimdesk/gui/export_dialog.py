@@ -69,7 +69,7 @@ class ExportDialog(QDialog):
         self.setAccessibleName("Export claims to CSV")
         self.setWindowTitle("Export claims to CSV")
         self.catalogue = catalogue
-        self.thread: ExportThread | None = None
+        self.export_thread: ExportThread | None = None
         self.progress: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
         self._destination: Path | None = None
@@ -184,11 +184,11 @@ class ExportDialog(QDialog):
 
     @property
     def is_running(self) -> bool:
-        return self.thread is not None
+        return self.export_thread is not None
 
     def start_export(self, path: Path) -> None:
         """Export the chosen claims to ``path`` on a worker thread (returns at once)."""
-        if self.thread is not None:
+        if self.export_thread is not None:
             return
         self._destination = path
         self.status_label.setText(f"Exporting to {path}…")
@@ -216,12 +216,12 @@ class ExportDialog(QDialog):
         thread.succeeded.connect(self._on_succeeded)
         thread.cancelled.connect(self._on_cancelled)
         thread.failed.connect(self._on_failed)
-        self.thread = thread
+        self.export_thread = thread
         thread.start()
 
     def cancel_export(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.export_thread is not None:
+            self.export_thread.cancel()
             if self.progress is not None:
                 self.progress.setLabelText("Cancelling…")
 
@@ -234,10 +234,10 @@ class ExportDialog(QDialog):
         self.progress.setLabelText(f"Exporting claims… {written:,} of {total:,}")
 
     def _finish(self) -> None:
-        if self.thread is not None:
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.thread = None
+        if self.export_thread is not None:
+            self.export_thread.wait()
+            self.export_thread.deleteLater()
+            self.export_thread = None
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel_export)
             self.progress.close()
@@ -246,6 +246,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     def _on_succeeded(self, count: int) -> None:
+        if self.export_thread is None:  # a late signal from an export already abandoned
+            return
         self._finish()
         path = str(self._destination)
         message = f"{_claims(count)} written to {path}"
@@ -257,11 +259,15 @@ class ExportDialog(QDialog):
             self.accept()
 
     def _on_cancelled(self) -> None:
+        if self.export_thread is None:  # a late signal from an export already abandoned
+            return
         self._finish()
         self.status_label.setText("The export was cancelled; no file was written.")
         self.cancelled.emit()
 
     def _on_failed(self, message: str) -> None:
+        if self.export_thread is None:  # a late signal from an export already abandoned
+            return
         self._finish()
         self.status_label.setText(message)
         self.failed.emit(message)
@@ -280,7 +286,7 @@ class ExportDialog(QDialog):
 
     def _abort(self) -> None:
         """Stop a running export before the dialog goes away, and wait for its thread."""
-        thread = self.thread
+        thread = self.export_thread
         if thread is None:
             return
         thread.cancel()
