@@ -163,6 +163,19 @@ def test_free_text_filter_is_debounced_and_folds_cyrillic_case(
     assert view.model.page_fetches > fetches
 
 
+def test_typing_a_speaker_name_in_the_speaker_filter_chooses_them(
+    qtbot: QtBot, b_sample: SampleCatalogue, b_type_text: Callable[[QWidget, str], None]
+) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    line = view.filter_bar.speaker_combo.lineEdit()
+    line.selectAll()
+    b_type_text(line, "мария захарова")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert view.model.claim_filter.speaker_id == b_sample.zakharova
+    assert set(shown_column(view, "speaker")) == {"Мария Захарова"}
+    assert view.model.rowCount() == 3
+
+
 def test_a_partial_or_invalid_date_is_not_applied(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
     view = make_view(qtbot, b_sample.catalogue)
     qtbot.keyClicks(view.filter_bar.since_edit, "2024-13")

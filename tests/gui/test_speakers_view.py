@@ -256,3 +256,17 @@ def test_delete_speaker_leaves_claims_unattributed_and_undo_restores(
     view.undo_stack.undo()
     assert catalogue.get_speaker(b_sample.zakharova).claim_count == 3
     qtbot.waitUntil(lambda: "Мария Захарова" in rows_by_name(view), timeout=2000)
+
+
+def test_delete_key_in_the_table_deletes_the_current_speaker(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    asked: list[str] = []
+    view.confirm_delete = lambda speaker: asked.append(speaker.name) is None
+    select(view, b_sample.smith)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked == ["John Smith"]
+    assert [s.name for s in catalogue.list_speakers()] == ["Джейхун Байрамов", "Мария Захарова"]

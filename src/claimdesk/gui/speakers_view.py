@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -110,6 +111,15 @@ class SpeakersView(QWidget):
             "&Remove alias", "removeAliasButton", self.remove_alias
         )
 
+        self.delete_action = QAction("Delete speaker", self)
+        self.delete_action.setObjectName("actionDeleteSpeaker")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        # The shortcut needs an active window; the key itself also works when it does not get one.
+        self.table.installEventFilter(self)
+
         self._build_layout()
 
         self._filter_timer = QTimer(self)
@@ -132,6 +142,17 @@ class SpeakersView(QWidget):
         self.model.error.connect(self.show_error)
         bridge.changed.connect(self._on_catalogue_changed)
         self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
