@@ -34,14 +34,19 @@ def set_application_identity() -> None:
     QApplication.setDesktopFileName("claimdesk")
 
 
+_protected: list[bool] = []
+
+
 def _protect_singletons() -> None:
     """Work around PySide6 6.12's reference-count leak on None/True/False under Python 3.11,
-    which aborts long sessions (see refcount_guard)."""
+    which aborts long sessions (see refcount_guard); once per process."""
+    if _protected:
+        return
     try:
         from claimdesk.gui.refcount_guard import protect_singletons  # noqa: PLC0415
     except ImportError:
         return
-    protect_singletons()
+    _protected.append(protect_singletons())
 
 
 def build_main_window(db: str | None = None) -> MainWindow:
@@ -49,6 +54,7 @@ def build_main_window(db: str | None = None) -> MainWindow:
 
     Raises CatalogueOpenError (with a readable message) if the catalogue cannot be opened.
     """
+    _protect_singletons()
     catalogue = Catalogue.open(db)
     try:
         return MainWindow(catalogue)
