@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_catalogue(path)
 
-    def _on_catalogue_changed(self, change: CatalogueChange) -> None:
+    def _on_catalogue_changed(self, _change: CatalogueChange) -> None:
         self.article_panel.reload()
         article_id = self.reader.article_id
         if article_id is not None:
@@ -259,8 +259,6 @@ class MainWindow(QMainWindow):
                 self._reload_claims()
             else:
                 self._clear_article()
-        if self.article_panel.current_article_id is None and change.article_ids:
-            pass  # nothing chosen yet; a new article is selected by whoever added it
         self._update_actions()
 
     # -- errors -------------------------------------------------------------------------------
