@@ -34,27 +34,11 @@ def set_application_identity() -> None:
     QApplication.setDesktopFileName("claimdesk")
 
 
-_protected: list[bool] = []
-
-
-def _protect_singletons() -> None:
-    """Work around PySide6 6.12's reference-count leak on None/True/False under Python 3.11,
-    which aborts long sessions (see refcount_guard); once per process."""
-    if _protected:
-        return
-    try:
-        from claimdesk.gui.refcount_guard import protect_singletons  # noqa: PLC0415
-    except ImportError:
-        return
-    _protected.append(protect_singletons())
-
-
 def build_main_window(db: str | None = None) -> MainWindow:
     """The main window for the catalogue ``db`` (a path or URL; None for the default).
 
     Raises CatalogueOpenError (with a readable message) if the catalogue cannot be opened.
     """
-    _protect_singletons()
     catalogue = Catalogue.open(db)
     try:
         return MainWindow(catalogue)
@@ -124,7 +108,6 @@ def open_window(db: str | None) -> MainWindow | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv if argv is None else argv)
-    _protect_singletons()
     set_application_identity()
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
