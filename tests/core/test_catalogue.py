@@ -329,3 +329,21 @@ def test_ids_are_never_reused_after_delete(catalogue: Catalogue, sample_article:
     catalogue.delete_claim(first.id)
     second = catalogue.attribute_span(sample_article, 0, 10)
     assert second.id > first.id
+
+
+def test_reattribute_to_a_new_speaker_is_one_edit(
+    catalogue: Catalogue, sample_article: int
+) -> None:
+    claim = catalogue.attribute_quote(sample_article, "Байрамов отметил", None)
+    edits = catalogue.history.push_count
+    updated = catalogue.update_claim(
+        claim.id, new_speaker="Михаил Бочарников", new_speaker_role="посол"
+    )
+    assert catalogue.history.push_count == edits + 1
+    assert (updated.speaker_name, updated.speaker_role) == ("Михаил Бочарников", "посол")
+    assert catalogue.history.undo_description == (
+        "Re-attribute “Байрамов отметил” to Михаил Бочарников"
+    )
+    catalogue.undo()
+    assert catalogue.get_claim(claim.id).speaker_id is None
+    assert catalogue.list_speakers() == []

@@ -153,10 +153,17 @@ class ClaimsService(ArticlesService, SpeakersService):
         kind: str | ClaimKind = _UNCHANGED,
         tags: Iterable[str] = _UNCHANGED,
         note: str = _UNCHANGED,
+        new_speaker: str | None = None,
+        new_speaker_role: str = "",
+        new_speaker_organisation: str = "",
     ) -> ClaimInfo:
+        """Change a claim's speaker, kind, tags or note. ``new_speaker`` attributes it to a new
+        speaker created in the same edit, so one undo removes both."""
         current = self.get_claim(claim_id)
         values: dict[str, Any] = {}
-        if speaker_id is not _UNCHANGED:
+        if new_speaker is not None:
+            new_speaker = _clean_name(new_speaker)
+        elif speaker_id is not _UNCHANGED:
             if speaker_id is not None:
                 self.get_speaker(speaker_id)
             values["speaker_id"] = speaker_id
@@ -165,11 +172,17 @@ class ClaimsService(ArticlesService, SpeakersService):
         if note is not _UNCHANGED:
             values["note"] = note
         new_tags = clean_tags(tags) if tags is not _UNCHANGED else list(current.tags)
-        if set(values) == {"speaker_id"}:
+        if set(values) <= {"speaker_id"} and tags is _UNCHANGED and new_speaker is not None:
+            description = f"Re-attribute “{_short(current.quote)}” to {new_speaker}"
+        elif set(values) == {"speaker_id"} and tags is _UNCHANGED:
             description = f"Re-attribute “{_short(current.quote)}”"
         else:
             description = f"Edit claim “{_short(current.quote)}”"
         with self._edit(description) as rec:
+            if new_speaker is not None:
+                values["speaker_id"] = self._insert_speaker(
+                    rec, new_speaker, new_speaker_role, new_speaker_organisation, ""
+                )
             changed = {k: v for k, v in values.items() if getattr(current, k) != v}
             if changed or set(new_tags) != set(current.tags):
                 changed["updated_at"] = utc_now()

@@ -488,31 +488,17 @@ class MainWindow(QMainWindow):
         fields: dict[str, Any] = {}
         if not speaker_only:
             fields = {"kind": chosen.kind, "tags": chosen.tags, "note": chosen.note}
-        self.undo_stack.beginMacro(
-            f"Re-attribute “{claim.quote[:30]}”" if speaker_only else "Edit claim"
-        )
-        try:
-            speaker_id = chosen.speaker_id
-            if chosen.new_speaker is not None:
-                speaker = self._try(
-                    lambda: self.undo_stack.run(
-                        lambda: self.catalogue.add_speaker(
-                            chosen.new_speaker or "",
-                            role=chosen.new_speaker_role,
-                            organisation=chosen.new_speaker_organisation,
-                        )
-                    )
-                )
-                if speaker is None:
-                    return
-                speaker_id = speaker.id
-            self._try(
-                lambda: self.undo_stack.run(
-                    lambda: self.catalogue.update_claim(claim.id, speaker_id=speaker_id, **fields)
-                )
+        if chosen.new_speaker is not None:
+            fields.update(
+                new_speaker=chosen.new_speaker,
+                new_speaker_role=chosen.new_speaker_role,
+                new_speaker_organisation=chosen.new_speaker_organisation,
             )
-        finally:
-            self.undo_stack.endMacro()
+        else:
+            fields["speaker_id"] = chosen.speaker_id
+        self._try(
+            lambda: self.undo_stack.run(lambda: self.catalogue.update_claim(claim.id, **fields))
+        )
 
     def delete_selected_claims(self) -> None:
         self.delete_claims(self.claims_panel.selected_claim_ids())
