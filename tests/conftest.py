@@ -31,7 +31,8 @@ for variable, folder in (
 os.environ.pop("CLAIMDESK_DATABASE_URL", None)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SAMPLES_DIR = REPO_ROOT.parent / "shared" / "samples"
+SAMPLE_ARTICLE = REPO_ROOT / "tests" / "data" / "ru-sputnik-baku-ambassador.txt"
+"""The project's sample article, copied from ../shared/samples so every clone has it."""
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -46,10 +47,9 @@ def catalogue_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sample_article_path() -> Iterator[Path]:
-    path = SAMPLES_DIR / "ru-sputnik-baku-ambassador.txt"
-    if not path.exists():
-        pytest.fail(f"the sample article is missing (shared/ must be beside the repo): {path}")
-    yield path
+    if not SAMPLE_ARTICLE.exists():
+        pytest.fail(f"the sample article is missing: {SAMPLE_ARTICLE}")
+    yield SAMPLE_ARTICLE
 
 
 @pytest.fixture

@@ -9,10 +9,6 @@ import pytest
 
 from claimdesk.core.catalogue import Catalogue
 
-SAMPLE = (
-    Path(__file__).resolve().parents[3] / "shared" / "samples" / "ru-sputnik-baku-ambassador.txt"
-)
-
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
@@ -26,10 +22,8 @@ def catalogue(db_path: Path) -> Iterator[Catalogue]:
 
 
 @pytest.fixture
-def sample_path() -> Path:
-    if not SAMPLE.exists():
-        pytest.fail(f"the sample article is missing: {SAMPLE}")
-    return SAMPLE
+def sample_path(sample_article_path: Path) -> Path:
+    return sample_article_path
 
 
 @pytest.fixture
