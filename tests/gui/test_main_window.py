@@ -219,3 +219,14 @@ def test_a_refused_write_is_shown_and_nothing_changes(
     assert shown.args[0].startswith("The catalogue is busy")
     assert main_window.undo_stack.count() == steps
     assert main_window.catalogue.claims_for_article(article_id) == []
+
+
+def test_toolbar_undo_button_is_short_while_the_menu_names_the_edit(
+    main_window: MainWindow,
+) -> None:
+    main_window.undo_stack.run(lambda: main_window.catalogue.add_speaker("Мария Захарова"))
+    undo = main_window.findChild(QAction, "actionUndo")
+    assert undo is not None
+    assert undo.text() == "&Undo Add speaker Мария Захарова"
+    assert undo.iconText() == "Undo"
+    assert "Мария Захарова" in undo.toolTip()

@@ -82,6 +82,10 @@ def _undo_action(group: QUndoGroup, window: MainWindow, redo: bool) -> QAction:
         action.setShortcut(QKeySequence("Ctrl+Z"))
         action.setObjectName("actionUndo")
         action.setIcon(QIcon.fromTheme("edit-undo", window.style().standardIcon(_SP.SP_ArrowBack)))
+    # The menu entry names the edit ("Undo Attribute “…”"); the toolbar button stays short. The
+    # undo group keeps updating text(), which the tooltip follows, but not an explicit iconText.
+    action.setIconText("Redo" if redo else "Undo")
+    action.changed.connect(lambda: action.setToolTip(action.text().replace("&", "")))
     return action
 
 
