@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
-from claimdesk.core.spans import find_quote, make_span, reanchor, snap_to_words
+from claimdesk.core.spans import find_quote, guess_kind, make_span, reanchor, snap_to_words
 
 TEXT = "Глава МИД 🙂 Джейхун Байрамов сказал: «Мы готовы к диалогу», — подчеркнул он."
 
@@ -72,3 +72,25 @@ def test_reanchor_follows_the_text_when_offsets_drift() -> None:
     s, e = reanchor(edited, span) or (0, 0)
     assert edited[s:e] == span.text
     assert reanchor("совсем другой текст", span) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Министр заявил: «Мы готовы к диалогу», — подчеркнул он.", "Мы готовы к диалогу",
+         "direct"),
+        ("Байрамов отметил, что отношения важны для региона.", "отношения важны для региона",
+         "indirect"),
+        ("По словам Захаровой, Москва следит за ситуацией.", "Москва следит за ситуацией",
+         "indirect"),
+        ('The mayor said that the budget will grow.', "the budget will grow", "indirect"),
+        ('"We are ready," the minister said.', "We are ready", "direct"),
+        ("According to the ministry, prices fell by 5%.", "prices fell by 5%", "indirect"),
+        ("Цены на бензин выросли на три процента.", "Цены на бензин выросли", "claim"),
+    ],
+)  # fmt: skip
+def test_guess_kind_reads_quotation_marks_and_reporting_clauses(
+    text: str, quote: str, kind: str
+) -> None:
+    start = text.index(quote)
+    assert guess_kind(text, start, start + len(quote)).value == kind

@@ -232,3 +232,16 @@ def test_dropping_a_file_opens_it_as_an_article(
     handler.check()
     text = main_window.catalogue.get_article_text(main_window.reader.article_id or 0)
     assert text.startswith("БАКУ, 28 июл - Sputnik.")
+
+
+def test_the_picker_preselects_the_kind_the_context_suggests(main_window: MainWindow) -> None:
+    open_text(main_window)
+    quoted = "Азербайджан не участвует в переговорах ради переговоров"
+    reported = "сотрудничество продолжается"
+    for quote, kind in ((quoted, "direct"), (reported, "indirect"), ("Посол Михаил", "claim")):
+        start = TEXT.index(quote)
+        picker = main_window.make_speaker_picker(start, start + len(quote))
+        try:
+            assert picker.kind_combo.currentData() == kind, quote
+        finally:
+            picker.deleteLater()

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
-from claimdesk.core.models import CONTEXT_CHARS
+from claimdesk.core.models import CONTEXT_CHARS, ClaimKind
 
 QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›「」『』"
 """Quotation marks stripped from the edges of a selection when it snaps to words."""
@@ -136,3 +136,33 @@ def _common_prefix(a: str, b: str) -> int:
 
 def _common_suffix(a: str, b: str) -> int:
     return _common_prefix(a[::-1], b[::-1])
+
+
+_OPENING_QUOTES = "«“„\"'‘‚‹「『"
+_CLOSING_QUOTES = "»”“\"'’‘›」』"
+# A reporting clause just before a span makes it reported (indirect) speech.
+_REPORTED_LEAD_IN = re.compile(
+    r"(?:,?\s*(?:что|чтобы|будто|якобы|that|dass|que|che)"
+    r"|(?:по (?:его|её|ее|их) словам|по словам [^,.;:]{1,60}|according to [^,.;:]{1,60}"
+    r"|как (?:сообщил|заявил|отметил|сказал)[а-яё]* [^,.;:]{1,60}),)"
+    r"[^\w«»“”„\"]*$",  # white space, or symbols such as an emoji, before the span
+    re.IGNORECASE,
+)
+
+
+def guess_kind(text: str, start: int, end: int) -> ClaimKind:
+    """What a span most likely is: a direct quote when quotation marks enclose it, an indirect
+    quote after a reporting clause ("отметил, что …", "said that …", "по словам X, …"), else a
+    claim. The user can always change it; this only chooses the default."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 3]
+    inside = text[start:end]
+    opened = before.rstrip()[-1:] in _OPENING_QUOTES if before.strip() else False
+    closed = after.lstrip()[:1] in _CLOSING_QUOTES
+    if (opened and closed) or (inside[:1] in _OPENING_QUOTES and inside[-1:] in _CLOSING_QUOTES):
+        return ClaimKind.DIRECT
+    if _REPORTED_LEAD_IN.search(before):
+        return ClaimKind.INDIRECT
+    if opened or closed:
+        return ClaimKind.DIRECT
+    return ClaimKind.CLAIM

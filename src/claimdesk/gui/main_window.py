@@ -41,6 +41,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import read_article_file
 from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimInfo
+from claimdesk.core.spans import guess_kind
 from claimdesk.gui.actions import build_actions, build_menus
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.article_list import ArticleListPanel
@@ -399,12 +400,14 @@ class MainWindow(QMainWindow):
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
         article_id = self.reader.article_id or 0
-        suggest = getattr(self.catalogue, "suggest_speaker", None)
-        suggested = None
-        if suggest is not None:
-            suggested = self._try(lambda: suggest(article_id, start))
+        suggested = self._try(lambda: self.catalogue.suggest_speaker(article_id, start))
+        text = self.reader.positions.text
         return SpeakerPicker(
-            self.catalogue, self.reader.positions.text[start:end], self, suggested=suggested
+            self.catalogue,
+            text[start:end],
+            self,
+            suggested=suggested,
+            kind=guess_kind(text, start, end).value,
         )
 
     def attribute_selection(
