@@ -114,7 +114,7 @@ def test_paste_select_attribute_undo_redo_export(
     assert claim.quote == QUOTE
     assert (claim.start, claim.end) == (start, end)
     assert claim.speaker_id == bayramov.id
-    assert claim.kind == "direct"
+    assert claim.kind == "indirect"  # "Байрамов отметил, что …": the picker guessed it
 
     # and the reader highlights it in the speaker's colour
     (highlight,) = window.reader.extraSelections()

@@ -8,22 +8,19 @@ from ``bridge.changed``; every error a user can cause is shown as a readable mes
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from html import escape
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -39,21 +36,21 @@ from PySide6.QtWidgets import (
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.importers import read_article_file
-from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimInfo
-from claimdesk.core.spans import guess_kind
+from claimdesk.core.records import CatalogueChange
 from claimdesk.gui.actions import build_actions, build_menus
-from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
+from claimdesk.gui.article_actions import ArticleActions
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.catalogue_view import CatalogueView
+from claimdesk.gui.claim_actions import ClaimActions
 from claimdesk.gui.claims_panel import ClaimsPanel
-from claimdesk.gui.clipboard import local_files, text_from_mime
+from claimdesk.gui.clipboard import local_files
 from claimdesk.gui.errors import show_error
-from claimdesk.gui.optional_views import make_catalogue_view, make_speakers_view, run_export
+from claimdesk.gui.export_dialog import ExportDialog
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
-from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
+from claimdesk.gui.speakers_view import SpeakersView
 from claimdesk.gui.undo import CatalogueUndoStack
 from claimdesk.gui.workers import SimilarClaimsSearch
 
@@ -62,7 +59,7 @@ T = TypeVar("T")
 SIMILAR_DELAY_MS = 250
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     """The ClaimDesk main window for one open catalogue (which it closes when it closes)."""
 
     error_shown = Signal(str)
@@ -108,8 +105,8 @@ class MainWindow(QMainWindow):
         reader_layout.addWidget(self.reader)
         self.tabs.addTab(reader_page, "Reader")
         self.setCentralWidget(self.tabs)
-        self.catalogue_view: QWidget | None = None
-        self.speakers_view: QWidget | None = None
+        self.catalogue_view: CatalogueView | None = None
+        self.speakers_view: SpeakersView | None = None
 
         self.articles_dock = self._dock("Articles", "articlesDock", self.article_panel)
         self.claims_dock = self._dock("Claims in this article", "claimsDock", self.claims_panel)
@@ -185,17 +182,11 @@ class MainWindow(QMainWindow):
             page = self.tabs.widget(1)
             self.tabs.removeTab(1)
             page.deleteLater()
-        self.catalogue_view = make_catalogue_view(
-            self.catalogue, self.bridge, self.undo_stack, self
-        )
-        if self.catalogue_view is not None:
-            self.tabs.addTab(_scrollable(self.catalogue_view), "Catalogue")
-            signal = getattr(self.catalogue_view, "open_claim_requested", None)
-            if signal is not None:
-                signal.connect(self.open_claim)
-        self.speakers_view = make_speakers_view(self.catalogue, self.bridge, self.undo_stack, self)
-        if self.speakers_view is not None:
-            self.tabs.addTab(_scrollable(self.speakers_view), "Speakers")
+        self.catalogue_view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, self)
+        self.catalogue_view.open_claim_requested.connect(self.open_claim)
+        self.tabs.addTab(_scrollable(self.catalogue_view), "Catalogue")
+        self.speakers_view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, self)
+        self.tabs.addTab(_scrollable(self.speakers_view), "Speakers")
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
@@ -279,289 +270,6 @@ class MainWindow(QMainWindow):
             self.report_error(error)
             return None
 
-    # -- articles -----------------------------------------------------------------------------
-
-    def paste_article(self) -> int | None:
-        text = text_from_mime(QGuiApplication.clipboard().mimeData())
-        if not text:
-            self.report_error("The clipboard holds no text to make an article from.")
-            return None
-        return self.add_article_text(text, source_name="clipboard", source_format="clipboard")
-
-    def open_file_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open articles", str(Path.home()), "Text files (*.txt);;All files (*)"
-        )
-        if paths:
-            self.open_files(paths)
-
-    def open_files(self, paths: Sequence[str | Path]) -> list[int]:
-        """Import files as articles; one file gets the details dialog, several go straight in."""
-        opened: list[int] = []
-        for path in paths:
-            imported = self._try(lambda p=path: read_article_file(p))  # type: ignore[misc]
-            if imported is None:
-                continue
-            details = ArticleDetails(
-                imported.title,
-                imported.outlet,
-                imported.published,
-                imported.url,
-                imported.language,
-            )
-            article_id = self.add_article_text(
-                imported.text,
-                details,
-                ask=len(paths) == 1,
-                source_name=imported.source_name,
-                source_format=imported.source_format,
-            )
-            self.settings.add_recent_file(str(Path(path).resolve()))
-            if article_id is not None:
-                opened.append(article_id)
-        return opened
-
-    def make_article_dialog(
-        self, text: str, details: ArticleDetails | None = None, source: str = ""
-    ) -> ArticleDialog:
-        return ArticleDialog(text, details, self, source=source)
-
-    def add_article_text(
-        self,
-        text: str,
-        details: ArticleDetails | None = None,
-        *,
-        ask: bool = True,
-        source_name: str = "",
-        source_format: str = "",
-    ) -> int | None:
-        """Store a new article (asking for its details first) and show it; returns its id."""
-        if ask:
-            dialog = self.make_article_dialog(text, details, source_name)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            details = dialog.details()
-        details = details or ArticleDetails()
-        result = self._try(
-            lambda: self.undo_stack.run(
-                lambda: self.catalogue.add_article(
-                    text,
-                    title=details.title,
-                    outlet=details.outlet,
-                    url=details.url,
-                    published=details.published,
-                    language=details.language,
-                    source_name=source_name,
-                    source_format=source_format,
-                )
-            )
-        )
-        if result is None:
-            return None
-        if not result.created:
-            self.statusBar().showMessage("This article is already in the catalogue.", 8000)
-        self.show_reader()
-        if not self.article_panel.select_article(result.id):
-            self.show_article(result.id)
-        return result.id
-
-    def show_article(self, article_id: int) -> None:
-        try:
-            article = self.catalogue.get_article(article_id)
-            text = self.catalogue.get_article_text(article_id)
-            claims = self.catalogue.claims_for_article(article_id)
-        except ClaimDeskError as error:
-            self.report_error(error)
-            return
-        self.reader.show_article(article_id, text, claims)
-        self.article_header.setText(article_header_html(article))
-        self.claims_panel.set_claims(claims)
-        self.similar_panel.reset()
-        self.similar_panel.set_can_link(False)
-        self._update_actions()
-
-    def _reload_claims(self) -> None:
-        if self.reader.article_id is None:
-            return
-        claims = self._try(lambda: self.catalogue.claims_for_article(self.reader.article_id or 0))
-        if claims is None:
-            return
-        self.reader.set_claims(claims)
-        self.claims_panel.set_claims(claims)
-        self.similar_panel.set_can_link(self.claims_panel.current_claim_id() is not None)
-
-    def _clear_article(self) -> None:
-        self.reader.clear_article()
-        self.article_header.clear()
-        self.claims_panel.set_claims([])
-        self.similar_panel.set_results([])
-
-    # -- attribution --------------------------------------------------------------------------
-
-    def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
-        article_id = self.reader.article_id or 0
-        suggested = self._try(lambda: self.catalogue.suggest_speaker(article_id, start))
-        text = self.reader.positions.text
-        return SpeakerPicker(
-            self.catalogue,
-            text[start:end],
-            self,
-            suggested=suggested,
-            kind=guess_kind(text, start, end).value,
-        )
-
-    def attribute_selection(
-        self, *, snap: bool | None = None, attribution: Attribution | None = None
-    ) -> ClaimInfo | None:
-        """Attribute the reader's selection: ask the speaker picker unless ``attribution`` is
-        given; the span snaps to words unless ``snap`` is False or Alt was held."""
-        article_id = self.reader.article_id
-        span = self.reader.selected_span(snap=snap)
-        if article_id is None or span is None:
-            self.statusBar().showMessage("Select a quote in the article first.", 5000)
-            return None
-        start, end = span
-        if attribution is None:
-            picker = self.make_speaker_picker(start, end)
-            if picker.exec() != QDialog.DialogCode.Accepted:
-                return None
-            attribution = picker.attribution()
-        chosen = attribution
-        claim = self._try(
-            lambda: self.undo_stack.run(
-                lambda: self.catalogue.attribute_span(
-                    article_id,
-                    start,
-                    end,
-                    chosen.speaker_id,
-                    kind=chosen.kind,
-                    tags=chosen.tags,
-                    note=chosen.note,
-                    new_speaker=chosen.new_speaker,
-                    new_speaker_role=chosen.new_speaker_role,
-                    new_speaker_organisation=chosen.new_speaker_organisation,
-                )
-            )
-        )
-        if claim is not None:
-            self.claims_panel.select_claim(claim.id)
-            who = claim.speaker_name or "nobody (unattributed)"
-            self.statusBar().showMessage(f"Attributed to {who}.", 5000)
-        return claim
-
-    def _current_claim(self) -> ClaimInfo | None:
-        claim_id = self.claims_panel.current_claim_id()
-        if claim_id is None:
-            self.statusBar().showMessage("Choose a claim in the claims panel first.", 5000)
-            return None
-        return self._try(lambda: self.catalogue.get_claim(claim_id))
-
-    def edit_claim(self, claim_id: int | None = None, *, speaker_only: bool = False) -> None:
-        claim = self._try(lambda: self.catalogue.get_claim(claim_id)) if claim_id else None
-        claim = claim or self._current_claim()
-        if claim is None:
-            return
-        speaker = (
-            self._try(lambda: self.catalogue.get_speaker(claim.speaker_id or 0))
-            if claim.speaker_id is not None
-            else None
-        )
-        picker = SpeakerPicker(
-            self.catalogue,
-            claim.quote,
-            self,
-            suggested=speaker,
-            kind=claim.kind,
-            tags=claim.tags,
-            note=claim.note,
-            speaker_only=speaker_only,
-            title="Re-attribute" if speaker_only else "Edit claim",
-        )
-        if picker.exec() == QDialog.DialogCode.Accepted:
-            self.apply_claim_edit(claim, picker.attribution(), speaker_only=speaker_only)
-
-    def reattribute_claim(self) -> None:
-        self.edit_claim(speaker_only=True)
-
-    def apply_claim_edit(
-        self, claim: ClaimInfo, chosen: Attribution, *, speaker_only: bool = False
-    ) -> None:
-        """Change a claim's speaker (creating one if needed), and kind, tags and note, as one
-        undo step."""
-        fields: dict[str, Any] = {}
-        if not speaker_only:
-            fields = {"kind": chosen.kind, "tags": chosen.tags, "note": chosen.note}
-        if chosen.new_speaker is not None:
-            fields.update(
-                new_speaker=chosen.new_speaker,
-                new_speaker_role=chosen.new_speaker_role,
-                new_speaker_organisation=chosen.new_speaker_organisation,
-            )
-        else:
-            fields["speaker_id"] = chosen.speaker_id
-        self._try(
-            lambda: self.undo_stack.run(lambda: self.catalogue.update_claim(claim.id, **fields))
-        )
-
-    def delete_selected_claims(self) -> None:
-        self.delete_claims(self.claims_panel.selected_claim_ids())
-
-    def delete_claims(self, claim_ids: list[int]) -> None:
-        if claim_ids:
-            self._try(lambda: self.undo_stack.run(lambda: self.catalogue.delete_claims(claim_ids)))
-
-    def link_same_claim(self, other_id: int | None = None) -> None:
-        claim_id = self.claims_panel.current_claim_id()
-        other_id = other_id or self.similar_panel.selected_claim_id()
-        if claim_id is None or other_id is None:
-            self.statusBar().showMessage(
-                "Choose a claim here and a similar earlier claim to link them.", 5000
-            )
-            return
-        link = self._try(
-            lambda: self.undo_stack.run(
-                lambda: self.catalogue.link_claims(claim_id, other_id, "same")
-            )
-        )
-        if link is not None:
-            self.statusBar().showMessage("Linked as the same claim.", 5000)
-
-    # -- selection sync and similar claims ----------------------------------------------------
-
-    def _on_claim_clicked(self, claim_id: int) -> None:
-        self.claims_panel.select_claim(claim_id)
-
-    def _on_claim_selected(self, claim_id: int) -> None:
-        self._update_actions()
-        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
-        if claim is None:
-            self.similar_panel.set_can_link(False)
-            return
-        self._syncing = True
-        try:
-            self.reader.select_span(claim.start, claim.end)
-        finally:
-            self._syncing = False
-        self.similar_panel.set_can_link(True)
-        self.request_similar(claim.quote)
-
-    def _on_span_selected(self, text: str) -> None:
-        if self._syncing:
-            return
-        # a fresh selection is not the chosen claim any more
-        if self.claims_panel.current_claim_id() is not None:
-            self.claims_panel.select_claim(None, emit=False)
-            self.similar_panel.set_can_link(False)
-            self._update_actions()
-        self.request_similar(text)
-
-    def request_similar(self, text: str) -> None:
-        self._similar_text = text
-        self._similar_timer.start()
-
-    def _search_similar(self) -> None:
-        self.similar_search.request(self._similar_text, self.reader.article_id)
-
     # -- navigation ---------------------------------------------------------------------------
 
     def open_claim(self, article_id: int, claim_id: int) -> None:
@@ -635,7 +343,7 @@ class MainWindow(QMainWindow):
     # -- export and about ---------------------------------------------------------------------
 
     def export_csv(self) -> None:
-        self._try(lambda: run_export(self.catalogue, self))
+        ExportDialog(self.catalogue, self).exec()
 
     def show_about(self) -> None:
         revision = self._try(self.catalogue.schema_revision) or "unknown"
@@ -712,17 +420,6 @@ class MainWindow(QMainWindow):
             self.catalogue.close()
             log.info("closed the catalogue %s", self.catalogue.location)
         super().closeEvent(event)
-
-
-def article_header_html(article: ArticleInfo) -> str:
-    """The title in bold over outlet, date and link, for the label above the reader."""
-    details = [escape(p) for p in (article.outlet, article.published or "") if p]
-    if article.url:
-        url = escape(article.url, quote=True)
-        details.append(f'<a href="{url}">{escape(article.url)}</a>')
-    line = " · ".join(details)
-    title = f'<span style="font-size: large; font-weight: 600;">{escape(article.title)}</span>'
-    return f'{title}<br/><span style="color: #5f6368;">{line}</span>' if line else title
 
 
 def _scrollable(view: QWidget) -> QScrollArea:

@@ -1,0 +1,208 @@
+"""Main-window actions on claims: attribute a selection, edit, re-attribute, delete and link
+claims, keep the reader and the claims panel in step, and look up similar claims off the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.records import ClaimInfo
+from claimdesk.core.spans import guess_kind
+from claimdesk.gui.article_list import ArticleListPanel
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.claims_panel import ClaimsPanel
+from claimdesk.gui.reader import ArticleReader
+from claimdesk.gui.settings import AppSettings
+from claimdesk.gui.similar_panel import SimilarClaimsPanel
+from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
+from claimdesk.gui.undo import CatalogueUndoStack
+
+log = logging.getLogger("claimdesk.gui")
+
+
+class ClaimActions:
+    """Mixed into MainWindow: everything done to claims from the reader and panels."""
+
+    # Provided by MainWindow.
+    catalogue: Catalogue
+    bridge: CatalogueBridge
+    undo_stack: CatalogueUndoStack
+    settings: AppSettings
+    reader: ArticleReader
+    article_list: ArticleListPanel
+    claims_panel: ClaimsPanel
+    similar_panel: SimilarClaimsPanel
+    report_error: Callable[[BaseException | str], None]
+    _try: Callable[..., Any]
+
+    def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
+        article_id = self.reader.article_id or 0
+        suggested = self._try(lambda: self.catalogue.suggest_speaker(article_id, start))
+        text = self.reader.positions.text
+        return SpeakerPicker(
+            self.catalogue,
+            text[start:end],
+            self,
+            suggested=suggested,
+            kind=guess_kind(text, start, end).value,
+        )
+
+    def attribute_selection(
+        self, *, snap: bool | None = None, attribution: Attribution | None = None
+    ) -> ClaimInfo | None:
+        """Attribute the reader's selection: ask the speaker picker unless ``attribution`` is
+        given; the span snaps to words unless ``snap`` is False or Alt was held."""
+        article_id = self.reader.article_id
+        span = self.reader.selected_span(snap=snap)
+        if article_id is None or span is None:
+            self.statusBar().showMessage("Select a quote in the article first.", 5000)
+            return None
+        start, end = span
+        if attribution is None:
+            picker = self.make_speaker_picker(start, end)
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return None
+            attribution = picker.attribution()
+        chosen = attribution
+        claim = self._try(
+            lambda: self.undo_stack.run(
+                lambda: self.catalogue.attribute_span(
+                    article_id,
+                    start,
+                    end,
+                    chosen.speaker_id,
+                    kind=chosen.kind,
+                    tags=chosen.tags,
+                    note=chosen.note,
+                    new_speaker=chosen.new_speaker,
+                    new_speaker_role=chosen.new_speaker_role,
+                    new_speaker_organisation=chosen.new_speaker_organisation,
+                )
+            )
+        )
+        if claim is not None:
+            self.claims_panel.select_claim(claim.id)
+            who = claim.speaker_name or "nobody (unattributed)"
+            self.statusBar().showMessage(f"Attributed to {who}.", 5000)
+        return claim
+
+    def _current_claim(self) -> ClaimInfo | None:
+        claim_id = self.claims_panel.current_claim_id()
+        if claim_id is None:
+            self.statusBar().showMessage("Choose a claim in the claims panel first.", 5000)
+            return None
+        return self._try(lambda: self.catalogue.get_claim(claim_id))
+
+    def edit_claim(self, claim_id: int | None = None, *, speaker_only: bool = False) -> None:
+        claim = self._try(lambda: self.catalogue.get_claim(claim_id)) if claim_id else None
+        claim = claim or self._current_claim()
+        if claim is None:
+            return
+        speaker = (
+            self._try(lambda: self.catalogue.get_speaker(claim.speaker_id or 0))
+            if claim.speaker_id is not None
+            else None
+        )
+        picker = SpeakerPicker(
+            self.catalogue,
+            claim.quote,
+            self,
+            suggested=speaker,
+            kind=claim.kind,
+            tags=claim.tags,
+            note=claim.note,
+            speaker_only=speaker_only,
+            title="Re-attribute" if speaker_only else "Edit claim",
+        )
+        if picker.exec() == QDialog.DialogCode.Accepted:
+            self.apply_claim_edit(claim, picker.attribution(), speaker_only=speaker_only)
+
+    def reattribute_claim(self) -> None:
+        self.edit_claim(speaker_only=True)
+
+    def apply_claim_edit(
+        self, claim: ClaimInfo, chosen: Attribution, *, speaker_only: bool = False
+    ) -> None:
+        """Change a claim's speaker (creating one if needed), and kind, tags and note, as one
+        undo step."""
+        fields: dict[str, Any] = {}
+        if not speaker_only:
+            fields = {"kind": chosen.kind, "tags": chosen.tags, "note": chosen.note}
+        if chosen.new_speaker is not None:
+            fields.update(
+                new_speaker=chosen.new_speaker,
+                new_speaker_role=chosen.new_speaker_role,
+                new_speaker_organisation=chosen.new_speaker_organisation,
+            )
+        else:
+            fields["speaker_id"] = chosen.speaker_id
+        self._try(
+            lambda: self.undo_stack.run(lambda: self.catalogue.update_claim(claim.id, **fields))
+        )
+
+    def delete_selected_claims(self) -> None:
+        self.delete_claims(self.claims_panel.selected_claim_ids())
+
+    def delete_claims(self, claim_ids: list[int]) -> None:
+        if claim_ids:
+            self._try(lambda: self.undo_stack.run(lambda: self.catalogue.delete_claims(claim_ids)))
+
+    def link_same_claim(self, other_id: int | None = None) -> None:
+        claim_id = self.claims_panel.current_claim_id()
+        other_id = other_id or self.similar_panel.selected_claim_id()
+        if claim_id is None or other_id is None:
+            self.statusBar().showMessage(
+                "Choose a claim here and a similar earlier claim to link them.", 5000
+            )
+            return
+        link = self._try(
+            lambda: self.undo_stack.run(
+                lambda: self.catalogue.link_claims(claim_id, other_id, "same")
+            )
+        )
+        if link is not None:
+            self.statusBar().showMessage("Linked as the same claim.", 5000)
+
+    # -- selection sync and similar claims ----------------------------------------------------
+
+    def _on_claim_clicked(self, claim_id: int) -> None:
+        self.claims_panel.select_claim(claim_id)
+
+    def _on_claim_selected(self, claim_id: int) -> None:
+        self._update_actions()
+        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
+        if claim is None:
+            self.similar_panel.set_can_link(False)
+            return
+        self._syncing = True
+        try:
+            self.reader.select_span(claim.start, claim.end)
+        finally:
+            self._syncing = False
+        self.similar_panel.set_can_link(True)
+        self.request_similar(claim.quote)
+
+    def _on_span_selected(self, text: str) -> None:
+        if self._syncing:
+            return
+        # a fresh selection is not the chosen claim any more
+        if self.claims_panel.current_claim_id() is not None:
+            self.claims_panel.select_claim(None, emit=False)
+            self.similar_panel.set_can_link(False)
+            self._update_actions()
+        self.request_similar(text)
+
+    def request_similar(self, text: str) -> None:
+        self._similar_text = text
+        self._similar_timer.start()
+
+    def _search_similar(self) -> None:
+        self.similar_search.request(self._similar_text, self.reader.article_id)
