@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.records import ArticleInfo
+from claimdesk.gui.row_table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date", "Claims")
@@ -29,47 +29,29 @@ COLUMN_TIPS = ("Title", "Outlet", "Publication date", "Number of claims")
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(RowsTableModel[ArticleInfo]):
     """Rows of :meth:`Catalogue.list_articles`, newest first, filtered by title and outlet."""
+
+    columns = COLUMNS
+    column_tips = COLUMN_TIPS
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.filter_text = ""
-        self._rows: list[ArticleInfo] = []
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.catalogue.list_articles(self.filter_text)
-        self.endResetModel()
+        self.set_rows(self.catalogue.list_articles(self.filter_text))
 
     def set_filter(self, text: str) -> None:
         self.filter_text = text
         self.reload()
 
     def article(self, row: int) -> ArticleInfo:
-        return self._rows[row]
+        return self.row_value(row)
 
     def row_of(self, article_id: int) -> int | None:
-        for row, article in enumerate(self._rows):
-            if article.id == article_id:
-                return row
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS[section]
-        return None
+        return self.find_row(lambda article: article.id == article_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,45 +14,26 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from claimdesk.core.records import ClaimInfo
 from claimdesk.gui.colours import speaker_colour
+from claimdesk.gui.row_table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Speaker", "Kind", "Quote", "Tags")
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(RowsTableModel[ClaimInfo]):
     """A table over a list of :class:`ClaimInfo` the window fetched for one article."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ClaimInfo] = []
+    columns = COLUMNS
 
     def set_claims(self, claims: list[ClaimInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(claims)
-        self.endResetModel()
+        self.set_rows(claims)
 
     def claim(self, row: int) -> ClaimInfo:
-        return self._rows[row]
+        return self.row_value(row)
 
     def row_of(self, claim_id: int) -> int | None:
-        for row, claim in enumerate(self._rows):
-            if claim.id == claim_id:
-                return row
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return self.find_row(lambda claim: claim.id == claim_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

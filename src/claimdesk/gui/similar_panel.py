@@ -5,9 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -23,38 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Index = QModelIndex | QPersistentModelIndex
+from claimdesk.core.catalogue import SimilarClaim
+from claimdesk.gui.row_table_model import Index, RowsTableModel
+
 COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
 HINT = "Select a span or a claim to see similar earlier claims from other articles."
 
 
-class SimilarClaimsModel(QAbstractTableModel):
-    """Rows of SimilarClaim results (``.claim``, ``.score``, ``.certain``)."""
+class SimilarClaimsModel(RowsTableModel[SimilarClaim]):
+    """Rows of similar-claim results, "almost certainly the same" ones first."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
+    columns = COLUMNS
 
-    def set_results(self, results: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(results)
-        self.endResetModel()
+    def set_results(self, results: list[SimilarClaim]) -> None:
+        self.set_rows(results)
 
-    def result(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def result(self, row: int) -> SimilarClaim:
+        return self.row_value(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

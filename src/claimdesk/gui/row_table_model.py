@@ -1,0 +1,52 @@
+"""A table model over a Python list of records: the plumbing every small panel model shares.
+
+Subclasses name their columns and answer ``data()``; this class holds the rows, counts them,
+labels the header and finds a row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+
+
+class RowsTableModel(QAbstractTableModel, Generic[R]):
+    columns: tuple[str, ...] = ()
+    column_tips: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: Iterable[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_value(self, row: int) -> R:
+        return self._rows[row]
+
+    def find_row(self, matches: Callable[[R], bool]) -> int | None:
+        return next((row for row, value in enumerate(self._rows) if matches(value)), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        if role == Qt.ItemDataRole.ToolTipRole and self.column_tips:
+            return self.column_tips[section]
+        return None
