@@ -195,3 +195,23 @@ def test_a_foreign_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
         Catalogue.open(other)
     tables = sqlite3.connect(other).execute("SELECT name FROM sqlite_master").fetchall()
     assert tables == [("recipes",)]
+
+
+def test_a_read_only_catalogue_reads_and_refuses_writes_readably(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(db_path.parent)  # a URI filename once left a "file:" folder here
+    with Catalogue.open(db_path) as catalogue:
+        catalogue.add_article("Он сказал: да, конечно.")
+    before = db_path.read_bytes()
+    read_only = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    with Catalogue.open(read_only) as catalogue:
+        assert catalogue.location == str(db_path)
+        assert len(catalogue.list_articles()) == 1
+        with pytest.raises(CatalogueOpenError, match="read-only: nothing was changed"):
+            catalogue.add_speaker("Мария Захарова")
+    assert db_path.read_bytes() == before
+    assert (
+        sorted(p.name for p in db_path.parent.iterdir() if not p.name.startswith(db_path.name))
+        == []
+    )

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import appdirs
 from alembic import command
@@ -64,9 +65,14 @@ def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
-    if parsed.database == ":memory:":
+    database = parsed.database
+    if database.startswith("file:"):  # an SQLite URI filename: file:/path?mode=ro&uri=true
+        if "mode=memory" in url:
+            return None
+        database = unquote(urlsplit(database).path)
+    if database == ":memory:":
         return None
-    return Path(parsed.database)
+    return Path(database)
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:
