@@ -74,3 +74,7 @@ class MigrationError(CatalogueOpenError):
 
 class ImportFileError(ClaimDeskError):
     """A file that cannot be imported as an article."""
+
+
+class MatchIndexError(ClaimDeskError):
+    """A saved matching index that cannot be trusted (damaged, stale, another version): rebuild."""

@@ -1,348 +1,50 @@
-"""Text normalisation and fuzzy matching of claims and speakers (rapidfuzz).
+"""Fuzzy matching of claims and speakers: the one module the rest of the app imports.
 
-``fold`` is the one normalisation every case-insensitive lookup uses: it is stored in the
-``*_folded`` columns so that SQLite (whose LIKE and lower() fold ASCII only) and PostgreSQL give
-the same answers for Cyrillic and every other script.
-
-Claims are compared on word stems (Snowball, per script) so that inflection, word order, case and
-punctuation do not matter, with penalties where numbers or negation differ: "рост составил 5%" and
-"рост составил 15%" share every word but say different things.
+Normalisation and the similarity scores live in :mod:`claimdesk.core.similarity`; the indexes
+that search many claims or speakers fast in :mod:`claimdesk.core.claim_index` and
+:mod:`claimdesk.core.speaker_index`. This module re-exports them all.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-
-import snowballstemmer
-from rapidfuzz import fuzz, process
-
-_YO = str.maketrans({"ё": "е", "Ё": "е"})
-_SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-SUGGEST_THRESHOLD = 70.0
-"""From this score on, a stored claim is shown as "possibly the same claim"."""
-CERTAIN_THRESHOLD = 88.0
-"""From this score on, a claim of at least ``MIN_CERTAIN_WORDS`` words is "almost certainly the
-same" and shown first."""
-MIN_CERTAIN_WORDS = 4
-
-NEGATIONS = frozenset(
-    "не нет ни никогда ничего нельзя not no never none nobody nothing cannot can't won't don't "
-    "doesn't didn't isn't aren't wasn't weren't nicht kein keine nie jamais pas ne nunca".split()
+from claimdesk.core.claim_index import ClaimMatch, ClaimMatcher
+from claimdesk.core.similarity import (
+    CERTAIN_THRESHOLD,
+    MIN_CERTAIN_WORDS,
+    NEGATIONS,
+    SUGGEST_THRESHOLD,
+    _name_score,
+    _similarity_of_keys,
+    claim_key,
+    claim_similarity,
+    fold,
+    is_certain,
+    like_pattern,
+    name_key,
+    nearest_mention,
+    stem,
+    words,
 )
+from claimdesk.core.speaker_index import SpeakerMatcher, SpeakerNameMatch
 
-
-def fold(text: str) -> str:
-    """Case-, ё/е- and width-insensitive form of ``text`` with runs of white space collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_YO).casefold()
-    # casefold can decompose; recompose so "ё" written as е + U+0308 folds too
-    text = unicodedata.normalize("NFC", text).translate(_YO)
-    return _SPACES.sub(" ", text).strip()
-
-
-def like_pattern(text: str, escape: str = "\\") -> str:
-    """A LIKE pattern that finds the folded ``text`` anywhere, with wildcards escaped."""
-    folded = fold(text)
-    for char in (escape, "%", "_"):
-        folded = folded.replace(char, escape + char)
-    return f"%{folded}%"
-
-
-def words(text: str) -> list[str]:
-    """The folded words of ``text``, punctuation and quotation marks dropped."""
-    return _WORD.findall(fold(text))
-
-
-_STEMMERS = {
-    "russian": snowballstemmer.stemmer("russian"),
-    "english": snowballstemmer.stemmer("english"),
-}
-_stem_lock = threading.Lock()
-
-
-def _script_of(word: str) -> str:
-    for char in word:
-        if "а" <= char <= "я" or char in "ёіїєґў":
-            return "russian"
-        if "a" <= char <= "z":
-            return "english"
-    return ""
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """The Snowball stem of a folded word (Russian for Cyrillic, English for Latin)."""
-    language = _script_of(word)
-    if not language:
-        return word
-    with _stem_lock:  # the Snowball stemmer objects keep state between calls
-        return str(_STEMMERS[language].stemWord(word))
-
-
-def claim_key(text: str) -> str:
-    """The normalised form claims are compared on: folded, stemmed words in order."""
-    return " ".join(stem(w) for w in words(text))
-
-
-def _numbers(text: str) -> frozenset[str]:
-    return frozenset(n.replace(",", ".") for n in _NUMBER.findall(text))
-
-
-def _negated(word_list: Sequence[str]) -> bool:
-    return any(w in NEGATIONS for w in word_list)
-
-
-def claim_similarity(a: str, b: str) -> float:
-    """How alike two claims are, 0–100: 100 for the same claim in other words, order or case."""
-    return _similarity_of_keys(
-        claim_key(a), claim_key(b), _numbers(a), _numbers(b), words(a), words(b)
-    )
-
-
-def _similarity_of_keys(
-    key_a: str,
-    key_b: str,
-    numbers_a: frozenset[str],
-    numbers_b: frozenset[str],
-    words_a: Sequence[str],
-    words_b: Sequence[str],
-) -> float:
-    if not key_a or not key_b:
-        return 0.0
-    set_score = fuzz.token_set_ratio(key_a, key_b)
-    sort_score = fuzz.token_sort_ratio(key_a, key_b)
-    # token_set_ratio is 100 whenever one text's words are a subset of the other's: a shortened
-    # quote. Temper that by how much of the longer text the shorter covers.
-    shorter, longer = sorted((len(key_a), len(key_b)))
-    coverage = shorter / longer
-    score = max(sort_score, set_score * (0.85 + 0.15 * coverage))
-    if numbers_a != numbers_b and (numbers_a or numbers_b):
-        score = min(score * 0.85, CERTAIN_THRESHOLD - 8)
-    if _negated(words_a) != _negated(words_b):
-        score = min(score * 0.85, CERTAIN_THRESHOLD - 8)
-    return float(round(score, 2))
-
-
-def is_certain(score: float, text: str) -> bool:
-    """Whether a match of ``score`` for ``text`` counts as "almost certainly the same claim"."""
-    return score >= CERTAIN_THRESHOLD and len(words(text)) >= MIN_CERTAIN_WORDS
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimMatch:
-    claim_id: int
-    score: float
-
-
-class ClaimMatcher:
-    """An in-memory index of claim texts, searched for the claims most like a given text.
-
-    Thread-safe: the GUI adds claims on its thread while searches run on a worker.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._keys: dict[int, str] = {}
-        self._numbers: dict[int, frozenset[str]] = {}
-        self._words: dict[int, tuple[str, ...]] = {}
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __contains__(self, claim_id: object) -> bool:
-        return claim_id in self._keys
-
-    def add(self, claim_id: int, text: str) -> None:
-        key, numbers, word_list = claim_key(text), _numbers(text), tuple(words(text))
-        with self._lock:
-            self._keys[claim_id] = key
-            self._numbers[claim_id] = numbers
-            self._words[claim_id] = word_list
-
-    def add_many(self, pairs: Iterable[tuple[int, str]]) -> None:
-        for claim_id, text in pairs:
-            self.add(claim_id, text)
-
-    def remove(self, claim_id: int) -> None:
-        with self._lock:
-            self._keys.pop(claim_id, None)
-            self._numbers.pop(claim_id, None)
-            self._words.pop(claim_id, None)
-
-    def search(
-        self, text: str, limit: int = 10, min_score: float = SUGGEST_THRESHOLD
-    ) -> list[ClaimMatch]:
-        key = claim_key(text)
-        if not key:
-            return []
-        numbers, word_list = _numbers(text), words(text)
-        with self._lock:
-            ids = list(self._keys)
-            keys = [self._keys[i] for i in ids]
-        candidates = process.extract(
-            key,
-            keys,
-            scorer=fuzz.token_set_ratio,
-            limit=max(limit * 20, 200),
-            score_cutoff=min_score * 0.8,
-        )
-        results: list[ClaimMatch] = []
-        for _, _, index in candidates:
-            claim_id = ids[index]
-            with self._lock:
-                if claim_id not in self._keys:
-                    continue
-                other_numbers = self._numbers[claim_id]
-                other_words = self._words[claim_id]
-            score = _similarity_of_keys(
-                key, keys[index], numbers, other_numbers, word_list, other_words
-            )
-            if score >= min_score:
-                results.append(ClaimMatch(claim_id, score))
-        results.sort(key=lambda m: (-m.score, m.claim_id))
-        return results[:limit]
-
-
-# -- speakers ---------------------------------------------------------------------------------
-
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
-        "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-        "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
-        "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-        "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
-    }
-)  # fmt: skip
-# Spelling variants that transliterations of the same name disagree on.
-_LATIN_VARIANTS = (
-    ("j", "dzh"), ("dj", "dzh"), ("ey", "ei"), ("ay", "ai"), ("iy", "i"), ("yy", "y"),
-    ("x", "ks"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"),
-)  # fmt: skip
-
-
-def name_key(name: str) -> str:
-    """A script-neutral form of a name: folded, transliterated to Latin, variants unified."""
-    latin = " ".join(words(name)).translate(_TRANSLIT)
-    latin = unicodedata.normalize("NFKD", latin)
-    latin = "".join(c for c in latin if not unicodedata.combining(c))
-    for variant, canonical in _LATIN_VARIANTS:
-        latin = latin.replace(variant, canonical)
-    return latin
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerNameMatch:
-    speaker_id: int
-    score: float
-    name: str
-    """The name or alias that matched best."""
-
-
-def _name_score(query: str, query_tokens: list[str], candidate: str) -> float:
-    tokens = candidate.split()
-    score = max(fuzz.token_sort_ratio(query, candidate), fuzz.ratio(query, candidate))
-    # As-you-type and initials: every query word is the start of a different name word.
-    if query_tokens and len(query_tokens) <= len(tokens):
-        remaining = list(tokens)
-        matched = 0
-        for token in query_tokens:
-            hit = next((t for t in remaining if t.startswith(token)), None)
-            if hit is None:
-                hit = next(
-                    (t for t in remaining if len(token) >= 4 and fuzz.ratio(token, t) >= 80),
-                    None,
-                )
-            if hit is None:
-                break
-            remaining.remove(hit)
-            matched += 1
-        if matched == len(query_tokens):
-            typed = sum(len(t) for t in query_tokens)
-            score = max(score, 80 + 20 * min(1.0, typed / max(1, len(candidate.replace(" ", "")))))
-    return float(score)
-
-
-class SpeakerMatcher:
-    """Speaker names and aliases, searched fuzzily across case, script, inflection and typos."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._names: dict[int, list[tuple[str, str]]] = {}  # speaker -> [(name, key)]
-
-    def __len__(self) -> int:
-        return len(self._names)
-
-    def add(self, speaker_id: int, names: Iterable[str]) -> None:
-        entries = [(n, name_key(n)) for n in names if name_key(n)]
-        with self._lock:
-            self._names[speaker_id] = entries
-
-    def remove(self, speaker_id: int) -> None:
-        with self._lock:
-            self._names.pop(speaker_id, None)
-
-    def search(self, name: str, limit: int = 10, min_score: float = 60.0) -> list[SpeakerNameMatch]:
-        query = name_key(name)
-        if not query:
-            return []
-        query_tokens = query.split()
-        with self._lock:
-            entries = [(sid, n, k) for sid, names in self._names.items() for n, k in names]
-        best: dict[int, SpeakerNameMatch] = {}
-        for speaker_id, shown, key in entries:
-            score = _name_score(query, query_tokens, key)
-            if score >= min_score and (speaker_id not in best or score > best[speaker_id].score):
-                best[speaker_id] = SpeakerNameMatch(speaker_id, round(score, 2), shown)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.speaker_id))
-        return ranked[:limit]
-
-
-def _token_matches(word: str, token: str) -> bool:
-    """Whether ``word`` in running text is ``token`` of a name, in any grammatical case."""
-    if len(token) <= 3:
-        return word == token
-    root = token[: max(3, len(token) - 2)]
-    return word.startswith(root) and len(word) <= len(token) + 3
-
-
-def nearest_mention(
-    text: str, position: int, names: Iterable[tuple[int, str]], window: int = 4000
-) -> int | None:
-    """The speaker whose name or alias is mentioned last before ``position`` in ``text``.
-
-    ``names`` gives (speaker_id, name) pairs. A mention may be inflected ("Байрамова" for
-    "Байрамов"); a person's surname alone counts as a mention of the full name.
-    """
-    start = max(0, position - window)
-    found_words = [
-        (m.start() + start, m.group()) for m in _WORD.finditer(fold(text[start:position]))
-    ]
-    if not found_words:
-        return None
-    by_last: dict[str, list[tuple[int, list[str]]]] = {}
-    for speaker_id, name in names:
-        tokens = words(name)
-        if not tokens:
-            continue
-        patterns = [tokens]
-        if len(tokens) in (2, 3) and len(tokens[-1]) > 3:
-            patterns.append(tokens[-1:])  # surname alone
-        for pattern in patterns:
-            by_last.setdefault(pattern[-1][:3], []).append((speaker_id, pattern))
-    for index in range(len(found_words) - 1, -1, -1):
-        word = found_words[index][1]
-        for speaker_id, pattern in by_last.get(word[:3], ()):
-            if index + 1 < len(pattern):
-                continue
-            window_words = [w for _, w in found_words[index + 1 - len(pattern) : index + 1]]
-            if all(_token_matches(w, t) for w, t in zip(window_words, pattern, strict=True)):
-                return speaker_id
-    return None
+__all__ = [
+    "CERTAIN_THRESHOLD",
+    "MIN_CERTAIN_WORDS",
+    "NEGATIONS",
+    "SUGGEST_THRESHOLD",
+    "ClaimMatch",
+    "ClaimMatcher",
+    "SpeakerMatcher",
+    "SpeakerNameMatch",
+    "_name_score",
+    "_similarity_of_keys",
+    "claim_key",
+    "claim_similarity",
+    "fold",
+    "is_certain",
+    "like_pattern",
+    "name_key",
+    "nearest_mention",
+    "stem",
+    "words",
+]

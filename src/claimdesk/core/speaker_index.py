@@ -1,0 +1,166 @@
+"""The speaker index: names and aliases found as the user types, among hundreds of thousands.
+
+Each name is kept under its script-neutral key (:func:`name_key`) and indexed by the character
+trigrams of its words, each word padded in front by two spaces and behind by one, so that one or
+two typed letters already select the names with a word starting so. A search counts the trigrams
+each name shares with the query (numpy), keeps the ``CANDIDATES`` names most like it by the Dice
+coefficient of their trigrams, and scores those exactly with :func:`_name_score`, the scorer a
+scan of every name would use.
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+
+from claimdesk.core.similarity import _name_score, name_key
+
+CANDIDATES: Final = 300
+"""How many names, best guesses first, are scored exactly per search."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerNameMatch:
+    speaker_id: int
+    score: float
+    name: str
+    """The name or alias that matched best."""
+
+
+def name_trigrams(key: str, *, typing: bool = False) -> set[str]:
+    """The trigrams of a name key. With ``typing``, its last word may be unfinished, so that
+    word gets no end-of-word trigram."""
+    tokens = key.split()
+    grams: set[str] = set()
+    for index, token in enumerate(tokens):
+        padded = "  " + token
+        if not (typing and index == len(tokens) - 1):
+            padded += " "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+class SpeakerMatcher:
+    """Speaker names and aliases, searched fuzzily across case, script, inflection and typos.
+
+    Thread-safe: the GUI adds speakers on its thread while searches run on a worker.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries_of: dict[int, list[int]] = {}  # speaker -> entry ids
+        self._speaker: array[int] = array("q")  # per entry
+        self._alive = bytearray()
+        self._gram_count: array[int] = array("i")
+        self._names: list[str] = []
+        self._keys: list[str] = []
+        self._postings: dict[str, array[int]] = {}
+        self._dead = 0
+
+    def __len__(self) -> int:
+        return len(self._entries_of)
+
+    def __contains__(self, speaker_id: object) -> bool:
+        return speaker_id in self._entries_of
+
+    def add(self, speaker_id: int, names: Iterable[str]) -> None:
+        """Add a speaker's names and aliases, or replace those of a speaker already here."""
+        entries = [(n, k) for n in names if (k := name_key(n))]
+        grams = [name_trigrams(k) for _, k in entries]
+        with self._lock:
+            self._drop(speaker_id)
+            ids = []
+            for (name, key), name_grams in zip(entries, grams, strict=True):
+                entry = len(self._names)
+                ids.append(entry)
+                self._names.append(name)
+                self._keys.append(key)
+                self._speaker.append(speaker_id)
+                self._alive.append(1)
+                self._gram_count.append(len(name_grams))
+                for gram in name_grams:
+                    postings = self._postings.get(gram)
+                    if postings is None:
+                        postings = self._postings[gram] = array("i")
+                    postings.append(entry)
+            self._entries_of[speaker_id] = ids
+            if self._dead > 1000 and self._dead > len(self._names) // 2:
+                self._compact()
+
+    def remove(self, speaker_id: int) -> None:
+        with self._lock:
+            self._drop(speaker_id)
+
+    def _drop(self, speaker_id: int) -> None:
+        for entry in self._entries_of.pop(speaker_id, ()):
+            self._alive[entry] = 0
+            self._dead += 1
+
+    def _compact(self) -> None:
+        live = [
+            (speaker, self._names[entry], self._keys[entry])
+            for speaker, entries in self._entries_of.items()
+            for entry in entries
+        ]
+        self._entries_of = {}
+        self._speaker = array("q")
+        self._alive = bytearray()
+        self._gram_count = array("i")
+        self._names = []
+        self._keys = []
+        self._postings = {}
+        self._dead = 0
+        for speaker, name, key in live:
+            entry = len(self._names)
+            self._entries_of.setdefault(speaker, []).append(entry)
+            self._names.append(name)
+            self._keys.append(key)
+            self._speaker.append(speaker)
+            self._alive.append(1)
+            grams = name_trigrams(key)
+            self._gram_count.append(len(grams))
+            for gram in grams:
+                self._postings.setdefault(gram, array("i")).append(entry)
+
+    def _candidates(self, query: str) -> list[tuple[int, str, str]]:
+        """(speaker, name, key) of the names most like ``query`` (call with the lock held)."""
+        grams = name_trigrams(query, typing=True)
+        chunks = [
+            np.frombuffer(postings, dtype=np.int32).copy()
+            for gram in grams
+            if (postings := self._postings.get(gram))
+        ]
+        if not chunks:
+            return []
+        n_entries = len(self._names)
+        shared = np.bincount(np.concatenate(chunks), minlength=n_entries)
+        touched = np.flatnonzero(shared)
+        touched = touched[np.frombuffer(self._alive, dtype=np.bool_)[touched]]
+        if len(touched) > CANDIDATES:
+            counts = np.frombuffer(self._gram_count, dtype=np.int32)[touched]
+            common = shared[touched]
+            dice = 2.0 * common / (counts + len(grams))
+            best = np.argpartition(-dice, CANDIDATES)[:CANDIDATES]
+            touched = np.sort(touched[best])  # entry order, as a scan of every name has
+        speakers = self._speaker
+        return [(speakers[e], self._names[e], self._keys[e]) for e in touched.tolist()]
+
+    def search(self, name: str, limit: int = 10, min_score: float = 60.0) -> list[SpeakerNameMatch]:
+        query = name_key(name)
+        if not query:
+            return []
+        query_tokens = query.split()
+        with self._lock:
+            candidates = self._candidates(query)
+        best: dict[int, SpeakerNameMatch] = {}
+        for speaker_id, shown, key in candidates:
+            score = _name_score(query, query_tokens, key)
+            if score >= min_score and (speaker_id not in best or score > best[speaker_id].score):
+                best[speaker_id] = SpeakerNameMatch(speaker_id, round(score, 2), shown)
+        ranked = sorted(best.values(), key=lambda m: (-m.score, m.speaker_id))
+        return ranked[:limit]
