@@ -822,7 +822,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=600, help="timed queries per size")
     parser.add_argument("--scan-queries", type=int, default=0,
                         help="queries also run through the exhaustive scan "
-                             "(default: all at 10k, 300 at 100k, 60 at 1M)")  # fmt: skip
+                             "(default: all at 10k, 300 at 100k, 90 at 1M)")  # fmt: skip
     parser.add_argument("--speakers", type=int, default=100_000)
     parser.add_argument("--no-speakers", action="store_true")
     parser.add_argument("--child-load", help=argparse.SUPPRESS)
@@ -837,7 +837,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     rows = []
     for size in sizes:
-        default_scan = args.queries if size <= 10_000 else 300 if size <= 100_000 else 60
+        default_scan = args.queries if size <= 10_000 else 300 if size <= 100_000 else 90
         rows.append(bench_claims(size, args.queries, args.scan_queries or default_scan, log))
         gc.collect()
     print()

@@ -365,3 +365,77 @@ def test_speaker_replace_remove_and_compaction() -> None:
     assert matcher.search("Number1001") == [] or all(
         m.speaker_id % 2 == 0 for m in matcher.search("Number1001")
     )
+
+
+def _original_name_score(query: str, query_tokens: list[str], candidate: str) -> float:
+    """_name_score as it was before the speaker index (kept to check it did not change)."""
+    from rapidfuzz import fuzz
+
+    tokens = candidate.split()
+    score = max(fuzz.token_sort_ratio(query, candidate), fuzz.ratio(query, candidate))
+    if query_tokens and len(query_tokens) <= len(tokens):
+        remaining = list(tokens)
+        matched = 0
+        for token in query_tokens:
+            hit = next((t for t in remaining if t.startswith(token)), None)
+            if hit is None:
+                hit = next(
+                    (t for t in remaining if len(token) >= 4 and fuzz.ratio(token, t) >= 80),
+                    None,
+                )
+            if hit is None:
+                break
+            remaining.remove(hit)
+            matched += 1
+        if matched == len(query_tokens):
+            typed = sum(len(t) for t in query_tokens)
+            score = max(score, 80 + 20 * min(1.0, typed / max(1, len(candidate.replace(" ", "")))))
+    return float(score)
+
+
+def test_name_score_is_unchanged() -> None:
+    rng = random.Random(2)
+    names = [name_key(f"{f} {last}") for f in FIRST for last in LAST]
+    names += [name_key(f"{f[0]}. {last}") for f in FIRST for last in LAST] + ["glava mid ar"]
+    for _ in range(3000):
+        name = rng.choice(names)
+        query = rng.choice([name[: rng.randint(1, len(name))], rng.choice(names), name[::-1]])
+        query = name_key(query)
+        for candidate in rng.sample(names, 5):
+            assert _name_score(query, query.split(), candidate) == _original_name_score(
+                query, query.split(), candidate
+            )
+
+
+# -- the catalogue's cached claim index -----------------------------------------------------------
+
+
+def test_catalogue_index_saves_and_reuses_its_claim_index(db_path: Path, tmp_path: Path) -> None:
+    from claimdesk.core.catalogue import Catalogue
+
+    quotes = [
+        "Азербайджан готов к переговорам с Россией по всем вопросам",
+        "Цены на бензин выросли в регионах на три процента за месяц",
+        "The mayor said the budget will grow next year by ten percent",
+    ]
+    cache = tmp_path / "claims.npz"
+    with Catalogue.open(db_path) as catalogue:
+        article = catalogue.add_article(" ".join(quotes) + " Конец статьи.").id
+        ids = [catalogue.attribute_quote(article, q, "Джейхун Байрамов").id for q in quotes]
+        catalogue.index.use_cache_file(cache)
+        progress: list[tuple[int, int]] = []
+        assert len(catalogue.index.claim_matcher(lambda d, t: progress.append((d, t)))) == 3
+        assert cache.exists() and progress[-1] == (3, 3)
+    with Catalogue.open(db_path) as catalogue:  # changed while the index was not watching
+        catalogue.delete_claim(ids[1])
+    with Catalogue.open(db_path) as catalogue:
+        catalogue.index.use_cache_file(cache)
+        matcher = catalogue.index.claim_matcher()
+        assert len(matcher) == 2 and ids[1] not in matcher
+        found = catalogue.similar_claims("Азербайджан готов к переговорам с Россией")
+        assert [s.claim.id for s in found] == [ids[0]]
+    cache.write_bytes(b"garbage")  # a damaged cache is rebuilt, not trusted
+    with Catalogue.open(db_path) as catalogue:
+        catalogue.index.use_cache_file(cache)
+        assert len(catalogue.index.claim_matcher()) == 2
+    assert len(ClaimMatcher.load(cache)) == 2

@@ -2,15 +2,23 @@
 
 Built lazily on first use (a search on a worker thread, or ``build()`` at start-up off the GUI
 thread), then updated from the catalogue's change notifications, undo and redo included.
+
+With :meth:`CatalogueIndex.use_cache_file`, the claim index is saved after it is built and loaded
+at the next start instead of being rebuilt: the claims whose text changed since (found by the
+CRC-32 of each text kept in the index) are re-added and the deleted ones removed. A cache file
+that cannot be trusted (damaged, another version or stemmer) is logged and rebuilt.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimdesk.core.errors import MatchIndexError
 from claimdesk.core.matching import ClaimMatcher, SpeakerMatcher, is_certain, nearest_mention
 from claimdesk.core.records import CatalogueChange, ClaimInfo, SpeakerInfo
 
@@ -18,6 +26,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
 
 BuildProgress = Callable[[int, int], None]
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +53,12 @@ class CatalogueIndex:
         self._pending_claims: set[int] = set()
         self._pending_speakers: set[int] = set()
         self._building_claims = False
+        self._cache_path: Path | None = None
         catalogue.subscribe(self._on_change)
+
+    def use_cache_file(self, path: str | Path | None) -> None:
+        """Save the claim index to ``path`` once built, and start from it next time."""
+        self._cache_path = Path(path) if path is not None else None
 
     @property
     def claims_ready(self) -> bool:
@@ -56,14 +70,24 @@ class CatalogueIndex:
                 return self._claims
             self._building_claims = True
             self._pending_claims.clear()
-        matcher = ClaimMatcher()
         total = self._catalogue.count_claims() if progress is not None else 0
-        done = 0
-        for claim_id, quote in self._catalogue.claim_texts():
-            matcher.add(claim_id, quote)
-            done += 1
-            if progress is not None and done % 1000 == 0:
-                progress(done, total)
+        matcher = self._load_cache()
+        if matcher is not None:
+            done = self._sync_loaded(matcher, progress, total)
+        else:
+            matcher = ClaimMatcher()
+            done = 0
+
+            def texts() -> Iterator[tuple[int, str]]:
+                nonlocal done
+                for pair in self._catalogue.claim_texts():
+                    yield pair
+                    done += 1
+                    if progress is not None and done % 1000 == 0:
+                        progress(done, total)
+
+            matcher.add_many(texts())  # in bulk: the postings are built once, at the end
+            self._save_cache(matcher)
         with self._lock:
             self._building_claims = False
             self._claims = matcher
@@ -73,6 +97,43 @@ class CatalogueIndex:
         if progress is not None:
             progress(done, max(total, done))
         return matcher
+
+    def _load_cache(self) -> ClaimMatcher | None:
+        if self._cache_path is None or not self._cache_path.exists():
+            return None
+        try:
+            return ClaimMatcher.load(self._cache_path)
+        except MatchIndexError as error:
+            logger.warning("Rebuilding the claim index: %s", error)
+            return None
+
+    def _sync_loaded(
+        self, matcher: ClaimMatcher, progress: BuildProgress | None, total: int
+    ) -> int:
+        """Bring a loaded index up to date with the catalogue; returns the claims seen."""
+        stored = matcher.checksums()
+        changed: list[tuple[int, str]] = []
+        done = 0
+        for claim_id, quote in self._catalogue.claim_texts():
+            if stored.pop(claim_id, None) != ClaimMatcher.checksum(quote):
+                changed.append((claim_id, quote))
+            done += 1
+            if progress is not None and done % 5000 == 0:
+                progress(done, total)
+        for claim_id in stored:  # deleted since
+            matcher.remove(claim_id)
+        matcher.add_many(changed)
+        if len(changed) + len(stored) > max(1000, len(matcher) // 100):
+            self._save_cache(matcher)
+        return done
+
+    def _save_cache(self, matcher: ClaimMatcher) -> None:
+        if self._cache_path is None:
+            return
+        try:
+            matcher.save(self._cache_path)
+        except OSError as error:
+            logger.warning("Could not save the claim index to %s: %s", self._cache_path, error)
 
     def speaker_matcher(self) -> SpeakerMatcher:
         with self._lock:

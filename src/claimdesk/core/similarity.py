@@ -162,27 +162,34 @@ def name_key(name: str) -> str:
 
 
 def _name_score(query: str, query_tokens: list[str], candidate: str) -> float:
-    tokens = candidate.split()
     score = max(fuzz.token_sort_ratio(query, candidate), fuzz.ratio(query, candidate))
-    # As-you-type and initials: every query word is the start of a different name word.
-    if query_tokens and len(query_tokens) <= len(tokens):
-        remaining = list(tokens)
-        matched = 0
-        for token in query_tokens:
-            hit = next((t for t in remaining if t.startswith(token)), None)
-            if hit is None:
-                hit = next(
-                    (t for t in remaining if len(token) >= 4 and fuzz.ratio(token, t) >= 80),
-                    None,
-                )
-            if hit is None:
+    return float(max(score, _prefix_rule_score(query_tokens, candidate)))
+
+
+def _prefix_rule_score(query_tokens: list[str], candidate: str) -> float:
+    """As-you-type and initials: when every query word is the start of a different name word
+    (or, from 4 letters on, that word with a typo), 80-100 by how much of the name is typed;
+    else 0."""
+    tokens = candidate.split()
+    if not query_tokens or len(query_tokens) > len(tokens):
+        return 0.0
+    remaining = list(tokens)
+    for token in query_tokens:
+        hit = None
+        for name_token in remaining:
+            if name_token.startswith(token):
+                hit = name_token
                 break
-            remaining.remove(hit)
-            matched += 1
-        if matched == len(query_tokens):
-            typed = sum(len(t) for t in query_tokens)
-            score = max(score, 80 + 20 * min(1.0, typed / max(1, len(candidate.replace(" ", "")))))
-    return float(score)
+        if hit is None and len(token) >= 4:
+            for name_token in remaining:
+                if fuzz.ratio(token, name_token) >= 80:
+                    hit = name_token
+                    break
+        if hit is None:
+            return 0.0
+        remaining.remove(hit)
+    typed = sum(len(t) for t in query_tokens)
+    return 80 + 20 * min(1.0, typed / max(1, len(candidate.replace(" ", ""))))
 
 
 def _token_matches(word: str, token: str) -> bool:

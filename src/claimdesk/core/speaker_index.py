@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import threading
 from array import array
+from bisect import insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
-from claimdesk.core.similarity import _name_score, name_key
+from claimdesk.core.similarity import _prefix_rule_score, name_key
 
 CANDIDATES: Final = 300
 """How many names, best guesses first, are scored exactly per search."""
@@ -57,6 +59,8 @@ class SpeakerMatcher:
         self._speaker: array[int] = array("q")  # per entry
         self._alive = bytearray()
         self._gram_count: array[int] = array("i")
+        self._word_count: array[int] = array("i")
+        self._letters: array[int] = array("i")  # characters other than spaces
         self._names: list[str] = []
         self._keys: list[str] = []
         self._postings: dict[str, array[int]] = {}
@@ -83,6 +87,8 @@ class SpeakerMatcher:
                 self._speaker.append(speaker_id)
                 self._alive.append(1)
                 self._gram_count.append(len(name_grams))
+                self._word_count.append(len(key.split()))
+                self._letters.append(len(key.replace(" ", "")))
                 for gram in name_grams:
                     postings = self._postings.get(gram)
                     if postings is None:
@@ -111,6 +117,8 @@ class SpeakerMatcher:
         self._speaker = array("q")
         self._alive = bytearray()
         self._gram_count = array("i")
+        self._word_count = array("i")
+        self._letters = array("i")
         self._names = []
         self._keys = []
         self._postings = {}
@@ -124,11 +132,13 @@ class SpeakerMatcher:
             self._alive.append(1)
             grams = name_trigrams(key)
             self._gram_count.append(len(grams))
+            self._word_count.append(len(key.split()))
+            self._letters.append(len(key.replace(" ", "")))
             for gram in grams:
                 self._postings.setdefault(gram, array("i")).append(entry)
 
-    def _candidates(self, query: str) -> list[tuple[int, str, str]]:
-        """(speaker, name, key) of the names most like ``query`` (call with the lock held)."""
+    def _candidates(self, query: str) -> list[int]:
+        """The entries most like ``query`` by their trigrams (call with the lock held)."""
         grams = name_trigrams(query, typing=True)
         chunks = [
             np.frombuffer(postings, dtype=np.int32).copy()
@@ -137,18 +147,24 @@ class SpeakerMatcher:
         ]
         if not chunks:
             return []
-        n_entries = len(self._names)
-        shared = np.bincount(np.concatenate(chunks), minlength=n_entries)
-        touched = np.flatnonzero(shared)
-        touched = touched[np.frombuffer(self._alive, dtype=np.bool_)[touched]]
+        hits = np.concatenate(chunks)
+        if len(hits) * 8 < len(self._names):  # few: sorting beats counting over every name
+            hits.sort()
+            first = np.flatnonzero(np.concatenate(([True], hits[1:] != hits[:-1])))
+            touched = hits[first].astype(np.int64)
+            shared = np.diff(np.append(first, len(hits)))
+        else:
+            counts = np.bincount(hits, minlength=len(self._names))
+            touched = np.flatnonzero(counts)
+            shared = counts[touched]
+        alive = np.frombuffer(self._alive, dtype=np.bool_)[touched]
+        touched, shared = touched[alive], shared[alive]
         if len(touched) > CANDIDATES:
-            counts = np.frombuffer(self._gram_count, dtype=np.int32)[touched]
-            common = shared[touched]
-            dice = 2.0 * common / (counts + len(grams))
-            best = np.argpartition(-dice, CANDIDATES)[:CANDIDATES]
-            touched = np.sort(touched[best])  # entry order, as a scan of every name has
-        speakers = self._speaker
-        return [(speakers[e], self._names[e], self._keys[e]) for e in touched.tolist()]
+            gram_counts = np.frombuffer(self._gram_count, dtype=np.int32)[touched]
+            dice = 2.0 * shared / (gram_counts + len(grams))
+            touched = touched[np.argpartition(-dice, CANDIDATES)[:CANDIDATES]]
+        result: list[int] = np.sort(touched).tolist()  # entry order, as a scan has
+        return result
 
     def search(self, name: str, limit: int = 10, min_score: float = 60.0) -> list[SpeakerNameMatch]:
         query = name_key(name)
@@ -156,11 +172,40 @@ class SpeakerMatcher:
             return []
         query_tokens = query.split()
         with self._lock:
-            candidates = self._candidates(query)
-        best: dict[int, SpeakerNameMatch] = {}
-        for speaker_id, shown, key in candidates:
-            score = _name_score(query, query_tokens, key)
-            if score >= min_score and (speaker_id not in best or score > best[speaker_id].score):
-                best[speaker_id] = SpeakerNameMatch(speaker_id, round(score, 2), shown)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.speaker_id))
-        return ranked[:limit]
+            entries = self._candidates(query)
+            candidates = [(self._speaker[e], self._names[e], self._keys[e]) for e in entries]
+            word_count = np.frombuffer(self._word_count, dtype=np.int32)[entries]
+            letters = np.frombuffer(self._letters, dtype=np.int32)[entries]
+        if not candidates:
+            return []
+        # _name_score is the larger of two rapidfuzz ratios (computed here for all candidates
+        # at once) and a prefix rule worth at most 80-100 by the lengths: scoring candidates
+        # in order of that upper bound, the exact scoring stops once no other can enter.
+        keys = [key for _, _, key in candidates]
+        base = np.maximum(
+            process.cdist([query], keys, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0],
+            process.cdist([query], keys, scorer=fuzz.ratio, dtype=np.float64)[0],
+        )
+        typed = sum(len(t) for t in query_tokens)
+        rule = 80 + 20 * np.minimum(1.0, typed / np.maximum(1, letters))
+        upper = np.where(word_count >= len(query_tokens), np.maximum(base, rule), base)
+        best: dict[int, tuple[float, int, str]] = {}  # speaker -> (score, entry order, name)
+        kept: list[float] = []  # the scores in best, ascending
+        floor = min_score
+        for index in np.argsort(-upper, kind="stable").tolist():
+            if round(float(upper[index]), 2) < floor:
+                break
+            speaker_id, shown, key = candidates[index]
+            score = round(max(float(base[index]), _prefix_rule_score(query_tokens, key)), 2)
+            if score < min_score:
+                continue
+            known = best.get(speaker_id)
+            if known is None or score > known[0] or (score == known[0] and index < known[1]):
+                best[speaker_id] = (score, index, shown)
+                if known is not None:
+                    kept.remove(known[0])
+                insort(kept, score)
+                if len(kept) >= limit:
+                    floor = max(min_score, kept[-limit])
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        return [SpeakerNameMatch(sid, score, shown) for sid, (score, _, shown) in ranked]
