@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk import __version__
+from claimdesk.core.article_match import find_near_duplicate
+from claimdesk.core.articles import normalise_article_text, text_hash
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.export import claim_record, export_claims_csv
-from claimdesk.core.importers import read_article_file
+from claimdesk.core.importers import article_files, read_article_file
 from claimdesk.core.models import ClaimKind
 from claimdesk.core.records import ClaimFilter, SpeakerInfo
 
@@ -75,23 +77,93 @@ def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter
 
 
 def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    imported = read_article_file(args.file)
-    result = catalogue.add_article(
-        imported.text,
-        title=args.title or imported.title,
-        outlet=args.outlet or imported.outlet,
-        url=args.url or imported.url,
-        published=args.date or imported.published,
-        language=args.language or imported.language,
-        source_name=imported.source_name,
-        source_format=imported.source_format,
-    )
+    files = list(article_files(args.file))
+    single = len(args.file) == 1 and not args.file[0].is_dir()
+    if not files:
+        raise CliError("No article files found (.txt, .md, .html, .docx, .pdf, .odt, .rtf).")
+    if args.title and len(files) > 1:
+        raise CliError("--title names one article: give it with a single file.")
+    results = [_import_one(catalogue, path, args, report_error=not single) for path in files]
+    failed = [r for r in results if r["error"]]
+    if single:
+        result = results[0]
+        if result["error"]:
+            raise ImportFailedError(result["error"])
+        if args.json:
+            record = {"id": result["id"], "created": result["created"]}
+            if result["near_duplicate_of"] is not None:
+                record["near_duplicate_of"] = result["near_duplicate_of"]
+            _print_json(record)
+        else:
+            print(result["id"])
+        return
     if args.json:
-        _print_json({"id": result.id, "created": result.created})
+        _print_json(results)
     else:
-        print(result.id)
-        if not result.created:
-            print(f"{PROG}: the same text is already article {result.id}", file=sys.stderr)
+        for result in results:
+            if result["id"] is not None:
+                print(result["id"])
+    created = sum(1 for r in results if r["created"])
+    print(
+        f"{PROG}: {created} imported, {sum(1 for r in results if r['id'] and not r['created'])} "
+        f"already there, {len(failed)} failed",
+        file=sys.stderr,
+    )
+    if failed:
+        raise ImportFailedError("")
+
+
+class ImportFailedError(Exception):
+    """Some files could not be imported (each was reported); the message may add one more."""
+
+
+def _import_one(
+    catalogue: Catalogue, path: Path, args: argparse.Namespace, *, report_error: bool
+) -> dict[str, Any]:
+    """Import one file; reports notes (and errors) on stderr and returns a JSON-ready record."""
+    record: dict[str, Any] = {
+        "file": str(path),
+        "id": None,
+        "created": False,
+        "near_duplicate_of": None,
+        "error": None,
+    }
+    try:
+        imported = read_article_file(path)
+        text = normalise_article_text(imported.text)
+        near = None
+        if catalogue.find_article_by_hash(text_hash(text)) is None:
+            near = find_near_duplicate(catalogue, text)
+        result = catalogue.add_article(
+            text,
+            title=args.title or imported.title,
+            outlet=args.outlet or imported.outlet,
+            url=args.url or imported.url,
+            published=args.date or imported.published,
+            language=args.language or imported.language,
+            source_name=imported.source_name,
+            source_format=imported.source_format,
+            note=f"Author: {imported.author}" if imported.author else "",
+        )
+    except ClaimDeskError as error:
+        message = str(error)
+        if path.name not in message:
+            message = f"{path.name}: {message}"
+        if report_error:
+            print(f"{PROG}: error: {message}", file=sys.stderr)
+        record["error"] = message
+        return record
+    record.update(id=result.id, created=result.created)
+    if not result.created:
+        print(f"{PROG}: {path.name}: the same text is already article {result.id}", file=sys.stderr)
+    elif near is not None:
+        record["near_duplicate_of"] = near.article_id
+        print(
+            f"{PROG}: {path.name}: imported as article {result.id}, a near-duplicate of "
+            f"{near.describe()}",
+            file=sys.stderr,
+        )
+    return record
 
 
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -240,8 +312,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("import", cmd_import, "import a text file as an article and print its id")
-    p.add_argument("file", type=Path)
+    p = command(
+        "import",
+        cmd_import,
+        "import files (.txt .md .html .docx .pdf .odt .rtf) or folders of them as articles and "
+        "print their ids",
+    )
+    p.add_argument("file", type=Path, nargs="+", metavar="FILE_OR_DIR")
     p.add_argument("--title")
     p.add_argument("--outlet")
     p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
@@ -310,6 +387,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.handler(catalogue, args)
     except (ClaimDeskError, CliError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except ImportFailedError as error:
+        if str(error):
+            print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

@@ -1,16 +1,233 @@
-"""Turning files into article text; one module per input format."""
+"""Turning files into article text; one module per input format.
+
+:func:`read_article_file` picks the importer by the file's extension and by what its first bytes
+show it really is, so a PDF renamed .txt or a damaged .docx gets a readable error instead of
+garbage. Every importer refuses files over the size limit before reading them. Metadata the file
+lacks is then looked for in the text itself (:func:`complete_metadata`).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from claimdesk.core.importers.base import MAX_FILE_BYTES, ImportedArticle
+from claimdesk.core.errors import ImportFileError
+from claimdesk.core.importers.base import (
+    MAX_FILE_BYTES,
+    ImportedArticle,
+    file_size,
+    read_head,
+)
+from claimdesk.core.importers.docx import read_docx_article
+from claimdesk.core.importers.encoding import looks_binary
+from claimdesk.core.importers.html import read_html_article
+from claimdesk.core.importers.language import detect_language
+from claimdesk.core.importers.markdown import read_markdown_article
+from claimdesk.core.importers.metadata import Dateline, find_dateline, guess_title
+from claimdesk.core.importers.odt import read_odt_article
+from claimdesk.core.importers.pdf import read_pdf_article
+from claimdesk.core.importers.rtf import read_rtf_article
 from claimdesk.core.importers.text import read_text_article
 
-__all__ = ["MAX_FILE_BYTES", "ImportedArticle", "read_article_file"]
+__all__ = [
+    "ARTICLE_EXTENSIONS",
+    "MAX_FILE_BYTES",
+    "Dateline",
+    "ImportedArticle",
+    "article_files",
+    "complete_metadata",
+    "detect_language",
+    "find_dateline",
+    "guess_title",
+    "read_article_file",
+]
+
+Reader = Callable[[Path, int], ImportedArticle]
+
+_READERS: dict[str, Reader] = {
+    "text": read_text_article,
+    "markdown": read_markdown_article,
+    "html": read_html_article,
+    "docx": read_docx_article,
+    "pdf": read_pdf_article,
+    "odt": read_odt_article,
+    "rtf": read_rtf_article,
+}
+_BY_EXTENSION = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".odt": "odt",
+    ".rtf": "rtf",
+}
+ARTICLE_EXTENSIONS = frozenset(_BY_EXTENSION)
+"""The extensions a folder import picks up."""
+
+_FORMAT_NAMES = {
+    "pdf": "a PDF document",
+    "docx": "a Word document",
+    "odt": "an OpenDocument text",
+    "zip": "a ZIP archive",
+    "ole": "an old-style Office document",
+    "rtf": "an RTF document",
+    "image": "an image",
+    "binary": "binary data",
+}
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
 
 
-def read_article_file(path: str | os.PathLike[str]) -> ImportedArticle:
-    """Read a file as an article; raises ImportFileError with a readable reason."""
-    return read_text_article(Path(path))
+def read_article_file(
+    path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES
+) -> ImportedArticle:
+    """Read a file as an article; raises ImportFileError with a readable one-line reason."""
+    path = Path(path)
+    size = file_size(path, limit)
+    if size == 0:
+        raise ImportFileError(f"{path.name} is empty.")
+    kind = _choose_reader(path)
+    return complete_metadata(_READERS[kind](path, limit))
+
+
+def _choose_reader(path: Path) -> str:
+    head = read_head(path)
+    content = sniff(head, path)
+    expected = _BY_EXTENSION.get(path.suffix.lower())
+    name = path.name
+    if path.suffix.lower() == ".doc":
+        raise ImportFileError(
+            f"{name} is an old Word .doc file: open it in Word or LibreOffice, save it as "
+            ".docx and import that."
+        )
+    if expected is None:
+        if content in _READERS:
+            return content
+        raise ImportFileError(
+            f"{name} is {_FORMAT_NAMES[content]}, not an article ClaimDesk reads."
+        )
+    if expected in ("text", "markdown"):
+        if content in ("text", "html", "markdown"):
+            # a saved web page named .txt is still a web page
+            return "html" if content == "html" and expected == "text" else expected
+        raise ImportFileError(
+            f"{name} is not a text file: it holds {_FORMAT_NAMES.get(content, 'binary data')}"
+            " (binary data)."
+            + (f" Rename it to .{content} to import it." if content in _READERS else "")
+        )
+    if expected == "html":
+        if content in ("text", "html"):
+            return "html"
+        raise ImportFileError(f"{name} is not a web page: it holds {_FORMAT_NAMES[content]}.")
+    if content == expected:
+        return expected
+    if expected in ("docx", "odt") and content in ("zip", "ole", "docx", "odt"):
+        return expected  # its importer says precisely what is wrong (damaged, protected, …)
+    if content in ("text", "html"):
+        raise ImportFileError(
+            f"{name} is not {_FORMAT_NAMES[expected]}: it holds plain text or HTML. "
+            "Rename it to .txt or .html to import it."
+        )
+    raise ImportFileError(
+        f"{name} is damaged or not {_FORMAT_NAMES[expected]}"
+        + (f" (it holds {_FORMAT_NAMES[content]})." if content != "binary" else ".")
+    )
+
+
+def sniff(head: bytes, path: Path | None = None) -> str:
+    """What the first bytes of a file show it is: "pdf", "docx", "odt", "zip", "ole", "rtf",
+    "html", "image", "binary" or "text"."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path) if path is not None else "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if stripped.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(_IMAGE_MAGIC):
+        return "image"
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and looks_binary(head):
+        return "binary"
+    sample = _head_text(head).lstrip().lower()
+    if sample.startswith(("<!doctype html", "<html")):
+        return "html"
+    if sample.startswith(("<?xml", "<!--", "<head", "<meta")) and "<html" in sample:
+        return "html"
+    return "text"
+
+
+def _head_text(head: bytes) -> str:
+    for encoding in ("utf-16", "utf-8"):
+        if encoding == "utf-16" and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        return head.decode(encoding, "ignore")
+    return head.decode("latin-1")
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "content.xml" in names and "mimetype" in names:
+                kind = archive.read("mimetype")[:100]
+                if kind.startswith(b"application/vnd.oasis.opendocument.text"):
+                    return "odt"
+    except (zipfile.BadZipFile, OSError, KeyError):
+        pass
+    return "zip"
+
+
+def complete_metadata(article: ImportedArticle) -> ImportedArticle:
+    """Fill in what the file did not say from the text itself: language, the dateline's outlet
+    and (only with a written year) date, and a title; ``hints`` say what was guessed."""
+    hints: list[str] = list(article.hints)
+    dateline = find_dateline(article.text)
+    language = article.language or detect_language(article.text)
+    outlet = article.outlet
+    published = article.published
+    if dateline is not None:
+        outlet = outlet or dateline.outlet
+        if published is None and dateline.published is not None:
+            published = dateline.published
+        elif published is None and dateline.month is not None:
+            hints.append(
+                f"The dateline gives {dateline.describe()} but no year: add the year to the date."
+            )
+    title = article.title or guess_title(article.text, dateline)
+    if article.encoding and article.encoding not in ("utf-8", "ascii"):
+        hints.append(f"The text was decoded as {article.encoding}.")
+    return dataclasses.replace(
+        article,
+        title=" ".join(title.split()),
+        outlet=outlet,
+        published=published,
+        language=language,
+        dateline=dateline,
+        hints=tuple(hints),
+    )
+
+
+def article_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """The files to import for ``paths``: files as given, folders searched recursively (in name
+    order) for files with an article extension; hidden files and folders are skipped."""
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            yield path
+            continue
+        for root, folders, files in os.walk(path):
+            folders[:] = sorted(f for f in folders if not f.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_EXTENSIONS:
+                    yield Path(root) / name

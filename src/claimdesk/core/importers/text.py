@@ -1,33 +1,28 @@
-"""Plain text files (UTF-8, with or without a byte-order mark)."""
+"""Plain text files in any common encoding (see :mod:`claimdesk.core.importers.encoding`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
-from claimdesk.core.importers.base import ImportedArticle, read_bytes
+from claimdesk.core.importers.base import (
+    MAX_FILE_BYTES,
+    ImportedArticle,
+    normalise_line_ends,
+    read_bytes,
+)
+from claimdesk.core.importers.encoding import decode_text as _decode
 
 
 def decode_text(data: bytes, name: str) -> str:
-    if not data.strip():
-        raise ImportFileError(f"{name} is empty.")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(f"{name} is a binary file, not text.")
-    for bom, encoding in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(encoding)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            f"{name} is not UTF-8 text (invalid byte at position {error.start}); "
-            "save it as UTF-8 and try again."
-        ) from None
+    """The text in ``data``, its encoding detected; ImportFileError for empty or binary data."""
+    return _decode(data, name)[0]
 
 
-def read_text_article(path: Path) -> ImportedArticle:
-    text = decode_text(read_bytes(path), path.name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+def read_text_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticle:
+    text, encoding = _decode(read_bytes(path, limit), path.name)
+    # text files keep their words as they are, so the same file always gives the same text
+    text = normalise_line_ends(text)
     if not text.strip():
         raise ImportFileError(f"{path.name} holds only white space.")
-    return ImportedArticle(text=text, source_name=path.name, source_format="txt")
+    return ImportedArticle(text=text, source_name=path.name, source_format="txt", encoding=encoding)

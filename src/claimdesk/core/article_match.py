@@ -1,0 +1,160 @@
+"""Near-duplicate articles: the same story again, syndicated by another outlet with a few words
+changed, or saved once as a web page and once as a PDF.
+
+Each article is reduced to the set of its word three-grams ("shingles") over folded words of
+its first :data:`PREFIX_CHARS` characters; two articles are near-duplicates when their shingle
+sets overlap mostly (Jaccard similarity), or when one nearly contains the other (a trimmed copy).
+A syndicated copy with a new dateline and a few words changed keeps most of its shingles; two
+different reports of the same event share few, since they are worded independently.
+
+Cheap with thousands of articles: each article's prefix is read and shingled once per catalogue
+(the sets are cached, keyed by article id and text hash, so an article deleted or replaced is
+noticed); after that a search reads only ids and hashes (from the hash's index) and compares
+sets in memory, skipping articles of a very different length.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.models import article_table
+
+PREFIX_CHARS = 5_000
+"""Only this much of each article is compared: enough to tell a story, cheap to read."""
+SHINGLE_WORDS = 3
+JACCARD_THRESHOLD = 0.5
+CONTAINMENT_THRESHOLD = 0.8
+MIN_SHINGLES = 8
+"""Texts with fewer shingles (a dozen words) are too short to call near-duplicates."""
+LENGTH_RATIO = 2.5
+"""Candidates are at most this many times longer or shorter (a trimmed copy may be half as long)."""
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class NearDuplicate:
+    """An earlier article much like a new text; ``similarity`` is 0–1 (1: the same words)."""
+
+    article_id: int
+    title: str
+    outlet: str
+    published: str | None
+    similarity: float
+
+    def describe(self) -> str:
+        where = ", ".join(p for p in (self.outlet, self.published or "") if p)
+        return (
+            f"article {self.article_id} “{self.title}”" + (f" ({where})" if where else "")
+            + f", {self.similarity:.0%} alike"
+        )  # fmt: skip
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Hashes of the word three-grams of the folded text's prefix."""
+    words = _WORD.findall(text[:PREFIX_CHARS].lower().replace("ё", "е"))
+    if len(words) < SHINGLE_WORDS:
+        return frozenset(hash(w) for w in words)
+    return frozenset(hash(gram) for gram in zip(words, words[1:], words[2:], strict=False))
+
+
+def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
+    """The similarity of two shingle sets: Jaccard, or containment scaled down a little when one
+    text is mostly inside the other; 0 for texts too short to judge."""
+    if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
+        return 0.0
+    common = len(a & b)
+    if common == 0:
+        return 0.0
+    jaccard = common / len(a | b)
+    containment = common / min(len(a), len(b))
+    if containment >= CONTAINMENT_THRESHOLD:
+        return max(jaccard, containment * 0.9)
+    return jaccard
+
+
+class ArticleMatcher:
+    """Finds near-duplicate articles in one catalogue; keeps the shingles it has computed."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._catalogue = weakref.ref(catalogue)
+        self._cache: dict[int, tuple[str, int, frozenset[int]]] = {}
+        """article id: (text hash, length, shingles)"""
+        self._lock = threading.Lock()
+
+    def find(
+        self, text: str, *, exclude_id: int | None = None, threshold: float = JACCARD_THRESHOLD
+    ) -> NearDuplicate | None:
+        """The stored article most like ``text`` if it is a near-duplicate, else None. An
+        article with exactly the same text counts (similarity 1) unless it is ``exclude_id``."""
+        catalogue = self._catalogue()
+        if catalogue is None:
+            return None
+        wanted = shingles(text)
+        if len(wanted) < MIN_SHINGLES:
+            return None
+        low, high = len(text) / LENGTH_RATIO, len(text) * LENGTH_RATIO
+        a = article_table.c
+        with catalogue._read() as connection:
+            # id and hash come from the hash's index, without reading any article text
+            stored = {
+                int(row.id): str(row.text_hash)
+                for row in connection.execute(select(a.id, a.text_hash))
+                if row.id != exclude_id
+            }
+            with self._lock:
+                missing = [i for i, h in stored.items() if self._cache.get(i, ("",))[0] != h]
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                query = select(
+                    a.id, a.text_hash, func.length(a.text), func.substr(a.text, 1, PREFIX_CHARS)
+                ).where(a.id.in_(chunk))
+                for row in connection.execute(query):
+                    entry = (str(row[1]), int(row[2]), shingles(str(row[3])))
+                    with self._lock:
+                        self._cache[int(row[0])] = entry
+        best_id, best_score = 0, 0.0
+        with self._lock:
+            for article_id in sorted(stored):  # on a tie the earliest article wins
+                cached = self._cache.get(article_id)
+                if cached is None or not low <= cached[1] <= high:
+                    continue
+                score = resemblance(wanted, cached[2])
+                if score > best_score:
+                    best_id, best_score = article_id, score
+        if best_score < threshold:
+            return None
+        info = catalogue.get_article(best_id)
+        return NearDuplicate(
+            article_id=best_id,
+            title=info.title,
+            outlet=info.outlet,
+            published=info.published,
+            similarity=round(best_score, 3),
+        )
+
+
+_MATCHERS: weakref.WeakKeyDictionary[Catalogue, ArticleMatcher] = weakref.WeakKeyDictionary()
+_MATCHERS_LOCK = threading.Lock()
+
+
+def article_matcher(catalogue: Catalogue) -> ArticleMatcher:
+    """The catalogue's matcher, made on first use (its cache lives as long as the catalogue)."""
+    with _MATCHERS_LOCK:
+        matcher = _MATCHERS.get(catalogue)
+        if matcher is None:
+            matcher = _MATCHERS[catalogue] = ArticleMatcher(catalogue)
+        return matcher
+
+
+def find_near_duplicate(
+    catalogue: Catalogue, text: str, *, exclude_id: int | None = None
+) -> NearDuplicate | None:
+    """The earlier article ``text`` is a near-duplicate of (the best one), or None."""
+    return article_matcher(catalogue).find(text, exclude_id=exclude_id)
