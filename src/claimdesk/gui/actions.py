@@ -24,6 +24,7 @@ Shortcut = str | QKeySequence.StandardKey
 class WindowActions:
     paste_article: QAction
     open_file: QAction
+    import_folder: QAction
     recent_menu: QMenu
     new_catalogue: QAction
     open_catalogue: QAction
@@ -111,7 +112,15 @@ def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
             ("Ctrl+O",),
             name="actionOpen",
             icon=_SP.SP_DialogOpenButton,
-            tip="Open a text file as an article",
+            tip="Open or import article files (text, web page, Word, PDF, ODT, RTF)",
+        ),
+        import_folder=_make(
+            w,
+            "&Import folder…",
+            w.import_folder_dialog,
+            ("Ctrl+Shift+I",),
+            name="actionImportFolder",
+            tip="Import every article file in a folder and its subfolders",
         ),
         recent_menu=QMenu("Open &recent", w),
         new_catalogue=_make(w, "&New catalogue…", w.new_catalogue_dialog, ("Ctrl+Shift+N",)),
@@ -170,7 +179,7 @@ def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
 def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addActions([a.paste_article, a.open_file])
+    file_menu.addActions([a.paste_article, a.open_file, a.import_folder])
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([a.new_catalogue, a.open_catalogue])
@@ -218,7 +227,8 @@ def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
 
 SHORTCUTS = (
     ("Ctrl+Shift+V", "New article from the clipboard"),
-    ("Ctrl+O", "Open a text file as an article"),
+    ("Ctrl+O", "Open or import article files (several at once go in as a batch)"),
+    ("Ctrl+Shift+I", "Import a folder of articles"),
     ("Ctrl+Shift+N / Ctrl+Shift+O", "New / open catalogue"),
     ("Ctrl+E", "Export claims as CSV"),
     ("Ctrl+Enter", "Attribute the selection (snapped to whole words)"),

@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+from claimdesk.core.article_match import NearDuplicate
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.importers import read_article_file
+from claimdesk.core.importers import ImportedArticle
+from claimdesk.core.importers.html import extract_pasted_html
 from claimdesk.core.records import ArticleInfo
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import text_from_mime
+from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
+from claimdesk.gui.import_notice import NearDuplicateNotice, NearDuplicateSearch
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
@@ -51,44 +55,98 @@ class ArticleActions:
     _try: Callable[..., Any]
 
     def paste_article(self) -> int | None:
-        text = text_from_mime(QGuiApplication.clipboard().mimeData())
+        mime = QGuiApplication.clipboard().mimeData()
+        text = text_from_mime(mime)
         if not text:
             self.report_error("The clipboard holds no text to make an article from.")
             return None
+        # a whole page copied from a browser: keep the article, drop its menus and footer
+        page = extract_pasted_html(mime.html(), text) if mime.hasHtml() else None
+        if page is not None:
+            return self.add_article_text(
+                page.text,
+                _details_of(page),
+                source_name="clipboard",
+                source_format="clipboard",
+                hints=page.hints,
+            )
         return self.add_article_text(text, source_name="clipboard", source_format="clipboard")
 
     def open_file_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open articles", str(Path.home()), "Text files (*.txt);;All files (*)"
+            self, "Open articles", str(Path.home()), ARTICLE_FILE_FILTER
         )
         if paths:
             self.open_files(paths)
 
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.open_files([folder])
+
     def open_files(self, paths: Sequence[str | Path]) -> list[int]:
-        """Import files as articles; one file gets the details dialog, several go straight in."""
-        opened: list[int] = []
-        for path in paths:
-            imported = self._try(lambda p=path: read_article_file(p))  # type: ignore[misc]
-            if imported is None:
-                continue
-            details = ArticleDetails(
-                imported.title,
-                imported.outlet,
-                imported.published,
-                imported.url,
-                imported.language,
-            )
+        """Import files and folders as articles, reading them off the GUI thread; one file gets
+        the details dialog, several (or a folder) go straight in and end with a summary."""
+        paths = list(paths)
+        single = len(paths) == 1 and not Path(paths[0]).is_dir()
+        errors: list[str] = []
+
+        def store(imported: ImportedArticle, near: NearDuplicate | None) -> tuple[int, bool] | None:
+            before = self.catalogue.history.push_count
             article_id = self.add_article_text(
                 imported.text,
-                details,
-                ask=len(paths) == 1,
+                _details_of(imported),
+                ask=single,
                 source_name=imported.source_name,
                 source_format=imported.source_format,
+                note=f"Author: {imported.author}" if imported.author else "",
+                hints=imported.hints,
+                near=near,
+                show=single,
             )
-            self.settings.add_recent_file(str(Path(path).resolve()))
-            if article_id is not None:
-                opened.append(article_id)
-        return opened
+            if article_id is None:
+                return None
+            return article_id, self.catalogue.history.push_count != before
+
+        run = ImportRun(self.catalogue, paths, store, self)
+        self.import_run = run
+        if single:
+            run.thread.failed.connect(lambda _i, _p, message: errors.append(message))
+        outcomes = run.exec()
+        self.import_run = None
+        for outcome in outcomes:
+            if outcome.article_id is not None or outcome.skipped:
+                self.settings.add_recent_file(str(Path(outcome.path).resolve()))
+        if single:
+            if errors:
+                self.report_error(errors[0])
+        else:
+            opened = [o.article_id for o in outcomes if o.article_id is not None]
+            if opened:
+                self.show_reader()
+                if not self.article_panel.select_article(opened[0]):
+                    self.show_article(opened[0])
+            self.import_summary = ImportSummaryDialog(outcomes, run.cancelled, self)
+            self.import_summary.article_requested.connect(self._open_earlier_article)
+            self.import_summary.show()
+        return [o.article_id for o in outcomes if o.article_id is not None]
+
+    def _open_earlier_article(self, article_id: int) -> None:
+        self.show_reader()
+        if not self.article_panel.select_article(article_id):
+            self.show_article(article_id)
+
+    def near_duplicate_notice(self) -> NearDuplicateNotice:
+        """The status-bar notice for near-duplicates, made on first use."""
+        notice: NearDuplicateNotice | None = getattr(self, "_near_notice", None)
+        if notice is None:
+            notice = NearDuplicateNotice(self)
+            notice.article_requested.connect(self._open_earlier_article)
+            self.statusBar().addPermanentWidget(notice)
+            self._near_notice = notice
+            self._near_search = NearDuplicateSearch(self)
+            self._near_search.found.connect(notice.show_near)
+        return notice
 
     def make_article_dialog(
         self, text: str, details: ArticleDetails | None = None, source: str = ""
@@ -103,10 +161,16 @@ class ArticleActions:
         ask: bool = True,
         source_name: str = "",
         source_format: str = "",
+        note: str = "",
+        hints: Sequence[str] = (),
+        near: NearDuplicate | bool | None = True,
+        show: bool = True,
     ) -> int | None:
-        """Store a new article (asking for its details first) and show it; returns its id."""
+        """Store a new article (asking for its details first) and show it; returns its id.
+        ``near`` is the near-duplicate already found, or True to look for one afterwards."""
         if ask:
             dialog = self.make_article_dialog(text, details, source_name)
+            dialog.set_hints(hints)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             details = dialog.details()
@@ -122,6 +186,7 @@ class ArticleActions:
                     language=details.language,
                     source_name=source_name,
                     source_format=source_format,
+                    note=note,
                 )
             )
         )
@@ -129,6 +194,13 @@ class ArticleActions:
             return None
         if not result.created:
             self.statusBar().showMessage("This article is already in the catalogue.", 8000)
+        elif isinstance(near, NearDuplicate):
+            self.near_duplicate_notice().show_near(result.id, near)
+        elif near is True:
+            self.near_duplicate_notice()
+            self._near_search.start(self.catalogue, result.id, text)
+        if not show:
+            return result.id
         self.show_reader()
         if not self.article_panel.select_article(result.id):
             self.show_article(result.id)
@@ -164,6 +236,18 @@ class ArticleActions:
         self.article_header.clear()
         self.claims_panel.set_claims([])
         self.similar_panel.set_results([])
+
+
+ARTICLE_FILE_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf *.odt *.rtf);;"
+    "All files (*)"
+)
+
+
+def _details_of(imported: ImportedArticle) -> ArticleDetails:
+    return ArticleDetails(
+        imported.title, imported.outlet, imported.published, imported.url, imported.language
+    )
 
 
 def article_header_html(article: ArticleInfo) -> str:

@@ -1,7 +1,9 @@
-"""The article details dialog: title (guessed from the first line), outlet, date, URL, language."""
+"""The article details dialog: title, outlet, date, URL, language, each starting from what the
+file said or, failing that, from what the text itself suggests (dateline, language, first line)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRegularExpression
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import guess_title
+from claimdesk.core.importers import ImportedArticle, complete_metadata
 
 PARTIAL_DATE = QRegularExpression(r"^(\d{0,4}(-\d{0,2}(-\d{0,2})?)?)$")
 
@@ -47,19 +49,20 @@ class ArticleDialog(QDialog):
         self.setWindowTitle("Article details")
         self.setMinimumWidth(520)
         details = details or ArticleDetails()
-        self.title_edit = QLineEdit(details.title or guess_title(text), self)
+        guessed = complete_metadata(ImportedArticle(text, "", ""))
+        self.title_edit = QLineEdit(details.title or guessed.title, self)
         self.title_edit.setObjectName("articleTitleEdit")
-        self.outlet_edit = QLineEdit(details.outlet, self)
+        self.outlet_edit = QLineEdit(details.outlet or guessed.outlet, self)
         self.outlet_edit.setObjectName("articleOutletEdit")
         self.outlet_edit.setPlaceholderText("e.g. Sputnik Azerbaijan")
-        self.date_edit = QLineEdit(details.published or "", self)
+        self.date_edit = QLineEdit(details.published or guessed.published or "", self)
         self.date_edit.setObjectName("articleDateEdit")
         self.date_edit.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
         self.date_edit.setValidator(QRegularExpressionValidator(PARTIAL_DATE, self))
         self.url_edit = QLineEdit(details.url, self)
         self.url_edit.setObjectName("articleUrlEdit")
         self.url_edit.setPlaceholderText("https://…")
-        self.language_edit = QLineEdit(details.language or guess_language(text), self)
+        self.language_edit = QLineEdit(details.language or guessed.language, self)
         self.language_edit.setObjectName("articleLanguageEdit")
         self.language_edit.setPlaceholderText("e.g. ru, en")
         form = QFormLayout()
@@ -80,6 +83,13 @@ class ArticleDialog(QDialog):
         info.setObjectName("articleDialogInfo")
         layout.addWidget(info)
         layout.addLayout(form)
+        self.hints_label = QLabel(self)
+        self.hints_label.setObjectName("articleDialogHints")
+        self.hints_label.setWordWrap(True)
+        self.hints_label.setStyleSheet("color: #5f6368;")
+        layout.addWidget(self.hints_label)
+        self._guessed_hints = guessed.hints
+        self.set_hints(())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -88,6 +98,12 @@ class ArticleDialog(QDialog):
         layout.addWidget(buttons)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
+
+    def set_hints(self, hints: Sequence[str]) -> None:
+        """Notes on what was guessed ("The dateline gives 28 July but no year…")."""
+        shown = list(dict.fromkeys([*hints, *self._guessed_hints]))
+        self.hints_label.setText("\n".join(shown))
+        self.hints_label.setVisible(bool(shown))
 
     def details(self) -> ArticleDetails:
         return ArticleDetails(
@@ -103,12 +119,3 @@ def _buddy(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(buddy)
     return label
-
-
-def guess_language(text: str) -> str:
-    """Russian or Ukrainian for mostly Cyrillic text; empty (for the user to fill in) otherwise."""
-    sample = [c for c in text[:4000] if c.isalpha()]
-    cyrillic = [c for c in sample if "\u0400" <= c <= "\u04ff"]
-    if not sample or len(cyrillic) < 0.6 * len(sample):
-        return ""
-    return "uk" if any(c in "іїєґІЇЄҐ" for c in cyrillic) else "ru"

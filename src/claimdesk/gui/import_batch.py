@@ -1,0 +1,192 @@
+"""Importing files and folders: a cancellable progress dialog over an :class:`ImportThread`,
+and a summary at the end ("12 imported, 1 already there, 2 failed: …") with links to the
+earlier articles that new ones nearly duplicate."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressDialog,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.article_match import NearDuplicate
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.importers import ImportedArticle
+from claimdesk.gui.import_worker import ImportThread
+
+log = logging.getLogger("claimdesk.gui.import")
+
+ARTICLE_LINK = "article:"
+
+
+@dataclass
+class ImportOutcome:
+    path: str
+    article_id: int | None = None
+    created: bool = False
+    near: NearDuplicate | None = None
+    error: str = ""
+    skipped: bool = False
+    """Read but not stored: the user cancelled the details dialog or the import."""
+
+
+StoreArticle = Callable[[ImportedArticle, NearDuplicate | None], tuple[int, bool] | None]
+"""Stores an article on the GUI thread; (id, created), or None when it was not stored (an
+error, already reported, or the user said no)."""
+
+
+class ImportRun(QObject):
+    """One import of ``paths``; :meth:`exec` runs it to the end (or until cancelled) while the
+    window keeps repainting, and returns one outcome per file."""
+
+    article_stored = Signal(int)  # article id, as each one goes in
+    finished = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        paths: Sequence[str | Path],
+        store: StoreArticle,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.outcomes: list[ImportOutcome] = []
+        self.cancelled = False
+        self._store = store
+        self._parent = parent
+        self.thread = ImportThread(catalogue, paths, self)
+        self.thread.counted.connect(self._on_counted)
+        self.thread.parsed.connect(self._on_parsed)
+        self.thread.failed.connect(self._on_failed)
+        self.progress = QProgressDialog("Reading files…", "Cancel", 0, 0, parent)
+        self.progress.setObjectName("importProgress")
+        self.progress.setWindowTitle("Importing articles")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)  # a quick import shows no dialog at all
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self._total = 0
+
+    def exec(self) -> list[ImportOutcome]:
+        loop = QEventLoop()
+        self.thread.finished.connect(loop.quit)
+        self.thread.start()
+        if not self.thread.isFinished():
+            loop.exec()
+        self.thread.wait()
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
+        self.finished.emit()
+        return self.outcomes
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.thread.cancel()
+
+    def _on_counted(self, total: int) -> None:
+        self._total = total
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+
+    def _advance(self, path: str) -> None:
+        done = len(self.outcomes)
+        self.progress.setLabelText(f"Imported {done} of {self._total}: {Path(path).name}")
+        self.progress.setValue(min(done, self._total))
+
+    def _on_failed(self, _index: int, path: str, message: str) -> None:
+        if self.cancelled:
+            return
+        self.outcomes.append(ImportOutcome(path, error=message))
+        self._advance(path)
+
+    def _on_parsed(
+        self, _index: int, path: str, imported: ImportedArticle, near: NearDuplicate | None
+    ) -> None:
+        try:
+            if self.cancelled:
+                return
+            stored = self._store(imported, near)
+            if stored is None:
+                self.outcomes.append(ImportOutcome(path, near=near, skipped=True))
+            else:
+                article_id, created = stored
+                self.outcomes.append(
+                    ImportOutcome(path, article_id, created, near if created else None)
+                )
+                self.article_stored.emit(article_id)
+            self._advance(path)
+        finally:
+            self.thread.written()
+
+
+def summary_text(outcomes: Sequence[ImportOutcome], cancelled: bool = False) -> str:
+    """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links."""
+    imported = [o for o in outcomes if o.created]
+    existing = [o for o in outcomes if o.article_id is not None and not o.created]
+    failed = [o for o in outcomes if o.error]
+    skipped = [o for o in outcomes if o.skipped]
+    counts = [f"{len(imported)} imported", f"{len(existing)} already there"]
+    counts.append(f"{len(failed)} failed")
+    if skipped:
+        counts.append(f"{len(skipped)} skipped")
+    lines = [escape(", ".join(counts)) + (" — import cancelled." if cancelled else ".")]
+    if failed:
+        lines.append("<b>Failed:</b>")
+        lines.extend(escape(o.error) for o in failed)
+    near = [o for o in imported if o.near is not None]
+    if near:
+        lines.append("<b>Nearly the same as an earlier article:</b>")
+        for o in near:
+            assert o.near is not None
+            lines.append(
+                f"{escape(Path(o.path).name)} ≈ "
+                f'<a href="{ARTICLE_LINK}{o.near.article_id}">'
+                f"{escape(o.near.describe())}</a>"
+            )
+    return "<br/>".join(lines)
+
+
+class ImportSummaryDialog(QDialog):
+    """The result of a batch import; a link to an earlier article opens it."""
+
+    article_requested = Signal(int)
+
+    def __init__(
+        self, outcomes: Sequence[ImportOutcome], cancelled: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle("Import finished" if not cancelled else "Import cancelled")
+        self.setMinimumWidth(520)
+        self.label = QLabel(summary_text(outcomes, cancelled), self)
+        self.label.setObjectName("importSummaryText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.linkActivated.connect(self._on_link)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setWidget(self.label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(area)
+        layout.addWidget(buttons)
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith(ARTICLE_LINK):
+            self.article_requested.emit(int(link.removeprefix(ARTICLE_LINK)))

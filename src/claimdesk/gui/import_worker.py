@@ -1,0 +1,90 @@
+"""The thread that reads and parses files for an import, so the window stays responsive.
+
+Reading, decoding and extraction (and the near-duplicate search) run here; the catalogue write
+happens on the GUI thread, through the undo stack. The thread waits for each write before it
+looks for near-duplicates of the next file, so two copies of a story in one batch are caught.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from claimdesk.core.article_match import find_near_duplicate
+from claimdesk.core.articles import normalise_article_text, text_hash
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.importers import article_files, read_article_file
+
+log = logging.getLogger("claimdesk.gui.import")
+
+
+class ImportThread(QThread):
+    """Signals (queued to the GUI thread): ``counted(total)`` once the files are listed, then per
+    file ``parsed(index, path, ImportedArticle, NearDuplicate | None)`` or ``failed(index, path,
+    message)``. The receiver of ``parsed`` must call :meth:`written` once it has stored it."""
+
+    counted = Signal(int)
+    parsed = Signal(int, str, object, object)
+    failed = Signal(int, str, str)
+
+    def __init__(
+        self, catalogue: Catalogue, paths: Sequence[str | Path], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.paths = [Path(p) for p in paths]
+        self._cancel = threading.Event()
+        self._written = threading.Semaphore(1)
+
+    def cancel(self) -> None:
+        """Stop after the file being read; nothing more is handed over."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def written(self) -> None:
+        """The GUI has stored (or skipped) the article last handed over."""
+        self._written.release()
+
+    def run(self) -> None:
+        try:
+            files = list(article_files(self.paths))
+        except OSError as error:
+            self.counted.emit(0)
+            self.failed.emit(0, str(self.paths[0]), f"The folder cannot be read: {error}")
+            return
+        self.counted.emit(len(files))
+        for index, path in enumerate(files):
+            if self._cancel.is_set():
+                return
+            try:
+                imported = read_article_file(path)
+                text = normalise_article_text(imported.text)
+            except ClaimDeskError as error:
+                self.failed.emit(index, str(path), _with_name(path, str(error)))
+                continue
+            except Exception as error:  # a bug in an importer must not end the whole import
+                log.exception("unexpected error importing %s", path)
+                self.failed.emit(index, str(path), f"{path.name}: {type(error).__name__}: {error}")
+                continue
+            while not self._written.acquire(timeout=0.05):
+                if self._cancel.is_set():
+                    return
+            near = None
+            try:
+                if self.catalogue.find_article_by_hash(text_hash(text)) is None:
+                    near = find_near_duplicate(self.catalogue, text)
+            except ClaimDeskError as error:  # a busy catalogue: import without the check
+                log.info("near-duplicate search failed: %s", error)
+            self.parsed.emit(index, str(path), imported, near)
+
+
+def _with_name(path: Path, message: str) -> str:
+    return message if path.name in message else f"{path.name}: {message}"
