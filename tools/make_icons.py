@@ -46,9 +46,10 @@ def _application() -> None:
         QGuiApplication([sys.argv[0]])
 
 
-def render(size: int, source: Path = SOURCE) -> QImage:
-    """The icon as a ``size`` x ``size`` ARGB QImage."""
+def render(size: int, source: Path | None = None) -> QImage:
+    """The icon (``source``, by default the project's) as a ``size`` x ``size`` ARGB QImage."""
     _application()
+    source = source or SOURCE
     renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
         raise ValueError(f"not a valid SVG: {source}")
@@ -72,20 +73,24 @@ def mean_difference(first: QImage, second: QImage) -> float:
     return sum(abs(x - y) for x, y in zip(data_a, data_b, strict=True)) / len(data_a)
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def problems() -> list[str]:
     """What is out of date: one line per generated file that does not match the source."""
     found = []
     if not PACKAGE_COPY.exists() or PACKAGE_COPY.read_bytes() != SOURCE.read_bytes():
-        found.append(f"{PACKAGE_COPY.relative_to(ROOT)} is not a copy of the source")
+        found.append(f"{_shown(PACKAGE_COPY)} is not a copy of the source")
     for size in SIZES:
         path = png_path(size)
         image = QImage(str(path))
         if image.isNull():
-            found.append(f"{path.relative_to(ROOT)} is missing or not an image")
+            found.append(f"{_shown(path)} is missing or not an image")
         elif (image.width(), image.height()) != (size, size):
-            found.append(f"{path.relative_to(ROOT)} is {image.width()}x{image.height()}")
+            found.append(f"{_shown(path)} is {image.width()}x{image.height()}")
         elif mean_difference(image, render(size)) > MAX_MEAN_DIFFERENCE:
-            found.append(f"{path.relative_to(ROOT)} was not rendered from the current source")
+            found.append(f"{_shown(path)} was not rendered from the current source")
     return found
 
 

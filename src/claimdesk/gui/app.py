@@ -3,6 +3,8 @@
 ``build_main_window`` is what ``main()`` and the tests share: it opens the catalogue and builds
 the window without entering the event loop. ``main`` adds the command line, logging, the
 uncaught-exception report and a readable way out when the catalogue cannot be opened.
+``claimdesk --version`` answers before any Qt object exists (no display needed);
+``claimdesk --smoke`` runs :mod:`claimdesk.gui.smoke` instead of the app.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from claimdesk import APP_AUTHOR, APP_NAME, __version__
@@ -26,12 +30,30 @@ from claimdesk.gui.settings import AppSettings
 
 log = logging.getLogger("claimdesk.gui")
 
+DESKTOP_FILE_ID = "com.claimdesk.ClaimDesk"
+"""The launcher's file name without ".desktop" (resources/); ties windows to launcher and icon."""
+ICON_FILE = Path(__file__).resolve().parent / "icons" / "claimdesk.svg"
+"""The window icon: a copy of resources/icons/claimdesk.svg made by tools/make_icons.py."""
+
 
 def set_application_identity() -> None:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName("claimdesk")
+    QApplication.setDesktopFileName(DESKTOP_FILE_ID)
+
+
+def application_icon() -> QIcon:
+    """ClaimDesk's icon (needs a QGuiApplication and Qt's SVG icon engine plugin)."""
+    return QIcon(str(ICON_FILE))
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Every window of ``app`` gets ClaimDesk's icon (the launcher's comes from the theme)."""
+    icon = application_icon()
+    if icon.isNull():
+        log.warning("the application icon %s could not be loaded", ICON_FILE)
+    app.setWindowIcon(icon)
 
 
 def build_main_window(db: str | None = None) -> MainWindow:
@@ -53,6 +75,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--db", help="the catalogue: a file path or a database URL")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="check the app works on a throwaway catalogue, then exit (0 if it does)",
+    )
     parser.add_argument("files", nargs="*", help="text files to open as articles")
     # Qt's own options (-platform, -style, …) were removed from argv by QApplication already
     args, _unknown = parser.parse_known_args(list(argv))
@@ -106,25 +133,44 @@ def open_window(db: str | None) -> MainWindow | None:
             location = chosen
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv if argv is None else argv)
-    set_application_identity()
-    app = QApplication.instance() or QApplication(arguments)
-    assert isinstance(app, QApplication)
-    args = parse_arguments(QCoreApplication.arguments()[1:] if argv is None else arguments[1:])
-    log_file = setup_logging(user_log_dir())
-    reporter = ExceptionReporter(log_file, app)
-    reporter.install()
-    log.info("%s %s starting", APP_NAME, __version__)
+def open_main_window(args: argparse.Namespace) -> MainWindow | None:
+    """Show the main window for the command line ``args`` and open the files it names as new
+    articles (how "Open with ClaimDesk" in a file manager arrives: the launcher's ``%F``).
+    None if the user gave up on opening a catalogue."""
     db = args.db
     if db is None and not os.environ.get(ENV_VAR):
         db = AppSettings().last_catalogue
     window = open_window(db)
     if window is None:
-        return 1
+        return None
     window.show()
     if args.files:
         window.open_files(args.files)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv if argv is None else argv)
+    if "--version" in arguments[1:]:
+        # before QApplication, which would need a display
+        print(f"claimdesk {__version__}")
+        return 0
+    set_application_identity()
+    app = QApplication.instance() or QApplication(arguments)
+    assert isinstance(app, QApplication)
+    set_window_icon(app)
+    args = parse_arguments(QCoreApplication.arguments()[1:] if argv is None else arguments[1:])
+    if args.smoke:
+        from claimdesk.gui.smoke import run_smoke  # noqa: PLC0415  (only for --smoke)
+
+        return run_smoke(app)
+    log_file = setup_logging(user_log_dir())
+    reporter = ExceptionReporter(log_file, app)
+    reporter.install()
+    log.info("%s %s starting", APP_NAME, __version__)
+    window = open_main_window(args)
+    if window is None:
+        return 1
     try:
         return app.exec()
     finally:
