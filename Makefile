@@ -22,7 +22,8 @@ PYTEST_ARGS ?=
 # Package set for tools/ensure-system-deps.sh: `run` for the app, `test` for everything else.
 SYSDEPS_SET ?= test
 
-.PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean migration
+.PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean migration \
+	bundle deb icons
 
 help: ## List the targets
 	@echo "ClaimDesk make targets:"
@@ -51,6 +52,15 @@ pytest: venv ## pytest with QT_QPA_PLATFORM=offscreen (extra options: PYTEST_ARG
 
 migration: venv ## Generate a migration from the models: make migration MSG="what it does"
 	$(BIN)/python tools/new_migration.py $(MSG)
+
+bundle: sysdeps venv ## Build dist/claimdesk/ (PyInstaller) and dist/claimdesk-VERSION-linux-ARCH.tar.gz
+	$(BIN)/python packaging/make_bundle.py
+
+deb: bundle ## Build dist/claimdesk_VERSION_amd64.deb from the bundle (dpkg-deb)
+	$(BIN)/python packaging/make_deb.py
+
+icons: venv ## Render resources/icons/claimdesk.svg into the hicolor PNGs and the package's copy
+	$(BIN)/python tools/make_icons.py
 
 format: venv ## Fix what ruff can fix and reformat the code
 	$(BIN)/ruff check --fix --exit-zero $(PY_PATHS)

@@ -2,7 +2,8 @@
 # Make sure the Debian/Ubuntu packages ClaimDesk needs are installed.
 #
 #   bash tools/ensure-system-deps.sh run    # what `make run` needs (Qt runtime libraries, fonts)
-#   bash tools/ensure-system-deps.sh test   # ... plus Xvfb, xdotool, ImageMagick, the sqlite3 shell
+#   bash tools/ensure-system-deps.sh test   # ... plus Xvfb, xdotool, ImageMagick, the sqlite3 shell,
+#                                           # binutils and desktop-file-utils (bundle and its tests)
 #   bash tools/ensure-system-deps.sh --check test   # only report, install nothing
 #
 # Fast when nothing is missing (one dpkg-query, no apt-get update). Installs missing packages with
@@ -41,8 +42,11 @@ QT_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
     libxcb-randr0 libxcb-xkb1 fonts-dejavu-core
 )
-# X11 end-to-end tests and screenshots, and the sqlite3 shell used by a benchmark.
-TEST_PACKAGES=(xvfb xauth xdotool imagemagick sqlite3)
+# X11 end-to-end tests and screenshots, and the sqlite3 shell used by a benchmark; for the desktop
+# bundle (make bundle, tests/e2e/test_bundle.py): binutils (PyInstaller reads binaries with objdump),
+# desktop-file-utils (desktop-file-validate, update-desktop-database). dpkg-deb (make deb) is part
+# of dpkg, on every Debian/Ubuntu system.
+TEST_PACKAGES=(xvfb xauth xdotool imagemagick sqlite3 binutils desktop-file-utils)
 # Installed when the distribution has them; never a reason to fail.
 OPTIONAL_PACKAGES=(fonts-noto-color-emoji)
 

@@ -1,0 +1,116 @@
+"""What every ClaimDesk PyInstaller spec (Linux, Windows, macOS) shares.
+
+The specs add ``packaging/`` to ``sys.path`` and import this module; PyInstaller runs them from
+the repository's ``packaging/`` folder (``SPECPATH``). Paths here are absolute, so the specs work
+from any current directory.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from PyInstaller.utils.hooks import collect_submodules, copy_metadata
+
+PACKAGING = Path(__file__).resolve().parent
+ROOT = PACKAGING.parent
+PACKAGE = ROOT / "src" / "claimdesk"
+ENTRY_SCRIPT = str(PACKAGING / "claimdesk_main.py")
+ICON_SVG = ROOT / "resources" / "icons" / "claimdesk.svg"
+ICON_PNG_512 = ROOT / "resources" / "icons" / "hicolor" / "512x512" / "apps" / "claimdesk.png"
+APP_ID = "com.claimdesk.ClaimDesk"
+
+
+def project_version() -> str:
+    """The version, from the one place it is written: pyproject.toml."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return str(tomllib.load(file)["project"]["version"])
+
+
+# Files the app opens by path at run time, so they must stay files (not modules in the archive):
+# Alembic loads env.py, script.py.mako and versions/*.py from the migrations folder, and the
+# window icon is read from claimdesk/gui/icons/.
+DATAS = [
+    (str(PACKAGE / "migrations" / "env.py"), "claimdesk/migrations"),
+    (str(PACKAGE / "migrations" / "script.py.mako"), "claimdesk/migrations"),
+    (str(PACKAGE / "migrations" / "versions" / "*.py"), "claimdesk/migrations/versions"),
+    (str(PACKAGE / "gui" / "icons" / "claimdesk.svg"), "claimdesk/gui/icons"),
+    # importlib.metadata.version("claimdesk") gives __version__ (claimdesk --version, About)
+    *copy_metadata("claimdesk"),
+]
+
+MIGRATIONS_PACKAGE = "claimdesk.migrations"  # files, not modules: see DATAS
+HIDDEN_IMPORTS = [
+    # every module of the app, including ones only imported lazily (claimdesk.core.names loads
+    # pymorphy3 and its dictionaries on first use; the pymorphy3 hook adds the dictionary data)
+    *collect_submodules("claimdesk", filter=lambda name: not name.startswith(MIGRATIONS_PACKAGE)),
+    "pymorphy3",
+    "pymorphy3_dicts_ru",
+    # what env.py and the migration scripts import: they are loaded from files, not analysed
+    "alembic.context",
+    "alembic.op",
+    "alembic.runtime.environment",
+    "alembic.runtime.migration",
+    "alembic.ddl.sqlite",
+    "alembic.ddl.postgresql",
+    "sqlmodel",
+    "sqlalchemy.dialects.sqlite",
+]
+
+# Qt modules ClaimDesk does not use (it imports only QtCore, QtGui and QtWidgets; the SVG plugins
+# link libQt6Svg themselves), and development tools that are in the venv but not in the app.
+EXCLUDES = [
+    *(
+        f"PySide6.{name}"
+        for name in (
+            "QtConcurrent",
+            "QtDBus",
+            "QtDesigner",
+            "QtHelp",
+            "QtNetwork",
+            "QtOpenGL",
+            "QtOpenGLWidgets",
+            "QtPdf",
+            "QtPdfWidgets",
+            "QtPrintSupport",
+            "QtQml",
+            "QtQuick",
+            "QtQuick3D",
+            "QtQuickControls2",
+            "QtQuickTest",
+            "QtQuickWidgets",
+            "QtSql",
+            "QtStateMachine",
+            "QtSvg",
+            "QtSvgWidgets",
+            "QtTest",
+            "QtUiTools",
+            "QtXml",
+            "QtMultimedia",
+            "QtMultimediaWidgets",
+            "QtWebEngineCore",
+            "QtWebEngineWidgets",
+            "QtWebEngineQuick",
+            "QtWebChannel",
+            "QtWebSockets",
+            "Qt3DCore",
+            "QtCharts",
+            "QtGraphs",
+        )
+    ),
+    "tkinter",
+    "_tkinter",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "mypy",
+    "ruff",
+    "importlinter",
+    "IPython",
+    "PyInstaller",
+    "alembic.testing",
+    "sqlalchemy.testing",
+    "psycopg",
+    "psycopg2",
+]
