@@ -830,7 +830,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child_load:
         child_load(args.child_load)
         return 0
-    sizes = [10_000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    sizes = [10_000] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
@@ -840,23 +840,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         default_scan = args.queries if size <= 10_000 else 300 if size <= 100_000 else 90
         rows.append(bench_claims(size, args.queries, args.scan_queries or default_scan, log))
         gc.collect()
-    print()
-    print(
-        "claims   build   RSS+   index  save   file   load  load RSS  search med/p95   "
-        "scan/query  recall@10 (n)     planted hits index (n) / scan (n)"
-    )
-    for f in rows:
+    if rows:
+        print()
         print(
-            f"{f.size:>8,} {f.build_s:5.1f} s {f.build_rss_mb:5.0f} MB {f.index_mb:4.0f} MB "
-            f"{f.save_s:4.1f} s {f.file_mb:4.0f} MB {f.load_s:5.2f} s {f.load_rss_mb:5.0f} MB  "
-            f"{f.median_ms:6.2f} / {f.p95_ms:6.2f} ms  {f.scan_s * 1000:7.0f} ms  "
-            f"{f.recall:.4f} ({f.recall_queries:>3})   "
-            f"{f.hits:.4f} ({f.hit_queries}) / {f.scan_hits:.4f} ({f.scan_hit_queries})"
+            "claims   build   RSS+   index  save   file   load  load RSS  search med/p95   "
+            "scan/query  recall@10 (n)     planted hits index (n) / scan (n)"
         )
-        for note in f.notes:
-            print(f"         {note}")
-    print(f"(timed queries per size: {rows[0].queries}; scanned: "
-          + ", ".join(f"{f.scan_queries} at {f.size:,}" for f in rows) + ")")  # fmt: skip
+        for f in rows:
+            print(
+                f"{f.size:>8,} {f.build_s:5.1f} s {f.build_rss_mb:5.0f} MB {f.index_mb:4.0f} MB "
+                f"{f.save_s:4.1f} s {f.file_mb:4.0f} MB {f.load_s:5.2f} s {f.load_rss_mb:5.0f} MB  "
+                f"{f.median_ms:6.2f} / {f.p95_ms:6.2f} ms  {f.scan_s * 1000:7.0f} ms  "
+                f"{f.recall:.4f} ({f.recall_queries:>3})   "
+                f"{f.hits:.4f} ({f.hit_queries}) / {f.scan_hits:.4f} ({f.scan_hit_queries})"
+            )
+            for note in f.notes:
+                print(f"         {note}")
+        print(f"(timed queries per size: {rows[0].queries}; scanned: "
+              + ", ".join(f"{f.scan_queries} at {f.size:,}" for f in rows) + ")")  # fmt: skip
     if (not args.no_speakers and not args.quick) or (args.quick and args.speakers != 100_000):
         s = bench_speakers(args.speakers, 150, 150, log)
     elif args.quick and not args.no_speakers:

@@ -166,6 +166,7 @@ class ClaimMatcher:
         self._stem_start = _Growable(np.int64, np.zeros(1, dtype=np.int64))  # ... from here
         # postings: CSR arrays for rows below _base_rows, growable lists for the delta
         self._base_rows = 0
+        self._indexed_rows = 0  # rows below are in the CSR postings or the delta
         self._indptr: _Ints = np.zeros(1, dtype=np.int64)
         self._postings: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
         self._delta: dict[int, array[int]] = {}
@@ -234,7 +235,6 @@ class ClaimMatcher:
         cache: dict[str, int] = {}
         batch: list[tuple[int, str]] = []
         added = 0
-        first = self._claim_ids.size
         for pair in pairs:
             batch.append(pair)
             if len(batch) == 20_000:
@@ -242,11 +242,15 @@ class ClaimMatcher:
                 batch = []
         if batch:
             added += self._add_rows(batch, cache)
-        if added >= 1000 or self._delta_postings > max(200_000, len(self._postings) // 4):
+        # Rebuilding the postings costs about a second per 100,000 claims: worth it for a bulk
+        # load, not for a few claims added to a big index, which go to the delta.
+        if added >= max(1000, self._base_rows // 10) or self._delta_postings > max(
+            200_000, len(self._postings) // 4
+        ):
             self._rebuild_postings()
         elif added:
             with self._lock:
-                self._add_to_delta(max(first, self._base_rows), self._claim_ids.size)
+                self._add_to_delta(self._indexed_rows, self._claim_ids.size)
 
     def _add_rows(self, batch: list[tuple[int, str]], cache: dict[str, int]) -> int:
         """Store the rows of ``batch``; their postings are added by the caller."""
@@ -334,11 +338,14 @@ class ClaimMatcher:
         self._df.data[:n_terms] = np.diff(indptr)
         self._delta = {}
         self._delta_postings = 0
-        self._base_rows = n_rows
+        self._base_rows = self._indexed_rows = n_rows
         if self._claim_ids.size > n_rows:
             self._add_to_delta(n_rows, self._claim_ids.size)
 
     def _add_to_delta(self, first: int, end: int) -> None:
+        self._indexed_rows = end
+        if first >= end:
+            return
         rows, terms = self._row_terms(first, end)
         if len(self._df.view()) < len(self._terms):
             self._df.extend(np.zeros(len(self._terms) - len(self._df.view()), dtype=np.int64))
@@ -627,7 +634,7 @@ class ClaimMatcher:
         matcher._indptr = arrays["indptr"].astype(np.int64)
         matcher._postings = arrays["postings"].astype(np.int32)
         matcher._df = _Growable(np.int64, np.diff(matcher._indptr))
-        matcher._base_rows = n_rows
+        matcher._base_rows = matcher._indexed_rows = n_rows
         matcher._row_of = {
             claim_id: row for row, claim_id in enumerate(arrays["claim_ids"].tolist())
         }

@@ -1,11 +1,13 @@
 """The speaker index: names and aliases found as the user types, among hundreds of thousands.
 
-Each name is kept under its script-neutral key (:func:`name_key`) and indexed by the character
-trigrams of its words, each word padded in front by two spaces and behind by one, so that one or
-two typed letters already select the names with a word starting so. A search counts the trigrams
-each name shares with the query (numpy), keeps the ``CANDIDATES`` names most like it by the Dice
-coefficient of their trigrams, and scores those exactly with :func:`_name_score`, the scorer a
-scan of every name would use.
+Each name is kept under its script-neutral key (:func:`name_key`) and indexed two ways: by the
+character trigrams of its words (each word padded in front by two spaces and behind by one, so
+one or two typed letters already select the names with a word starting so), and by the first one
+to three letters of each word. A search takes the names sharing the most trigrams with the query
+(Dice coefficient, counting the rarest trigrams first) and the shortest names with a word starting
+as each query word starts (those the scorer's as-you-type rule rates 80-100), then scores them
+exactly as :func:`_name_score` would, best upper bound first, stopping once no other name can
+enter the results.
 """
 
 from __future__ import annotations
@@ -18,12 +20,18 @@ from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claimdesk.core.similarity import _prefix_rule_score, name_key
 
 CANDIDATES: Final = 300
 """How many names, best guesses first, are scored exactly per search."""
+MAX_POSTINGS: Final = 40_000
+"""Trigrams are counted rarest first until they hold this many names."""
+PREFIX_MAX: Final = 3
+"""Names are also indexed by the first 1-3 letters of each word: the as-you-type candidates."""
+_START: Final = "\x02"  # marks word-start terms, which share the postings with trigrams
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +40,15 @@ class SpeakerNameMatch:
     score: float
     name: str
     """The name or alias that matched best."""
+
+
+def word_starts(key: str) -> set[str]:
+    """Index terms for the first 1 to ``PREFIX_MAX`` letters of each word of a name key."""
+    return {
+        _START + token[:length]
+        for token in key.split()
+        for length in range(1, min(len(token), PREFIX_MAX) + 1)
+    }
 
 
 def name_trigrams(key: str, *, typing: bool = False) -> set[str]:
@@ -75,7 +92,7 @@ class SpeakerMatcher:
     def add(self, speaker_id: int, names: Iterable[str]) -> None:
         """Add a speaker's names and aliases, or replace those of a speaker already here."""
         entries = [(n, k) for n in names if (k := name_key(n))]
-        grams = [name_trigrams(k) for _, k in entries]
+        grams = [name_trigrams(k) | word_starts(k) for _, k in entries]
         with self._lock:
             self._drop(speaker_id)
             ids = []
@@ -86,7 +103,7 @@ class SpeakerMatcher:
                 self._keys.append(key)
                 self._speaker.append(speaker_id)
                 self._alive.append(1)
-                self._gram_count.append(len(name_grams))
+                self._gram_count.append(len(name_grams) - len(word_starts(key)))
                 self._word_count.append(len(key.split()))
                 self._letters.append(len(key.replace(" ", "")))
                 for gram in name_grams:
@@ -132,6 +149,7 @@ class SpeakerMatcher:
             self._alive.append(1)
             grams = name_trigrams(key)
             self._gram_count.append(len(grams))
+            grams |= word_starts(key)
             self._word_count.append(len(key.split()))
             self._letters.append(len(key.replace(" ", "")))
             for gram in grams:
@@ -140,13 +158,21 @@ class SpeakerMatcher:
     def _candidates(self, query: str) -> list[int]:
         """The entries most like ``query`` by their trigrams (call with the lock held)."""
         grams = name_trigrams(query, typing=True)
-        chunks = [
-            np.frombuffer(postings, dtype=np.int32).copy()
-            for gram in grams
-            if (postings := self._postings.get(gram))
-        ]
+        lists = sorted(
+            (postings for gram in grams if (postings := self._postings.get(gram))), key=len
+        )
+        # Rarest trigrams first; the commonest ("  m", "ov ") only while they cost little:
+        # the exact scoring sees every word of the query anyway.
+        chunks: list[npt.NDArray[np.int32]] = []
+        total = 0
+        for postings in lists:
+            if chunks and total + len(postings) > MAX_POSTINGS:
+                break
+            chunks.append(np.frombuffer(postings, dtype=np.int32).copy())
+            total += len(postings)
         if not chunks:
-            return []
+            typed: list[int] = self._typed_candidates(query).tolist()
+            return typed
         hits = np.concatenate(chunks)
         if len(hits) * 8 < len(self._names):  # few: sorting beats counting over every name
             hits.sort()
@@ -159,12 +185,36 @@ class SpeakerMatcher:
             shared = counts[touched]
         alive = np.frombuffer(self._alive, dtype=np.bool_)[touched]
         touched, shared = touched[alive], shared[alive]
-        if len(touched) > CANDIDATES:
+        if len(touched) > CANDIDATES // 2:
             gram_counts = np.frombuffer(self._gram_count, dtype=np.int32)[touched]
             dice = 2.0 * shared / (gram_counts + len(grams))
-            touched = touched[np.argpartition(-dice, CANDIDATES)[:CANDIDATES]]
+            touched = touched[np.argpartition(-dice, CANDIDATES // 2)[: CANDIDATES // 2]]
+        touched = np.union1d(touched, self._typed_candidates(query))
         result: list[int] = np.sort(touched).tolist()  # entry order, as a scan has
         return result
+
+    def _typed_candidates(self, query: str) -> npt.NDArray[np.int64]:
+        """Entries with a word starting as each query word starts, shortest first: those the
+        as-you-type rule of the scorer gives 80-100."""
+        lists = []
+        for token in query.split():
+            # From 4 letters on, the scorer also takes a word with a typo: a shorter start
+            # lets those in (the exact scoring sorts them out).
+            postings = self._postings.get(_START + (token if len(token) < 4 else token[:3]))
+            if postings is None:
+                return np.zeros(0, dtype=np.int64)
+            lists.append(postings)
+        lists.sort(key=len)
+        found = np.frombuffer(lists[0], dtype=np.int32).astype(np.int64)
+        for postings in lists[1:]:
+            if len(postings) > MAX_POSTINGS or len(found) == 0:
+                break  # checking a huge list costs more than scoring a few extra names
+            found = found[np.isin(found, np.frombuffer(postings, dtype=np.int32))]
+        found = found[np.frombuffer(self._alive, dtype=np.bool_)[found]]
+        if len(found) > CANDIDATES // 2:
+            letters = np.frombuffer(self._letters, dtype=np.int32)[found]
+            found = found[np.argpartition(letters, CANDIDATES // 2)[: CANDIDATES // 2]]
+        return found
 
     def search(self, name: str, limit: int = 10, min_score: float = 60.0) -> list[SpeakerNameMatch]:
         query = name_key(name)
