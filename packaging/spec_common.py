@@ -17,6 +17,7 @@ ROOT = PACKAGING.parent
 PACKAGE = ROOT / "src" / "claimdesk"
 ENTRY_SCRIPT = str(PACKAGING / "claimdesk_main.py")
 ICON_SVG = ROOT / "resources" / "icons" / "claimdesk.svg"
+ICON_PNG_256 = ROOT / "resources" / "icons" / "hicolor" / "256x256" / "apps" / "claimdesk.png"
 ICON_PNG_512 = ROOT / "resources" / "icons" / "hicolor" / "512x512" / "apps" / "claimdesk.png"
 APP_ID = "com.claimdesk.ClaimDesk"
 
