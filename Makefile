@@ -16,7 +16,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Only the directories that exist (git does not keep empty ones).
-PY_PATHS := $(wildcard src tests benchmarks tools)
+PY_PATHS := $(wildcard src tests benchmarks tools packaging)
 ARGS ?=
 PYTEST_ARGS ?=
 # Package set for tools/ensure-system-deps.sh: `run` for the app, `test` for everything else.
