@@ -215,3 +215,14 @@ def test_a_read_only_catalogue_reads_and_refuses_writes_readably(
         sorted(p.name for p in db_path.parent.iterdir() if not p.name.startswith(db_path.name))
         == []
     )
+
+
+@pytest.mark.parametrize("value", ["", "relative/folder"])
+def test_an_empty_or_relative_xdg_folder_is_ignored(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", value)
+    monkeypatch.setenv("XDG_CACHE_HOME", value)
+    assert db.default_database_path() == tmp_path / ".local/share/ClaimDesk/catalogue.sqlite"
+    assert db.user_log_dir() == tmp_path / ".cache/ClaimDesk/log"

@@ -37,12 +37,23 @@ BUSY_TIMEOUT_MS = 30_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
+def _xdg_folder(found: str, default: Path) -> Path:
+    """appdirs takes $XDG_DATA_HOME and friends as they are, even empty or relative, which would
+    put the catalogue under the current folder; the XDG spec says to ignore such values."""
+    path = Path(found)
+    return path if path.is_absolute() else default
+
+
 def user_data_dir() -> Path:
-    return Path(appdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    return _xdg_folder(
+        appdirs.user_data_dir(APP_NAME, APP_AUTHOR), Path.home() / ".local/share" / APP_NAME
+    )
 
 
 def user_log_dir() -> Path:
-    return Path(appdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return _xdg_folder(
+        appdirs.user_log_dir(APP_NAME, APP_AUTHOR), Path.home() / ".cache" / APP_NAME / "log"
+    )
 
 
 def default_database_path() -> Path:
