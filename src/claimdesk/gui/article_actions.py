@@ -126,6 +126,10 @@ class ArticleActions:
                 self.show_reader()
                 if not self.article_panel.select_article(opened[0]):
                     self.show_article(opened[0])
+            previous = getattr(self, "import_summary", None)
+            if previous is not None:
+                previous.close()
+                previous.deleteLater()
             self.import_summary = ImportSummaryDialog(outcomes, run.cancelled, self)
             self.import_summary.article_requested.connect(self._open_earlier_article)
             self.import_summary.show()

@@ -3,6 +3,7 @@ one, with a link that opens the earlier article and a button to dismiss the noti
 
 from __future__ import annotations
 
+import logging
 from html import escape
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from claimdesk.core.article_match import NearDuplicate, find_near_duplicate
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
+
+log = logging.getLogger("claimdesk.gui.import")
 
 
 class NearDuplicateNotice(QWidget):
@@ -65,6 +68,9 @@ class _Search(QRunnable):
         try:
             near = find_near_duplicate(self.catalogue, self.text, exclude_id=self.article_id)
         except ClaimDeskError:
+            return
+        except Exception:  # the catalogue closed under the search: a notice nobody would see
+            log.exception("near-duplicate search failed")
             return
         if near is not None:
             self.relay.found.emit(self.article_id, near)

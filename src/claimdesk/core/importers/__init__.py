@@ -94,7 +94,10 @@ def read_article_file(
     if size == 0:
         raise ImportFileError(f"{path.name} is empty.")
     kind = _choose_reader(path)
-    return complete_metadata(_READERS[kind](path, limit))
+    article = _READERS[kind](path, limit)
+    if not article.text.strip():
+        raise ImportFileError(f"{path.name} holds no text.")
+    return complete_metadata(article)
 
 
 def _choose_reader(path: Path) -> str:

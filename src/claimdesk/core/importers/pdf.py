@@ -37,12 +37,12 @@ def read_pdf_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticle
             f"{name} is incomplete (the file is cut short); download or copy it again."
         )
     pages, title, author = _read_pages(data, name)
-    if not any(page.strip() for page in pages):
+    text = pdf_text_to_paragraphs(pages)  # a scan may still have page numbers as text
+    if len(text.split()) < 2:
         raise ImportFileError(
             f"{name} has no text layer (is it a scan?): run OCR on it first (for example with "
             "ocrmypdf), or copy its text from a viewer and paste it."
         )
-    text = pdf_text_to_paragraphs(pages)
     return ImportedArticle(
         text=text, source_name=name, source_format="pdf", title=title, author=author
     )
