@@ -10,7 +10,8 @@ import pytest
 from dialog_helpers import when_modal
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui import article_actions
@@ -274,3 +275,28 @@ def test_pasting_a_whole_web_page_keeps_only_the_article(main_window: MainWindow
     for chrome in ("Главная", "Меню сайта", "Все права защищены"):
         assert chrome not in text
     assert main_window.catalogue.get_article(article_id).title == "Байрамов принял посла России"
+
+
+def test_no_progress_dialog_covers_the_details_dialog(
+    main_window: MainWindow, sample_article_path: Path
+) -> None:
+    """Opening one file asks for its details; the import's progress dialog, which shows after
+    400 ms, must not appear on top and take the keyboard and mouse from it."""
+    seen: dict[str, object] = {}
+
+    def linger_then_accept(dialog: QWidget) -> None:
+        QTest.qWait(900)  # well past the progress dialog's delay
+        seen["modal"] = QApplication.activeModalWidget()
+        seen["progress shown"] = any(
+            widget.isVisible()
+            for widget in QApplication.topLevelWidgets()
+            if widget.objectName() == "importProgress"
+        )
+        dialog.accept()  # type: ignore[attr-defined]
+
+    handler = when_modal("articleDialog", linger_then_accept)
+    (article_id,) = main_window.open_files([sample_article_path])
+    dialog = handler.check()
+    assert seen["modal"] is dialog
+    assert seen["progress shown"] is False
+    assert main_window.catalogue.get_article(article_id).source_name == sample_article_path.name

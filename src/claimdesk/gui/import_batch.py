@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +47,9 @@ StoreArticle = Callable[[ImportedArticle, NearDuplicate | None], tuple[int, bool
 error, already reported, or the user said no)."""
 
 
+PROGRESS_DELAY_MS = 400
+
+
 class ImportRun(QObject):
     """One import of ``paths``; :meth:`exec` runs it to the end (or until cancelled) while the
     window keeps repainting, and returns one outcome per file."""
@@ -74,24 +77,38 @@ class ImportRun(QObject):
         self.progress.setObjectName("importProgress")
         self.progress.setWindowTitle("Importing articles")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)  # a quick import shows no dialog at all
+        # Shown by our own timer, never by Qt's: a quick import shows no dialog at all, and while
+        # the user answers a dialog of the import (an article's details) it stays out of the way.
+        self.progress.setMinimumDuration(2**31 - 1)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
+        self.progress.hide()
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(PROGRESS_DELAY_MS)
+        self._show_timer.timeout.connect(self._show_progress)
+        self._storing = False
         self._total = 0
 
     def exec(self) -> list[ImportOutcome]:
         loop = QEventLoop()
         self.thread.finished.connect(loop.quit)
         self.thread.start()
+        self._show_timer.start()
         if not self.thread.isFinished():
             loop.exec()
         self.thread.wait()
+        self._show_timer.stop()
         self.progress.reset()
         self.progress.hide()
         self.progress.deleteLater()
         self.finished.emit()
         return self.outcomes
+
+    def _show_progress(self) -> None:
+        if not self._storing and not self.thread.isFinished():
+            self.progress.show()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -119,7 +136,15 @@ class ImportRun(QObject):
         try:
             if self.cancelled:
                 return
-            stored = self._store(imported, near)
+            self._storing = True
+            self.progress.hide()
+            try:
+                stored = self._store(imported, near)
+            finally:
+                self._storing = False
+                more_to_come = len(self.outcomes) + 1 < self._total
+                if more_to_come and not self._show_timer.isActive():
+                    self.progress.show()
             if stored is None:
                 self.outcomes.append(ImportOutcome(path, near=near, skipped=True))
             else:
