@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from claimdesk.core.similarity import _prefix_rule_score, name_key
 
 CANDIDATES: Final = 300
-"""How many names, best guesses first, are scored exactly per search."""
+"""How many names sharing the most trigrams are candidates, and half as many by word starts."""
 MAX_POSTINGS: Final = 40_000
 """Trigrams are counted rarest first until they hold this many names."""
 PREFIX_MAX: Final = 3
@@ -174,7 +174,7 @@ class SpeakerMatcher:
             typed: list[int] = self._typed_candidates(query).tolist()
             return typed
         hits = np.concatenate(chunks)
-        if len(hits) * 8 < len(self._names):  # few: sorting beats counting over every name
+        if len(hits) <= 2 * MAX_POSTINGS:  # sorting these beats counting over every name
             hits.sort()
             first = np.flatnonzero(np.concatenate(([True], hits[1:] != hits[:-1])))
             touched = hits[first].astype(np.int64)
@@ -185,10 +185,10 @@ class SpeakerMatcher:
             shared = counts[touched]
         alive = np.frombuffer(self._alive, dtype=np.bool_)[touched]
         touched, shared = touched[alive], shared[alive]
-        if len(touched) > CANDIDATES // 2:
+        if len(touched) > CANDIDATES:
             gram_counts = np.frombuffer(self._gram_count, dtype=np.int32)[touched]
             dice = 2.0 * shared / (gram_counts + len(grams))
-            touched = touched[np.argpartition(-dice, CANDIDATES // 2)[: CANDIDATES // 2]]
+            touched = touched[np.argpartition(-dice, CANDIDATES)[:CANDIDATES]]
         touched = np.union1d(touched, self._typed_candidates(query))
         result: list[int] = np.sort(touched).tolist()  # entry order, as a scan has
         return result
@@ -206,10 +206,12 @@ class SpeakerMatcher:
             lists.append(postings)
         lists.sort(key=len)
         found = np.frombuffer(lists[0], dtype=np.int32).astype(np.int64)
-        for postings in lists[1:]:
-            if len(postings) > MAX_POSTINGS or len(found) == 0:
-                break  # checking a huge list costs more than scoring a few extra names
-            found = found[np.isin(found, np.frombuffer(postings, dtype=np.int32))]
+        if len(lists) > 1 and len(found):
+            holds = np.zeros(len(self._names), dtype=np.bool_)
+            for postings in lists[1:]:
+                holds[:] = False
+                holds[np.frombuffer(postings, dtype=np.int32)] = True
+                found = found[holds[found]]
         found = found[np.frombuffer(self._alive, dtype=np.bool_)[found]]
         if len(found) > CANDIDATES // 2:
             letters = np.frombuffer(self._letters, dtype=np.int32)[found]
