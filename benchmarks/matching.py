@@ -53,6 +53,7 @@ from rapidfuzz import fuzz, process
 
 from claimdesk.core.claim_index import _negated_text, _number_hash
 from claimdesk.core.matching import (
+    CERTAIN_THRESHOLD,
     SUGGEST_THRESHOLD,
     ClaimMatcher,
     SpeakerMatcher,
@@ -401,9 +402,12 @@ def _typo(word: str, rng: random.Random) -> str:
     return word[:i] + rng.choice("аеиоуaeiou") + word[i + 1 :]
 
 
+NEGATION_WORDS = frozenset({"не", "нет", "not", "no", "never"})
+
+
 def reword(text: str, rng: random.Random) -> str:
-    """A planted rewording: the same claim in other words, order, forms, or with typos; one in
-    ten also with a changed number ("possibly the same claim" at most)."""
+    """A planted rewording: the same claim in other words, order, forms, or with typos. It keeps
+    the claim's numbers and negation: changing those makes another claim (see near_miss)."""
     tokens = text.rstrip(".").split()
     russian = bool(re.search("[а-яё]", text.lower()))
     operations = rng.sample(["order", "shorten", "inflect", "synonym", "typo"], rng.randint(1, 3))
@@ -413,8 +417,14 @@ def reword(text: str, rng: random.Random) -> str:
             tokens = tokens[-cut:] + tokens[:-cut]
         elif operation == "shorten" and len(tokens) > 10:
             keep = max(8, int(len(tokens) * rng.uniform(0.65, 0.85)))
-            start = rng.randint(0, len(tokens) - keep)
-            tokens = tokens[start : start + keep]
+            negations = [
+                i for i, t in enumerate(tokens) if t.lower().strip(",.:") in NEGATION_WORDS
+            ]
+            lowest = max(0, max(negations, default=0) - keep + 1)
+            highest = min(len(tokens) - keep, min(negations, default=len(tokens)))
+            if lowest <= highest:  # a window that keeps every negation
+                start = rng.randint(lowest, highest)
+                tokens = tokens[start : start + keep]
         elif operation == "inflect":
             for _ in range(rng.randint(1, 2)):
                 i = rng.randrange(len(tokens))
@@ -443,18 +453,31 @@ def reword(text: str, rng: random.Random) -> str:
                 if len(tokens[i]) >= 5 and tokens[i].isalpha():
                     tokens[i] = _typo(tokens[i], rng)
     out = " ".join(tokens)
-    if rng.random() < 0.1:
-        numbers = list(re.finditer(r"\d+", out))
-        if numbers:
-            m = rng.choice(numbers)
-            out = out[: m.start()] + str(int(m.group()) + rng.randint(1, 9)) + out[m.end() :]
     return out[0].upper() + out[1:] + "."
+
+
+def near_miss(text: str, rng: random.Random) -> str:
+    """Another claim in the same words: a changed number ("рост составил 5%" → "15%"), or a
+    negation added or taken away. Never to be flagged "almost certainly the same"."""
+    numbers = list(re.finditer(r"\d+", text))
+    if numbers:
+        m = rng.choice(numbers)
+        return text[: m.start()] + str(int(m.group()) + rng.randint(1, 9)) + text[m.end() :]
+    tokens = text.split()
+    negated = [i for i, t in enumerate(tokens) if t.lower().strip(",.:") in NEGATION_WORDS]
+    if negated:
+        del tokens[rng.choice(negated)]
+    else:
+        i = rng.randrange(1, max(2, len(tokens) - 1))
+        tokens.insert(i, "не" if re.search("[а-яё]", text.lower()) else "not")
+    return " ".join(tokens)
 
 
 @dataclass
 class Corpus:
     texts: list[str]
     planted: list[tuple[int, int]]  # (original row, rewording row)
+    near_misses: list[tuple[int, int]]  # (original row, row of the same words with a change)
 
 
 def make_corpus(size: int, seed: int = 1) -> Corpus:
@@ -462,14 +485,20 @@ def make_corpus(size: int, seed: int = 1) -> Corpus:
     rng = random.Random(seed + 1)
     texts: list[str] = []
     planted: list[tuple[int, int]] = []
+    near_misses: list[tuple[int, int]] = []
     for row in range(size):
-        if row > 100 and rng.random() < 0.05:
+        draw = rng.random()
+        if row > 100 and draw < 0.05:
             original = rng.randrange(row)
             texts.append(reword(texts[original], rng))
             planted.append((original, row))
+        elif row > 100 and draw < 0.06:
+            original = rng.randrange(row)
+            texts.append(near_miss(texts[original], rng))
+            near_misses.append((original, row))
         else:
             texts.append(generator.claim())
-    return Corpus(texts, planted)
+    return Corpus(texts, planted, near_misses)
 
 
 # -- the exhaustive scan ------------------------------------------------------------------------
@@ -574,6 +603,8 @@ class ClaimFigures:
     hit_queries: int = 0
     scan_hits: float = 0.0
     scan_hit_queries: int = 0
+    near_miss_certain: float = 0.0
+    near_miss_queries: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -645,6 +676,15 @@ def bench_claims(
         for (original, _), found in zip(planted, results[2 * third :], strict=True)
     ]
     figures.hits, figures.hit_queries = float(np.mean(hits)), len(hits)
+    # near misses: the original may be suggested, but never flagged "almost certainly the same"
+    misses = rng.sample(corpus.near_misses, min(third, len(corpus.near_misses)))
+    flagged = [
+        any(m.claim_id == original and m.score >= CERTAIN_THRESHOLD for m in
+            matcher.search(corpus.texts[changed], limit=10))
+        for original, changed in misses
+    ]  # fmt: skip
+    figures.near_miss_certain = float(np.mean(flagged)) if flagged else float("nan")
+    figures.near_miss_queries = len(flagged)
     log(f"[{size}] searched: median {figures.median_ms:.2f} ms, p95 {figures.p95_ms:.2f} ms")
 
     # the exhaustive scan on an even sample of the query kinds
@@ -853,6 +893,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{f.median_ms:6.2f} / {f.p95_ms:6.2f} ms  {f.scan_s * 1000:7.0f} ms  "
                 f"{f.recall:.4f} ({f.recall_queries:>3})   "
                 f"{f.hits:.4f} ({f.hit_queries}) / {f.scan_hits:.4f} ({f.scan_hit_queries})"
+            )
+            print(
+                f"         near misses (a number or negation changed) flagged almost certain: "
+                f"{f.near_miss_certain:.4f} of {f.near_miss_queries} (must be 0)"
             )
             for note in f.notes:
                 print(f"         {note}")

@@ -439,3 +439,14 @@ def test_catalogue_index_saves_and_reuses_its_claim_index(db_path: Path, tmp_pat
         catalogue.index.use_cache_file(cache)
         assert len(catalogue.index.claim_matcher()) == 2
     assert len(ClaimMatcher.load(cache)) == 2
+
+
+def test_claims_without_words_are_stored_and_never_found() -> None:
+    matcher = ClaimMatcher()
+    matcher.add(1, ".")  # the very first claim has no words: the vocabulary is still empty
+    matcher.add_many([(2, "— «…»"), (3, "Азербайджан готов к переговорам с Россией")])
+    assert len(matcher) == 3 and 1 in matcher
+    assert [m.claim_id for m in matcher.search("Азербайджан готов к переговорам")] == [3]
+    assert matcher.search("...") == []
+    matcher.remove(1)
+    assert 1 not in matcher

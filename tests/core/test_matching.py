@@ -162,3 +162,35 @@ def test_catalogue_speaker_matching_and_suggestion_follow_edits(
     catalogue.delete_speaker(speaker.id)
     assert catalogue.match_speakers("Байрамов") == []
     assert catalogue.suggest_speaker(sample_article, position) is None
+
+
+def test_concurrent_first_searches_share_one_index_build(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from claimdesk.core import claim_index
+
+    article = catalogue.add_article("Он сказал: «Мы готовы к переговорам с соседями»." * 3).id
+    catalogue.attribute_quote(article, "Мы готовы к переговорам с соседями", "X")
+    builds: list[int] = []
+    real = claim_index.ClaimMatcher.add_many
+
+    def counting(self: claim_index.ClaimMatcher, pairs: object) -> None:
+        builds.append(1)
+        time.sleep(0.3)  # a slow build: the other threads arrive while it runs
+        real(self, pairs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(claim_index.ClaimMatcher, "add_many", counting)
+    matchers: list[object] = []
+    threads = [
+        threading.Thread(target=lambda: matchers.append(catalogue.index.claim_matcher()))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(builds) == 1
+    assert len({id(m) for m in matchers}) == 1

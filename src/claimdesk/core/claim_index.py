@@ -263,13 +263,16 @@ class ClaimMatcher:
         row_of_stem = np.repeat(np.arange(len(ids), dtype=np.int64), lengths)
         with self._lock:
             n_terms = len(self._terms)
-            distinct = np.sort(row_of_stem * n_terms + stems)
-            distinct = distinct[np.concatenate(([True], distinct[1:] != distinct[:-1]))]
-            weights = np.bincount(
-                distinct // n_terms,
-                weights=self._term_len.view()[distinct % n_terms] + 1.0,
-                minlength=len(ids),
-            )
+            if stems.size:
+                distinct = np.sort(row_of_stem * n_terms + stems)
+                distinct = distinct[np.concatenate(([True], distinct[1:] != distinct[:-1]))]
+                weights = np.bincount(
+                    distinct // n_terms,
+                    weights=self._term_len.view()[distinct % n_terms] + 1.0,
+                    minlength=len(ids),
+                )
+            else:  # claims with no words at all ("…", "—"): stored, never a candidate
+                weights = np.zeros(len(ids), dtype=np.float64)
             first = self._claim_ids.size
             seen: dict[int, int] = {}
             for offset, claim_id in enumerate(ids):
@@ -679,9 +682,18 @@ def _estimate(shared: _Floats, query: float, other: _Floats) -> _Floats:
     """
     smaller = np.minimum(other, query)
     larger = np.maximum(other, query)
-    sorted_words = (2 * shared + 0.4 * np.minimum(query - shared, other - shared)) / (query + other)
-    set_words = 2 * shared / (shared + smaller)
-    return np.maximum(sorted_words, set_words * (0.85 + 0.15 * smaller / larger))
+    # a stored claim without words has no characters at all: it estimates to 0, not 0/0
+    sorted_words = _safe_divide(
+        2 * shared + 0.4 * np.minimum(query - shared, other - shared), query + other
+    )
+    set_words = _safe_divide(2 * shared, shared + smaller)
+    return np.maximum(sorted_words, set_words * (0.85 + 0.15 * _safe_divide(smaller, larger)))
+
+
+def _safe_divide(numerator: _Floats, denominator: _Floats) -> _Floats:
+    out = np.zeros(np.broadcast(numerator, denominator).shape, dtype=np.float64)
+    np.divide(numerator, denominator, out=out, where=denominator > 0)
+    return out
 
 
 def _split_rows(joined: str) -> list[str]:

@@ -50,6 +50,12 @@ def user_data_dir() -> Path:
     )
 
 
+def user_cache_dir() -> Path:
+    return _xdg_folder(
+        appdirs.user_cache_dir(APP_NAME, APP_AUTHOR), Path.home() / ".cache" / APP_NAME
+    )
+
+
 def user_log_dir() -> Path:
     return _xdg_folder(
         appdirs.user_log_dir(APP_NAME, APP_AUTHOR), Path.home() / ".cache" / APP_NAME / "log"

@@ -11,6 +11,7 @@ that cannot be trusted (damaged, another version or stemmer) is logged and rebui
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimdesk.core.db import user_cache_dir
 from claimdesk.core.errors import MatchIndexError
 from claimdesk.core.matching import ClaimMatcher, SpeakerMatcher, is_certain, nearest_mention
 from claimdesk.core.records import CatalogueChange, ClaimInfo, SpeakerInfo
@@ -27,6 +29,13 @@ if TYPE_CHECKING:
 
 BuildProgress = Callable[[int, int], None]
 logger = logging.getLogger(__name__)
+
+
+def cache_file_for(location: str) -> Path:
+    """Where the claim index of the catalogue at ``location`` (a path or URL without password)
+    is kept between sessions: the user cache folder, one file per catalogue."""
+    digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
+    return user_cache_dir() / "index" / f"claims-{digest}.npz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +62,7 @@ class CatalogueIndex:
         self._pending_claims: set[int] = set()
         self._pending_speakers: set[int] = set()
         self._building_claims = False
+        self._build_lock = threading.Lock()  # one build at a time; others wait for it
         self._cache_path: Path | None = None
         catalogue.subscribe(self._on_change)
 
@@ -65,6 +75,14 @@ class CatalogueIndex:
         return self._claims is not None
 
     def claim_matcher(self, progress: BuildProgress | None = None) -> ClaimMatcher:
+        """The claim index, built (or loaded from the cache file) on first use. A second caller
+        while it is being built waits for that build instead of starting another."""
+        if self._claims is not None:
+            return self._claims
+        with self._build_lock:
+            return self._build_claim_matcher(progress)
+
+    def _build_claim_matcher(self, progress: BuildProgress | None) -> ClaimMatcher:
         with self._lock:
             if self._claims is not None:
                 return self._claims
@@ -127,13 +145,24 @@ class CatalogueIndex:
             self._save_cache(matcher)
         return done
 
+    def save_cache(self) -> None:
+        """Save the claim index now (e.g. when the window closes), if it was built."""
+        if self._claims is not None:
+            self._save_cache(self._claims)
+
     def _save_cache(self, matcher: ClaimMatcher) -> None:
         if self._cache_path is None:
             return
         try:
+            self._cache_path.parent.mkdir(parents=True, exist_ok=True)
             matcher.save(self._cache_path)
         except OSError as error:
             logger.warning("Could not save the claim index to %s: %s", self._cache_path, error)
+
+    def build(self, progress: BuildProgress | None = None) -> None:
+        """Build (or load) both indexes now: for a worker thread at start-up."""
+        self.claim_matcher(progress)
+        self.speaker_matcher()
 
     def speaker_matcher(self) -> SpeakerMatcher:
         with self._lock:

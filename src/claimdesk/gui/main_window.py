@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.index import cache_file_for
 from claimdesk.core.records import CatalogueChange
 from claimdesk.gui.actions import build_actions, build_menus
 from claimdesk.gui.article_actions import ArticleActions
@@ -52,7 +53,7 @@ from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.speakers_view import SpeakersView
 from claimdesk.gui.undo import CatalogueUndoStack
-from claimdesk.gui.workers import SimilarClaimsSearch
+from claimdesk.gui.workers import IndexBuilder, SimilarClaimsSearch
 
 log = logging.getLogger("claimdesk.gui")
 T = TypeVar("T")
@@ -69,9 +70,14 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         catalogue: Catalogue,
         settings: AppSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        index_cache: Callable[[str], Path] = cache_file_for,
     ) -> None:
+        """``index_cache`` gives, for a catalogue's location, the file that keeps its matching
+        index between sessions (by default in the user cache folder)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.index_cache = index_cache
         self.settings = settings or AppSettings()
         self.catalogue = catalogue
         self.bridge = CatalogueBridge(catalogue, self)
@@ -125,6 +131,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
         self.location_label = QLabel(self)
         self.location_label.setObjectName("catalogueLocation")
+        self.index_status = QLabel(self)
+        self.index_status.setObjectName("indexStatus")
+        self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.location_label)
         self.setAcceptDrops(True)
 
@@ -162,8 +171,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.similar_search.results.connect(self.similar_panel.set_results)
         self.similar_search.failed.connect(self.similar_panel.show_message)
         self.similar_search.busy_changed.connect(self.similar_panel.set_busy)
-        if not self.similar_search.available:
-            self.similar_panel.show_message("Similar-claim matching is not available yet.")
+        self._start_indexing()
         self._rebuild_browse_views()
         self.article_panel.reload()
         self.setWindowTitle(f"{APP_NAME} — {Path(self.catalogue.location).name}")
@@ -175,6 +183,35 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             self.statusBar().showMessage(
                 "Paste an article with Ctrl+Shift+V or open a text file with Ctrl+O.", 10_000
             )
+
+    def _start_indexing(self) -> None:
+        """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
+        self.catalogue.index.use_cache_file(self.index_cache(self.catalogue.location))
+        builder = IndexBuilder(self.catalogue, self)
+        builder.progress.connect(self._on_index_progress)
+        builder.ready.connect(self._on_index_ready)
+        builder.failed.connect(self._on_index_failed)
+        self.index_status.setText("Indexing…")
+        self.index_status.show()
+        self.index_builder = builder
+        builder.start()
+
+    def _stop_indexing(self) -> None:
+        self.index_builder.wait()
+        self.index_builder.deleteLater()
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        if total:
+            self.index_status.setText(f"Indexing… {min(100, done * 100 // total)}%")
+
+    def _on_index_ready(self, claims: int) -> None:
+        self.index_status.setText(f"Matching ready ({claims:,} claims)")
+        QTimer.singleShot(4000, self.index_status.hide)
+
+    def _on_index_failed(self, message: str) -> None:
+        self.index_status.setText("Matching unavailable")
+        self.index_status.setToolTip(message)
+        self.similar_panel.show_message(message)
 
     def _rebuild_browse_views(self) -> None:
         # the pages are scroll areas, so a wide filter bar never forces the window wider
@@ -191,6 +228,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
         old = self.catalogue
+        self._stop_indexing()
         self.similar_search.cancel()
         self.similar_search.wait()
         self.bridge.detach()
@@ -414,9 +452,11 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_layout()
+            self._stop_indexing()
             self.similar_search.cancel()
             self.similar_search.wait()
             self.bridge.detach()
+            self.catalogue.index.save_cache()  # claims added this session need no re-adding
             self.catalogue.close()
             log.info("closed the catalogue %s", self.catalogue.location)
         super().closeEvent(event)

@@ -115,7 +115,9 @@ def run_smoke(app: QApplication, out: TextIO | None = None) -> int:
     try:
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         catalogue = Catalogue.open(str(folder / "smoke.sqlite"))
-        window = MainWindow(catalogue, AppSettings(settings))
+        window = MainWindow(
+            catalogue, AppSettings(settings), index_cache=lambda _location: folder / "index.npz"
+        )
         window.show_errors = False
         window.show()
         result: list[BaseException | None] = []

@@ -1,4 +1,5 @@
-"""Background work: similar-claim matching runs on a thread pool, never on the GUI thread.
+"""Background work: building the matching indexes and similar-claim matching run off the GUI
+thread.
 
 Each request carries a number; results come back through a queued signal and only the newest
 request's results are delivered, so a slow old search never overwrites a newer one.
@@ -10,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
@@ -60,21 +61,17 @@ class SimilarClaimsSearch(QObject):
         self._relay.failed.connect(self._on_failed)
         self._latest = 0
 
-    @property
-    def available(self) -> bool:
-        return hasattr(self.catalogue, "similar_claims")
-
     def request(self, text: str, exclude_article_id: int | None, limit: int = 20) -> int:
         """Start a search for ``text``; returns its request number."""
         self._latest += 1
         number = self._latest
-        if not self.available or not text.strip():
+        if not text.strip():
             self.results.emit([])
             return number
         catalogue = self.catalogue
 
         def work() -> Any:
-            return catalogue.similar_claims(  # type: ignore[attr-defined]
+            return catalogue.similar_claims(
                 text, limit=limit, exclude_article_id=exclude_article_id
             )
 
@@ -102,3 +99,24 @@ class SimilarClaimsSearch(QObject):
             return
         self.busy_changed.emit(False)
         self.failed.emit(message)
+
+
+class IndexBuilder(QThread):
+    """Builds (or loads from its cache file) the catalogue's matching indexes off the GUI
+    thread, so a large catalogue opens at once and matching follows when ready."""
+
+    progress = Signal(int, int)  # claims indexed, claims in all
+    ready = Signal(int)  # claims in the index
+    failed = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def run(self) -> None:
+        try:
+            self.catalogue.index.build(self.progress.emit)
+            self.ready.emit(len(self.catalogue.index.claim_matcher()))
+        except Exception as error:  # a failed index must not take the window down
+            log.exception("building the matching index failed")
+            self.failed.emit(f"Matching is unavailable: {error}")
