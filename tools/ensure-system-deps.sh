@@ -3,7 +3,8 @@
 #
 #   bash tools/ensure-system-deps.sh run    # what `make run` needs (Qt runtime libraries, fonts)
 #   bash tools/ensure-system-deps.sh test   # ... plus Xvfb, xdotool, ImageMagick, the sqlite3 shell,
-#                                           # binutils and desktop-file-utils (bundle and its tests)
+#                                           # binutils and desktop-file-utils (bundle and its tests),
+#                                           # and the PostgreSQL server the core tests also run on
 #   bash tools/ensure-system-deps.sh --check test   # only report, install nothing
 #
 # Fast when nothing is missing (one dpkg-query, no apt-get update). Installs missing packages with
@@ -45,8 +46,10 @@ QT_PACKAGES=(
 # X11 end-to-end tests and screenshots, and the sqlite3 shell used by a benchmark; for the desktop
 # bundle (make bundle, tests/e2e/test_bundle.py): binutils (PyInstaller reads binaries with objdump),
 # desktop-file-utils (desktop-file-validate, update-desktop-database). dpkg-deb (make deb) is part
-# of dpkg, on every Debian/Ubuntu system.
-TEST_PACKAGES=(xvfb xauth xdotool imagemagick sqlite3 binutils desktop-file-utils)
+# of dpkg, on every Debian/Ubuntu system. postgresql: the core tests also run against a throwaway
+# PostgreSQL server (tests/core/pgserver.py finds initdb with pg_config --bindir; the distribution's
+# own cluster is not used), and fail when it cannot start.
+TEST_PACKAGES=(xvfb xauth xdotool imagemagick sqlite3 binutils desktop-file-utils postgresql)
 # Installed when the distribution has them; never a reason to fail.
 OPTIONAL_PACKAGES=(fonts-noto-color-emoji)
 

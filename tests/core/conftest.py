@@ -1,13 +1,71 @@
-"""Fixtures for core tests: a fresh SQLite catalogue file per test, and the sample article."""
+"""Fixtures for core tests: a fresh catalogue per test, on SQLite and on PostgreSQL, and the sample
+article.
+
+``catalogue`` (and ``catalogue_url``) run each test twice: on a temporary SQLite file and on a
+throwaway PostgreSQL server (pgserver.py) started once per session. The PostgreSQL catalogue is
+created by the migrations once and emptied (TRUNCATE … RESTART IDENTITY) before each test, which
+is much faster than a database per test. ``db_path`` stays a SQLite file, for the tests about
+SQLite files (WAL, backups, permissions, URI filenames).
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pgserver import DATABASE, PostgresServer
+from sqlalchemy import text
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.db import open_engine
+from claimdesk.core.models import metadata
+
+BACKENDS = ["sqlite", "postgresql"]
+_database_numbers = itertools.count(1)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Every test on a catalogue runs on each backend, except a test that looks at the SQLite file
+    # itself (it asks for db_path): that one runs on SQLite only.
+    if "backend" in metafunc.fixturenames:
+        sqlite_only = "db_path" in metafunc.fixturenames
+        metafunc.parametrize("backend", ["sqlite"] if sqlite_only else BACKENDS)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    server.start()
+    try:
+        server.create_database(DATABASE)
+        open_engine(server.url()).dispose()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server: PostgresServer) -> str:
+    """The URL of a new, empty PostgreSQL database (no schema yet)."""
+    return pg_server.create_database(f"claimdesk_t{next(_database_numbers)}")
+
+
+def _empty_pg_catalogue(url: str) -> None:
+    engine = open_engine(url)
+    try:
+        names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def backend() -> str:
+    """The catalogue's backend; pytest_generate_tests above parametrises it."""
+    return "sqlite"
 
 
 @pytest.fixture
@@ -16,8 +74,19 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def catalogue(db_path: Path) -> Iterator[Catalogue]:
-    with Catalogue.open(db_path) as opened:
+def catalogue_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty catalogue on ``backend``: a SQLite file path (db_path) or a PostgreSQL URL."""
+    if backend == "sqlite":
+        return str(request.getfixturevalue("db_path"))
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    url = server.url()
+    _empty_pg_catalogue(url)
+    return url
+
+
+@pytest.fixture
+def catalogue(catalogue_url: str) -> Iterator[Catalogue]:
+    with Catalogue.open(catalogue_url) as opened:
         yield opened
 
 

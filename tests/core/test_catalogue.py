@@ -22,12 +22,16 @@ from claimdesk.core.records import CatalogueChange, ClaimFilter
 
 
 def _snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, except the versions: undo and redo move those on."""
     connection = sqlite3.connect(path)
     try:
         tables = ["article", "speaker", "speaker_alias", "claim", "claim_tag", "claim_link"]
-        return {
-            t: connection.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables
-        }
+        snapshot = {}
+        for t in tables:
+            names = [r[1] for r in connection.execute(f"PRAGMA table_info({t})")]
+            columns = ", ".join(f'"{n}"' for n in names if n != "version")
+            snapshot[t] = connection.execute(f"SELECT {columns} FROM {t} ORDER BY 1, 2").fetchall()
+        return snapshot
     finally:
         connection.close()
 

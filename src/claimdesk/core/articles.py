@@ -138,8 +138,12 @@ class ArticlesService(CatalogueBase):
         published: str | None = _UNCHANGED,
         language: str = _UNCHANGED,
         note: str = _UNCHANGED,
+        expected_version: int | None = None,
     ) -> ArticleInfo:
-        """Change an article's metadata (its text is fixed: claims are anchored in it)."""
+        """Change an article's metadata (its text is fixed: claims are anchored in it).
+
+        ``expected_version`` is the version the user saw (ArticleInfo.version): if someone else
+        has changed the details since, nothing is saved and ConflictError says so."""
         values: dict[str, Any] = {}
         if title is not _UNCHANGED:
             values["title"] = " ".join(title.split())
@@ -156,7 +160,7 @@ class ArticlesService(CatalogueBase):
         if note is not _UNCHANGED:
             values["note"] = note
         with self._edit("Edit article details") as rec:
-            rec.update(article_table, (article_id,), values)
+            rec.update(article_table, (article_id,), values, expected_version=expected_version)
         return self.get_article(article_id)
 
     def delete_article(self, article_id: int) -> None:
@@ -237,6 +241,7 @@ _ARTICLE_FIELDS = (
     "source_format",
     "imported_at",
     "note",
+    "version",
 )
 
 

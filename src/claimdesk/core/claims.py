@@ -111,6 +111,8 @@ class ClaimsService(ArticlesService, SpeakersService):
                     "note": note,
                     "created_at": now,
                     "updated_at": now,
+                    "created_by": self.user_name,
+                    "updated_by": self.user_name,
                 },
             )
             for tag in tag_list:
@@ -142,8 +144,10 @@ class ClaimsService(ArticlesService, SpeakersService):
             article_id, start, end, kind=kind, tags=tags, note=note, new_speaker=speaker
         )
 
-    def reattribute(self, claim_id: int, speaker_id: int | None) -> ClaimInfo:
-        return self.update_claim(claim_id, speaker_id=speaker_id)
+    def reattribute(
+        self, claim_id: int, speaker_id: int | None, *, expected_version: int | None = None
+    ) -> ClaimInfo:
+        return self.update_claim(claim_id, speaker_id=speaker_id, expected_version=expected_version)
 
     def update_claim(
         self,
@@ -156,9 +160,14 @@ class ClaimsService(ArticlesService, SpeakersService):
         new_speaker: str | None = None,
         new_speaker_role: str = "",
         new_speaker_organisation: str = "",
+        expected_version: int | None = None,
     ) -> ClaimInfo:
         """Change a claim's speaker, kind, tags or note. ``new_speaker`` attributes it to a new
-        speaker created in the same edit, so one undo removes both."""
+        speaker created in the same edit, so one undo removes both.
+
+        ``expected_version`` is the version of the claim the user saw (ClaimInfo.version): when
+        someone else has changed it since, nothing is saved and ConflictError says so.
+        """
         current = self.get_claim(claim_id)
         values: dict[str, Any] = {}
         if new_speaker is not None:
@@ -179,6 +188,13 @@ class ClaimsService(ArticlesService, SpeakersService):
         else:
             description = f"Edit claim “{_short(current.quote)}”"
         with self._edit(description) as rec:
+            rec.lock(claim_table, (claim_id,), expected_version)
+            # Compare with the claim as it is now, locked, not as it was read above.
+            current = self._claims(
+                rec.connection, _claims_query().where(claim_table.c.id == claim_id)
+            )[0]
+            if tags is _UNCHANGED:
+                new_tags = list(current.tags)
             if new_speaker is not None:
                 values["speaker_id"] = self._insert_speaker(
                     rec, new_speaker, new_speaker_role, new_speaker_organisation, ""
@@ -186,13 +202,18 @@ class ClaimsService(ArticlesService, SpeakersService):
             changed = {k: v for k, v in values.items() if getattr(current, k) != v}
             if changed or set(new_tags) != set(current.tags):
                 changed["updated_at"] = utc_now()
+                changed["updated_by"] = self.user_name
                 rec.update(claim_table, (claim_id,), changed)
             for tag in set(current.tags) - set(new_tags):
                 rec.delete(claim_tag_table, (claim_id, tag))
             for tag in new_tags:
                 if tag not in current.tags:
                     rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
-        return self.get_claim(claim_id)
+            # As this edit left it: a read after the commit could show a colleague's next edit.
+            (edited,) = self._claims(
+                rec.connection, _claims_query().where(claim_table.c.id == claim_id)
+            )
+        return edited
 
     def delete_claim(self, claim_id: int) -> None:
         self.delete_claims([claim_id])
@@ -419,6 +440,9 @@ def _claims_query() -> Select[Any]:
             c.note,
             c.created_at,
             c.updated_at,
+            c.version,
+            c.created_by,
+            c.updated_by,
             func.coalesce(s.name, "").label("speaker_name"),
             func.coalesce(s.role, "").label("speaker_role"),
             func.coalesce(s.organisation, "").label("speaker_organisation"),

@@ -1,14 +1,24 @@
 """Opening a catalogue: database URLs, SQLite pragmas, schema upgrades with a backup first.
 
 The default catalogue is a SQLite file in the user data folder that appdirs gives. ``--db PATH``
-and the ``CLAIMDESK_DATABASE_URL`` environment variable (any SQLAlchemy URL) choose another.
+and the ``CLAIMDESK_DATABASE_URL`` environment variable (any SQLAlchemy URL) choose another; a team
+catalogue is a PostgreSQL database, ``postgresql+psycopg://user@host/db`` (psycopg 3, the
+``postgres`` extra; passwords come from libpq's ~/.pgpass or a service file, not the URL).
 Opening a catalogue always brings it to the newest schema through the Alembic migrations shipped
 inside the package; a SQLite file is backed up beside itself before an upgrade, and a failed upgrade
-rolls back (SQLite DDL is transactional once pysqlite's own transaction handling is turned off).
+rolls back (SQLite DDL is transactional once pysqlite's own transaction handling is turned off;
+PostgreSQL's always is). A PostgreSQL server is not copied before an upgrade: its administrator
+backs it up (pg_dump), and the upgrade's single transaction leaves it as it was if it fails.
+
+Transactions: on SQLite a writer takes the database's write lock at BEGIN (BEGIN IMMEDIATE). On
+PostgreSQL transactions run at READ COMMITTED and an edit locks the rows it changes
+(SELECT … FOR UPDATE in history.Recorder), so concurrent writers to different rows never wait for
+each other, and writers to the same row are serialised and see each other's changes.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -34,6 +44,7 @@ from claimdesk.core.errors import CatalogueOpenError, MigrationError
 ENV_VAR = "CLAIMDESK_DATABASE_URL"
 DEFAULT_FILE_NAME = "catalogue.sqlite"
 BUSY_TIMEOUT_MS = 30_000
+UPGRADE_LOCK_KEY = 0x436C_4465  # any constant: the advisory lock schema upgrades take on PostgreSQL
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -135,7 +146,27 @@ def create_catalogue_engine(url: str) -> Engine:
         )
         _install_sqlite_hooks(engine)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":  # plain postgresql:// would mean psycopg2
+            url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+        uses_psycopg = make_url(url).drivername == "postgresql+psycopg"
+        if uses_psycopg and importlib.util.find_spec("psycopg") is None:
+            raise CatalogueOpenError(
+                "A PostgreSQL catalogue needs the psycopg driver: "
+                "pip install 'claimdesk[postgres]'."
+            )
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            isolation_level="READ COMMITTED",
+            connect_args={"application_name": "claimdesk"},
+        )
     return create_engine(url, pool_pre_ping=True)
+
+
+def backend_name(engine: Engine) -> str:
+    """The kind of database behind ``engine``: "sqlite", "postgresql", …"""
+    return engine.url.get_backend_name()
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
@@ -239,7 +270,16 @@ def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path 
         try:
             with engine.connect().execution_options(claimdesk_write=True) as connection:
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                if connection.dialect.name == "postgresql":
+                    # Several desks may open a new team catalogue at once: one upgrades, the
+                    # others wait here, then find the schema at head and do nothing.
+                    with connection.begin():
+                        connection.exec_driver_sql(
+                            f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})"
+                        )
+                        command.upgrade(config, "head")
+                else:
+                    command.upgrade(config, "head")
         except Exception as error:
             kept = f" A copy made before the upgrade is at {backup}." if backup else ""
             raise MigrationError(

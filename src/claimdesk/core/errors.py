@@ -52,6 +52,24 @@ class DuplicateError(ClaimDeskError):
     """Something the catalogue already holds (an alias, a link)."""
 
 
+class ConflictError(ClaimDeskError):
+    """An edit made from an out-of-date view: someone else changed the record since it was shown.
+
+    ``current_version`` is the record's version now; the caller reloads it and lets the user make
+    the change again on top of what is there now.
+    """
+
+    def __init__(self, what: str, ident: object, expected: int, current: int) -> None:
+        super().__init__(
+            f"This {what} was changed by someone else since you opened it; nothing was saved. "
+            "It now shows their version: check it and make your change again."
+        )
+        self.what = what
+        self.ident = ident
+        self.expected_version = expected
+        self.current_version = current
+
+
 class NothingToUndoError(ClaimDeskError):
     def __init__(self, direction: str = "undo") -> None:
         super().__init__(f"There is nothing to {direction}.")

@@ -41,6 +41,8 @@ CSV_COLUMNS = (
     "linked_claim_ids",
     "created_at",
     "updated_at",
+    "created_by",
+    "updated_by",
 )
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 TAG_SEPARATOR = "; "
@@ -78,6 +80,8 @@ def claim_record(claim: ClaimInfo) -> dict[str, Any]:
         "linked_claim_ids": " ".join(str(i) for i in claim.linked_claim_ids),
         "created_at": claim.created_at.isoformat(timespec="seconds"),
         "updated_at": claim.updated_at.isoformat(timespec="seconds"),
+        "created_by": claim.created_by,
+        "updated_by": claim.updated_by,
     }
 
 

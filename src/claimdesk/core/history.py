@@ -4,6 +4,11 @@ Each edit keeps, for every row it inserted, updated or deleted, the row before a
 the "before" rows back in reverse order, redo the "after" rows in order, each in one transaction;
 before touching a row it checks the row is still as the edit left it, so an undo never overwrites
 a change made since (by this window, another window or another process).
+
+Rows are read with SELECT … FOR UPDATE before they change (PostgreSQL locks them until the end of
+the transaction; SQLite ignores it and holds the whole database since BEGIN IMMEDIATE), and a table
+with a ``version`` column gets it increased by one on every change, undo and redo included: a
+version never goes back, so a client that saw an older one is always told (optimistic locking).
 """
 
 from __future__ import annotations
@@ -14,7 +19,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, select
 
-from claimdesk.core.errors import NotFoundError, NothingToUndoError, UndoConflictError
+from claimdesk.core.errors import (
+    ConflictError,
+    NotFoundError,
+    NothingToUndoError,
+    UndoConflictError,
+)
 from claimdesk.core.models import (
     alias_table,
     article_table,
@@ -88,9 +98,22 @@ def _key_clause(table: Table, key: tuple[Any, ...]) -> Any:
     return and_(*(column == value for column, value in zip(columns, key, strict=True)))
 
 
-def fetch_row(connection: Connection, table: Table, key: tuple[Any, ...]) -> Row | None:
-    row = connection.execute(select(table).where(_key_clause(table, key))).mappings().first()
+def fetch_row(
+    connection: Connection, table: Table, key: tuple[Any, ...], *, lock: bool = False
+) -> Row | None:
+    query = select(table).where(_key_clause(table, key))
+    if lock:
+        query = query.with_for_update()
+    row = connection.execute(query).mappings().first()
     return dict(row) if row is not None else None
+
+
+def _what(table: Table) -> str:
+    return table.name.replace("_", " ")
+
+
+def _without_version(row: Row | None) -> Row | None:
+    return None if row is None else {k: v for k, v in row.items() if k != "version"}
 
 
 class Recorder:
@@ -108,13 +131,32 @@ class Recorder:
         )
         return key
 
-    def update(self, table: Table, key: tuple[Any, ...], values: Mapping[str, Any]) -> Row:
-        before = fetch_row(self.connection, table, key)
-        if before is None:
-            raise NotFoundError(table.name.replace("_", " "), key[0] if len(key) == 1 else key)
+    def lock(self, table: Table, key: tuple[Any, ...], expected_version: int | None = None) -> Row:
+        """The row, locked until the end of the edit; raises ConflictError when the caller saw
+        another version of it than the one stored now."""
+        row = fetch_row(self.connection, table, key, lock=True)
+        if row is None:
+            raise NotFoundError(_what(table), key[0] if len(key) == 1 else key)
+        if expected_version is not None and row["version"] != expected_version:
+            raise ConflictError(
+                _what(table), key[0] if len(key) == 1 else key, expected_version, row["version"]
+            )
+        return row
+
+    def update(
+        self,
+        table: Table,
+        key: tuple[Any, ...],
+        values: Mapping[str, Any],
+        *,
+        expected_version: int | None = None,
+    ) -> Row:
+        before = self.lock(table, key, expected_version)
         changed = {name: value for name, value in values.items() if before[name] != value}
         if not changed:
             return before
+        if "version" in table.c:
+            changed["version"] = before["version"] + 1
         self.connection.execute(table.update().where(_key_clause(table, key)).values(**changed))
         after = fetch_row(self.connection, table, key)
         self.edit.changes.append(RowChange(table.name, key, before, after))
@@ -122,9 +164,7 @@ class Recorder:
         return after
 
     def delete(self, table: Table, key: tuple[Any, ...]) -> Row:
-        before = fetch_row(self.connection, table, key)
-        if before is None:
-            raise NotFoundError(table.name.replace("_", " "), key[0] if len(key) == 1 else key)
+        before = self.lock(table, key)
         self.connection.execute(table.delete().where(_key_clause(table, key)))
         self.edit.changes.append(RowChange(table.name, key, before, None))
         return before
@@ -138,16 +178,20 @@ def apply_changes(connection: Connection, edit: Edit, *, reverse: bool) -> None:
         expected, target = (
             (change.after, change.before) if reverse else (change.before, change.after)
         )
-        current = fetch_row(connection, table, change.key)
-        if current != expected:
+        current = fetch_row(connection, table, change.key, lock=True)
+        # The version is not compared: an undone edit moved it on, and a redo must still work.
+        if _without_version(current) != _without_version(expected):
             raise UndoConflictError(edit.description)
         if target is None:
             connection.execute(table.delete().where(_key_clause(table, change.key)))
         elif current is None:
             connection.execute(table.insert().values(**target))
         else:
+            values = dict(target)
+            if "version" in values:
+                values["version"] = current["version"] + 1
             connection.execute(
-                table.update().where(_key_clause(table, change.key)).values(**target)
+                table.update().where(_key_clause(table, change.key)).values(**values)
             )
 
 

@@ -93,6 +93,15 @@ def _ts(nullable: bool = False) -> Any:
     return Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=nullable)
 
 
+def _version() -> Any:
+    """Optimistic locking: every change of the row adds one (history.Recorder.update)."""
+    return Field(sa_column=Column(Integer, nullable=False, server_default="1", default=1))
+
+
+def _user() -> Any:
+    return Field(sa_column=Column(String(200), nullable=False, server_default="", default=""))
+
+
 class Article(SQLModel, table=True):
     """A news article (or any text) whose spans are catalogued."""
 
@@ -117,6 +126,7 @@ class Article(SQLModel, table=True):
     source_format: str = Field(default="", sa_type=String(20))
     imported_at: datetime = _ts()
     note: str = Field(default="", sa_type=Text)
+    version: int = _version()
 
 
 class Speaker(SQLModel, table=True):
@@ -133,6 +143,7 @@ class Speaker(SQLModel, table=True):
     note: str = Field(default="", sa_type=Text)
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
+    version: int = _version()
 
 
 class SpeakerAlias(SQLModel, table=True):
@@ -182,6 +193,10 @@ class Claim(SQLModel, table=True):
     note: str = Field(default="", sa_type=Text)
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
+    version: int = _version()
+    # Who stored and who last changed the claim: the OS user or the name set in preferences.
+    created_by: str = _user()
+    updated_by: str = _user()
 
 
 class ClaimTag(SQLModel, table=True):

@@ -21,6 +21,8 @@ class ArticleInfo:
     note: str
     length: int
     claim_count: int = 0
+    version: int = 1
+    """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class SpeakerInfo:
     note: str
     aliases: tuple[str, ...] = ()
     claim_count: int = 0
+    version: int = 1
+    """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -69,6 +73,12 @@ class ClaimInfo:
     published: str | None = None
     url: str = ""
     language: str = ""
+    version: int = 1
+    """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
+    created_by: str = ""
+    """Who stored the claim (OS user or the name set in preferences); "" when not known."""
+    updated_by: str = ""
+    """Who changed it last."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,10 @@ class SpeakersService(CatalogueBase):
         role: str = _UNCHANGED,
         organisation: str = _UNCHANGED,
         note: str = _UNCHANGED,
+        expected_version: int | None = None,
     ) -> SpeakerInfo:
+        """Change a speaker's details. ``expected_version`` is the version the user saw
+        (SpeakerInfo.version): if someone else has changed the speaker since, ConflictError."""
         values: dict[str, Any] = {}
         if name is not _UNCHANGED:
             values["name"] = _clean_name(name)
@@ -111,7 +114,7 @@ class SpeakersService(CatalogueBase):
         if values:
             values["updated_at"] = utc_now()
         with self._edit(f"Edit speaker {current.name}") as rec:
-            rec.update(speaker_table, (speaker_id,), values)
+            rec.update(speaker_table, (speaker_id,), values, expected_version=expected_version)
         return self.get_speaker(speaker_id)
 
     def add_alias(self, speaker_id: int, alias: str) -> SpeakerInfo:
@@ -149,7 +152,11 @@ class SpeakersService(CatalogueBase):
             )
             now = utc_now()
             for claim_id in claim_ids:
-                rec.update(claim_table, (claim_id,), {"speaker_id": keep_id, "updated_at": now})
+                rec.update(
+                    claim_table,
+                    (claim_id,),
+                    {"speaker_id": keep_id, "updated_at": now, "updated_by": self.user_name},
+                )
             alias_ids = list(
                 rec.connection.execute(
                     select(alias_table.c.id).where(alias_table.c.speaker_id == merge_id)
@@ -172,7 +179,11 @@ class SpeakersService(CatalogueBase):
                     select(claim_table.c.id).where(claim_table.c.speaker_id == speaker_id)
                 ).scalars()
             ):
-                rec.update(claim_table, (claim_id,), {"speaker_id": None, "updated_at": now})
+                rec.update(
+                    claim_table,
+                    (claim_id,),
+                    {"speaker_id": None, "updated_at": now, "updated_by": self.user_name},
+                )
             for alias_id in list(
                 rec.connection.execute(
                     select(alias_table.c.id).where(alias_table.c.speaker_id == speaker_id)
@@ -220,7 +231,15 @@ class SpeakersService(CatalogueBase):
             .subquery()
         )
         query = (
-            select(s.id, s.name, s.role, s.organisation, s.note, func.coalesce(counts.c.n, 0))
+            select(
+                s.id,
+                s.name,
+                s.role,
+                s.organisation,
+                s.note,
+                func.coalesce(counts.c.n, 0),
+                s.version,
+            )
             .outerjoin(counts, counts.c.speaker_id == s.id)
             .order_by(s.name_folded, s.id)
         )
@@ -251,6 +270,7 @@ class SpeakersService(CatalogueBase):
                 note=row[4],
                 aliases=tuple(aliases.get(row[0], ())),
                 claim_count=int(row[5]),
+                version=int(row[6]),
             )
             for row in rows
         ]

@@ -6,6 +6,7 @@ changes (:mod:`claimdesk.core.history`) so it can be undone, and announces it to
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,14 @@ _UNCHANGED: Any = object()
 """Default of optional keyword arguments: the field is left as it is."""
 
 
+def default_user_name() -> str:
+    """The OS user's login name, recorded as who created and changed claims; "" if unknown."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
 class CatalogueBase:
     """Transactions, undo and change notification shared by the service classes."""
 
@@ -42,10 +51,17 @@ class CatalogueBase:
         self.engine = engine
         self.history = EditHistory(undo_limit)
         self._listeners: list[Listener] = []
+        self.user_name = default_user_name()
+        """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
 
     @classmethod
-    def open(cls, db: str | os.PathLike[str] | None = None) -> Self:
-        return cls(dbmod.open_engine(db))
+    def open(
+        cls, db: str | os.PathLike[str] | None = None, *, user_name: str | None = None
+    ) -> Self:
+        opened = cls(dbmod.open_engine(db))
+        if user_name is not None:
+            opened.user_name = user_name.strip()
+        return opened
 
     @property
     def url(self) -> str:

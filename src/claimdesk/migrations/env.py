@@ -6,6 +6,9 @@ generating a new revision passes ``-x url=sqlite:///path`` (see CONTRIBUTING.md)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import context
 from sqlalchemy import Connection
 
@@ -36,12 +39,38 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
+def _check_foreign_keys(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"the migration left rows with broken references: {broken[:5]}")
+
+
+@contextmanager
+def _sqlite_foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """Batch mode rebuilds a SQLite table by dropping it: with foreign keys on, dropping a parent
+    table (article, speaker, claim) would delete every row that refers to it (ON DELETE CASCADE).
+    The pragma only works outside a transaction, so it is set on the driver's connection (in
+    autocommit, see db.py); _check_foreign_keys checks the rows before the migration commits."""
+    if connection.dialect.name != "sqlite" or connection.in_transaction():
+        yield
+        return
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
         _configure(connection)
-        with context.begin_transaction():
+        with _sqlite_foreign_keys_off(connection), context.begin_transaction():
             context.run_migrations()
+            _check_foreign_keys(connection)
         return
     url = context.get_x_argument(as_dictionary=True).get("url")
     if not url:
@@ -49,8 +78,9 @@ def run_migrations_online() -> None:
     engine = create_catalogue_engine(url)
     with engine.connect().execution_options(claimdesk_write=True) as connection:
         _configure(connection)
-        with context.begin_transaction():
+        with _sqlite_foreign_keys_off(connection), context.begin_transaction():
             context.run_migrations()
+            _check_foreign_keys(connection)
     engine.dispose()
 
 
