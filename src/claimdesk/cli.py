@@ -22,6 +22,7 @@ from claimdesk.core.export import claim_record, export_claims_csv
 from claimdesk.core.importers import article_files, read_article_file
 from claimdesk.core.models import ClaimKind
 from claimdesk.core.records import ClaimFilter, SpeakerInfo
+from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -182,6 +183,48 @@ def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
         print(claim.id)
 
 
+def _suggestion_record(suggestion: Suggestion) -> dict[str, Any]:
+    return {
+        "start": suggestion.start,
+        "end": suggestion.end,
+        "text": suggestion.text,
+        "speaker": suggestion.speaker,
+        "speaker_id": suggestion.speaker_id,
+        "kind": suggestion.kind,
+        "confidence": suggestion.confidence,
+        "mention": suggestion.mention,
+        "mention_start": suggestion.mention_start,
+        "mention_end": suggestion.mention_end,
+    }
+
+
+def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    suggestions = pending_suggestions(catalogue, args.article_id)
+    if args.accept_min is not None:
+        if not 0.0 <= args.accept_min <= 1.0:
+            raise CliError("--accept-min is a confidence between 0 and 1.")
+        stored = []
+        for suggestion in suggestions:
+            if suggestion.confidence >= args.accept_min and suggestion.speaker:
+                claim = accept_suggestion(catalogue, args.article_id, suggestion)
+                stored.append({**_suggestion_record(suggestion), "claim_id": claim.id,
+                               "speaker_id": claim.speaker_id})  # fmt: skip
+        if args.json:
+            _print_json(stored)
+        else:
+            for record in stored:
+                print(record["claim_id"])
+            print(
+                f"{PROG}: stored {len(stored)} of {len(suggestions)} suggestions", file=sys.stderr
+            )
+        return
+    if args.json:
+        _print_json([_suggestion_record(s) for s in suggestions])
+        return
+    for s in suggestions:
+        print(f"{s.confidence:.2f}\t{s.kind}\t{s.start}-{s.end}\t{s.speaker or '?'}\t{s.text}")
+
+
 def cmd_alias(catalogue: Catalogue, args: argparse.Namespace) -> None:
     speaker = _resolve_speaker(catalogue, args.speaker)
     speaker = catalogue.add_alias(speaker.id, args.alias)
@@ -336,6 +379,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--tag", action="append", help="a tag (repeat for several)")
     p.add_argument("--note")
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "suggest",
+        cmd_suggest,
+        "suggest quotes and their speakers in an article (stores nothing without --accept-min)",
+    )
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument(
+        "--accept-min",
+        type=float,
+        metavar="CONFIDENCE",
+        help="store the suggestions at or above this confidence (0-1), creating speakers",
+    )
     p.add_argument("--json", action="store_true")
 
     p = command("alias", cmd_alias, "add another name under which a speaker appears")

@@ -1,0 +1,68 @@
+"""claimdesk-cli suggest: suggestions as JSON, and --accept-min storing those above the bar
+(creating speakers once, skipping spans already attributed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimdesk.cli import main
+from claimdesk.core.catalogue import Catalogue
+
+ARTICLE = (
+    Path(__file__).resolve().parent.parent / "data" / "suggest_eval" / "ru-02-city-transport.txt"
+)
+
+
+def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main([args[0], "--db", str(db), *args[1:]])
+    return code, capsys.readouterr().out
+
+
+def test_suggest_json_then_accept_min(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.db"
+    assert run(db, capsys, "import", str(ARTICLE))[0] == 0
+    code, out = run(db, capsys, "suggest", "1", "--json")
+    assert code == 0
+    suggestions = json.loads(out)
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert len(suggestions) >= 8
+    for s in suggestions:
+        assert {"start", "end", "text", "speaker", "kind", "confidence"} <= set(s)
+        assert s["kind"] in ("direct", "indirect")
+    with Catalogue.open(str(db)) as catalogue:
+        stored_text = catalogue.get_article_text(1)
+        assert all(stored_text[s["start"] : s["end"]] == s["text"] for s in suggestions)
+        assert catalogue.list_speakers() == []
+    assert any(s["speaker"] == "Андрей Волков" for s in suggestions)
+    assert text  # the file is the article
+
+    code, out = run(db, capsys, "suggest", "1", "--accept-min", "0.9", "--json")
+    assert code == 0
+    stored = json.loads(out)
+    high = [s for s in suggestions if s["confidence"] >= 0.9 and s["speaker"]]
+    assert len(stored) == len(high) >= 3
+    with Catalogue.open(str(db)) as catalogue:
+        claims = catalogue.claims_for_article(1)
+        assert len(claims) == len(high)
+        names = [s.name for s in catalogue.list_speakers()]
+        assert len(names) == len(set(names))  # one speaker per person, however many quotes
+        volkov = catalogue.find_speaker("Андрей Волков")
+        assert volkov is not None
+
+    # accepted spans are not suggested again (the rest may now match a catalogue speaker)
+    code, out = run(db, capsys, "suggest", "1", "--json")
+    left = json.loads(out)
+    assert len(left) == len(suggestions) - len(high)
+    assert not {(s["start"], s["end"]) for s in left} & {(s["start"], s["end"]) for s in high}
+    assert all(s["speaker_id"] is not None for s in left if s["speaker"] == "Андрей Волков")
+
+
+def test_suggest_rejects_a_bad_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "c.db"
+    run(db, capsys, "import", str(ARTICLE))
+    code = main(["suggest", "--db", str(db), "1", "--accept-min", "2"])
+    assert code != 0
+    assert "--accept-min" in capsys.readouterr().err
