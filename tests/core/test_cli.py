@@ -16,7 +16,7 @@ from claimdesk.core.catalogue import Catalogue
 
 
 class Cli:
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self.capsys = capsys
 
@@ -32,8 +32,9 @@ class Cli:
 
 
 @pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db_path, capsys)
+def cli(catalogue_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """claimdesk-cli --db on a fresh catalogue: a SQLite file, then a PostgreSQL URL."""
+    return Cli(catalogue_url, capsys)
 
 
 @pytest.fixture

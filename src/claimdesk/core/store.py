@@ -19,6 +19,7 @@ from claimdesk.core import db as dbmod
 from claimdesk.core.errors import (
     CatalogueOpenError,
     ClaimDeskError,
+    ConflictError,
     DuplicateError,
 )
 from claimdesk.core.history import Edit, EditHistory, Recorder, apply_changes
@@ -104,14 +105,32 @@ class CatalogueBase:
 
     @contextmanager
     def _edit(self, description: str) -> Iterator[Recorder]:
-        with _storage_errors(self.location):
-            connection = self.engine.connect().execution_options(claimdesk_write=True)
-            with connection, connection.begin():
-                recorder = Recorder(connection, description)
-                yield recorder
+        try:
+            with _storage_errors(self.location):
+                connection = self.engine.connect().execution_options(claimdesk_write=True)
+                with connection, connection.begin():
+                    recorder = Recorder(connection, description)
+                    yield recorder
+        except ConflictError as conflict:
+            self._announce_conflict(conflict)
+            raise
         if recorder.edit.changes:
             self.history.push(recorder.edit)
             self._notify(recorder.edit)
+
+    def _announce_conflict(self, conflict: ConflictError) -> None:
+        """Someone else changed a record this client showed: views showing it reload it."""
+        ident = conflict.ident if isinstance(conflict.ident, int) else None
+        ids = frozenset({ident} if ident is not None else ())
+        change = CatalogueChange(
+            description=f"{conflict.what.capitalize()} changed elsewhere",
+            tables=frozenset({conflict.what.replace(" ", "_")}),
+            article_ids=ids if conflict.what == "article" else frozenset(),
+            claim_ids=ids if conflict.what == "claim" else frozenset(),
+            speaker_ids=ids if conflict.what == "speaker" else frozenset(),
+        )
+        for listener in list(self._listeners):
+            listener(change)
 
     def undo(self) -> CatalogueChange:
         """Undo the latest edit still done; raises NothingToUndoError or UndoConflictError."""

@@ -145,7 +145,12 @@ class ClaimActions:
         else:
             fields["speaker_id"] = chosen.speaker_id
         self._try(
-            lambda: self.undo_stack.run(lambda: self.catalogue.update_claim(claim.id, **fields))
+            lambda: self.undo_stack.run(
+                # the version shown: a colleague's change since then is a conflict, not overwritten
+                lambda: self.catalogue.update_claim(
+                    claim.id, expected_version=claim.version, **fields
+                )
+            )
         )
 
     def delete_selected_claims(self) -> None:

@@ -142,7 +142,11 @@ class SpeakersTableModel(QAbstractTableModel):
             return False
         try:
             # The catalogue's change notice reloads the model; nothing to patch here.
-            self.undo_stack.run(lambda: self.catalogue.update_speaker(speaker.id, **{column: text}))
+            self.undo_stack.run(
+                lambda: self.catalogue.update_speaker(
+                    speaker.id, expected_version=speaker.version, **{column: text}
+                )
+            )
         except ClaimDeskError as error:
             self.error.emit(str(error))
             return False

@@ -280,7 +280,11 @@ class SpeakersView(QWidget):
             return
         changes = self.ask_edit(speaker)
         if changes:
-            self._run(lambda: self.catalogue.update_speaker(speaker.id, **changes))
+            self._run(
+                lambda: self.catalogue.update_speaker(
+                    speaker.id, expected_version=speaker.version, **changes
+                )
+            )
 
     def add_alias(self) -> None:
         speaker = self.current_speaker()
