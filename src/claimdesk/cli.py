@@ -23,6 +23,7 @@ from claimdesk.core.importers import article_files, read_article_file
 from claimdesk.core.models import ClaimKind
 from claimdesk.core.records import ClaimFilter, SpeakerInfo
 from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
+from claimdesk.core.transfer import copy_catalogue
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -322,6 +323,26 @@ def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
     print(f"{count} claims written to {Path(args.csv).resolve()}", file=sys.stderr)
 
 
+def cmd_copy(args: argparse.Namespace) -> None:
+    """Copy a whole catalogue into a new, empty one (SQLite <-> PostgreSQL), ids preserved."""
+    shown = {"percent": -1}
+
+    def progress(table: str, done: int, total: int) -> bool:
+        percent = done * 100 // max(total, 1)
+        if percent != shown["percent"]:
+            shown["percent"] = percent
+            print(f"\rcopying {table}: {done}/{total} rows ({percent}%)", end="", file=sys.stderr)
+        return True
+
+    result = copy_catalogue(args.source, args.target, progress=progress)
+    print(file=sys.stderr)
+    if args.json:
+        _print_json({"source": result.source, "target": result.target, "rows": result.rows})
+    else:
+        counts = ", ".join(f"{n} {table}" for table, n in result.rows.items())
+        print(f"copied {result.total} rows ({counts}) from {result.source} to {result.target}")
+
+
 # -- argument parsing ----------------------------------------------------------------------
 
 
@@ -422,6 +443,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int)
     p.add_argument("--json", action="store_true")
 
+    p = command(
+        "copy",
+        cmd_copy,
+        "copy a whole catalogue into a new, empty one (SQLite to PostgreSQL and back), ids kept",
+    )
+    p.add_argument("source", metavar="SRC", help="catalogue file or database URL to copy")
+    p.add_argument("target", metavar="DST", help="new or empty catalogue file or database URL")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=None, standalone=cmd_copy)
+
     p = command("export", cmd_export, "export claims to a CSV file")
     p.add_argument("--csv", required=True, type=Path, metavar="OUT.csv")
     _add_filters(p, text=True)
@@ -440,8 +471,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        with Catalogue.open(args.db) as catalogue:
-            args.handler(catalogue, args)
+        if getattr(args, "standalone", None) is not None:  # works on two catalogues, not --db
+            args.standalone(args)
+        else:
+            with Catalogue.open(args.db) as catalogue:
+                args.handler(catalogue, args)
     except (ClaimDeskError, CliError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_ERROR
