@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -611,7 +612,10 @@ class _Finder:
         """A speech verb and speaker in the clause starting at ``position``: "— заявил X",
         ", she said", ", said the mayor"."""
         text = self.text
-        m = re.compile(r"[\s,.!?…]*(?:[—–-]+\s*)?").match(text, position)
+        # "», — заявил", "," she said", "!» — сказал"; never across a full stop or a line
+        m = re.compile(r"[ \t\u00a0]*[,!?…]?[ \t\u00a0]*(?:[—–-]+[ \t\u00a0]*)?").match(
+            text, position
+        )
         start = m.end() if m else position
         clause_end = start
         while (
@@ -935,7 +939,11 @@ class _Finder:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in '«»"“”„,—–-'):
+    while start < end and (
+        text[start].isspace()
+        or text[start] in '«»"“”„,—–-'
+        or unicodedata.category(text[start]) in ("So", "Sk", "Cf")  # an emoji before the words
+    ):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in '«»"“”„,—–-'):
         end -= 1

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from claimdesk.gui.suggestions import SuggestionsController
+
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
@@ -39,6 +41,9 @@ class WindowActions:
     edit_claim: QAction
     delete_claims: QAction
     link_same: QAction
+    next_suggestion: QAction
+    previous_suggestion: QAction
+    accept_suggestions: QAction
     show_articles: QAction
     show_reader: QAction
     show_catalogue: QAction
@@ -95,6 +100,9 @@ _SP = QStyle.StandardPixmap
 
 def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
     w = window
+    w.suggestions = SuggestionsController(w)
+    w.tabifyDockWidget(w.similar_dock, w.suggestions.dock)
+    w.similar_dock.raise_()
     actions = WindowActions(
         paste_article=_make(
             w,
@@ -164,6 +172,28 @@ def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
             ("Ctrl+L",),
             tip="Link the chosen claim to the selected similar claim",
         ),
+        next_suggestion=_make(
+            w,
+            "&Next suggestion",
+            lambda: w.suggestions.go(1),
+            ("F8",),
+            name="actionNextSuggestion",
+            tip="Go to the next suggested attribution (Enter accepts it, Delete rejects it)",
+        ),
+        previous_suggestion=_make(
+            w,
+            "&Previous suggestion",
+            lambda: w.suggestions.go(-1),
+            ("Shift+F8",),
+            name="actionPreviousSuggestion",
+        ),
+        accept_suggestions=_make(
+            w,
+            "Accept all suggestions &above…",
+            w.accept_suggestions_above,
+            name="actionAcceptSuggestions",
+            tip="Accept every suggested attribution at or above a confidence",
+        ),
         show_articles=_make(w, "&Articles", w.show_articles, ("Ctrl+1",)),
         show_reader=_make(w, "&Reader", w.show_reader, ("Ctrl+2",)),
         show_catalogue=_make(w, "&Catalogue", w.show_catalogue, ("Ctrl+3",)),
@@ -201,6 +231,8 @@ def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
     claim_menu.addActions([a.reattribute, a.edit_claim, a.delete_claims])
     claim_menu.addSeparator()
     claim_menu.addAction(a.link_same)
+    claim_menu.addSeparator()
+    claim_menu.addActions([a.next_suggestion, a.previous_suggestion, a.accept_suggestions])
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(a.about)
 
@@ -221,6 +253,7 @@ def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
             button.setObjectName(f"button{action.objectName().removeprefix('action')}")
             button.setAccessibleName(action.objectName())
     view_menu.addAction(toolbar.toggleViewAction())
+    view_menu.addAction(window.suggestions.dock.toggleViewAction())
     window.view_menu = view_menu
     return toolbar
 
@@ -237,6 +270,8 @@ SHORTCUTS = (
     ("F2 / Enter in the claims panel", "Edit the chosen claim (speaker, kind, tags, note)"),
     ("Delete in the claims panel", "Delete the selected claims"),
     ("Ctrl+L", "Mark the chosen claim as the same as the selected similar claim"),
+    ("F8 / Shift+F8", "Next / previous suggested attribution"),
+    ("Enter / Delete in the suggestions panel", "Accept / reject the suggestion"),
     ("Ctrl+Z", "Undo"),
     ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
     ("Ctrl+F", "Filter the article list"),

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
+    QInputDialog,
 )
 
 from claimdesk.core.catalogue import Catalogue
@@ -23,6 +24,7 @@ from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
+from claimdesk.gui.suggestions import SuggestionsController
 from claimdesk.gui.undo import CatalogueUndoStack
 
 log = logging.getLogger("claimdesk.gui")
@@ -42,6 +44,7 @@ class ClaimActions:
     similar_panel: SimilarClaimsPanel
     report_error: Callable[[BaseException | str], None]
     _try: Callable[..., Any]
+    suggestions: SuggestionsController
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
         article_id = self.reader.article_id or 0
@@ -93,6 +96,23 @@ class ClaimActions:
             who = claim.speaker_name or "nobody (unattributed)"
             self.statusBar().showMessage(f"Attributed to {who}.", 5000)
         return claim
+
+    def accept_suggestions_above(self, min_confidence: float | None = None) -> int:
+        """Accept the article's suggestions at or above a confidence (asked when not given)."""
+        if min_confidence is None:
+            value, ok = QInputDialog.getDouble(
+                self,
+                "Accept suggestions",
+                "Accept every suggestion with confidence at least:",
+                self.suggestions.panel.min_confidence.value(),
+                0.0,
+                1.0,
+                2,
+            )
+            if not ok:
+                return 0
+            min_confidence = value
+        return self.suggestions.accept_all(min_confidence)
 
     def _current_claim(self) -> ClaimInfo | None:
         claim_id = self.claims_panel.current_claim_id()

@@ -34,6 +34,9 @@ from claimdesk.gui.positions import PositionMap
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 PARAGRAPH_SPACING = 7
+SUGGESTION_COLOUR = QColor("#7b3fbf")
+SUGGESTION_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+"""Set on the format of a suggestion's dashed underline (tests and tools find them by it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,8 @@ class ArticleReader(QTextEdit):
     claim_clicked = Signal(int)
     attribute_requested = Signal()
     span_selected = Signal(str)
+    claims_shown = Signal()
+    """After the claims shown changed (a new article, or its claims were edited)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +91,8 @@ class ArticleReader(QTextEdit):
         self.document().setDocumentMargin(14)
         self.positions = PositionMap("")
         self.claims: list[ClaimInfo] = []
+        self.suggestion_spans: list[tuple[int, int]] = []
+        """Suggested quotes (code points), drawn with a dashed underline."""
         self.article_id: int | None = None
         self.exact_selection = False
         """True when the current selection was made with Alt held: it is taken as it is."""
@@ -104,6 +111,7 @@ class ArticleReader(QTextEdit):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(spacing)
         self.exact_selection = False
+        self.suggestion_spans = []
         self.set_claims(claims)
 
     def set_claims(self, claims: list[ClaimInfo]) -> None:
@@ -125,6 +133,33 @@ class ArticleReader(QTextEdit):
             selection.format = fmt  # type: ignore[misc]
             selections.append(selection)
         self.setExtraSelections(selections)
+        self.claims_shown.emit()
+
+    def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
+        """Underline suggested quotes (dashed). A character format of the document, not an
+        extra selection: the claims' highlights stay a layer of their own above it."""
+        self.suggestion_spans = list(spans)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(SUGGESTION_COLOUR)
+        fmt.setProperty(SUGGESTION_PROPERTY, True)
+        for start, end in self.suggestion_spans:
+            qt_start, qt_end = self.positions.span_to_qt(start, end)
+            cursor.setPosition(qt_start)
+            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def suggestion_at(self, offset: int) -> bool:
+        """Whether the character at code point ``offset`` carries a suggestion's underline."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_qt(offset + 1))  # the format of the one before
+        fmt = cursor.charFormat()
+        return bool(fmt.property(SUGGESTION_PROPERTY)) and (
+            fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+        )
 
     def clear_article(self) -> None:
         self.show_article(None, "", [])

@@ -1,0 +1,184 @@
+"""Suggested attributions in the main window: a dashed underline in the reader, a list in the
+"Suggested attributions" dock, and accepting (through undo, like any attribution) or rejecting
+them from the keyboard.
+
+Rejections are remembered per article in QSettings, under the SHA-256 of the article's text (so
+they outlive a catalogue switch and a re-import of the same text, and need no table in the
+catalogue): ``suggestions/rejected/<hash>`` holds the rejected spans as "start:end".
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDockWidget
+
+from claimdesk.core.articles import text_hash
+from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
+from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
+from claimdesk.gui.suggestions_panel import SuggestionsPanel
+
+if TYPE_CHECKING:
+    from claimdesk.gui.main_window import MainWindow
+
+log = logging.getLogger("claimdesk.gui")
+
+
+class Rejections:
+    """Rejected suggestions, per article text, in QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return f"suggestions/rejected/{text_hash(text)}"
+
+    def spans(self, text: str) -> set[tuple[int, int]]:
+        value = self._settings.value(self._key(text))
+        if value is None:
+            return set()
+        items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+        spans = set()
+        for item in items:
+            start, _, end = str(item).partition(":")
+            if start.isdigit() and end.isdigit():
+                spans.add((int(start), int(end)))
+        return spans
+
+    def add(self, text: str, start: int, end: int) -> None:
+        spans = self.spans(text) | {(start, end)}
+        self._settings.setValue(self._key(text), [f"{s}:{e}" for s, e in sorted(spans)])
+
+
+class SuggestionsController(QObject):
+    """Keeps the suggestions of the article in the reader current, and acts on them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.rejections = Rejections()
+        self.panel = SuggestionsPanel(window)
+        self.dock = QDockWidget("Suggested attributions", window)
+        self.dock.setObjectName("suggestionsDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.reader.claims_shown.connect(self.refresh)
+        self.panel.current_changed.connect(self._show_current)
+        self.panel.accept_requested.connect(self.accept_current)
+        self.panel.reject_requested.connect(self.reject_current)
+        self.panel.accept_all_requested.connect(self.accept_all)
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        return self.panel.model.suggestions
+
+    def refresh(self) -> None:
+        """Suggestions for the article in the reader, less those rejected or already claims."""
+        reader = self.window.reader
+        article_id = reader.article_id
+        found: list[Suggestion] = []
+        if article_id is not None:
+            found = (
+                self.window._try(lambda: pending_suggestions(self.window.catalogue, article_id))
+                or []
+            )
+            rejected = self.rejections.spans(reader.positions.text)
+            found = [s for s in found if (s.start, s.end) not in rejected]
+        row = self.panel.current_row()
+        self.panel.list.blockSignals(True)
+        try:
+            self.panel.set_suggestions(found, row=row)
+        finally:
+            self.panel.list.blockSignals(False)
+        reader.set_suggestions([(s.start, s.end) for s in found])
+
+    # -- moving ---------------------------------------------------------------------------------
+
+    def _show_current(self, row: int) -> None:
+        if 0 <= row < len(self.suggestions):
+            s = self.suggestions[row]
+            self.window.reader.select_span(s.start, s.end)
+
+    def go(self, step: int) -> None:
+        """Make the next (``step`` 1) or previous (-1) suggestion current, wrapping around."""
+        if not self.suggestions:
+            self.window.statusBar().showMessage("No suggestions in this article.", 5000)
+            return
+        self.dock.show()
+        self.dock.raise_()
+        row = self.panel.current_row()
+        row = (row + step) % len(self.suggestions) if row >= 0 else 0
+        self.panel.set_current_row(row)
+        self._show_current(row)
+        self.panel.list.setFocus()
+
+    # -- accepting and rejecting ----------------------------------------------------------------
+
+    def accept_current(self) -> None:
+        """Attribute the current suggestion: to its speaker when the catalogue knows them,
+        else through the speaker picker with the proposed name filled in."""
+        s = self.panel.current()
+        if s is None:
+            return
+        row = self.panel.current_row()
+        attribution = self._known_attribution(s)
+        if attribution is None:
+            picker = SpeakerPicker(self.window.catalogue, s.text, self.window, kind=s.kind)
+            picker.setObjectName("speakerPicker")
+            if s.speaker:
+                picker.name_edit.setText(s.speaker)
+                picker.update_matches(s.speaker)
+                picker.name_edit.selectAll()
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return
+            attribution = picker.attribution()
+        self.window.reader.select_span(s.start, s.end)
+        self.window.attribute_selection(snap=False, attribution=attribution)
+        self.refresh()
+        if self.suggestions:
+            self.panel.set_current_row(min(row, len(self.suggestions) - 1))
+        self.panel.list.setFocus()
+
+    def _known_attribution(self, s: Suggestion) -> Attribution | None:
+        speaker_id = s.speaker_id
+        if speaker_id is None and s.speaker:
+            known = self.window._try(lambda: self.window.catalogue.find_speaker(s.speaker))
+            speaker_id = known.id if known is not None else None
+        return Attribution(speaker_id=speaker_id, kind=s.kind) if speaker_id is not None else None
+
+    def reject_current(self) -> None:
+        s = self.panel.current()
+        if s is None:
+            return
+        row = self.panel.current_row()
+        self.rejections.add(self.window.reader.positions.text, s.start, s.end)
+        self.refresh()
+        if self.suggestions:
+            self.panel.set_current_row(min(row, len(self.suggestions) - 1))
+        self.window.statusBar().showMessage("Suggestion rejected.", 3000)
+
+    def accept_all(self, min_confidence: float) -> int:
+        """Accept every suggestion with a speaker at or above ``min_confidence``, each as one
+        undoable attribution (new speakers created as needed); returns how many."""
+        article_id = self.window.reader.article_id
+        if article_id is None:
+            return 0
+        chosen = [s for s in self.suggestions if s.confidence >= min_confidence and s.speaker]
+        stored = 0
+        for s in chosen:
+            claim = self.window._try(
+                lambda s=s: self.window.undo_stack.run(
+                    lambda: accept_suggestion(self.window.catalogue, article_id, s)
+                )
+            )
+            stored += claim is not None
+        self.refresh()
+        self.window.statusBar().showMessage(
+            f"Accepted {stored} suggestion{'s' if stored != 1 else ''} "
+            f"with confidence ≥ {min_confidence:.2f}.",
+            5000,
+        )
+        return stored

@@ -1,0 +1,161 @@
+"""The suggestions panel: suggested attributions for the article in the reader, one a row.
+
+Enter accepts the current suggestion, Delete rejects it; "Accept all ≥" accepts every suggestion
+at or above the chosen confidence. The panel only asks: :mod:`claimdesk.gui.suggestions` does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.suggest import Suggestion
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SuggestionsModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suggestions: list[Suggestion] = []
+
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.beginResetModel()
+        self.suggestions = list(suggestions)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.suggestions)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        s = self.suggestions[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            who = s.speaker or "?"
+            new = "" if s.speaker_id is not None or not s.speaker else " (new)"
+            quote = " ".join(s.text.split())
+            quote = quote if len(quote) <= 90 else quote[:89] + "…"
+            return f"{s.confidence:.2f}  {who}{new} — {s.kind}: “{quote}”"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{s.speaker or 'Unknown speaker'} (from “{s.mention}”)\n{s.text}"
+        return None
+
+
+class SuggestionsList(QListView):
+    """Enter accepts the current row; Delete rejects it."""
+
+    accept_requested = Signal()
+    reject_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.accept_requested.emit()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.reject_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SuggestionsPanel(QWidget):
+    """``current_changed`` carries the current row (-1 for none)."""
+
+    current_changed = Signal(int)
+    accept_requested = Signal()
+    reject_requested = Signal()
+    accept_all_requested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionsPanel")
+        self.setAccessibleName("suggestionsPanel")
+        self.model = SuggestionsModel(self)
+        self.list = SuggestionsList(self)
+        self.list.setObjectName("suggestionsList")
+        self.list.setAccessibleName("Suggested attributions")
+        self.list.setAccessibleDescription(
+            "Enter accepts, Delete rejects, F8 and Shift+F8 move to the next and previous"
+        )
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.status = QLabel(self)
+        self.status.setObjectName("suggestionsStatus")
+        self.accept_button = QPushButton("&Accept", self)
+        self.accept_button.setObjectName("acceptSuggestionButton")
+        self.reject_button = QPushButton("Re&ject", self)
+        self.reject_button.setObjectName("rejectSuggestionButton")
+        self.min_confidence = QDoubleSpinBox(self)
+        self.min_confidence.setObjectName("suggestionsMinConfidence")
+        self.min_confidence.setAccessibleName("Least confidence to accept all")
+        self.min_confidence.setRange(0.0, 1.0)
+        self.min_confidence.setSingleStep(0.05)
+        self.min_confidence.setDecimals(2)
+        self.min_confidence.setValue(0.9)
+        self.accept_all_button = QPushButton("Accept all ≥", self)
+        self.accept_all_button.setObjectName("acceptAllSuggestionsButton")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_all_button)
+        buttons.addWidget(self.min_confidence)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+        self.list.accept_requested.connect(self.accept_requested)
+        self.list.reject_requested.connect(self.reject_requested)
+        self.list.activated.connect(lambda _index: self.accept_requested.emit())
+        self.accept_button.clicked.connect(self.accept_requested)
+        self.reject_button.clicked.connect(self.reject_requested)
+        self.accept_all_button.clicked.connect(
+            lambda: self.accept_all_requested.emit(self.min_confidence.value())
+        )
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_changed.emit(
+                current.row() if current.isValid() else -1
+            )
+        )
+        self.set_suggestions([])
+
+    def set_suggestions(self, suggestions: list[Suggestion], row: int = -1) -> None:
+        """Show ``suggestions``; none is current unless ``row`` says which (F8 starts)."""
+        self.model.set_suggestions(suggestions)
+        if suggestions and row >= 0:
+            self.set_current_row(max(0, min(row, len(suggestions) - 1)))
+        count = len(suggestions)
+        self.status.setText(
+            f"{count} suggestion{'s' if count != 1 else ''}: Enter accepts, Delete rejects, F8 next"
+            if count
+            else "No suggestions for this article."
+        )
+        for widget in (self.accept_button, self.reject_button, self.accept_all_button):
+            widget.setEnabled(bool(suggestions))
+
+    def current_row(self) -> int:
+        index = self.list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def current(self) -> Suggestion | None:
+        row = self.current_row()
+        return self.model.suggestions[row] if 0 <= row < len(self.model.suggestions) else None
+
+    def set_current_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row, 0))

@@ -1,0 +1,166 @@
+"""Suggested attributions in the main window: dashed underlines in the reader and the list in
+the suggestions dock; F8 moves, Enter accepts (with the picker pre-filled for a new speaker),
+Delete rejects (remembered for the article), "Accept all ≥" stores many; undo takes them back."""
+
+from __future__ import annotations
+
+from dialog_helpers import press, when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.speaker_picker import SpeakerPicker
+from claimdesk.gui.suggestions_panel import SuggestionsPanel
+
+TEXT = (
+    "Министр Джейхун Байрамов заявил: «Азербайджан не участвует в переговорах ради переговоров».\n"
+    "Посол Михаил Бочарников отметил, что 🙂 сотрудничество между странами продолжается.\n"
+    "«Мы готовы к диалогу с любой стороной», — сказал он.\n"
+)
+
+
+def open_text(window: MainWindow, text: str = TEXT) -> int:
+    article_id = window.add_article_text(text, ask=False)
+    assert article_id is not None
+    return article_id
+
+
+def panel(window: MainWindow) -> SuggestionsPanel:
+    found = window.findChild(SuggestionsPanel, "suggestionsPanel")
+    assert found is not None
+    return found
+
+
+def dashed_spans(window: MainWindow) -> list[tuple[int, int]]:
+    """The stretches of the reader drawn with a suggestion's dashed underline, in code points."""
+    reader = window.reader
+    text = reader.positions.text
+    spans: list[tuple[int, int]] = []
+    start = None
+    for offset in range(len(text) + 1):
+        on = offset < len(text) and reader.suggestion_at(offset)
+        if on and start is None:
+            start = offset
+        elif not on and start is not None:
+            spans.append((start, offset))
+            start = None
+    return spans
+
+
+def test_suggestions_show_underlined_and_listed(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    open_text(window)
+    suggestions = window.suggestions.suggestions
+    texts = [s.text for s in suggestions]
+    assert (
+        texts
+        == [
+            "Азербайджан не участвует в переговорах ради переговоров",
+            "сотрудничество между странами продолжается",
+            "Мы готовы к диалогу с любой стороной",
+        ][: len(texts)]
+    )
+    assert len(texts) == 3
+    assert dashed_spans(window) == [(s.start, s.end) for s in suggestions]
+    # the emoji takes two UTF-16 positions: the underline after it is still on the right text
+    third = suggestions[2]
+    assert TEXT[third.start : third.end] == "Мы готовы к диалогу с любой стороной"
+    assert panel(window).model.rowCount() == 3
+    assert suggestions[2].speaker == "Михаил Бочарников"
+
+
+def test_f8_moves_enter_accepts_with_picker_and_undo(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    article_id = open_text(window)
+    press(window.reader, Qt.Key.Key_F8)
+    view = panel(window).list
+    assert view.hasFocus() or panel(window).current_row() >= 0
+    first = panel(window).current()
+    assert first is not None
+    assert window.reader.selected_span(snap=False) == (first.start, first.end)
+    press(window.reader, Qt.Key.Key_F8)
+    second = panel(window).current()
+    assert second is not None and second.start > first.start
+    press(window.reader, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert panel(window).current() == first
+
+    seen: list[str] = []
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        seen.append(dialog.name_edit.text())
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    handler = when_modal("speakerPicker", confirm)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    handler.check()
+    assert seen == ["Джейхун Байрамов"]  # new speaker: the picker, pre-filled
+    claims = window.catalogue.claims_for_article(article_id)
+    assert [(c.start, c.end, c.kind) for c in claims] == [(first.start, first.end, "direct")]
+    assert window.catalogue.get_speaker(claims[0].speaker_id or 0).name == "Джейхун Байрамов"
+    assert [s.text for s in window.suggestions.suggestions] == [
+        "сотрудничество между странами продолжается",
+        "Мы готовы к диалогу с любой стороной",
+    ]
+    assert len(dashed_spans(window)) == 2
+
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(window.suggestions.suggestions) == 3)
+    assert window.catalogue.claims_for_article(article_id) == []
+
+
+def test_known_speaker_accepted_without_picker(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    article_id = open_text(window)
+    window.catalogue.add_speaker("Михаил Бочарников")
+    window.suggestions.refresh()
+    p = panel(window)
+    p.set_current_row(2)
+    assert p.current() is not None and p.current().speaker_id is not None  # type: ignore[union-attr]
+    QTest.keyClick(p.list, Qt.Key.Key_Return)
+    claims = window.catalogue.claims_for_article(article_id)
+    assert len(claims) == 1
+    assert claims[0].quote == "Мы готовы к диалогу с любой стороной"
+
+
+def test_delete_rejects_and_is_remembered(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    article_id = open_text(window)
+    p = panel(window)
+    p.set_current_row(1)
+    rejected = p.current()
+    assert rejected is not None
+    QTest.keyClick(p.list, Qt.Key.Key_Delete)
+    assert rejected not in window.suggestions.suggestions
+    assert len(window.suggestions.suggestions) == 2
+    assert (rejected.start, rejected.end) not in dashed_spans(window)
+    assert window.catalogue.claims_for_article(article_id) == []
+    # showing the article again (or after a restart: QSettings) keeps it rejected
+    window.show_article(article_id)
+    assert len(window.suggestions.suggestions) == 2
+    assert rejected not in window.suggestions.suggestions
+
+
+def test_accept_all_above_a_confidence(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    article_id = open_text(window)
+    suggestions = window.suggestions.suggestions
+    bar = max(s.confidence for s in suggestions)
+    expected = [s for s in suggestions if s.confidence >= bar]
+    assert 1 <= len(expected) < len(suggestions)
+    p = panel(window)
+    p.min_confidence.setValue(bar)
+    QTest.mouseClick(p.accept_all_button, Qt.MouseButton.LeftButton)
+    claims = window.catalogue.claims_for_article(article_id)
+    assert sorted((c.start, c.end) for c in claims) == sorted((s.start, s.end) for s in expected)
+    names = {window.catalogue.get_speaker(c.speaker_id or 0).name for c in claims}
+    assert names <= {"Джейхун Байрамов", "Михаил Бочарников"}
+    assert len(window.suggestions.suggestions) == len(suggestions) - len(expected)
+    # one undo step per accepted suggestion
+    for _ in expected:
+        window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.catalogue.claims_for_article(article_id) == [])
+    assert window.accept_suggestions_above(0.0) == 3
+    assert len(window.catalogue.list_speakers()) == 2
