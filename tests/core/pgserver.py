@@ -48,7 +48,7 @@ def find_bindir() -> Path | None:
 class PostgresServer:
     """One server in a temporary folder; ``url(db)`` is the SQLAlchemy URL of a database on it."""
 
-    def __init__(self) -> None:
+    def __init__(self, port_offset: int = 0) -> None:
         bindir = find_bindir()
         if bindir is None:
             pytest.fail(
@@ -61,7 +61,7 @@ class PostgresServer:
         self.folder = Path(tempfile.mkdtemp(prefix="claimdesk-pg-"))
         self.data = self.folder / "data"
         self.socket_dir = self.folder
-        self.port = 54000 + os.getpid() % 1000
+        self.port = 54000 + (os.getpid() % 1000) * 2 + port_offset
         self.user = "postgres"
         self._as_postgres = os.geteuid() == 0
         if self._as_postgres:
@@ -120,6 +120,25 @@ class PostgresServer:
                 )
             if step[0] == "pg_ctl":
                 self._started = True
+
+    def pause(self) -> None:
+        """Stop the server as a crash or an administrator would, keeping its data."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        done = self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-w",
+            "-l",
+            str(self.folder / "server.log"),
+            "-o",
+            f"-p {self.port} -k {self.socket_dir} -c listen_addresses='' -c fsync=off",
+            "start",
+        )
+        if done.returncode != 0:
+            pytest.fail(f"Could not restart the test PostgreSQL server: {done.stderr}")
 
     def stop(self) -> None:
         if self._started:

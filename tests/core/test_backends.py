@@ -18,7 +18,7 @@ from sqlalchemy import inspect, text
 
 from claimdesk.core import db
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ConflictError, UndoConflictError
+from claimdesk.core.errors import ConflictError, ServerUnavailableError, UndoConflictError
 from claimdesk.core.export import CSV_COLUMNS, export_claims_csv
 from claimdesk.core.records import ClaimFilter
 
@@ -263,3 +263,23 @@ def test_several_processes_writing_at_once_lose_nothing(catalogue: Catalogue) ->
     final = catalogue.get_claim(contested.id)
     assert final.version == 1 + len(edits)
     assert (final.version, final.note) in edits
+
+
+def test_losing_the_server_gives_a_clear_message_and_reconnects() -> None:
+    server = PostgresServer(port_offset=1)  # its own server: this test stops it
+    server.start()
+    try:
+        url = server.create_database("claimdesk_outage")
+        with Catalogue.open(url) as catalogue:
+            article = catalogue.add_article(WORDS).id
+            server.pause()
+            with pytest.raises(ServerUnavailableError, match="cannot be reached") as lost:
+                catalogue.attribute_span(article, 0, 5, note="typed during the outage")
+            assert "try again" in str(lost.value)
+            with pytest.raises(ServerUnavailableError):
+                catalogue.list_claims()
+            server.resume()
+            claim = catalogue.attribute_span(article, 0, 5, note="typed during the outage")
+            assert [c.id for c in catalogue.list_claims()] == [claim.id]
+    finally:
+        server.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
@@ -35,3 +36,35 @@ def test_a_stale_claim_edit_shows_the_conflict_and_the_new_version(
         window.catalogue.get_claim(shown.id), Attribution(note="моя заметка", kind="claim")
     )
     assert window.catalogue.get_claim(shown.id).note == "моя заметка"
+
+
+def test_the_claims_table_shows_who_added_and_changed_each_claim(
+    qtbot: QtBot, settings_dir: Path, catalogue_path: Path
+) -> None:
+    from claimdesk.core.store import default_user_name, set_default_user_name
+    from claimdesk.gui.app import build_main_window, set_application_identity
+    from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
+    from claimdesk.gui.settings import AppSettings
+
+    set_application_identity()
+    AppSettings().user_name = "  Анна  Петрова "
+    window = build_main_window(str(catalogue_path))
+    qtbot.addWidget(window)
+    try:
+        assert window.catalogue.user_name == "Анна Петрова"
+        article_id = window.add_article_text(TEXT, ask=False)
+        assert article_id is not None
+        claim = window.catalogue.attribute_span(article_id, 0, 7)
+        with Catalogue.open(catalogue_path, user_name="colleague") as colleague:
+            colleague.update_claim(claim.id, note="n")
+        model = ClaimsTableModel(window.catalogue)
+        assert model.index(0, COLUMNS.index("created_by")).data() == "Анна Петрова"
+        assert model.index(0, COLUMNS.index("updated_by")).data() == "colleague"
+        tooltip = model.index(0, COLUMNS.index("created")).data(Qt.ItemDataRole.ToolTipRole)
+        assert "by Анна Петрова" in tooltip and "by colleague" in tooltip
+        model.sort(COLUMNS.index("updated_by"))
+        assert model.order == ("updated_by", False)
+    finally:
+        window.close()
+        set_default_user_name(None)
+    assert default_user_name() != "Анна Петрова"

@@ -503,6 +503,8 @@ def _ordered(query: Select[Any], order_by: str, descending: bool) -> Select[Any]
         "outlet": a.outlet_folded,
         "published": a.published,
         "created_at": c.created_at,
+        "created_by": c.created_by,
+        "updated_by": c.updated_by,
         "start": c.start,
     }
     if order_by not in columns:

@@ -90,6 +90,11 @@ class MigrationError(CatalogueOpenError):
     """Upgrading the catalogue's schema failed; the catalogue was left as it was."""
 
 
+class ServerUnavailableError(CatalogueOpenError):
+    """The catalogue's database server cannot be reached (stopped, network gone); nothing was
+    changed. The connection pool reconnects by itself once the server is back."""
+
+
 class ImportFileError(ClaimDeskError):
     """A file that cannot be imported as an article."""
 

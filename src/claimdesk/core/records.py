@@ -115,6 +115,8 @@ CLAIM_SORT_KEYS = (
     "outlet",
     "published",
     "created_at",
+    "created_by",
+    "updated_by",
 )
 
 

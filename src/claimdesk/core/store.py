@@ -21,6 +21,7 @@ from claimdesk.core.errors import (
     ClaimDeskError,
     ConflictError,
     DuplicateError,
+    ServerUnavailableError,
 )
 from claimdesk.core.history import Edit, EditHistory, Recorder, apply_changes
 from claimdesk.core.models import (
@@ -37,8 +38,21 @@ _UNCHANGED: Any = object()
 """Default of optional keyword arguments: the field is left as it is."""
 
 
+_chosen_user_name: dict[str, str] = {}
+
+
+def set_default_user_name(name: str | None) -> None:
+    """The name catalogues opened from now on record as who created and changed claims (the
+    GUI sets the one chosen in preferences); None or "" goes back to the OS user's login name."""
+    _chosen_user_name.clear()
+    if name and name.strip():
+        _chosen_user_name["name"] = " ".join(name.split())
+
+
 def default_user_name() -> str:
-    """The OS user's login name, recorded as who created and changed claims; "" if unknown."""
+    """The name set with set_default_user_name, else the OS user's login name; "" if unknown."""
+    if _chosen_user_name:
+        return _chosen_user_name["name"]
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
@@ -178,6 +192,27 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_GONE = (
+    "connection",
+    "server closed",
+    "terminating",
+    "shutting down",
+    "starting up",
+    "no such file",
+    "timeout expired",
+    "could not receive",
+    "could not send",
+)
+
+
+def _server_gone(location: str, error: OperationalError) -> bool:
+    """A PostgreSQL (or other server) connection lost or refused, not a SQLite file problem."""
+    if "://" not in location or location.startswith("sqlite"):
+        return False
+    text = str(error.orig).lower()
+    return error.connection_invalidated or any(word in text for word in _GONE)
+
+
 @contextmanager
 def _storage_errors(location: str) -> Iterator[None]:
     """Turn database failures a user can meet into readable, typed errors."""
@@ -192,6 +227,12 @@ def _storage_errors(location: str) -> Iterator[None]:
         ) from error
     except OperationalError as error:
         text = str(error.orig)
+        if _server_gone(location, error):
+            raise ServerUnavailableError(
+                f"The catalogue server ({location}) cannot be reached: nothing was changed. "
+                "ClaimDesk connects again by itself when the server is back: try again in a "
+                f"moment. ({text.strip().splitlines()[0] if text else ''})"
+            ) from error
         if "readonly" in text or "read-only" in text:
             message = f"The catalogue {location} is read-only: nothing was changed."
         elif "disk" in text and "full" in text:

@@ -24,6 +24,7 @@ from claimdesk import APP_AUTHOR, APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.core.errors import CatalogueOpenError
+from claimdesk.core.store import set_default_user_name
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
@@ -61,6 +62,8 @@ def build_main_window(db: str | None = None) -> MainWindow:
 
     Raises CatalogueOpenError (with a readable message) if the catalogue cannot be opened.
     """
+    # Who added and changed claims: the name set in preferences, else the OS user.
+    set_default_user_name(AppSettings().user_name)
     catalogue = Catalogue.open(db)
     try:
         return MainWindow(catalogue)

@@ -25,7 +25,18 @@ from claimdesk.core.records import CatalogueChange, ClaimFilter, ClaimInfo
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("speaker", "kind", "quote", "outlet", "published", "article", "tags", "created")
+COLUMNS = (
+    "speaker",
+    "kind",
+    "quote",
+    "outlet",
+    "published",
+    "article",
+    "tags",
+    "created",
+    "created_by",
+    "updated_by",
+)
 HEADERS = {
     "speaker": "Speaker",
     "kind": "Kind",
@@ -35,6 +46,8 @@ HEADERS = {
     "article": "Article",
     "tags": "Tags",
     "created": "Created",
+    "created_by": "Added by",
+    "updated_by": "Changed by",
 }
 # The service layer's sort key for each column; tags cannot be sorted on.
 SORT_KEYS: dict[str, str | None] = {
@@ -46,6 +59,8 @@ SORT_KEYS: dict[str, str | None] = {
     "article": "article",
     "tags": None,
     "created": "created_at",
+    "created_by": "created_by",
+    "updated_by": "updated_by",
 }
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -220,6 +235,10 @@ class ClaimsTableModel(QAbstractTableModel):
             return _one_line(claim.article_title, 120)
         if column == "tags":
             return ", ".join(claim.tags)
+        if column == "created_by":
+            return claim.created_by
+        if column == "updated_by":
+            return claim.updated_by
         return claim.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
     @staticmethod
@@ -231,6 +250,14 @@ class ClaimsTableModel(QAbstractTableModel):
             return f"{claim.speaker_name} — {details}" if details else claim.speaker_name
         if column == "article":
             return claim.article_title
+        if column in ("created", "created_by", "updated_by"):
+            when = "%Y-%m-%d %H:%M"
+            added = f"Added {claim.created_at.astimezone().strftime(when)}"
+            changed = f"last changed {claim.updated_at.astimezone().strftime(when)}"
+            return (
+                f"{added}{' by ' + claim.created_by if claim.created_by else ''}; "
+                f"{changed}{' by ' + claim.updated_by if claim.updated_by else ''}"
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

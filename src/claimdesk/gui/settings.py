@@ -57,6 +57,16 @@ class AppSettings:
         self._settings.setValue("catalogue/last", value)
 
     @property
+    def user_name(self) -> str:
+        """The name recorded as who added and changed claims; "" means the OS user's."""
+        value = self._settings.value("user/name")
+        return str(value).strip() if value else ""
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._settings.setValue("user/name", value.strip())
+
+    @property
     def recent_files(self) -> list[str]:
         return self._strings("files/recent")
 
