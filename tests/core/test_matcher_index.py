@@ -152,7 +152,7 @@ def test_score_keys_equals_claim_similarity(corpus: list[str]) -> None:
         claim_index._negated_text(query),
         [claim_index.claim_key(t) for t in others],
         np.array([claim_index._number_hash(t) for t in others], dtype=np.int64),
-        np.array([claim_index._negated_text(t) for t in others], dtype=np.bool_),
+        np.array([claim_index._negated_text(t) for t in others], dtype=np.uint8),
     )
     assert [round(float(s), 2) for s in scores] == [claim_similarity(query, t) for t in others]
 

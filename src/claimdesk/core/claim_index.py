@@ -52,7 +52,7 @@ from claimdesk.core.similarity import (
     words,
 )
 
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2  # 2: negation counts (uint8) instead of flags
 PREFIX_LEN: Final = 5
 """Stems longer than this are also indexed by their first ``PREFIX_LEN`` characters."""
 CANDIDATES: Final = 400
@@ -162,7 +162,7 @@ class ClaimMatcher:
         self._alive = _Growable(np.bool_)
         self._weight = _Growable(np.float64)  # characters in the claim's distinct stems
         self._number_hash = _Growable(np.int64)
-        self._negated = _Growable(np.bool_)
+        self._negated = _Growable(np.uint8)
         self._checksum = _Growable(np.uint32)
         self._stems = _Growable(np.int32)  # every row's stem ids in order ...
         self._stem_start = _Growable(np.int64, np.zeros(1, dtype=np.int64))  # ... from here
@@ -200,12 +200,12 @@ class ClaimMatcher:
 
     def _prepare(
         self, pairs: Iterable[tuple[int, str]], cache: dict[str, int]
-    ) -> tuple[list[int], list[int], list[int], list[bool], list[int], list[int]]:
+    ) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
         """Stems (as term ids) and the other columns of each claim; holds the lock briefly."""
         ids: list[int] = []
         lengths: list[int] = []
         stem_ids: list[int] = []
-        negated: list[bool] = []
+        negated: list[int] = []
         number_hashes: list[int] = []
         checksums: list[int] = []
         negations = NEGATIONS
@@ -223,7 +223,7 @@ class ClaimMatcher:
             ids.append(claim_id)
             lengths.append(len(row_stems))
             stem_ids.extend(row_stems)  # type: ignore[arg-type]  # no None left
-            negated.append(not negations.isdisjoint(word_list))
+            negated.append(min(255, sum(1 for w in word_list if w in negations)))
             number_hashes.append(_number_hash(text))
             checksums.append(_text_checksum(text))
         return ids, lengths, stem_ids, negated, number_hashes, checksums
@@ -632,7 +632,7 @@ class ClaimMatcher:
         matcher._alive = _Growable(np.bool_, np.ones(n_rows, dtype=np.bool_))
         matcher._weight = _Growable(np.float64, arrays["weight"])
         matcher._number_hash = _Growable(np.int64, arrays["number_hash"])
-        matcher._negated = _Growable(np.bool_, arrays["negated"])
+        matcher._negated = _Growable(np.uint8, arrays["negated"])
         matcher._checksum = _Growable(np.uint32, arrays["checksum"])
         matcher._stems = _Growable(np.int32, arrays["stems"])
         matcher._stem_start = _Growable(np.int64, stem_start)
@@ -706,17 +706,18 @@ def _array_checksum(values: npt.NDArray[Any]) -> str:
     return f"{values.dtype.str}:{values.shape}:{zlib.crc32(np.ascontiguousarray(values).data):08x}"
 
 
-def _negated_text(text: str) -> bool:
-    return not NEGATIONS.isdisjoint(words(text))
+def _negated_text(text: str) -> int:
+    """The number of negation words in ``text`` (as similarity.negation_count, capped at 255)."""
+    return min(255, sum(1 for w in words(text) if w in NEGATIONS))
 
 
 def score_keys(
     key: str,
     number_hash: int,
-    negated: bool,
+    negated: int,
     keys: list[str],
     number_hashes: _Ints,
-    negated_rows: npt.NDArray[np.bool_],
+    negated_rows: npt.NDArray[np.uint8],
     min_score: float = 0.0,
 ) -> _Floats:
     """:func:`claim_similarity` of a query and many stored claims at once, before rounding.

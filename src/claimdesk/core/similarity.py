@@ -93,8 +93,10 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", ".") for n in _NUMBER.findall(text))
 
 
-def _negated(word_list: Sequence[str]) -> bool:
-    return any(w in NEGATIONS for w in word_list)
+def negation_count(word_list: Sequence[str]) -> int:
+    """How many negation words a claim has: taking one of two away ("мы не допустим срыва,
+    чтобы не допустить …" → "мы допустим срыва, чтобы не допустить …") reverses it too."""
+    return sum(1 for w in word_list if w in NEGATIONS)
 
 
 def claim_similarity(a: str, b: str) -> float:
@@ -123,7 +125,7 @@ def _similarity_of_keys(
     score = max(sort_score, set_score * (0.85 + 0.15 * coverage))
     if numbers_a != numbers_b and (numbers_a or numbers_b):
         score = min(score * 0.85, CERTAIN_THRESHOLD - 8)
-    if _negated(words_a) != _negated(words_b):
+    if negation_count(words_a) != negation_count(words_b):
         score = min(score * 0.85, CERTAIN_THRESHOLD - 8)
     return float(round(score, 2))
 
