@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimdesk.core.suggest import (
     DIRECT,
@@ -182,3 +184,40 @@ def test_evaluation_reaches_a_floor() -> None:
         precision, recall, _ = results[language].speaker()
         assert precision >= 0.8, (language, precision)
         assert recall >= 0.65, (language, recall)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "«Мы готовы к диалогу», — заявил министр Иван Петров. ",
+                '"We will not wait," she said. ',
+                "Он отметил, что 🙂 сотрудничество продолжается. ",
+                "По словам Марии Захаровой, ",
+                "According to Jane Doe, ",
+                "\n",
+                "«",
+                "»",
+                '"',
+                " — ",
+                ", ",
+                "Байрамов",
+                "said that ",
+            ]
+        )
+        | st.text(max_size=12),
+        max_size=25,
+    )
+)
+def test_any_text_gives_consistent_offsets(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    previous_end = -1
+    for s in suggest_attributions(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.start >= previous_end  # in text order, no overlaps
+        previous_end = s.end
+        assert 0.0 <= s.confidence <= 1.0
+        if s.reference != "organisation":
+            assert text[s.mention_start : s.mention_end] == s.mention

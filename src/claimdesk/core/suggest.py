@@ -84,6 +84,8 @@ class Language:
     common_words: frozenset[str]
     relative_words: frozenset[str]
     according_case: str | None
+    place_words: frozenset[str]
+    organisations: frozenset[str]
     verb_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -137,6 +139,8 @@ def load_language(code: str) -> Language:
         common_words=frozenset(fold(v) for v in data.get("common_words", [])),
         relative_words=frozenset(fold(v) for v in data.get("relative_words", [])),
         according_case=data.get("according_case"),
+        place_words=frozenset(fold(v) for v in data.get("place_words", [])),
+        organisations=frozenset(fold(v) for v in data.get("organisations", [])),
     )
 
 
@@ -191,7 +195,7 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
 @lru_cache(maxsize=20000)
 def _ru_kind(word: str) -> str:
     """ "name" when pymorphy3 reads ``word`` as a first name, surname or patronymic (or does not
-    know it), "title" for a title noun, else "word"."""
+    know it), "place" for a place, organisation or abbreviation, else "known"."""
     from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
 
     with _lock:
@@ -200,9 +204,20 @@ def _ru_kind(word: str) -> str:
         known = analyzer.word_is_known(word.lower())
     if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return "name"
-    if not known and not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses):
-        return "name"
-    return "word"
+    if any({"Geox", "Orgn", "Abbr", "Trad"} & p.tag.grammemes for p in parses):
+        return "place"
+    return "known" if known else "name"
+
+
+@lru_cache(maxsize=20000)
+def _ru_first_name(word: str) -> bool:
+    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+
+    if not word[:1].isupper():
+        return False
+    with _lock:
+        parses = _analyzer().parse(word)
+    return any("Name" in p.tag.grammemes for p in parses[:2])
 
 
 @lru_cache(maxsize=20000)
@@ -214,6 +229,15 @@ def _ru_lemma(word: str) -> str:
     return fold(parses[0].normal_form) if parses else fold(word)
 
 
+@lru_cache(maxsize=20000)
+def _ru_pos(word: str) -> str:
+    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+
+    with _lock:
+        parses = _analyzer().parse(word)
+    return str(parses[0].tag.POS) if parses else ""
+
+
 def _lemma(lang: Language, word: str) -> str:
     if lang.morphology == "pymorphy3" and re.search("[а-яё]", word, re.IGNORECASE):
         return _ru_lemma(word.lower())
@@ -221,16 +245,28 @@ def _lemma(lang: Language, word: str) -> str:
     return folded.removesuffix("’s").removesuffix("'s")
 
 
-def _is_name_token(lang: Language, token: Token) -> bool:
-    if not token.capitalised or token.acronym:
+def _is_name_token(lang: Language, token: Token, text: str | None = None) -> bool:
+    """Whether ``token`` may be part of a person's name. With ``text``, a capitalised Russian
+    word inside a sentence counts even when it is also a common noun ("Сергей Шелест")."""
+    if not token.capitalised or token.acronym or len(token.text) == 1:
         return False
     folded = token.folded
     if folded in lang.pronouns or folded in lang.verbs or folded in lang.title_words:
         return False
-    if folded in lang.titles:
+    if folded in lang.titles or folded in lang.organisations:
         return False
     if lang.morphology == "pymorphy3" and re.search("[а-яё]", folded):
-        return _ru_kind(token.text) == "name"
+        kind = _ru_kind(token.text)
+        if kind == "place" and text is not None:
+            # "Даниил Орехов": after a first name, a surname that is also a town
+            before = re.search(
+                r"([^\W\d_]+)[ \u00a0]+$", text[max(0, token.start - 30) : token.start]
+            )
+            return before is not None and _ru_first_name(before.group(1))
+        if kind == "known" and text is not None and not _sentence_start(text, token):
+            lemma = _ru_lemma(token.text.lower())
+            return lemma not in lang.titles and lemma not in lang.organisations
+        return kind == "name"
     return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
 
 
@@ -250,7 +286,7 @@ def _name_run(lang: Language, tokens: Sequence[Token], text: str) -> list[Token]
     """The first run of adjacent name words (only white space or a hyphen between them)."""
     run: list[Token] = []
     for token in tokens:
-        if _is_name_token(lang, token) and (
+        if _is_name_token(lang, token, text) and (
             not run or not text[run[-1].end : token.start].strip(" -")
         ):
             run.append(token)
@@ -277,13 +313,16 @@ def _mention_in(
             return Mention(
                 token.start, token.end, token.text, "pronoun", folded, lang.pronouns[folded]
             )
-        if _is_name_token(lang, token) and text[token.start - 1 : token.start] not in _OPENINGS:
+        if (
+            _is_name_token(lang, token, text)
+            and text[token.start - 1 : token.start] not in _OPENINGS
+        ):
             if last:
                 run = [token]
                 for earlier in ordered[index + 1 :]:
-                    if _is_name_token(lang, earlier) and not text[earlier.end : run[0].start].strip(
-                        " -"
-                    ):
+                    if _is_name_token(lang, earlier, text) and not text[
+                        earlier.end : run[0].start
+                    ].strip(" -"):
                         run.insert(0, earlier)
                     else:
                         break
@@ -322,7 +361,60 @@ def _mention_in(
                 else:
                     break
             return Mention(start, end, text[start:end], "title", lemma, None)
+    for index, token in enumerate(tokens):
+        if _lemma(lang, token.text) in lang.organisations or token.folded in lang.organisations:
+            return _organisation_mention(lang, text, tokens, index)
     return None
+
+
+def _organisation_mention(
+    lang: Language, text: str, tokens: Sequence[Token], index: int
+) -> Mention:
+    """An organisation that speaks: "пресс-служба правительства региона" (with what follows
+    in the genitive), "the regional environment agency" (with the words before it)."""
+    if lang.morphology == "pymorphy3":
+        start = tokens[index].start
+        end = tokens[index].end
+        for token in tokens[index + 1 : index + 4]:
+            if text[end : token.start].strip():
+                break
+            end = token.end
+        words = text[start:end].split()
+        name = " ".join([_ru_nominative(words[0]), *words[1:]])
+    else:
+        first = index
+        while (
+            first > 0
+            and tokens[first - 1].text.islower()
+            and (tokens[first - 1].folded not in ("the", "a", "an", "their", "its", "his", "her"))
+        ):
+            first -= 1
+        start, end = tokens[first].start, tokens[index].end
+        name = text[start:end]
+    return Mention(start, end, text[start:end], "organisation", name, None)
+
+
+def _ru_nominative(word: str, gender: str | None = None) -> str:
+    """The nominative singular of ``word``; an adjective in ``gender`` (its noun's)."""
+    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+
+    with _lock:
+        parses = _analyzer().parse(word)
+        if not parses:
+            return word
+        wanted = {"nomn", "sing"}
+        if gender and parses[0].tag.POS in ("ADJF", "PRTF"):
+            wanted.add(gender)
+        inflected = parses[0].inflect(wanted) or parses[0].inflect({"nomn"})
+    return inflected.word if inflected is not None else word
+
+
+def _ru_gender(word: str) -> str | None:
+    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+
+    with _lock:
+        parses = _analyzer().parse(word)
+    return str(parses[0].tag.gender) if parses and parses[0].tag.gender else None
 
 
 def _sentence_start(text: str, token: Token) -> bool:
@@ -331,6 +423,9 @@ def _sentence_start(text: str, token: Token) -> bool:
 
 
 def _name_mention(lang: Language, text: str, run: list[Token]) -> Mention:
+    before = _tokens(text, max(0, run[0].start - 30), run[0].start)
+    if len(run) > 1 and before and _lemma(lang, before[-1].text) in lang.place_words:
+        run = run[1:]  # "на улице Дианова Людмила Каримова": the street, then the name
     for i, token in enumerate(run[:-1]):
         if token.text.endswith(("'s", "’s")):
             run = run[i + 1 :]  # "Ethiopia's Dawit Bekele"
@@ -411,7 +506,7 @@ class People:
         for token in [*tokens, None]:
             if (
                 token is not None
-                and _is_name_token(self.lang, token)
+                and _is_name_token(self.lang, token, self.text)
                 and self.text[token.start - 1 : token.start] not in _OPENINGS
                 and (not run or not self.text[run[-1].end : token.start].strip(" -"))
             ):
@@ -420,7 +515,7 @@ class People:
             if 2 <= len(run) <= 3 and not any(t.folded in self.lang.not_person_words for t in run):
                 self.person(_name_mention(self.lang, self.text, run), None)
             run = []
-            if token is not None and _is_name_token(self.lang, token):
+            if token is not None and _is_name_token(self.lang, token, self.text):
                 run = [token]
 
     def locate(self) -> None:
@@ -440,7 +535,7 @@ class People:
             # a full name with first name before the surname: keep the longest written form
             run = [token]
             j = i - 1
-            while j >= 0 and _is_name_token(self.lang, tokens[j]) and len(run) < 3:
+            while j >= 0 and _is_name_token(self.lang, tokens[j], self.text) and len(run) < 3:
                 if self.text[tokens[j].end : run[0].start].strip():
                     break
                 run.insert(0, tokens[j])
@@ -705,11 +800,21 @@ class _Finder:
 
     def _organisation(self, start: int, end: int) -> Mention | None:
         """'в пресс-службе МИД АР' → пресс-служба МИД АР (who "сообщили")."""
-        m = re.search(r"\b(?:в|во)\s+([\w-]+(?:\s+[\w-]+){0,3})", self.text[start:end])
+        m = re.search(
+            r"\b(?:в|во)\s+([\w-]+(?:\s+[\w-]+){0,3})", self.text[start:end], re.IGNORECASE
+        )
         if m is None:
             return None
         words = m.group(1).split()
-        name = " ".join([_ru_lemma(words[0].lower()), *words[1:]])
+        head = 0
+        for i, word in enumerate(words):
+            if _ru_pos(word) == "NOUN":
+                head = i
+                break
+        gender = _ru_gender(words[head])
+        name = " ".join(
+            [*(_ru_nominative(w, gender) for w in words[: head + 1]), *words[head + 1 :]]
+        )
         s, e = start + m.start(1), start + m.end(1)
         return Mention(s, e, self.text[s:e], "organisation", name, None)
 
