@@ -283,3 +283,21 @@ def test_losing_the_server_gives_a_clear_message_and_reconnects() -> None:
             assert [c.id for c in catalogue.list_claims()] == [claim.id]
     finally:
         server.stop()
+
+
+def test_a_window_notices_what_colleagues_committed(catalogue_url: str) -> None:
+    with Catalogue.open(catalogue_url) as mine, Catalogue.open(catalogue_url) as theirs:
+        seen: list[object] = []
+        mine.subscribe(seen.append)
+        assert mine.check_for_changes() is None  # the first look only takes note
+        article = mine.add_article(WORDS).id
+        seen.clear()
+        assert mine.check_for_changes() is None  # its own edits are not news
+        before = mine.change_count()
+        theirs.attribute_span(article, 0, 5)
+        assert mine.change_count() == before + 1
+        change = mine.check_for_changes()
+        assert change is not None and "claim" in change.tables and seen == [change]
+        assert mine.check_for_changes() is None
+        theirs.undo()
+        assert mine.check_for_changes() is not None

@@ -14,7 +14,7 @@ from claimdesk.cli import main
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import open_engine
 from claimdesk.core.errors import InvalidValueError
-from claimdesk.core.models import metadata
+from claimdesk.core.models import metadata, state_table
 from claimdesk.core.transfer import CopyCancelledError, copy_catalogue
 
 TEXT = "Глава МИД Азербайджана Джейхун Байрамов заявил, что «переговоры продолжаются». " * 4
@@ -32,6 +32,7 @@ def _dump(location: str) -> dict[str, list[dict[str, Any]]]:
                     ).mappings()
                 ]
                 for t in metadata.sorted_tables
+                if t is not state_table
             }
     finally:
         engine.dispose()

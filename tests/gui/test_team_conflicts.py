@@ -68,3 +68,19 @@ def test_the_claims_table_shows_who_added_and_changed_each_claim(
         window.close()
         set_default_user_name(None)
     assert default_user_name() != "Анна Петрова"
+
+
+def test_colleagues_edits_appear_in_an_open_window(
+    qtbot: QtBot, main_window: MainWindow, catalogue_path: Path
+) -> None:
+    window = main_window
+    article_id = window.add_article_text(TEXT, ask=False)
+    assert article_id is not None
+    bridge = window.bridge
+    bridge.poll_timer.setInterval(50)
+    with (
+        Catalogue.open(catalogue_path, user_name="colleague") as colleague,
+        qtbot.waitSignal(bridge.changed_elsewhere, timeout=5000),
+    ):
+        colleague.attribute_span(article_id, 0, 7, note="от коллеги")
+    qtbot.waitUntil(lambda: [c.note for c in window.reader.claims] == ["от коллеги"])

@@ -239,6 +239,19 @@ class ClaimLink(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
+class CatalogueState(SQLModel, table=True):
+    """One row: a counter every committed edit (and undo/redo) adds one to, in its transaction.
+
+    Windows poll it every few seconds to notice what colleagues changed (the live view); it is
+    not catalogue data, so copies and undo leave it alone.
+    """
+
+    __tablename__ = "catalogue_state"
+
+    id: int = Field(default=1, primary_key=True)
+    changes: int = Field(sa_column=Column(Integer, nullable=False, server_default="0", default=0))
+
+
 def _table(model: type[SQLModel]) -> Table:
     return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
@@ -249,5 +262,6 @@ alias_table = _table(SpeakerAlias)
 claim_table = _table(Claim)
 claim_tag_table = _table(ClaimTag)
 claim_link_table = _table(ClaimLink)
+state_table = _table(CatalogueState)
 
 metadata = SQLModel.metadata

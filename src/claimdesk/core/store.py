@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, or_, select
+from sqlalchemy import Connection, Engine, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from claimdesk.core import db as dbmod
@@ -23,11 +23,12 @@ from claimdesk.core.errors import (
     DuplicateError,
     ServerUnavailableError,
 )
-from claimdesk.core.history import Edit, EditHistory, Recorder, apply_changes
+from claimdesk.core.history import TABLES, Edit, EditHistory, Recorder, apply_changes
 from claimdesk.core.models import (
     claim_link_table,
     claim_table,
     claim_tag_table,
+    state_table,
 )
 from claimdesk.core.records import (
     CatalogueChange,
@@ -68,6 +69,7 @@ class CatalogueBase:
         self._listeners: list[Listener] = []
         self.user_name = default_user_name()
         """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
+        self._seen_changes: int | None = None
 
     @classmethod
     def open(
@@ -125,6 +127,8 @@ class CatalogueBase:
                 with connection, connection.begin():
                     recorder = Recorder(connection, description)
                     yield recorder
+                    if recorder.edit.changes:
+                        self._count_change(connection)
         except ConflictError as conflict:
             self._announce_conflict(conflict)
             raise
@@ -166,6 +170,45 @@ class CatalogueBase:
             connection = self.engine.connect().execution_options(claimdesk_write=True)
             with connection, connection.begin():
                 apply_changes(connection, edit, reverse=reverse)
+                self._count_change(connection)
+
+    # -- the live view: noticing what others changed ------------------------------------------
+
+    def _count_change(self, connection: Connection) -> None:
+        """Add one to the catalogue's change counter, in the edit's own transaction (so a
+        colleague's window sees the new count exactly when it can see the edit)."""
+        state = state_table.c
+        count = connection.execute(
+            update(state_table)
+            .where(state.id == 1)
+            .values(changes=state.changes + 1)
+            .returning(state.changes)
+        ).scalar()
+        if count is None:  # the row was removed (a test emptying the tables): start again
+            connection.execute(insert(state_table).values(id=1, changes=1))
+            count = 1
+        self._seen_changes = int(count)
+
+    def change_count(self) -> int:
+        """How many edits were ever committed to this catalogue, by anyone (one cheap query)."""
+        with self._read() as connection:
+            found = connection.execute(
+                select(state_table.c.changes).where(state_table.c.id == 1)
+            ).scalar()
+        return int(found or 0)
+
+    def check_for_changes(self) -> CatalogueChange | None:
+        """Whether others (another window, process or desk) committed edits since this catalogue
+        last looked; if so the change is announced to subscribers, as if made here, and
+        returned. The first call only takes note of where the catalogue is."""
+        current = self.change_count()
+        seen, self._seen_changes = self._seen_changes, current
+        if seen is None or current == seen:
+            return None
+        change = CatalogueChange(description="Changed by others", tables=frozenset(TABLES))
+        for listener in list(self._listeners):
+            listener(change)
+        return change
 
     def _delete_claim_rows(self, rec: Recorder, claim_id: int) -> None:
         c = rec.connection

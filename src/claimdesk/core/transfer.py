@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from claimdesk.core import db as dbmod
 from claimdesk.core.errors import ClaimDeskError, InvalidValueError
-from claimdesk.core.models import metadata
+from claimdesk.core.models import metadata, state_table
 
 Progress = Callable[[str, int, int], bool]
 """Called as ``progress(table, copied, total)`` (rows of all tables); False cancels the copy."""
@@ -41,7 +41,8 @@ class CopyResult:
 
 
 def _tables() -> list[Table]:
-    return list(metadata.sorted_tables)  # parents before the tables that refer to them
+    # Parents before the tables that refer to them; the change counter is not catalogue data.
+    return [t for t in metadata.sorted_tables if t is not state_table]
 
 
 def _next_id(connection: Connection, table: Table) -> int | None:

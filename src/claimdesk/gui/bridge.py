@@ -1,25 +1,63 @@
-"""Catalogue changes as a Qt signal, so every view refreshes from one notification."""
+"""Catalogue changes as a Qt signal, so every view refreshes from one notification.
+
+The bridge also polls the catalogue's change counter every few seconds, so edits made by
+colleagues (another window, process or desk on a shared catalogue) reach the views too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.records import CatalogueChange
+
+log = logging.getLogger("claimdesk.gui")
+
+LIVE_VIEW_INTERVAL_MS = 3000
 
 
 class CatalogueBridge(QObject):
     """Re-emits each committed :class:`CatalogueChange` as ``changed``."""
 
     changed = Signal(object)  # CatalogueChange
+    changed_elsewhere = Signal(object)  # CatalogueChange: colleagues' edits, seen by polling
 
-    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QObject | None = None,
+        *,
+        poll_interval_ms: int = LIVE_VIEW_INTERVAL_MS,
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self._unsubscribe = catalogue.subscribe(self._on_change)
+        self._poll_failed = False
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(poll_interval_ms)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll()  # where the catalogue is now
+        self.poll_timer.start()
 
     def _on_change(self, change: CatalogueChange) -> None:
         self.changed.emit(change)
 
+    def poll(self) -> None:
+        """Look for edits others committed; the views reload through ``changed`` if any."""
+        try:
+            change = self.catalogue.check_for_changes()
+        except ClaimDeskError as error:
+            if not self._poll_failed:  # a server away: say it once, keep polling
+                log.warning("cannot check the catalogue for changes: %s", error)
+            self._poll_failed = True
+            return
+        self._poll_failed = False
+        if change is not None:
+            self.changed_elsewhere.emit(change)
+
     def detach(self) -> None:
+        self.poll_timer.stop()
         self._unsubscribe()
