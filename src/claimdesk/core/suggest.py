@@ -86,6 +86,7 @@ class Language:
     according_case: str | None
     place_words: frozenset[str]
     organisations: frozenset[str]
+    bare_not_starts: frozenset[str]
     verb_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -141,6 +142,7 @@ def load_language(code: str) -> Language:
         according_case=data.get("according_case"),
         place_words=frozenset(fold(v) for v in data.get("place_words", [])),
         organisations=frozenset(fold(v) for v in data.get("organisations", [])),
+        bare_not_starts=frozenset(fold(v) for v in data.get("bare_not_starts", [])),
     )
 
 
@@ -917,7 +919,12 @@ class _Finder:
             if self.in_quotation(verb.start()):
                 continue
             m = re.compile(r"\s+([^\W\d_]+)").match(self.text, verb.end())
-            if m is None or fold(m.group(1)) not in self.lang.bare_starts:
+            if m is None:
+                continue
+            first = m.group(1)
+            if fold(first) not in self.lang.bare_starts and (
+                not first.islower() or fold(first) in self.lang.bare_not_starts
+            ):
                 continue
             if fold(verb.group()) in self.lang.object_verbs:
                 continue
