@@ -221,3 +221,20 @@ def test_any_text_gives_consistent_offsets(pieces: list[str]) -> None:
         assert 0.0 <= s.confidence <= 1.0
         if s.reference != "organisation":
             assert text[s.mention_start : s.mention_end] == s.mention
+
+
+def test_pronouns_and_titles_agree_in_gender_with_the_verb() -> None:
+    text = (
+        "Посол Михаил Бочарников встретился с министром Марией Ивановой.\n"
+        "«Отношения развиваются стабильно», — сказал дипломат.\n"
+        "Она подчеркнула, что переговоры продолжатся в мае.\n"
+        "«Мы ждем ответа от партнеров», — отметила министр.\n"
+        "Он добавил, что визит президента пока не планируется.\n"
+    )
+    found = [(s.speaker, s.reference) for s in suggest_attributions(text)]
+    assert found == [
+        ("Михаил Бочарников", "title"),
+        ("Мария Иванова", "pronoun"),
+        ("Мария Иванова", "title"),
+        ("Михаил Бочарников", "pronoun"),
+    ]

@@ -65,7 +65,8 @@ class SuggestionsController(QObject):
         self.dock.setObjectName("suggestionsDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.reader.claims_shown.connect(self.refresh)
+        self._shown_for: tuple[object, ...] | None = None
+        window.reader.claims_shown.connect(self._on_claims_shown)
         self.panel.current_changed.connect(self._show_current)
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
@@ -74,6 +75,21 @@ class SuggestionsController(QObject):
     @property
     def suggestions(self) -> list[Suggestion]:
         return self.panel.model.suggestions
+
+    def _on_claims_shown(self) -> None:
+        # the live view reloads claims when colleagues edit: look again only if ours changed
+        reader = self.window.reader
+        state = (
+            id(self.window.catalogue),
+            reader.article_id,
+            reader.positions.text,
+            tuple((c.start, c.end) for c in reader.claims),
+        )
+        if state != self._shown_for:
+            self._shown_for = state
+            self.refresh()
+        else:
+            reader.set_suggestions([(s.start, s.end) for s in self.suggestions])
 
     def refresh(self) -> None:
         """Suggestions for the article in the reader, less those rejected or already claims."""
