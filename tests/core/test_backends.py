@@ -301,3 +301,12 @@ def test_a_window_notices_what_colleagues_committed(catalogue_url: str) -> None:
         assert mine.check_for_changes() is None
         theirs.undo()
         assert mine.check_for_changes() is not None
+
+
+def test_a_server_catalogue_is_remembered_without_its_password(pg_server: PostgresServer) -> None:
+    url = pg_server.url().replace("postgres@", "postgres:s3cret@")
+    with Catalogue.open(url) as catalogue:  # trust authentication ignores the password
+        assert "s3cret" not in catalogue.location and "***" not in catalogue.location
+        assert "s3cret" not in catalogue.url
+        with Catalogue.open(catalogue.location) as again:
+            assert again.schema_revision() == db.head_revision()

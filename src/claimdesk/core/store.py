@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, insert, or_, select, update
+from sqlalchemy import URL, Connection, Engine, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from claimdesk.core import db as dbmod
@@ -86,9 +86,15 @@ class CatalogueBase:
 
     @property
     def location(self) -> str:
-        """The catalogue's file path, or its URL without the password for a server."""
+        """The catalogue's file path, or for a server its URL with no password at all (not even
+        masked), so it can be remembered in the settings and opened again: libpq then takes the
+        password from ~/.pgpass or a service file."""
         path = dbmod.sqlite_path(self.engine.url.render_as_string(hide_password=False))
-        return str(path) if path is not None else self.url
+        if path is not None:
+            return str(path)
+        u = self.engine.url
+        without = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+        return without.render_as_string(hide_password=False)
 
     def schema_revision(self) -> str | None:
         return dbmod.current_revision(self.engine)
