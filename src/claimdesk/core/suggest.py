@@ -95,11 +95,19 @@ class Language:
         self.verb_re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def available_languages() -> list[str]:
+@cache
+def _language_codes() -> tuple[str, ...]:
     folder = resources.files("claimdesk.core") / "suggest_data"
-    return sorted(
-        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
+    if not folder.is_dir():  # a bundle built without the data files: no suggestions, no crash
+        return ()
+    return tuple(
+        sorted(p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
     )
+
+
+def available_languages() -> list[str]:
+    """Codes of the languages with a data file in suggest_data/."""
+    return list(_language_codes())
 
 
 @cache
@@ -1081,6 +1089,8 @@ def suggest_attributions(
     if not text.strip():
         return []
     code = language if language in available_languages() else detect_language(text)
+    if code not in available_languages():
+        return []
     lang = load_language(code)
     finder = _Finder(text, lang)
     found = _without_overlaps(
