@@ -30,12 +30,14 @@ def project_version() -> str:
 
 # Files the app opens by path at run time, so they must stay files (not modules in the archive):
 # Alembic loads env.py, script.py.mako and versions/*.py from the migrations folder, and the
-# window icon is read from claimdesk/gui/icons/.
+# window icon is read from claimdesk/gui/icons/, the suggestion patterns from core/suggest_data/.
 DATAS = [
     (str(PACKAGE / "migrations" / "env.py"), "claimdesk/migrations"),
     (str(PACKAGE / "migrations" / "script.py.mako"), "claimdesk/migrations"),
     (str(PACKAGE / "migrations" / "versions" / "*.py"), "claimdesk/migrations/versions"),
     (str(PACKAGE / "gui" / "icons" / "claimdesk.svg"), "claimdesk/gui/icons"),
+    # the per-language patterns of suggested attributions, read with importlib.resources
+    (str(PACKAGE / "core" / "suggest_data" / "*.json"), "claimdesk/core/suggest_data"),
     # importlib.metadata.version("claimdesk") gives __version__ (claimdesk --version, About)
     *copy_metadata("claimdesk"),
 ]

@@ -26,6 +26,7 @@ from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import head_revision
 from claimdesk.core.names import base_form
+from claimdesk.core.suggest import suggest_attributions
 from claimdesk.gui.app import set_window_icon
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
@@ -91,6 +92,10 @@ def run_checks(window: MainWindow, say: Callable[[str], None]) -> None:
     nominative = base_form("Джейхуна Байрамова", gender="masc")
     check(nominative == SPEAKER, f"Russian dictionaries gave {nominative!r}")
     say("matcher: similar claim and speaker found; Russian dictionaries loaded")
+
+    suggested = [s for s in suggest_attributions(ARTICLE, language="ru") if QUOTE in s.text]
+    check(suggested, "no attribution was suggested (are the suggestion data files there?)")
+    say(f"suggestions: {len(suggested)} found in the smoke article")
 
     window.undo_stack.undo()
     check(not catalogue.claims_for_article(added.id), "undo did not remove the claim")
