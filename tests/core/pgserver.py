@@ -58,7 +58,10 @@ class PostgresServer:
                 pytrace=False,
             )
         self.bindir = bindir
-        self.folder = Path(tempfile.mkdtemp(prefix="claimdesk-pg-"))
+        # /tmp when it can: a unix socket path must stay under ~100 bytes, and the postgres user
+        # must be able to reach the folder (a private $TMPDIR may not let it).
+        base = "/tmp" if os.access("/tmp", os.W_OK) else None
+        self.folder = Path(tempfile.mkdtemp(prefix="claimdesk-pg-", dir=base))
         self.data = self.folder / "data"
         self.socket_dir = self.folder
         self.port = 54000 + (os.getpid() % 1000) * 2 + port_offset

@@ -30,6 +30,7 @@ class WindowActions:
     recent_menu: QMenu
     new_catalogue: QAction
     open_catalogue: QAction
+    connect_team: QAction
     export_csv: QAction
     quit: QAction
     undo: QAction
@@ -133,6 +134,13 @@ def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
         recent_menu=QMenu("Open &recent", w),
         new_catalogue=_make(w, "&New catalogue…", w.new_catalogue_dialog, ("Ctrl+Shift+N",)),
         open_catalogue=_make(w, "Open &catalogue…", w.open_catalogue_dialog, ("Ctrl+Shift+O",)),
+        connect_team=_make(
+            w,
+            "Connect to &team catalogue…",
+            w.connect_team_catalogue_dialog,
+            (),
+            tip="Open a catalogue shared on a PostgreSQL server",
+        ),
         export_csv=_make(
             w,
             "&Export CSV…",
@@ -212,7 +220,7 @@ def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
     file_menu.addActions([a.paste_article, a.open_file, a.import_folder])
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
-    file_menu.addActions([a.new_catalogue, a.open_catalogue])
+    file_menu.addActions([a.new_catalogue, a.open_catalogue, a.connect_team])
     file_menu.addSeparator()
     file_menu.addAction(a.export_csv)
     file_menu.addSeparator()

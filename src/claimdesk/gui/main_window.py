@@ -52,6 +52,7 @@ from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.speakers_view import SpeakersView
+from claimdesk.gui.team_dialog import TeamCatalogueDialog
 from claimdesk.gui.undo import CatalogueUndoStack
 from claimdesk.gui.workers import IndexBuilder, SimilarClaimsSearch
 
@@ -280,6 +281,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         )
         if path:
             self.switch_catalogue(path)
+
+    def connect_team_catalogue_dialog(self) -> None:
+        """File > Connect to team catalogue…: a PostgreSQL catalogue, remembered like a file."""
+        dialog = TeamCatalogueDialog(self.catalogue.location, self)
+        if dialog.exec() == TeamCatalogueDialog.DialogCode.Accepted:
+            self.switch_catalogue(dialog.url())
 
     def _on_catalogue_changed(self, _change: CatalogueChange) -> None:
         self.article_panel.reload()

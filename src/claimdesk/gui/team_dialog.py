@@ -1,0 +1,111 @@
+"""The dialog that connects to a team catalogue on a PostgreSQL server (File > Connect to team
+catalogue…).
+
+It asks for the server, database and user, or a libpq service name, and builds a
+``postgresql+psycopg://`` URL with no password in it: the URL is remembered in the settings as the
+last catalogue, so the password comes from libpq's own ~/.pgpass or service file instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+from sqlalchemy import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+DEFAULT_PORT = 5432
+
+
+class TeamCatalogueDialog(QDialog):
+    """Asks where the team catalogue is; :meth:`url` is the database URL to open."""
+
+    def __init__(self, previous: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamCatalogueDialog")
+        self.setWindowTitle("Connect to team catalogue")
+
+        self.host_edit = QLineEdit(self)
+        self.host_edit.setPlaceholderText("db.newsroom.example or /run/postgresql")
+        self.port_spin = QSpinBox(self)
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(DEFAULT_PORT)
+        self.database_edit = QLineEdit("claimdesk", self)
+        self.user_edit = QLineEdit(self)
+        self.service_edit = QLineEdit(self)
+        self.service_edit.setPlaceholderText(
+            "a name from ~/.pg_service.conf (instead of the above)"
+        )
+        note = QLabel(
+            "ClaimDesk does not store passwords. Put yours in ~/.pgpass "
+            "(host:port:database:user:password, mode 600) or in a PostgreSQL service file.",
+            self,
+        )
+        note.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout(self)
+        form.addRow("&Server:", self.host_edit)
+        form.addRow("&Port:", self.port_spin)
+        form.addRow("&Database:", self.database_edit)
+        form.addRow("&User:", self.user_edit)
+        form.addRow("Ser&vice:", self.service_edit)
+        form.addRow(note)
+        form.addRow(self.buttons)
+        for edit in (self.host_edit, self.database_edit, self.service_edit):
+            edit.textChanged.connect(self._update_ok)
+        if previous:
+            self._fill(previous)
+        self._update_ok()
+
+    def _fill(self, previous: str) -> None:
+        """Start from the team catalogue opened last, if the previous catalogue was one."""
+        try:
+            url = make_url(previous)
+        except ArgumentError:
+            return
+        if url.get_backend_name() != "postgresql":
+            return
+        query = dict(url.query)
+        self.host_edit.setText(str(query.get("host") or url.host or ""))
+        port = query.get("port") or url.port
+        if port:
+            self.port_spin.setValue(int(str(port)))
+        self.database_edit.setText(url.database or "")
+        self.user_edit.setText(url.username or "")
+        self.service_edit.setText(str(query.get("service") or ""))
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.service_edit.text().strip() or self.database_edit.text().strip()))
+
+    def url(self) -> str:
+        """The catalogue's URL, without any password."""
+        service = self.service_edit.text().strip()
+        if service:
+            return URL.create("postgresql+psycopg", query={"service": service}).render_as_string()
+        host = self.host_edit.text().strip()
+        query: dict[str, str] = {}
+        # A folder is a unix socket: libpq wants it as the host parameter, not in the authority.
+        if host.startswith("/"):
+            query = {"host": host, "port": str(self.port_spin.value())}
+            host = ""
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user_edit.text().strip() or None,
+            host=host or None,
+            port=self.port_spin.value() if host else None,
+            database=self.database_edit.text().strip(),
+            query=query,
+        ).render_as_string(hide_password=False)
