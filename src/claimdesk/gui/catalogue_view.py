@@ -26,6 +26,7 @@ from claimdesk.core.records import CatalogueChange, ClaimFilter
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
+from claimdesk.gui.errors import open_message
 from claimdesk.gui.undo import CatalogueUndoStack
 
 # Changes to these tables can add or remove speakers, tags or outlets the filters offer.
@@ -191,7 +192,4 @@ class CatalogueView(QWidget):
     def show_error(self, message: str) -> None:
         """A readable, non-blocking message box (``last_error`` keeps the text)."""
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Warning, "ClaimDesk", message, parent=self)
-        box.setObjectName("catalogueErrorMessage")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        open_message(self, message, "catalogueErrorMessage")

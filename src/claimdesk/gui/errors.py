@@ -14,7 +14,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from claimdesk import APP_NAME
@@ -22,6 +22,22 @@ from claimdesk.core.errors import ClaimDeskError
 
 log = logging.getLogger("claimdesk.gui")
 LOG_FILE_NAME = "claimdesk.log"
+
+
+def open_message(
+    parent: QWidget,
+    text: str,
+    object_name: str,
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    title: str = APP_NAME,
+) -> QMessageBox:
+    """A message box that does not block: it opens, and deletes itself once closed."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setObjectName(object_name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str = "") -> None:

@@ -33,6 +33,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
+from claimdesk.gui.errors import open_message
 from claimdesk.gui.export_worker import ExportThread
 
 
@@ -276,11 +277,9 @@ class ExportDialog(QDialog):
     def _show_message(
         self, icon: QMessageBox.Icon, text: str, name: str, owner: QWidget | None
     ) -> None:
-        box = QMessageBox(icon, "Export claims to CSV", text, parent=owner or self)
-        box.setObjectName(name)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.message_box = box
+        self.message_box = open_message(
+            owner or self, text, name, icon=icon, title="Export claims to CSV"
+        )
 
     # -- closing while an export runs -----------------------------------------------------
 

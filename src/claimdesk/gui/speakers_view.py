@@ -30,6 +30,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.records import CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.errors import open_message
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speakers_model import SPEAKER_COLUMNS, SpeakersTableModel
@@ -364,7 +365,4 @@ class SpeakersView(QWidget):
     def show_error(self, message: str) -> None:
         """A readable, non-blocking message box (``last_error`` keeps the text)."""
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Warning, "ClaimDesk", message, parent=self)
-        box.setObjectName("speakersErrorMessage")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        open_message(self, message, "speakersErrorMessage")
