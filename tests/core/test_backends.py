@@ -294,13 +294,23 @@ def test_a_window_notices_what_colleagues_committed(catalogue_url: str) -> None:
         seen.clear()
         assert mine.check_for_changes() is None  # its own edits are not news
         before = mine.change_count()
-        theirs.attribute_span(article, 0, 5)
-        assert mine.change_count() == before + 1
+        mine.attribute_span(article, 6, 9)
+        assert mine.check_for_changes() is None
+        seen.clear()
+        added = theirs.attribute_span(article, 0, 5, speaker_id=None)
+        assert mine.change_count() == before + 2
         change = mine.check_for_changes()
         assert change is not None and "claim" in change.tables and seen == [change]
+        assert added.id in change.claim_ids  # what the matching index must learn
         assert mine.check_for_changes() is None
         theirs.undo()
         assert mine.check_for_changes() is not None
+        assert [s.claim.id for s in mine.similar_claims(WORDS[:5])] == []
+        again = theirs.attribute_span(article, 0, 5)
+        mine.similar_claims("прогрев")  # the index is built now, with what this window saw
+        assert mine.check_for_changes() is not None
+        found = mine.similar_claims(WORDS[0:5])
+        assert again.id in [s.claim.id for s in found]
 
 
 def test_a_server_catalogue_is_remembered_without_its_password(pg_server: PostgresServer) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Self
 
-from sqlalchemy import URL, Connection, Engine, insert, or_, select, update
+from sqlalchemy import URL, Connection, Engine, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from claimdesk.core import db as dbmod
@@ -70,6 +70,7 @@ class CatalogueBase:
         self.user_name = default_user_name()
         """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
         self._seen_changes: int | None = None
+        self._seen_claim_id: int | None = None
 
     @classmethod
     def open(
@@ -195,6 +196,11 @@ class CatalogueBase:
             count = 1
         self._seen_changes = int(count)
 
+    def _newest_claim_id(self) -> int:
+        with self._read() as connection:
+            found = connection.execute(select(func.max(claim_table.c.id))).scalar()
+        return int(found or 0)
+
     def change_count(self) -> int:
         """How many edits were ever committed to this catalogue, by anyone (one cheap query)."""
         with self._read() as connection:
@@ -209,9 +215,24 @@ class CatalogueBase:
         returned. The first call only takes note of where the catalogue is."""
         current = self.change_count()
         seen, self._seen_changes = self._seen_changes, current
+        newest_seen = self._seen_claim_id
         if seen is None or current == seen:
+            if newest_seen is None:
+                self._seen_claim_id = self._newest_claim_id()
             return None
-        change = CatalogueChange(description="Changed by others", tables=frozenset(TABLES))
+        # A claim's quote never changes once stored: the claims others added are the ones the
+        # matching index must learn (deleted ones it drops when it finds them gone).
+        with self._read() as connection:
+            added = frozenset(
+                int(i)
+                for i in connection.execute(
+                    select(claim_table.c.id).where(claim_table.c.id > (newest_seen or 0))
+                ).scalars()
+            )
+        self._seen_claim_id = max(added, default=newest_seen or 0)
+        change = CatalogueChange(
+            description="Changed by others", tables=frozenset(TABLES), claim_ids=added
+        )
         for listener in list(self._listeners):
             listener(change)
         return change
