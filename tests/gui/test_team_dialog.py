@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from claimdesk.core.catalogue import Catalogue
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.team_dialog import TeamCatalogueDialog
 
@@ -50,3 +53,21 @@ def test_the_file_menu_connects_to_a_team_catalogue(
     assert "Connect to &team catalogue…" in titles
     main_window.connect_team_catalogue_dialog()
     assert opened == ["postgresql+psycopg://db.example:5432/claims"]
+
+
+def test_the_file_menu_copies_the_catalogue_into_a_new_one(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main_window.add_article_text("Министр заявил, что переговоры продолжаются.", ask=False)
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_args, **_kw: (str(target), True))
+    )
+    assert main_window.copy_catalogue_dialog()
+    with Catalogue.open(target) as copy:
+        assert [a.title for a in copy.list_articles()] == [
+            "Министр заявил, что переговоры продолжаются."
+        ]
+    with qtbot.waitSignal(main_window.error_shown) as shown:  # never over an existing catalogue
+        assert not main_window.copy_catalogue_dialog(str(target))
+    assert "not empty" in shown.args[0]

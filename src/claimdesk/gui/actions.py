@@ -31,6 +31,7 @@ class WindowActions:
     new_catalogue: QAction
     open_catalogue: QAction
     connect_team: QAction
+    copy_catalogue: QAction
     export_csv: QAction
     quit: QAction
     undo: QAction
@@ -141,6 +142,13 @@ def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
             (),
             tip="Open a catalogue shared on a PostgreSQL server",
         ),
+        copy_catalogue=_make(
+            w,
+            "Co&py catalogue to…",
+            w.copy_catalogue_dialog,
+            (),
+            tip="Copy this catalogue into a new file or an empty team catalogue, ids kept",
+        ),
         export_csv=_make(
             w,
             "&Export CSV…",
@@ -220,7 +228,7 @@ def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
     file_menu.addActions([a.paste_article, a.open_file, a.import_folder])
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
-    file_menu.addActions([a.new_catalogue, a.open_catalogue, a.connect_team])
+    file_menu.addActions([a.new_catalogue, a.open_catalogue, a.connect_team, a.copy_catalogue])
     file_menu.addSeparator()
     file_menu.addAction(a.export_csv)
     file_menu.addSeparator()

@@ -46,6 +46,7 @@ from claimdesk.gui.catalogue_view import CatalogueView
 from claimdesk.gui.claim_actions import ClaimActions
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
+from claimdesk.gui.copy_dialog import ask_copy_target, copy_with_progress
 from claimdesk.gui.errors import show_error
 from claimdesk.gui.export_dialog import ExportDialog
 from claimdesk.gui.reader import ArticleReader
@@ -281,6 +282,19 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         )
         if path:
             self.switch_catalogue(path)
+
+    def copy_catalogue_dialog(self, target: str | None = None) -> bool:
+        """File > Copy catalogue to…: this catalogue into a new file or an empty server one."""
+        target = target or ask_copy_target(self)
+        if not target:
+            return False
+        try:
+            result = copy_with_progress(self, self.catalogue.location, target)
+        except ClaimDeskError as error:
+            self.report_error(error)
+            return False
+        self.statusBar().showMessage(f"Copied {result.total:,} records to {result.target}", 8000)
+        return True
 
     def connect_team_catalogue_dialog(self) -> None:
         """File > Connect to team catalogue…: a PostgreSQL catalogue, remembered like a file."""
