@@ -170,6 +170,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def _connect_catalogue(self) -> None:
         self.bridge.changed.connect(self._on_catalogue_changed)
+        self.bridge.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.similar_search.results.connect(self.similar_panel.set_results)
         self.similar_search.failed.connect(self.similar_panel.show_message)
         self.similar_search.busy_changed.connect(self.similar_panel.set_busy)
@@ -214,6 +215,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.index_status.setText("Matching unavailable")
         self.index_status.setToolTip(message)
         self.similar_panel.show_message(message)
+
+    def _on_changed_elsewhere(self, change: CatalogueChange) -> None:
+        """Colleagues' edits reached the views: say so briefly, without interrupting."""
+        claims = len(change.claim_ids)
+        what = f"{claims} claim{'s' if claims != 1 else ''}" if claims else "the catalogue"
+        self.statusBar().showMessage(f"Updated: {what} changed elsewhere.", 5000)
 
     def _rebuild_browse_views(self) -> None:
         # the pages are scroll areas, so a wide filter bar never forces the window wider

@@ -1,0 +1,30 @@
+"""Edits made elsewhere (another window, process or desk) reach an open window, with a short note
+in the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.gui.main_window import MainWindow
+
+
+def test_a_colleagues_claim_appears_with_a_note(
+    main_window: MainWindow, catalogue_path: Path
+) -> None:
+    article_id = main_window.add_article_text(
+        "Мэр заявил: «Бюджет города вырастет в следующем году».", ask=False
+    )
+    assert article_id is not None
+    main_window.bridge.poll()  # the window's own edit is not news
+    assert "elsewhere" not in main_window.statusBar().currentMessage()
+
+    with Catalogue.open(catalogue_path) as colleague:
+        colleague.attribute_quote(article_id, "Бюджет города вырастет", "Мэр")
+    main_window.bridge.poll()
+
+    assert main_window.statusBar().currentMessage() == "Updated: 1 claim changed elsewhere."
+    assert [c.quote for c in main_window.catalogue.claims_for_article(article_id)] == [
+        "Бюджет города вырастет"
+    ]
+    assert main_window.claims_panel.claims_model.rowCount() == 1
