@@ -20,10 +20,7 @@ import threading
 import weakref
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.models import article_table
 
 PREFIX_CHARS = 5_000
 """Only this much of each article is compared: enough to tell a story, cheap to read."""
@@ -100,25 +97,16 @@ class ArticleMatcher:
         if len(wanted) < MIN_SHINGLES:
             return None
         low, high = len(text) / LENGTH_RATIO, len(text) * LENGTH_RATIO
-        a = article_table.c
-        with catalogue._read() as connection:
-            # id and hash come from the hash's index, without reading any article text
-            stored = {
-                int(row.id): str(row.text_hash)
-                for row in connection.execute(select(a.id, a.text_hash))
-                if row.id != exclude_id
-            }
+        # id and hash come from the hash's index, without reading any article text
+        stored = {i: h for i, h in catalogue.article_hashes().items() if i != exclude_id}
+        with self._lock:
+            missing = [i for i, h in stored.items() if self._cache.get(i, ("",))[0] != h]
+        for article_id, digest, length, opening in catalogue.article_openings(
+            missing, PREFIX_CHARS
+        ):
+            entry = (digest, length, shingles(opening))
             with self._lock:
-                missing = [i for i, h in stored.items() if self._cache.get(i, ("",))[0] != h]
-            for start in range(0, len(missing), 500):
-                chunk = missing[start : start + 500]
-                query = select(
-                    a.id, a.text_hash, func.length(a.text), func.substr(a.text, 1, PREFIX_CHARS)
-                ).where(a.id.in_(chunk))
-                for row in connection.execute(query):
-                    entry = (str(row[1]), int(row[2]), shingles(str(row[3])))
-                    with self._lock:
-                        self._cache[int(row[0])] = entry
+                self._cache[article_id] = entry
         best_id, best_score = 0, 0.0
         with self._lock:
             for article_id in sorted(stored):  # on a tie the earliest article wins

@@ -218,6 +218,28 @@ class ArticlesService(CatalogueBase):
         with self._read() as connection:
             return [ArticleInfo(**row) for row in connection.execute(query).mappings()]
 
+    def article_hashes(self) -> dict[int, str]:
+        """The text hash of every article, by id (from the hash's index: no text is read)."""
+        a = article_table.c
+        with self._read() as connection:
+            return {int(i): str(h) for i, h in connection.execute(select(a.id, a.text_hash))}
+
+    def article_openings(
+        self, article_ids: Sequence[int], chars: int
+    ) -> list[tuple[int, str, int, str]]:
+        """(id, text hash, text length, first ``chars`` characters) of these articles."""
+        a = article_table.c
+        found: list[tuple[int, str, int, str]] = []
+        with self._read() as connection:
+            for start in range(0, len(article_ids), 500):
+                query = select(
+                    a.id, a.text_hash, func.length(a.text), func.substr(a.text, 1, chars)
+                ).where(a.id.in_(list(article_ids[start : start + 500])))
+                found += [
+                    (int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in connection.execute(query)
+                ]
+        return found
+
     def list_outlets(self) -> list[str]:
         with self._read() as connection:
             rows = connection.execute(
