@@ -226,3 +226,16 @@ def test_an_empty_or_relative_xdg_folder_is_ignored(
     monkeypatch.setenv("XDG_CACHE_HOME", value)
     assert db.default_database_path() == tmp_path / ".local/share/ClaimDesk/catalogue.sqlite"
     assert db.user_log_dir() == tmp_path / ".cache/ClaimDesk/log"
+
+
+def test_team_server_urls_carry_no_password_and_round_trip() -> None:
+    socket = db.TeamServer(host="/tmp/pg", port=5433, database="claims", user="desk")
+    assert socket.url() == "postgresql+psycopg://desk@/claims?host=%2Ftmp%2Fpg&port=5433"
+    assert db.TeamServer.from_url(socket.url()) == socket
+    server = db.TeamServer(host="db.newsroom", database="claims", user="desk")
+    assert db.TeamServer.from_url(server.url()) == server
+    service = db.TeamServer(service="newsroom")
+    assert service.url() == "postgresql+psycopg://?service=newsroom"
+    assert db.TeamServer.from_url("postgresql+psycopg://desk:secret@db/claims") is not None
+    assert db.TeamServer.from_url("sqlite:////tmp/x.sqlite") is None
+    assert db.TeamServer.from_url("not a url") is None

@@ -23,6 +23,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from claimdesk import APP_AUTHOR, APP_NAME
@@ -86,6 +87,55 @@ def resolve_database_url(db: str | os.PathLike[str] | None = None) -> str:
         return text
     path = Path(text).expanduser().resolve()
     return f"sqlite:///{path}"
+
+
+@dataclass(frozen=True, slots=True)
+class TeamServer:
+    """Where a team catalogue lives on PostgreSQL: a server, or a libpq service name. It never
+    holds a password: libpq takes that from ~/.pgpass or the service file."""
+
+    host: str = ""
+    port: int = 5432
+    database: str = ""
+    user: str = ""
+    service: str = ""
+
+    def url(self) -> str:
+        if self.service:
+            return URL.create(
+                "postgresql+psycopg", query={"service": self.service}
+            ).render_as_string()
+        host, query = self.host, dict[str, str]()
+        # A folder is a unix socket: libpq wants it as the host parameter, not in the authority.
+        if host.startswith("/"):
+            host, query = "", {"host": self.host, "port": str(self.port)}
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user or None,
+            host=host or None,
+            port=self.port if host else None,
+            database=self.database,
+            query=query,
+        ).render_as_string(hide_password=False)
+
+    @classmethod
+    def from_url(cls, text: str) -> TeamServer | None:
+        """The server a PostgreSQL URL names; None for anything else."""
+        try:
+            url = make_url(text)
+        except ArgumentError:
+            return None
+        if url.get_backend_name() != "postgresql":
+            return None
+        query = dict(url.query)
+        port = query.get("port") or url.port
+        return cls(
+            host=str(query.get("host") or url.host or ""),
+            port=int(str(port)) if port else 5432,
+            database=url.database or "",
+            user=url.username or "",
+            service=str(query.get("service") or ""),
+        )
 
 
 def sqlite_path(url: str) -> Path | None:

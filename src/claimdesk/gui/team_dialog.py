@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy import URL, make_url
-from sqlalchemy.exc import ArgumentError
+
+from claimdesk.core.db import TeamServer
 
 DEFAULT_PORT = 5432
 
@@ -71,20 +71,14 @@ class TeamCatalogueDialog(QDialog):
 
     def _fill(self, previous: str) -> None:
         """Start from the team catalogue opened last, if the previous catalogue was one."""
-        try:
-            url = make_url(previous)
-        except ArgumentError:
+        server = TeamServer.from_url(previous)
+        if server is None:
             return
-        if url.get_backend_name() != "postgresql":
-            return
-        query = dict(url.query)
-        self.host_edit.setText(str(query.get("host") or url.host or ""))
-        port = query.get("port") or url.port
-        if port:
-            self.port_spin.setValue(int(str(port)))
-        self.database_edit.setText(url.database or "")
-        self.user_edit.setText(url.username or "")
-        self.service_edit.setText(str(query.get("service") or ""))
+        self.host_edit.setText(server.host)
+        self.port_spin.setValue(server.port)
+        self.database_edit.setText(server.database)
+        self.user_edit.setText(server.user)
+        self.service_edit.setText(server.service)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -92,20 +86,10 @@ class TeamCatalogueDialog(QDialog):
 
     def url(self) -> str:
         """The catalogue's URL, without any password."""
-        service = self.service_edit.text().strip()
-        if service:
-            return URL.create("postgresql+psycopg", query={"service": service}).render_as_string()
-        host = self.host_edit.text().strip()
-        query: dict[str, str] = {}
-        # A folder is a unix socket: libpq wants it as the host parameter, not in the authority.
-        if host.startswith("/"):
-            query = {"host": host, "port": str(self.port_spin.value())}
-            host = ""
-        return URL.create(
-            "postgresql+psycopg",
-            username=self.user_edit.text().strip() or None,
-            host=host or None,
-            port=self.port_spin.value() if host else None,
+        return TeamServer(
+            host=self.host_edit.text().strip(),
+            port=self.port_spin.value(),
             database=self.database_edit.text().strip(),
-            query=query,
-        ).render_as_string(hide_password=False)
+            user=self.user_edit.text().strip(),
+            service=self.service_edit.text().strip(),
+        ).url()
