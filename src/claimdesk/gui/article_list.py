@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.records import ArticleInfo
-from claimdesk.gui.row_table_model import RowsTableModel
+from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date", "Claims")
@@ -90,12 +89,7 @@ class ArticleListPanel(QWidget):
         self.view.setAccessibleName("articleList")
         self.view.setAccessibleDescription("Articles in the catalogue")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        style_record_table(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

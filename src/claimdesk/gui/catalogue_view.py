@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -27,6 +26,7 @@ from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
 from claimdesk.gui.errors import open_message
+from claimdesk.gui.row_table_model import style_record_table
 from claimdesk.gui.undo import CatalogueUndoStack
 
 # Changes to these tables can add or remove speakers, tags or outlets the filters offer.
@@ -88,12 +88,7 @@ class CatalogueView(QWidget):
         self.table.setObjectName("catalogueTable")
         self.table.setAccessibleName("Claims")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        style_record_table(self.table, several=True)
         # Fixed row heights: sizing rows to contents would read every row of the catalogue.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()

@@ -10,11 +10,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from claimdesk.core.records import ClaimInfo
 from claimdesk.gui.colours import speaker_colour
-from claimdesk.gui.row_table_model import RowsTableModel
+from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Speaker", "Kind", "Quote", "Tags")
@@ -70,12 +70,7 @@ class ClaimsPanel(QTableView):
         self.setAccessibleDescription("Claims in the current article")
         self.claims_model = ClaimsModel(self)
         self.setModel(self.claims_model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
+        style_record_table(self, several=True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -1,4 +1,4 @@
-"""A table model over a Python list of records: the plumbing every small panel model shares.
+"""A table model over a Python list of records, and the look of every read-only record table.
 
 Subclasses name their columns and answer ``data()``; this class holds the rows, counts them,
 labels the header and finds a row.
@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -50,3 +51,18 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ToolTipRole and self.column_tips:
             return self.column_tips[section]
         return None
+
+
+def style_record_table(view: QTableView, *, several: bool = False) -> None:
+    """Whole rows, read-only, striped, one line each, no row numbers; ``several`` rows may be
+    selected at once (for deleting), else one."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if several
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import SimilarClaim
-from claimdesk.gui.row_table_model import Index, RowsTableModel
+from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
 
 COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
 HINT = "Select a span or a claim to see similar earlier claims from other articles."
@@ -80,12 +79,7 @@ class SimilarClaimsPanel(QWidget):
         self.view.setObjectName("similarClaimsTable")
         self.view.setAccessibleName("Similar claims")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        style_record_table(self.view)
         header = self.view.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
