@@ -237,12 +237,6 @@ class CatalogueIndex:
         ]
 
     def suggest_speaker(self, text: str, position: int) -> int | None:
-        with self._lock:
-            matcher = self.speaker_matcher()
-        names = [
-            (speaker.id, name)
-            for speaker in self._catalogue.list_speakers()
-            for name in speaker.all_names
-        ]
-        del matcher
-        return nearest_mention(text, position, names)
+        """The known speaker mentioned last before ``position`` (names from the speaker index,
+        which follows every edit: no need to read all speakers again)."""
+        return nearest_mention(text, position, self.speaker_matcher().names())

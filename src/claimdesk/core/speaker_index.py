@@ -119,6 +119,15 @@ class SpeakerMatcher:
         with self._lock:
             self._drop(speaker_id)
 
+    def names(self) -> list[tuple[int, str]]:
+        """(speaker id, name or alias) of every speaker in the index."""
+        with self._lock:
+            return [
+                (speaker_id, self._names[entry])
+                for speaker_id, entries in self._entries_of.items()
+                for entry in entries
+            ]
+
     def _drop(self, speaker_id: int) -> None:
         for entry in self._entries_of.pop(speaker_id, ()):
             self._alive[entry] = 0
