@@ -92,6 +92,8 @@ class SuggestionsPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # long rows end in "…" (the tooltip has the whole quote) rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel(self)
         self.status.setObjectName("suggestionsStatus")
         self.accept_button = QPushButton("&Accept", self)
