@@ -28,7 +28,7 @@ from claimdesk.core.matching import (
     name_key,
     words,
 )
-from claimdesk.core.similarity import _numbers
+from claimdesk.core.similarity import _numbers, numbers_conflict
 
 SUBJECTS = [
     "Правительство", "Министерство финансов", "Центральный банк", "Мэрия", "Наша компания",
@@ -144,17 +144,40 @@ def test_indexed_search_finds_what_the_exhaustive_scan_finds(
 
 def test_score_keys_equals_claim_similarity(corpus: list[str]) -> None:
     rng = random.Random(1)
-    query = _reword(rng.choice(corpus), rng)
+    query = _reword(rng.choice([t for t in corpus if any(c.isdigit() for c in t)]), rng)
     others = rng.sample(corpus, 300)
+    codes = [claim_index.number_codes(t) for t in others]
+    ends = np.cumsum([len(c) for c in codes])
+    conflicts = claim_index.number_conflicts(
+        np.array(claim_index.number_codes(query), dtype=np.uint32),
+        ends - [len(c) for c in codes],
+        ends,
+        np.array([code for row in codes for code in row], dtype=np.uint32),
+    )
+    assert conflicts.any() and not conflicts.all()  # the sample has both kinds
     scores = claim_index.score_keys(
         claim_index.claim_key(query),
-        claim_index._number_hash(query),
         claim_index._negated_text(query),
         [claim_index.claim_key(t) for t in others],
-        np.array([claim_index._number_hash(t) for t in others], dtype=np.int64),
+        conflicts,
         np.array([claim_index._negated_text(t) for t in others], dtype=np.uint8),
     )
     assert [round(float(s), 2) for s in scores] == [claim_similarity(query, t) for t in others]
+
+
+def test_number_conflicts_agree_with_the_set_rule() -> None:
+    stored = ["рост 5% в 2023 году", "рост 5%", "рост 15%", "без чисел", "5 и 2023 и 7", "2023"]
+    for query in ["рост 5%", "рост 5% в 2023", "рост", "рост 15% в 2023", "2023 и 7"]:
+        codes = [claim_index.number_codes(t) for t in stored]
+        ends = np.cumsum([len(c) for c in codes])
+        got = claim_index.number_conflicts(
+            np.array(claim_index.number_codes(query), dtype=np.uint32),
+            ends - [len(c) for c in codes],
+            ends,
+            np.array([code for row in codes for code in row], dtype=np.uint32),
+        )
+        expected = [numbers_conflict(_numbers(query), _numbers(t)) for t in stored]
+        assert got.tolist() == expected, query
 
 
 def test_claims_added_one_at_a_time_removed_and_replaced() -> None:

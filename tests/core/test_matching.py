@@ -14,6 +14,7 @@ from claimdesk.core.matching import (
     fold,
     is_certain,
     nearest_mention,
+    numbers_conflict,
 )
 
 
@@ -35,6 +36,10 @@ def test_fold_handles_case_yo_width_and_spacing() -> None:
         ("The mayor said the budget will grow next year",
          "The budget will grow next year, the mayor said."),
         ("Всё решено окончательно и бесповоротно", "Все решено окончательно и бесповоротно"),
+        # a shortened quote that leaves the year out contradicts nothing
+        ("Рост экономики составил 5% в 2023 году, заявил министр",
+         "рост экономики составил 5%, заявил министр"),
+        ("Inflation reached 7.5% in the regions in 2024", "Inflation reached 7.5% in the regions"),
     ],
 )  # fmt: skip
 def test_rewordings_are_almost_certainly_the_same(a: str, b: str) -> None:
@@ -45,6 +50,9 @@ def test_rewordings_are_almost_certainly_the_same(a: str, b: str) -> None:
     ("a", "b"),
     [
         ("Рост экономики составил 5% за год", "Рост экономики составил 15% за год"),
+        # a number changed and another left out: the sets still contradict
+        ("Рост экономики составил 5% в 2023 году", "Рост экономики составил 15% в году"),
+        ("Inflation reached 7.5% in 2024", "Inflation reached 7,6% in 2024"),
         ("Мы будем вести переговоры с соседями", "Мы не будем вести переговоры с соседями"),
         ("The minister said prices will fall", "The minister said prices will not fall"),
         # one of two negations taken away: still "negated", but no longer the same claim
@@ -55,6 +63,23 @@ def test_rewordings_are_almost_certainly_the_same(a: str, b: str) -> None:
 def test_different_numbers_or_negation_are_not_certain(a: str, b: str) -> None:
     score = claim_similarity(a, b)
     assert SUGGEST_THRESHOLD <= score < CERTAIN_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ({"5"}, {"15"}, True),
+        ({"5", "2023"}, {"5"}, False),
+        ({"5"}, {"5", "2023"}, False),
+        (set(), {"5"}, False),
+        (set(), set(), False),
+        ({"5", "2023"}, {"5", "2024"}, True),
+    ],
+)
+def test_numbers_conflict_only_when_neither_holds_the_other(
+    a: set[str], b: set[str], conflict: bool
+) -> None:
+    assert numbers_conflict(frozenset(a), frozenset(b)) is conflict
 
 
 def test_unrelated_claims_score_low() -> None:

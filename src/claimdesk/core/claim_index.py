@@ -10,7 +10,8 @@ Those are rescored exactly with the similarity of :func:`claim_similarity`, so a
 always the score ``claim_similarity(query, stored text)`` gives.
 
 Storage is compact: a claim is kept as the ids of its stems in order (its key is rebuilt from
-them for rescoring), a stable hash of its numbers and a negation flag; no text is kept. Bulk
+them for rescoring), a stable 32-bit code of each of its numbers and its count of negations;
+no text is kept. Bulk
 loads build the postings as CSR arrays at once; claims added one at a time afterwards go to a
 small delta of growable arrays, folded into the CSR arrays when it grows; removed claims leave
 a tombstone until the next rebuild.
@@ -52,7 +53,7 @@ from claimdesk.core.similarity import (
     words,
 )
 
-FORMAT_VERSION: Final = 2  # 2: negation counts (uint8) instead of flags
+FORMAT_VERSION: Final = 3  # 2: negation counts (uint8); 3: number codes instead of one hash
 PREFIX_LEN: Final = 5
 """Stems longer than this are also indexed by their first ``PREFIX_LEN`` characters."""
 CANDIDATES: Final = 400
@@ -85,13 +86,17 @@ class ClaimMatch:
     score: float
 
 
-def _number_hash(text: str) -> int:
-    """A stable 63-bit hash of the set of numbers in ``text``; 0 when it has none."""
-    numbers = _numbers(text)
-    if not numbers:
-        return 0
-    digest = hashlib.blake2b("|".join(sorted(numbers)).encode(), digest_size=8).digest()
-    return (int.from_bytes(digest, "little") >> 1) or 1
+def number_codes(text: str) -> list[int]:
+    """Stable 32-bit codes of the distinct numbers in ``text``, sorted; empty when it has none.
+
+    Codes stand for the numbers in the vectorised :func:`number_conflicts`; two different
+    numbers share a code once in about four billion pairs."""
+    return sorted(
+        {
+            int.from_bytes(hashlib.blake2b(n.encode(), digest_size=4).digest(), "little")
+            for n in _numbers(text)
+        }
+    )
 
 
 def _text_checksum(text: str) -> int:
@@ -136,7 +141,7 @@ def normalisation_fingerprint() -> str:
         f"{stemmer.__module__}.{stemmer.__qualname__}",
         claim_key(probe),
         fold(probe),
-        str(_number_hash(probe)),
+        str(number_codes(probe)),
         " ".join(sorted(NEGATIONS)),
     ]
     return f"{zlib.crc32(chr(31).join(parts).encode()):08x}"
@@ -161,7 +166,8 @@ class ClaimMatcher:
         self._claim_ids = _Growable(np.int64)
         self._alive = _Growable(np.bool_)
         self._weight = _Growable(np.float64)  # characters in the claim's distinct stems
-        self._number_hash = _Growable(np.int64)
+        self._number_codes = _Growable(np.uint32)  # every row's number codes ...
+        self._number_start = _Growable(np.int64, np.zeros(1, dtype=np.int64))  # ... from here
         self._negated = _Growable(np.uint8)
         self._checksum = _Growable(np.uint32)
         self._stems = _Growable(np.int32)  # every row's stem ids in order ...
@@ -200,13 +206,13 @@ class ClaimMatcher:
 
     def _prepare(
         self, pairs: Iterable[tuple[int, str]], cache: dict[str, int]
-    ) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
+    ) -> tuple[list[int], list[int], list[int], list[int], list[list[int]], list[int]]:
         """Stems (as term ids) and the other columns of each claim; holds the lock briefly."""
         ids: list[int] = []
         lengths: list[int] = []
         stem_ids: list[int] = []
         negated: list[int] = []
-        number_hashes: list[int] = []
+        numbers: list[list[int]] = []
         checksums: list[int] = []
         negations = NEGATIONS
         known = cache.get
@@ -224,9 +230,9 @@ class ClaimMatcher:
             lengths.append(len(row_stems))
             stem_ids.extend(row_stems)  # type: ignore[arg-type]  # no None left
             negated.append(min(255, sum(1 for w in word_list if w in negations)))
-            number_hashes.append(_number_hash(text))
+            numbers.append(number_codes(text))
             checksums.append(_text_checksum(text))
-        return ids, lengths, stem_ids, negated, number_hashes, checksums
+        return ids, lengths, stem_ids, negated, numbers, checksums
 
     def add(self, claim_id: int, text: str) -> None:
         """Add a claim, or replace the text of one already here."""
@@ -256,7 +262,13 @@ class ClaimMatcher:
 
     def _add_rows(self, batch: list[tuple[int, str]], cache: dict[str, int]) -> int:
         """Store the rows of ``batch``; their postings are added by the caller."""
-        ids, lengths, stem_ids, negated, number_hashes, checksums = self._prepare(batch, cache)
+        ids, lengths, stem_ids, negated, numbers, checksums = self._prepare(batch, cache)
+        number_counts = np.fromiter(map(len, numbers), dtype=np.int64, count=len(numbers))
+        codes = np.fromiter(
+            (code for row in numbers for code in row),
+            dtype=np.uint32,
+            count=int(number_counts.sum()),
+        )
         stems = np.array(stem_ids, dtype=np.int32)
         starts = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(lengths, out=starts[1:])
@@ -287,7 +299,8 @@ class ClaimMatcher:
             self._claim_ids.extend(ids)
             self._alive.extend([i != -1 for i in ids])
             self._weight.extend(weights)
-            self._number_hash.extend(number_hashes)
+            self._number_start.extend(np.cumsum(number_counts) + self._number_codes.size)
+            self._number_codes.extend(codes)
             self._negated.extend(negated)
             self._checksum.extend(checksums)
             self._stem_start.extend(starts[1:] + self._stems.size)
@@ -379,24 +392,11 @@ class ClaimMatcher:
                 and len(self._indptr) == len(self._terms) + 1
             ):
                 return
-            starts = self._stem_start.view()
-            lengths = (starts[1:] - starts[:-1])[alive]
-            take = np.repeat(starts[:-1][alive], lengths) + (
-                np.arange(int(lengths.sum()), dtype=np.int64)
-                - np.repeat(np.cumsum(lengths) - lengths, lengths)
+            self._stems, self._stem_start = _keep_rows(self._stems, self._stem_start, alive)
+            self._number_codes, self._number_start = _keep_rows(
+                self._number_codes, self._number_start, alive
             )
-            new_starts = np.zeros(len(alive) + 1, dtype=np.int64)
-            np.cumsum(lengths, out=new_starts[1:])
-            self._stems = _Growable(np.int32, self._stems.view()[take])
-            self._stem_start = _Growable(np.int64, new_starts)
-            for name in (
-                "_claim_ids",
-                "_alive",
-                "_weight",
-                "_number_hash",
-                "_negated",
-                "_checksum",
-            ):
+            for name in ("_claim_ids", "_alive", "_weight", "_negated", "_checksum"):
                 column: _Growable = getattr(self, name)
                 setattr(self, name, _Growable(column.data.dtype, column.view()[alive]))
             ids = self._claim_ids.view().tolist()
@@ -506,11 +506,14 @@ class ClaimMatcher:
             row_array = np.array(rows, dtype=np.int64)
             keys = self._keys_of_rows(row_array)
             claim_ids = self._claim_ids.data[row_array]
-            number_hashes = self._number_hash.data[row_array]
+            conflicts = number_conflicts(
+                np.array(number_codes(text), dtype=np.uint32),
+                self._number_start.data[row_array],
+                self._number_start.data[row_array + 1],
+                self._number_codes.data,
+            )
             negated = self._negated.data[row_array]
-        scores = score_keys(
-            key, _number_hash(text), _negated_text(text), keys, number_hashes, negated, min_score
-        )
+        scores = score_keys(key, _negated_text(text), keys, conflicts, negated, min_score)
         found = np.flatnonzero(scores >= min_score - 0.01)
         results = []
         for index in found.tolist():
@@ -542,7 +545,8 @@ class ClaimMatcher:
             arrays: dict[str, npt.NDArray[Any]] = {
                 "claim_ids": self._claim_ids.view().copy(),
                 "weight": self._weight.view().copy(),
-                "number_hash": self._number_hash.view().copy(),
+                "number_codes": self._number_codes.view().copy(),
+                "number_start": self._number_start.view().copy(),
                 "negated": self._negated.view().copy(),
                 "checksum": self._checksum.view().copy(),
                 "stems": self._stems.view().copy(),
@@ -616,10 +620,9 @@ class ClaimMatcher:
             or arrays["indptr"][-1] != len(arrays["postings"])
             or (len(arrays["stems"]) and int(arrays["stems"].max()) >= n_terms)
             or (len(arrays["postings"]) and int(arrays["postings"].max()) >= n_rows)
-            or any(
-                len(arrays[name]) != n_rows
-                for name in ("weight", "number_hash", "negated", "checksum")
-            )
+            or len(arrays["number_start"]) != n_rows + 1
+            or arrays["number_start"][-1] != len(arrays["number_codes"])
+            or any(len(arrays[name]) != n_rows for name in ("weight", "negated", "checksum"))
         ):
             raise ValueError("array sizes disagree")
         matcher._terms = terms
@@ -631,7 +634,8 @@ class ClaimMatcher:
         matcher._claim_ids = _Growable(np.int64, arrays["claim_ids"])
         matcher._alive = _Growable(np.bool_, np.ones(n_rows, dtype=np.bool_))
         matcher._weight = _Growable(np.float64, arrays["weight"])
-        matcher._number_hash = _Growable(np.int64, arrays["number_hash"])
+        matcher._number_codes = _Growable(np.uint32, arrays["number_codes"])
+        matcher._number_start = _Growable(np.int64, arrays["number_start"])
         matcher._negated = _Growable(np.uint8, arrays["negated"])
         matcher._checksum = _Growable(np.uint32, arrays["checksum"])
         matcher._stems = _Growable(np.int32, arrays["stems"])
@@ -654,7 +658,8 @@ class ClaimMatcher:
                 self._claim_ids,
                 self._alive,
                 self._weight,
-                self._number_hash,
+                self._number_codes,
+                self._number_start,
                 self._negated,
                 self._checksum,
                 self._stems,
@@ -711,16 +716,49 @@ def _negated_text(text: str) -> int:
     return min(255, sum(1 for w in words(text) if w in NEGATIONS))
 
 
+def _keep_rows(values: _Growable, starts: _Growable, rows: _Ints) -> tuple[_Growable, _Growable]:
+    """The CSR columns (values of each row from ``starts``) of ``rows`` only, renumbered."""
+    begin = starts.data[rows]
+    lengths = starts.data[rows + 1] - begin
+    take = np.repeat(begin, lengths) + (
+        np.arange(int(lengths.sum()), dtype=np.int64)
+        - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    )
+    new_starts = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=new_starts[1:])
+    return _Growable(values.data.dtype, values.data[take]), _Growable(np.int64, new_starts)
+
+
+def number_conflicts(
+    query: npt.NDArray[np.uint32], starts: _Ints, ends: _Ints, codes: npt.NDArray[np.uint32]
+) -> npt.NDArray[np.bool_]:
+    """For each stored claim whose number codes are ``codes[starts[i]:ends[i]]``, whether its
+    numbers and the query's (``query``, distinct codes) contradict: neither holds all of the
+    other's, as :func:`claimdesk.core.similarity.numbers_conflict` decides."""
+    counts = ends - starts
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(len(starts), dtype=np.bool_)
+    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    gathered = codes[np.repeat(starts, counts) + offsets]
+    row_of = np.repeat(np.arange(len(starts), dtype=np.int64), counts)
+    shared = np.bincount(row_of[np.isin(gathered, query)], minlength=len(starts))
+    result: npt.NDArray[np.bool_] = (shared < counts) & (shared < len(query))
+    return result
+
+
 def score_keys(
     key: str,
-    number_hash: int,
     negated: int,
     keys: list[str],
-    number_hashes: _Ints,
+    numbers_conflict: npt.NDArray[np.bool_],
     negated_rows: npt.NDArray[np.uint8],
     min_score: float = 0.0,
 ) -> _Floats:
     """:func:`claim_similarity` of a query and many stored claims at once, before rounding.
+
+    ``numbers_conflict`` tells, for each stored claim, whether its numbers contradict the
+    query's (:func:`number_conflicts`).
 
     Scores below ``min_score`` may come out lower than the real ones (the scorers stop early),
     never higher; rounded to 2 decimals with ``round``, the others equal ``claim_similarity``.
@@ -740,8 +778,7 @@ def score_keys(
     coverage = shorter / longer
     scores = np.maximum(sort_scores, set_scores * (0.85 + 0.15 * coverage))
     cap = CERTAIN_THRESHOLD - 8
-    numbers_differ = (number_hashes != number_hash) & ((number_hashes != 0) | (number_hash != 0))
-    scores = np.where(numbers_differ, np.minimum(scores * 0.85, cap), scores)
+    scores = np.where(numbers_conflict, np.minimum(scores * 0.85, cap), scores)
     scores = np.where(negated_rows != negated, np.minimum(scores * 0.85, cap), scores)
     result: _Floats = np.where(lengths == 0, 0.0, scores)
     return result

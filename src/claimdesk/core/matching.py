@@ -22,6 +22,7 @@ from claimdesk.core.similarity import (
     like_pattern,
     name_key,
     nearest_mention,
+    numbers_conflict,
     stem,
     words,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "like_pattern",
     "name_key",
     "nearest_mention",
+    "numbers_conflict",
     "stem",
     "words",
 ]

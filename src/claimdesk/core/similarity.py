@@ -6,7 +6,9 @@ the same answers for Cyrillic and every other script.
 
 Claims are compared on word stems (Snowball, per script) so that inflection, word order, case and
 punctuation do not matter, with penalties where numbers or negation differ: "рост составил 5%" and
-"рост составил 15%" share every word but say different things.
+"рост составил 15%" share every word but say different things. A text that leaves numbers out
+("рост составил 5%" quoted from "рост составил 5% в 2023 году") is not penalised: only numbers
+that contradict each other are.
 """
 
 from __future__ import annotations
@@ -93,6 +95,12 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", ".") for n in _NUMBER.findall(text))
 
 
+def numbers_conflict(numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:
+    """Whether two claims' numbers contradict: neither set holds all of the other's. A shortened
+    quote that drops the year, or a claim without numbers, contradicts nothing."""
+    return not (numbers_a <= numbers_b or numbers_b <= numbers_a)
+
+
 def negation_count(word_list: Sequence[str]) -> int:
     """How many negation words a claim has: taking one of two away ("мы не допустим срыва,
     чтобы не допустить …" → "мы допустим срыва, чтобы не допустить …") reverses it too."""
@@ -123,7 +131,7 @@ def _similarity_of_keys(
     shorter, longer = sorted((len(key_a), len(key_b)))
     coverage = shorter / longer
     score = max(sort_score, set_score * (0.85 + 0.15 * coverage))
-    if numbers_a != numbers_b and (numbers_a or numbers_b):
+    if numbers_conflict(numbers_a, numbers_b):
         score = min(score * 0.85, CERTAIN_THRESHOLD - 8)
     if negation_count(words_a) != negation_count(words_b):
         score = min(score * 0.85, CERTAIN_THRESHOLD - 8)
