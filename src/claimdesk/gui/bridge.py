@@ -1,7 +1,9 @@
 """Catalogue changes as a Qt signal, so every view refreshes from one notification.
 
 The bridge also polls the catalogue's change counter every few seconds, so edits made by
-colleagues (another window, process or desk on a shared catalogue) reach the views too.
+colleagues (another window, process or desk on a shared catalogue) reach the views too. While a
+team server cannot be reached it keeps polling quietly and says so once through
+``server_reachable``; the next poll that gets through says it is back.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import CatalogueChange
 
 log = logging.getLogger("claimdesk.gui")
@@ -24,6 +26,7 @@ class CatalogueBridge(QObject):
 
     changed = Signal(object)  # CatalogueChange
     changed_elsewhere = Signal(object)  # CatalogueChange: colleagues' edits, seen by polling
+    server_reachable = Signal(bool)  # False once the team server is lost, True once it is back
 
     def __init__(
         self,
@@ -36,6 +39,7 @@ class CatalogueBridge(QObject):
         self.catalogue = catalogue
         self._unsubscribe = catalogue.subscribe(self._on_change)
         self._poll_failed = False
+        self.server_lost = False
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_interval_ms)
         self.poll_timer.timeout.connect(self.poll)
@@ -53,10 +57,25 @@ class CatalogueBridge(QObject):
             if not self._poll_failed:  # a server away: say it once, keep polling
                 log.warning("cannot check the catalogue for changes: %s", error)
             self._poll_failed = True
+            if isinstance(error, ServerUnavailableError):
+                self.note_server_lost()
             return
         self._poll_failed = False
+        self._set_server_lost(False)
         if change is not None:
             self.changed_elsewhere.emit(change)
+
+    def note_server_lost(self) -> None:
+        """An action found the team server gone: say so now, without waiting for the next poll,
+        which will say when it is back."""
+        self._set_server_lost(True)
+
+    def _set_server_lost(self, lost: bool) -> None:
+        if lost != self.server_lost:
+            self.server_lost = lost
+            if not lost:
+                log.info("the catalogue server can be reached again")
+            self.server_reachable.emit(not lost)
 
     def detach(self) -> None:
         self.poll_timer.stop()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import ClaimInfo
 from claimdesk.core.spans import guess_kind
 from claimdesk.gui.article_list import ArticleListPanel
@@ -43,12 +44,22 @@ class ClaimActions:
     claims_panel: ClaimsPanel
     similar_panel: SimilarClaimsPanel
     report_error: Callable[[BaseException | str], None]
+    note_server_lost: Callable[..., str]
+    save_keeping_input: Callable[..., Any]
     _try: Callable[..., Any]
     suggestions: SuggestionsController
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
         article_id = self.reader.article_id or 0
-        suggested = self._try(lambda: self.catalogue.suggest_speaker(article_id, start))
+        try:
+            suggested = self.catalogue.suggest_speaker(article_id, start)
+        except ServerUnavailableError as error:
+            # only a convenience: the picker opens without it, and says why matches are missing
+            self.note_server_lost(error)
+            suggested = None
+        except ClaimDeskError as error:
+            self.report_error(error)
+            suggested = None
         text = self.reader.positions.text
         return SpeakerPicker(
             self.catalogue,
@@ -59,38 +70,46 @@ class ClaimActions:
         )
 
     def attribute_selection(
-        self, *, snap: bool | None = None, attribution: Attribution | None = None
+        self,
+        *,
+        snap: bool | None = None,
+        attribution: Attribution | None = None,
+        picker: SpeakerPicker | None = None,
     ) -> ClaimInfo | None:
-        """Attribute the reader's selection: ask the speaker picker unless ``attribution`` is
-        given; the span snaps to words unless ``snap`` is False or Alt was held."""
+        """Attribute the reader's selection: ask the speaker picker (``picker``, or a new one)
+        unless ``attribution`` is given; the span snaps to words unless ``snap`` is False or Alt
+        was held. If the team server cannot be reached, the picker opens again with what the
+        user chose in it, to try again or cancel."""
         article_id = self.reader.article_id
         span = self.reader.selected_span(snap=snap)
         if article_id is None or span is None:
             self.statusBar().showMessage("Select a quote in the article first.", 5000)
             return None
         start, end = span
-        if attribution is None:
-            picker = self.make_speaker_picker(start, end)
-            if picker.exec() != QDialog.DialogCode.Accepted:
-                return None
-            attribution = picker.attribution()
-        chosen = attribution
-        claim = self._try(
-            lambda: self.undo_stack.run(
-                lambda: self.catalogue.attribute_span(
-                    article_id,
-                    start,
-                    end,
-                    chosen.speaker_id,
-                    kind=chosen.kind,
-                    tags=chosen.tags,
-                    note=chosen.note,
-                    new_speaker=chosen.new_speaker,
-                    new_speaker_role=chosen.new_speaker_role,
-                    new_speaker_organisation=chosen.new_speaker_organisation,
-                )
+
+        def save(chosen: Attribution) -> ClaimInfo:
+            return self.catalogue.attribute_span(
+                article_id,
+                start,
+                end,
+                chosen.speaker_id,
+                kind=chosen.kind,
+                tags=chosen.tags,
+                note=chosen.note,
+                new_speaker=chosen.new_speaker,
+                new_speaker_role=chosen.new_speaker_role,
+                new_speaker_organisation=chosen.new_speaker_organisation,
             )
-        )
+
+        if attribution is not None:
+            claim = self._try(lambda: self.undo_stack.run(lambda: save(attribution)))
+        else:
+            shown = picker or self.make_speaker_picker(start, end)
+            claim = self.save_keeping_input(
+                lambda: shown.attribution() if _accepted(shown) else None,
+                save,
+                shown.show_problem,
+            )
         if claim is not None:
             self.claims_panel.select_claim(claim.id)
             who = claim.speaker_name or "nobody (unattributed)"
@@ -142,8 +161,13 @@ class ClaimActions:
             speaker_only=speaker_only,
             title="Re-attribute" if speaker_only else "Edit claim",
         )
-        if picker.exec() == QDialog.DialogCode.Accepted:
-            self.apply_claim_edit(claim, picker.attribution(), speaker_only=speaker_only)
+        self.save_keeping_input(
+            lambda: picker.attribution() if _accepted(picker) else None,
+            lambda chosen: self.catalogue.update_claim(
+                claim.id, expected_version=claim.version, **claim_edit(chosen, speaker_only)
+            ),
+            picker.show_problem,
+        )
 
     def reattribute_claim(self) -> None:
         self.edit_claim(speaker_only=True)
@@ -153,17 +177,7 @@ class ClaimActions:
     ) -> None:
         """Change a claim's speaker (creating one if needed), and kind, tags and note, as one
         undo step."""
-        fields: dict[str, Any] = {}
-        if not speaker_only:
-            fields = {"kind": chosen.kind, "tags": chosen.tags, "note": chosen.note}
-        if chosen.new_speaker is not None:
-            fields.update(
-                new_speaker=chosen.new_speaker,
-                new_speaker_role=chosen.new_speaker_role,
-                new_speaker_organisation=chosen.new_speaker_organisation,
-            )
-        else:
-            fields["speaker_id"] = chosen.speaker_id
+        fields = claim_edit(chosen, speaker_only)
         self._try(
             lambda: self.undo_stack.run(
                 # the version shown: a colleague's change since then is a conflict, not overwritten
@@ -231,3 +245,23 @@ class ClaimActions:
 
     def _search_similar(self) -> None:
         self.similar_search.request(self._similar_text, self.reader.article_id)
+
+
+def claim_edit(chosen: Attribution, speaker_only: bool) -> dict[str, Any]:
+    """``Catalogue.update_claim`` keywords for what the picker was accepted with."""
+    fields: dict[str, Any] = {}
+    if not speaker_only:
+        fields = {"kind": chosen.kind, "tags": chosen.tags, "note": chosen.note}
+    if chosen.new_speaker is not None:
+        fields.update(
+            new_speaker=chosen.new_speaker,
+            new_speaker_role=chosen.new_speaker_role,
+            new_speaker_organisation=chosen.new_speaker_organisation,
+        )
+    else:
+        fields["speaker_id"] = chosen.speaker_id
+    return fields
+
+
+def _accepted(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -18,10 +18,25 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from claimdesk import APP_NAME
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 
 log = logging.getLogger("claimdesk.gui")
 LOG_FILE_NAME = "claimdesk.log"
+
+SERVER_LOST_MESSAGE = (
+    "The team server cannot be reached (it may have stopped, or the network is down): nothing "
+    "was saved. Check the network connection and try again once the server is back; ClaimDesk "
+    "reconnects by itself."
+)
+"""Shown when an action failed because the team server went away."""
+SERVER_LOST_INPUT_KEPT = (
+    "The team server cannot be reached (it may have stopped, or the network is down): nothing "
+    "was saved, and what you typed is kept here. Check the network connection, then press OK to "
+    "try again once the server is back (ClaimDesk reconnects by itself), or Cancel to drop it."
+)
+"""Shown in a dialog that reopened with the user's input after saving it failed that way."""
+SERVER_LOST_STATUS = "Team server unreachable — retrying…"
+"""The status-bar note while the live view cannot reach the server."""
 
 
 def open_message(
@@ -42,7 +57,11 @@ def open_message(
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str = "") -> None:
     """Show a readable message; a ClaimDeskError is shown as it is, anything else is summarised."""
-    if isinstance(error, ClaimDeskError | str):
+    details = ""
+    if isinstance(error, ServerUnavailableError):
+        message, details = SERVER_LOST_MESSAGE, str(error)
+        log.info("shown to the user: %s", details)
+    elif isinstance(error, ClaimDeskError | str):
         message = str(error)
         log.info("shown to the user: %s", message)
     else:
@@ -52,6 +71,8 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str = 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or APP_NAME)
     box.setText(message)
+    if details:
+        box.setDetailedText(details)
     box.setObjectName("errorMessage")
     box.exec()
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.index import cache_file_for
 from claimdesk.core.records import CatalogueChange
 from claimdesk.gui.actions import build_actions, build_menus
@@ -47,7 +47,12 @@ from claimdesk.gui.claim_actions import ClaimActions
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
 from claimdesk.gui.copy_dialog import ask_copy_target, copy_with_progress
-from claimdesk.gui.errors import show_error
+from claimdesk.gui.errors import (
+    SERVER_LOST_INPUT_KEPT,
+    SERVER_LOST_MESSAGE,
+    SERVER_LOST_STATUS,
+    show_error,
+)
 from claimdesk.gui.export_dialog import ExportDialog
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
@@ -59,6 +64,7 @@ from claimdesk.gui.workers import IndexBuilder, SimilarClaimsSearch
 
 log = logging.getLogger("claimdesk.gui")
 T = TypeVar("T")
+V = TypeVar("V")
 SIMILAR_DELAY_MS = 250
 
 
@@ -135,6 +141,11 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.location_label.setObjectName("catalogueLocation")
         self.index_status = QLabel(self)
         self.index_status.setObjectName("indexStatus")
+        self.server_status = QLabel(SERVER_LOST_STATUS, self)
+        self.server_status.setObjectName("serverStatus")
+        self.server_status.setToolTip(SERVER_LOST_MESSAGE)
+        self.server_status.hide()
+        self.statusBar().addPermanentWidget(self.server_status)
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.location_label)
         self.setAcceptDrops(True)
@@ -171,6 +182,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def _connect_catalogue(self) -> None:
         self.bridge.changed.connect(self._on_catalogue_changed)
         self.bridge.changed_elsewhere.connect(self._on_changed_elsewhere)
+        self.bridge.server_reachable.connect(self._on_server_reachable)
+        self.server_status.hide()
         self.similar_search.results.connect(self.similar_panel.set_results)
         self.similar_search.failed.connect(self.similar_panel.show_message)
         self.similar_search.busy_changed.connect(self.similar_panel.set_busy)
@@ -322,11 +335,50 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     # -- errors -------------------------------------------------------------------------------
 
     def report_error(self, error: BaseException | str) -> None:
-        message = str(error)
-        self.statusBar().showMessage(message, 10_000)
-        self.error_shown.emit(message)
+        if isinstance(error, ServerUnavailableError):
+            message = self.note_server_lost(error)
+        else:
+            message = str(error)
+            self.statusBar().showMessage(message, 10_000)
+            self.error_shown.emit(message)
         if self.show_errors:
             show_error(self, error)
+
+    def note_server_lost(self, error: ServerUnavailableError, message: str = "") -> str:
+        """The team server went away during an action: note it in the status bar (until the live
+        view finds it back) and through ``error_shown``; returns the message for the user."""
+        log.warning("%s", error)
+        message = message or SERVER_LOST_MESSAGE
+        self.bridge.note_server_lost()
+        self.error_shown.emit(message)
+        return message
+
+    def _on_server_reachable(self, reachable: bool) -> None:
+        self.server_status.setVisible(not reachable)
+        if reachable:
+            self.statusBar().showMessage("The team server is back.", 5000)
+
+    def save_keeping_input(
+        self,
+        ask: Callable[[], V | None],
+        save: Callable[[V], T],
+        keep: Callable[[str], None],
+    ) -> T | None:
+        """Ask the user (``ask`` gives None when they cancel) and save what they gave, as one
+        undo step. If the team server cannot be reached, nothing is saved: ``keep`` shows the
+        message in the dialog, which still holds their input, and they are asked again, so they
+        can try again once the server is back, or cancel. Other errors are shown as usual."""
+        while True:
+            given = ask()
+            if given is None:
+                return None
+            try:
+                return self.undo_stack.run(lambda given=given: save(given))
+            except ServerUnavailableError as error:
+                keep(self.note_server_lost(error, SERVER_LOST_INPUT_KEPT))
+            except ClaimDeskError as error:
+                self.report_error(error)
+                return None
 
     def _try(self, action: Callable[[], T]) -> T | None:
         """Run ``action``; a ClaimDeskError is shown to the user and gives None."""

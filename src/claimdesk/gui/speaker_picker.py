@@ -3,6 +3,10 @@
 Keyboard first: the name field has the focus and fuzzy-completes over speakers and their aliases
 as you type (Up/Down move through the matches, Enter accepts). The last row offers to create a
 speaker of the typed name, with role and organisation fields right in the dialog.
+
+If the team server cannot be reached, the picker keeps what was typed: matching waits until the
+server is back (so a known speaker is not created again), and a picker whose attribution could not
+be saved reopens with a note above the fields (:meth:`SpeakerPicker.show_problem`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.matching import fold
 from claimdesk.core.models import ClaimKind
 from claimdesk.core.records import SpeakerInfo
@@ -41,6 +46,11 @@ Index = QModelIndex | QPersistentModelIndex
 MATCH_LIMIT = 8
 GOOD_MATCH = 60.0
 """A match scoring at least this is chosen by Enter; below it, Enter creates a new speaker."""
+MATCHING_UNAVAILABLE = (
+    "Speakers cannot be matched now: the team server cannot be reached. What you type is kept; "
+    "matches appear again once the server is back."
+)
+SERVER_BACK = "The server is back and the speaker matches are up to date: check them, then OK."
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +152,13 @@ class SpeakerPicker(QDialog):
         self.quote_label = QLabel(f"“{shown if len(shown) <= 220 else shown[:219] + '…'}”", self)
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("pickerQuote")
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("pickerProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.hide()
+        self.matching_failed = False
+        """True while the last look for matches could not reach the catalogue."""
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("speakerNameEdit")
@@ -196,6 +213,7 @@ class SpeakerPicker(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
+        layout.addWidget(self.problem_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
         if speaker_only:
@@ -223,10 +241,20 @@ class SpeakerPicker(QDialog):
     def update_matches(self, text: str) -> None:
         name = " ".join(text.split())
         if not name:
+            self.matching_failed = False
             self.matches.set_choices([SpeakerChoice(None)])
             self._set_current(0)
             return
-        choices = find_matches(self.catalogue, name)
+        try:
+            choices = find_matches(self.catalogue, name)
+        except ClaimDeskError:
+            # keep the typed name, but choose nothing for it until matches can be looked up
+            self.matching_failed = True
+            self.show_problem(MATCHING_UNAVAILABLE)
+            self.matches.set_choices([SpeakerChoice(None, new_name=name)])
+            self._set_current(0)
+            return
+        self.matching_failed = False
         exact = any(
             fold(c.matched_name) == fold(name) or fold(c.speaker.name) == fold(name)
             for c in choices
@@ -268,6 +296,22 @@ class SpeakerPicker(QDialog):
         return super().eventFilter(watched, event)
 
     # -- result -------------------------------------------------------------------------------
+
+    def show_problem(self, text: str) -> None:
+        """A note above the fields: why the picker is open again, or why matches are missing."""
+        self.problem_label.setText(text)
+        self.problem_label.show()
+
+    def accept(self) -> None:
+        if self.matching_failed:
+            # The name was typed while the server was away: look it up now, and if the choice
+            # changes (the speaker is known after all), let the user see it before saving.
+            before = self.current_choice()
+            self.update_matches(self.name_edit.text())
+            if not self.matching_failed and self.current_choice() != before:
+                self.show_problem(SERVER_BACK)
+                return
+        super().accept()
 
     def attribution(self) -> Attribution:
         choice = self.current_choice()

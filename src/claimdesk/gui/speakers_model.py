@@ -73,8 +73,9 @@ class SpeakersTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
+        speakers = self.catalogue.list_speakers(self._text)  # before the reset: it may fail
         self.beginResetModel()
-        self._speakers = self.catalogue.list_speakers(self._text)
+        self._speakers = speakers
         self._apply_sort()
         self.endResetModel()
 

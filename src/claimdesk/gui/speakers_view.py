@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.errors import open_message
@@ -142,6 +142,8 @@ class SpeakersView(QWidget):
         self.model.modelReset.connect(self._update_actions)
         self.model.error.connect(self.show_error)
         bridge.changed.connect(self._on_catalogue_changed)
+        bridge.server_reachable.connect(self._on_server_reachable)
+        self._missed_reload = False
         self._update_actions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -206,11 +208,21 @@ class SpeakersView(QWidget):
         self._reload_timer.stop()
         selected = self.selected_speaker_ids()
         current = self.current_speaker()
-        self.model.reload()
+        try:
+            self.model.reload()
+        except ServerUnavailableError:
+            # keep showing what was read last; the main window says the server is away
+            self._missed_reload = True
+            return
+        self._missed_reload = False
         self.select_speakers(selected, current.id if current is not None else None)
 
     def _on_catalogue_changed(self, change: CatalogueChange) -> None:
         if change.tables & WATCHED_TABLES:
+            self._reload_timer.start()
+
+    def _on_server_reachable(self, reachable: bool) -> None:
+        if reachable and self._missed_reload:
             self._reload_timer.start()
 
     def _apply_filter(self) -> None:

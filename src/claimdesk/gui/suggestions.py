@@ -13,9 +13,10 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDockWidget
+from PySide6.QtWidgets import QDockWidget
 
 from claimdesk.core.articles import text_hash
+from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
@@ -141,6 +142,7 @@ class SuggestionsController(QObject):
             return
         row = self.panel.current_row()
         attribution = self._known_attribution(s)
+        picker = None
         if attribution is None:
             picker = SpeakerPicker(self.window.catalogue, s.text, self.window, kind=s.kind)
             picker.setObjectName("speakerPicker")
@@ -148,11 +150,8 @@ class SuggestionsController(QObject):
                 picker.name_edit.setText(s.speaker)
                 picker.update_matches(s.speaker)
                 picker.name_edit.selectAll()
-            if picker.exec() != QDialog.DialogCode.Accepted:
-                return
-            attribution = picker.attribution()
         self.window.reader.select_span(s.start, s.end)
-        self.window.attribute_selection(snap=False, attribution=attribution)
+        self.window.attribute_selection(snap=False, attribution=attribution, picker=picker)
         self.refresh()
         if self.suggestions:
             self.panel.set_current_row(min(row, len(self.suggestions) - 1))
@@ -185,12 +184,17 @@ class SuggestionsController(QObject):
         chosen = [s for s in self.suggestions if s.confidence >= min_confidence and s.speaker]
         stored = 0
         for s in chosen:
-            claim = self.window._try(
-                lambda s=s: self.window.undo_stack.run(
-                    lambda: accept_suggestion(self.window.catalogue, article_id, s)
+            try:
+                self.window.undo_stack.run(
+                    lambda s=s: accept_suggestion(self.window.catalogue, article_id, s)
                 )
-            )
-            stored += claim is not None
+            except ServerUnavailableError as error:
+                self.window.report_error(error)  # once: the rest would fail the same way
+                break
+            except ClaimDeskError as error:
+                self.window.report_error(error)
+                continue
+            stored += 1
         self.refresh()
         self.window.statusBar().showMessage(
             f"Accepted {stored} suggestion{'s' if stored != 1 else ''} "

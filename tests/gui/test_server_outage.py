@@ -1,0 +1,248 @@
+"""Losing the team server under an open window: a clear message, the user's input kept in the
+dialog they typed it in, nothing half-saved, and the same input saved once the server is back.
+
+These tests really stop the PostgreSQL server under the window (team_fixtures.py: ``team_desk``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dialog_helpers import ModalHandler, press, type_text, when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, SERVER_LOST_STATUS
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.speaker_picker import MATCHING_UNAVAILABLE, SpeakerPicker
+
+if TYPE_CHECKING:
+    from team_fixtures import TeamDesk
+
+pytest_plugins = ["team_fixtures"]
+
+TEXT = (
+    "Министр Джейхун Байрамов заявил: «Переговоры продолжаются без посредников».\n"
+    "Эксперт отметил, что стороны близки к соглашению.\n"
+)
+QUOTE = "Переговоры продолжаются без посредников"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_text(qtbot: QtBot, window: MainWindow) -> int:
+    article_id = window.add_article_text(TEXT, ask=False)
+    assert article_id is not None
+    # the matching index is built off the GUI thread: let it finish before the server goes
+    qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"))
+    return article_id
+
+
+def select(window: MainWindow, start: int, end: int) -> None:
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.positions.to_qt(start))
+    cursor.setPosition(window.reader.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    window.reader.exact_selection = False
+
+
+def picker_fields(picker: SpeakerPicker) -> tuple[str, str, str, str, str, str]:
+    return (
+        picker.name_edit.text(),
+        picker.role_edit.text(),
+        picker.organisation_edit.text(),
+        str(picker.kind_combo.currentData()),
+        picker.tags_edit.text(),
+        picker.note_edit.text(),
+    )
+
+
+TYPED = ("Анна Петрова", "аналитик", "Центр Кавказа", "indirect", "переговоры, посредники", "моё")
+
+
+def fill_picker(picker: SpeakerPicker) -> None:
+    name, role, organisation, kind, tags, note = TYPED
+    type_text(picker.name_edit, name)
+    assert picker.role_edit.isEnabled()  # a new speaker of the typed name
+    picker.role_edit.setText(role)
+    picker.organisation_edit.setText(organisation)
+    picker.kind_combo.setCurrentIndex(picker.kind_combo.findData(kind))
+    picker.tags_edit.setText(tags)
+    picker.note_edit.setText(note)
+
+
+def test_an_attribution_made_while_the_server_is_down_is_kept_and_saved_once_it_is_back(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    article_id = open_text(qtbot, window)
+    start = TEXT.index(QUOTE)
+    select(window, start, start + len(QUOTE))
+    steps = window.undo_stack.count()
+    messages: list[str] = []
+    window.error_shown.connect(messages.append)
+    team_desk.stop_server()
+    reopened: list[ModalHandler] = []
+
+    def first(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        fill_picker(dialog)
+        assert dialog.problem_label.text() == MATCHING_UNAVAILABLE  # typed, not lost
+        reopened.append(when_modal("speakerPicker", again))
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    def again(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        # the same picker, open again: what happened and what to do, and all that was typed
+        assert dialog.problem_label.isVisible()
+        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert picker_fields(dialog) == TYPED
+        assert window.server_status.isVisible()
+        assert window.server_status.text() == SERVER_LOST_STATUS
+        team_desk.start_server()
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    handler = when_modal("speakerPicker", first)
+    press(window.reader, Qt.Key.Key_Return, CTRL)
+    handler.check()
+    assert reopened, "the picker did not open again"
+    reopened[0].check()
+
+    assert SERVER_LOST_INPUT_KEPT in messages
+    (claim,) = window.catalogue.claims_for_article(article_id)  # saved once, not twice
+    assert (claim.quote, claim.speaker_name, claim.kind, sorted(claim.tags), claim.note) == (
+        QUOTE,
+        "Анна Петрова",
+        "indirect",
+        ["переговоры", "посредники"],
+        "моё",
+    )
+    assert (claim.speaker_role, claim.speaker_organisation) == ("аналитик", "Центр Кавказа")
+    assert len(window.catalogue.list_speakers()) == 1
+    assert window.undo_stack.count() == steps + 1
+    assert window.claims_panel.claims_model.rowCount() == 1
+    assert window.claims_panel.claims_model.claim(0).id == claim.id
+    # the live view finds the server back and takes the note away
+    window.bridge.poll()
+    assert not window.server_status.isVisible()
+
+
+def test_a_claim_edit_cut_off_by_the_server_stopping_is_kept_and_saved_once_it_is_back(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    catalogue = window.catalogue
+    article_id = open_text(qtbot, window)
+    claim = catalogue.attribute_quote(article_id, QUOTE, "Джейхун Байрамов", kind="direct")
+    window.claims_panel.select_claim(claim.id)
+    reopened: list[ModalHandler] = []
+
+    def first(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        assert dialog.name_edit.text() == "Джейхун Байрамов"
+        team_desk.stop_server()  # while the user is typing
+        dialog.name_edit.clear()
+        fill_picker(dialog)
+        reopened.append(when_modal("speakerPicker", again))
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    def again(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert picker_fields(dialog) == TYPED
+        team_desk.start_server()
+        # nothing was half-saved while the server was away
+        unchanged = catalogue.get_claim(claim.id)
+        assert (unchanged.version, unchanged.speaker_name, unchanged.note) == (
+            1,
+            "Джейхун Байрамов",
+            "",
+        )
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    handler = when_modal("speakerPicker", first)
+    press(window.claims_panel, Qt.Key.Key_F2)
+    handler.check()
+    assert reopened, "the picker did not open again"
+    reopened[0].check()
+
+    edited = catalogue.get_claim(claim.id)
+    assert (edited.speaker_name, edited.kind, sorted(edited.tags), edited.note) == (
+        "Анна Петрова",
+        "indirect",
+        ["переговоры", "посредники"],
+        "моё",
+    )
+    assert (edited.speaker_role, edited.speaker_organisation) == ("аналитик", "Центр Кавказа")
+    assert edited.version == 2
+
+
+def test_a_known_speaker_typed_while_the_server_is_down_is_matched_when_it_is_back(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    catalogue = window.catalogue
+    article_id = open_text(qtbot, window)
+    known = catalogue.add_speaker("Мария Захарова", role="представитель МИД")
+    start = TEXT.index(QUOTE)
+    select(window, start, start + len(QUOTE))
+    team_desk.stop_server()
+    seen: list[str] = []
+
+    def pick(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        type_text(dialog.name_edit, "Мария Захарова")
+        assert dialog.current_choice() is not None
+        assert dialog.current_choice().speaker is None  # type: ignore[union-attr]
+        team_desk.start_server()
+        # OK looks the name up first: the known speaker is chosen, shown, not created again
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        seen.append(dialog.problem_label.text())
+        choice = dialog.current_choice()
+        assert choice is not None and choice.speaker is not None
+        assert choice.speaker.id == known.id
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    handler = when_modal("speakerPicker", pick)
+    press(window.reader, Qt.Key.Key_Return, CTRL)
+    handler.check()
+    assert "server is back" in seen[0]
+    (claim,) = catalogue.claims_for_article(article_id)
+    assert claim.speaker_id == known.id
+    assert [s.id for s in catalogue.list_speakers()] == [known.id]
+
+
+def test_the_live_view_notes_a_lost_server_quietly_and_clears_the_note(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    messages: list[str] = []
+    window.error_shown.connect(messages.append)
+    open_text(qtbot, window)
+    window.bridge.poll_timer.setInterval(50)
+    assert not window.server_status.isVisible()
+    team_desk.stop_server()
+    with qtbot.waitSignal(window.bridge.server_reachable) as lost:
+        pass
+    assert lost.args == [False]
+    assert window.server_status.isVisible()
+    assert window.server_status.text() == "Team server unreachable — retrying…"
+    # polls go on failing: still one quiet note, never an error message
+    failures = 0
+
+    def polled_again() -> bool:
+        nonlocal failures
+        failures += 1
+        return failures >= 3
+
+    window.bridge.poll_timer.timeout.connect(polled_again)
+    qtbot.waitUntil(lambda: failures >= 3)
+    assert messages == []
+    with qtbot.waitSignal(window.bridge.server_reachable) as back:
+        team_desk.start_server()
+    assert back.args == [True]
+    assert not window.server_status.isVisible()
+    assert messages == []
