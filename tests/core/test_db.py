@@ -239,3 +239,18 @@ def test_team_server_urls_carry_no_password_and_round_trip() -> None:
     assert db.TeamServer.from_url("postgresql+psycopg://desk:secret@db/claims") is not None
     assert db.TeamServer.from_url("sqlite:////tmp/x.sqlite") is None
     assert db.TeamServer.from_url("not a url") is None
+
+
+@pytest.mark.parametrize(
+    ("location", "shown"),
+    [
+        ("/home/ана/Документы/каталог.sqlite", "каталог.sqlite"),
+        ("sqlite:////tmp/newsroom/claims.sqlite", "claims.sqlite"),
+        ("postgresql+psycopg://desk@/claims?host=%2Ftmp%2Fpg&port=5433",
+         "claims on this computer (local socket)"),
+        ("postgresql+psycopg://desk:secret@db.newsroom:5433/claims", "claims on db.newsroom"),
+        ("postgresql+psycopg://?service=newsroom", "service newsroom"),
+    ],
+)  # fmt: skip
+def test_short_names_of_catalogues_hide_url_details(location: str, shown: str) -> None:
+    assert db.short_name(location) == shown

@@ -118,6 +118,15 @@ class TeamServer:
             query=query,
         ).render_as_string(hide_password=False)
 
+    def describe(self) -> str:
+        """A short name for window titles: "database on host" (or the service name)."""
+        if self.service:
+            return f"service {self.service}"
+        where = self.host or "localhost"
+        if where.startswith("/"):
+            where = "this computer (local socket)"
+        return f"{self.database or self.user or 'catalogue'} on {where}"
+
     @classmethod
     def from_url(cls, text: str) -> TeamServer | None:
         """The server a PostgreSQL URL names; None for anything else."""
@@ -136,6 +145,16 @@ class TeamServer:
             user=url.username or "",
             service=str(query.get("service") or ""),
         )
+
+
+def short_name(location: str) -> str:
+    """How a catalogue is named in a window title: the file name of a SQLite catalogue, or
+    "database on host" for a team server (never the URL's query string)."""
+    server = TeamServer.from_url(location)
+    if server is not None:
+        return server.describe()
+    path = sqlite_path(location) if "://" in location else Path(location)
+    return path.name if path is not None and path.name else location
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.db import short_name
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.index import cache_file_for
 from claimdesk.core.records import CatalogueChange
@@ -190,7 +191,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self._start_indexing()
         self._rebuild_browse_views()
         self.article_panel.reload()
-        self.setWindowTitle(f"{APP_NAME} — {Path(self.catalogue.location).name}")
+        self.setWindowTitle(f"{APP_NAME} — {short_name(self.catalogue.location)}")
         self.location_label.setText(self.catalogue.location)
         self.settings.last_catalogue = self.catalogue.location
         if self.article_panel.model.rowCount() > 0:
