@@ -12,11 +12,12 @@ from dialog_helpers import ModalHandler, press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, SERVER_LOST_STATUS
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speaker_picker import MATCHING_UNAVAILABLE, SpeakerPicker
 
 if TYPE_CHECKING:
@@ -246,3 +247,87 @@ def test_the_live_view_notes_a_lost_server_quietly_and_clears_the_note(
     assert back.args == [True]
     assert not window.server_status.isVisible()
     assert messages == []
+
+
+def press_ok(dialog: QWidget) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def speaker_edit_fields(dialog: SpeakerEditDialog) -> tuple[str, str, str, str]:
+    return (
+        dialog.name_edit.text(),
+        dialog.role_edit.text(),
+        dialog.organisation_edit.text(),
+        dialog.note_edit.toPlainText(),
+    )
+
+
+EDITED_SPEAKER = ("Мария Захарова-Иванова", "директор департамента", "МИД России", "с 2015 года")
+
+
+def test_a_speaker_edit_cut_off_by_the_server_stopping_is_kept_and_saved_once_it_is_back(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    catalogue = window.catalogue
+    speaker = catalogue.add_speaker("Мария Захарова", role="представитель", organisation="МИД")
+    view = window.speakers_view
+    assert view is not None
+    window.show_speakers()
+    view.reload()
+    view.select_speakers([speaker.id], speaker.id)
+    steps = window.undo_stack.count()
+    messages: list[str] = []
+    window.error_shown.connect(messages.append)
+    reopened: list[ModalHandler] = []
+
+    def first(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerEditDialog)
+        assert not dialog.problem_label.isVisible()
+        team_desk.stop_server()  # while the user is typing
+        name, role, organisation, note = EDITED_SPEAKER
+        dialog.name_edit.clear()
+        type_text(dialog.name_edit, name)
+        dialog.role_edit.clear()
+        type_text(dialog.role_edit, role)
+        dialog.organisation_edit.setText(organisation)
+        dialog.note_edit.setPlainText(note)
+        reopened.append(when_modal("speakerEditDialog", again))
+        press_ok(dialog)
+
+    def again(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerEditDialog)
+        # open again: what happened and what to do, and everything typed
+        assert dialog.problem_label.isVisible()
+        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert speaker_edit_fields(dialog) == EDITED_SPEAKER
+        assert window.server_status.isVisible()
+        assert view.last_error == ""  # no error box instead
+        team_desk.start_server()
+        # nothing was half-saved while the server was away
+        unchanged = catalogue.get_speaker(speaker.id)
+        assert (unchanged.version, unchanged.name, unchanged.role) == (
+            speaker.version,
+            "Мария Захарова",
+            "представитель",
+        )
+        press_ok(dialog)
+
+    handler = when_modal("speakerEditDialog", first)
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    handler.check()
+    assert reopened, "the edit dialog did not open again"
+    reopened[0].check()
+
+    edited = catalogue.get_speaker(speaker.id)
+    assert (edited.name, edited.role, edited.organisation, edited.note) == EDITED_SPEAKER
+    assert edited.version == speaker.version + 1
+    assert window.undo_stack.count() == steps + 1
+    assert view.last_error == ""
+    assert messages == [SERVER_LOST_INPUT_KEPT]
+    assert view.current_speaker() is not None
+    assert view.current_speaker().role == "директор департамента"  # type: ignore[union-attr]

@@ -246,6 +246,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.catalogue_view.open_claim_requested.connect(self.open_claim)
         self.tabs.addTab(_scrollable(self.catalogue_view), "Catalogue")
         self.speakers_view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, self)
+        self.speakers_view.server_lost.connect(self.error_shown)
         self.tabs.addTab(_scrollable(self.speakers_view), "Speakers")
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
