@@ -12,11 +12,13 @@ from dialog_helpers import ModalHandler, press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, SERVER_LOST_STATUS
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speaker_picker import MATCHING_UNAVAILABLE, SpeakerPicker
 
 if TYPE_CHECKING:
@@ -246,3 +248,199 @@ def test_the_live_view_notes_a_lost_server_quietly_and_clears_the_note(
     assert back.args == [True]
     assert not window.server_status.isVisible()
     assert messages == []
+
+
+def press_ok(dialog: QWidget) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def speaker_edit_fields(dialog: SpeakerEditDialog) -> tuple[str, str, str, str]:
+    return (
+        dialog.name_edit.text(),
+        dialog.role_edit.text(),
+        dialog.organisation_edit.text(),
+        dialog.note_edit.toPlainText(),
+    )
+
+
+EDITED_SPEAKER = ("Мария Захарова-Иванова", "директор департамента", "МИД России", "с 2015 года")
+
+
+def test_a_speaker_edit_cut_off_by_the_server_stopping_is_kept_and_saved_once_it_is_back(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    catalogue = window.catalogue
+    speaker = catalogue.add_speaker("Мария Захарова", role="представитель", organisation="МИД")
+    view = window.speakers_view
+    assert view is not None
+    window.show_speakers()
+    view.reload()
+    view.select_speakers([speaker.id], speaker.id)
+    steps = window.undo_stack.count()
+    messages: list[str] = []
+    window.error_shown.connect(messages.append)
+    reopened: list[ModalHandler] = []
+
+    def first(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerEditDialog)
+        assert not dialog.problem_label.isVisible()
+        team_desk.stop_server()  # while the user is typing
+        name, role, organisation, note = EDITED_SPEAKER
+        dialog.name_edit.clear()
+        type_text(dialog.name_edit, name)
+        dialog.role_edit.clear()
+        type_text(dialog.role_edit, role)
+        dialog.organisation_edit.setText(organisation)
+        dialog.note_edit.setPlainText(note)
+        reopened.append(when_modal("speakerEditDialog", again))
+        press_ok(dialog)
+
+    def again(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerEditDialog)
+        # open again: what happened and what to do, and everything typed
+        assert dialog.problem_label.isVisible()
+        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert speaker_edit_fields(dialog) == EDITED_SPEAKER
+        assert window.server_status.isVisible()
+        assert view.last_error == ""  # no error box instead
+        team_desk.start_server()
+        # nothing was half-saved while the server was away
+        unchanged = catalogue.get_speaker(speaker.id)
+        assert (unchanged.version, unchanged.name, unchanged.role) == (
+            speaker.version,
+            "Мария Захарова",
+            "представитель",
+        )
+        press_ok(dialog)
+
+    handler = when_modal("speakerEditDialog", first)
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    handler.check()
+    assert reopened, "the edit dialog did not open again"
+    reopened[0].check()
+
+    edited = catalogue.get_speaker(speaker.id)
+    assert (edited.name, edited.role, edited.organisation, edited.note) == EDITED_SPEAKER
+    assert edited.version == speaker.version + 1
+    assert window.undo_stack.count() == steps + 1
+    assert view.last_error == ""
+    assert messages == [SERVER_LOST_INPUT_KEPT]
+    assert view.current_speaker() is not None
+    assert view.current_speaker().role == "директор департамента"  # type: ignore[union-attr]
+
+
+def article_fields(dialog: ArticleDialog) -> tuple[str, str, str, str, str]:
+    return (
+        dialog.title_edit.text(),
+        dialog.outlet_edit.text(),
+        dialog.date_edit.text(),
+        dialog.url_edit.text(),
+        dialog.language_edit.text(),
+    )
+
+
+TYPED_DETAILS = (
+    "Байрамов о переговорах",
+    "Sputnik Азербайджан",
+    "2024-03-15",
+    "https://example.org/news/1",
+    "ru",
+)
+
+
+def test_new_article_details_typed_while_the_server_is_down_are_kept_and_stored_once_it_is_back(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    catalogue = window.catalogue
+    steps = window.undo_stack.count()
+    messages: list[str] = []
+    window.error_shown.connect(messages.append)
+    team_desk.stop_server()
+    reopened: list[ModalHandler] = []
+
+    def first(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        assert not dialog.problem_label.isVisible()
+        for edit, value in zip(
+            (
+                dialog.title_edit,
+                dialog.outlet_edit,
+                dialog.date_edit,
+                dialog.url_edit,
+                dialog.language_edit,
+            ),
+            TYPED_DETAILS,
+            strict=True,
+        ):
+            edit.clear()
+            type_text(edit, value)
+        assert article_fields(dialog) == TYPED_DETAILS
+        reopened.append(when_modal("articleDialog", again))
+        press_ok(dialog)
+
+    def again(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        assert dialog.problem_label.isVisible()
+        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert article_fields(dialog) == TYPED_DETAILS
+        assert window.server_status.isVisible()
+        team_desk.start_server()
+        assert catalogue.list_articles() == []  # nothing was stored while the server was away
+        press_ok(dialog)
+
+    handler = when_modal("articleDialog", first)
+    article_id = window.add_article_text(TEXT, source_name="clipboard", near=False)
+    handler.check()
+    assert reopened, "the details dialog did not open again"
+    reopened[0].check()
+
+    assert article_id is not None
+    (stored,) = catalogue.list_articles()
+    assert stored.id == article_id
+    article = catalogue.get_article(article_id)
+    assert (
+        article.title,
+        article.outlet,
+        article.published,
+        article.url,
+        article.language,
+    ) == TYPED_DETAILS
+    assert catalogue.get_article_text(article_id) == TEXT
+    assert window.undo_stack.count() == steps + 1
+    assert window.reader.article_id == article_id
+    assert messages == [SERVER_LOST_INPUT_KEPT]
+
+
+def test_cancelling_the_reopened_article_details_stores_nothing(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    team_desk.stop_server()
+    reopened: list[ModalHandler] = []
+
+    def first(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        dialog.title_edit.setText("Черновик")
+        reopened.append(when_modal("articleDialog", cancel))
+        press_ok(dialog)
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert dialog.title_edit.text() == "Черновик"
+        team_desk.start_server()
+        dialog.reject()
+
+    handler = when_modal("articleDialog", first)
+    assert window.add_article_text(TEXT, near=False) is None
+    handler.check()
+    assert reopened, "the details dialog did not open again"
+    reopened[0].check()
+    assert window.catalogue.list_articles() == []
+    assert window.reader.article_id is None

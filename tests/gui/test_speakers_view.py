@@ -86,10 +86,8 @@ def test_edit_dialog_changes_details_undoably(qtbot: QtBot, b_sample: SampleCata
     view = make_view(qtbot, catalogue)
     seen: list[SpeakerInfo] = []
 
-    def fill_dialog(speaker: SpeakerInfo) -> dict[str, str]:
-        seen.append(speaker)
-        dialog = SpeakerEditDialog(speaker)
-        qtbot.addWidget(dialog)
+    def fill_dialog(dialog: SpeakerEditDialog) -> dict[str, str]:
+        seen.append(dialog.speaker)
         dialog.role_edit.setText("Spokeswoman of the Russian MFA")
         dialog.note_edit.setPlainText("Official representative since 2015")
         return dialog.changes()

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QGuiApplication,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QLabel,
 )
@@ -22,7 +21,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle
 from claimdesk.core.importers.html import extract_pasted_html
-from claimdesk.core.records import ArticleInfo
+from claimdesk.core.records import AddArticleResult, ArticleInfo
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
@@ -30,6 +29,7 @@ from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import text_from_mime
 from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
 from claimdesk.gui.import_notice import NearDuplicateNotice, NearDuplicateSearch
+from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
@@ -52,6 +52,7 @@ class ArticleActions:
     similar_panel: SimilarClaimsPanel
     article_header: QLabel
     report_error: Callable[[BaseException | str], None]
+    save_keeping_input: Callable[..., Any]
     _try: Callable[..., Any]
 
     def paste_article(self) -> int | None:
@@ -171,29 +172,32 @@ class ArticleActions:
         show: bool = True,
     ) -> int | None:
         """Store a new article (asking for its details first) and show it; returns its id.
-        ``near`` is the near-duplicate already found, or True to look for one afterwards."""
+        ``near`` is the near-duplicate already found, or True to look for one afterwards. If the
+        team server cannot be reached, nothing is stored and the details dialog opens again with
+        what was typed, to try again or cancel."""
+
+        def store(given: ArticleDetails) -> AddArticleResult:
+            return self.catalogue.add_article(
+                text,
+                title=given.title,
+                outlet=given.outlet,
+                url=given.url,
+                published=given.published,
+                language=given.language,
+                source_name=source_name,
+                source_format=source_format,
+                note=note,
+            )
+
         if ask:
             dialog = self.make_article_dialog(text, details, source_name)
             dialog.set_hints(hints)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            details = dialog.details()
-        details = details or ArticleDetails()
-        result = self._try(
-            lambda: self.undo_stack.run(
-                lambda: self.catalogue.add_article(
-                    text,
-                    title=details.title,
-                    outlet=details.outlet,
-                    url=details.url,
-                    published=details.published,
-                    language=details.language,
-                    source_name=source_name,
-                    source_format=source_format,
-                    note=note,
-                )
+            result = self.save_keeping_input(
+                lambda: dialog.details() if accepted(dialog) else None, store, dialog.show_problem
             )
-        )
+        else:
+            chosen = details or ArticleDetails()
+            result = self._try(lambda: self.undo_stack.run(lambda: store(chosen)))
         if result is None:
             return None
         if not result.created:

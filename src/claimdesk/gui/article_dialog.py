@@ -1,5 +1,8 @@
 """The article details dialog: title, outlet, date, URL, language, each starting from what the
-file said or, failing that, from what the text itself suggests (dateline, language, first line)."""
+file said or, failing that, from what the text itself suggests (dateline, language, first line).
+
+If storing the article fails because the team server was lost, the dialog opens again with what
+was typed and a note above the fields (:meth:`ArticleDialog.show_problem`)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.importers import ImportedArticle, complete_metadata
+from claimdesk.gui.keep_input import ProblemLabel
 
 PARTIAL_DATE = QRegularExpression(r"^(\d{0,4}(-\d{0,2}(-\d{0,2})?)?)$")
 
@@ -82,6 +86,8 @@ class ArticleDialog(QDialog):
         info = QLabel(summary, self)
         info.setObjectName("articleDialogInfo")
         layout.addWidget(info)
+        self.problem_label = ProblemLabel("articleDialogProblem", self)
+        layout.addWidget(self.problem_label)
         layout.addLayout(form)
         self.hints_label = QLabel(self)
         self.hints_label.setObjectName("articleDialogHints")
@@ -104,6 +110,10 @@ class ArticleDialog(QDialog):
         shown = list(dict.fromkeys([*hints, *self._guessed_hints]))
         self.hints_label.setText("\n".join(shown))
         self.hints_label.setVisible(bool(shown))
+
+    def show_problem(self, text: str) -> None:
+        """A note above the fields: why the dialog is open again."""
+        self.problem_label.show_problem(text)
 
     def details(self) -> ArticleDetails:
         return ArticleDetails(

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QInputDialog,
 )
 
@@ -21,6 +20,7 @@ from claimdesk.core.spans import guess_kind
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claims_panel import ClaimsPanel
+from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
@@ -106,7 +106,7 @@ class ClaimActions:
         else:
             shown = picker or self.make_speaker_picker(start, end)
             claim = self.save_keeping_input(
-                lambda: shown.attribution() if _accepted(shown) else None,
+                lambda: shown.attribution() if accepted(shown) else None,
                 save,
                 shown.show_problem,
             )
@@ -162,7 +162,7 @@ class ClaimActions:
             title="Re-attribute" if speaker_only else "Edit claim",
         )
         self.save_keeping_input(
-            lambda: picker.attribution() if _accepted(picker) else None,
+            lambda: picker.attribution() if accepted(picker) else None,
             lambda chosen: self.catalogue.update_claim(
                 claim.id, expected_version=claim.version, **claim_edit(chosen, speaker_only)
             ),
@@ -261,7 +261,3 @@ def claim_edit(chosen: Attribution, speaker_only: bool) -> dict[str, Any]:
     else:
         fields["speaker_id"] = chosen.speaker_id
     return fields
-
-
-def _accepted(dialog: QDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -55,6 +55,7 @@ from claimdesk.gui.errors import (
     show_error,
 )
 from claimdesk.gui.export_dialog import ExportDialog
+from claimdesk.gui.keep_input import save_keeping_input
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
@@ -246,6 +247,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.catalogue_view.open_claim_requested.connect(self.open_claim)
         self.tabs.addTab(_scrollable(self.catalogue_view), "Catalogue")
         self.speakers_view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, self)
+        self.speakers_view.server_lost.connect(self.error_shown)
         self.tabs.addTab(_scrollable(self.speakers_view), "Speakers")
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
@@ -369,17 +371,14 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         undo step. If the team server cannot be reached, nothing is saved: ``keep`` shows the
         message in the dialog, which still holds their input, and they are asked again, so they
         can try again once the server is back, or cancel. Other errors are shown as usual."""
-        while True:
-            given = ask()
-            if given is None:
-                return None
-            try:
-                return self.undo_stack.run(lambda given=given: save(given))
-            except ServerUnavailableError as error:
-                keep(self.note_server_lost(error, SERVER_LOST_INPUT_KEPT))
-            except ClaimDeskError as error:
-                self.report_error(error)
-                return None
+        return save_keeping_input(
+            self.undo_stack,
+            ask,
+            save,
+            keep,
+            server_lost=lambda error: self.note_server_lost(error, SERVER_LOST_INPUT_KEPT),
+            other_error=self.report_error,
+        )
 
     def _try(self, action: Callable[[], T]) -> T | None:
         """Run ``action``; a ClaimDeskError is shown to the user and gives None."""

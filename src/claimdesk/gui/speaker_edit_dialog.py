@@ -1,4 +1,8 @@
-"""The dialog that edits one speaker's name, role, organisation and note."""
+"""The dialog that edits one speaker's name, role, organisation and note.
+
+If saving fails because the team server was lost, the dialog opens again with what was typed
+and a note above the fields (:meth:`SpeakerEditDialog.show_problem`).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.records import SpeakerInfo
+from claimdesk.gui.keep_input import ProblemLabel
 
 
 class SpeakerEditDialog(QDialog):
@@ -23,6 +28,7 @@ class SpeakerEditDialog(QDialog):
         self.setObjectName("speakerEditDialog")
         self.setWindowTitle(f"Edit speaker — {speaker.name}")
         self.speaker = speaker
+        self.problem_label = ProblemLabel("speakerEditProblem", self)
 
         self.name_edit = QLineEdit(speaker.name, self)
         self.name_edit.setObjectName("speakerEditName")
@@ -41,6 +47,7 @@ class SpeakerEditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
+        form.addRow(self.problem_label)
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Role:", self.role_edit)
         form.addRow("&Organisation:", self.organisation_edit)
@@ -54,6 +61,10 @@ class SpeakerEditDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def show_problem(self, text: str) -> None:
+        """A note above the fields: why the dialog is open again."""
+        self.problem_label.show_problem(text)
 
     def changes(self) -> dict[str, str]:
         values = {

@@ -41,6 +41,7 @@ from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.matching import fold
 from claimdesk.core.models import ClaimKind
 from claimdesk.core.records import SpeakerInfo
+from claimdesk.gui.keep_input import ProblemLabel
 
 Index = QModelIndex | QPersistentModelIndex
 MATCH_LIMIT = 8
@@ -152,11 +153,7 @@ class SpeakerPicker(QDialog):
         self.quote_label = QLabel(f"“{shown if len(shown) <= 220 else shown[:219] + '…'}”", self)
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("pickerQuote")
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("pickerProblem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
-        self.problem_label.hide()
+        self.problem_label = ProblemLabel("pickerProblem", self)
         self.matching_failed = False
         """True while the last look for matches could not reach the catalogue."""
 
@@ -299,8 +296,7 @@ class SpeakerPicker(QDialog):
 
     def show_problem(self, text: str) -> None:
         """A note above the fields: why the picker is open again, or why matches are missing."""
-        self.problem_label.setText(text)
-        self.problem_label.show()
+        self.problem_label.show_problem(text)
 
     def accept(self) -> None:
         if self.matching_failed:

@@ -6,6 +6,7 @@ takes back an edit, an alias, a merge or a deletion made here like any other.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
@@ -30,21 +31,25 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.errors import open_message
+from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, open_message
+from claimdesk.gui.keep_input import accepted, save_keeping_input
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speakers_model import SPEAKER_COLUMNS, SpeakersTableModel
 from claimdesk.gui.undo import CatalogueUndoStack
 
+log = logging.getLogger("claimdesk.gui")
 WATCHED_TABLES = frozenset({"speaker", "speaker_alias", "claim"})
 DEBOUNCE_MS = 250
 
 
 class SpeakersView(QWidget):
     """Speakers with their claim counts. ``speaker_filter_requested`` (speaker id) asks the main
-    window to show that speaker's claims in the catalogue view."""
+    window to show that speaker's claims in the catalogue view. ``server_lost`` carries the
+    message shown in a dialog kept open because the team server could not be reached."""
 
     speaker_filter_requested = Signal(int)
+    server_lost = Signal(str)
 
     def __init__(
         self,
@@ -58,6 +63,7 @@ class SpeakersView(QWidget):
         self.setAccessibleName("speakersView")
         self.catalogue = catalogue
         self.undo_stack = undo_stack
+        self.bridge = bridge
         self.last_error = ""
 
         self.filter_edit = QLineEdit(self)
@@ -288,16 +294,28 @@ class SpeakersView(QWidget):
         return True
 
     def edit_selected(self) -> None:
+        """Edit the current speaker in the edit dialog. If the team server cannot be reached,
+        nothing is saved and the dialog opens again with what was typed, to try again or cancel;
+        the version shown is kept, so a colleague's change since then is a conflict."""
         speaker = self.current_speaker()
         if speaker is None:
             return
-        changes = self.ask_edit(speaker)
-        if changes:
-            self._run(
-                lambda: self.catalogue.update_speaker(
+        dialog = SpeakerEditDialog(speaker, self)
+        try:
+            saved = save_keeping_input(
+                self.undo_stack,
+                lambda: self.ask_edit(dialog) or None,  # nothing changed: nothing to save
+                lambda changes: self.catalogue.update_speaker(
                     speaker.id, expected_version=speaker.version, **changes
-                )
+                ),
+                dialog.show_problem,
+                server_lost=self._note_server_lost,
+                other_error=lambda error: self.show_error(str(error)),
             )
+        finally:
+            dialog.deleteLater()
+        if saved is not None:
+            self.reload()
 
     def add_alias(self) -> None:
         speaker = self.current_speaker()
@@ -342,13 +360,9 @@ class SpeakersView(QWidget):
     # instance. (Never store a bound method of a widget on that widget: PySide crashes when the
     # garbage collector breaks such a cycle.)
 
-    def ask_edit(self, speaker: SpeakerInfo) -> dict[str, str] | None:
+    def ask_edit(self, dialog: SpeakerEditDialog) -> dict[str, str] | None:
         """The fields the user changed in the edit dialog, or None if they cancelled."""
-        dialog = SpeakerEditDialog(speaker, self)
-        try:
-            return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return dialog.changes() if accepted(dialog) else None
 
     def _run_merge_dialog(self, first: SpeakerInfo, second: SpeakerInfo) -> tuple[int, int] | None:
         dialog = MergeSpeakersDialog(first, second, self)
@@ -373,6 +387,12 @@ class SpeakersView(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _note_server_lost(self, error: ServerUnavailableError) -> str:
+        log.warning("%s", error)
+        self.bridge.note_server_lost()  # the main window notes it until the server is back
+        self.server_lost.emit(SERVER_LOST_INPUT_KEPT)
+        return SERVER_LOST_INPUT_KEPT
 
     def show_error(self, message: str) -> None:
         """A readable, non-blocking message box (``last_error`` keeps the text)."""
