@@ -54,7 +54,12 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from claimdesk.core.claim_index import _negated_text, number_codes, number_conflicts
+from claimdesk.core.claim_index import (
+    _negated_text,
+    number_code_table,
+    number_codes,
+    number_conflicts,
+)
 from claimdesk.core.matching import (
     CERTAIN_THRESHOLD,
     NEGATIONS,
@@ -528,12 +533,10 @@ class Exhaustive:
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Exhaustive:
-        codes = [number_codes(t) for t in texts]
-        start = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum([len(c) for c in codes], out=start[1:])
+        codes, start = number_code_table(texts)
         return cls(
             [claim_key(t) for t in texts],
-            np.array([code for row in codes for code in row], dtype=np.uint32),
+            codes,
             start,
             np.array([_negated_text(t) for t in texts], dtype=np.uint8),
         )

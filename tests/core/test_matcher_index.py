@@ -142,18 +142,17 @@ def test_indexed_search_finds_what_the_exhaustive_scan_finds(
     assert recalls and sum(recalls) / len(recalls) >= 0.97
 
 
+def _number_conflicts(query: str, stored: list[str]) -> np.ndarray:
+    codes, starts = claim_index.number_code_table(stored)
+    query_codes = np.array(claim_index.number_codes(query), dtype=np.uint32)
+    return claim_index.number_conflicts(query_codes, starts[:-1], starts[1:], codes)
+
+
 def test_score_keys_equals_claim_similarity(corpus: list[str]) -> None:
     rng = random.Random(1)
     query = _reword(rng.choice([t for t in corpus if any(c.isdigit() for c in t)]), rng)
     others = rng.sample(corpus, 300)
-    codes = [claim_index.number_codes(t) for t in others]
-    ends = np.cumsum([len(c) for c in codes])
-    conflicts = claim_index.number_conflicts(
-        np.array(claim_index.number_codes(query), dtype=np.uint32),
-        ends - [len(c) for c in codes],
-        ends,
-        np.array([code for row in codes for code in row], dtype=np.uint32),
-    )
+    conflicts = _number_conflicts(query, others)
     assert conflicts.any() and not conflicts.all()  # the sample has both kinds
     scores = claim_index.score_keys(
         claim_index.claim_key(query),
@@ -168,14 +167,7 @@ def test_score_keys_equals_claim_similarity(corpus: list[str]) -> None:
 def test_number_conflicts_agree_with_the_set_rule() -> None:
     stored = ["рост 5% в 2023 году", "рост 5%", "рост 15%", "без чисел", "5 и 2023 и 7", "2023"]
     for query in ["рост 5%", "рост 5% в 2023", "рост", "рост 15% в 2023", "2023 и 7"]:
-        codes = [claim_index.number_codes(t) for t in stored]
-        ends = np.cumsum([len(c) for c in codes])
-        got = claim_index.number_conflicts(
-            np.array(claim_index.number_codes(query), dtype=np.uint32),
-            ends - [len(c) for c in codes],
-            ends,
-            np.array([code for row in codes for code in row], dtype=np.uint32),
-        )
+        got = _number_conflicts(query, stored)
         expected = [numbers_conflict(_numbers(query), _numbers(t)) for t in stored]
         assert got.tolist() == expected, query
 

@@ -99,6 +99,18 @@ def number_codes(text: str) -> list[int]:
     )
 
 
+def number_code_table(
+    texts: Iterable[str],
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    """The number codes of many texts as CSR arrays: text i's codes are
+    ``codes[starts[i]:starts[i + 1]]`` (for :func:`number_conflicts` over texts not indexed)."""
+    rows = [number_codes(text) for text in texts]
+    starts = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum([len(row) for row in rows], out=starts[1:])
+    codes = np.fromiter((code for row in rows for code in row), np.uint32, int(starts[-1]))
+    return codes, starts
+
+
 def _text_checksum(text: str) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
