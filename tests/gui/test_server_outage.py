@@ -12,7 +12,7 @@ from dialog_helpers import ModalHandler, press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.article_dialog import ArticleDialog
@@ -98,10 +98,8 @@ def test_an_attribution_made_while_the_server_is_down_is_kept_and_saved_once_it_
     def again(dialog: QWidget) -> None:
         assert isinstance(dialog, SpeakerPicker)
         # the same picker, open again: what happened and what to do, and all that was typed
-        assert dialog.problem_label.isVisible()
-        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert_input_kept_notice(dialog.problem_label, window)
         assert picker_fields(dialog) == TYPED
-        assert window.server_status.isVisible()
         assert window.server_status.text() == SERVER_LOST_STATUS
         team_desk.start_server()
         QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
@@ -303,10 +301,8 @@ def test_a_speaker_edit_cut_off_by_the_server_stopping_is_kept_and_saved_once_it
     def again(dialog: QWidget) -> None:
         assert isinstance(dialog, SpeakerEditDialog)
         # open again: what happened and what to do, and everything typed
-        assert dialog.problem_label.isVisible()
-        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert_input_kept_notice(dialog.problem_label, window)
         assert speaker_edit_fields(dialog) == EDITED_SPEAKER
-        assert window.server_status.isVisible()
         assert view.last_error == ""  # no error box instead
         team_desk.start_server()
         # nothing was half-saved while the server was away
@@ -386,10 +382,8 @@ def test_new_article_details_typed_while_the_server_is_down_are_kept_and_stored_
 
     def again(dialog: QWidget) -> None:
         assert isinstance(dialog, ArticleDialog)
-        assert dialog.problem_label.isVisible()
-        assert dialog.problem_label.text() == SERVER_LOST_INPUT_KEPT
+        assert_input_kept_notice(dialog.problem_label, window)
         assert article_fields(dialog) == TYPED_DETAILS
-        assert window.server_status.isVisible()
         team_desk.start_server()
         assert catalogue.list_articles() == []  # nothing was stored while the server was away
         press_ok(dialog)
@@ -444,3 +438,11 @@ def test_cancelling_the_reopened_article_details_stores_nothing(
     reopened[0].check()
     assert window.catalogue.list_articles() == []
     assert window.reader.article_id is None
+
+
+def assert_input_kept_notice(problem_label: QLabel, window: MainWindow) -> None:
+    """A dialog reopened after the server went away says so (and that the input is kept) above
+    its fields, and the status bar notes the lost server."""
+    assert problem_label.isVisible()
+    assert problem_label.text() == SERVER_LOST_INPUT_KEPT
+    assert window.server_status.isVisible()
