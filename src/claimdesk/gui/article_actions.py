@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import (
     QGuiApplication,
@@ -17,43 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.article_match import NearDuplicate
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle
 from claimdesk.core.importers.html import extract_pasted_html
 from claimdesk.core.records import AddArticleResult, ArticleInfo
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
-from claimdesk.gui.article_list import ArticleListPanel
-from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import text_from_mime
 from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
 from claimdesk.gui.import_notice import NearDuplicateNotice, NearDuplicateSearch
 from claimdesk.gui.keep_input import accepted
-from claimdesk.gui.reader import ArticleReader
-from claimdesk.gui.settings import AppSettings
-from claimdesk.gui.similar_panel import SimilarClaimsPanel
-from claimdesk.gui.undo import CatalogueUndoStack
+from claimdesk.gui.window_parts import WindowParts
 
 log = logging.getLogger("claimdesk.gui")
 
 
-class ArticleActions:
+class ArticleActions(WindowParts):
     """Mixed into MainWindow: bringing articles in and showing them."""
 
-    # Provided by MainWindow.
-    catalogue: Catalogue
-    bridge: CatalogueBridge
-    undo_stack: CatalogueUndoStack
-    settings: AppSettings
-    reader: ArticleReader
-    article_list: ArticleListPanel
-    claims_panel: ClaimsPanel
-    similar_panel: SimilarClaimsPanel
-    article_header: QLabel
-    report_error: Callable[[BaseException | str], None]
-    save_keeping_input: Callable[..., Any]
-    _try: Callable[..., Any]
+    article_header: QLabel  # provided by MainWindow
 
     def paste_article(self) -> int | None:
         mime = QGuiApplication.clipboard().mimeData()

@@ -6,48 +6,27 @@ thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
     QInputDialog,
 )
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import ClaimInfo
 from claimdesk.core.spans import guess_kind
-from claimdesk.gui.article_list import ArticleListPanel
-from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.keep_input import accepted
-from claimdesk.gui.reader import ArticleReader
-from claimdesk.gui.settings import AppSettings
-from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions import SuggestionsController
-from claimdesk.gui.undo import CatalogueUndoStack
+from claimdesk.gui.window_parts import WindowParts
 
 log = logging.getLogger("claimdesk.gui")
 
 
-class ClaimActions:
+class ClaimActions(WindowParts):
     """Mixed into MainWindow: everything done to claims from the reader and panels."""
 
-    # Provided by MainWindow.
-    catalogue: Catalogue
-    bridge: CatalogueBridge
-    undo_stack: CatalogueUndoStack
-    settings: AppSettings
-    reader: ArticleReader
-    article_list: ArticleListPanel
-    claims_panel: ClaimsPanel
-    similar_panel: SimilarClaimsPanel
-    report_error: Callable[[BaseException | str], None]
-    note_server_lost: Callable[..., str]
-    save_keeping_input: Callable[..., Any]
-    _try: Callable[..., Any]
-    suggestions: SuggestionsController
+    suggestions: SuggestionsController  # provided by MainWindow
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
         article_id = self.reader.article_id or 0
