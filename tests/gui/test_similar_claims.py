@@ -43,6 +43,8 @@ def test_choosing_a_claim_lists_earlier_claims_and_links_them(
     found = panel.model.result(0)
     assert found.claim.id == old_claim.id
     assert found.claim.article_id != new_id  # the current article is excluded
+    assert found.certain
+    assert panel.status.text() == "1 similar earlier claim, 1 almost certainly the same."
     assert panel.model.index(0, 3).data() == "ТАСС"
     assert panel.model.index(0, 4).data() == "2020-07-01"
 

@@ -105,7 +105,11 @@ class SimilarClaimsPanel(QWidget):
     def set_results(self, results: list[Any]) -> None:
         self.model.set_results(results)
         if results:
-            self.status.setText(f"{len(results)} similar earlier claim(s).")
+            certain = sum(1 for r in results if r.certain)
+            found = f"{len(results)} similar earlier claim{'s' if len(results) != 1 else ''}"
+            self.status.setText(
+                f"{found}, {certain} almost certainly the same." if certain else f"{found}."
+            )
         else:
             self.status.setText("No similar earlier claims in other articles.")
         self._update_button()
