@@ -239,6 +239,7 @@ def test_team_server_urls_carry_no_password_and_round_trip() -> None:
     assert db.TeamServer.from_url("postgresql+psycopg://desk:secret@db/claims") is not None
     assert db.TeamServer.from_url("sqlite:////tmp/x.sqlite") is None
     assert db.TeamServer.from_url("not a url") is None
+    assert db.TeamServer.from_url("postgresql://host:port/db") is None
 
 
 @pytest.mark.parametrize(
@@ -250,6 +251,8 @@ def test_team_server_urls_carry_no_password_and_round_trip() -> None:
          "claims on this computer (local socket)"),
         ("postgresql+psycopg://desk:secret@db.newsroom:5433/claims", "claims on db.newsroom"),
         ("postgresql+psycopg://?service=newsroom", "service newsroom"),
+        ("weird://::", "weird://::"),  # not a URL anything reads: shown as it is
+        ("://", "://"),
     ],
 )  # fmt: skip
 def test_short_names_of_catalogues_hide_url_details(location: str, shown: str) -> None:

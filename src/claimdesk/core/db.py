@@ -132,7 +132,7 @@ class TeamServer:
         """The server a PostgreSQL URL names; None for anything else."""
         try:
             url = make_url(text)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # not a URL, or a port that is not a number
             return None
         if url.get_backend_name() != "postgresql":
             return None
@@ -153,7 +153,10 @@ def short_name(location: str) -> str:
     server = TeamServer.from_url(location)
     if server is not None:
         return server.describe()
-    path = sqlite_path(location) if "://" in location else Path(location)
+    try:
+        path = sqlite_path(location) if "://" in location else Path(location)
+    except (ArgumentError, ValueError):  # not a URL SQLAlchemy reads: shown as it is
+        return location
     return path.name if path is not None and path.name else location
 
 
