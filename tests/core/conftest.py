@@ -21,6 +21,7 @@ from sqlalchemy import text
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import open_engine
 from claimdesk.core.models import metadata
+from claimdesk.core.server_index import TABLES as SERVER_INDEX_TABLES
 
 BACKENDS = ["sqlite", "postgresql"]
 _database_numbers = itertools.count(1)
@@ -55,7 +56,8 @@ def pg_database(pg_server: PostgresServer) -> str:
 def _empty_pg_catalogue(url: str) -> None:
     engine = open_engine(url)
     try:
-        names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+        tables = [t.name for t in metadata.sorted_tables] + list(SERVER_INDEX_TABLES)
+        names = ", ".join(f'"{name}"' for name in tables)
         with engine.begin() as connection:
             connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     finally:

@@ -3,6 +3,11 @@
 Built lazily on first use (a search on a worker thread, or ``build()`` at start-up off the GUI
 thread), then updated from the catalogue's change notifications, undo and redo included.
 
+A team catalogue on PostgreSQL searches claims with the index kept on the server
+(:mod:`claimdesk.core.server_index`) instead of building one in memory: built on the server at
+start-up when it is missing, and kept in step by the edits themselves. Only a desk whose stemmer
+differs from the one the server index was built with falls back to an index of its own.
+
 With :meth:`CatalogueIndex.use_cache_file`, the claim index is saved after it is built and loaded
 at the next start instead of being rebuilt: the claims whose text changed since (found by the
 CRC-32 of each text kept in the index) are re-added and the deleted ones removed. A cache file
@@ -161,8 +166,25 @@ class CatalogueIndex:
 
     def build(self, progress: BuildProgress | None = None) -> None:
         """Build (or load) both indexes now: for a worker thread at start-up."""
-        self.claim_matcher(progress)
+        if not self._server_ready(progress):
+            self.claim_matcher(progress)
         self.speaker_matcher()
+
+    def _server_ready(self, progress: BuildProgress | None = None) -> bool:
+        """Whether claim searches go to the server's index: a PostgreSQL catalogue whose server
+        index is built with this desk's stemmer (built now if it is missing)."""
+        server = self._catalogue.server_index
+        if server is None:
+            return False
+        state = server.state()
+        if state == "missing":
+            server.rebuild(progress)  # False if another desk is building it right now
+            state = server.state()
+        elif state == "building" and server.rebuild(progress):
+            state = "ready"  # a build that stopped half-way (its desk quit): done here
+        if state != "ready":
+            logger.info("The server claim index is %s: this desk indexes claims itself", state)
+        return state == "ready"
 
     def speaker_matcher(self) -> SpeakerMatcher:
         with self._lock:
@@ -213,7 +235,12 @@ class CatalogueIndex:
     def similar_claims(
         self, text: str, limit: int = 10, exclude_article_id: int | None = None
     ) -> list[SimilarClaim]:
-        matches = self.claim_matcher().search(text, limit=limit * 3 + 10)
+        wanted = limit * 3 + 10
+        server = self._catalogue.server_index
+        if server is not None and self._server_ready():
+            matches = server.search(text, limit=wanted)
+        else:
+            matches = self.claim_matcher().search(text, limit=wanted)
         claims = {c.id: c for c in self._catalogue.get_claims([m.claim_id for m in matches])}
         results = []
         for match in matches:

@@ -33,6 +33,7 @@ from claimdesk.core.models import (
 from claimdesk.core.records import (
     CatalogueChange,
 )
+from claimdesk.core.server_index import ServerClaimIndex, is_server_catalogue
 
 Listener = Callable[[CatalogueChange], None]
 _UNCHANGED: Any = object()
@@ -71,6 +72,8 @@ class CatalogueBase:
         """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
         self._seen_changes: int | None = None
         self._seen_claim_id: int | None = None
+        self.server_index = ServerClaimIndex(engine) if is_server_catalogue(engine) else None
+        """The claim index kept on the server, for a PostgreSQL catalogue (else None)."""
 
     @classmethod
     def open(
@@ -135,6 +138,7 @@ class CatalogueBase:
                     recorder = Recorder(connection, description)
                     yield recorder
                     if recorder.edit.changes:
+                        self._index_on_server(connection, recorder.edit, reverse=False)
                         self._count_change(connection)
         except ConflictError as conflict:
             self._announce_conflict(conflict)
@@ -177,7 +181,25 @@ class CatalogueBase:
             connection = self.engine.connect().execution_options(claimdesk_write=True)
             with connection, connection.begin():
                 apply_changes(connection, edit, reverse=reverse)
+                self._index_on_server(connection, edit, reverse=reverse)
                 self._count_change(connection)
+
+    def _index_on_server(self, connection: Connection, edit: Edit, *, reverse: bool) -> None:
+        """Keep the server's claim index in step with the claims an edit (or its undo) inserted
+        or deleted, in the edit's own transaction. A claim's quote never changes once stored."""
+        if self.server_index is None:
+            return
+        added: list[tuple[int, str]] = []
+        removed: list[int] = []
+        for change in edit.changes:
+            if change.table != "claim":
+                continue
+            old, new = (change.after, change.before) if reverse else (change.before, change.after)
+            if old is None and new is not None:
+                added.append((int(new["id"]), str(new["quote"])))
+            elif old is not None and new is None:
+                removed.append(int(old["id"]))
+        self.server_index.claims_changed(connection, added, removed)
 
     # -- the live view: noticing what others changed ------------------------------------------
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 from claimdesk.core import db as dbmod
 from claimdesk.core.errors import ClaimDeskError, InvalidValueError
 from claimdesk.core.models import metadata, state_table
+from claimdesk.core.server_index import ServerClaimIndex
 
 Progress = Callable[[str, int, int], bool]
 """Called as ``progress(table, copied, total)`` (rows of all tables); False cancels the copy."""
@@ -150,4 +151,7 @@ def _copy(source: Engine, target: Engine, progress: Progress | None) -> dict[str
                 next_id = _next_id(reading, table)
                 if next_id is not None:
                     _set_next_id(writing, table, next_id)
+            if writing.dialect.name == "postgresql":
+                # the claims came in past the server's claim index: the next search rebuilds it
+                ServerClaimIndex(target).forget(writing)
     return copied
