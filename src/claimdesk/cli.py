@@ -279,6 +279,52 @@ def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
         print(f"{s.score:6.1f} {mark}\t{s.claim.id}\t{speaker}\t“{s.claim.quote}”")
 
 
+def cmd_server_index(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    if args.rebuild or args.merge:
+        shown = {"percent": -1}
+
+        def progress(done: int, total: int) -> None:
+            percent = done * 100 // max(total, 1)
+            if percent != shown["percent"]:
+                shown["percent"] = percent
+                print(f"\rindexing claims: {done}/{total} ({percent}%)", end="", file=sys.stderr)
+
+        done = (
+            catalogue.rebuild_server_index(progress)
+            if args.rebuild
+            else catalogue.merge_server_index()
+        )
+        if args.rebuild:
+            print(file=sys.stderr)
+        if not done:
+            raise CliError(
+                "Another desk is building or merging the server's claim index right now, or it "
+                "was built with another version of the word stemmer: try again in a minute."
+            )
+    status = catalogue.server_index_status()
+    if args.json:
+        _print_json(
+            {
+                "state": status.state,
+                "claims": status.claims,
+                "postings": status.postings,
+                "delta_rows": status.delta_rows,
+            }
+        )
+        return
+    meaning = {
+        "ready": "ready: searches use it",
+        "missing": "not built yet: the first search builds it (or use --rebuild)",
+        "building": "being built (or a build stopped half-way: --rebuild finishes it)",
+        "other": "built by a desk with another word stemmer: this desk indexes claims itself",
+    }[status.state]
+    print(f"server claim index: {meaning}")
+    print(
+        f"{status.claims} claims indexed, {status.postings} postings, "
+        f"{status.delta_rows} rows waiting to be merged"
+    )
+
+
 def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
     articles = catalogue.list_articles(args.filter or "")
     if args.json:
@@ -432,6 +478,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("similar", cmd_similar, "find stored claims similar to a text, with scores")
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "server-index",
+        cmd_server_index,
+        "show, rebuild or merge the claim index a team catalogue keeps on its PostgreSQL server",
+    )
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--rebuild", action="store_true", help="index every claim afresh")
+    action.add_argument(
+        "--merge", action="store_true", help="merge the claims written since into the postings"
+    )
     p.add_argument("--json", action="store_true")
 
     p = command("articles", cmd_articles, "list articles")

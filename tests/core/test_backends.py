@@ -283,9 +283,12 @@ def test_losing_the_server_gives_a_clear_message_and_reconnects() -> None:
             assert "try again" in str(lost.value)
             with pytest.raises(ServerUnavailableError):
                 catalogue.list_claims()
+            with pytest.raises(ServerUnavailableError):  # searches on the server index too
+                catalogue.similar_claims(WORDS[:40])
             server.resume()
             claim = catalogue.attribute_span(article, 0, 5, note="typed during the outage")
             assert [c.id for c in catalogue.list_claims()] == [claim.id]
+            assert [s.claim.id for s in catalogue.similar_claims(claim.quote)] == [claim.id]
     finally:
         server.stop()
 

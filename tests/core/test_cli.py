@@ -175,3 +175,27 @@ def test_similar_and_speaker_match_print_scores(cli: Cli, sample: str) -> None:
     assert code == 0 and "Джейхун Байрамов" in out
     code, _, err = cli("similar", "   ")
     assert code == 1 and "Give the text" in err
+
+
+def test_server_index_command_shows_rebuilds_and_merges(
+    cli: Cli, sample: str, backend: str
+) -> None:
+    cli("import", sample)
+    assert cli("attribute", "1", "--quote", "Азербайджан", "--speaker", "Байрамов")[0] == 0
+    if backend == "sqlite":
+        code, out, err = cli("server-index")
+        assert code != 0 and out == ""
+        assert "Only a team catalogue on PostgreSQL" in err and "Traceback" not in err
+        return
+    assert cli.json("server-index") == {"state": "missing", "claims": 0, "postings": 0,
+                                        "delta_rows": 0}  # fmt: skip
+    status = cli.json("server-index", "--rebuild")
+    assert isinstance(status, dict)
+    assert status["state"] == "ready" and status["claims"] == 1 and status["postings"] > 0
+    assert cli("attribute", "1", "--quote", "Армении", "--speaker", "Байрамов")[0] == 0
+    waiting = cli.json("server-index")
+    assert isinstance(waiting, dict) and waiting["delta_rows"] > 0 and waiting["claims"] == 2
+    code, out, _ = cli("server-index", "--merge")
+    assert code == 0
+    assert "ready: searches use it" in out and "2 claims indexed" in out
+    assert "0 rows waiting to be merged" in out

@@ -21,8 +21,10 @@ from claimdesk.core.articles import (
     text_hash,
 )
 from claimdesk.core.claims import ClaimsService, check_kind, clean_tags
+from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
+from claimdesk.core.server_index import IndexStatus, Progress, ServerClaimIndex
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
@@ -52,6 +54,27 @@ class Catalogue(ClaimsService):
     ) -> list[SimilarClaim]:
         """Stored claims most like ``text`` ("almost certain" ones first), best first."""
         return self.index.similar_claims(text, limit, exclude_article_id)
+
+    def _server(self) -> ServerClaimIndex:
+        if self.server_index is None:
+            raise InvalidValueError(
+                "Only a team catalogue on PostgreSQL keeps its claim index on the server; "
+                "each desk indexes a SQLite catalogue's claims itself."
+            )
+        return self.server_index
+
+    def server_index_status(self) -> IndexStatus:
+        """How the server's claim index stands (PostgreSQL catalogues only)."""
+        return self._server().status()
+
+    def rebuild_server_index(self, progress: Progress | None = None) -> bool:
+        """Index every claim afresh on the server; False if another desk is at it right now."""
+        return self._server().rebuild(progress)
+
+    def merge_server_index(self) -> bool:
+        """Merge the claims written since into the server's postings (searches do it by
+        themselves when the delta grows); False if another desk is at it right now."""
+        return self._server().compact()
 
     def match_speakers(self, name: str, limit: int = 10) -> list[SpeakerMatch]:
         """Speakers whose name or an alias is like ``name``, best first (as-you-type)."""

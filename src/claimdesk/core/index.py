@@ -28,6 +28,8 @@ from claimdesk.core.db import user_cache_dir
 from claimdesk.core.errors import MatchIndexError
 from claimdesk.core.matching import ClaimMatcher, SpeakerMatcher, is_certain, nearest_mention
 from claimdesk.core.records import CatalogueChange, ClaimInfo, SpeakerInfo
+from claimdesk.core.server_index import ServerClaimIndex
+from claimdesk.core.store import storage_errors
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -170,12 +172,26 @@ class CatalogueIndex:
             self.claim_matcher(progress)
         self.speaker_matcher()
 
+    def indexed_claims(self) -> int:
+        """How many claims the index searches use holds (the server's, or this desk's)."""
+        server = self._catalogue.server_index
+        if server is not None and self._claims is None:
+            with storage_errors(self._catalogue.location):
+                status = server.status()
+            if status.state == "ready":
+                return status.claims
+        return len(self.claim_matcher())
+
     def _server_ready(self, progress: BuildProgress | None = None) -> bool:
         """Whether claim searches go to the server's index: a PostgreSQL catalogue whose server
         index is built with this desk's stemmer (built now if it is missing)."""
         server = self._catalogue.server_index
         if server is None:
             return False
+        with storage_errors(self._catalogue.location):
+            return self._server_state(server, progress) == "ready"
+
+    def _server_state(self, server: ServerClaimIndex, progress: BuildProgress | None) -> str:
         state = server.state()
         if state == "missing":
             server.rebuild(progress)  # False if another desk is building it right now
@@ -184,7 +200,7 @@ class CatalogueIndex:
             state = "ready"  # a build that stopped half-way (its desk quit): done here
         if state != "ready":
             logger.info("The server claim index is %s: this desk indexes claims itself", state)
-        return state == "ready"
+        return state
 
     def speaker_matcher(self) -> SpeakerMatcher:
         with self._lock:
@@ -238,7 +254,8 @@ class CatalogueIndex:
         wanted = limit * 3 + 10
         server = self._catalogue.server_index
         if server is not None and self._server_ready():
-            matches = server.search(text, limit=wanted)
+            with storage_errors(self._catalogue.location):
+                matches = server.search(text, limit=wanted)
         else:
             matches = self.claim_matcher().search(text, limit=wanted)
         claims = {c.id: c for c in self._catalogue.get_claims([m.claim_id for m in matches])}

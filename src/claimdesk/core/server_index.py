@@ -290,6 +290,11 @@ class ServerClaimIndex:
             return []
         return _rescore(query, key, found, limit, min_score)
 
+    @property
+    def merging(self) -> bool:
+        """Whether a merge this desk started in the background is running."""
+        return self._compacting.locked()
+
     def _maybe_compact(self, delta_rows: int, base_rows: int) -> None:
         if delta_rows < COMPACT_DELTA_ROWS or delta_rows < COMPACT_DELTA_SHARE * base_rows:
             return

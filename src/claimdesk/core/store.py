@@ -337,3 +337,7 @@ def _storage_errors(location: str) -> Iterator[None]:
         else:
             message = f"The catalogue {location} could not be used: {text}"
         raise CatalogueOpenError(message) from error
+
+
+storage_errors = _storage_errors
+"""For the service layer's other modules (the index's server searches)."""

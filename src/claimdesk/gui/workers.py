@@ -116,7 +116,7 @@ class IndexBuilder(QThread):
     def run(self) -> None:
         try:
             self.catalogue.index.build(self.progress.emit)
-            self.ready.emit(len(self.catalogue.index.claim_matcher()))
+            self.ready.emit(self.catalogue.index.indexed_claims())
         except Exception as error:  # a failed index must not take the window down
             log.exception("building the matching index failed")
             self.failed.emit(f"Matching is unavailable: {error}")
