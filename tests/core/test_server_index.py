@@ -4,11 +4,13 @@ by every edit from every desk, merged without losing claims, rebuilt after a cop
 from __future__ import annotations
 
 import random
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
 
+from claimdesk.core import server_index
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.matching import SUGGEST_THRESHOLD, claim_similarity
 from claimdesk.core.server_index import TABLES, ServerClaimIndex
@@ -181,3 +183,25 @@ def test_only_postgresql_catalogues_get_the_server_index_tables(
         names = set(inspect(catalogue.engine).get_table_names())
         assert (set(TABLES) <= names) == (kind == "postgresql")
         assert (catalogue.server_index is not None) == (kind == "postgresql")
+
+
+def test_a_search_that_reads_a_big_delta_merges_it_in_the_background(
+    pg_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Catalogue.open(pg_database) as catalogue:
+        stored = _fill(catalogue, _quotes(20))
+        catalogue.index.build()
+        stored.update(_fill(catalogue, _quotes(20, seed=9)))
+        index = catalogue.server_index
+        assert index is not None and index.status().delta_rows > 0
+        query = stored[25]
+        index.search(query)  # a delta this small is left alone...
+        assert index.compactions == 0 and not index.merging
+        monkeypatch.setattr(server_index, "COMPACT_DELTA_ROWS", 1)
+        index.search(query)  # ...one past the limit is merged after the search answered
+        for _ in range(100):
+            if index.compactions:
+                break
+            time.sleep(0.05)
+        assert index.compactions == 1 and index.status().delta_rows == 0
+        assert _found(index, query) == _exhaustive(query, stored)
