@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.gui.main_window import MainWindow
 
@@ -28,3 +30,25 @@ def test_a_colleagues_claim_appears_with_a_note(
         "Бюджет города вырастет"
     ]
     assert main_window.claims_panel.claims_model.rowCount() == 1
+
+
+def test_the_similar_panel_shows_a_claim_a_colleague_just_stored(
+    qtbot: QtBot, main_window: MainWindow, catalogue_path: Path
+) -> None:
+    quote = "Россия продолжает поддерживать Азербайджан"
+    mine = main_window.add_article_text(f"Посол отметил: {quote}.", ask=False)
+    assert mine is not None
+    claim = main_window.catalogue.attribute_quote(mine, quote, "Михаил Бочарников")
+    main_window.claims_panel.select_claim(claim.id)
+    panel = main_window.similar_panel
+    qtbot.waitUntil(lambda: "Select" not in panel.status.text(), timeout=5000)
+    assert panel.model.rowCount() == 0  # nothing earlier yet
+    main_window.bridge.poll()
+
+    with Catalogue.open(catalogue_path) as colleague:
+        theirs = colleague.add_article(f"Бочарников снова заявил: {quote}.", outlet="ТАСС").id
+        stored = colleague.attribute_quote(theirs, quote, "Михаил Бочарников")
+    main_window.bridge.poll()  # the live view; the user does nothing
+
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    assert panel.model.result(0).claim.id == stored.id

@@ -193,7 +193,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self._rebuild_browse_views()
         self.article_panel.reload()
         self.setWindowTitle(f"{APP_NAME} — {short_name(self.catalogue.location)}")
-        self.location_label.setText(self.catalogue.location)
+        self.location_label.setText(short_name(self.catalogue.location))
+        self.location_label.setToolTip(self.catalogue.location)
         self.settings.last_catalogue = self.catalogue.location
         if self.article_panel.model.rowCount() > 0:
             self.article_panel.select_article(self.article_panel.model.article(0).id)
@@ -236,6 +237,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         claims = len(change.claim_ids)
         what = f"{claims} claim{'s' if claims != 1 else ''}" if claims else "the catalogue"
         self.statusBar().showMessage(f"Updated: {what} changed elsewhere.", 5000)
+        if change.claim_ids and self._similar_text:
+            self.request_similar(self._similar_text)  # a colleague's claim may be one of them
 
     def _rebuild_browse_views(self) -> None:
         # the pages are scroll areas, so a wide filter bar never forces the window wider
