@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 
 from claimdesk.core import server_index
 from claimdesk.core.catalogue import Catalogue
@@ -205,3 +206,35 @@ def test_a_search_that_reads_a_big_delta_merges_it_in_the_background(
             time.sleep(0.05)
         assert index.compactions == 1 and index.status().delta_rows == 0
         assert _found(index, query) == _exhaustive(query, stored)
+
+
+class _AbortedError(Exception):
+    def __init__(self, sqlstate: str) -> None:
+        super().__init__(f"aborted ({sqlstate})")
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(("sqlstate", "calls"), [("40001", 2), ("40P01", 2), ("42P01", 1)])
+def test_a_merge_aborted_by_a_concurrent_edit_runs_again(sqlstate: str, calls: int) -> None:
+    attempts: list[int] = []
+
+    def work() -> bool:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OperationalError("DELETE FROM match_keys", {}, _AbortedError(sqlstate))
+        return True
+
+    if calls == 1:  # any other error is not retried
+        with pytest.raises(OperationalError):
+            server_index._retrying(work)
+    else:
+        assert server_index._retrying(work) is True
+    assert len(attempts) == calls
+
+
+def test_a_merge_that_keeps_failing_gives_up_with_the_error() -> None:
+    def work() -> bool:
+        raise OperationalError("DELETE", {}, _AbortedError("40001"))
+
+    with pytest.raises(OperationalError):
+        server_index._retrying(work)

@@ -48,6 +48,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError
 
 from claimdesk.core.claim_index import (
     MAX_SHARED_FRACTION,
@@ -328,6 +329,9 @@ class ServerClaimIndex:
     def rebuild(self, progress: Progress | None = None) -> bool:
         """Index every claim afresh on the server (after the migration, a copy, or a stemmer
         change); False if another desk is building or merging it right now."""
+        return _retrying(lambda: self._rebuild(progress))
+
+    def _rebuild(self, progress: Progress | None) -> bool:
         with self.engine.begin() as connection:  # let writers start filling the delta now
             connection.execute(
                 text(
@@ -375,6 +379,9 @@ class ServerClaimIndex:
     def compact(self) -> bool:
         """Merge the delta into the postings, drop deleted claims from them and index claims
         that have no key row; False if another desk is merging or building right now."""
+        return _retrying(self._compact)
+
+    def _compact(self) -> bool:
         with self.engine.connect() as connection, connection.begin():
             if not self._locked_snapshot(connection) or self._state(connection) != "ready":
                 return False
@@ -433,6 +440,23 @@ class ServerClaimIndex:
             connection.execute(text("DELETE FROM match_delta"))
         self.compactions += 1
         return True
+
+
+RETRIES: Final = 3
+_RETRY_STATES: Final = frozenset({"40001", "40P01"})  # serialization failure, deadlock
+
+
+def _retrying(work: Callable[[], bool]) -> bool:
+    """Run a merge or build again when PostgreSQL aborted it because a desk deleted a claim
+    its snapshot still held (REPEATABLE READ refuses to delete a row deleted since)."""
+    for attempt in range(RETRIES):
+        try:
+            return work()
+        except OperationalError as error:
+            if getattr(error.orig, "sqlstate", None) not in _RETRY_STATES or attempt == RETRIES - 1:
+                raise
+            logger.info("The server claim index work met a concurrent edit; trying again")
+    return False
 
 
 def _uncommon(codes: list[int], lengths: dict[int, int], n_claims: float) -> list[int]:
