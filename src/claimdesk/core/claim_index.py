@@ -420,20 +420,10 @@ class ClaimMatcher:
 
     def _query_terms(self, key: str) -> tuple[list[int], list[float], float]:
         """The query's known terms, their weights, and the weight of all its stems."""
-        weights: dict[int, float] = {}
-        total = 0.0
-        for token in set(key.split()):
-            weight = len(token) + 1.0
-            total += weight
-            term_id = self._term_ids.get(token)
-            if len(token) > PREFIX_LEN:
-                prefix = self._term_ids.get(_PREFIX_MARK + token[:PREFIX_LEN])
-                if prefix is not None:
-                    weights[prefix] = max(weights.get(prefix, 0.0), PREFIX_WEIGHT * weight)
-                weight *= STEM_WEIGHT
-            if term_id is not None:
-                weights[term_id] = weight
-        return list(weights), list(weights.values()), total
+        weights, total = term_weights(key)
+        known = [(self._term_ids.get(term), weight) for term, weight in weights.items()]
+        found = [(term_id, weight) for term_id, weight in known if term_id is not None]
+        return [t for t, _ in found], [w for _, w in found], total
 
     def _candidates(self, key: str) -> list[int]:
         """Rows worth rescoring, best guesses first (call with the lock held)."""
@@ -526,14 +516,7 @@ class ClaimMatcher:
             )
             negated = self._negated.data[row_array]
         scores = score_keys(key, _negated_text(text), keys, conflicts, negated, min_score)
-        found = np.flatnonzero(scores >= min_score - 0.01)
-        results = []
-        for index in found.tolist():
-            score = round(float(scores[index]), 2)
-            if score >= min_score:
-                results.append(ClaimMatch(int(claim_ids[index]), score))
-        results.sort(key=lambda m: (-m.score, m.claim_id))
-        return results[:limit]
+        return best_matches(claim_ids.tolist(), scores, min_score, limit)
 
     # -- keeping in step with a catalogue ---------------------------------------------------
 
@@ -683,6 +666,38 @@ class ClaimMatcher:
             arrays: list[npt.NDArray[Any]] = [self._indptr, self._postings]
             arrays += [column.data for column in columns]
             return sum(int(a.nbytes) for a in arrays)
+
+
+def term_weights(key: str) -> tuple[dict[str, float], float]:
+    """The candidate-stage terms of a claim key with the weight each counts for, and the weight
+    of all its stems: a stem counts for its characters; one longer than ``PREFIX_LEN`` counts
+    half, its prefix term the other half, so a typo or an inflection the stemmer missed still
+    counts for half."""
+    weights: dict[str, float] = {}
+    total = 0.0
+    for token in set(key.split()):
+        weight = len(token) + 1.0
+        total += weight
+        if len(token) > PREFIX_LEN:
+            prefix = _PREFIX_MARK + token[:PREFIX_LEN]
+            weights[prefix] = max(weights.get(prefix, 0.0), PREFIX_WEIGHT * weight)
+            weight *= STEM_WEIGHT
+        weights[token] = weight
+    return weights, total
+
+
+def best_matches(
+    claim_ids: list[int], scores: _Floats, min_score: float, limit: int
+) -> list[ClaimMatch]:
+    """The ``limit`` best of the claims whose (unrounded) ``scores`` reach ``min_score`` once
+    rounded to 2 decimals, best first, ties by claim id."""
+    results = []
+    for index in np.flatnonzero(scores >= min_score - 0.01).tolist():
+        score = round(float(scores[index]), 2)
+        if score >= min_score:
+            results.append(ClaimMatch(int(claim_ids[index]), score))
+    results.sort(key=lambda m: (-m.score, m.claim_id))
+    return results[:limit]
 
 
 def candidates_for(n_rows: int) -> int:

@@ -53,16 +53,15 @@ from sqlalchemy.exc import OperationalError
 from claimdesk.core.claim_index import (
     MAX_SHARED_FRACTION,
     MIN_SKIPPED_POSTINGS,
-    PREFIX_LEN,
-    PREFIX_WEIGHT,
-    STEM_WEIGHT,
     ClaimMatch,
     _negated_text,
+    best_matches,
     candidates_for,
     normalisation_fingerprint,
     number_codes,
     number_conflicts,
     score_keys,
+    term_weights,
 )
 from claimdesk.core.similarity import SUGGEST_THRESHOLD, claim_key
 
@@ -75,7 +74,6 @@ COMPACT_DELTA_ROWS: Final = 20_000
 """Merge the delta into the postings once a search reads more delta rows than this..."""
 COMPACT_DELTA_SHARE: Final = 0.05
 """...and they are more than this share of the postings it read."""
-_PREFIX_MARK: Final = "\x01"
 _BATCH: Final = 5000
 
 Progress = Callable[[int, int], None]
@@ -101,18 +99,9 @@ def _code(term: str) -> int:
 
 def key_terms(key: str) -> tuple[dict[int, float], float]:
     """The term codes of a claim key with the weight each counts for, and the key's total weight
-    (as the in-memory index weighs them: a long stem counts half, its prefix the other half)."""
-    weights: dict[int, float] = {}
-    total = 0.0
-    for token in set(key.split()):
-        weight = len(token) + 1.0
-        total += weight
-        if len(token) > PREFIX_LEN:
-            prefix = _code(_PREFIX_MARK + token[:PREFIX_LEN])
-            weights[prefix] = max(weights.get(prefix, 0.0), PREFIX_WEIGHT * weight)
-            weight *= STEM_WEIGHT
-        weights[_code(token)] = weight
-    return weights, total
+    (:func:`~claimdesk.core.claim_index.term_weights`, named by code)."""
+    weights, total = term_weights(key)
+    return {_code(term): weight for term, weight in weights.items()}, total
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,13 +491,7 @@ def _rescore(
         codes.astype(np.uint32),
     )
     scores = score_keys(key, _negated_text(query), keys, conflicts, negated, min_score)
-    results = []
-    for index in np.flatnonzero(scores >= min_score - 0.01).tolist():
-        score = round(float(scores[index]), 2)
-        if score >= min_score:
-            results.append(ClaimMatch(claim_ids[index], score))
-    results.sort(key=lambda m: (-m.score, m.claim_id))
-    return results[:limit]
+    return best_matches(claim_ids, scores, min_score, limit)
 
 
 def _claim_batches(connection: Connection) -> Iterable[list[tuple[int, str]]]:

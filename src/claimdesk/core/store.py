@@ -126,13 +126,13 @@ class CatalogueBase:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with _storage_errors(self.location), self.engine.connect() as connection:
+        with storage_errors(self.location), self.engine.connect() as connection:
             yield connection
 
     @contextmanager
     def _edit(self, description: str) -> Iterator[Recorder]:
         try:
-            with _storage_errors(self.location):
+            with storage_errors(self.location):
                 connection = self.engine.connect().execution_options(claimdesk_write=True)
                 with connection, connection.begin():
                     recorder = Recorder(connection, description)
@@ -177,7 +177,7 @@ class CatalogueBase:
         return edit.summary()
 
     def _replay(self, edit: Edit, *, reverse: bool) -> None:
-        with _storage_errors(self.location):
+        with storage_errors(self.location):
             connection = self.engine.connect().execution_options(claimdesk_write=True)
             with connection, connection.begin():
                 apply_changes(connection, edit, reverse=reverse)
@@ -306,7 +306,7 @@ def _server_gone(location: str, error: OperationalError) -> bool:
 
 
 @contextmanager
-def _storage_errors(location: str) -> Iterator[None]:
+def storage_errors(location: str) -> Iterator[None]:
     """Turn database failures a user can meet into readable, typed errors."""
     try:
         yield
@@ -337,7 +337,3 @@ def _storage_errors(location: str) -> Iterator[None]:
         else:
             message = f"The catalogue {location} could not be used: {text}"
         raise CatalogueOpenError(message) from error
-
-
-storage_errors = _storage_errors
-"""For the service layer's other modules (the index's server searches)."""
