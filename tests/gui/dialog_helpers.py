@@ -1,13 +1,18 @@
-"""Helpers for GUI tests: handle a modal dialog that exec() opens while the test waits."""
+"""Helpers for GUI tests: handle a modal dialog that exec() opens while the test waits, type and
+press keys, select a span in the reader."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from claimdesk.gui.main_window import MainWindow
 
 
 class ModalHandler:
@@ -77,3 +82,12 @@ def press(
         QApplication.processEvents()
     assert QApplication.activeWindow() is window, "the window could not be activated"
     QTest.keyClick(widget, key, modifiers)
+
+
+def select_span(window: MainWindow, start: int, end: int) -> None:
+    """Select code points start..end in the reader as a keyboard user would end up."""
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.positions.to_qt(start))
+    cursor.setPosition(window.reader.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    window.reader.exact_selection = False

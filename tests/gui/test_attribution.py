@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dialog_helpers import press, type_text, when_modal
+from dialog_helpers import press, select_span, type_text, when_modal
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QHelpEvent, QTextCursor
 from PySide6.QtTest import QTest
@@ -31,15 +31,6 @@ def open_text(window: MainWindow, text: str = TEXT) -> int:
     return article_id
 
 
-def select(window: MainWindow, start: int, end: int) -> None:
-    """Select code points start..end in the reader as a keyboard user would end up."""
-    cursor = QTextCursor(window.reader.document())
-    cursor.setPosition(window.reader.positions.to_qt(start))
-    cursor.setPosition(window.reader.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-    window.reader.setTextCursor(cursor)
-    window.reader.exact_selection = False
-
-
 def test_unknown_name_creates_a_speaker_with_role_kind_and_tags(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
@@ -48,7 +39,7 @@ def test_unknown_name_creates_a_speaker_with_role_kind_and_tags(
     quote = "Азербайджан не участвует в переговорах ради переговоров"
     start = TEXT.index(quote)
     # a sloppy selection: inside the opening quotation mark to the middle of the last word
-    select(window, start - 1, start + len(quote) - 4)
+    select_span(window, start - 1, start + len(quote) - 4)
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, SpeakerPicker)
@@ -87,7 +78,7 @@ def test_alt_selection_is_taken_exactly(qtbot: QtBot, main_window: MainWindow) -
     window = main_window
     article_id = open_text(window)
     start = TEXT.index("«")
-    select(window, start, start + 13)
+    select_span(window, start, start + 13)
     # a keyboard selection made with Alt held is not snapped
     press(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier | ALT)
     assert window.reader.exact_selection
@@ -98,7 +89,7 @@ def test_alt_selection_is_taken_exactly(qtbot: QtBot, main_window: MainWindow) -
     assert claim.quote == TEXT[span[0] : span[1]]
     assert claim.quote.startswith("«")
     # without Alt the same selection snaps
-    select(window, start, start + 13)
+    select_span(window, start, start + 13)
     assert window.reader.selected_span() == (start + 1, start + 1 + len("Азербайджан"))
     assert article_id == window.reader.article_id
 

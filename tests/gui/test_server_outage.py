@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialog_helpers import ModalHandler, press, type_text, when_modal
+from dialog_helpers import ModalHandler, press, select_span, type_text, when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -42,12 +41,11 @@ def open_text(qtbot: QtBot, window: MainWindow) -> int:
     return article_id
 
 
-def select(window: MainWindow, start: int, end: int) -> None:
-    cursor = QTextCursor(window.reader.document())
-    cursor.setPosition(window.reader.positions.to_qt(start))
-    cursor.setPosition(window.reader.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-    window.reader.setTextCursor(cursor)
-    window.reader.exact_selection = False
+def watch_errors(window: MainWindow) -> tuple[int, list[str]]:
+    """The undo steps so far, and a list that collects the errors the window shows from now."""
+    messages: list[str] = []
+    window.error_shown.connect(messages.append)
+    return window.undo_stack.count(), messages
 
 
 def picker_fields(picker: SpeakerPicker) -> tuple[str, str, str, str, str, str]:
@@ -81,10 +79,8 @@ def test_an_attribution_made_while_the_server_is_down_is_kept_and_saved_once_it_
     window = team_desk.window
     article_id = open_text(qtbot, window)
     start = TEXT.index(QUOTE)
-    select(window, start, start + len(QUOTE))
-    steps = window.undo_stack.count()
-    messages: list[str] = []
-    window.error_shown.connect(messages.append)
+    select_span(window, start, start + len(QUOTE))
+    steps, messages = watch_errors(window)
     team_desk.stop_server()
     reopened: list[ModalHandler] = []
 
@@ -187,7 +183,7 @@ def test_a_known_speaker_typed_while_the_server_is_down_is_matched_when_it_is_ba
     article_id = open_text(qtbot, window)
     known = catalogue.add_speaker("Мария Захарова", role="представитель МИД")
     start = TEXT.index(QUOTE)
-    select(window, start, start + len(QUOTE))
+    select_span(window, start, start + len(QUOTE))
     team_desk.stop_server()
     seen: list[str] = []
 
@@ -279,9 +275,7 @@ def test_a_speaker_edit_cut_off_by_the_server_stopping_is_kept_and_saved_once_it
     window.show_speakers()
     view.reload()
     view.select_speakers([speaker.id], speaker.id)
-    steps = window.undo_stack.count()
-    messages: list[str] = []
-    window.error_shown.connect(messages.append)
+    steps, messages = watch_errors(window)
     reopened: list[ModalHandler] = []
 
     def first(dialog: QWidget) -> None:
@@ -354,9 +348,7 @@ def test_new_article_details_typed_while_the_server_is_down_are_kept_and_stored_
 ) -> None:
     window = team_desk.window
     catalogue = window.catalogue
-    steps = window.undo_stack.count()
-    messages: list[str] = []
-    window.error_shown.connect(messages.append)
+    steps, messages = watch_errors(window)
     team_desk.stop_server()
     reopened: list[ModalHandler] = []
 
