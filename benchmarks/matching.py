@@ -650,6 +650,40 @@ def child_load(path: str) -> None:
     )
 
 
+@dataclass
+class QueryMix:
+    """The queries of a run: a third new claims nobody stored, a third new rewordings of stored
+    claims, a third the stored planted rewordings; ``rng`` and ``generator`` go on from there."""
+
+    rng: random.Random
+    generator: ClaimGenerator
+    third: int
+    planted: list[tuple[int, int]]
+    queries: list[str]
+    kinds: list[str]
+
+    @classmethod
+    def of(cls, corpus: Corpus, n_queries: int) -> QueryMix:
+        size = len(corpus.texts)
+        rng = random.Random(size)
+        third = max(1, n_queries // 3)
+        planted = rng.sample(corpus.planted, min(third, len(corpus.planted)))
+        generator = ClaimGenerator(seed=size + 7)
+        queries = [generator.claim() for _ in range(third)]
+        queries += [reword(corpus.texts[rng.randrange(size)], rng) for _ in range(third)]
+        queries += [corpus.texts[rewording] for _, rewording in planted]
+        kinds = ["new"] * third + ["reworded"] * third + ["planted"] * len(planted)
+        return cls(rng, generator, third, planted, queries, kinds)
+
+
+def recall_at_10(top: Sequence[tuple[int, float]], found_scores: Sequence[float]) -> float:
+    """Tie-aware recall of one query: a found claim counts when its score reaches the 10th
+    score of the exhaustive ``top`` (which must not be empty)."""
+    floor = top[-1][1]
+    got = sum(1 for score in found_scores if score >= floor)
+    return min(got, len(top)) / len(top)
+
+
 def bench_claims(
     size: int, n_queries: int, scan_queries: int, hit_queries: int, log: Callable[[str], None]
 ) -> ClaimFigures:
@@ -684,14 +718,8 @@ def bench_claims(
         figures.load_s, figures.load_rss_mb = loaded["load_s"], loaded["rss_mb"]
     log(f"[{size}] saved in {figures.save_s:.1f} s, loaded in {figures.load_s:.2f} s")
 
-    rng = random.Random(size)
-    third = max(1, n_queries // 3)
-    planted = rng.sample(corpus.planted, min(third, len(corpus.planted)))
-    generator = ClaimGenerator(seed=size + 7)
-    queries = [generator.claim() for _ in range(third)]
-    queries += [reword(corpus.texts[rng.randrange(size)], rng) for _ in range(third)]
-    queries += [corpus.texts[rewording] for _, rewording in planted]
-    kinds = ["new"] * third + ["reworded"] * third + ["planted"] * len(planted)
+    mix = QueryMix.of(corpus, n_queries)
+    rng, third, planted, queries, kinds = mix.rng, mix.third, mix.planted, mix.queries, mix.kinds
 
     for q in queries[:20]:  # warm up caches
         matcher.search(q)
@@ -747,11 +775,8 @@ def bench_claims(
             if kinds[i] == "planted":
                 original = planted[i - 2 * third][0]
                 scan_hits.append(any(texts[r] == texts[original] for r, _ in top))
-            if not top:
-                continue
-            floor = top[-1][1]
-            got = sum(1 for m in results[i] if m.score >= floor)
-            recalls.append(min(got, len(top)) / len(top))
+            if top:
+                recalls.append(recall_at_10(top, [m.score for m in results[i]]))
     figures.scan_queries = len(picked)
     figures.scan_s = scan_time / max(1, len(picked))
     figures.recall_queries = len(recalls)

@@ -40,7 +40,6 @@ import argparse
 import gc
 import hashlib
 import multiprocessing
-import random
 import statistics
 import sys
 import tempfile
@@ -56,14 +55,7 @@ from sqlalchemy import text
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.server_index import TABLES, ServerClaimIndex
 from claimdesk.core.similarity import SUGGEST_THRESHOLD, fold
-from matching import (
-    ClaimGenerator,
-    Exhaustive,
-    make_corpus,
-    percentile,
-    reword,
-    rss_bytes,
-)
+from matching import Exhaustive, QueryMix, make_corpus, percentile, recall_at_10, rss_bytes
 
 REPO = Path(__file__).resolve().parents[1]
 PER_ARTICLE = 1000
@@ -158,13 +150,14 @@ def bench_similar(url: str, size: int, n_queries: int, scan_queries: int) -> Non
         size_mb = server_mb(catalogue)
         log(f"[{size}] server index built in {build_s:.0f} s")
 
-        rng = random.Random(size)
-        third = max(1, n_queries // 3)
-        planted = rng.sample(corpus.planted, min(third, len(corpus.planted)))
-        generator = ClaimGenerator(seed=size + 7)
-        queries = [generator.claim() for _ in range(third)]
-        queries += [reword(texts[rng.randrange(size)], rng) for _ in range(third)]
-        queries += [texts[rewording] for _, rewording in planted]
+        mix = QueryMix.of(corpus, n_queries)
+        rng, generator, third, planted, queries = (
+            mix.rng,
+            mix.generator,
+            mix.third,
+            mix.planted,
+            mix.queries,
+        )
         timed_searches(index, queries[:20])  # warm up the server's and the desk's caches
         gc.collect()
         rss = rss_bytes()
@@ -185,9 +178,7 @@ def bench_similar(url: str, size: int, n_queries: int, scan_queries: int) -> Non
                                  SUGGEST_THRESHOLD)  # fmt: skip
             scan_s += time.perf_counter() - began
             if top:
-                floor = top[-1][1]
-                got = sum(1 for m in results[i] if m.score >= floor)
-                recalls.append(min(got, len(top)) / len(top))
+                recalls.append(recall_at_10(top, [m.score for m in results[i]]))
         del exhaustive
         log(f"[{size}] scanned {len(picked)} queries")
 
