@@ -238,3 +238,26 @@ def test_a_merge_that_keeps_failing_gives_up_with_the_error() -> None:
 
     with pytest.raises(OperationalError):
         server_index._retrying(work)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "\x00\x00",
+        "\ud800 переговоры \udfff",  # lone surrogates, as a broken paste may carry
+        "👩‍👩‍👧 שלום переговоры ٣٤ 🇦🇿",
+        "'; DROP TABLE match_postings; --",
+        "переговоры продолжатся " * 50_000,  # 1.2 MB
+        "".join(chr(c) for c in range(0x20, 0x3000)),
+    ],
+)
+def test_odd_queries_get_ordinary_answers_and_change_nothing(pg_database: str, query: str) -> None:
+    with Catalogue.open(pg_database) as catalogue:
+        stored = _fill(catalogue, _quotes(30))
+        catalogue.index.build()
+        index = catalogue.server_index
+        assert index is not None
+        before = index.status()
+        found = _found(index, query)
+        assert found == _exhaustive(query, stored)
+        assert index.status() == before
