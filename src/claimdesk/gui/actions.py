@@ -1,95 +1,384 @@
-"""The main window's actions, menus and toolbar, with their shortcuts in one table.
+"""The main window's actions as data: one table declares each action once (id, text, shortcuts,
+handler, when it is enabled, where it appears); the menus, the toolbar, the enabled states and the
+Help › Keyboard shortcuts page are all built from it.
 
-Actions that automation finds by name (``actionAttribute``, ``actionUndo``, …) get that object
-name and the same accessible name.
+Actions that automation finds by name get the object name ``action`` + the id in CamelCase
+(``attribute`` → ``actionAttribute``) and the same accessible name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from claimdesk.gui.suggestions import SuggestionsController
-
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
 Shortcut = str | QKeySequence.StandardKey
+NATIVE = QKeySequence.SequenceFormat.NativeText
+_SP = QStyle.StandardPixmap
 
 
-@dataclass
+class Needs(Enum):
+    """What must be there for an action to be enabled."""
+
+    NOTHING = "nothing"
+    ARTICLE = "an article in the reader"
+    CLAIM = "a chosen claim"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionDef:
+    """One action of the main window."""
+
+    id: str
+    text: str
+    run: Callable[[MainWindow], object] | None
+    """None for Undo and Redo, which the undo group makes (they follow the active stack)."""
+    keys: tuple[Shortcut, ...] = ()
+    tip: str = ""
+    """Status tip, tooltip and the Help page's description (default: the text)."""
+    icon: QStyle.StandardPixmap | None = None
+    needs: Needs = Needs.NOTHING
+    panel_only: str = ""
+    """The attribute name of the window's panel the shortcut is confined to (a key in PANELS,
+    e.g. Delete in the claims panel); empty for a window-wide shortcut."""
+
+    @property
+    def object_name(self) -> str:
+        return "action" + "".join(part.capitalize() for part in self.id.split("_"))
+
+    @property
+    def description(self) -> str:
+        return self.tip or self.text.replace("&", "").rstrip("…")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyHint:
+    """A key a widget handles itself (not an action), listed on the Help page."""
+
+    keys: str
+    description: str
+    where: str
+
+
+PANELS = {"claims_panel": "Claims in this article"}
+"""Panels an action's shortcut may be confined to, with the name the user sees."""
+
+
+def _accept_all(w: MainWindow) -> object:
+    return w.accept_suggestions_above()
+
+
+ACTIONS: tuple[ActionDef, ...] = (
+    # -- File
+    ActionDef(
+        "paste_article",
+        "&Paste article",
+        lambda w: w.paste_article(),
+        ("Ctrl+Shift+V",),
+        "New article from the text on the clipboard",
+        _SP.SP_FileIcon,
+    ),
+    ActionDef(
+        "open",
+        "&Open…",
+        lambda w: w.open_file_dialog(),
+        ("Ctrl+O",),
+        "Open or import article files (text, web page, Word, PDF, ODT, RTF, Markdown)",
+        _SP.SP_DialogOpenButton,
+    ),
+    ActionDef(
+        "import_folder",
+        "&Import folder…",
+        lambda w: w.import_folder_dialog(),
+        ("Ctrl+Shift+I",),
+        "Import every article file in a folder and its subfolders",
+    ),
+    ActionDef(
+        "new_catalogue",
+        "&New catalogue…",
+        lambda w: w.new_catalogue_dialog(),
+        ("Ctrl+Shift+N",),
+        "Create a new catalogue file and switch to it",
+    ),
+    ActionDef(
+        "open_catalogue",
+        "Open &catalogue…",
+        lambda w: w.open_catalogue_dialog(),
+        ("Ctrl+Shift+O",),
+        "Open another catalogue file",
+    ),
+    ActionDef(
+        "connect_team",
+        "Connect to &team catalogue…",
+        lambda w: w.connect_team_catalogue_dialog(),
+        (),
+        "Open a catalogue shared on a PostgreSQL server",
+    ),
+    ActionDef(
+        "copy_catalogue",
+        "Co&py catalogue to…",
+        lambda w: w.copy_catalogue_dialog(),
+        (),
+        "Copy this catalogue into a new file or an empty team catalogue, ids kept",
+    ),
+    ActionDef(
+        "export_csv",
+        "&Export CSV…",
+        lambda w: w.export_csv(),
+        ("Ctrl+E",),
+        "Export claims as CSV",
+        _SP.SP_DialogSaveButton,
+    ),
+    ActionDef("quit", "&Quit", lambda w: w.close(), ("Ctrl+Q",), "Quit ClaimDesk"),
+    # -- Edit
+    ActionDef(
+        "undo",
+        "&Undo",
+        None,
+        ("Ctrl+Z",),
+        "Undo the last edit (the Edit menu names it)",
+    ),
+    ActionDef(
+        "redo",
+        "&Redo",
+        None,
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        "Redo the last undone edit",
+    ),
+    ActionDef(
+        "find_article",
+        "&Find article",
+        lambda w: w.focus_article_filter(),
+        ("Ctrl+F",),
+        "Filter the article list by title or outlet",
+    ),
+    # -- View
+    ActionDef(
+        "show_articles",
+        "&Articles",
+        lambda w: w.show_articles(),
+        ("Ctrl+1",),
+        "Go to the article list",
+    ),
+    ActionDef(
+        "show_reader", "&Reader", lambda w: w.show_reader(), ("Ctrl+2",), "Go to the article text"
+    ),
+    ActionDef(
+        "show_catalogue",
+        "&Catalogue",
+        lambda w: w.show_catalogue(),
+        ("Ctrl+3",),
+        "Browse, search and filter every claim in the catalogue",
+    ),
+    ActionDef(
+        "show_speakers",
+        "&Speakers",
+        lambda w: w.show_speakers(),
+        ("Ctrl+4",),
+        "Browse speakers: edit, aliases, merge, show their claims",
+    ),
+    # -- Claim
+    ActionDef(
+        "attribute",
+        "&Attribute…",
+        lambda w: w.attribute_selection(),
+        ("Ctrl+Return", "Ctrl+Enter"),
+        "Attribute the selected text to a speaker (snapped to whole words, quote marks dropped)",
+        _SP.SP_DialogApplyButton,
+        Needs.ARTICLE,
+    ),
+    ActionDef(
+        "attribute_exact",
+        "Attribute e&xactly as selected…",
+        lambda w: w.attribute_selection(snap=False),
+        ("Ctrl+Alt+Return", "Ctrl+Alt+Enter"),
+        "Attribute the selection exactly as selected (or hold Alt while selecting)",
+        needs=Needs.ARTICLE,
+    ),
+    ActionDef(
+        "reattribute",
+        "&Re-attribute…",
+        lambda w: w.reattribute_claim(),
+        ("Ctrl+R",),
+        "Attribute the chosen claim to another speaker",
+        needs=Needs.CLAIM,
+    ),
+    ActionDef(
+        "edit_claim",
+        "&Edit claim…",
+        lambda w: w.edit_claim(),
+        ("F2",),
+        "Edit the chosen claim: speaker, kind, tags, note",
+        needs=Needs.CLAIM,
+    ),
+    ActionDef(
+        "delete_claims",
+        "&Delete claim",
+        lambda w: w.delete_selected_claims(),
+        ("Delete",),
+        "Delete the claims selected in the claims panel",
+        needs=Needs.CLAIM,
+        panel_only="claims_panel",
+    ),
+    ActionDef(
+        "link_same",
+        "Mark as &same claim",
+        lambda w: w.link_same_claim(),
+        ("Ctrl+L",),
+        "Link the chosen claim to the selected similar claim",
+        needs=Needs.CLAIM,
+    ),
+    ActionDef(
+        "next_suggestion",
+        "&Next suggestion",
+        lambda w: w.suggestions.go(1),
+        ("F8",),
+        "Go to the next suggested attribution (Enter accepts it, Delete rejects it)",
+    ),
+    ActionDef(
+        "previous_suggestion",
+        "&Previous suggestion",
+        lambda w: w.suggestions.go(-1),
+        ("Shift+F8",),
+        "Go to the previous suggested attribution",
+    ),
+    ActionDef(
+        "accept_suggestions",
+        "Accept all suggestions &above…",
+        _accept_all,
+        (),
+        "Accept every suggested attribution at or above a confidence, as one undo step",
+    ),
+    # -- Help
+    ActionDef(
+        "keyboard_shortcuts",
+        "&Keyboard shortcuts",
+        lambda w: w.show_keyboard_shortcuts(),
+        ("F1",),
+        "List every keyboard shortcut",
+    ),
+    ActionDef("about", "&About ClaimDesk", lambda w: w.show_about(), (), "About ClaimDesk"),
+)
+"""Every action of the main window."""
+
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "&File",
+        (
+            "paste_article",
+            "open",
+            "import_folder",
+            "@recent",
+            "-",
+            "new_catalogue",
+            "open_catalogue",
+            "connect_team",
+            "copy_catalogue",
+            "-",
+            "export_csv",
+            "-",
+            "quit",
+        ),
+    ),
+    ("&Edit", ("undo", "redo", "-", "find_article")),
+    ("&View", ("show_articles", "show_reader", "show_catalogue", "show_speakers", "-", "@docks")),
+    (
+        "&Claim",
+        (
+            "attribute",
+            "attribute_exact",
+            "-",
+            "reattribute",
+            "edit_claim",
+            "delete_claims",
+            "-",
+            "link_same",
+            "-",
+            "next_suggestion",
+            "previous_suggestion",
+            "accept_suggestions",
+        ),
+    ),
+    ("&Help", ("keyboard_shortcuts", "-", "about")),
+)
+"""Menu titles and their entries by action id; "-" is a separator, "@recent" the recent-files
+submenu and "@docks" the panels' show/hide entries."""
+
+TOOLBAR = ("paste_article", "open", "-", "attribute", "-", "undo", "redo", "-", "export_csv")
+
+KEY_HINTS: tuple[KeyHint, ...] = (
+    KeyHint("Enter", "Edit the chosen claim", "Claims in this article"),
+    KeyHint("Enter", "Accept the suggestion", "Suggested attributions"),
+    KeyHint("Delete", "Reject the suggestion", "Suggested attributions"),
+    KeyHint("Delete", "Delete the selected claims", "Catalogue"),
+    KeyHint("Enter", "Open the claim in its article", "Catalogue"),
+    KeyHint("Delete", "Delete the selected speaker", "Speakers"),
+    KeyHint("Alt while selecting", "Keep the exact selection (no snapping)", "Reader"),
+    KeyHint("Up / Down, Enter", "Choose a speaker and accept", "Speaker picker"),
+    KeyHint("Tab, Alt+letter", "Next field, jump to a field", "Speaker picker"),
+)
+"""Keys that widgets handle themselves, for the Help page."""
+
+
 class WindowActions:
-    paste_article: QAction
-    open_file: QAction
-    import_folder: QAction
-    recent_menu: QMenu
-    new_catalogue: QAction
-    open_catalogue: QAction
-    connect_team: QAction
-    copy_catalogue: QAction
-    export_csv: QAction
-    quit: QAction
-    undo: QAction
-    redo: QAction
-    find_article: QAction
-    attribute: QAction
-    attribute_exact: QAction
-    reattribute: QAction
-    edit_claim: QAction
-    delete_claims: QAction
-    link_same: QAction
-    next_suggestion: QAction
-    previous_suggestion: QAction
-    accept_suggestions: QAction
-    show_articles: QAction
-    show_reader: QAction
-    show_catalogue: QAction
-    show_speakers: QAction
-    about: QAction
+    """The window's QActions by id (``actions.attribute``), plus the recent-files menu."""
+
+    def __init__(self, actions: dict[str, QAction], recent_menu: QMenu) -> None:
+        self._actions = actions
+        self.recent_menu = recent_menu
+
+    def __getattr__(self, name: str) -> QAction:
+        try:
+            return self.__dict__["_actions"][name]  # type: ignore[no-any-return]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __iter__(self) -> Iterator[QAction]:
+        return iter(self._actions.values())
+
+    def get(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def items(self) -> Iterator[tuple[str, QAction]]:
+        return iter(self._actions.items())
 
 
-def _make(
-    window: MainWindow,
-    text: str,
-    slot: Callable[[], object],
-    shortcuts: tuple[Shortcut, ...] = (),
-    *,
-    name: str = "",
-    icon: QStyle.StandardPixmap | None = None,
-    tip: str = "",
-) -> QAction:
-    action = QAction(text, window)
-    if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    if name:
-        action.setObjectName(name)
-    if icon is not None:
-        action.setIcon(window.style().standardIcon(icon))
-    shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip or text.replace('&', '').rstrip('…')} ({shown})" if shown else tip)
-    action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
-    action.triggered.connect(lambda _checked=False: slot())
+def _make(window: MainWindow, spec: ActionDef, group: QUndoGroup) -> QAction:
+    run = spec.run
+    if run is None:
+        action = _undo_action(window, group, redo=spec.id == "redo")
+    else:
+        action = QAction(spec.text, window)
+        action.triggered.connect(lambda _checked=False: run(window))
+        if spec.icon is not None:
+            action.setIcon(window.style().standardIcon(spec.icon))
+        shown = QKeySequence(spec.keys[0]).toString(NATIVE) if spec.keys else ""
+        action.setToolTip(f"{spec.description} ({shown})" if shown else spec.description)
+    if spec.keys:
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+    action.setObjectName(spec.object_name)
+    action.setStatusTip(spec.description)
+    action.setData(spec.id)
     return action
 
 
-def _undo_action(group: QUndoGroup, window: MainWindow, redo: bool) -> QAction:
+def _undo_action(window: MainWindow, group: QUndoGroup, *, redo: bool) -> QAction:
     if redo:
         action = group.createRedoAction(window, "&Redo")
-        action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        action.setObjectName("actionRedo")
-        action.setIcon(
-            QIcon.fromTheme("edit-redo", window.style().standardIcon(_SP.SP_ArrowForward))
-        )
+        fallback = window.style().standardIcon(_SP.SP_ArrowForward)
+        action.setIcon(QIcon.fromTheme("edit-redo", fallback))
     else:
         action = group.createUndoAction(window, "&Undo")
-        action.setShortcut(QKeySequence("Ctrl+Z"))
-        action.setObjectName("actionUndo")
-        action.setIcon(QIcon.fromTheme("edit-undo", window.style().standardIcon(_SP.SP_ArrowBack)))
+        fallback = window.style().standardIcon(_SP.SP_ArrowBack)
+        action.setIcon(QIcon.fromTheme("edit-undo", fallback))
     # The menu entry names the edit ("Undo Attribute “…”"); the toolbar button stays short. The
     # undo group keeps updating text(), which the tooltip follows, but not an explicit iconText.
     action.setIconText("Redo" if redo else "Undo")
@@ -97,201 +386,104 @@ def _undo_action(group: QUndoGroup, window: MainWindow, redo: bool) -> QAction:
     return action
 
 
-_SP = QStyle.StandardPixmap
-
-
 def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
-    w = window
-    w.suggestions = SuggestionsController(w)
-    w.tabifyDockWidget(w.similar_dock, w.suggestions.dock)
-    w.similar_dock.raise_()
-    actions = WindowActions(
-        paste_article=_make(
-            w,
-            "&Paste article",
-            w.paste_article,
-            ("Ctrl+Shift+V",),
-            name="actionPasteArticle",
-            icon=_SP.SP_FileIcon,
-            tip="New article from the text on the clipboard",
-        ),
-        open_file=_make(
-            w,
-            "&Open…",
-            w.open_file_dialog,
-            ("Ctrl+O",),
-            name="actionOpen",
-            icon=_SP.SP_DialogOpenButton,
-            tip="Open or import article files (text, web page, Word, PDF, ODT, RTF)",
-        ),
-        import_folder=_make(
-            w,
-            "&Import folder…",
-            w.import_folder_dialog,
-            ("Ctrl+Shift+I",),
-            name="actionImportFolder",
-            tip="Import every article file in a folder and its subfolders",
-        ),
-        recent_menu=QMenu("Open &recent", w),
-        new_catalogue=_make(w, "&New catalogue…", w.new_catalogue_dialog, ("Ctrl+Shift+N",)),
-        open_catalogue=_make(w, "Open &catalogue…", w.open_catalogue_dialog, ("Ctrl+Shift+O",)),
-        connect_team=_make(
-            w,
-            "Connect to &team catalogue…",
-            w.connect_team_catalogue_dialog,
-            (),
-            tip="Open a catalogue shared on a PostgreSQL server",
-        ),
-        copy_catalogue=_make(
-            w,
-            "Co&py catalogue to…",
-            w.copy_catalogue_dialog,
-            (),
-            tip="Copy this catalogue into a new file or an empty team catalogue, ids kept",
-        ),
-        export_csv=_make(
-            w,
-            "&Export CSV…",
-            w.export_csv,
-            ("Ctrl+E",),
-            name="actionExportCsv",
-            icon=_SP.SP_DialogSaveButton,
-            tip="Export claims as CSV",
-        ),
-        quit=_make(w, "&Quit", w.close, ("Ctrl+Q",)),
-        undo=_undo_action(group, w, redo=False),
-        redo=_undo_action(group, w, redo=True),
-        find_article=_make(w, "&Find article", w.focus_article_filter, ("Ctrl+F",)),
-        attribute=_make(
-            w,
-            "&Attribute…",
-            w.attribute_selection,
-            ("Ctrl+Return", "Ctrl+Enter"),
-            name="actionAttribute",
-            icon=_SP.SP_DialogApplyButton,
-            tip="Attribute the selected text to a speaker",
-        ),
-        attribute_exact=_make(
-            w,
-            "Attribute e&xactly as selected…",
-            lambda: w.attribute_selection(snap=False),
-            ("Ctrl+Alt+Return", "Ctrl+Alt+Enter"),
-            tip="Attribute the selection without snapping to whole words",
-        ),
-        reattribute=_make(w, "&Re-attribute…", w.reattribute_claim, ("Ctrl+R",)),
-        edit_claim=_make(w, "&Edit claim…", w.edit_claim, ("F2",)),
-        delete_claims=_make(w, "&Delete claim", w.delete_selected_claims, ("Delete",)),
-        link_same=_make(
-            w,
-            "Mark as &same claim",
-            w.link_same_claim,
-            ("Ctrl+L",),
-            tip="Link the chosen claim to the selected similar claim",
-        ),
-        next_suggestion=_make(
-            w,
-            "&Next suggestion",
-            lambda: w.suggestions.go(1),
-            ("F8",),
-            name="actionNextSuggestion",
-            tip="Go to the next suggested attribution (Enter accepts it, Delete rejects it)",
-        ),
-        previous_suggestion=_make(
-            w,
-            "&Previous suggestion",
-            lambda: w.suggestions.go(-1),
-            ("Shift+F8",),
-            name="actionPreviousSuggestion",
-        ),
-        accept_suggestions=_make(
-            w,
-            "Accept all suggestions &above…",
-            w.accept_suggestions_above,
-            name="actionAcceptSuggestions",
-            tip="Accept every suggested attribution at or above a confidence",
-        ),
-        show_articles=_make(w, "&Articles", w.show_articles, ("Ctrl+1",)),
-        show_reader=_make(w, "&Reader", w.show_reader, ("Ctrl+2",)),
-        show_catalogue=_make(w, "&Catalogue", w.show_catalogue, ("Ctrl+3",)),
-        show_speakers=_make(w, "&Speakers", w.show_speakers, ("Ctrl+4",)),
-        about=_make(w, "&About ClaimDesk", w.show_about),
-    )
-    # Delete belongs to the claims panel; elsewhere the key keeps its usual meaning
-    actions.delete_claims.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    w.claims_panel.addAction(actions.delete_claims)
-    return actions
+    """Create every action of the table as children of ``window``."""
+    made = {spec.id: _make(window, spec, group) for spec in ACTIONS}
+    for spec in ACTIONS:
+        if spec.panel_only:
+            # the key belongs to that panel; elsewhere it keeps its usual meaning
+            action = made[spec.id]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            getattr(window, spec.panel_only).addAction(action)
+    return WindowActions(made, QMenu("Open &recent", window))
 
 
-def build_menus(window: MainWindow, a: WindowActions) -> QToolBar:
+def build_menus(window: MainWindow, actions: WindowActions, docks: list[QAction]) -> QToolBar:
+    """The menu bar and the toolbar, from MENUS and TOOLBAR. ``docks`` are the panels'
+    show/hide actions for the View menu."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    file_menu.addActions([a.paste_article, a.open_file, a.import_folder])
-    file_menu.addMenu(a.recent_menu)
-    file_menu.addSeparator()
-    file_menu.addActions([a.new_catalogue, a.open_catalogue, a.connect_team, a.copy_catalogue])
-    file_menu.addSeparator()
-    file_menu.addAction(a.export_csv)
-    file_menu.addSeparator()
-    file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu("&Edit")
-    edit_menu.addActions([a.undo, a.redo])
-    edit_menu.addSeparator()
-    edit_menu.addAction(a.find_article)
-    view_menu = bar.addMenu("&View")
-    view_menu.setObjectName("menuView")
-    view_menu.addActions([a.show_articles, a.show_reader, a.show_catalogue, a.show_speakers])
-    view_menu.addSeparator()
-    claim_menu = bar.addMenu("&Claim")
-    claim_menu.addActions([a.attribute, a.attribute_exact])
-    claim_menu.addSeparator()
-    claim_menu.addActions([a.reattribute, a.edit_claim, a.delete_claims])
-    claim_menu.addSeparator()
-    claim_menu.addAction(a.link_same)
-    claim_menu.addSeparator()
-    claim_menu.addActions([a.next_suggestion, a.previous_suggestion, a.accept_suggestions])
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction(a.about)
+    for title, entries in MENUS:
+        menu = bar.addMenu(title)
+        menu.setObjectName("menu" + title.replace("&", ""))
+        for entry in entries:
+            if entry == "-":
+                menu.addSeparator()
+            elif entry == "@recent":
+                menu.addMenu(actions.recent_menu)
+            elif entry == "@docks":
+                menu.addActions(docks)
+            else:
+                menu.addAction(actions.get(entry))
+        if title == "&View":
+            window.view_menu = menu
 
     toolbar = QToolBar("Main toolbar", window)
     toolbar.setObjectName("mainToolBar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.addActions([a.paste_article, a.open_file])
-    toolbar.addSeparator()
-    toolbar.addAction(a.attribute)
-    toolbar.addSeparator()
-    toolbar.addActions([a.undo, a.redo])
-    toolbar.addSeparator()
-    toolbar.addAction(a.export_csv)
+    for entry in TOOLBAR:
+        if entry == "-":
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(actions.get(entry))
     window.addToolBar(toolbar)
     for action in toolbar.actions():
         button = toolbar.widgetForAction(action)
         if action.objectName() and button is not None:
             button.setObjectName(f"button{action.objectName().removeprefix('action')}")
             button.setAccessibleName(action.objectName())
-    view_menu.addAction(toolbar.toggleViewAction())
-    view_menu.addAction(window.suggestions.dock.toggleViewAction())
-    window.view_menu = view_menu
+    if window.view_menu is not None:
+        window.view_menu.addAction(toolbar.toggleViewAction())
     return toolbar
 
 
-SHORTCUTS = (
-    ("Ctrl+Shift+V", "New article from the clipboard"),
-    ("Ctrl+O", "Open or import article files (several at once go in as a batch)"),
-    ("Ctrl+Shift+I", "Import a folder of articles"),
-    ("Ctrl+Shift+N / Ctrl+Shift+O", "New / open catalogue"),
-    ("Ctrl+E", "Export claims as CSV"),
-    ("Ctrl+Enter", "Attribute the selection (snapped to whole words)"),
-    ("Ctrl+Alt+Enter", "Attribute the selection exactly as selected"),
-    ("Ctrl+R", "Re-attribute the chosen claim"),
-    ("F2 / Enter in the claims panel", "Edit the chosen claim (speaker, kind, tags, note)"),
-    ("Delete in the claims panel", "Delete the selected claims"),
-    ("Ctrl+L", "Mark the chosen claim as the same as the selected similar claim"),
-    ("F8 / Shift+F8", "Next / previous suggested attribution"),
-    ("Enter / Delete in the suggestions panel", "Accept / reject the suggestion"),
-    ("Ctrl+Z", "Undo"),
-    ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
-    ("Ctrl+F", "Filter the article list"),
-    ("Ctrl+1 … Ctrl+4", "Articles, Reader, Catalogue, Speakers"),
-    ("Ctrl+Q", "Quit"),
-)
-"""(keys, what they do): the table the README and Help show."""
+def update_enabled(actions: WindowActions, *, has_article: bool, has_claim: bool) -> None:
+    """Enable each action whose ``needs`` are met."""
+    present = {Needs.ARTICLE: has_article, Needs.CLAIM: has_claim}
+    for spec in ACTIONS:
+        if spec.needs is not Needs.NOTHING:  # Undo and Redo follow their stack
+            actions.get(spec.id).setEnabled(present[spec.needs])
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutRow:
+    keys: str
+    description: str
+    where: str
+
+
+def _where(menu_title: str, spec: ActionDef) -> str:
+    menu = menu_title.replace("&", "")
+    return f"{menu}, in {PANELS[spec.panel_only]}" if spec.panel_only else menu
+
+
+def _rows(keys_of: Callable[[ActionDef], list[QKeySequence]]) -> list[ShortcutRow]:
+    specs = {spec.id: spec for spec in ACTIONS}
+    rows: list[ShortcutRow] = []
+    for title, entries in MENUS:
+        for entry in entries:
+            spec = specs.get(entry)
+            if spec is None:
+                continue
+            keys = ", ".join(k.toString(NATIVE) for k in keys_of(spec))
+            if keys:
+                rows.append(ShortcutRow(keys, spec.description, _where(title, spec)))
+    rows.extend(ShortcutRow(h.keys, h.description, h.where) for h in KEY_HINTS)
+    return rows
+
+
+def shortcut_rows(actions: WindowActions) -> list[ShortcutRow]:
+    """Every keyboard shortcut as the window's actions have it, in menu order, then the keys
+    that panels handle themselves (the Help page)."""
+    return _rows(lambda spec: actions.get(spec.id).shortcuts())
+
+
+def declared_shortcut_rows() -> list[ShortcutRow]:
+    """The same rows from the table alone, without a window (the README's table)."""
+    return _rows(lambda spec: [QKeySequence(k) for k in spec.keys])
+
+
+def shortcuts_markdown() -> str:
+    """The README's keyboard table."""
+    lines = ["| Keys | What it does | Where |", "|---|---|---|"]
+    lines += [f"| {r.keys} | {r.description} | {r.where} |" for r in declared_shortcut_rows()]
+    return "\n".join(lines) + "\n"

@@ -39,7 +39,7 @@ from claimdesk.core.db import short_name
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.index import cache_file_for
 from claimdesk.core.records import CatalogueChange
-from claimdesk.gui.actions import build_actions, build_menus
+from claimdesk.gui.actions import build_actions, build_menus, shortcut_rows, update_enabled
 from claimdesk.gui.article_actions import ArticleActions
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
@@ -58,8 +58,10 @@ from claimdesk.gui.export_dialog import ExportDialog
 from claimdesk.gui.keep_input import save_keeping_input
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
+from claimdesk.gui.shortcuts_dialog import ShortcutsDialog
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.speakers_view import SpeakersView
+from claimdesk.gui.suggestions import SuggestionsController
 from claimdesk.gui.team_dialog import TeamCatalogueDialog
 from claimdesk.gui.undo import CatalogueUndoStack
 from claimdesk.gui.workers import IndexBuilder, SimilarClaimsSearch
@@ -131,12 +133,13 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claims_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
         self.splitDockWidget(self.claims_dock, self.similar_dock, Qt.Orientation.Vertical)
+        self.suggestions = SuggestionsController(self)
+        self.tabifyDockWidget(self.similar_dock, self.suggestions.dock)
+        self.similar_dock.raise_()
 
         self.actions_ = build_actions(self, self.undo_group)
-        self.toolbar = build_menus(self, self.actions_)
-        if self.view_menu is not None:
-            for dock in (self.articles_dock, self.claims_dock, self.similar_dock):
-                self.view_menu.addAction(dock.toggleViewAction())
+        docks = (self.articles_dock, self.claims_dock, self.similar_dock, self.suggestions.dock)
+        self.toolbar = build_menus(self, self.actions_, [d.toggleViewAction() for d in docks])
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
         self.location_label = QLabel(self)
@@ -438,13 +441,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def _update_actions(self) -> None:
         has_article = self.reader.article_id is not None
         has_claim = self.claims_panel.current_claim_id() is not None
-        a = getattr(self, "actions_", None)
-        if a is None:
-            return
-        a.attribute.setEnabled(has_article)
-        a.attribute_exact.setEnabled(has_article)
-        for action in (a.reattribute, a.edit_claim, a.delete_claims, a.link_same):
-            action.setEnabled(has_claim)
+        actions = getattr(self, "actions_", None)
+        if actions is not None:
+            update_enabled(actions, has_article=has_article, has_claim=has_claim)
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
@@ -465,6 +464,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def export_csv(self) -> None:
         ExportDialog(self.catalogue, self).exec()
+
+    def show_keyboard_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts, listed from the actions themselves."""
+        dialog = ShortcutsDialog(shortcut_rows(self.actions_), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def show_about(self) -> None:
         revision = self._try(self.catalogue.schema_revision) or "unknown"

@@ -1,10 +1,17 @@
 """What MainWindow provides to the action mixins (articles, claims) that are mixed into it: the
-declarations their methods type-check against, written once."""
+declarations their methods type-check against, written once.
+
+For the type checker the mixins derive from QMainWindow (which MainWindow is), so they may use
+its methods (``statusBar()``, being a dialog's parent); at run time they derive from ``object``
+and MainWindow puts QMainWindow last in its bases.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.gui.article_list import ArticleListPanel
@@ -14,9 +21,15 @@ from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.undo import CatalogueUndoStack
+from claimdesk.gui.workers import SimilarClaimsSearch
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow as _WindowBase
+else:
+    _WindowBase = object
 
 
-class WindowParts:
+class WindowParts(_WindowBase):
     """Provided by MainWindow."""
 
     catalogue: Catalogue
@@ -24,10 +37,16 @@ class WindowParts:
     undo_stack: CatalogueUndoStack
     settings: AppSettings
     reader: ArticleReader
-    article_list: ArticleListPanel
+    article_panel: ArticleListPanel
     claims_panel: ClaimsPanel
     similar_panel: SimilarClaimsPanel
+    similar_search: SimilarClaimsSearch
+    _similar_timer: QTimer
+    _similar_text: str
+    _syncing: bool
     report_error: Callable[[BaseException | str], None]
     note_server_lost: Callable[..., str]
     save_keeping_input: Callable[..., Any]
     _try: Callable[..., Any]
+    show_reader: Callable[[], None]
+    _update_actions: Callable[[], None]
