@@ -44,7 +44,7 @@ def test_choosing_a_claim_lists_earlier_claims_and_links_them(
     assert found.claim.id == old_claim.id
     assert found.claim.article_id != new_id  # the current article is excluded
     assert found.certain
-    assert panel.status.text() == "1 similar earlier claim, 1 almost certainly the same."
+    assert panel.status.text() == "1 similar claim, 1 almost certainly the same."
     assert panel.model.index(0, 3).data() == "ТАСС"
     assert panel.model.index(0, 4).data() == "2020-07-01"
 
@@ -55,8 +55,14 @@ def test_choosing_a_claim_lists_earlier_claims_and_links_them(
     assert panel.same_button.isEnabled()
     QTest.mouseClick(panel.same_button, Qt.MouseButton.LeftButton)
     assert catalogue.get_claim(new_claim.id).linked_claim_ids == (old_claim.id,)
+    # the linked row is marked, and cannot be linked twice
+    assert str(panel.model.index(0, 0).data()).startswith("✓")
+    assert "Already linked" in str(panel.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole))
+    assert not panel.same_button.isEnabled()
     press(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert catalogue.get_claim(new_claim.id).linked_claim_ids == ()
+    assert not str(panel.model.index(0, 0).data()).startswith("✓")
+    assert panel.same_button.isEnabled()
 
 
 def test_a_fresh_selection_cannot_be_linked_until_attributed(
@@ -92,3 +98,22 @@ def test_stale_results_are_dropped(qtbot: QtBot, main_window: MainWindow) -> Non
     search.wait()
     QTest.qWait(50)
     assert delivered == [["second"]]
+
+
+def test_linked_claims_are_marked_in_the_claims_panel(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    catalogue = window.catalogue
+    old_id = catalogue.add_article(OLD, outlet="ТАСС", published="2020-07-01").id
+    old_claim = catalogue.attribute_quote(old_id, QUOTE, "Михаил Бочарников")
+    new_id = window.add_article_text(NEW, ask=False)
+    assert new_id is not None
+    new_claim = catalogue.attribute_quote(new_id, QUOTE, "Михаил Бочарников")
+    qtbot.waitUntil(lambda: window.claims_panel.claims_model.rowCount() == 1, timeout=5000)
+    quote = window.claims_panel.claims_model.index(0, 2)
+    assert not str(quote.data()).startswith("↔")
+
+    window.undo_stack.run(lambda: catalogue.link_claims(new_claim.id, old_claim.id, "same"))
+    qtbot.waitUntil(lambda: str(quote.data()).startswith("↔ "), timeout=5000)
+    assert "Linked as the same claim to 1 other" in str(quote.data(Qt.ItemDataRole.ToolTipRole))

@@ -160,6 +160,27 @@ def short_name(location: str) -> str:
     return path.name if path is not None and path.name else location
 
 
+def long_name(location: str, home: Path | None = None) -> str:
+    """How a catalogue is named where there is room (the window title): a SQLite catalogue's
+    file name and folder, the home folder written "~" ("claims.sqlite in ~/work"); a team
+    catalogue as :func:`short_name` names it."""
+    if TeamServer.from_url(location) is not None:
+        return short_name(location)
+    try:
+        path = sqlite_path(location) if "://" in location else Path(location)
+    except (ArgumentError, ValueError):
+        return location
+    if path is None or not path.name:
+        return location
+    folder = path.parent
+    home = Path.home() if home is None else home
+    if folder == home:
+        return f"{path.name} in ~"
+    if folder.is_relative_to(home):
+        return f"{path.name} in ~/{folder.relative_to(home).as_posix()}"
+    return f"{path.name} in {folder}"
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another backend or an in-memory database."""
     parsed = make_url(url)

@@ -57,8 +57,9 @@ def set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(icon)
 
 
-def build_main_window(db: str | None = None) -> MainWindow:
-    """The main window for the catalogue ``db`` (a path or URL; None for the default).
+def build_main_window(db: str | None = None, *, remember: bool = True) -> MainWindow:
+    """The main window for the catalogue ``db`` (a path or URL; None for the default);
+    ``remember`` False keeps it from becoming the catalogue opened at the next start.
 
     Raises CatalogueOpenError (with a readable message) if the catalogue cannot be opened.
     """
@@ -66,7 +67,7 @@ def build_main_window(db: str | None = None) -> MainWindow:
     set_default_user_name(AppSettings().user_name)
     catalogue = Catalogue.open(db)
     try:
-        return MainWindow(catalogue)
+        return MainWindow(catalogue, remember_catalogue=remember)
     except BaseException:
         catalogue.close()
         raise
@@ -122,12 +123,13 @@ def _ask_for_catalogue(message: str) -> str | None:
             return path
 
 
-def open_window(db: str | None) -> MainWindow | None:
-    """Build the window, asking for another catalogue for as long as opening fails."""
+def open_window(db: str | None, *, remember: bool = True) -> MainWindow | None:
+    """Build the window, asking for another catalogue for as long as opening fails (one the
+    user chose there is remembered)."""
     location = db
     while True:
         try:
-            return build_main_window(location)
+            return build_main_window(location, remember=remember or location != db)
         except CatalogueOpenError as error:
             log.warning("cannot open the catalogue %s: %s", location or "(default)", error)
             chosen = _ask_for_catalogue(str(error))
@@ -141,9 +143,11 @@ def open_main_window(args: argparse.Namespace) -> MainWindow | None:
     articles (how "Open with ClaimDesk" in a file manager arrives: the launcher's ``%F``).
     None if the user gave up on opening a catalogue."""
     db = args.db
+    # a catalogue named on the command line or in the environment is for that run only
+    remember = db is None and not os.environ.get(ENV_VAR)
     if db is None and not os.environ.get(ENV_VAR):
         db = AppSettings().last_catalogue
-    window = open_window(db)
+    window = open_window(db, remember=remember)
     if window is None:
         return None
     window.show()

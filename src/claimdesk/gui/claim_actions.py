@@ -178,7 +178,7 @@ class ClaimActions(WindowParts):
         other_id = other_id or self.similar_panel.selected_claim_id()
         if claim_id is None or other_id is None:
             self.statusBar().showMessage(
-                "Choose a claim here and a similar earlier claim to link them.", 5000
+                "Choose a claim here and a similar claim to link them.", 5000
             )
             return
         link = self._try(
@@ -199,7 +199,9 @@ class ClaimActions(WindowParts):
         claim = next((c for c in self.reader.claims if c.id == claim_id), None)
         if claim is None:
             self.similar_panel.set_can_link(False)
+            self.similar_panel.set_linked(())
             return
+        self.similar_panel.set_linked(claim.linked_claim_ids)
         self._syncing = True
         try:
             self.reader.select_span(claim.start, claim.end)
@@ -215,6 +217,7 @@ class ClaimActions(WindowParts):
         if self.claims_panel.current_claim_id() is not None:
             self.claims_panel.select_claim(None, emit=False)
             self.similar_panel.set_can_link(False)
+            self.similar_panel.set_linked(())
             self._update_actions()
         self.request_similar(text)
 

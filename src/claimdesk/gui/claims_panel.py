@@ -19,6 +19,8 @@ from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Speaker", "Kind", "Quote", "Tags")
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LINKED_MARK = "↔"
+"""Before the quote of a claim linked to others as the same claim."""
 
 
 class ClaimsModel(RowsTableModel[ClaimInfo]):
@@ -42,12 +44,22 @@ class ClaimsModel(RowsTableModel[ClaimInfo]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             quote = " ".join(claim.quote.split())
+            if claim.linked_claim_ids:
+                quote = f"{LINKED_MARK} {quote}"
             return (claim.speaker_name or "—", claim.kind, quote, ", ".join(claim.tags))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return speaker_colour(claim.speaker_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             role_text = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
-            parts = [claim.speaker_name or "Unattributed", role_text, claim.quote, claim.note]
+            linked = len(claim.linked_claim_ids)
+            links = f"{LINKED_MARK} Linked as the same claim to {linked} other" if linked else ""
+            parts = [
+                claim.speaker_name or "Unattributed",
+                role_text,
+                claim.quote,
+                claim.note,
+                links,
+            ]
             return "\n".join(p for p in parts if p)
         if role == CLAIM_ID_ROLE:
             return claim.id

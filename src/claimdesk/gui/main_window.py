@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.db import short_name
+from claimdesk.core.db import long_name, short_name
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.index import cache_file_for
 from claimdesk.core.records import CatalogueChange
@@ -70,6 +70,7 @@ log = logging.getLogger("claimdesk.gui")
 T = TypeVar("T")
 V = TypeVar("V")
 SIMILAR_DELAY_MS = 250
+H = Qt.Orientation.Horizontal
 
 
 class MainWindow(ArticleActions, ClaimActions, QMainWindow):
@@ -84,10 +85,14 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         parent: QWidget | None = None,
         *,
         index_cache: Callable[[str], Path] = cache_file_for,
+        remember_catalogue: bool = True,
     ) -> None:
         """``index_cache`` gives, for a catalogue's location, the file that keeps its matching
-        index between sessions (by default in the user cache folder)."""
+        index between sessions (by default in the user cache folder). ``remember_catalogue``
+        False: this catalogue (given with ``--db``, for once) does not become the one opened at
+        the next start; a catalogue the user opens from the File menu does."""
         super().__init__(parent)
+        self.remember_catalogue = remember_catalogue
         self.setObjectName("mainWindow")
         self.index_cache = index_cache
         self.settings = settings or AppSettings()
@@ -128,18 +133,29 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
         self.articles_dock = self._dock("Articles", "articlesDock", self.article_panel)
         self.claims_dock = self._dock("Claims in this article", "claimsDock", self.claims_panel)
-        self.similar_dock = self._dock("Similar earlier claims", "similarDock", self.similar_panel)
+        self.similar_dock = self._dock(
+            "Similar claims in other articles", "similarDock", self.similar_panel
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.articles_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claims_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
         self.splitDockWidget(self.claims_dock, self.similar_dock, Qt.Orientation.Vertical)
         self.suggestions = SuggestionsController(self)
-        self.tabifyDockWidget(self.similar_dock, self.suggestions.dock)
-        self.similar_dock.raise_()
+        # suggestions and similar claims side by side: stepping through suggestions shows what
+        # the catalogue already holds like each one
+        self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)
+        self.article_docks = (
+            self.articles_dock,
+            self.claims_dock,
+            self.suggestions.dock,
+            self.similar_dock,
+        )
+        self._docks_put_away: list[QDockWidget] = []
 
         self.actions_ = build_actions(self, self.undo_group)
-        docks = (self.articles_dock, self.claims_dock, self.similar_dock, self.suggestions.dock)
-        self.toolbar = build_menus(self, self.actions_, [d.toggleViewAction() for d in docks])
+        docks = [d.toggleViewAction() for d in self.article_docks]
+        self.toolbar = build_menus(self, self.actions_, docks)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
         self.location_label = QLabel(self)
@@ -195,10 +211,11 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self._start_indexing()
         self._rebuild_browse_views()
         self.article_panel.reload()
-        self.setWindowTitle(f"{APP_NAME} — {short_name(self.catalogue.location)}")
+        self.setWindowTitle(f"{APP_NAME} — {long_name(self.catalogue.location)}")
         self.location_label.setText(short_name(self.catalogue.location))
         self.location_label.setToolTip(self.catalogue.location)
-        self.settings.last_catalogue = self.catalogue.location
+        if self.remember_catalogue:
+            self.settings.last_catalogue = self.catalogue.location
         if self.article_panel.model.rowCount() > 0:
             self.article_panel.select_article(self.article_panel.model.article(0).id)
         else:
@@ -288,6 +305,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         except ClaimDeskError as error:
             self.report_error(error)
             return False
+        self.remember_catalogue = True
         self.set_catalogue(catalogue)
         self.statusBar().showMessage(f"Opened the catalogue {catalogue.location}", 5000)
         return True
@@ -337,6 +355,10 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         if article_id is not None:
             if self.catalogue.list_articles(article_ids=[article_id]):
                 self._reload_claims()
+                # links made, undone or made by colleagues show in the similar panel
+                chosen = self.claims_panel.current_claim_id()
+                claim = next((c for c in self.reader.claims if c.id == chosen), None)
+                self.similar_panel.set_linked(claim.linked_claim_ids if claim else ())
             else:
                 self._clear_article()
         self._update_actions()
@@ -405,11 +427,13 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.reader.setFocus()
 
     def show_articles(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.articles_dock.show()
         self.articles_dock.raise_()
         self.article_panel.view.setFocus()
 
     def focus_article_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.articles_dock.show()
         self.article_panel.filter_edit.setFocus()
         self.article_panel.filter_edit.selectAll()
@@ -511,12 +535,35 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             QTimer.singleShot(0, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
+        # shares of the width, so the reader keeps a readable line at 1024 px as at 1920
+        width = max(self.width(), 800)
+        left = min(max(int(width * 0.2), 200), 360)
+        right = min(max(int(width * 0.3), 300), 560)
+        self.resizeDocks([self.articles_dock, self.claims_dock], [left, right], H)
+        height = max(self.height(), 500)
         self.resizeDocks(
-            [self.articles_dock, self.claims_dock], [340, 460], Qt.Orientation.Horizontal
+            [self.claims_dock, self.suggestions.dock, self.similar_dock],
+            [int(height * 0.4), int(height * 0.25), int(height * 0.35)],
+            Qt.Orientation.Vertical,
         )
-        self.resizeDocks([self.claims_dock, self.similar_dock], [500, 300], Qt.Orientation.Vertical)
+
+    def _on_tab_changed(self, index: int) -> None:
+        """The article-side panels belong to the Reader: the Catalogue and Speakers tabs get the
+        full width, and the panels come back as they were with the Reader."""
+        if index != 0 and not self._docks_put_away:
+            self._docks_put_away = [
+                d for d in self.article_docks if d.isVisible() and not d.isFloating()
+            ]
+            for dock in self._docks_put_away:
+                dock.hide()
+        elif index == 0:
+            docks, self._docks_put_away = self._docks_put_away, []
+            for dock in docks:
+                dock.show()
 
     def save_layout(self) -> None:
+        if self._docks_put_away:  # save the Reader's layout, not the browse tabs' one
+            self.tabs.setCurrentIndex(0)
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()

@@ -1,13 +1,9 @@
-"""Earlier claims from other articles that look like the selected span or claim."""
+"""Claims in other articles (earlier or later) that look like the selected span or claim; those
+already linked to the chosen claim as the same claim are marked."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,13 +19,24 @@ from claimdesk.core.catalogue import SimilarClaim
 from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
 
 COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
-HINT = "Select a span or a claim to see similar earlier claims from other articles."
+HINT = "Select a span or a claim to see similar claims from other articles."
+LINKED_MARK = "✓"
+LINKED_TIP = "Already linked to the chosen claim as the same claim."
 
 
 class SimilarClaimsModel(RowsTableModel[SimilarClaim]):
     """Rows of similar-claim results, "almost certainly the same" ones first."""
 
     columns = COLUMNS
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.linked: frozenset[int] = frozenset()
+
+    def set_linked(self, claim_ids: frozenset[int]) -> None:
+        self.linked = claim_ids
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def set_results(self, results: list[SimilarClaim]) -> None:
         self.set_rows(results)
@@ -43,20 +50,23 @@ class SimilarClaimsModel(RowsTableModel[SimilarClaim]):
         found = self._rows[index.row()]
         claim = found.claim
         column = index.column()
+        linked = claim.id in self.linked
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{found.score:.0f}",
+                f"{LINKED_MARK} {found.score:.0f}" if linked else f"{found.score:.0f}",
                 claim.speaker_name or "—",
                 " ".join(claim.quote.split()),
                 claim.outlet,
                 claim.published or "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            sure = "Almost certainly the same claim.\n" if getattr(found, "certain", False) else ""
-            return f"{sure}{claim.article_title}\n{claim.quote}"
-        if role == Qt.ItemDataRole.FontRole and getattr(found, "certain", False):
+            sure = "Almost certainly the same claim.\n" if found.certain else ""
+            link = f"{LINKED_TIP}\n" if linked else ""
+            return f"{link}{sure}{claim.article_title}\n{claim.quote}"
+        if role == Qt.ItemDataRole.FontRole and (found.certain or linked):
             font = QFont()
-            font.setBold(True)
+            font.setBold(found.certain)
+            font.setItalic(linked)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -73,7 +83,7 @@ class SimilarClaimsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("similarClaimsPanel")
         self.setAccessibleName("similarClaimsPanel")
-        self.setAccessibleDescription("Earlier claims from other articles that look similar")
+        self.setAccessibleDescription("Claims in other articles that look similar")
         self.model = SimilarClaimsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("similarClaimsTable")
@@ -89,7 +99,7 @@ class SimilarClaimsPanel(QWidget):
         self.status.setWordWrap(True)
         self.same_button = QPushButton("Same claim", self)
         self.same_button.setObjectName("sameClaimButton")
-        self.same_button.setToolTip("Link the chosen claim to the selected earlier claim")
+        self.same_button.setToolTip("Link the chosen claim to the selected similar claim")
         self.same_button.setEnabled(False)
         self.same_button.clicked.connect(self._on_same)
         bottom = QHBoxLayout()
@@ -102,16 +112,25 @@ class SimilarClaimsPanel(QWidget):
         self._can_link = False
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
 
-    def set_results(self, results: list[Any]) -> None:
+    def set_results(self, results: list[SimilarClaim]) -> None:
         self.model.set_results(results)
         if results:
             certain = sum(1 for r in results if r.certain)
-            found = f"{len(results)} similar earlier claim{'s' if len(results) != 1 else ''}"
-            self.status.setText(
-                f"{found}, {certain} almost certainly the same." if certain else f"{found}."
-            )
+            linked = sum(1 for r in results if r.claim.id in self.model.linked)
+            found = f"{len(results)} similar claim{'s' if len(results) != 1 else ''}"
+            parts = [found]
+            if certain:
+                parts.append(f"{certain} almost certainly the same")
+            if linked:
+                parts.append(f"{linked} linked ({LINKED_MARK})")
+            self.status.setText(", ".join(parts) + ".")
         else:
-            self.status.setText("No similar earlier claims in other articles.")
+            self.status.setText("No similar claims in other articles.")
+        self._update_button()
+
+    def set_linked(self, claim_ids: tuple[int, ...] | frozenset[int]) -> None:
+        """Mark the results already linked to the chosen claim (none when no claim is)."""
+        self.model.set_linked(frozenset(claim_ids))
         self._update_button()
 
     def reset(self) -> None:
@@ -138,11 +157,15 @@ class SimilarClaimsPanel(QWidget):
         return self.model.result(rows[0].row()).claim.id if rows else None
 
     def _update_button(self) -> None:
-        self.same_button.setEnabled(self._can_link and self.selected_claim_id() is not None)
+        selected = self.selected_claim_id()
+        already = selected is not None and selected in self.model.linked
+        self.same_button.setEnabled(self._can_link and selected is not None and not already)
         if not self._can_link:
             self.same_button.setToolTip("Choose a claim of this article first (attribute it)")
+        elif already:
+            self.same_button.setToolTip(LINKED_TIP)
         else:
-            self.same_button.setToolTip("Link the chosen claim to the selected earlier claim")
+            self.same_button.setToolTip("Link the chosen claim to the selected similar claim")
 
     def _on_same(self) -> None:
         other = self.selected_claim_id()

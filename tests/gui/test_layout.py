@@ -1,0 +1,95 @@
+"""The window's layout: the browse tabs get the full width, the article panels come back with the
+Reader, suggestions and similar claims are visible together, and a catalogue given with --db is
+for that run only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dialog_helpers import press
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from claimdesk.gui import app as app_module
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.settings import AppSettings
+
+
+def test_catalogue_and_speakers_tabs_take_the_whole_width(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.resize(1024, 700)
+    qtbot.waitUntil(main_window.articles_dock.isVisible)
+    shown_before = [d.objectName() for d in main_window.article_docks if d.isVisible()]
+    assert shown_before == ["articlesDock", "claimsDock", "suggestionsDock", "similarDock"]
+
+    press(main_window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentIndex() == 1
+    assert not any(d.isVisible() for d in main_window.article_docks)
+    QApplication.processEvents()
+    assert main_window.tabs.width() >= main_window.width() - 20
+
+    press(main_window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentIndex() == 2
+    assert not any(d.isVisible() for d in main_window.article_docks)
+
+    press(main_window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert [d.objectName() for d in main_window.article_docks if d.isVisible()] == shown_before
+
+
+def test_a_panel_the_user_closed_stays_closed_after_the_browse_tabs(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.similar_dock.toggleViewAction().trigger()
+    assert not main_window.similar_dock.isVisible()
+    press(main_window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    press(main_window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.claims_dock.isVisible()
+    assert not main_window.similar_dock.isVisible()
+
+
+def test_ctrl_1_from_the_catalogue_tab_brings_back_the_article_list(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    press(main_window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    press(main_window.tabs, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.currentIndex() == 0
+    assert main_window.articles_dock.isVisible()
+    assert main_window.article_panel.view.hasFocus()
+
+
+def test_suggestions_and_similar_claims_are_shown_together(main_window: MainWindow) -> None:
+    assert main_window.suggestions.dock.isVisible()
+    assert main_window.similar_dock.isVisible()
+    assert main_window.tabifiedDockWidgets(main_window.similar_dock) == []
+    assert main_window.similar_dock.windowTitle() == "Similar claims in other articles"
+
+
+def test_a_catalogue_given_with_db_is_not_opened_at_the_next_start(
+    qtbot: QtBot, tmp_path: Path, settings_dir: Path
+) -> None:
+    usual = tmp_path / "usual.sqlite"
+    AppSettings().last_catalogue = str(usual)
+    once = tmp_path / "once.sqlite"
+    window = app_module.open_main_window(app_module.parse_arguments(["--db", str(once)]))
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.catalogue.location == str(once)
+        assert AppSettings().last_catalogue == str(usual)
+        # a catalogue the user opens from the File menu is remembered
+        chosen = tmp_path / "chosen.sqlite"
+        assert window.switch_catalogue(str(chosen))
+        assert AppSettings().last_catalogue == str(chosen)
+    finally:
+        window.close()
+
+    # and with no --db the remembered one opens
+    again = app_module.open_main_window(app_module.parse_arguments([]))
+    assert again is not None
+    qtbot.addWidget(again)
+    try:
+        assert again.catalogue.location == str(chosen)
+    finally:
+        again.close()
