@@ -92,7 +92,7 @@ class ArticleActions(WindowParts):
         run = ImportRun(self.catalogue, paths, store, self)
         self.import_run = run
         if single:
-            run.thread.failed.connect(lambda _i, _p, message: errors.append(message))
+            run.reader_thread.failed.connect(lambda _i, _p, message: errors.append(message))
         outcomes = run.exec()
         self.import_run = None
         for outcome in outcomes:

@@ -69,10 +69,10 @@ class ImportRun(QObject):
         self.cancelled = False
         self._store = store
         self._parent = parent
-        self.thread = ImportThread(catalogue, paths, self)
-        self.thread.counted.connect(self._on_counted)
-        self.thread.parsed.connect(self._on_parsed)
-        self.thread.failed.connect(self._on_failed)
+        self.reader_thread = ImportThread(catalogue, paths, self)
+        self.reader_thread.counted.connect(self._on_counted)
+        self.reader_thread.parsed.connect(self._on_parsed)
+        self.reader_thread.failed.connect(self._on_failed)
         self.progress = QProgressDialog("Reading files…", "Cancel", 0, 0, parent)
         self.progress.setObjectName("importProgress")
         self.progress.setWindowTitle("Importing articles")
@@ -93,12 +93,12 @@ class ImportRun(QObject):
 
     def exec(self) -> list[ImportOutcome]:
         loop = QEventLoop()
-        self.thread.finished.connect(loop.quit)
-        self.thread.start()
+        self.reader_thread.finished.connect(loop.quit)
+        self.reader_thread.start()
         self._show_timer.start()
-        if not self.thread.isFinished():
+        if not self.reader_thread.isFinished():
             loop.exec()
-        self.thread.wait()
+        self.reader_thread.wait()
         self._show_timer.stop()
         self.progress.reset()
         self.progress.hide()
@@ -107,12 +107,12 @@ class ImportRun(QObject):
         return self.outcomes
 
     def _show_progress(self) -> None:
-        if not self._storing and not self.thread.isFinished():
+        if not self._storing and not self.reader_thread.isFinished():
             self.progress.show()
 
     def cancel(self) -> None:
         self.cancelled = True
-        self.thread.cancel()
+        self.reader_thread.cancel()
 
     def _on_counted(self, total: int) -> None:
         self._total = total
@@ -155,7 +155,7 @@ class ImportRun(QObject):
                 self.article_stored.emit(article_id)
             self._advance(path)
         finally:
-            self.thread.written()
+            self.reader_thread.written()
 
 
 def summary_text(outcomes: Sequence[ImportOutcome], cancelled: bool = False) -> str:

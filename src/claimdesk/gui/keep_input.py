@@ -38,7 +38,8 @@ def save_keeping_input(
         if given is None:
             return None
         try:
-            return undo_stack.run(lambda given=given: save(given))
+            chosen: V = given
+            return undo_stack.run(lambda: save(chosen))
         except ServerUnavailableError as error:
             keep(server_lost(error))
         except ClaimDeskError as error:
