@@ -65,10 +65,46 @@ def settings_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     QSettings().clear()
 
 
+class ErrorBoxAnswerer:
+    """Answers every error message box that opens modally (object name "errorMessage") with its
+    OK button, as a user reading it would, and keeps its text."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.texts: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "errorMessage" and box.isVisible():
+            self.texts.append(box.text())
+            box.buttons()[0].click()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
 @pytest.fixture
-def main_window(qtbot: Any, catalogue_path: Path, settings_dir: Path) -> Iterator[Any]:
-    """The ClaimDesk main window over a fresh catalogue, shown; errors are reported through its
-    ``error_shown`` signal instead of a modal box a test would have to close."""
+def error_boxes(qapp: Any) -> Iterator[list[str]]:
+    """The texts of the error message boxes answered during the test (see ErrorBoxAnswerer)."""
+    answerer = ErrorBoxAnswerer()
+    yield answerer.texts
+    answerer.stop()
+
+
+@pytest.fixture
+def main_window(
+    qtbot: Any, catalogue_path: Path, settings_dir: Path, error_boxes: list[str]
+) -> Iterator[Any]:
+    """The ClaimDesk main window over a fresh catalogue, shown. Its error message boxes really
+    open; ``error_boxes`` answers them (OK) and keeps their texts; the window's ``error_shown``
+    signal carries them too."""
     from PySide6.QtCore import QCoreApplication
 
     from claimdesk.gui.app import build_main_window, set_application_identity
@@ -76,7 +112,6 @@ def main_window(qtbot: Any, catalogue_path: Path, settings_dir: Path) -> Iterato
     set_application_identity()
     assert QCoreApplication.applicationName() == "ClaimDesk"
     window = build_main_window(str(catalogue_path))
-    window.show_errors = False
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

@@ -56,14 +56,16 @@ def team_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture
-def team_desk(qtbot: QtBot, team_server: PostgresServer, settings_dir: Path) -> Iterator[TeamDesk]:
-    """A shown main window on a fresh team catalogue; errors come through ``error_shown``."""
+def team_desk(
+    qtbot: QtBot, team_server: PostgresServer, settings_dir: Path, error_boxes: list[str]
+) -> Iterator[TeamDesk]:
+    """A shown main window on a fresh team catalogue; its error boxes are answered by
+    ``error_boxes``, and their messages come through ``error_shown`` too."""
     from claimdesk.gui.app import build_main_window, set_application_identity
 
     set_application_identity()
     url = team_server.create_database(f"claimdesk_gui_{next(_databases)}")
     window = build_main_window(url)
-    window.show_errors = False
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

@@ -70,7 +70,6 @@ class ArticleActions(WindowParts):
         the details dialog, several (or a folder) go straight in and end with a summary."""
         paths = list(paths)
         single = len(paths) == 1 and not Path(paths[0]).is_dir()
-        errors: list[str] = []
 
         def store(imported: ImportedArticle, near: NearDuplicate | None) -> tuple[int, bool] | None:
             before = self.catalogue.history.push_count
@@ -91,14 +90,13 @@ class ArticleActions(WindowParts):
 
         run = ImportRun(self.catalogue, paths, store, self)
         self.import_run = run
-        if single:
-            run.reader_thread.failed.connect(lambda _i, _p, message: errors.append(message))
         outcomes = run.exec()
         self.import_run = None
         for outcome in outcomes:
             if outcome.article_id is not None or outcome.skipped:
                 self.settings.add_recent_file(str(Path(outcome.path).resolve()))
         if single:
+            errors = [o.error for o in outcomes if o.error]
             if errors:
                 self.report_error(errors[0])
         else:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,6 +99,8 @@ class ImportRun(QObject):
         if not self.reader_thread.isFinished():
             loop.exec()
         self.reader_thread.wait()
+        # a thread that finished before the loop ran leaves its last reports queued: take them
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         self._show_timer.stop()
         self.progress.reset()
         self.progress.hide()
