@@ -55,6 +55,7 @@ from claimdesk.gui.errors import (
     show_error,
 )
 from claimdesk.gui.export_dialog import ExportDialog
+from claimdesk.gui.find_bar import FindBar
 from claimdesk.gui.keep_input import save_keeping_input
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
@@ -121,6 +122,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.article_header)
         reader_layout.addWidget(self.reader)
+        self.find_bar = FindBar(self.reader, reader_page)
+        self.find_bar.note.connect(lambda note: self.statusBar().showMessage(note, 5000))
+        reader_layout.addWidget(self.find_bar)
         self.tabs.addTab(reader_page, "Reader")
         self.setCentralWidget(self.tabs)
         self.catalogue_view: CatalogueView | None = None
@@ -459,6 +463,15 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         else:
             menu.addSeparator()
             menu.addAction("Clear the list", self.settings.clear_recent_files)
+
+    def find_in_article(self, step: int = 0) -> None:
+        """Edit › Find in article (Ctrl+F) opens the find bar under the reader; Find next (F3)
+        and Find previous (Shift+F3) step through its hits (``step`` 1 or -1)."""
+        self.tabs.setCurrentIndex(0)
+        if step:
+            self.find_bar.step(step)
+        else:
+            self.find_bar.open()
 
     # -- export and about ---------------------------------------------------------------------
 
