@@ -289,6 +289,13 @@ ACTIONS: tuple[ActionDef, ...] = (
         ("F1",),
         "List every keyboard shortcut",
     ),
+    ActionDef(
+        "open_sample",
+        "Try the &sample article",
+        lambda w: w.open_sample_article(),
+        (),
+        "Add the sample article that comes with ClaimDesk (or open it) to try attributing quotes",
+    ),
     ActionDef("about", "&About ClaimDesk", lambda w: w.show_about(), (), "About ClaimDesk"),
 )
 """Every action of the main window."""
@@ -343,7 +350,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "accept_suggestions",
         ),
     ),
-    ("&Help", ("keyboard_shortcuts", "-", "about")),
+    ("&Help", ("keyboard_shortcuts", "open_sample", "-", "about")),
 )
 """Menu titles and their entries by action id; "-" is a separator, "@recent" the recent-files
 submenu and "@docks" the panels' show/hide entries."""
