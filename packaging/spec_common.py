@@ -30,7 +30,8 @@ def project_version() -> str:
 
 # Files the app opens by path at run time, so they must stay files (not modules in the archive):
 # Alembic loads env.py, script.py.mako and versions/*.py from the migrations folder, and the
-# window icon is read from claimdesk/gui/icons/, the suggestion patterns from core/suggest_data/.
+# window icon is read from claimdesk/gui/icons/, the suggestion patterns from core/suggest_data/,
+# the sample article from gui/samples/.
 DATAS = [
     (str(PACKAGE / "migrations" / "env.py"), "claimdesk/migrations"),
     (str(PACKAGE / "migrations" / "script.py.mako"), "claimdesk/migrations"),
@@ -38,6 +39,8 @@ DATAS = [
     (str(PACKAGE / "gui" / "icons" / "claimdesk.svg"), "claimdesk/gui/icons"),
     # the per-language patterns of suggested attributions, read with importlib.resources
     (str(PACKAGE / "core" / "suggest_data" / "*.json"), "claimdesk/core/suggest_data"),
+    # the sample article of the empty reader's "Try it on a sample article", read the same way
+    (str(PACKAGE / "gui" / "samples" / "*.txt"), "claimdesk/gui/samples"),
     # importlib.metadata.version("claimdesk") gives __version__ (claimdesk --version, About)
     *copy_metadata("claimdesk"),
 ]

@@ -122,6 +122,7 @@ def test_bundle_holds_what_the_app_loads_as_files_and_no_unused_qt(dist: Path) -
         p.name for p in (ROOT / "src" / "claimdesk" / "migrations" / "versions").glob("*.py")
     )
     assert (internal / "claimdesk" / "gui" / "icons" / "claimdesk.svg").is_file()
+    assert (internal / "claimdesk" / "gui" / "samples" / "ru-sputnik-baku-ambassador.txt").is_file()
     assert any((internal / "pymorphy3_dicts_ru" / "data").iterdir())
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert {p.name for p in (plugins / "platforms").iterdir()} == {

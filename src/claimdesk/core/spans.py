@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
 from claimdesk.core.models import CONTEXT_CHARS, ClaimKind
@@ -104,6 +105,62 @@ def _exact_matches(text: str, quote: str) -> list[tuple[int, int]]:
         found.append((index, index + len(quote)))
         index = text.find(quote, index + 1)
     return found
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Every place ``query`` stands in ``text``, left to right and not overlapping, as code-point
+    ``(start, end)`` pairs. Case folds (``str.casefold``, so Cyrillic too), ё and е match each
+    other (also Ё, and ё written as е plus a combining diaeresis), and any run of white space
+    matches any other (a line break in the text matches a space in the query). A blank query
+    finds nothing. A hit always covers whole characters: "s" does not find half of "ß"."""
+    folded_query, _ = _fold_for_find(query)
+    if not folded_query.strip():
+        return []
+    folded, origin = _folded_text(text)
+    hits: list[tuple[int, int]] = []
+    at = folded.find(folded_query)
+    while at != -1:
+        end = at + len(folded_query)
+        # a hit must start and end where a character's folded form starts and ends
+        if _starts_char(origin, at) and _starts_char(origin, end):
+            hits.append((origin[at], origin[end]))
+            at = folded.find(folded_query, end)
+        else:
+            at = folded.find(folded_query, at + 1)
+    return hits
+
+
+def _starts_char(origin: tuple[int, ...], at: int) -> bool:
+    return at == 0 or origin[at] != origin[at - 1]
+
+
+@lru_cache(maxsize=4)
+def _folded_text(text: str) -> tuple[str, tuple[int, ...]]:
+    # the reader searches its one text on every keystroke: fold it once
+    return _fold_for_find(text)
+
+
+def _fold_for_find(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` folded for finding, and for each folded character the index in ``text`` of the
+    character it comes from, plus ``len(text)`` at the end. Characters that fold to nothing (the
+    rest of a white-space run, a diaeresis on е) belong to the character before them, so a hit
+    that ends there takes them in."""
+    parts: list[str] = []
+    origin: list[int] = []
+    last = ""
+    for index, char in enumerate(text):
+        if char.isspace():
+            folded = "" if last == " " else " "
+        elif char == "\u0308" and last == "е":
+            folded = ""  # е + combining diaeresis is ё, which finds as е
+        else:
+            folded = char.casefold().replace("ё", "е")
+        if folded:
+            parts.append(folded)
+            origin.extend([index] * len(folded))
+            last = folded[-1]
+    origin.append(len(text))
+    return "".join(parts), tuple(origin)
 
 
 def reanchor(text: str, span: Span) -> tuple[int, int] | None:

@@ -154,10 +154,34 @@ ACTIONS: tuple[ActionDef, ...] = (
         "Redo the last undone edit",
     ),
     ActionDef(
-        "find_article",
-        "&Find article",
-        lambda w: w.focus_article_filter(),
+        "find_in_article",
+        "&Find in article…",
+        lambda w: w.find_in_article(),
         ("Ctrl+F",),
+        "Find text in the article (capitals, ё/е and line breaks do not matter)",
+        needs=Needs.ARTICLE,
+    ),
+    ActionDef(
+        "find_next",
+        "Find &next",
+        lambda w: w.find_in_article(1),
+        ("F3",),
+        "Select the next hit of the search in the article",
+        needs=Needs.ARTICLE,
+    ),
+    ActionDef(
+        "find_previous",
+        "Find pre&vious",
+        lambda w: w.find_in_article(-1),
+        ("Shift+F3",),
+        "Select the previous hit of the search in the article",
+        needs=Needs.ARTICLE,
+    ),
+    ActionDef(
+        "filter_articles",
+        "F&ilter articles",
+        lambda w: w.focus_article_filter(),
+        ("Ctrl+Shift+F",),
         "Filter the article list by title or outlet",
     ),
     # -- View
@@ -265,6 +289,13 @@ ACTIONS: tuple[ActionDef, ...] = (
         ("F1",),
         "List every keyboard shortcut",
     ),
+    ActionDef(
+        "open_sample",
+        "Try the &sample article",
+        lambda w: w.open_sample_article(),
+        (),
+        "Add the sample article that comes with ClaimDesk (or open it) to try attributing quotes",
+    ),
     ActionDef("about", "&About ClaimDesk", lambda w: w.show_about(), (), "About ClaimDesk"),
 )
 """Every action of the main window."""
@@ -288,7 +319,19 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "quit",
         ),
     ),
-    ("&Edit", ("undo", "redo", "-", "find_article")),
+    (
+        "&Edit",
+        (
+            "undo",
+            "redo",
+            "-",
+            "find_in_article",
+            "find_next",
+            "find_previous",
+            "-",
+            "filter_articles",
+        ),
+    ),
     ("&View", ("show_articles", "show_reader", "show_catalogue", "show_speakers", "-", "@docks")),
     (
         "&Claim",
@@ -307,7 +350,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "accept_suggestions",
         ),
     ),
-    ("&Help", ("keyboard_shortcuts", "-", "about")),
+    ("&Help", ("keyboard_shortcuts", "open_sample", "-", "about")),
 )
 """Menu titles and their entries by action id; "-" is a separator, "@recent" the recent-files
 submenu and "@docks" the panels' show/hide entries."""
@@ -322,6 +365,8 @@ KEY_HINTS: tuple[KeyHint, ...] = (
     KeyHint("Enter", "Open the claim in its article", "Catalogue"),
     KeyHint("Delete", "Delete the selected speaker", "Speakers"),
     KeyHint("Alt while selecting", "Keep the exact selection (no snapping)", "Reader"),
+    KeyHint("Enter / Shift+Enter", "Next / previous hit", "Find bar"),
+    KeyHint("Escape", "Close, keeping the hit selected (Ctrl+Enter attributes it)", "Find bar"),
     KeyHint("Up / Down, Enter", "Choose a speaker and accept", "Speaker picker"),
     KeyHint("Tab, Alt+letter", "Next field, jump to a field", "Speaker picker"),
 )

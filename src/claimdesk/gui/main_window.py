@@ -48,6 +48,14 @@ from claimdesk.gui.claim_actions import ClaimActions
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
 from claimdesk.gui.copy_dialog import ask_copy_target, copy_with_progress
+from claimdesk.gui.empty_state import (
+    SAMPLE_DETAILS,
+    SAMPLE_FILE,
+    SAMPLE_HINT,
+    EmptyReaderPage,
+    ReaderStack,
+    sample_article_text,
+)
 from claimdesk.gui.errors import (
     SERVER_LOST_INPUT_KEPT,
     SERVER_LOST_MESSAGE,
@@ -55,6 +63,7 @@ from claimdesk.gui.errors import (
     show_error,
 )
 from claimdesk.gui.export_dialog import ExportDialog
+from claimdesk.gui.find_bar import FindBar
 from claimdesk.gui.keep_input import save_keeping_input
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
@@ -126,7 +135,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.article_header)
         reader_layout.addWidget(self.reader)
-        self.tabs.addTab(reader_page, "Reader")
+        self.find_bar = FindBar(self.reader, reader_page)
+        self.find_bar.note.connect(lambda note: self.statusBar().showMessage(note, 5000))
+        reader_layout.addWidget(self.find_bar)
+        # no article open: a page that says what to do instead of a blank reader
+        self.empty_page = EmptyReaderPage(lambda action: self.actions_.get(action).trigger(), self)
+        self.tabs.addTab(ReaderStack(self.reader, reader_page, self.empty_page, self), "Reader")
         self.setCentralWidget(self.tabs)
         self.catalogue_view: CatalogueView | None = None
         self.speakers_view: SpeakersView | None = None
@@ -483,6 +497,29 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         else:
             menu.addSeparator()
             menu.addAction("Clear the list", self.settings.clear_recent_files)
+
+    def find_in_article(self, step: int = 0) -> None:
+        """Edit › Find in article (Ctrl+F) opens the find bar under the reader; Find next (F3)
+        and Find previous (Shift+F3) step through its hits (``step`` 1 or -1)."""
+        self.tabs.setCurrentIndex(0)
+        if step:
+            self.find_bar.step(step)
+        else:
+            self.find_bar.open()
+
+    def open_sample_article(self) -> None:
+        """Help › Try the sample article (and the empty reader's button): add the article that
+        ships with ClaimDesk, details filled in, or open it if it is here already."""
+        article_id = self.add_article_text(
+            sample_article_text(),
+            SAMPLE_DETAILS,
+            ask=False,
+            source_name=SAMPLE_FILE,
+            source_format="txt",
+            near=False,
+        )
+        if article_id is not None:
+            self.statusBar().showMessage(SAMPLE_HINT, 30_000)
 
     # -- export and about ---------------------------------------------------------------------
 

@@ -37,6 +37,10 @@ PARAGRAPH_SPACING = 7
 SUGGESTION_COLOUR = QColor("#7b3fbf")
 SUGGESTION_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 """Set on the format of a suggestion's dashed underline (tests and tools find them by it)."""
+FIND_HIT_COLOUR = QColor("#ffe135")
+FIND_CURRENT_COLOUR = QColor("#ff9632")
+FIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
+"""Set on the format of the find bar's marks (tests and tools find them by it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,10 @@ class ArticleReader(QTextEdit):
         self.claims: list[ClaimInfo] = []
         self.suggestion_spans: list[tuple[int, int]] = []
         """Suggested quotes (code points), drawn with a dashed underline."""
+        self.find_hits: list[tuple[int, int]] = []
+        """Hits of the find bar's search (code points), marked above the claims."""
+        self._claim_selections: list[QTextEdit.ExtraSelection] = []
+        self._find_selections: list[QTextEdit.ExtraSelection] = []
         self.article_id: int | None = None
         self.exact_selection = False
         """True when the current selection was made with Alt held: it is taken as it is."""
@@ -112,28 +120,51 @@ class ArticleReader(QTextEdit):
         cursor.mergeBlockFormat(spacing)
         self.exact_selection = False
         self.suggestion_spans = []
+        self.find_hits = []  # the find bar searches the new text again
+        self._find_selections = []
         self.set_claims(claims)
 
     def set_claims(self, claims: list[ClaimInfo]) -> None:
         self.claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
         selections: list[QTextEdit.ExtraSelection] = []
         for highlight in highlight_segments(self.claims):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            start, end = self.positions.span_to_qt(highlight.start, highlight.end)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
             fmt = QTextCharFormat()
             fmt.setBackground(highlight.colour)
             if highlight.overlap:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(edge_colour(highlight.colour))
             fmt.setProperty(QTextFormat.Property.UserProperty, highlight.overlap)
-            selection.format = fmt  # type: ignore[misc]
-            selections.append(selection)
-        self.setExtraSelections(selections)
+            selections.append(self._selection(highlight.start, highlight.end, fmt))
+        self._claim_selections = selections
+        self._show_selections()
         self.claims_shown.emit()
+
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark the hits of a search (code points) above the claims' highlights, the
+        ``current`` one (an index into ``hits``) in a colour of its own."""
+        self.find_hits = list(hits)
+        self._find_selections = []
+        for index, (start, end) in enumerate(self.find_hits):
+            fmt = QTextCharFormat()
+            fmt.setBackground(FIND_CURRENT_COLOUR if index == current else FIND_HIT_COLOUR)
+            fmt.setForeground(QColor("black"))  # readable on the bright marker in dark themes
+            fmt.setProperty(FIND_PROPERTY, True)
+            self._find_selections.append(self._selection(start, end, fmt))
+        self._show_selections()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        qt_start, qt_end = self.positions.span_to_qt(start, end)
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _show_selections(self) -> None:
+        # the search's marks come last, so they are drawn over the claims' colours
+        self.setExtraSelections(self._claim_selections + self._find_selections)
 
     def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
         """Underline suggested quotes (dashed). A character format of the document, not an
