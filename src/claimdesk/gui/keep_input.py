@@ -8,6 +8,7 @@ note line such a dialog shows above its fields.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
@@ -38,8 +39,7 @@ def save_keeping_input(
         if given is None:
             return None
         try:
-            chosen: V = given
-            return undo_stack.run(lambda: save(chosen))
+            return undo_stack.run(partial(save, given))
         except ServerUnavailableError as error:
             keep(server_lost(error))
         except ClaimDeskError as error:
