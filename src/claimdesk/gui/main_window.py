@@ -141,6 +141,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         docks = (self.articles_dock, self.claims_dock, self.similar_dock, self.suggestions.dock)
         self.toolbar = build_menus(self, self.actions_, [d.toggleViewAction() for d in docks])
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.add_article_list_menu()
 
         self.location_label = QLabel(self)
         self.location_label.setObjectName("catalogueLocation")
