@@ -21,7 +21,7 @@ from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.export import claim_record, export_claims_csv
 from claimdesk.core.importers import article_files, read_article_file
 from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import ClaimFilter, SpeakerInfo
+from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
 from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
 from claimdesk.core.transfer import copy_catalogue
 
@@ -325,28 +325,87 @@ def cmd_server_index(catalogue: Catalogue, args: argparse.Namespace) -> None:
     )
 
 
+def _article_record(a: ArticleInfo) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": a.published,
+        "url": a.url,
+        "language": a.language,
+        "source_name": a.source_name,
+        "claim_count": a.claim_count,
+        "imported_at": a.imported_at.isoformat(timespec="seconds"),
+    }
+
+
+def _article_line(a: ArticleInfo) -> str:
+    return f"{a.id}\t{a.published or '—'}\t{a.outlet or '—'}\t{a.title}\t{a.claim_count} claims"
+
+
 def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
     articles = catalogue.list_articles(args.filter or "")
     if args.json:
-        _print_json(
-            [
-                {
-                    "id": a.id,
-                    "title": a.title,
-                    "outlet": a.outlet,
-                    "published": a.published,
-                    "url": a.url,
-                    "language": a.language,
-                    "source_name": a.source_name,
-                    "claim_count": a.claim_count,
-                    "imported_at": a.imported_at.isoformat(timespec="seconds"),
-                }
-                for a in articles
-            ]
-        )
+        _print_json([_article_record(a) for a in articles])
         return
     for a in articles:
-        print(f"{a.id}\t{a.published or '—'}\t{a.outlet or '—'}\t{a.title}\t{a.claim_count} claims")
+        print(_article_line(a))
+
+
+_ARTICLE_FIELDS = {
+    "title": "title",
+    "outlet": "outlet",
+    "date": "published",
+    "url": "url",
+    "language": "language",
+}
+"""article-edit's options and the update_article keyword each sets."""
+
+
+def cmd_article_edit(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    changes = {
+        keyword: getattr(args, option)
+        for option, keyword in _ARTICLE_FIELDS.items()
+        if getattr(args, option) is not None
+    }
+    if not changes:
+        raise CliError(
+            "Nothing to change: give --title, --outlet, --date, --url or --language "
+            '(an empty value such as --date "" clears it).'
+        )
+    seen = catalogue.get_article(args.article_id)
+    article = catalogue.update_article(seen.id, expected_version=seen.version, **changes)
+    if args.json:
+        _print_json(_article_record(article))
+    else:
+        print(_article_line(article))
+
+
+def _with_claims(count: int) -> str:
+    return f" and its {count} claim{'s' if count != 1 else ''}" if count else ""
+
+
+def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    article = catalogue.get_article(args.article_id)
+    what = f"article {article.id} “{article.title}”{_with_claims(article.claim_count)}"
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError(f"Deleting {what} needs --yes: there is no terminal to ask.")
+        print(
+            f"Delete {what}? This cannot be undone from the command line. [y/N] ",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+        answer = sys.stdin.readline().strip().casefold()
+        if answer not in ("y", "yes"):
+            raise CliError("Not confirmed: nothing was deleted.")
+    # the version shown: a colleague's change since then is a conflict, nothing is deleted
+    deleted = catalogue.delete_article(article.id, expected_version=article.version)
+    if args.json:
+        _print_json({"id": article.id, "title": article.title, "deleted_claims": deleted})
+    else:
+        print(f"Deleted article {article.id} “{article.title}”{_with_claims(deleted)}.")
 
 
 def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -494,6 +553,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("articles", cmd_articles, "list articles")
     p.add_argument("--filter", help="part of a title or outlet")
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "article-edit",
+        cmd_article_edit,
+        "change an article's details (an empty value clears one; an empty title becomes the "
+        "text's first line)",
+    )
+    p.add_argument("article_id", type=int, metavar="ID")
+    p.add_argument("--title")
+    p.add_argument("--outlet")
+    p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument("--url")
+    p.add_argument("--language", help="language code such as ru or en")
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "article-delete",
+        cmd_article_delete,
+        "delete an article and its claims (asks first at a terminal; --yes in scripts)",
+    )
+    p.add_argument("article_id", type=int, metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask: delete it")
     p.add_argument("--json", action="store_true")
 
     p = command("claims", cmd_claims, "list claims")

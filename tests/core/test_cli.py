@@ -199,3 +199,107 @@ def test_server_index_command_shows_rebuilds_and_merges(
     assert code == 0
     assert "ready: searches use it" in out and "2 claims indexed" in out
     assert "0 rows waiting to be merged" in out
+
+
+def test_article_edit_changes_the_details_and_a_bad_date_is_one_readable_line(
+    cli: Cli, sample: str
+) -> None:
+    cli("import", sample)  # undated, as a batch import leaves it
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    assert cli.json("claims", "--since", "2024-07-01") == []
+    edited = cli.json(
+        "article-edit", "1", "--title", "Байрамов принял посла", "--outlet", "Sputnik Азербайджан",
+        "--date", "2024-07-28", "--url", "https://sputnik.az/x", "--language", "ru",
+    )  # fmt: skip
+    assert isinstance(edited, dict)
+    assert (edited["title"], edited["outlet"], edited["published"]) == (
+        "Байрамов принял посла",
+        "Sputnik Азербайджан",
+        "2024-07-28",
+    )
+    assert (edited["url"], edited["language"], edited["claim_count"]) == (
+        "https://sputnik.az/x",
+        "ru",
+        1,
+    )
+    claims = cli.json("claims", "--since", "2024-07-01")
+    assert isinstance(claims, list) and [c["published"] for c in claims] == ["2024-07-28"]
+    code, out, err = cli("article-edit", "1", "--outlet", "Sputnik")
+    assert (code, err) == (0, "")
+    assert out == "1\t2024-07-28\tSputnik\tБайрамов принял посла\t1 claims\n"
+    assert cli.json("article-edit", "1", "--date", "")["published"] is None  # type: ignore[index]
+
+    for args, message in (
+        (("--date", "28.07.2024"), "“28.07.2024” is not a date: write it as YYYY-MM-DD"),
+        (("--date", "2024-02-30"), "“2024-02-30” is not a real date"),
+        ((), "Nothing to change"),
+    ):
+        code, out, err = cli("article-edit", "1", *args)
+        assert (code, out) == (1, "")
+        assert err.startswith("claimdesk-cli: error: ") and err.count("\n") == 1
+        assert message in err
+    code, _, err = cli("article-edit", "9", "--title", "X")
+    assert code == 1 and "no article with id 9" in err
+    articles = cli.json("articles")
+    assert isinstance(articles, list)
+    assert (articles[0]["outlet"], articles[0]["published"]) == ("Sputnik", None)
+
+
+def test_article_delete_needs_yes_without_a_terminal(cli: Cli, sample: str) -> None:
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    cli("attribute", "1", "--quote", "Михаила Бочарникова", "--speaker", "Михаил Бочарников")
+    code, out, err = cli("article-delete", "1")  # pytest's stdin is no terminal
+    assert (code, out) == (1, "")
+    assert err.startswith("claimdesk-cli: error: Deleting article 1 “Министр иностранных дел")
+    assert "and its 2 claims needs --yes: there is no terminal to ask." in err
+    assert err.count("\n") == 1
+    assert len(cli.json("claims")) == 2  # type: ignore[arg-type]
+
+    deleted = cli.json("article-delete", "1", "--yes")
+    assert isinstance(deleted, dict)
+    assert (deleted["id"], deleted["deleted_claims"]) == (1, 2)
+    assert deleted["title"].startswith("Министр иностранных дел")
+    assert cli.json("articles") == [] and cli.json("claims") == []
+    code, _, err = cli("article-delete", "1", "--yes")
+    assert code == 1 and "no article with id 1" in err and err.count("\n") == 1
+
+    cli("import", sample)
+    code, out, err = cli("article-delete", "2", "--yes")
+    assert (code, err) == (0, "")
+    assert out.startswith("Deleted article 2 “Министр иностранных дел") and out.endswith("”.\n")
+
+
+@pytest.mark.parametrize(("answer", "deleted"), [("y", True), ("n", False), ("", False)])
+def test_article_delete_asks_at_a_terminal(
+    catalogue_url: str, sample: str, answer: str, deleted: bool
+) -> None:
+    with Catalogue.open(catalogue_url) as catalogue:
+        article = catalogue.add_article(Path(sample).read_text(encoding="utf-8")).id
+        catalogue.attribute_quote(article, "Байрамов отметил", "Джейхун Байрамов")
+    terminal, process_side = os.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "claimdesk.cli", "article-delete", str(article),
+             "--db", catalogue_url],
+            stdin=process_side, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        os.close(process_side)
+        os.write(terminal, f"{answer}\n".encode())
+        out, err = process.communicate(timeout=60)
+    finally:
+        os.close(terminal)
+    assert err.startswith(f"Delete article {article} “БАКУ, 28 июл"), err
+    assert "and its 1 claim? This cannot be undone from the command line. [y/N] " in err
+    with Catalogue.open(catalogue_url) as catalogue:
+        left = catalogue.list_articles()
+    if deleted:
+        assert process.returncode == 0, err
+        assert out.startswith(f"Deleted article {article} “") and out.endswith(
+            " and its 1 claim.\n"
+        )
+        assert left == []
+    else:
+        assert process.returncode == 1 and out == ""
+        assert err.endswith("claimdesk-cli: error: Not confirmed: nothing was deleted.\n")
+        assert [a.id for a in left] == [article]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from claimdesk.core.errors import (
     DuplicateError,
@@ -140,14 +140,12 @@ class ArticlesService(CatalogueBase):
         note: str = _UNCHANGED,
         expected_version: int | None = None,
     ) -> ArticleInfo:
-        """Change an article's metadata (its text is fixed: claims are anchored in it).
+        """Change an article's details (its text is fixed: claims are anchored in it), as one
+        edit that undo reverses. A blank title becomes the text's first line, as when adding.
 
         ``expected_version`` is the version the user saw (ArticleInfo.version): if someone else
         has changed the details since, nothing is saved and ConflictError says so."""
         values: dict[str, Any] = {}
-        if title is not _UNCHANGED:
-            values["title"] = " ".join(title.split())
-            values["title_folded"] = fold(title)
         if outlet is not _UNCHANGED:
             values["outlet"] = outlet.strip()
             values["outlet_folded"] = fold(outlet)
@@ -159,20 +157,54 @@ class ArticlesService(CatalogueBase):
             values["language"] = language.strip()
         if note is not _UNCHANGED:
             values["note"] = note
-        with self._edit("Edit article details") as rec:
-            rec.update(article_table, (article_id,), values, expected_version=expected_version)
-        return self.get_article(article_id)
+        shown = self.get_article(article_id)
+        with self._edit(f"Edit details of “{_short(shown.title)}”") as rec:
+            current = rec.lock(article_table, (article_id,), expected_version)
+            if title is not _UNCHANGED:
+                new_title = " ".join(title.split()) or guess_title(str(current["text"]))
+                values["title"] = new_title
+                values["title_folded"] = fold(new_title)
+            rec.update(article_table, (article_id,), values)
+            # As this edit left it: a read after the commit could show a colleague's next edit.
+            (edited,) = self._articles(rec.connection, article_ids=[article_id])
+        return edited
 
-    def delete_article(self, article_id: int) -> None:
-        """Delete an article with its claims (undo brings all of them back)."""
+    def delete_article(self, article_id: int, *, expected_version: int | None = None) -> int:
+        """Delete an article with its claims (their tags and links too), as one edit that undo
+        reverses; returns how many claims went with it.
+
+        ``expected_version`` is the version the user saw (ArticleInfo.version): if someone else
+        has changed the details since, nothing is deleted and ConflictError says so."""
         article = self.get_article(article_id)
         with self._edit(f"Delete article “{_short(article.title)}”") as rec:
-            claim_ids = rec.connection.execute(
-                select(claim_table.c.id).where(claim_table.c.article_id == article_id)
-            ).scalars()
-            for claim_id in list(claim_ids):
+            # The article row is locked before its claims are listed, and the claims before
+            # their tags and links: a colleague's claim (tag, link) added at the same moment
+            # either committed first and is listed here, deleted and recorded with the rest (so
+            # undo brings it back too), or waits for this edit and then finds the article gone.
+            # Without the lock, the database would cascade such a row away unrecorded.
+            rec.lock(article_table, (article_id,), expected_version)
+            claim_ids = [
+                int(i)
+                for i in rec.connection.execute(
+                    select(claim_table.c.id)
+                    .where(claim_table.c.article_id == article_id)
+                    .order_by(claim_table.c.id)
+                    .with_for_update()
+                ).scalars()
+            ]
+            for claim_id in claim_ids:
                 self._delete_claim_rows(rec, claim_id)
             rec.delete(article_table, (article_id,))
+        return len(claim_ids)
+
+    def find_article_by_text(self, text: str) -> ArticleInfo | None:
+        """The stored article with this text (line ends and byte-order mark aside), if any;
+        refuses text that could not be stored (empty, NUL bytes, too long)."""
+        found = self.find_article_by_hash(text_hash(normalise_article_text(text)))
+        if found is None:
+            return None
+        articles = self.list_articles(article_ids=[found])
+        return articles[0] if articles else None
 
     def get_article(self, article_id: int) -> ArticleInfo:
         found = self.list_articles(article_ids=[article_id])
@@ -193,6 +225,12 @@ class ArticlesService(CatalogueBase):
         self, text: str = "", *, article_ids: Sequence[int] | None = None
     ) -> list[ArticleInfo]:
         """Articles newest first, with claim counts; ``text`` filters title and outlet."""
+        with self._read() as connection:
+            return self._articles(connection, text, article_ids=article_ids)
+
+    def _articles(
+        self, connection: Connection, text: str = "", *, article_ids: Sequence[int] | None = None
+    ) -> list[ArticleInfo]:
         counts = (
             select(claim_table.c.article_id, func.count().label("n"))
             .group_by(claim_table.c.article_id)
@@ -215,8 +253,7 @@ class ArticlesService(CatalogueBase):
             )
         if article_ids is not None:
             query = query.where(a.id.in_(list(article_ids)))
-        with self._read() as connection:
-            return [ArticleInfo(**row) for row in connection.execute(query).mappings()]
+        return [ArticleInfo(**row) for row in connection.execute(query).mappings()]
 
     def article_hashes(self) -> dict[int, str]:
         """The text hash of every article, by id (from the hash's index: no text is read)."""

@@ -184,6 +184,23 @@ ACTIONS: tuple[ActionDef, ...] = (
         ("Ctrl+Shift+F",),
         "Filter the article list by title or outlet",
     ),
+    # -- Article
+    ActionDef(
+        "edit_article",
+        "&Edit details…",
+        lambda w: w.edit_article_details(),
+        ("Ctrl+I",),
+        "Edit the title, outlet, date, URL and language of the article in the reader",
+        needs=Needs.ARTICLE,
+    ),
+    ActionDef(
+        "delete_article",
+        "&Delete article…",
+        lambda w: w.delete_article(),
+        ("Ctrl+Shift+Delete",),
+        "Delete the article in the reader with its claims (asks first; Undo brings it back)",
+        needs=Needs.ARTICLE,
+    ),
     # -- View
     ActionDef(
         "show_articles",
@@ -332,6 +349,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "filter_articles",
         ),
     ),
+    ("&Article", ("edit_article", "-", "delete_article")),
     ("&View", ("show_articles", "show_reader", "show_catalogue", "show_speakers", "-", "@docks")),
     (
         "&Claim",

@@ -1,4 +1,9 @@
-"""Main-window actions on articles: paste from the clipboard, open files, show an article."""
+"""Main-window actions on articles: paste from the clipboard, open files, show an article, edit
+its details and delete it (the Article menu and the article list's right-click menu).
+
+Opening or pasting a text the catalogue already holds offers the stored article's details, with
+what the file says filling the blanks, instead of asking for them as if it were new.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QMessageBox,
+    QWidget,
 )
 
 from claimdesk.core.article_match import NearDuplicate
@@ -20,6 +27,7 @@ from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle
 from claimdesk.core.importers.html import extract_pasted_html
 from claimdesk.core.records import AddArticleResult, ArticleInfo
+from claimdesk.gui.actions import WindowActions
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.clipboard import text_from_mime
 from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
@@ -34,6 +42,15 @@ class ArticleActions(WindowParts):
     """Mixed into MainWindow: bringing articles in and showing them."""
 
     article_header: QLabel  # provided by MainWindow
+    actions_: WindowActions  # provided by MainWindow
+    import_run: ImportRun | None
+    """The import under way, if any."""
+
+    def add_article_list_menu(self) -> None:
+        """The article list's right-click menu offers the Article menu's actions."""
+        self.article_panel.set_context_actions(
+            [self.actions_.get("edit_article"), self.actions_.get("delete_article")]
+        )
 
     def paste_article(self) -> int | None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -152,7 +169,12 @@ class ArticleActions(WindowParts):
         """Store a new article (asking for its details first) and show it; returns its id.
         ``near`` is the near-duplicate already found, or True to look for one afterwards. If the
         team server cannot be reached, nothing is stored and the details dialog opens again with
-        what was typed, to try again or cancel."""
+        what was typed, to try again or cancel. A text already in the catalogue is not stored
+        again: when asking, the stored article's details are offered for updating instead."""
+        if ask:
+            known = self._known_article(text)
+            if known is not None:
+                return self._offer_known_details(known, text, details, source_name, show=show)
 
         def store(given: ArticleDetails) -> AddArticleResult:
             return self.catalogue.add_article(
@@ -170,7 +192,7 @@ class ArticleActions(WindowParts):
         if ask:
             dialog = self.make_article_dialog(text, details, source_name)
             dialog.set_hints(hints)
-            result = self.save_keeping_input(
+            result: AddArticleResult | None = self.save_keeping_input(
                 lambda: dialog.details() if accepted(dialog) else None, store, dialog.show_problem
             )
         else:
@@ -185,12 +207,145 @@ class ArticleActions(WindowParts):
         elif near is True:
             self.near_duplicate_notice()
             self._near_search.start(self.catalogue, result.id, text)
-        if not show:
-            return result.id
-        self.show_reader()
-        if not self.article_panel.select_article(result.id):
-            self.show_article(result.id)
+        if show:
+            self._show_in_reader(result.id)
         return result.id
+
+    def _known_article(self, text: str) -> ArticleInfo | None:
+        """The stored article with this text, if any. A lookup that fails (a text that cannot
+        be stored, the server away) counts as none: storing it then says what is wrong."""
+        try:
+            return self.catalogue.find_article_by_text(text)
+        except ClaimDeskError as error:
+            log.info("could not look for the text in the catalogue: %s", error)
+            return None
+
+    def _offer_known_details(
+        self,
+        known: ArticleInfo,
+        text: str,
+        details: ArticleDetails | None,
+        source: str,
+        *,
+        show: bool,
+    ) -> int:
+        """The text is already the article ``known``: offer its details to update (what is
+        stored wins; what the file says fills the blanks). OK saves them as one undo step;
+        Cancel leaves them. Either way the stored article is shown."""
+        offered = ArticleDetails.of(known).filled_from(details)
+        dialog = ArticleDialog(
+            text,
+            offered,
+            self,
+            source=source,
+            guess=False,
+            title="Article details — already in the catalogue",
+            note=(
+                f"This text is already in the catalogue as “{_elided(known.title)}”"
+                f"{_claims_note(known.claim_count)}. OK updates its details; Cancel leaves "
+                "them as they are."
+            ),
+        )
+        edited = self.save_keeping_input(
+            lambda: dialog.details() if accepted(dialog) else None,
+            lambda given: self._save_details(known, given),
+            dialog.show_problem,
+        )
+        if edited is not None:
+            self.statusBar().showMessage(
+                f"Already in the catalogue: updated the details of “{_elided(edited.title)}”.",
+                8000,
+            )
+        else:
+            self.statusBar().showMessage("This article is already in the catalogue.", 8000)
+        if show:
+            self._show_in_reader(known.id)
+        return known.id
+
+    def _save_details(self, article: ArticleInfo, given: ArticleDetails) -> ArticleInfo:
+        # the version shown: a colleague's change since then is a conflict, not overwritten
+        return self.catalogue.update_article(
+            article.id,
+            title=given.title,
+            outlet=given.outlet,
+            published=given.published,
+            url=given.url,
+            language=given.language,
+            expected_version=article.version,
+        )
+
+    def _article_to_act_on(self, article_id: int | None) -> ArticleInfo | None:
+        """The article ``article_id``, else the one in the reader (None, and a note, if none)."""
+        article_id = article_id if article_id is not None else self.reader.article_id
+        if article_id is None:
+            self.statusBar().showMessage("Open an article first.", 5000)
+            return None
+        chosen = article_id
+        found: ArticleInfo | None = self._try(lambda: self.catalogue.get_article(chosen))
+        return found
+
+    def edit_article_details(self, article_id: int | None = None) -> ArticleInfo | None:
+        """Article › Edit details…: the details dialog over what is stored for the article in
+        the reader; OK saves it as one undo step. A colleague's change since the dialog opened
+        is a conflict (nothing saved, their version shown); if the team server cannot be
+        reached, the dialog opens again with what was typed."""
+        article = self._article_to_act_on(article_id)
+        if article is None:
+            return None
+        text: str | None = self._try(lambda: self.catalogue.get_article_text(article.id))
+        if text is None:
+            return None
+        dialog = ArticleDialog(
+            text,
+            ArticleDetails.of(article),
+            self,
+            source=article.source_name,
+            guess=False,
+            title="Edit article details",
+        )
+        edited: ArticleInfo | None = self.save_keeping_input(
+            lambda: dialog.details() if accepted(dialog) else None,
+            lambda given: self._save_details(article, given),
+            dialog.show_problem,
+        )
+        if edited is not None:
+            self.statusBar().showMessage(f"Saved the details of “{_elided(edited.title)}”.", 5000)
+        return edited
+
+    def delete_article(self, article_id: int | None = None) -> int | None:
+        """Article › Delete article…: after a confirmation that names the article and how many
+        claims go with it, delete it as one undo step and show the next article in the list;
+        returns how many claims went (None if nothing was deleted)."""
+        article = self._article_to_act_on(article_id)
+        if article is None or not confirm_delete(self, article):
+            return None
+        row = self.article_panel.model.row_of(article.id)
+        deleted: int | None = self._try(
+            lambda: self.undo_stack.run(
+                # the version confirmed: a colleague's change since then is a conflict
+                lambda: self.catalogue.delete_article(article.id, expected_version=article.version)
+            )
+        )
+        if deleted is None:
+            return None
+        # counted when deleted: a claim a colleague added meanwhile went too (and comes back)
+        self.statusBar().showMessage(
+            f"Deleted “{_elided(article.title)}”{_with_claims(deleted)}. "
+            "Edit › Undo (Ctrl+Z) brings it back.",
+            10_000,
+        )
+        model = self.article_panel.model
+        if row is not None and model.rowCount() > 0:
+            self._show_in_reader(model.article(min(row, model.rowCount() - 1)).id)
+        return deleted
+
+    def _show_in_reader(self, article_id: int) -> None:
+        self.show_reader()
+        if (
+            not self.article_panel.select_article(article_id)
+            or self.reader.article_id != article_id
+        ):
+            self.show_article(article_id)
 
     def show_article(self, article_id: int) -> None:
         try:
@@ -208,11 +363,21 @@ class ArticleActions(WindowParts):
         self._update_actions()
 
     def _reload_claims(self) -> None:
-        if self.reader.article_id is None:
+        """After a change: the reader's claims and its header (the details may have been
+        edited, undone or changed by a colleague)."""
+        article_id = self.reader.article_id
+        if article_id is None:
             return
-        claims = self._try(lambda: self.catalogue.claims_for_article(self.reader.article_id or 0))
-        if claims is None:
+        shown = self._try(
+            lambda: (
+                self.catalogue.get_article(article_id),
+                self.catalogue.claims_for_article(article_id),
+            )
+        )
+        if shown is None:
             return
+        article, claims = shown
+        self.article_header.setText(article_header_html(article))
         self.reader.set_claims(claims)
         self.claims_panel.set_claims(claims)
         self.similar_panel.set_can_link(self.claims_panel.current_claim_id() is not None)
@@ -234,6 +399,37 @@ def _details_of(imported: ImportedArticle) -> ArticleDetails:
     return ArticleDetails(
         imported.title, imported.outlet, imported.published, imported.url, imported.language
     )
+
+
+def _elided(title: str, limit: int = 80) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _with_claims(count: int) -> str:
+    return f" and its {count} claim{'s' if count != 1 else ''}" if count else ""
+
+
+def _claims_note(count: int) -> str:
+    return f", with {count} claim{'s' if count != 1 else ''}" if count else ""
+
+
+def confirm_delete(parent: QWidget, article: ArticleInfo) -> bool:
+    """Ask before deleting ``article``, naming it and how many claims go with it; Cancel is
+    the default button, so Enter alone deletes nothing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Delete article",
+        f"Delete “{_elided(article.title)}”{_with_claims(article.claim_count)}? "
+        "You can undo this with Edit › Undo.",
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("deleteArticleMessage")
+    delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete.setObjectName("deleteArticleButton")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 def article_header_html(article: ArticleInfo) -> str:

@@ -1,8 +1,10 @@
 """The article details dialog: title, outlet, date, URL, language, each starting from what the
 file said or, failing that, from what the text itself suggests (dateline, language, first line).
+The same dialog edits a stored article's details (then the fields show exactly what is stored).
 
 If storing the article fails because the team server was lost, the dialog opens again with what
-was typed and a note above the fields (:meth:`ArticleDialog.show_problem`)."""
+was typed and a note above the fields (:meth:`ArticleDialog.show_problem`); a date that is not
+one is refused there too, before the dialog closes."""
 
 from __future__ import annotations
 
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.catalogue import check_published
+from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.importers import ImportedArticle, complete_metadata
+from claimdesk.core.records import ArticleInfo
 from claimdesk.gui.keep_input import ProblemLabel
 
 PARTIAL_DATE = QRegularExpression(r"^(\d{0,4}(-\d{0,2}(-\d{0,2})?)?)$")
@@ -35,9 +40,27 @@ class ArticleDetails:
     url: str = ""
     language: str = ""
 
+    @classmethod
+    def of(cls, article: ArticleInfo) -> ArticleDetails:
+        """The details stored for ``article``."""
+        return cls(article.title, article.outlet, article.published, article.url, article.language)
+
+    def filled_from(self, other: ArticleDetails | None) -> ArticleDetails:
+        """These details, with ``other``'s where these are blank."""
+        if other is None:
+            return self
+        return ArticleDetails(
+            self.title or other.title,
+            self.outlet or other.outlet,
+            self.published or other.published,
+            self.url or other.url,
+            self.language or other.language,
+        )
+
 
 class ArticleDialog(QDialog):
-    """Asks for an article's details; the fields start from what the importer found."""
+    """Asks for an article's details; the fields start from what the importer found, and blank
+    ones from what the text suggests unless ``guess`` is False (editing what is stored)."""
 
     def __init__(
         self,
@@ -46,27 +69,48 @@ class ArticleDialog(QDialog):
         parent: QWidget | None = None,
         *,
         source: str = "",
+        guess: bool = True,
+        title: str = "Article details",
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("articleDialog")
-        self.setAccessibleName("Article details")
-        self.setWindowTitle("Article details")
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
         self.setMinimumWidth(520)
         details = details or ArticleDetails()
-        guessed = complete_metadata(ImportedArticle(text, "", ""))
-        self.title_edit = QLineEdit(details.title or guessed.title, self)
+        # Only what the given details lack is guessed, so a hint ("… but no year") is only
+        # given for a field still blank.
+        guessed = complete_metadata(
+            ImportedArticle(
+                text,
+                "",
+                "",
+                title=details.title,
+                outlet=details.outlet,
+                published=details.published,
+                language=details.language,
+            )
+        )
+        if guess:
+            details = details.filled_from(
+                ArticleDetails(
+                    guessed.title, guessed.outlet, guessed.published, "", guessed.language
+                )
+            )
+        self.title_edit = QLineEdit(details.title, self)
         self.title_edit.setObjectName("articleTitleEdit")
-        self.outlet_edit = QLineEdit(details.outlet or guessed.outlet, self)
+        self.outlet_edit = QLineEdit(details.outlet, self)
         self.outlet_edit.setObjectName("articleOutletEdit")
         self.outlet_edit.setPlaceholderText("e.g. Sputnik Azerbaijan")
-        self.date_edit = QLineEdit(details.published or guessed.published or "", self)
+        self.date_edit = QLineEdit(details.published or "", self)
         self.date_edit.setObjectName("articleDateEdit")
         self.date_edit.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
         self.date_edit.setValidator(QRegularExpressionValidator(PARTIAL_DATE, self))
         self.url_edit = QLineEdit(details.url, self)
         self.url_edit.setObjectName("articleUrlEdit")
         self.url_edit.setPlaceholderText("https://…")
-        self.language_edit = QLineEdit(details.language or guessed.language, self)
+        self.language_edit = QLineEdit(details.language, self)
         self.language_edit.setObjectName("articleLanguageEdit")
         self.language_edit.setPlaceholderText("e.g. ru, en")
         form = QFormLayout()
@@ -83,8 +127,9 @@ class ArticleDialog(QDialog):
         summary = f"{len(text):,} characters"
         if source:
             summary = f"{source} — {summary}"
-        info = QLabel(summary, self)
+        info = QLabel(f"{note}\n{summary}" if note else summary, self)
         info.setObjectName("articleDialogInfo")
+        info.setWordWrap(True)
         layout.addWidget(info)
         self.problem_label = ProblemLabel("articleDialogProblem", self)
         layout.addWidget(self.problem_label)
@@ -114,6 +159,17 @@ class ArticleDialog(QDialog):
     def show_problem(self, text: str) -> None:
         """A note above the fields: why the dialog is open again."""
         self.problem_label.show_problem(text)
+
+    def accept(self) -> None:
+        """OK: closes only with a date the catalogue takes (a partial one is fine)."""
+        try:
+            check_published(self.date_edit.text())
+        except InvalidValueError as error:
+            self.show_problem(str(error))
+            self.date_edit.setFocus()
+            self.date_edit.selectAll()
+            return
+        super().accept()
 
     def details(self) -> ArticleDetails:
         return ArticleDetails(

@@ -1,18 +1,24 @@
-"""The list of articles in the catalogue (title, outlet, date, claim count) with a filter box."""
+"""The list of articles in the catalogue (title, outlet, date, claim count) with a filter box, and
+a right-click menu offering the window's Article actions for the article under the mouse."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -110,6 +116,27 @@ class ArticleListPanel(QWidget):
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._current_id: int | None = None
+        self.context_actions: list[QAction] = []
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
+
+    def set_context_actions(self, actions: Sequence[QAction]) -> None:
+        """The actions the right-click menu offers: the window's actions on the article shown,
+        which a right-click on a row makes the article under the mouse."""
+        self.context_actions = list(actions)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid() or not self.context_actions:
+            return
+        # The article under the mouse becomes the one shown, so the actions (and their shortcuts
+        # afterwards) apply to what the user pointed at.
+        self.select_article(self.model.article(index.row()).id)
+        menu = QMenu(self)
+        menu.setObjectName("articleContextMenu")
+        menu.addActions(self.context_actions)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     @property
     def current_article_id(self) -> int | None:

@@ -171,6 +171,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.toolbar = build_menus(self, self.actions_, docks)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.add_article_list_menu()
 
         self.location_label = QLabel(self)
         self.location_label.setObjectName("catalogueLocation")
