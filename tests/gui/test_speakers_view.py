@@ -437,7 +437,7 @@ def go_to_speakers(window: MainWindow) -> SpeakersView:
     press_in_window(window, Qt.Key.Key_4)
     view = window.speakers_view
     assert view is not None
-    assert window.tabs.currentWidget().isAncestorOf(view)  # type: ignore[union-attr]
+    assert window.tabs.currentWidget().isAncestorOf(view)
     return view
 
 
@@ -454,7 +454,7 @@ def test_show_claims_opens_the_catalogue_with_that_speakers_claims(
 
     catalogue_view = main_window.catalogue_view
     assert catalogue_view is not None
-    assert main_window.tabs.currentWidget().isAncestorOf(catalogue_view)  # type: ignore[union-attr]
+    assert main_window.tabs.currentWidget().isAncestorOf(catalogue_view)
     model = catalogue_view.model
     shown = [model.index(row, COLUMNS.index("quote")).data() for row in range(model.rowCount())]
     assert sorted(shown) == [
@@ -472,7 +472,7 @@ def test_show_claims_opens_the_catalogue_with_that_speakers_claims(
     view = go_to_speakers(main_window)
     click_speaker(view, ids["Дж. Байрамов"])
     QTest.mouseClick(view.show_claims_button, Qt.MouseButton.LeftButton)
-    assert main_window.tabs.currentWidget().isAncestorOf(catalogue_view)  # type: ignore[union-attr]
+    assert main_window.tabs.currentWidget().isAncestorOf(catalogue_view)
     assert model.rowCount() == 1
     assert combo.currentText() == "Дж. Байрамов"
 
@@ -488,7 +488,7 @@ def test_double_click_on_a_speaker_still_edits_the_name_in_place(
     QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
     QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert view.table.state() == QAbstractItemView.State.EditingState
-    assert main_window.tabs.currentWidget().isAncestorOf(view)  # type: ignore[union-attr]
+    assert main_window.tabs.currentWidget().isAncestorOf(view)
     QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Escape)
 
 
@@ -553,20 +553,21 @@ def test_speakers_and_catalogue_tabs_fit_a_1024_by_700_window(
     main_window.resize(1024, 700)
     qtbot.waitUntil(lambda: main_window.size().width() == 1024, timeout=2000)
     view = go_to_speakers(main_window)
-    page = main_window.tabs.currentWidget()
-    assert isinstance(page, QScrollArea)
+    speakers_page = main_window.tabs.currentWidget()
+    assert isinstance(speakers_page, QScrollArea)
     buttons: list[QWidget] = list(view.findChildren(QPushButton))
     assert len(buttons) == 6
-    qtbot.waitUntil(lambda: not outside_the_page(page, buttons), timeout=2000)
+    qtbot.waitUntil(lambda: not outside_the_page(speakers_page, buttons), timeout=2000)
 
     press_in_window(main_window, Qt.Key.Key_3)
     catalogue_view = main_window.catalogue_view
     assert catalogue_view is not None
-    page = main_window.tabs.currentWidget()
-    assert isinstance(page, QScrollArea) and page.isAncestorOf(catalogue_view)
+    catalogue_page = main_window.tabs.currentWidget()
+    assert isinstance(catalogue_page, QScrollArea)
+    assert catalogue_page.isAncestorOf(catalogue_view)
     fields = filter_bar_widgets(catalogue_view)
     assert len(fields) == 15  # seven captions, seven fields, Clear filters
-    qtbot.waitUntil(lambda: not outside_the_page(page, fields), timeout=2000)
+    qtbot.waitUntil(lambda: not outside_the_page(catalogue_page, fields), timeout=2000)
 
 
 @pytest.mark.parametrize("kind", [SpeakersView, CatalogueView])
