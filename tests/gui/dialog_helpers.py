@@ -1,5 +1,6 @@
-"""Helpers for GUI tests: handle a modal dialog that exec() opens while the test waits, type and
-press keys, select a span in the reader."""
+"""Helpers for GUI tests: handle a modal dialog that exec() opens while the test waits (found by
+its object name, or by any test for the boxes Qt's static functions open), find a menu's action,
+type and press keys, select a span in the reader."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
@@ -33,7 +34,7 @@ class ModalHandler:
 
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.objectName() == self.object_name:
+        if dialog is not None and self.wanted(dialog):
             self.dialogs.append(dialog)
             try:
                 self.handler(dialog)
@@ -45,6 +46,10 @@ class ModalHandler:
         self._waited += 20
         if self._waited < self.timeout_ms:
             QTimer.singleShot(20, self._poll)
+
+    def wanted(self, dialog: QWidget) -> bool:
+        """Whether ``dialog`` is the one to handle."""
+        return dialog.objectName() == self.object_name
 
     def check(self) -> QWidget:
         """The handled dialog; raises the handler's failure, or if the dialog never opened."""
@@ -58,6 +63,56 @@ def when_modal(
     object_name: str, handler: Callable[[QWidget], None], timeout_ms: int = 5000
 ) -> ModalHandler:
     return ModalHandler(object_name, handler, timeout_ms)
+
+
+class ModalWhere(ModalHandler):
+    """A :class:`ModalHandler` for a modal dialog found by ``matches`` instead of its object name
+    (for the boxes Qt's static functions open, which have none); ``description`` names it in
+    failures."""
+
+    def __init__(
+        self,
+        matches: Callable[[QWidget], bool],
+        description: str,
+        handler: Callable[[QWidget], None],
+        timeout_ms: int = 5000,
+    ) -> None:
+        self.matches = matches
+        super().__init__(description, handler, timeout_ms)
+
+    def wanted(self, dialog: QWidget) -> bool:
+        return self.matches(dialog)
+
+
+def when_modal_where(
+    matches: Callable[[QWidget], bool],
+    description: str,
+    handler: Callable[[QWidget], None],
+    timeout_ms: int = 5000,
+) -> ModalHandler:
+    """Like :func:`when_modal`, for the modal dialog for which ``matches`` is true."""
+    return ModalWhere(matches, description, handler, timeout_ms)
+
+
+def titled(title: str) -> Callable[[QWidget], bool]:
+    """Matches a dialog by its window title."""
+    return lambda dialog: dialog.windowTitle() == title
+
+
+def menu_action(window: QMainWindow, menu: str, text: str) -> QAction:
+    """The action ``text`` in the menu bar's menu ``menu``, as a person finds it (``&`` marks
+    left out of both)."""
+
+    def plain(label: str) -> str:
+        return label.replace("&", "")
+
+    for top in window.menuBar().actions():
+        submenu = top.menu()
+        if plain(top.text()) == plain(menu) and isinstance(submenu, QMenu):
+            for action in submenu.actions():
+                if plain(action.text()) == plain(text):
+                    return action
+    raise AssertionError(f"no {menu} › {text} in the menu bar")
 
 
 def type_text(widget: QWidget, text: str) -> None:

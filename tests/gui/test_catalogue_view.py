@@ -6,8 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from dialog_helpers import when_modal
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
@@ -247,14 +249,26 @@ def test_double_click_and_enter_open_the_claim(qtbot: QtBot, b_sample: SampleCat
 
 
 def select_rows(view: CatalogueView, rows: list[int]) -> None:
-    selection = view.table.selectionModel()
-    selection.clearSelection()
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for row in rows:
-        selection.select(view.model.index(row, 0), flags)
-    selection.setCurrentIndex(
-        view.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
-    )
+    """Click the first row, then Ctrl+click the others, as a person does."""
+    for n, row in enumerate(rows):
+        modifier = Qt.KeyboardModifier.ControlModifier if n else Qt.KeyboardModifier.NoModifier
+        QTest.mouseClick(
+            view.table.viewport(), Qt.MouseButton.LeftButton, modifier, row_point(view, row)
+        )
+    assert sorted(i.row() for i in view.table.selectionModel().selectedRows()) == sorted(rows)
+
+
+def answer(which: QMessageBox.StandardButton, asked: list[str]) -> Callable[[QWidget], None]:
+    """Answer the delete question with ``which``, noting its text in ``asked``."""
+
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        button = box.button(which)
+        assert button is not None
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    return click
 
 
 def test_delete_key_deletes_selected_claims_and_undo_restores(
@@ -262,15 +276,16 @@ def test_delete_key_deletes_selected_claims_and_undo_restores(
 ) -> None:
     catalogue = b_sample.catalogue
     view = make_view(qtbot, catalogue)
-    asked: list[int] = []
-    view.confirm_delete = lambda n: asked.append(n) or True
+    asked: list[str] = []
     quotes = shown_column(view, "quote")
     rows = [quotes.index("мирный договор почти готов"), quotes.index("санкции не работают")]
     select_rows(view, rows)
     view.table.setFocus()
+    handler = when_modal("deleteClaimsQuestion", answer(QMessageBox.StandardButton.Yes, asked))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    handler.check()
 
-    assert asked == [2]
+    assert asked == ["Delete 2 claims? You can undo this with Edit › Undo."]
     assert catalogue.count_claims() == 6
     assert view.model.rowCount() == 6
     assert "мирный договор почти готов" not in shown_column(view, "quote")
@@ -287,15 +302,27 @@ def test_deleting_one_claim_needs_no_confirmation_and_refusal_keeps_claims(
 ) -> None:
     catalogue = b_sample.catalogue
     view = make_view(qtbot, catalogue)
-    view.confirm_delete = lambda n: False
+    asked: list[str] = []
     select_rows(view, [0, 1])
-    view.delete_selected()
+    view.table.setFocus()
+    handler = when_modal("deleteClaimsQuestion", answer(QMessageBox.StandardButton.Cancel, asked))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    handler.check()
+    assert asked == ["Delete 2 claims? You can undo this with Edit › Undo."]
     assert catalogue.count_claims() == 8
+    assert view.undo_stack.count() == 0
 
     select_rows(view, [3])
-    view.delete_selected()
+    # no question for one claim (were one asked, this would answer Cancel and the claim stay)
+    unasked = when_modal(
+        "deleteClaimsQuestion", answer(QMessageBox.StandardButton.Cancel, asked), timeout_ms=300
+    )
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert catalogue.count_claims() == 7
     assert view.model.rowCount() == 7
+    qtbot.wait(400)  # the watch for a question is over
+    assert not unasked.dialogs
+    assert len(asked) == 1
 
 
 def test_view_follows_edits_made_elsewhere(qtbot: QtBot, b_sample: SampleCatalogue) -> None:

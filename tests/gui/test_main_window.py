@@ -6,13 +6,21 @@ import logging
 from pathlib import Path
 
 import pytest
-from dialog_helpers import press, when_modal
+from dialog_helpers import menu_action, press, titled, when_modal, when_modal_where
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from claimdesk import __version__
+from claimdesk import APP_NAME, __version__
 from claimdesk.core.errors import CatalogueOpenError
 from claimdesk.gui import app as app_module
 from claimdesk.gui.article_dialog import ArticleDialog
@@ -117,12 +125,21 @@ def test_layout_is_remembered(qtbot: QtBot, main_window: MainWindow, catalogue_p
     again.close()
 
 
-def test_about_names_version_location_and_schema(
-    main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def read_and_press(box: QWidget, button: str, shown: list[str]) -> None:
+    """Note the message box's text, then press its button labelled ``button``."""
+    assert isinstance(box, QMessageBox)
+    shown.append(box.text())
+    (chosen,) = [b for b in box.buttons() if b.text().replace("&", "") == button]
+    QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+
+def test_about_names_version_location_and_schema(main_window: MainWindow) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
-    main_window.show_about()
+    handler = when_modal_where(
+        titled(f"About {APP_NAME}"), "the About box", lambda box: read_and_press(box, "OK", shown)
+    )
+    menu_action(main_window, "&Help", "&About ClaimDesk").trigger()
+    handler.check()
     (text,) = shown
     assert __version__ in text
     assert main_window.catalogue.location in text
@@ -130,30 +147,53 @@ def test_about_names_version_location_and_schema(
     assert revision and revision in text
 
 
-def test_unopenable_catalogue_offers_a_way_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings_dir: Path
-) -> None:
+def test_unopenable_catalogue_offers_a_way_out(tmp_path: Path, settings_dir: Path) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database" * 200)
     with pytest.raises(CatalogueOpenError):
         app_module.build_main_window(str(bad))
     messages: list[str] = []
+    handlers = []
 
-    def ask(message: str) -> str | None:
-        messages.append(message)
-        return None if len(messages) > 1 else str(bad)
+    def open_another(box: QWidget) -> None:
+        handlers.append(when_modal("QFileDialog", choose_the_bad_file))
+        read_and_press(box, "Open another…", messages)
 
-    monkeypatch.setattr(app_module, "_ask_for_catalogue", ask)
+    def choose_the_bad_file(dialog: QWidget) -> None:
+        # (watched for first, so that the test ends even if this handler fails)
+        handlers.append(
+            when_modal(
+                "cannotOpenCatalogueMessage", lambda box: read_and_press(box, "Quit", messages)
+            )
+        )
+        assert isinstance(dialog, QFileDialog)
+        assert dialog.windowTitle() == "Open catalogue"
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert isinstance(name, QLineEdit)
+        # the whole path at once, as pasted: typed key by key, the dialog's completer goes
+        # into each folder as its "/" is typed
+        name.setText(str(bad))
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert isinstance(buttons, QDialogButtonBox)
+        chosen = buttons.button(QDialogButtonBox.StandardButton.Open)
+        assert isinstance(chosen, QAbstractButton) and chosen.isEnabled()
+        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    handlers.append(when_modal("cannotOpenCatalogueMessage", open_another))
     assert app_module.open_window(str(bad)) is None
+    for handler in handlers:
+        handler.check()
+    assert len(handlers) == 3  # the question, the file dialog, the question again
     assert len(messages) == 2
     assert all("not a ClaimDesk catalogue" in m for m in messages)
 
 
-def test_uncaught_exceptions_are_logged_and_reported_once(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_uncaught_exceptions_are_logged_and_reported_once(qtbot: QtBot, tmp_path: Path) -> None:
     reports: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: reports.append(text))
+    is_report = titled(f"{APP_NAME} — unexpected error")
+    report_box = when_modal_where(
+        is_report, "the error report", lambda box: read_and_press(box, "OK", reports)
+    )
     log_file = setup_logging(tmp_path / "logs")
     assert log_file is not None
     reporter = ExceptionReporter(log_file)
@@ -164,7 +204,12 @@ def test_uncaught_exceptions_are_logged_and_reported_once(
             except RuntimeError as error:
                 reporter.handle(type(error), error, error.__traceback__)
         qtbot.waitUntil(lambda: len(reports) == 1)
-        qtbot.wait(50)
+        report_box.check()
+        again = when_modal_where(
+            is_report, "a second report", lambda box: read_and_press(box, "OK", reports), 300
+        )
+        qtbot.wait(400)  # long enough for a second report to open, were there one
+        assert not again.dialogs
     finally:
         for handler in list(logging.getLogger("claimdesk").handlers):
             handler.close()

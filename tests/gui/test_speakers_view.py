@@ -1,17 +1,34 @@
-"""The speakers view: claim counts, filter, edits, aliases, merge and delete, all undoable."""
+"""The speakers view: claim counts, filter, edits, aliases, merge and delete, all undoable;
+Show claims in the main window; a layout that fits a small window.
+
+Every question is answered in the real dialog or message box that opens (``when_modal``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+import pytest
+from dialog_helpers import press, type_text, when_modal
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.records import ClaimFilter, SpeakerInfo
+from claimdesk.core.records import ClaimFilter
 from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.catalogue_view import CatalogueView
+from claimdesk.gui.claims_table_model import COLUMNS
+from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speakers_model import SPEAKER_COLUMNS
@@ -24,12 +41,21 @@ if TYPE_CHECKING:
 pytest_plugins = ["catalogue_fixtures"]
 
 
-def make_view(qtbot: QtBot, catalogue: Catalogue) -> SpeakersView:
+def new_view(
+    catalogue: Catalogue, kind: type[SpeakersView | CatalogueView] = SpeakersView
+) -> QWidget:
+    """A view with its own bridge and undo stack (kept alive as long as the view)."""
     bridge = CatalogueBridge(catalogue)
     undo_stack = CatalogueUndoStack(catalogue)
-    view = SpeakersView(catalogue, bridge, undo_stack)
+    view = kind(catalogue, bridge, undo_stack)
     bridge.setParent(view)
     undo_stack.setParent(view)
+    return view
+
+
+def make_view(qtbot: QtBot, catalogue: Catalogue) -> SpeakersView:
+    view = new_view(catalogue)
+    assert isinstance(view, SpeakersView)
     qtbot.addWidget(view)
     view.resize(1000, 500)
     view.show()
@@ -45,9 +71,39 @@ def rows_by_name(view: SpeakersView) -> dict[str, int]:
     return {str(cell(view, row, "name")): row for row in range(view.model.rowCount())}
 
 
+def click_speaker(
+    view: SpeakersView,
+    speaker_id: int,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Click the speaker's name in the table, as a person does."""
+    row = view.model.row_of(speaker_id)
+    assert row >= 0, f"speaker {speaker_id} is not listed"
+    index = view.model.index(row, SPEAKER_COLUMNS.index("name"))
+    view.table.scrollTo(index)
+    point = view.table.visualRect(index).center()
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+
+
 def select(view: SpeakersView, *speaker_ids: int) -> None:
-    view.select_speakers(list(speaker_ids), speaker_ids[0])
+    """Click the first speaker, then Ctrl+click the others."""
+    click_speaker(view, speaker_ids[0])
+    for speaker_id in speaker_ids[1:]:
+        click_speaker(view, speaker_id, Qt.KeyboardModifier.ControlModifier)
     assert view.selected_speaker_ids() == sorted(speaker_ids, key=view.model.row_of)
+
+
+def click_button(box: QDialogButtonBox, which: QDialogButtonBox.StandardButton) -> None:
+    button = box.button(which)
+    assert button is not None and button.isEnabled()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer_box(box: QWidget, which: QMessageBox.StandardButton) -> None:
+    assert isinstance(box, QMessageBox)
+    button = box.button(which)
+    assert button is not None
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_lists_speakers_with_aliases_and_claim_counts(
@@ -84,19 +140,21 @@ def test_filter_box_matches_names_and_aliases(
 def test_edit_dialog_changes_details_undoably(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
     catalogue = b_sample.catalogue
     view = make_view(qtbot, catalogue)
-    seen: list[SpeakerInfo] = []
 
-    def fill_dialog(dialog: SpeakerEditDialog) -> dict[str, str]:
-        seen.append(dialog.speaker)
-        dialog.role_edit.setText("Spokeswoman of the Russian MFA")
-        dialog.note_edit.setPlainText("Official representative since 2015")
-        return dialog.changes()
+    def fill_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerEditDialog)
+        assert dialog.name_edit.text() == "Мария Захарова"
+        dialog.role_edit.selectAll()
+        type_text(dialog.role_edit, "Spokeswoman of the Russian MFA")
+        dialog.note_edit.setFocus()
+        type_text(dialog.note_edit, "Official representative since 2015")
+        click_button(dialog.buttons, QDialogButtonBox.StandardButton.Ok)
 
-    view.ask_edit = fill_dialog
     select(view, b_sample.zakharova)
-    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    handler = when_modal("speakerEditDialog", fill_dialog)
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    handler.check()
 
-    assert [s.id for s in seen] == [b_sample.zakharova]
     speaker = catalogue.get_speaker(b_sample.zakharova)
     assert speaker.role == "Spokeswoman of the Russian MFA"
     assert speaker.note == "Official representative since 2015"
@@ -113,6 +171,26 @@ def test_edit_dialog_changes_details_undoably(qtbot: QtBot, b_sample: SampleCata
         ),
         timeout=2000,
     )
+
+
+def test_cancelling_the_edit_dialog_changes_nothing(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+
+    def type_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerEditDialog)
+        dialog.name_edit.selectAll()
+        type_text(dialog.name_edit, "Someone Else")
+        click_button(dialog.buttons, QDialogButtonBox.StandardButton.Cancel)
+
+    select(view, b_sample.smith)
+    handler = when_modal("speakerEditDialog", type_then_cancel)
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    handler.check()
+    assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
+    assert view.undo_stack.count() == 0
 
 
 def test_edit_dialog_reports_only_changed_fields_and_needs_a_name(
@@ -179,30 +257,41 @@ def test_add_and_remove_alias_with_undo(
     qtbot.waitUntil(lambda: view.alias_model.stringList() == ["Захарова"], timeout=2000)
 
 
-def test_merge_moves_claims_and_undo_restores_both(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
-    catalogue = b_sample.catalogue
-    duplicate = catalogue.attribute_quote(
-        b_sample.en_article, "Foreign Minister Jeyhun Bayramov", "Дж. Байрамов", kind="claim"
+def add_duplicate_bayramov(sample: SampleCatalogue) -> int:
+    """A second speaker for Bayramov, with one claim and an alias of its own."""
+    duplicate = sample.catalogue.attribute_quote(
+        sample.en_article, "Foreign Minister Jeyhun Bayramov", "Дж. Байрамов", kind="claim"
     ).speaker_id
     assert duplicate is not None
-    catalogue.add_alias(duplicate, "Глава МИД Азербайджана")
-    view = make_view(qtbot, catalogue)
-    asked: list[tuple[str, str]] = []
+    sample.catalogue.add_alias(duplicate, "Глава МИД Азербайджана")
+    return duplicate
 
-    def choose(first: SpeakerInfo, second: SpeakerInfo) -> tuple[int, int] | None:
-        asked.append((first.name, second.name))
-        dialog = MergeSpeakersDialog(first, second)
-        qtbot.addWidget(dialog)
+
+def test_merge_button_opens_the_merge_dialog_and_merges_undoably(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    catalogue = b_sample.catalogue
+    duplicate = add_duplicate_bayramov(b_sample)
+    view = make_view(qtbot, catalogue)
+    offered: list[str] = []
+
+    def keep_the_default(dialog: QWidget) -> None:
+        assert isinstance(dialog, MergeSpeakersDialog)
+        offered.extend(b.text() for b in dialog.findChildren(QRadioButton))
         # the speaker with more claims is offered as the one to keep
         assert dialog.keep_id() == b_sample.bayramov
-        return dialog.keep_id(), dialog.merge_id()
+        click_button(dialog.buttons, QDialogButtonBox.StandardButton.Ok)
 
-    view.ask_merge = choose
     select(view, b_sample.bayramov, duplicate)
     assert view.merge_button.isEnabled()
-    qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    handler = when_modal("mergeSpeakersDialog", keep_the_default)
+    QTest.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    handler.check()
 
-    assert sorted(asked[0]) == ["Дж. Байрамов", "Джейхун Байрамов"]
+    assert sorted(offered) == [
+        "Keep Дж. Байрамов — 1 claim",
+        "Keep Джейхун Байрамов (Министр иностранных дел, МИД Азербайджана) — 3 claims",
+    ]
     kept = catalogue.get_speaker(b_sample.bayramov)
     assert kept.claim_count == 4
     assert {"Дж. Байрамов", "Глава МИД Азербайджана", "Байрамов"} <= set(kept.aliases)
@@ -211,6 +300,7 @@ def test_merge_moves_claims_and_undo_restores_both(qtbot: QtBot, b_sample: Sampl
     assert "Дж. Байрамов" not in rows_by_name(view)
     assert view.model.rowCount() == 3
     assert view.selected_speaker_ids() == [b_sample.bayramov]
+    assert view.undo_stack.count() == 1
 
     view.undo_stack.undo()
     assert catalogue.get_speaker(b_sample.bayramov).claim_count == 3
@@ -222,18 +312,34 @@ def test_merge_moves_claims_and_undo_restores_both(qtbot: QtBot, b_sample: Sampl
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=2000)
 
 
-def test_merge_needs_two_speakers_and_can_be_declined(
+def test_merge_needs_two_speakers_and_cancelling_it_changes_nothing(
     qtbot: QtBot, b_sample: SampleCatalogue
 ) -> None:
     catalogue = b_sample.catalogue
     view = make_view(qtbot, catalogue)
-    view.ask_merge = lambda first, second: None
     select(view, b_sample.smith)
     assert not view.merge_button.isEnabled()
     select(view, b_sample.smith, b_sample.zakharova)
-    view.merge_selected()
-    assert len(catalogue.list_speakers()) == 3
+    assert view.merge_button.isEnabled()
+
+    def choose_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, MergeSpeakersDialog)
+        smith = next(b for b in dialog.findChildren(QRadioButton) if "John Smith" in b.text())
+        QTest.mouseClick(smith, Qt.MouseButton.LeftButton)
+        assert dialog.keep_id() == b_sample.smith
+        click_button(dialog.buttons, QDialogButtonBox.StandardButton.Cancel)
+
+    handler = when_modal("mergeSpeakersDialog", choose_then_cancel)
+    QTest.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    handler.check()
+    assert {s.name: s.claim_count for s in catalogue.list_speakers()} == {
+        "Джейхун Байрамов": 3,
+        "Мария Захарова": 3,
+        "John Smith": 1,
+    }
+    assert catalogue.get_speaker(b_sample.smith).aliases == ()
     assert view.undo_stack.count() == 0
+    assert set(rows_by_name(view)) == {"Джейхун Байрамов", "Мария Захарова", "John Smith"}
 
 
 def test_delete_speaker_leaves_claims_unattributed_and_undo_restores(
@@ -241,13 +347,21 @@ def test_delete_speaker_leaves_claims_unattributed_and_undo_restores(
 ) -> None:
     catalogue = b_sample.catalogue
     view = make_view(qtbot, catalogue)
-    view.confirm_delete = lambda speaker: speaker.id == b_sample.zakharova
+    asked: list[str] = []
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        answer_box(box, QMessageBox.StandardButton.Yes)
+
     select(view, b_sample.zakharova)
-    view.table.selectionModel().setCurrentIndex(
-        view.model.index(view.model.row_of(b_sample.zakharova), 0),
-        QItemSelectionModel.SelectionFlag.NoUpdate,
-    )
-    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    handler = when_modal("deleteSpeakerQuestion", yes)
+    QTest.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    handler.check()
+    assert asked == [
+        "Delete Мария Захарова? Their 3 claim(s) stay in the catalogue, unattributed. "
+        "You can undo this with Edit › Undo."
+    ]
     assert "Мария Захарова" not in rows_by_name(view)
     assert catalogue.count_claims(ClaimFilter(unattributed=True)) == 4
 
@@ -256,15 +370,222 @@ def test_delete_speaker_leaves_claims_unattributed_and_undo_restores(
     qtbot.waitUntil(lambda: "Мария Захарова" in rows_by_name(view), timeout=2000)
 
 
-def test_delete_key_in_the_table_deletes_the_current_speaker(
+def test_delete_key_in_the_table_asks_first_and_cancel_keeps_the_speaker(
     qtbot: QtBot, b_sample: SampleCatalogue
 ) -> None:
     catalogue = b_sample.catalogue
     view = make_view(qtbot, catalogue)
-    asked: list[str] = []
-    view.confirm_delete = lambda speaker: asked.append(speaker.name) is None
     select(view, b_sample.smith)
     view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
-    assert asked == ["John Smith"]
+
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        answer_box(box, QMessageBox.StandardButton.Cancel)
+
+    handler = when_modal("deleteSpeakerQuestion", cancel)
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    handler.check()
+    assert asked and asked[0].startswith("Delete John Smith? Their 1 claim(s) stay")
+    assert len(catalogue.list_speakers()) == 3
+    assert view.undo_stack.count() == 0
+
+    handler = when_modal(
+        "deleteSpeakerQuestion", lambda box: answer_box(box, QMessageBox.StandardButton.Yes)
+    )
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    handler.check()
     assert [s.name for s in catalogue.list_speakers()] == ["Джейхун Байрамов", "Мария Захарова"]
+
+
+# -- in the main window ------------------------------------------------------------------------
+
+
+RU_ARTICLE = (
+    "Глава МИД Азербайджана Джейхун Байрамов заявил: «Мы готовы к переговорам без условий». "
+    "Мария Захарова отметила, что «Москва внимательно следит за ситуацией». "
+    "Байрамов также напомнил, что «мирный договор почти готов»."
+)
+EN_ARTICLE = (
+    "Jeyhun Bayramov said the talks were constructive and useful. "
+    "Maria Zakharova said Moscow was watching the region closely."
+)
+
+
+def fill_window_catalogue(catalogue: Catalogue) -> dict[str, int]:
+    """Three speakers (one a second Bayramov) with claims in two articles; their ids by name."""
+    ru = catalogue.add_article(RU_ARTICLE, title="Байрамов о переговорах", outlet="Sputnik").id
+    en = catalogue.add_article(EN_ARTICLE, title="Talks in Baku", outlet="Reuters").id
+    catalogue.attribute_quote(ru, "Мы готовы к переговорам без условий", "Джейхун Байрамов")
+    catalogue.attribute_quote(ru, "Москва внимательно следит за ситуацией", "Мария Захарова")
+    catalogue.attribute_quote(ru, "мирный договор почти готов", "Джейхун Байрамов")
+    catalogue.attribute_quote(en, "Moscow was watching the region closely", "Мария Захарова")
+    catalogue.attribute_quote(en, "the talks were constructive and useful", "Дж. Байрамов")
+    return {s.name: s.id for s in catalogue.list_speakers()}
+
+
+def press_in_window(window: MainWindow, key: Qt.Key) -> None:
+    """Press Ctrl+``key`` in the tab shown now, as a person would."""
+    page = window.tabs.currentWidget()
+    assert page is not None
+    press(page, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def go_to_speakers(window: MainWindow) -> SpeakersView:
+    press_in_window(window, Qt.Key.Key_4)
+    view = window.speakers_view
+    assert view is not None
+    assert window.tabs.currentWidget().isAncestorOf(view)
+    return view
+
+
+def test_show_claims_opens_the_catalogue_with_that_speakers_claims(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    catalogue = main_window.catalogue
+    ids = fill_window_catalogue(catalogue)
+    view = go_to_speakers(main_window)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=2000)
+    click_speaker(view, ids["Мария Захарова"])
+    assert view.show_claims_button.isEnabled()
+    QTest.mouseClick(view.show_claims_button, Qt.MouseButton.LeftButton)
+
+    catalogue_view = main_window.catalogue_view
+    assert catalogue_view is not None
+    assert main_window.tabs.currentWidget().isAncestorOf(catalogue_view)
+    model = catalogue_view.model
+    shown = [model.index(row, COLUMNS.index("quote")).data() for row in range(model.rowCount())]
+    assert sorted(shown) == [
+        "Moscow was watching the region closely",
+        "Москва внимательно следит за ситуацией",
+    ]
+    assert {model.index(r, COLUMNS.index("speaker")).data() for r in range(2)} == {"Мария Захарова"}
+    assert catalogue_view.claim_filter() == ClaimFilter(speaker_id=ids["Мария Захарова"])
+    combo = catalogue_view.filter_bar.speaker_combo
+    assert combo.currentText() == "Мария Захарова"
+    assert combo.currentData() == ids["Мария Захарова"]
+    assert catalogue_view.count_label.text() == "2 claims"
+
+    # another speaker's claims, from the Speakers tab again: the filter follows
+    view = go_to_speakers(main_window)
+    click_speaker(view, ids["Дж. Байрамов"])
+    QTest.mouseClick(view.show_claims_button, Qt.MouseButton.LeftButton)
+    assert main_window.tabs.currentWidget().isAncestorOf(catalogue_view)
+    assert model.rowCount() == 1
+    assert combo.currentText() == "Дж. Байрамов"
+
+
+def test_double_click_on_a_speaker_still_edits_the_name_in_place(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    ids = fill_window_catalogue(main_window.catalogue)
+    view = go_to_speakers(main_window)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=2000)
+    index = view.model.index(view.model.row_of(ids["Мария Захарова"]), 0)
+    point = view.table.visualRect(index).center()
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.table.state() == QAbstractItemView.State.EditingState
+    assert main_window.tabs.currentWidget().isAncestorOf(view)
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_merge_in_the_window_keeps_the_chosen_speaker_and_ctrl_z_restores_both(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    catalogue = main_window.catalogue
+    ids = fill_window_catalogue(catalogue)
+    bayramov, duplicate = ids["Джейхун Байрамов"], ids["Дж. Байрамов"]
+    view = go_to_speakers(main_window)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=2000)
+    select(view, bayramov, duplicate)
+
+    def keep_the_short_name(dialog: QWidget) -> None:
+        assert isinstance(dialog, MergeSpeakersDialog)
+        assert dialog.keep_id() == bayramov  # offered: the one with more claims
+        short = next(b for b in dialog.findChildren(QRadioButton) if "Дж. Байрамов" in b.text())
+        QTest.mouseClick(short, Qt.MouseButton.LeftButton)
+        click_button(dialog.buttons, QDialogButtonBox.StandardButton.Ok)
+
+    handler = when_modal("mergeSpeakersDialog", keep_the_short_name)
+    QTest.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+    handler.check()
+
+    kept = catalogue.get_speaker(duplicate)
+    assert kept.claim_count == 3
+    assert "Джейхун Байрамов" in kept.aliases
+    assert [s.name for s in catalogue.list_speakers()] == ["Дж. Байрамов", "Мария Захарова"]
+    qtbot.waitUntil(lambda: set(rows_by_name(view)) == {"Дж. Байрамов", "Мария Захарова"})
+
+    press(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert catalogue.get_speaker(bayramov).claim_count == 2
+    assert catalogue.get_speaker(duplicate).claim_count == 1
+    assert catalogue.get_speaker(duplicate).aliases == ()
+    qtbot.waitUntil(lambda: len(rows_by_name(view)) == 3, timeout=2000)
+
+
+# -- layout ----------------------------------------------------------------------------------
+
+
+def outside_the_page(page: QScrollArea, widgets: list[QWidget]) -> list[str]:
+    """The widgets not shown, or not wholly inside the page's visible area."""
+    viewport = page.viewport()
+    outside = []
+    for widget in widgets:
+        rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        if not widget.isVisible() or not viewport.rect().contains(rect):
+            outside.append(f"{widget.objectName() or type(widget).__name__} at {rect}")
+    return outside
+
+
+def filter_bar_widgets(view: CatalogueView) -> list[QWidget]:
+    bar = view.filter_bar
+    return [w for w in bar.findChildren(QWidget) if w.parentWidget() is bar and not w.isHidden()]
+
+
+def test_speakers_and_catalogue_tabs_fit_a_1024_by_700_window(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Whether the side docks are open or not (today they are, leaving the tabs some 210 px),
+    # every button and filter field is on screen without scrolling.
+    main_window.resize(1024, 700)
+    qtbot.waitUntil(lambda: main_window.size().width() == 1024, timeout=2000)
+    view = go_to_speakers(main_window)
+    speakers_page = main_window.tabs.currentWidget()
+    assert isinstance(speakers_page, QScrollArea)
+    buttons: list[QWidget] = list(view.findChildren(QPushButton))
+    assert len(buttons) == 6
+    qtbot.waitUntil(lambda: not outside_the_page(speakers_page, buttons), timeout=2000)
+
+    press_in_window(main_window, Qt.Key.Key_3)
+    catalogue_view = main_window.catalogue_view
+    assert catalogue_view is not None
+    catalogue_page = main_window.tabs.currentWidget()
+    assert isinstance(catalogue_page, QScrollArea)
+    assert catalogue_page.isAncestorOf(catalogue_view)
+    fields = filter_bar_widgets(catalogue_view)
+    assert len(fields) == 15  # seven captions, seven fields, Clear filters
+    qtbot.waitUntil(lambda: not outside_the_page(catalogue_page, fields), timeout=2000)
+
+
+@pytest.mark.parametrize("kind", [SpeakersView, CatalogueView])
+@pytest.mark.parametrize("width", [212, 500, 1024])
+def test_views_fit_their_page_at_any_sensible_width(
+    qtbot: QtBot, b_sample: SampleCatalogue, kind: type[SpeakersView | CatalogueView], width: int
+) -> None:
+    # 212 px is what the tabs get in a 1024 px window with the docks open at their default sizes
+    view = new_view(b_sample.catalogue, kind)
+    page = QScrollArea()  # as the main window shows them
+    page.setWidgetResizable(True)
+    page.setWidget(view)
+    qtbot.addWidget(page)
+    page.resize(width, 594)
+    page.show()
+    qtbot.waitExposed(page)
+    if isinstance(view, CatalogueView):
+        wanted = filter_bar_widgets(view)
+    else:
+        wanted = list(view.findChildren(QPushButton))
+    qtbot.waitUntil(lambda: not outside_the_page(page, wanted), timeout=2000)

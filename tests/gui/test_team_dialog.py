@@ -1,17 +1,26 @@
-"""File > Connect to team catalogue…: the URL it builds holds no password; the window opens it."""
+"""File > Connect to team catalogue…: the URL it builds holds no password; the window opens it
+(on a throwaway PostgreSQL server). File > Copy catalogue to…: a copy in a new file."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-import pytest
-from PySide6.QtWidgets import QInputDialog
+from dialog_helpers import menu_action, type_text, when_modal, when_modal_where
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.team_dialog import TeamCatalogueDialog
+
+if TYPE_CHECKING:
+    from pgserver import PostgresServer
+
+pytest_plugins = ["team_fixtures"]
 
 
 def test_the_dialog_builds_urls_without_passwords(qtbot: QtBot) -> None:
@@ -37,33 +46,76 @@ def test_the_dialog_builds_urls_without_passwords(qtbot: QtBot) -> None:
         assert blank.host_edit.text() == ""
 
 
+def replace_text(edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, text)
+
+
 def test_the_file_menu_connects_to_a_team_catalogue(
-    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, main_window: MainWindow, team_server: PostgresServer
 ) -> None:
-    opened: list[str] = []
-    monkeypatch.setattr(main_window, "switch_catalogue", opened.append)
+    team_server.create_database("claimdesk_gui_connect")
+    built: list[str] = []
 
-    def accept(dialog: Any) -> int:
-        dialog.host_edit.setText("db.example")
-        dialog.database_edit.setText("claims")
-        return int(TeamCatalogueDialog.DialogCode.Accepted.value)
+    def fill_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, TeamCatalogueDialog)
+        replace_text(dialog.host_edit, str(team_server.socket_dir))
+        dialog.port_spin.setFocus()
+        dialog.port_spin.selectAll()
+        QTest.keyClicks(dialog.port_spin, str(team_server.port))
+        replace_text(dialog.database_edit, "claimdesk_gui_connect")
+        replace_text(dialog.user_edit, "postgres")
+        built.append(dialog.url())
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None and ok.isEnabled()
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    monkeypatch.setattr(TeamCatalogueDialog, "exec", accept)
-    titles = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]
-    assert "Connect to &team catalogue…" in titles
-    main_window.connect_team_catalogue_dialog()
-    assert opened == ["postgresql+psycopg://db.example:5432/claims"]
+    handler = when_modal("teamCatalogueDialog", fill_in)
+    menu_action(main_window, "&File", "Connect to &team catalogue…").trigger()
+    handler.check()
+
+    assert built == [
+        f"postgresql+psycopg://postgres@/claimdesk_gui_connect"
+        f"?host={str(team_server.socket_dir).replace('/', '%2F')}&port={team_server.port}"
+    ]
+    # the window now works on the team catalogue, and remembers it
+    assert main_window.catalogue.location == built[0]
+    assert AppSettings().last_catalogue == built[0]
+    assert "claimdesk_gui_connect" in main_window.windowTitle()
+    main_window.add_article_text("Министр заявил, что переговоры продолжаются.", ask=False)
+    with Catalogue.open(team_server.url("claimdesk_gui_connect")) as team:
+        assert [a.title for a in team.list_articles()] == [
+            "Министр заявил, что переговоры продолжаются."
+        ]
 
 
 def test_the_file_menu_copies_the_catalogue_into_a_new_one(
-    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     main_window.add_article_text("Министр заявил, что переговоры продолжаются.", ask=False)
     target = tmp_path / "copy.sqlite"
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *_args, **_kw: (str(target), True))
+    asked: list[str] = []
+
+    def give_the_target(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.labelText())
+        edit = dialog.findChild(QLineEdit)
+        assert isinstance(edit, QLineEdit)
+        type_text(edit, str(target))
+        (ok,) = [b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "OK"]
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    handler = when_modal_where(
+        lambda dialog: (
+            isinstance(dialog, QInputDialog) and dialog.windowTitle() == "Copy catalogue to"
+        ),
+        "the copy target question",
+        give_the_target,
     )
-    assert main_window.copy_catalogue_dialog()
+    menu_action(main_window, "&File", "Co&py catalogue to…").trigger()
+    handler.check()
+    assert asked and asked[0].startswith("Copy every article, speaker and claim")
     with Catalogue.open(target) as copy:
         assert [a.title for a in copy.list_articles()] == [
             "Министр заявил, что переговоры продолжаются."

@@ -94,6 +94,7 @@ def _ask_for_catalogue(message: str) -> str | None:
     """The catalogue could not be opened: offer to open another, create one, or quit."""
     while True:
         box = QMessageBox()
+        box.setObjectName("cannotOpenCatalogueMessage")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(f"{APP_NAME} — cannot open the catalogue")
         box.setText(message)

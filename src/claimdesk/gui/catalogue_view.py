@@ -163,7 +163,7 @@ class CatalogueView(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.selected_claim_ids()
-        if not ids or (len(ids) > 1 and not self.confirm_delete(len(ids))):
+        if not ids or (len(ids) > 1 and not self._confirm_delete(len(ids))):
             return
         try:
             self.undo_stack.run(lambda: self.catalogue.delete_claims(ids))
@@ -172,17 +172,23 @@ class CatalogueView(QWidget):
             return
         self.table.clearSelection()
 
-    def confirm_delete(self, count: int) -> bool:
-        """Asked before deleting more than one claim (tests replace it on the instance; never
-        store a bound method of the view on the view: the cycle crashes PySide's collector)."""
-        answer = QMessageBox.question(
-            self,
+    def _confirm_delete(self, count: int) -> bool:
+        """Asked before deleting more than one claim, in the modal box ``deleteClaimsQuestion``;
+        True if the user pressed Yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Delete claims",
             f"Delete {count} claims? You can undo this with Edit › Undo.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setObjectName("deleteClaimsQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            box.exec()
+            return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
 
     def show_error(self, message: str) -> None:
         """A readable, non-blocking message box (``last_error`` keeps the text)."""

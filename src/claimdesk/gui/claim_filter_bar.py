@@ -3,8 +3,10 @@ view and the export dialog share, so both narrow claims in exactly the same way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QWidget,
 )
 
@@ -23,11 +26,18 @@ from claimdesk.core.records import ClaimFilter
 UNATTRIBUTED = -1
 DEBOUNCE_MS = 250
 _DATE_PATTERN = QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")
+_PAIRS_PER_ROW = (4, 2, 1)
+"""How many caption-and-field pairs a row holds: as many as the width allows."""
+_ROOM_TO_SPARE = 40
+"""Pixels beyond the least width a row of fields needs before it holds more fields."""
+_LEAST_FIELD_CHARS = 10
+"""A list shrinks to this many characters in a narrow window (its popup still shows all)."""
 
 
 class ClaimFilterBar(QWidget):
     """Filter widgets; ``filter_changed`` carries the new :class:`ClaimFilter` (typing in the
-    text and date fields is debounced, choosing in a list applies at once)."""
+    text and date fields is debounced, choosing in a list applies at once). Four fields a row
+    when there is room, else two or one, so a narrow window never cuts a field off."""
 
     filter_changed = Signal(object)  # ClaimFilter
 
@@ -49,8 +59,9 @@ class ClaimFilterBar(QWidget):
         self.speaker_combo.setAccessibleName("Speaker")
         self.speaker_combo.setEditable(True)
         self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.speaker_combo.setMinimumContentsLength(16)
+        self.speaker_combo.setMinimumContentsLength(12)
         completer = self.speaker_combo.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -76,8 +87,8 @@ class ClaimFilterBar(QWidget):
         self.clear_button = QPushButton("Clear filters", self)
         self.clear_button.setObjectName("clearFiltersButton")
 
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         cells: list[tuple[str, QWidget]] = [
             ("&Search:", self.text_edit),
             ("S&peaker:", self.speaker_combo),
@@ -87,13 +98,15 @@ class ClaimFilterBar(QWidget):
             ("&From:", self.since_edit),
             ("&Until:", self.until_edit),
         ]
-        for n, (caption, widget) in enumerate(cells):
+        self._cells: list[tuple[QWidget | None, QWidget]] = []
+        for caption, widget in cells:
             label = QLabel(caption, self)
             label.setBuddy(widget)
-            layout.addWidget(label, n // 4, (n % 4) * 2)
-            layout.addWidget(widget, n // 4, (n % 4) * 2 + 1)
-        layout.addWidget(self.clear_button, 1, 7)
-        layout.setColumnStretch(1, 2)
+            self._cells.append((label, widget))
+        self._cells.append((None, self.clear_button))
+        self._grid.setColumnStretch(1, 2)
+        self._pairs = 0
+        self._arrange(_PAIRS_PER_ROW[0])
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -103,13 +116,61 @@ class ClaimFilterBar(QWidget):
         self.reload_choices()
         self._emitted = self.claim_filter()
 
+        for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
+            # else a list is never narrower than its longest outlet or speaker name
+            combo.setMinimumWidth(
+                combo.fontMetrics().averageCharWidth() * _LEAST_FIELD_CHARS
+                + combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, combo)
+                + 12
+            )
+
         for edit in (self.text_edit, self.since_edit, self.until_edit):
             edit.textChanged.connect(self._debounce.start)
             edit.returnPressed.connect(self.apply_now)
         for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
             combo.currentIndexChanged.connect(self._emit_if_changed)
-        self.speaker_combo.lineEdit().editingFinished.connect(self._restore_speaker_text)
+        speaker_line = self.speaker_combo.lineEdit()
+        assert speaker_line is not None  # editable
+        speaker_line.editingFinished.connect(self._restore_speaker_text)
         self.clear_button.clicked.connect(self.clear)
+
+    # -- the arrangement ----------------------------------------------------------------
+
+    def _arrange(self, pairs: int) -> None:
+        """Lay the fields out ``pairs`` to a row."""
+        if pairs == self._pairs:
+            return
+        self._pairs = pairs
+        for n, (label, widget) in enumerate(self._cells):
+            row, column = n // pairs, (n % pairs) * 2
+            if label is not None:
+                self._grid.addWidget(label, row, column)
+            self._grid.addWidget(widget, row, column + 1)
+
+    def _least_width(self, widget: QWidget | None) -> int:
+        """The least width the grid gives ``widget``."""
+        if widget is None:
+            return 0
+        item = self._grid.itemAt(self._grid.indexOf(widget))
+        return item.minimumSize().width() if item is not None else 0
+
+    def _width_for(self, pairs: int) -> int:
+        """The least width of the grid with ``pairs`` fields to a row."""
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        width = spacing * (2 * pairs - 1)
+        for column in range(pairs):
+            in_column = self._cells[column::pairs]
+            width += max(self._least_width(label) for label, _ in in_column)
+            width += max(self._least_width(widget) for _, widget in in_column)
+        return width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # In a scroll area the bar is never narrower than its arrangement needs: stuck at that
+        # least width, it has no room to spare, so it takes fewer to a row.
+        width = event.size().width()
+        fits = [p for p in _PAIRS_PER_ROW if self._width_for(p) + _ROOM_TO_SPARE <= width]
+        self._arrange(fits[0] if fits else _PAIRS_PER_ROW[-1])
 
     def _date_edit(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -214,7 +275,7 @@ class ClaimFilterBar(QWidget):
         self._emit_if_changed()
 
     @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    def _fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)
         try:

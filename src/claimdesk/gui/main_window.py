@@ -38,7 +38,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import long_name, short_name
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.index import cache_file_for
-from claimdesk.core.records import CatalogueChange
+from claimdesk.core.records import CatalogueChange, ClaimFilter
 from claimdesk.gui.actions import build_actions, build_menus, shortcut_rows, update_enabled
 from claimdesk.gui.article_actions import ArticleActions
 from claimdesk.gui.article_list import ArticleListPanel
@@ -280,13 +280,23 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         while self.tabs.count() > 1:
             page = self.tabs.widget(1)
             self.tabs.removeTab(1)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.catalogue_view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, self)
         self.catalogue_view.open_claim_requested.connect(self.open_claim)
         self.tabs.addTab(_scrollable(self.catalogue_view), "Catalogue")
         self.speakers_view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, self)
         self.speakers_view.server_lost.connect(self.error_shown)
+        self.speakers_view.speaker_filter_requested.connect(self.show_speaker_claims)
         self.tabs.addTab(_scrollable(self.speakers_view), "Speakers")
+
+    def show_speaker_claims(self, speaker_id: int) -> None:
+        """Speakers › Show claims: the catalogue view with that speaker's claims alone (a fresh
+        filter, so no earlier search hides some of them)."""
+        if self.catalogue_view is None:
+            return
+        self.catalogue_view.set_filter(ClaimFilter(speaker_id=speaker_id))
+        self.show_catalogue()
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""

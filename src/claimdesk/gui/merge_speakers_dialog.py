@@ -22,10 +22,12 @@ def _describe(speaker: SpeakerInfo) -> str:
 
 
 class MergeSpeakersDialog(QDialog):
-    """Two choices, the speaker with more claims chosen first; :meth:`keep_id` and
-    :meth:`merge_id` say what the user picked."""
+    """Two choices (radio buttons ``keepSpeaker0`` and ``keepSpeaker1``), the speaker with more
+    claims chosen first; :meth:`keep_id` and :meth:`merge_id` say what the user picked."""
 
-    def __init__(self, first: SpeakerInfo, second: SpeakerInfo, parent: QWidget | None = None):
+    def __init__(
+        self, first: SpeakerInfo, second: SpeakerInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeSpeakersDialog")
         self.setWindowTitle("Merge speakers")
@@ -46,13 +48,13 @@ class MergeSpeakersDialog(QDialog):
             layout.addWidget(button)
         preferred = 0 if first.claim_count >= second.claim_count else 1
         self.group.button(preferred).setChecked(True)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
 
     def keep_id(self) -> int:
         return self._speakers[self.group.checkedId()].id

@@ -10,10 +10,10 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,12 +41,18 @@ from claimdesk.gui.undo import CatalogueUndoStack
 log = logging.getLogger("claimdesk.gui")
 WATCHED_TABLES = frozenset({"speaker", "speaker_alias", "claim"})
 DEBOUNCE_MS = 250
+ALIAS_SIDE_MIN_WIDTH = 200
+"""The aliases beside the table are never squeezed narrower than this."""
 
 
 class SpeakersView(QWidget):
     """Speakers with their claim counts. ``speaker_filter_requested`` (speaker id) asks the main
     window to show that speaker's claims in the catalogue view. ``server_lost`` carries the
-    message shown in a dialog kept open because the team server could not be reached."""
+    message shown in a dialog kept open because the team server could not be reached.
+
+    When the view is too narrow for the table and the aliases side by side (a small screen with
+    the docks open), the aliases go under the table and the buttons wrap onto two rows, so every
+    button stays on screen."""
 
     speaker_filter_requested = Signal(int)
     server_lost = Signal(str)
@@ -127,6 +133,7 @@ class SpeakersView(QWidget):
         # The shortcut needs an active window; the key itself also works when it does not get one.
         self.table.installEventFilter(self)
 
+        self._narrow = False
         self._build_layout()
 
         self._filter_timer = QTimer(self)
@@ -175,18 +182,19 @@ class SpeakersView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter_edit)
         left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        for button in (
+        self._speaker_buttons = (
             self.edit_button,
             self.merge_button,
             self.delete_button,
             self.show_claims_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        )
+        self._button_grid = QGridLayout()
+        self._button_grid.setColumnStretch(len(self._speaker_buttons), 1)
+        left_layout.addLayout(self._button_grid)
+        self._place_buttons(columns=len(self._speaker_buttons))
 
-        right = QWidget(self)
+        right = self._alias_side = QWidget(self)
+        right.setMinimumWidth(ALIAS_SIDE_MIN_WIDTH)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.alias_title)
@@ -195,16 +203,51 @@ class SpeakersView(QWidget):
         alias_buttons = QHBoxLayout()
         alias_buttons.addWidget(self.add_alias_button)
         alias_buttons.addWidget(self.remove_alias_button)
+        alias_buttons.addStretch(1)
         right_layout.addLayout(alias_buttons)
+        self.alias_title.setWordWrap(True)
 
-        splitter = QSplitter(self)
-        splitter.setObjectName("speakersSplitter")
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("speakersSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self._outer_layout = QVBoxLayout(self)
+        self._outer_layout.addWidget(self.splitter)
+
+    def _place_buttons(self, columns: int) -> None:
+        for n, button in enumerate(self._speaker_buttons):
+            self._button_grid.addWidget(button, n // columns, n % columns)
+
+    def _side_by_side_width(self) -> int:
+        """The width the table's buttons and the aliases take side by side at their preferred
+        sizes (never less than the least width they need)."""
+        spacing = max(self._button_grid.horizontalSpacing(), 0)
+        buttons = sum(b.sizeHint().width() + spacing for b in self._speaker_buttons)
+        margins = self._outer_layout.contentsMargins()
+        return (
+            buttons
+            + self.splitter.handleWidth()
+            + max(ALIAS_SIDE_MIN_WIDTH, self._alias_side.minimumSizeHint().width())
+            + margins.left()
+            + margins.right()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # In a scroll area the view is never narrower than its arrangement needs, so side by
+        # side is kept only while the view is wider than its preferred width: stuck at its
+        # least width, the view goes narrow; and narrow needs far less than side by side.
+        narrow = event.size().width() <= self._side_by_side_width()
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.splitter.setOrientation(
+                Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+            )
+            self._alias_side.setMinimumWidth(0 if narrow else ALIAS_SIDE_MIN_WIDTH)
+            self._place_buttons(columns=2 if narrow else len(self._speaker_buttons))
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -301,10 +344,15 @@ class SpeakersView(QWidget):
         if speaker is None:
             return
         dialog = SpeakerEditDialog(speaker, self)
+
+        def ask() -> dict[str, str] | None:
+            # cancelled, or OK with nothing changed: nothing to save
+            return (dialog.changes() or None) if accepted(dialog) else None
+
         try:
             saved = save_keeping_input(
                 self.undo_stack,
-                lambda: self.ask_edit(dialog) or None,  # nothing changed: nothing to save
+                ask,
                 lambda changes: self.catalogue.update_speaker(
                     speaker.id, expected_version=speaker.version, **changes
                 ),
@@ -334,19 +382,24 @@ class SpeakersView(QWidget):
         self._run(lambda: self.catalogue.remove_alias(speaker.id, alias))
 
     def merge_selected(self) -> None:
+        """Merge the two selected speakers into the one the user keeps in the merge dialog, as
+        one undo step."""
         selected = self.selected_speakers()
         if len(selected) != 2:
             return
-        choice = self.ask_merge(selected[0], selected[1])
-        if choice is None:
-            return
-        keep_id, merge_id = choice
+        dialog = MergeSpeakersDialog(selected[0], selected[1], self)
+        try:
+            if not accepted(dialog):
+                return
+            keep_id, merge_id = dialog.keep_id(), dialog.merge_id()
+        finally:
+            dialog.deleteLater()
         if self._run(lambda: self.catalogue.merge_speakers(keep_id, merge_id)):
             self.select_speakers([keep_id], keep_id)
 
     def delete_selected(self) -> None:
         speaker = self.current_speaker()
-        if speaker is None or not self.confirm_delete(speaker):
+        if speaker is None or not self._confirm_delete(speaker):
             return
         self._run(lambda: self.catalogue.delete_speaker(speaker.id))
 
@@ -356,37 +409,28 @@ class SpeakersView(QWidget):
             self.speaker_filter_requested.emit(speaker.id)
 
     # -- questions and messages -----------------------------------------------------------
-    # ask_edit, ask_merge and confirm_delete open modal dialogs; tests replace them on the
-    # instance. (Never store a bound method of a widget on that widget: PySide crashes when the
-    # garbage collector breaks such a cycle.)
 
-    def ask_edit(self, dialog: SpeakerEditDialog) -> dict[str, str] | None:
-        """The fields the user changed in the edit dialog, or None if they cancelled."""
-        return dialog.changes() if accepted(dialog) else None
-
-    def _run_merge_dialog(self, first: SpeakerInfo, second: SpeakerInfo) -> tuple[int, int] | None:
-        dialog = MergeSpeakersDialog(first, second, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.keep_id(), dialog.merge_id()
-        finally:
-            dialog.deleteLater()
-
-    def confirm_delete(self, speaker: SpeakerInfo) -> bool:
+    def _confirm_delete(self, speaker: SpeakerInfo) -> bool:
+        """Ask in the modal box ``deleteSpeakerQuestion``; True if the user pressed Yes."""
         claims = (
             f" Their {speaker.claim_count} claim(s) stay in the catalogue, unattributed."
             if speaker.claim_count
             else ""
         )
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Delete speaker",
             f"Delete {speaker.name}?{claims} You can undo this with Edit › Undo.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setObjectName("deleteSpeakerQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            box.exec()
+            return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
 
     def _note_server_lost(self, error: ServerUnavailableError) -> str:
         log.warning("%s", error)
