@@ -476,7 +476,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def _show_page(self, view: QWidget) -> None:
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(view):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(view):
                 self.tabs.setCurrentIndex(index)
                 return
 

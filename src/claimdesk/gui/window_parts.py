@@ -9,7 +9,7 @@ and MainWindow puts QMainWindow last in its bases.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer
 
@@ -22,6 +22,8 @@ from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.undo import CatalogueUndoStack
 from claimdesk.gui.workers import SimilarClaimsSearch
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow as _WindowBase
@@ -47,6 +49,10 @@ class WindowParts(_WindowBase):
     report_error: Callable[[BaseException | str], None]
     note_server_lost: Callable[..., str]
     save_keeping_input: Callable[..., Any]
-    _try: Callable[..., Any]
     show_reader: Callable[[], None]
     _update_actions: Callable[[], None]
+
+    if TYPE_CHECKING:
+
+        def _try(self, action: Callable[[], T]) -> T | None:
+            """Run ``action``; a ClaimDeskError is shown to the user and gives None."""
