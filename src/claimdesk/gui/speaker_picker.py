@@ -217,6 +217,12 @@ class SpeakerPicker(QDialog):
             for widget in (self.kind_combo, self.tags_edit, self.note_edit):
                 widget.setEnabled(False)
 
+        self._typed_role = ""
+        self._typed_organisation = ""
+        """What the user typed into the role and organisation fields (a new speaker's), kept
+        while a known speaker's own values are shown there instead."""
+        self.role_edit.textEdited.connect(self._remember_typed)
+        self.organisation_edit.textEdited.connect(self._remember_typed)
         self.name_edit.textEdited.connect(self.update_matches)
         self.name_edit.installEventFilter(self)
         self.match_view.selectionModel().currentRowChanged.connect(self._on_choice_changed)
@@ -271,16 +277,26 @@ class SpeakerPicker(QDialog):
         return self.matches.choices[index.row()] if index.isValid() else None
 
     def _on_choice_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Role and organisation show the chosen speaker's own (read-only), or for a new speaker
+        what the user typed there; never a speaker's values carried over to another one."""
         choice = self.matches.choices[current.row()] if current.isValid() else None
-        creating = choice is not None and choice.speaker is None and bool(choice.new_name)
+        known = choice.speaker if choice is not None else None
+        creating = choice is not None and known is None and bool(choice.new_name)
         for edit in (self.role_edit, self.organisation_edit):
             edit.setEnabled(creating)
-        if choice is not None and choice.speaker is not None:
-            self.role_edit.setText(choice.speaker.role)
-            self.organisation_edit.setText(choice.speaker.organisation)
-        elif not creating:
+        if known is not None:
+            self.role_edit.setText(known.role)
+            self.organisation_edit.setText(known.organisation)
+        elif creating:
+            self.role_edit.setText(self._typed_role)
+            self.organisation_edit.setText(self._typed_organisation)
+        else:
             self.role_edit.clear()
             self.organisation_edit.clear()
+
+    def _remember_typed(self, _text: str) -> None:
+        self._typed_role = self.role_edit.text()
+        self._typed_organisation = self.organisation_edit.text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.name_edit and event.type() == QEvent.Type.KeyPress:
