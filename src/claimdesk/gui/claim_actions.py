@@ -98,18 +98,20 @@ class ClaimActions(WindowParts):
     def accept_suggestions_above(self, min_confidence: float | None = None) -> int:
         """Accept the article's suggestions at or above a confidence (asked when not given)."""
         if min_confidence is None:
-            value, ok = QInputDialog.getDouble(
-                self,
-                "Accept suggestions",
-                "Accept every suggestion with confidence at least:",
-                self.suggestions.panel.min_confidence.value(),
-                0.0,
-                1.0,
-                2,
-            )
-            if not ok:
+            dialog = QInputDialog(self)
+            dialog.setObjectName("acceptSuggestionsDialog")
+            dialog.setWindowTitle("Accept suggestions")
+            dialog.setLabelText("Accept every suggestion with confidence at least:")
+            dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+            dialog.setDoubleRange(0.0, 1.0)
+            dialog.setDoubleDecimals(2)
+            dialog.setDoubleStep(0.05)
+            dialog.setDoubleValue(self.suggestions.panel.min_confidence.value())
+            chosen = accepted(dialog)
+            min_confidence = dialog.doubleValue()
+            dialog.deleteLater()
+            if not chosen:
                 return 0
-            min_confidence = value
         return self.suggestions.accept_all(min_confidence)
 
     def _current_claim(self) -> ClaimInfo | None:
