@@ -283,6 +283,41 @@ class ClaimsService(ArticlesService, SpeakersService):
             )
         return edited
 
+    def move_claim(
+        self, claim_id: int, start: int, end: int, *, expected_version: int | None = None
+    ) -> ClaimInfo:
+        """Give a claim another span of its article, ``start``–``end`` in code points: its quote
+        and the context stored around it change; its speaker, kind, tags, note, links and who
+        made it when stay. One undoable edit; moving a claim to where it is changes nothing.
+
+        ``expected_version`` is the version of the claim the user saw: when someone else has
+        changed it since, nothing is saved and ConflictError says so. An empty span raises
+        EmptySpanError, offsets outside the article SpanOutOfRangeError.
+        """
+        current = self.get_claim(claim_id)
+        span = make_span(self.get_article_text(current.article_id), start, end)
+        with self._edit(f"Move claim “{_short(span.text)}”") as rec:
+            row = rec.lock(claim_table, (claim_id,), expected_version)
+            if (row["start"], row["end"]) != (span.start, span.end):
+                rec.update(
+                    claim_table,
+                    (claim_id,),
+                    {
+                        "start": span.start,
+                        "end": span.end,
+                        "quote": span.text,
+                        "quote_folded": fold(span.text),
+                        "context_before": span.prefix,
+                        "context_after": span.suffix,
+                        "updated_at": utc_now(),
+                        "updated_by": self.user_name,
+                    },
+                )
+            (moved,) = self._claims(
+                rec.connection, _claims_query().where(claim_table.c.id == claim_id)
+            )
+        return moved
+
     def delete_claim(self, claim_id: int) -> None:
         self.delete_claims([claim_id])
 
