@@ -6,15 +6,16 @@ thread.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QInputDialog,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import ClaimInfo
 from claimdesk.core.spans import guess_kind
+from claimdesk.gui.actions import NATIVE, WindowActions
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions import SuggestionsController
@@ -27,6 +28,10 @@ class ClaimActions(WindowParts):
     """Mixed into MainWindow: everything done to claims from the reader and panels."""
 
     suggestions: SuggestionsController  # provided by MainWindow
+    actions_: WindowActions  # provided by MainWindow
+    _claim_to_move: int | None = None
+    """The claim chosen last (its highlight or its row). Selecting text un-chooses it in the
+    claims panel but not here, so Move claim here can give it the new selection."""
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
         article_id = self.reader.article_id or 0
@@ -80,6 +85,7 @@ class ClaimActions(WindowParts):
                 new_speaker_organisation=chosen.new_speaker_organisation,
             )
 
+        claim: ClaimInfo | None
         if attribution is not None:
             claim = self._try(lambda: self.undo_stack.run(lambda: save(attribution)))
         else:
@@ -119,7 +125,8 @@ class ClaimActions(WindowParts):
         if claim_id is None:
             self.statusBar().showMessage("Choose a claim in the claims panel first.", 5000)
             return None
-        return self._try(lambda: self.catalogue.get_claim(claim_id))
+        found: ClaimInfo | None = self._try(lambda: self.catalogue.get_claim(claim_id))
+        return found
 
     def edit_claim(self, claim_id: int | None = None, *, speaker_only: bool = False) -> None:
         claim = self._try(lambda: self.catalogue.get_claim(claim_id)) if claim_id else None
@@ -168,6 +175,105 @@ class ClaimActions(WindowParts):
             )
         )
 
+    def move_claim_here(self) -> ClaimInfo | None:
+        """Give the claim chosen last the reader's selection as its span (snapped to words unless
+        Alt was held), as one undo step; its speaker, kind, tags, note and links stay."""
+        claim = self._claim_shown(self._claim_to_move)
+        if claim is None:
+            self.statusBar().showMessage(
+                "Choose the claim to move (click its highlight or its row), select its new "
+                "span, then press Ctrl+Shift+Enter.",
+                8000,
+            )
+            return None
+        span = self.reader.selected_span()
+        if span is None or span == (claim.start, claim.end):
+            self.statusBar().showMessage(_move_hint(claim), 8000)
+            return None
+        start, end = span
+        moved: ClaimInfo | None = self._try(
+            lambda: self.undo_stack.run(
+                # the version shown: a colleague's change since then is a conflict
+                lambda: self.catalogue.move_claim(
+                    claim.id, start, end, expected_version=claim.version
+                )
+            )
+        )
+        if moved is not None:
+            self.claims_panel.select_claim(moved.id)
+            self.statusBar().showMessage(f"Moved the claim to “{_short(moved.quote)}”.", 5000)
+        return moved
+
+    def _claim_shown(self, claim_id: int | None) -> ClaimInfo | None:
+        """The claim of that id if it is one of the article in the reader (as shown now)."""
+        return next((c for c in self.reader.claims if c.id == claim_id), None)
+
+    def fill_reader_menu(self, menu: QMenu, claims: list[ClaimInfo]) -> None:
+        """The reader's right-click menu: attribute the selection or move the chosen claim to
+        it, and edit, re-attribute or delete the claim under the mouse (``claims``, innermost
+        first), above the reader's own Copy and Select All."""
+        selected = self.reader.textCursor().hasSelection() and self.reader.article_id is not None
+        to_move = self._claim_shown(self._claim_to_move)
+        entries: list[QAction | None] = [
+            self._menu_action(menu, self.actions_.attribute, self.attribute_selection, selected),
+            self._menu_action(
+                menu,
+                self.actions_.move_claim,
+                self.move_claim_here,
+                selected and to_move is not None,
+                f"&Move “{_short(to_move.quote, 30)}” here" if to_move is not None else "",
+            ),
+        ]
+        if claims:
+            claim_id = claims[0].id
+            quote = _short(claims[0].quote, 30)
+            entries += [
+                None,
+                self._menu_action(
+                    menu,
+                    self.actions_.edit_claim,
+                    lambda: self.edit_claim(claim_id),
+                    text=f"&Edit claim “{quote}”…",
+                ),
+                self._menu_action(
+                    menu,
+                    self.actions_.reattribute,
+                    lambda: self.edit_claim(claim_id, speaker_only=True),
+                    text=f"&Re-attribute “{quote}”…",
+                ),
+                self._menu_action(
+                    menu,
+                    self.actions_.delete_claims,
+                    lambda: self.delete_claims([claim_id]),
+                    text=f"&Delete claim “{quote}”",
+                ),
+            ]
+        standard = menu.actions()
+        ours = [entry or _separator(menu) for entry in entries]
+        if standard:
+            menu.insertActions(standard[0], [*ours, _separator(menu)])
+        else:
+            menu.addActions(ours)
+
+    @staticmethod
+    def _menu_action(
+        menu: QMenu,
+        like: QAction,
+        run: Callable[[], object],
+        enabled: bool = True,
+        text: str = "",
+    ) -> QAction:
+        """An entry of a right-click menu that does ``run``, worded and keyed like ``like``."""
+        action = QAction(text or like.text(), menu)
+        action.setObjectName(like.objectName().replace("action", "menuAction", 1))
+        keys = like.shortcut()
+        if not keys.isEmpty():
+            # shown, not bound: the window's own action has the key
+            action.setText(f"{action.text()}\t{keys.toString(NATIVE)}")
+        action.setEnabled(enabled)
+        action.triggered.connect(lambda _checked=False: run())
+        return action
+
     def delete_selected_claims(self) -> None:
         self.delete_claims(self.claims_panel.selected_claim_ids())
 
@@ -202,6 +308,7 @@ class ClaimActions(WindowParts):
         if claim is None:
             self.similar_panel.set_can_link(False)
             return
+        self._claim_to_move = claim.id
         self._syncing = True
         try:
             self.reader.select_span(claim.start, claim.end)
@@ -218,6 +325,9 @@ class ClaimActions(WindowParts):
             self.claims_panel.select_claim(None, emit=False)
             self.similar_panel.set_can_link(False)
             self._update_actions()
+            to_move = self._claim_shown(self._claim_to_move)
+            if to_move is not None:
+                self.statusBar().showMessage(_move_hint(to_move), 8000)
         self.request_similar(text)
 
     def request_similar(self, text: str) -> None:
@@ -242,3 +352,18 @@ def claim_edit(chosen: Attribution, speaker_only: bool) -> dict[str, Any]:
     else:
         fields["speaker_id"] = chosen.speaker_id
     return fields
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _separator(menu: QMenu) -> QAction:
+    separator = QAction(menu)
+    separator.setSeparator(True)
+    return separator
+
+
+def _move_hint(claim: ClaimInfo) -> str:
+    return f"Select the new span for “{_short(claim.quote)}” and press Ctrl+Shift+Enter."
