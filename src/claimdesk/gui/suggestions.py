@@ -41,7 +41,7 @@ class Rejections:
         value = self._settings.value(self._key(text))
         if value is None:
             return set()
-        items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+        items = [value] if isinstance(value, str) else list(value)
         spans = set()
         for item in items:
             start, _, end = str(item).partition(":")
