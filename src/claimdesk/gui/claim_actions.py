@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import ClaimInfo
+from claimdesk.core.records import ClaimInfo, SpeakerInfo
 from claimdesk.core.spans import guess_kind
 from claimdesk.gui.actions import NATIVE, WindowActions
 from claimdesk.gui.keep_input import accepted
@@ -34,7 +34,11 @@ class ClaimActions(WindowParts):
     claims panel but not here, so Move claim here can give it the new selection."""
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
+        """The picker for a span: the speaker mentioned last before it comes first; failing
+        that, the speaker of an almost certainly identical claim elsewhere in the catalogue."""
         article_id = self.reader.article_id or 0
+        text = self.reader.positions.text
+        hint = ""
         try:
             suggested = self.catalogue.suggest_speaker(article_id, start)
         except ServerUnavailableError as error:
@@ -44,14 +48,42 @@ class ClaimActions(WindowParts):
         except ClaimDeskError as error:
             self.report_error(error)
             suggested = None
-        text = self.reader.positions.text
+        if suggested is None:
+            suggested, hint = self._speaker_of_same_claim(text[start:end], article_id)
         return SpeakerPicker(
             self.catalogue,
             text[start:end],
             self,
             suggested=suggested,
             kind=guess_kind(text, start, end).value,
+            hint=hint,
         )
+
+    def _speaker_of_same_claim(self, quote: str, article_id: int) -> tuple[SpeakerInfo | None, str]:
+        """The speaker of the best "almost certain" similar claim in another article, with a
+        note saying where they said it; (None, "") if there is none. Asked only of an index that
+        is ready (built at start-up off the GUI thread): a search then takes milliseconds."""
+        try:
+            if not self._claim_index_ready():
+                return None, ""
+            for found in self.catalogue.similar_claims(quote, 5, exclude_article_id=article_id):
+                if not found.certain:
+                    break  # the almost certain ones come first
+                if found.claim.speaker_id is not None:
+                    speaker = self.catalogue.get_speaker(found.claim.speaker_id)
+                    where = found.claim.article_title or found.claim.outlet or "another article"
+                    return speaker, f"{speaker.name} said the same in «{where}»."
+        except ServerUnavailableError as error:
+            self.note_server_lost(error)
+        except ClaimDeskError as error:
+            log.warning("no speaker from similar claims: %s", error)  # only a convenience
+        return None, ""
+
+    def _claim_index_ready(self) -> bool:
+        if self.catalogue.index.claims_ready:
+            return True
+        server = self.catalogue.server_index
+        return server is not None and server.state() == "ready"
 
     def attribute_selection(
         self,

@@ -141,7 +141,10 @@ class SpeakerPicker(QDialog):
         note: str = "",
         title: str = "Attribute",
         speaker_only: bool = False,
+        hint: str = "",
     ) -> None:
+        """``suggested`` is the speaker chosen when the picker opens; ``hint`` says why (shown
+        above the name while that speaker is chosen)."""
         super().__init__(parent)
         self.catalogue = catalogue
         self.setObjectName("speakerPicker")
@@ -154,6 +157,11 @@ class SpeakerPicker(QDialog):
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("pickerQuote")
         self.problem_label = ProblemLabel("pickerProblem", self)
+        self.hint_label = QLabel(hint, self)
+        self.hint_label.setObjectName("pickerHint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setVisible(bool(hint))
+        self._hinted = suggested.id if suggested is not None and hint else None
         self.matching_failed = False
         """True while the last look for matches could not reach the catalogue."""
 
@@ -211,6 +219,7 @@ class SpeakerPicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.hint_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
         if speaker_only:
@@ -281,6 +290,10 @@ class SpeakerPicker(QDialog):
         what the user typed there; never a speaker's values carried over to another one."""
         choice = self.matches.choices[current.row()] if current.isValid() else None
         known = choice.speaker if choice is not None else None
+        # the hint is about the suggested speaker: hidden while another is chosen
+        self.hint_label.setVisible(
+            self._hinted is not None and known is not None and known.id == self._hinted
+        )
         creating = choice is not None and known is None and bool(choice.new_name)
         for edit in (self.role_edit, self.organisation_edit):
             edit.setEnabled(creating)
