@@ -230,8 +230,8 @@ class SpeakerPicker(QDialog):
         self._typed_organisation = ""
         """What the user typed into the role and organisation fields (a new speaker's), kept
         while a known speaker's own values are shown there instead."""
-        self.role_edit.textEdited.connect(self._remember_typed)
-        self.organisation_edit.textEdited.connect(self._remember_typed)
+        self.role_edit.textChanged.connect(self._remember_typed)
+        self.organisation_edit.textChanged.connect(self._remember_typed)
         self.name_edit.textEdited.connect(self.update_matches)
         self.name_edit.installEventFilter(self)
         self.match_view.selectionModel().currentRowChanged.connect(self._on_choice_changed)
@@ -301,13 +301,16 @@ class SpeakerPicker(QDialog):
             self.role_edit.setText(known.role)
             self.organisation_edit.setText(known.organisation)
         elif creating:
-            self.role_edit.setText(self._typed_role)
-            self.organisation_edit.setText(self._typed_organisation)
+            role, organisation = self._typed_role, self._typed_organisation
+            self.role_edit.setText(role)
+            self.organisation_edit.setText(organisation)
         else:
             self.role_edit.clear()
             self.organisation_edit.clear()
 
     def _remember_typed(self, _text: str) -> None:
+        if not self.role_edit.isEnabled():
+            return  # a known speaker's values shown, or none: not what the user typed
         self._typed_role = self.role_edit.text()
         self._typed_organisation = self.organisation_edit.text()
 
