@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import ClaimInfo, SpeakerInfo
 from claimdesk.core.spans import guess_kind
+from claimdesk.core.store import storage_errors
 from claimdesk.gui.actions import NATIVE, WindowActions
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
@@ -41,6 +42,8 @@ class ClaimActions(WindowParts):
         hint = ""
         try:
             suggested = self.catalogue.suggest_speaker(article_id, start)
+            if suggested is None:
+                suggested, hint = self._speaker_of_same_claim(text[start:end], article_id)
         except ServerUnavailableError as error:
             # only a convenience: the picker opens without it, and says why matches are missing
             self.note_server_lost(error)
@@ -48,8 +51,6 @@ class ClaimActions(WindowParts):
         except ClaimDeskError as error:
             self.report_error(error)
             suggested = None
-        if suggested is None:
-            suggested, hint = self._speaker_of_same_claim(text[start:end], article_id)
         return SpeakerPicker(
             self.catalogue,
             text[start:end],
@@ -63,27 +64,27 @@ class ClaimActions(WindowParts):
         """The speaker of the best "almost certain" similar claim in another article, with a
         note saying where they said it; (None, "") if there is none. Asked only of an index that
         is ready (built at start-up off the GUI thread): a search then takes milliseconds."""
-        try:
-            if not self._claim_index_ready():
-                return None, ""
-            for found in self.catalogue.similar_claims(quote, 5, exclude_article_id=article_id):
-                if not found.certain:
-                    break  # the almost certain ones come first
-                if found.claim.speaker_id is not None:
-                    speaker = self.catalogue.get_speaker(found.claim.speaker_id)
-                    where = found.claim.article_title or found.claim.outlet or "another article"
-                    return speaker, f"{speaker.name} said the same in «{where}»."
-        except ServerUnavailableError as error:
-            self.note_server_lost(error)
-        except ClaimDeskError as error:
-            log.warning("no speaker from similar claims: %s", error)  # only a convenience
+        if not self._claim_index_ready():
+            return None, ""
+        for found in self.catalogue.similar_claims(quote, 5, exclude_article_id=article_id):
+            if not found.certain:
+                break  # the almost certain ones come first
+            if found.claim.speaker_id is not None:
+                speaker = self.catalogue.get_speaker(found.claim.speaker_id)
+                where = found.claim.article_title or found.claim.outlet or "another article"
+                return speaker, f"{speaker.name} said the same in «{where}»."
         return None, ""
 
     def _claim_index_ready(self) -> bool:
+        """Whether claims can be searched at once: this desk's index is built, or the team
+        server's is ready (never build one here, on the GUI thread)."""
         if self.catalogue.index.claims_ready:
             return True
         server = self.catalogue.server_index
-        return server is not None and server.state() == "ready"
+        if server is None:
+            return False
+        with storage_errors(self.catalogue.location):
+            return server.state() == "ready"
 
     def attribute_selection(
         self,
