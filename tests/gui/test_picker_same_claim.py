@@ -4,6 +4,8 @@ where they said it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialog_helpers import press, select_span, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -12,6 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
+
+if TYPE_CHECKING:
+    from team_fixtures import TeamDesk
+
+pytest_plugins = ["team_fixtures"]
 
 QUOTE = "Азербайджан не участвует в переговорах ради переговоров"
 FIRST = f"Министр Джейхун Байрамов заявил: «{QUOTE}».\n"
@@ -82,3 +89,22 @@ def test_a_merely_similar_claim_offers_nobody(qtbot: QtBot, main_window: MainWin
         assert not picker.hint_label.text()
     finally:
         picker.deleteLater()
+
+
+def test_a_team_catalogue_offers_it_from_the_servers_index(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    _first, second = two_articles(window)
+    qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"))
+    assert not window.catalogue.index.claims_ready  # searched on the server, not in memory
+    start = SECOND.index(QUOTE)
+    picker = window.make_speaker_picker(start, start + len(QUOTE))
+    try:
+        choice = picker.current_choice()
+        assert choice is not None and choice.speaker is not None
+        assert choice.speaker.name == "Джейхун Байрамов"
+        assert "said the same in «Байрамов о переговорах»" in picker.hint_label.text()
+    finally:
+        picker.deleteLater()
+    assert second == window.reader.article_id
