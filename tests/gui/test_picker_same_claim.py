@@ -63,7 +63,7 @@ def test_the_picker_offers_who_said_the_same_elsewhere(
     assert seen == [
         (
             "Джейхун Байрамов",
-            "Джейхун Байрамов said the same in «Байрамов о переговорах».",
+            "Suggested: Джейхун Байрамов said the same in «Байрамов о переговорах».",
             True,
         )
     ]

@@ -72,7 +72,7 @@ class ClaimActions(WindowParts):
             if found.claim.speaker_id is not None:
                 speaker = self.catalogue.get_speaker(found.claim.speaker_id)
                 where = found.claim.article_title or found.claim.outlet or "another article"
-                return speaker, f"{speaker.name} said the same in «{where}»."
+                return speaker, f"Suggested: {speaker.name} said the same in «{where}»."
         return None, ""
 
     def _claim_index_ready(self) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -160,6 +160,9 @@ class SpeakerPicker(QDialog):
         self.hint_label = QLabel(hint, self)
         self.hint_label.setObjectName("pickerHint")
         self.hint_label.setWordWrap(True)
+        italic = QFont(self.hint_label.font())
+        italic.setItalic(True)
+        self.hint_label.setFont(italic)  # a note about the choice, not part of the quote
         self.hint_label.setVisible(bool(hint))
         self._hinted = suggested.id if suggested is not None and hint else None
         self.matching_failed = False
