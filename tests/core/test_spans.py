@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
 import pytest
@@ -195,3 +196,98 @@ def test_russian_case_yo_and_spacing_variants_find_each_other(
     query = " ".join(variant(w) for w in words)
     text = "Начало 🙂 текста. " + in_text + " Конец."
     assert (text.index(in_text), text.index(in_text) + len(in_text)) in find_all(text, query)
+
+
+# -- snapping: what a claim neither starts nor ends with ---------------------------------------
+
+SNAP_CASES = [
+    # the reported case: quotation marks and the comma after them go, the words stay
+    ('Он сказал: "Азербайджан добился результат", и ушёл.', '"Азербайджан добился результат",',
+     "Азербайджан добился результат"),
+    ("Министр: «Мы готовы к диалогу», — подчеркнул он.", "«Мы готовы к диалогу», —",
+     "Мы готовы к диалогу"),
+    ("Министр: «Мы готовы к диалогу»: так он сказал.", "готовы к диалогу»:", "готовы к диалогу"),
+    ("Он сказал: „Wir sind bereit“, dann ging er.", "„Wir sind bereit“,", "Wir sind bereit"),
+    ("Er sagte: ‚ja‘ und ging.", "‚ja‘", "ja"),
+    ("She said “we are ready”; then left.", "“we are ready”;", "we are ready"),
+    ("She said ‘we are ready’, then left.", "said ‘we are ready’,", "said ‘we are ready’"),
+    ("Il a dit ‹ oui › hier.", "‹ oui ›", "oui"),
+    ("He said 'yes', twice.", "'yes',", "yes"),
+    ("「東京は安全だ」と彼は言った。", "「東京は安全だ」", "東京は安全だ"),
+    # sentence-final punctuation of the claim's own sentence stays
+    ("Цены выросли на три процента. Потом упали.", "Цены выросли на три процента. ",
+     "Цены выросли на три процента."),
+    ('"We are ready!" the minister said.', '"We are ready!"', "We are ready!"),
+    ("Он спросил: «Кто виноват?..» и замолчал.", "«Кто виноват?..»", "Кто виноват?.."),
+    ("«Это конец…»", "«Это конец…»", "Это конец…"),
+    # …unless it ends the sentence around the quote
+    ("Он сказал: «Мы готовы». Потом ушёл.", "Мы готовы».", "Мы готовы"),
+    ("He said: “we are ready”. Then left.", "“we are ready”.", "we are ready"),
+    # a quote that opens and closes inside the span is part of the claim
+    ("Он назвал это «провокацией», добавив детали.", "Он назвал это «провокацией»,",
+     "Он назвал это «провокацией»"),
+    ("«Провокация», по его словам, продолжается.", "«Провокация», по его словам",
+     "«Провокация», по его словам"),
+    # a quote opened before the span, or closed after it, is not
+    ("Он сказал: «Мы готовы, но не сейчас».", "но не сейчас»", "но не сейчас"),
+    ("Он сказал: «Мы готовы, но не сейчас».", ": «Мы готовы", "Мы готовы"),
+    # brackets pair up the same way
+    ("Рост (по данным ТАСС) продолжится.", "по данным ТАСС)", "по данным ТАСС"),
+    ("Рост (по данным ТАСС) продолжится.", "Рост (по данным ТАСС)", "Рост (по данным ТАСС)"),
+    # apostrophes inside words are letters; dashes and minus signs
+    ("They don't know, he said.", "n't know,", "don't know"),
+    ("Он сказал — и ушёл.", "— и ушёл", "и ушёл"),
+    ("Температура -5 градусов, сказал он.", "-5 градусов,", "-5 градусов"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "snapped"), SNAP_CASES, ids=[f"case{i}" for i in range(len(SNAP_CASES))]
+)
+def test_snap_drops_edge_punctuation_and_keeps_the_claims_own(
+    text: str, selected: str, snapped: str
+) -> None:
+    start = text.index(selected)
+    s, e = snap_to_words(text, start, start + len(selected))
+    assert text[s:e] == snapped
+
+
+_QUOTES = "«»“”„‟\"'‘’‚‹›「」『』"
+_LETTERS = "аяёЖzZé\u0301ß1٣"
+# text that is mostly what snapping decides on (letters, spaces, quotes and punctuation), or any
+_SNAP_TEXT = st.text(
+    alphabet=st.sampled_from(list(_QUOTES + ",;:.!?…—-()[]  \n\t\u200b🙂" + _LETTERS)),
+    max_size=40,
+) | st.text(max_size=40)
+
+
+def _only_marks(selection: str) -> bool:
+    """Nothing but punctuation, spaces and invisible characters: snapping keeps it as it is."""
+    return all(unicodedata.category(c)[0] in "PZC" for c in selection)
+
+
+def _completes_a_word(added: str) -> bool:
+    return all(unicodedata.category(c)[0] in "LMN" or c in "'’_" for c in added)
+
+
+@given(_SNAP_TEXT, st.data())
+def test_snap_properties(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    s, e = snap_to_words(text, start, end)
+    assert 0 <= s <= e <= len(text)
+    assert snap_to_words(text, s, e) == (s, e)  # idempotent
+    if start == end or ((s, e) == (start, end) and _only_marks(text[start:end])):
+        return  # nothing to keep: the selection is given back as it was
+    # inside the selection, or wider only to complete a word it cut through
+    assert s >= start or _completes_a_word(text[s:start])
+    assert e <= end or _completes_a_word(text[end:e])
+    snapped = text[s:e]
+    for edge in (snapped[0], snapped[-1]):
+        assert not edge.isspace() and unicodedata.category(edge) not in ("Cc", "Cf")
+        assert edge not in ",;:"
+    # a quotation mark at an edge stays only when another one in the span pairs with it
+    if snapped[0] in _QUOTES:
+        assert any(c in _QUOTES for c in snapped[1:]), snapped
+    if snapped[-1] in _QUOTES:
+        assert any(c in _QUOTES for c in snapped[:-1]), snapped

@@ -13,6 +13,7 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
+from claimdesk.core.history import Recorder
 from claimdesk.core.matching import fold, like_pattern
 from claimdesk.core.models import (
     ClaimKind,
@@ -29,8 +30,9 @@ from claimdesk.core.records import (
     ClaimFilter,
     ClaimInfo,
     LinkInfo,
+    NewClaim,
 )
-from claimdesk.core.spans import find_quote, make_span
+from claimdesk.core.spans import Span, find_quote, make_span
 from claimdesk.core.speakers import SpeakersService, _clean_name
 from claimdesk.core.store import _UNCHANGED, _short
 
@@ -76,48 +78,114 @@ class ClaimsService(ArticlesService, SpeakersService):
         ``speaker_id`` names an existing speaker; or ``new_speaker`` creates one in the same edit
         (so one undo removes both); with neither the claim is stored unattributed.
         """
-        kind = check_kind(kind)
-        tag_list = clean_tags(tags)
-        span = make_span(self.get_article_text(article_id), start, end)
-        if speaker_id is not None:
-            speaker_name = self.get_speaker(speaker_id).name
-        elif new_speaker is not None:
-            speaker_name = _clean_name(new_speaker)
-        else:
-            speaker_name = ""
-        description = (
-            f"Attribute “{_short(span.text)}” to {speaker_name}"
-            if speaker_name
-            else f"Mark “{_short(span.text)}”"
+        claim = NewClaim(
+            start,
+            end,
+            speaker_id,
+            new_speaker,
+            new_speaker_role,
+            new_speaker_organisation,
+            check_kind(kind),
+            tuple(tags),
+            note,
         )
+        return self.attribute_spans(article_id, [claim])[0]
+
+    def attribute_spans(
+        self, article_id: int, claims: Sequence[NewClaim], *, description: str = ""
+    ) -> list[ClaimInfo]:
+        """Store several spans of one article as claims in one edit, so one undo removes them
+        all, with the speakers made for them; returns the claims in the order given.
+
+        Spans naming the same new speaker (ignoring case, spacing and ё/е) share one new
+        speaker. Nothing is stored if any span cannot be (an empty or out-of-range span, an
+        unknown speaker or kind). ``description`` names the edit in the undo history (by
+        default "Attribute “…” to …" for one span, "Attribute n spans" for more).
+        """
+        if not claims:
+            return []
+        text = self.get_article_text(article_id)
+        speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None})
+        known = (
+            {s.id: s.name for s in self.list_speakers(speaker_ids=speaker_ids)}
+            if speaker_ids
+            else {}
+        )
+        ready: list[tuple[NewClaim, Span, str, list[str], str | None]] = []
+        for claim in claims:
+            span = make_span(text, claim.start, claim.end)
+            new_name = None
+            if claim.speaker_id is not None:
+                if claim.speaker_id not in known:
+                    raise NotFoundError("speaker", claim.speaker_id)
+            elif claim.new_speaker is not None:
+                new_name = _clean_name(claim.new_speaker)
+            ready.append((claim, span, check_kind(claim.kind), clean_tags(claim.tags), new_name))
+        if not description:
+            first, span, _kind, _tags, new_name = ready[0]
+            speaker_name = known.get(first.speaker_id or 0, new_name or "")
+            if len(ready) > 1:
+                description = f"Attribute {len(ready)} spans"
+            elif speaker_name:
+                description = f"Attribute “{_short(span.text)}” to {speaker_name}"
+            else:
+                description = f"Mark “{_short(span.text)}”"
+        claim_ids: list[int] = []
         with self._edit(description) as rec:
-            if speaker_id is None and new_speaker is not None:
-                speaker_id = self._insert_speaker(
-                    rec, speaker_name, new_speaker_role, new_speaker_organisation, ""
+            made: dict[str, int] = {}
+            for claim, span, kind, tag_list, new_name in ready:
+                speaker_id = claim.speaker_id
+                if speaker_id is None and new_name is not None:
+                    if fold(new_name) not in made:
+                        made[fold(new_name)] = self._insert_speaker(
+                            rec,
+                            new_name,
+                            claim.new_speaker_role,
+                            claim.new_speaker_organisation,
+                            "",
+                        )
+                    speaker_id = made[fold(new_name)]
+                claim_ids.append(
+                    self._insert_claim(
+                        rec, article_id, span, speaker_id, kind, tag_list, claim.note
+                    )
                 )
-            now = utc_now()
-            (claim_id,) = rec.insert(
-                claim_table,
-                {
-                    "article_id": article_id,
-                    "speaker_id": speaker_id,
-                    "start": span.start,
-                    "end": span.end,
-                    "quote": span.text,
-                    "quote_folded": fold(span.text),
-                    "context_before": span.prefix,
-                    "context_after": span.suffix,
-                    "kind": kind,
-                    "note": note,
-                    "created_at": now,
-                    "updated_at": now,
-                    "created_by": self.user_name,
-                    "updated_by": self.user_name,
-                },
-            )
-            for tag in tag_list:
-                rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
-        return self.get_claim(int(claim_id))
+        by_id = {c.id: c for c in self.get_claims(claim_ids)}
+        return [by_id[claim_id] for claim_id in claim_ids]
+
+    def _insert_claim(
+        self,
+        rec: Recorder,
+        article_id: int,
+        span: Span,
+        speaker_id: int | None,
+        kind: str,
+        tags: list[str],
+        note: str,
+    ) -> int:
+        now = utc_now()
+        (claim_id,) = rec.insert(
+            claim_table,
+            {
+                "article_id": article_id,
+                "speaker_id": speaker_id,
+                "start": span.start,
+                "end": span.end,
+                "quote": span.text,
+                "quote_folded": fold(span.text),
+                "context_before": span.prefix,
+                "context_after": span.suffix,
+                "kind": kind,
+                "note": note,
+                "created_at": now,
+                "updated_at": now,
+                "created_by": self.user_name,
+                "updated_by": self.user_name,
+            },
+        )
+        for tag in tags:
+            rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
+        return int(claim_id)
 
     def attribute_quote(
         self,
@@ -214,6 +282,41 @@ class ClaimsService(ArticlesService, SpeakersService):
                 rec.connection, _claims_query().where(claim_table.c.id == claim_id)
             )
         return edited
+
+    def move_claim(
+        self, claim_id: int, start: int, end: int, *, expected_version: int | None = None
+    ) -> ClaimInfo:
+        """Give a claim another span of its article, ``start``–``end`` in code points: its quote
+        and the context stored around it change; its speaker, kind, tags, note, links and who
+        made it when stay. One undoable edit; moving a claim to where it is changes nothing.
+
+        ``expected_version`` is the version of the claim the user saw: when someone else has
+        changed it since, nothing is saved and ConflictError says so. An empty span raises
+        EmptySpanError, offsets outside the article SpanOutOfRangeError.
+        """
+        current = self.get_claim(claim_id)
+        span = make_span(self.get_article_text(current.article_id), start, end)
+        with self._edit(f"Move claim “{_short(span.text)}”") as rec:
+            row = rec.lock(claim_table, (claim_id,), expected_version)
+            if (row["start"], row["end"]) != (span.start, span.end):
+                rec.update(
+                    claim_table,
+                    (claim_id,),
+                    {
+                        "start": span.start,
+                        "end": span.end,
+                        "quote": span.text,
+                        "quote_folded": fold(span.text),
+                        "context_before": span.prefix,
+                        "context_after": span.suffix,
+                        "updated_at": utc_now(),
+                        "updated_by": self.user_name,
+                    },
+                )
+            (moved,) = self._claims(
+                rec.connection, _claims_query().where(claim_table.c.id == claim_id)
+            )
+        return moved
 
     def delete_claim(self, claim_id: int) -> None:
         self.delete_claims([claim_id])

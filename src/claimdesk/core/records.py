@@ -129,3 +129,20 @@ class CatalogueChange:
     article_ids: frozenset[int] = field(default_factory=frozenset)
     claim_ids: frozenset[int] = field(default_factory=frozenset)
     speaker_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class NewClaim:
+    """One span to store with :meth:`Catalogue.attribute_spans`: to the speaker ``speaker_id``,
+    to a new speaker named ``new_speaker`` (made once for every span naming them), or to nobody.
+    Offsets are code points into the article text."""
+
+    start: int
+    end: int
+    speaker_id: int | None = None
+    new_speaker: str | None = None
+    new_speaker_role: str = ""
+    new_speaker_organisation: str = ""
+    kind: str = "claim"
+    tags: tuple[str, ...] = ()
+    note: str = ""

@@ -15,9 +15,6 @@ from functools import lru_cache
 from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
 from claimdesk.core.models import CONTEXT_CHARS, ClaimKind
 
-QUOTE_MARKS = "«»“”„‟\"'‘’‚‹›「」『』"
-"""Quotation marks stripped from the edges of a selection when it snaps to words."""
-
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -51,10 +48,143 @@ def _is_word_char(char: str) -> bool:
     return category[0] in "LMN" or category == "Pc"
 
 
-def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a selection to whole words, then drop surrounding spaces and quotation marks.
+_APOSTROPHES = "'’"
 
-    Returns ``(start, end)``; for a selection of nothing but spaces and quotes, the original range.
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """An apostrophe inside a word ("don't", "д’Артаньян"), not a quotation mark."""
+    return (
+        text[i] in _APOSTROPHES
+        and 0 < i < len(text) - 1
+        and _is_word_char(text[i - 1])
+        and _is_word_char(text[i + 1])
+    )
+
+
+def _in_word(text: str, i: int) -> bool:
+    return _is_word_char(text[i]) or _is_apostrophe(text, i)
+
+
+# Quotation marks and brackets: what closes each opening mark, and what opens each closing one.
+# A mark that only ever closes (») cannot start a quote, one that only opens («) cannot end it.
+_CLOSERS_OF = {
+    "«": "»", "‹": "›", "“": "”", "„": "“”", "‟": "”", "‘": "’", "‚": "‘’", '"': '"',
+    "'": "'", "「": "」", "『": "』", "(": ")", "[": "]", "{": "}",
+}  # fmt: skip
+_OPENERS_OF = {
+    "»": "«", "›": "‹", "”": "“„‟", "“": "„", "’": "‘‚", "‘": "‚", '"': '"', "'": "'",
+    "」": "「", "』": "『", ")": "(", "]": "[", "}": "{",
+}  # fmt: skip
+_SEPARATORS = ",;:"
+SENTENCE_END = ".!?…"
+"""Kept at the end of a snapped span: they end the claim's own sentence."""
+
+
+def _dropped_anywhere(char: str) -> bool:
+    """White space, and invisible control and format characters."""
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
+
+
+def _is_dash(char: str) -> bool:
+    return unicodedata.category(char) == "Pd"
+
+
+def _closing_match(text: str, start: int, end: int) -> int | None:
+    """Where the quotation mark (or bracket) at ``start`` is closed before ``end``, if it is."""
+    opener = text[start]
+    closers = _CLOSERS_OF[opener]
+    depth = 1
+    for i in range(start + 1, end):
+        char = text[i]
+        if _is_apostrophe(text, i):
+            continue
+        if char in closers:
+            depth -= 1
+        elif char == opener:
+            depth += 1
+        if depth == 0:
+            return i
+    return None
+
+
+def _opening_match(text: str, start: int, end: int) -> int | None:
+    """Where the closing quotation mark (or bracket) at ``end - 1`` was opened, from ``start``."""
+    closer = text[end - 1]
+    openers = _OPENERS_OF[closer]
+    if closer in openers:  # " and ': they pair up in order, first with second
+        marks = [i for i in range(start, end) if text[i] == closer and not _is_apostrophe(text, i)]
+        return marks[-2] if len(marks) % 2 == 0 else None
+    depth = 1
+    for i in range(end - 2, start - 1, -1):
+        char = text[i]
+        if _is_apostrophe(text, i):
+            continue
+        if char in openers:
+            depth -= 1
+        elif char == closer:
+            depth += 1
+        if depth == 0:
+            return i
+    return None
+
+
+def _trim_start(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without what its first character should not start a claim with, or None."""
+    char = text[start]
+    if _dropped_anywhere(char) or char in _SEPARATORS or char in SENTENCE_END:
+        return start + 1, end
+    if _is_dash(char) and not (start + 1 < end and text[start + 1].isdigit()):  # not "-5"
+        return start + 1, end
+    if char in _CLOSERS_OF and not _is_apostrophe(text, start):
+        match = _closing_match(text, start, end)
+        if match is None:
+            return start + 1, end  # opened and never closed in the span
+        if match == end - 1:
+            return start + 1, end - 1  # the quotation marks around the whole span
+        return None  # a quote that closes inside the span: part of the claim
+    if char in _OPENERS_OF:
+        return start + 1, end  # a mark that only closes: the end of an earlier quote
+    return None
+
+
+def _trim_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without what its last character should not end a claim with, or None."""
+    char = text[end - 1]
+    if _dropped_anywhere(char) or char in _SEPARATORS or _is_dash(char):
+        return start, end - 1
+    if char in SENTENCE_END:
+        # "…готовы." keeps its full stop; in "…готовы»." it ends the sentence around the quote
+        before = end - 1
+        while before > start and text[before - 1] in SENTENCE_END:
+            before -= 1
+        if before > start and _trim_end(text, start, before) is not None:
+            return start, before
+        return None
+    if char in _OPENERS_OF and not _is_apostrophe(text, end - 1):
+        match = _opening_match(text, start, end)
+        if match is None:
+            return start, end - 1  # closes a quote opened before the span
+        if match == start:
+            return start + 1, end - 1
+        return None
+    if char in _CLOSERS_OF:
+        return start, end - 1  # a mark that only opens: the start of a later quote
+    return None
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a selection to whole words, then drop what a claim neither starts nor ends with.
+
+    Dropped at either edge: white space (and invisible control characters), commas, semicolons
+    and colons, dashes (a leading one only when no digit follows: "-5" stays), and quotation
+    marks and brackets that do not pair up inside the span, in every style (« » “ ” „ ‚ ‘ ’
+    " ' ‹ › 「 」 『 』 ( ) [ ] { }). Marks around the whole span go together; a pair that opens
+    and closes inside the span (Он назвал это «провокацией») is part of the claim and stays.
+    At the start, sentence punctuation goes too; at the end ``. ! ? …`` stay, as the end of the
+    claim's own sentence, unless they follow a dropped mark (in «Мы готовы». the full stop
+    belongs to the sentence around the quote). An apostrophe inside a word is a letter.
+
+    Returns ``(start, end)``; for a selection of nothing but such marks, the original range.
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
@@ -62,18 +192,18 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     new_start, new_end = start, end
     # widen a cut through a word, but only if the cut really is inside a word
-    if 0 < new_start < len(text) and _is_word_char(text[new_start]):
-        while new_start > 0 and _is_word_char(text[new_start - 1]):
+    if 0 < new_start < len(text) and _in_word(text, new_start):
+        while new_start > 0 and _in_word(text, new_start - 1):
             new_start -= 1
-    if 0 < new_end < len(text) and _is_word_char(text[new_end - 1]):
-        while new_end < len(text) and _is_word_char(text[new_end]):
+    if 0 < new_end < len(text) and _in_word(text, new_end - 1):
+        while new_end < len(text) and _in_word(text, new_end):
             new_end += 1
-    strip = QUOTE_MARKS + "".join(c for c in text[new_start:new_end] if c.isspace())
-    while new_start < new_end and (text[new_start] in strip or text[new_start].isspace()):
-        new_start += 1
-    while new_end > new_start and (text[new_end - 1] in strip or text[new_end - 1].isspace()):
-        new_end -= 1
-    if new_start == new_end:
+    while new_start < new_end:
+        trimmed = _trim_start(text, new_start, new_end) or _trim_end(text, new_start, new_end)
+        if trimmed is None:
+            break
+        new_start, new_end = trimmed
+    if new_start >= new_end:
         return start, end
     return new_start, new_end
 

@@ -185,8 +185,8 @@ class CatalogueBase:
                 self._count_change(connection)
 
     def _index_on_server(self, connection: Connection, edit: Edit, *, reverse: bool) -> None:
-        """Keep the server's claim index in step with the claims an edit (or its undo) inserted
-        or deleted, in the edit's own transaction. A claim's quote never changes once stored."""
+        """Keep the server's claim index in step with the claims an edit (or its undo) inserted,
+        deleted or moved (a new quote), in the edit's own transaction."""
         if self.server_index is None:
             return
         added: list[tuple[int, str]] = []
@@ -199,6 +199,9 @@ class CatalogueBase:
                 added.append((int(new["id"]), str(new["quote"])))
             elif old is not None and new is None:
                 removed.append(int(old["id"]))
+            elif old is not None and new is not None and old["quote"] != new["quote"]:
+                removed.append(int(old["id"]))  # a moved claim: indexed again, as it reads now
+                added.append((int(new["id"]), str(new["quote"])))
         self.server_index.claims_changed(connection, added, removed)
 
     # -- the live view: noticing what others changed ------------------------------------------

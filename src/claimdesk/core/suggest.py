@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.core.matching import SpeakerMatcher, fold, name_key
+from claimdesk.core.records import NewClaim
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -1204,14 +1205,7 @@ def pending_suggestions(catalogue: Catalogue, article_id: int) -> list[Suggestio
 def accept_suggestion(catalogue: Catalogue, article_id: int, suggestion: Suggestion) -> ClaimInfo:
     """Store a suggestion as a claim (one undoable edit): its catalogue speaker, else the
     speaker of that exact name, else a new speaker of the proposed name."""
-    speaker_id = suggestion.speaker_id
-    new_speaker = None
-    if speaker_id is None and suggestion.speaker:
-        known = catalogue.find_speaker(suggestion.speaker)
-        if known is not None:
-            speaker_id = known.id
-        else:
-            new_speaker = suggestion.speaker
+    speaker_id, new_speaker = _speaker_of(catalogue, suggestion)
     return catalogue.attribute_span(
         article_id,
         suggestion.start,
@@ -1220,6 +1214,37 @@ def accept_suggestion(catalogue: Catalogue, article_id: int, suggestion: Suggest
         kind=suggestion.kind,
         new_speaker=new_speaker,
     )
+
+
+def accept_suggestions(
+    catalogue: Catalogue, article_id: int, suggestions: Sequence[Suggestion]
+) -> list[ClaimInfo]:
+    """Store many suggestions as claims in one undoable edit ("Accept 12 suggestions"), each
+    as :func:`accept_suggestion` would; a new speaker proposed by several is made once, and the
+    same undo removes it. Nothing is stored if one of them cannot be."""
+    claims = []
+    for suggestion in suggestions:
+        speaker_id, new_speaker = _speaker_of(catalogue, suggestion)
+        claims.append(
+            NewClaim(
+                suggestion.start,
+                suggestion.end,
+                speaker_id,
+                new_speaker,
+                kind=suggestion.kind,
+            )
+        )
+    many = len(claims)
+    description = f"Accept {many} suggestion{'s' if many != 1 else ''}"
+    return catalogue.attribute_spans(article_id, claims, description=description)
+
+
+def _speaker_of(catalogue: Catalogue, suggestion: Suggestion) -> tuple[int | None, str | None]:
+    """The suggestion's speaker as (id of a catalogue speaker, or the name of a new one)."""
+    if suggestion.speaker_id is not None or not suggestion.speaker:
+        return suggestion.speaker_id, None
+    known = catalogue.find_speaker(suggestion.speaker)
+    return (known.id, None) if known is not None else (None, suggestion.speaker)
 
 
 def _covers(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

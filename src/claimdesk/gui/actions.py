@@ -232,7 +232,8 @@ ACTIONS: tuple[ActionDef, ...] = (
         "&Attribute…",
         lambda w: w.attribute_selection(),
         ("Ctrl+Return", "Ctrl+Enter"),
-        "Attribute the selected text to a speaker (snapped to whole words, quote marks dropped)",
+        "Attribute the selected text to a speaker (snapped to whole words; quote marks, commas "
+        "and colons at the edges dropped)",
         _SP.SP_DialogApplyButton,
         Needs.ARTICLE,
     ),
@@ -242,6 +243,15 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.attribute_selection(snap=False),
         ("Ctrl+Alt+Return", "Ctrl+Alt+Enter"),
         "Attribute the selection exactly as selected (or hold Alt while selecting)",
+        needs=Needs.ARTICLE,
+    ),
+    ActionDef(
+        "move_claim",
+        "&Move claim here",
+        lambda w: w.move_claim_here(),
+        ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
+        "Move the chosen claim to the selected text (choose the claim, then select its new "
+        "span); its speaker, tags, note and links stay",
         needs=Needs.ARTICLE,
     ),
     ActionDef(
@@ -357,6 +367,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "attribute",
             "attribute_exact",
             "-",
+            "move_claim",
             "reattribute",
             "edit_claim",
             "delete_claims",

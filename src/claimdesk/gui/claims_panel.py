@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -90,7 +92,12 @@ class ClaimsPanel(QTableView):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 90)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._announced: int | None = None
+        """The chosen claim ``claim_selected`` last carried (None for none)."""
+        # A mouse press makes a row current and selects it after; keys select a row and make it
+        # current after. The chosen claim (current and selected) is announced once both are done.
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.doubleClicked.connect(self._on_double_clicked)
 
     def set_claims(self, claims: list[ClaimInfo]) -> None:
@@ -102,6 +109,7 @@ class ClaimsPanel(QTableView):
                 self._select_row(self.claims_model.row_of(keep))
         finally:
             self.selectionModel().blockSignals(False)
+            self._announced = self.current_claim_id()
 
     def current_claim_id(self) -> int | None:
         index = self.currentIndex()
@@ -122,6 +130,7 @@ class ClaimsPanel(QTableView):
         finally:
             if not emit:
                 self.selectionModel().blockSignals(False)
+                self._announced = self.current_claim_id()
         return row is not None
 
     def _select_row(self, row: int | None) -> None:
@@ -137,9 +146,23 @@ class ClaimsPanel(QTableView):
         self.scrollTo(index)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.claim_selected.emit(
-            self.claims_model.claim(current.row()).id if current.isValid() else 0
-        )
+        if current.isValid() and not self.selectionModel().isRowSelected(current.row()):
+            # a click: its selection follows at once; if none does (Ctrl+arrow keys move the
+            # current row alone), the row is current but not chosen
+            QTimer.singleShot(0, self, self._announce)
+            return
+        self._announce()
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self.current_claim_id() is None and not selected.isEmpty():
+            return  # another row was selected: it becomes current next, and is announced then
+        self._announce()
+
+    def _announce(self) -> None:
+        chosen = self.current_claim_id()
+        if chosen != self._announced:
+            self._announced = chosen
+            self.claim_selected.emit(chosen or 0)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

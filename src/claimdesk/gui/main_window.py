@@ -195,7 +195,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.article_panel.article_selected.connect(self.show_article)
         self.reader.span_selected.connect(self._on_span_selected)
         self.reader.claim_clicked.connect(self._on_claim_clicked)
-        self.reader.attribute_requested.connect(self.attribute_selection)
+        self.reader.menu_requested.connect(self.fill_reader_menu)
         self.claims_panel.claim_selected.connect(self._on_claim_selected)
         self.claims_panel.delete_requested.connect(self.delete_claims)
         self.claims_panel.edit_requested.connect(self.edit_claim)

@@ -12,7 +12,6 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -24,7 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from claimdesk.core.records import ClaimInfo
 from claimdesk.core.spans import snap_to_words
@@ -66,11 +65,14 @@ def highlight_segments(claims: list[ClaimInfo]) -> list[Highlight]:
 
 
 class ArticleReader(QTextEdit):
-    """Shows one article. ``claim_clicked`` carries the claim under a click; ``attribute_requested``
-    comes from the context menu; ``span_selected`` carries the selected text (debounce it)."""
+    """Shows one article. ``claim_clicked`` carries the claim under a click; ``menu_requested``
+    lets the window fill the right-click menu; ``span_selected`` carries the selected text
+    (debounce it)."""
 
     claim_clicked = Signal(int)
-    attribute_requested = Signal()
+    menu_requested = Signal(QMenu, list)
+    """Before the right-click menu opens: the menu and the claims under the mouse (innermost
+    first), for the window to add what can be done there."""
     span_selected = Signal(str)
     claims_shown = Signal()
     """After the claims shown changed (a new article, or its claims were edited)."""
@@ -211,15 +213,20 @@ class ArticleReader(QTextEdit):
         return start, end
 
     def select_span(self, start: int, end: int) -> None:
-        """Select code points ``start``–``end`` and scroll them into view."""
+        """Select code points ``start``–``end`` and scroll them into view (the start, if they
+        do not fit). The cursor is at the end: Shift+arrow keys move the end of the span."""
         qt_start, qt_end = self.positions.span_to_qt(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(qt_end)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-        cursor.setPosition(qt_start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(qt_start)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        shown = self.verticalScrollBar().value()
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(shown)
 
     def claims_at(self, offset: int) -> list[ClaimInfo]:
         return [c for c in self.claims if c.start <= offset < c.end]
@@ -278,13 +285,8 @@ class ArticleReader(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        attribute = QAction("Attribute…", menu)
-        attribute.setShortcut("Ctrl+Return")
-        attribute.setEnabled(self.textCursor().hasSelection() and self.article_id is not None)
-        attribute.triggered.connect(self.attribute_requested)
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, attribute)
-        menu.insertSeparator(first)
+        claims = sorted(self.claims_at_point(event.pos()), key=lambda c: c.end - c.start)
+        self.menu_requested.emit(menu, claims)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

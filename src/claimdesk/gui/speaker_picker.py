@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -141,7 +141,10 @@ class SpeakerPicker(QDialog):
         note: str = "",
         title: str = "Attribute",
         speaker_only: bool = False,
+        hint: str = "",
     ) -> None:
+        """``suggested`` is the speaker chosen when the picker opens; ``hint`` says why (shown
+        above the name while that speaker is chosen)."""
         super().__init__(parent)
         self.catalogue = catalogue
         self.setObjectName("speakerPicker")
@@ -154,6 +157,14 @@ class SpeakerPicker(QDialog):
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("pickerQuote")
         self.problem_label = ProblemLabel("pickerProblem", self)
+        self.hint_label = QLabel(hint, self)
+        self.hint_label.setObjectName("pickerHint")
+        self.hint_label.setWordWrap(True)
+        italic = QFont(self.hint_label.font())
+        italic.setItalic(True)
+        self.hint_label.setFont(italic)  # a note about the choice, not part of the quote
+        self.hint_label.setVisible(bool(hint))
+        self._hinted = suggested.id if suggested is not None and hint else None
         self.matching_failed = False
         """True while the last look for matches could not reach the catalogue."""
 
@@ -211,12 +222,19 @@ class SpeakerPicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.hint_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
         if speaker_only:
             for widget in (self.kind_combo, self.tags_edit, self.note_edit):
                 widget.setEnabled(False)
 
+        self._typed_role = ""
+        self._typed_organisation = ""
+        """What the user typed into the role and organisation fields (a new speaker's), kept
+        while a known speaker's own values are shown there instead."""
+        self.role_edit.textChanged.connect(self._remember_typed)
+        self.organisation_edit.textChanged.connect(self._remember_typed)
         self.name_edit.textEdited.connect(self.update_matches)
         self.name_edit.installEventFilter(self)
         self.match_view.selectionModel().currentRowChanged.connect(self._on_choice_changed)
@@ -271,16 +289,33 @@ class SpeakerPicker(QDialog):
         return self.matches.choices[index.row()] if index.isValid() else None
 
     def _on_choice_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Role and organisation show the chosen speaker's own (read-only), or for a new speaker
+        what the user typed there; never a speaker's values carried over to another one."""
         choice = self.matches.choices[current.row()] if current.isValid() else None
-        creating = choice is not None and choice.speaker is None and bool(choice.new_name)
+        known = choice.speaker if choice is not None else None
+        # the hint is about the suggested speaker: hidden while another is chosen
+        self.hint_label.setVisible(
+            self._hinted is not None and known is not None and known.id == self._hinted
+        )
+        creating = choice is not None and known is None and bool(choice.new_name)
         for edit in (self.role_edit, self.organisation_edit):
             edit.setEnabled(creating)
-        if choice is not None and choice.speaker is not None:
-            self.role_edit.setText(choice.speaker.role)
-            self.organisation_edit.setText(choice.speaker.organisation)
-        elif not creating:
+        if known is not None:
+            self.role_edit.setText(known.role)
+            self.organisation_edit.setText(known.organisation)
+        elif creating:
+            role, organisation = self._typed_role, self._typed_organisation
+            self.role_edit.setText(role)
+            self.organisation_edit.setText(organisation)
+        else:
             self.role_edit.clear()
             self.organisation_edit.clear()
+
+    def _remember_typed(self, _text: str) -> None:
+        if not self.role_edit.isEnabled():
+            return  # a known speaker's values shown, or none: not what the user typed
+        self._typed_role = self.role_edit.text()
+        self._typed_organisation = self.organisation_edit.text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.name_edit and event.type() == QEvent.Type.KeyPress:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from claimdesk.core.articles import text_hash
-from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.suggest import Suggestion, accept_suggestions, pending_suggestions
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
 
@@ -41,7 +41,7 @@ class Rejections:
         value = self._settings.value(self._key(text))
         if value is None:
             return set()
-        items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+        items = [value] if isinstance(value, str) else list(value)
         spans = set()
         for item in items:
             start, _, end = str(item).partition(":")
@@ -176,25 +176,23 @@ class SuggestionsController(QObject):
         self.window.statusBar().showMessage("Suggestion rejected.", 3000)
 
     def accept_all(self, min_confidence: float) -> int:
-        """Accept every suggestion with a speaker at or above ``min_confidence``, each as one
-        undoable attribution (new speakers created as needed); returns how many."""
+        """Accept every suggestion with a speaker at or above ``min_confidence`` as one undo
+        step ("Accept 12 suggestions"; new speakers are made as needed, and that undo removes
+        them too); returns how many were stored."""
         article_id = self.window.reader.article_id
         if article_id is None:
             return 0
         chosen = [s for s in self.suggestions if s.confidence >= min_confidence and s.speaker]
         stored = 0
-        for s in chosen:
+        if chosen:
             try:
-                self.window.undo_stack.run(
-                    lambda s=s: accept_suggestion(self.window.catalogue, article_id, s)
+                claims = self.window.undo_stack.run(
+                    lambda: accept_suggestions(self.window.catalogue, article_id, chosen)
                 )
-            except ServerUnavailableError as error:
-                self.window.report_error(error)  # once: the rest would fail the same way
-                break
             except ClaimDeskError as error:
-                self.window.report_error(error)
-                continue
-            stored += 1
+                self.window.report_error(error)  # nothing was stored
+            else:
+                stored = len(claims)
         self.refresh()
         self.window.statusBar().showMessage(
             f"Accepted {stored} suggestion{'s' if stored != 1 else ''} "
