@@ -2,8 +2,9 @@
 # Make sure the Debian/Ubuntu packages ClaimDesk needs are installed.
 #
 #   bash tools/ensure-system-deps.sh run    # what `make run` needs (Qt runtime libraries, fonts)
-#   bash tools/ensure-system-deps.sh test   # ... plus Xvfb, xdotool, ImageMagick, the sqlite3 shell,
-#                                           # binutils and desktop-file-utils (bundle and its tests),
+#   bash tools/ensure-system-deps.sh test   # ... plus Xvfb, openbox, xdotool, xclip, setxkbmap,
+#                                           # ImageMagick, the sqlite3 shell, binutils and
+#                                           # desktop-file-utils (bundle and its tests),
 #                                           # and the PostgreSQL server the core tests also run on
 #   bash tools/ensure-system-deps.sh --check test   # only report, install nothing
 #
@@ -43,13 +44,19 @@ QT_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
     libxcb-randr0 libxcb-xkb1 fonts-dejavu-core
 )
-# X11 end-to-end tests and screenshots, and the sqlite3 shell used by a benchmark; for the desktop
-# bundle (make bundle, tests/e2e/test_bundle.py): binutils (PyInstaller reads binaries with objdump),
-# desktop-file-utils (desktop-file-validate, update-desktop-database). dpkg-deb (make deb) is part
-# of dpkg, on every Debian/Ubuntu system. postgresql: the core tests also run against a throwaway
-# PostgreSQL server (tests/core/pgserver.py finds initdb with pg_config --bindir; the distribution's
-# own cluster is not used), and fail when it cannot start.
-TEST_PACKAGES=(xvfb xauth xdotool imagemagick sqlite3 binutils desktop-file-utils postgresql)
+# X11 end-to-end tests and screenshots: tests/e2e/test_first_day.py drives the app under Xvfb with
+# the openbox window manager, keys and mouse through xdotool, the clipboard through xclip, a us+ru
+# keymap set with setxkbmap (x11-xkb-utils), screenshots with ImageMagick. The sqlite3 shell is
+# used by a benchmark. For the desktop bundle (make bundle, tests/e2e/test_bundle.py): binutils
+# (PyInstaller reads binaries with objdump), desktop-file-utils (desktop-file-validate,
+# update-desktop-database). dpkg-deb (make deb) is part of dpkg, on every Debian/Ubuntu system.
+# postgresql: the core tests also run against a throwaway PostgreSQL server (tests/core/pgserver.py
+# finds initdb with pg_config --bindir; the distribution's own cluster is not used), and fail when
+# it cannot start.
+TEST_PACKAGES=(
+    xvfb xauth xdotool openbox xclip x11-xkb-utils imagemagick sqlite3 binutils desktop-file-utils
+    postgresql
+)
 # Installed when the distribution has them; never a reason to fail.
 OPTIONAL_PACKAGES=(fonts-noto-color-emoji)
 
