@@ -6,6 +6,7 @@ moves a person makes in it (keys in the reader, the speaker picker, finding text
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -27,6 +28,7 @@ ARTICLE = (ROOT / "tests" / "data" / "ru-sputnik-baku-ambassador.txt").read_text
 UNEXPECTED_ERROR = r"^ClaimDesk — unexpected error$"
 PICKER = r"^Attribute$"
 ARTICLE_DIALOG = r"^Article details$"
+EDIT_ARTICLE_DIALOG = r"^Edit article details$"
 EXPORT = r"^Export claims to CSV$"
 MERGE = r"^Merge speakers$"
 NOTHING_COPIED = "(nothing copied)"
@@ -34,7 +36,8 @@ NOTHING_COPIED = "(nothing copied)"
 
 
 def main_window_title(db: Path) -> str:
-    return rf"^ClaimDesk — {db.name.replace('.', '[.]')}$"
+    """The title names the file and its folder ("ClaimDesk — walk.sqlite in /tmp/…")."""
+    return rf"^ClaimDesk — {re.escape(db.name)} in {re.escape(str(db.parent))}$"
 
 
 def app_environment(home: Path) -> dict[str, str]:

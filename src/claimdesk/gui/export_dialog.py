@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
 
     def _build_layout(self) -> None:
         file_row = QHBoxLayout()
-        file_label = QLabel("&File:", self)
+        file_label = QLabel("Sa&ve to:", self)
         file_label.setBuddy(self.path_edit)
         file_row.addWidget(file_label)
         file_row.addWidget(self.path_edit, 1)

@@ -202,7 +202,11 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.similar_panel.link_requested.connect(self.link_same_claim)
         self._connect_catalogue()
 
-        self.resize(QSize(1400, 900))
+        # 1400×900, or less on a small screen: the whole window stays on it
+        available = self.screen().availableGeometry()
+        self.resize(
+            QSize(min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10))
+        )
         self._restore_layout()
         self._update_actions()
 
