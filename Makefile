@@ -41,8 +41,8 @@ lint: venv ## ruff check + ruff format --check
 	$(BIN)/ruff check $(PY_PATHS)
 	$(BIN)/ruff format --check $(PY_PATHS)
 
-typecheck: venv ## mypy (strict for claimdesk.core)
-	$(BIN)/mypy src/claimdesk/core
+typecheck: venv ## mypy --strict over the whole package: core, GUI and CLI
+	$(BIN)/mypy src/claimdesk
 
 contracts: venv ## import-linter: the core knows nothing of Qt, the GUI or the CLI
 	$(BIN)/lint-imports
