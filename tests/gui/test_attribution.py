@@ -105,7 +105,7 @@ def test_click_on_highlight_selects_claim_and_claim_selects_span(
         article_id, "сотрудничество продолжается", "Михаил Бочарников"
     )
     assert window.claims_panel.model().rowCount() == 2
-    assert len(window.reader.extraSelections()) == 2
+    assert len(window.reader.claim_selections()) == 2
 
     # choosing the second claim in the panel selects its span in the reader
     window.claims_panel.select_claim(second.id)
@@ -181,7 +181,7 @@ def test_delete_key_edit_and_reattribute_with_undo(qtbot: QtBot, main_window: Ma
     window.claims_panel.select_claim(claim.id)
     press(window.claims_panel, Qt.Key.Key_Delete)
     assert catalogue.claims_for_article(article_id) == []
-    assert window.reader.extraSelections() == []
+    assert window.reader.claim_selections() == []
     press(window.reader, Qt.Key.Key_Z, CTRL)
     assert [c.id for c in catalogue.claims_for_article(article_id)] == [claim.id]
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.reader import FIND_CURRENT_COLOUR, FIND_PROPERTY
+from claimdesk.gui.reader import FIND_CURRENT_COLOUR, FIND_PROPERTY, SUGGESTION_PROPERTY
 from claimdesk.gui.speaker_picker import SpeakerPicker
 
 TEXT = (
@@ -179,12 +179,16 @@ def test_marks_lie_over_the_claims_and_follow_edits(qtbot: QtBot, main_window: M
     window.catalogue.attribute_quote(article_id, "Мария Захарова заявила", "Мария Захарова")
     press(window.reader, Qt.Key.Key_F, CTRL)
     type_text(window.find_bar.edit, "захарова")
-    selections = window.reader.extraSelections()
+    selections = [
+        s for s in window.reader.extraSelections() if not s.format.property(SUGGESTION_PROPERTY)
+    ]
     # the claim's highlight stays, and the mark over the same words is drawn after it
     assert [bool(s.format.property(FIND_PROPERTY)) for s in selections] == [False] + [True] * 3
+    assert selections[0].format == window.reader.claim_selections()[0].format
     # a claim made meanwhile: the claims are redrawn, the marks stay
     window.catalogue.attribute_quote(article_id, "ёлку привезли из Сибири", "Мария Захарова")
-    assert len(window.reader.extraSelections()) == 2 + 3
+    assert len(window.reader.claim_selections()) == 2
+    assert len(marks(window)) == 3
     assert marks(window) == ["Захарова", "ЗАХАРОВА", "Захарова"]
 
     # another article: searched again

@@ -92,7 +92,7 @@ def test_attributed_span_is_stored_as_the_reader_shows_it(
     stored = window.catalogue.get_claim(claim.id)
     assert stored.quote == shown
     assert stored_text[stored.start : stored.end] == shown
-    highlighted = [s.cursor.selection().toPlainText() for s in window.reader.extraSelections()]
+    highlighted = [s.cursor.selection().toPlainText() for s in window.reader.claim_selections()]
     assert shown in highlighted
 
 

@@ -90,9 +90,9 @@ def test_stale_results_are_dropped(qtbot: QtBot, main_window: MainWindow) -> Non
     search = SimilarClaimsSearch(catalogue)
     delivered: list[object] = []
     search.results.connect(delivered.append)
-    search.request("first", None)
+    search.search("first", None)
     qtbot.waitUntil(lambda: calls == ["first"], timeout=5000)
-    search.request("second", None)
+    search.search("second", None)
     release.set()
     qtbot.waitUntil(lambda: delivered == [["second"]], timeout=5000)
     search.wait()

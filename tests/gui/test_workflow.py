@@ -119,7 +119,7 @@ def test_paste_select_attribute_undo_redo_export(
     assert claim.kind == "indirect"  # "Байрамов отметил, что …": the picker guessed it
 
     # and the reader highlights it in the speaker's colour
-    (highlight,) = window.reader.extraSelections()
+    (highlight,) = window.reader.claim_selections()
     assert highlight.cursor.selectedText() == QUOTE
     assert highlight.format.background().color() == speaker_colour(bayramov.id)
     assert window.claims_panel.current_claim_id() == claim.id
@@ -129,14 +129,14 @@ def test_paste_select_attribute_undo_redo_export(
     assert "Attribute" in undo.text() and "Джейхун Байрамов" in undo.text()
     press(window.reader, Qt.Key.Key_Z, CTRL)
     assert catalogue.claims_for_article(article.id) == []
-    assert window.reader.extraSelections() == []
+    assert window.reader.claim_selections() == []
     assert window.claims_panel.model().rowCount() == 0
 
     # Ctrl+Shift+Z brings it back
     press(window.reader, Qt.Key.Key_Z, CTRL | SHIFT)
     (again,) = catalogue.claims_for_article(article.id)
     assert (again.quote, again.speaker_id) == (QUOTE, bayramov.id)
-    assert len(window.reader.extraSelections()) == 1
+    assert len(window.reader.claim_selections()) == 1
     assert window.claims_panel.model().rowCount() == 1
 
     # export and read the CSV back

@@ -371,7 +371,7 @@ class ClaimActions(WindowParts):
         self._similar_timer.start()
 
     def _search_similar(self) -> None:
-        self.similar_search.request(self._similar_text, self.reader.article_id)
+        self.similar_search.search(self._similar_text, self.reader.article_id)
 
 
 def claim_edit(chosen: Attribution, speaker_only: bool) -> dict[str, Any]:

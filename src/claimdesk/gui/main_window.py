@@ -306,8 +306,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
         old = self.catalogue
         self._stop_indexing()
-        self.similar_search.cancel()
-        self.similar_search.wait()
+        for search in (self.similar_search, self.suggestions.search):
+            search.cancel()
+            search.wait()
         self.bridge.detach()
         self.bridge.deleteLater()
         self.similar_search.deleteLater()
@@ -382,7 +383,10 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.article_panel.reload()
         article_id = self.reader.article_id
         if article_id is not None:
-            if self.catalogue.list_articles(article_ids=[article_id]):
+            # the list just read says whether the article is still there (unless a filter hides
+            # it: then ask), without reading every article again
+            listed = self.article_panel.model.row_of(article_id) is not None
+            if listed or self.catalogue.list_articles(article_ids=[article_id]):
                 self._reload_claims()
                 # links made, undone or made by colleagues show in the similar panel
                 chosen = self.claims_panel.current_claim_id()
@@ -641,8 +645,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             self._closed = True
             self.save_layout()
             self._stop_indexing()
-            self.similar_search.cancel()
-            self.similar_search.wait()
+            for search in (self.similar_search, self.suggestions.search):
+                search.cancel()
+                search.wait()
             self.bridge.detach()
             self.catalogue.index.save_cache()  # claims added this session need no re-adding
             self.catalogue.close()

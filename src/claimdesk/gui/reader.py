@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
@@ -33,6 +34,9 @@ from claimdesk.gui.positions import PositionMap
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 PARAGRAPH_SPACING = 7
+DOCUMENT_MARGIN = 14
+DISPLAY_BLOCK = 3000
+"""The longest paragraph the reader lays out as one piece (see display_text)."""
 SUGGESTION_COLOUR = QColor("#7b3fbf")
 SUGGESTION_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 """Set on the format of a suggestion's dashed underline (tests and tools find them by it)."""
@@ -94,13 +98,14 @@ class ArticleReader(QTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
         self.setFont(font)
-        self.document().setDocumentMargin(14)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.positions = PositionMap("")
         self.claims: list[ClaimInfo] = []
         self.suggestion_spans: list[tuple[int, int]] = []
         """Suggested quotes (code points), drawn with a dashed underline."""
         self.find_hits: list[tuple[int, int]] = []
         """Hits of the find bar's search (code points), marked above the claims."""
+        self._suggestion_selections: list[QTextEdit.ExtraSelection] = []
         self._claim_selections: list[QTextEdit.ExtraSelection] = []
         self._find_selections: list[QTextEdit.ExtraSelection] = []
         self.article_id: int | None = None
@@ -113,18 +118,39 @@ class ArticleReader(QTextEdit):
     def show_article(self, article_id: int | None, text: str, claims: list[ClaimInfo]) -> None:
         self.article_id = article_id
         self.positions = PositionMap(text)
-        self.setPlainText(text)
-        # a little space between paragraphs; a format, not text, so positions are unchanged
-        spacing = QTextBlockFormat()
-        spacing.setBottomMargin(PARAGRAPH_SPACING)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(spacing)
+        # The text and its formats go into a fresh document before the view sees it: formatting
+        # a shown document lays it out again at every step (seconds for a long article).
+        old = self.document()
+        ours = old.parent() is self  # the first one belongs to the view, which deletes it
+        self.setDocument(self._new_document(text))
+        if ours:
+            old.deleteLater()
         self.exact_selection = False
         self.suggestion_spans = []
+        self._suggestion_selections = []
         self.find_hits = []  # the find bar searches the new text again
         self._find_selections = []
         self.set_claims(claims)
+
+    def _new_document(self, text: str) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setDocumentMargin(DOCUMENT_MARGIN)
+        document.setDefaultFont(self.font())
+        shown, breaks = display_text(text)
+        document.setPlainText(shown)
+        # a little space between paragraphs; a format, not text, so positions are unchanged
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(PARAGRAPH_SPACING)
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(spacing)
+        joined = QTextBlockFormat()  # a long paragraph shown in pieces still reads as one
+        joined.setBottomMargin(0)
+        for offset in breaks:
+            block = document.findBlock(self.positions.to_qt(offset))
+            QTextCursor(block).setBlockFormat(joined)
+        return document
 
     def set_claims(self, claims: list[ClaimInfo]) -> None:
         self.claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
@@ -164,34 +190,39 @@ class ArticleReader(QTextEdit):
         selection.format = fmt
         return selection
 
+    def claim_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """The claims' highlights as drawn (one per claim, plus one per overlap)."""
+        return list(self._claim_selections)
+
     def _show_selections(self) -> None:
-        # the search's marks come last, so they are drawn over the claims' colours
-        self.setExtraSelections(self._claim_selections + self._find_selections)
+        # in layers: suggestions' underlines, then the claims' colours, then the search's marks
+        self.setExtraSelections(
+            self._suggestion_selections + self._claim_selections + self._find_selections
+        )
 
     def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
-        """Underline suggested quotes (dashed). A character format of the document, not an
-        extra selection: the claims' highlights stay a layer of their own above it."""
+        """Underline suggested quotes (dashed), beneath the claims' highlights. Drawn as extra
+        selections like the claims: painting them lays nothing out again, so even a very long
+        article takes them at once."""
         self.suggestion_spans = list(spans)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         fmt.setUnderlineColor(SUGGESTION_COLOUR)
         fmt.setProperty(SUGGESTION_PROPERTY, True)
-        for start, end in self.suggestion_spans:
-            qt_start, qt_end = self.positions.span_to_qt(start, end)
-            cursor.setPosition(qt_start)
-            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
+        self._suggestion_selections = [
+            self._selection(start, end, fmt) for start, end in self.suggestion_spans
+        ]
+        self._show_selections()
 
     def suggestion_at(self, offset: int) -> bool:
-        """Whether the character at code point ``offset`` carries a suggestion's underline."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.positions.to_qt(offset + 1))  # the format of the one before
-        fmt = cursor.charFormat()
-        return bool(fmt.property(SUGGESTION_PROPERTY)) and (
-            fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+        """Whether the character at code point ``offset`` is underlined as a suggestion."""
+        return any(
+            start <= offset < end
+            and bool(selection.format.property(SUGGESTION_PROPERTY))
+            and selection.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+            for (start, end), selection in zip(
+                self.suggestion_spans, self._suggestion_selections, strict=True
+            )
         )
 
     def clear_article(self) -> None:
@@ -244,7 +275,16 @@ class ArticleReader(QTextEdit):
     def _on_selection_changed(self) -> None:
         cursor = self.textCursor()
         if cursor.hasSelection():
-            self.span_selected.emit(cursor.selection().toPlainText())
+            start, end = self.positions.span_to_py(cursor.selectionStart(), cursor.selectionEnd())
+            self.span_selected.emit(self.positions.text[start:end])
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the article's own text: a long paragraph is shown in pieces, but copies whole."""
+        data = QMimeData()
+        cursor = self.textCursor()
+        start, end = self.positions.span_to_py(cursor.selectionStart(), cursor.selectionEnd())
+        data.setText(self.positions.text[start:end])
+        return data
 
     # -- events --------------------------------------------------------------------------------
 
@@ -289,6 +329,45 @@ class ArticleReader(QTextEdit):
         self.menu_requested.emit(menu, claims)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+
+def display_text(text: str, limit: int = DISPLAY_BLOCK) -> tuple[str, list[int]]:
+    """``text`` as the reader shows it: a paragraph longer than ``limit`` characters is broken
+    into lines of at most about that length, each break a line feed put in place of a space
+    (one UTF-16 unit for one: every position stays where it was), after a sentence where there
+    is one. Qt lays out and reformats a paragraph as a whole, so one of millions of characters
+    would freeze the window. Returns the text shown and the offsets of the spaces replaced."""
+    if len(text) <= limit or all(len(p) <= limit for p in text.split("\n")):
+        return text, []
+    pieces: list[str] = []
+    breaks: list[int] = []
+    line_start = 0
+    done = 0  # text[:done] is in pieces
+    while line_start + limit < len(text):
+        newline = text.find("\n", line_start, line_start + limit + 1)
+        if newline >= 0:
+            line_start = newline + 1
+            continue
+        window_start = line_start + limit // 2
+        window_end = line_start + limit
+        cut = -1
+        for mark in (". ", "! ", "? ", "… ", "; ", ", "):
+            found = text.rfind(mark, window_start, window_end + 1)
+            if found >= 0:
+                cut = found + len(mark) - 1
+                break
+        if cut < 0:
+            cut = text.rfind(" ", window_start, window_end + 1)
+        if cut < 0:  # no space to break at nearby: look further on
+            cut = text.find(" ", window_end)
+            if cut < 0:
+                break
+        pieces += [text[done:cut], "\n"]
+        done = cut + 1
+        breaks.append(cut)
+        line_start = cut + 1
+    pieces.append(text[done:])
+    return "".join(pieces), breaks
 
 
 def claim_tooltip(claims: list[ClaimInfo]) -> str:

@@ -20,11 +20,18 @@ from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.suggest import Suggestion, accept_suggestions, pending_suggestions
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
+from claimdesk.gui.workers import LatestOnly
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
 log = logging.getLogger("claimdesk.gui")
+SYNC_LIMIT = 12_000
+"""Articles up to this many characters get their suggestions at once (a few tens of ms);
+longer ones off the GUI thread."""
+ASK_LIMIT = 200_000
+"""Longer articles are read for suggestions only when the user asks: the reading holds Python's
+interpreter lock for long stretches, which would stall the window even from another thread."""
 
 
 class Rejections:
@@ -72,6 +79,14 @@ class SuggestionsController(QObject):
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
         self.panel.accept_all_requested.connect(self.accept_all)
+        self.search = LatestOnly(self)
+        self.search.results.connect(self._on_found)
+        self.search.failed.connect(self._on_failed)
+        self._asked_for: tuple[int, str] | None = None
+        self._wanted_row: int | None = None
+        self._look_asked_for: tuple[int, str] | None = None
+        self.panel.look_requested.connect(self.look_for_suggestions)
+        """The row to make current when the next list arrives (after accepting or rejecting)."""
 
     @property
     def suggestions(self) -> list[Suggestion]:
@@ -93,21 +108,60 @@ class SuggestionsController(QObject):
             reader.set_suggestions([(s.start, s.end) for s in self.suggestions])
 
     def refresh(self) -> None:
-        """Suggestions for the article in the reader, less those rejected or already claims."""
+        """Suggestions for the article in the reader, less those rejected or already claims.
+        A long article is read off the GUI thread (the window stays responsive; the list fills
+        when they are found); a usual one at once."""
         reader = self.window.reader
         article_id = reader.article_id
-        found: list[Suggestion] = []
-        if article_id is not None:
-            found = (
-                self.window._try(lambda: pending_suggestions(self.window.catalogue, article_id))
-                or []
-            )
-            rejected = self.rejections.spans(reader.positions.text)
-            found = [s for s in found if (s.start, s.end) not in rejected]
-        row = self.panel.current_row()
+        if article_id is None:
+            self.search.cancel()
+            self._show([])
+            return
+        catalogue = self.window.catalogue
+        length = len(reader.positions.text)
+        asked = self._look_asked_for == (article_id, reader.positions.text)
+        if length > ASK_LIMIT and not asked:
+            self.search.cancel()
+            reader.set_suggestions([])
+            self.panel.offer_to_look(length)
+            return
+        if length <= SYNC_LIMIT:
+            self.search.cancel()
+            found = self.window._try(lambda: pending_suggestions(catalogue, article_id))
+            self._show(found or [])
+            return
+        self._asked_for = (article_id, reader.positions.text)
+        self.panel.show_busy()
+        self.search.request(lambda: pending_suggestions(catalogue, article_id))
+
+    def look_for_suggestions(self) -> None:
+        """The user asked for the suggestions of a long article (and of its later versions in
+        this session, as claims are added)."""
+        reader = self.window.reader
+        if reader.article_id is not None:
+            self._look_asked_for = (reader.article_id, reader.positions.text)
+            self.refresh()
+
+    def _on_found(self, found: object) -> None:
+        reader = self.window.reader
+        if self._asked_for != (reader.article_id, reader.positions.text):
+            return  # another article is shown by now: its own request is on its way
+        assert isinstance(found, list)
+        self._show(found)
+
+    def _on_failed(self, message: str) -> None:
+        self.panel.set_suggestions([])
+        self.window.statusBar().showMessage(f"No suggestions: {message}", 8000)
+
+    def _show(self, found: list[Suggestion]) -> None:
+        reader = self.window.reader
+        rejected = self.rejections.spans(reader.positions.text)
+        found = [s for s in found if (s.start, s.end) not in rejected]
+        row = self._wanted_row if self._wanted_row is not None else self.panel.current_row()
+        self._wanted_row = None
         self.panel.list.blockSignals(True)
         try:
-            self.panel.set_suggestions(found, row=row)
+            self.panel.set_suggestions(found, row=min(row, len(found) - 1))
         finally:
             self.panel.list.blockSignals(False)
         reader.set_suggestions([(s.start, s.end) for s in found])
@@ -151,10 +205,9 @@ class SuggestionsController(QObject):
                 picker.update_matches(s.speaker)
                 picker.name_edit.selectAll()
         self.window.reader.select_span(s.start, s.end)
+        self._wanted_row = row
         self.window.attribute_selection(snap=False, attribution=attribution, picker=picker)
         self.refresh()
-        if self.suggestions:
-            self.panel.set_current_row(min(row, len(self.suggestions) - 1))
         self.panel.list.setFocus()
 
     def _known_attribution(self, s: Suggestion) -> Attribution | None:
@@ -170,9 +223,8 @@ class SuggestionsController(QObject):
             return
         row = self.panel.current_row()
         self.rejections.add(self.window.reader.positions.text, s.start, s.end)
+        self._wanted_row = row
         self.refresh()
-        if self.suggestions:
-            self.panel.set_current_row(min(row, len(self.suggestions) - 1))
         self.window.statusBar().showMessage("Suggestion rejected.", 3000)
 
     def accept_all(self, min_confidence: float) -> int:

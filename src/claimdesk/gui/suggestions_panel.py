@@ -76,6 +76,8 @@ class SuggestionsPanel(QWidget):
     accept_requested = Signal()
     reject_requested = Signal()
     accept_all_requested = Signal(float)
+    look_requested = Signal()
+    """The user asked for the suggestions of an article too long to read for them unasked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,7 @@ class SuggestionsPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel(self)
         self.status.setObjectName("suggestionsStatus")
+        self.status.setWordWrap(True)
         self.accept_button = QPushButton("&Accept", self)
         self.accept_button.setObjectName("acceptSuggestionButton")
         self.reject_button = QPushButton("Re&ject", self)
@@ -109,6 +112,10 @@ class SuggestionsPanel(QWidget):
         self.min_confidence.setValue(0.9)
         self.accept_all_button = QPushButton("Accept all ≥", self)
         self.accept_all_button.setObjectName("acceptAllSuggestionsButton")
+        self.look_button = QPushButton("&Look for suggestions", self)
+        self.look_button.setObjectName("lookForSuggestionsButton")
+        self.look_button.setToolTip("Read this long article for quotes (in the background)")
+        self.look_button.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
@@ -119,6 +126,7 @@ class SuggestionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.status)
+        layout.addWidget(self.look_button)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
@@ -126,6 +134,7 @@ class SuggestionsPanel(QWidget):
         self.list.reject_requested.connect(self.reject_requested)
         self.list.activated.connect(lambda _index: self.accept_requested.emit())
         self.accept_button.clicked.connect(self.accept_requested)
+        self.look_button.clicked.connect(self.look_requested)
         self.reject_button.clicked.connect(self.reject_requested)
         self.accept_all_button.clicked.connect(
             lambda: self.accept_all_requested.emit(self.min_confidence.value())
@@ -139,6 +148,7 @@ class SuggestionsPanel(QWidget):
 
     def set_suggestions(self, suggestions: list[Suggestion], row: int = -1) -> None:
         """Show ``suggestions``; none is current unless ``row`` says which (F8 starts)."""
+        self.look_button.hide()
         self.model.set_suggestions(suggestions)
         if suggestions and row >= 0:
             self.set_current_row(max(0, min(row, len(suggestions) - 1)))
@@ -150,6 +160,20 @@ class SuggestionsPanel(QWidget):
         )
         for widget in (self.accept_button, self.reject_button, self.accept_all_button):
             widget.setEnabled(bool(suggestions))
+
+    def show_busy(self) -> None:
+        """A long article's suggestions are being looked for (the list stays until they come)."""
+        self.look_button.hide()
+        self.status.setText("Looking for quotes in this long article…")
+
+    def offer_to_look(self, characters: int) -> None:
+        """An article too long to read for suggestions unasked: say so, and offer the button."""
+        self.set_suggestions([])
+        self.status.setText(
+            f"This article is long ({characters:,} characters): suggestions are looked for "
+            "only when you ask."
+        )
+        self.look_button.show()
 
     def current_row(self) -> int:
         index = self.list.currentIndex()

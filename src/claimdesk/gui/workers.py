@@ -43,17 +43,17 @@ class _Task(QRunnable):
             self.relay.finished.emit(self.number, result)
 
 
-class SimilarClaimsSearch(QObject):
-    """Runs ``catalogue.similar_claims`` off the GUI thread; ``results`` carries the newest
-    request's list, ``failed`` a readable message."""
+class LatestOnly(QObject):
+    """Runs one piece of work at a time off the GUI thread; ``results`` carries what the newest
+    request gave (older ones still running are dropped when they end), ``failed`` a readable
+    message, ``busy_changed`` whether a request is outstanding."""
 
-    results = Signal(object)  # list[SimilarClaim]
+    results = Signal(object)
     failed = Signal(str)
     busy_changed = Signal(bool)
 
-    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.catalogue = catalogue
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -61,25 +61,22 @@ class SimilarClaimsSearch(QObject):
         self._relay.failed.connect(self._on_failed)
         self._latest = 0
 
-    def request(self, text: str, exclude_article_id: int | None, limit: int = 20) -> int:
-        """Start a search for ``text``; returns its request number."""
+    def request(self, work: Callable[[], Any]) -> int:
+        """Start ``work``; returns its request number."""
         self._latest += 1
-        number = self._latest
-        if not text.strip():
-            self.results.emit([])
-            return number
-        catalogue = self.catalogue
-
-        def work() -> Any:
-            return catalogue.similar_claims(
-                text, limit=limit, exclude_article_id=exclude_article_id
-            )
-
-        # a queued search that has not started yet is stale the moment a new one arrives
+        # a queued request that has not started yet is stale the moment a new one arrives
         self.pool.clear()
         self.busy_changed.emit(True)
-        self.pool.start(_Task(number, work, self._relay))
-        return number
+        self.pool.start(_Task(self._latest, work, self._relay))
+        return self._latest
+
+    def answer_now(self, result: object) -> int:
+        """A request answered without work (an empty search): delivered at once, and any
+        running one is stale."""
+        self._latest += 1
+        self.pool.clear()
+        self.results.emit(result)
+        return self._latest
 
     def cancel(self) -> None:
         self._latest += 1
@@ -99,6 +96,26 @@ class SimilarClaimsSearch(QObject):
             return
         self.busy_changed.emit(False)
         self.failed.emit(message)
+
+
+class SimilarClaimsSearch(LatestOnly):
+    """Runs ``catalogue.similar_claims`` off the GUI thread; ``results`` carries the newest
+    request's list of SimilarClaim."""
+
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def search(self, text: str, exclude_article_id: int | None, limit: int = 20) -> int:
+        """Start a search for ``text``; returns its request number."""
+        if not text.strip():
+            return self.answer_now([])
+        catalogue = self.catalogue
+        return self.request(
+            lambda: catalogue.similar_claims(
+                text, limit=limit, exclude_article_id=exclude_article_id
+            )
+        )
 
 
 class IndexBuilder(QThread):
