@@ -21,6 +21,7 @@ from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Speaker", "Kind", "Quote", "Tags")
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SPEAKER_WIDTH = 130
 LINKED_MARK = "↔"
 """Before the quote of a claim linked to others as the same claim."""
 
@@ -86,11 +87,13 @@ class ClaimsPanel(QTableView):
         self.setModel(self.claims_model)
         style_record_table(self, several=True)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # the quote gets the room: a long speaker name is elided (its tooltip has it whole)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, SPEAKER_WIDTH)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 90)
+        header.resizeSection(3, 70)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._announced: int | None = None
         """The chosen claim ``claim_selected`` last carried (None for none)."""
