@@ -114,3 +114,32 @@ def test_a_very_long_article_is_read_for_suggestions_only_when_asked(
         ),
         timeout=20_000,
     )
+
+
+def test_a_claim_chosen_far_down_is_shown_a_third_of_the_way_down(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    text = "".join(f"Абзац {n}: {SENTENCE}\n" for n in range(80))
+    article_id = window.add_article_text(text, ask=False)
+    assert article_id is not None
+    quote = "Абзац 70: Посол Михаил Бочарников"
+    start = text.index(quote)
+    claim = window.catalogue.attribute_span(
+        article_id, start, start + len(quote), None, new_speaker="Михаил Бочарников"
+    )
+    qtbot.waitUntil(lambda: window.claims_panel.claims_model.rowCount() == 1, timeout=5000)
+    row = window.claims_panel.claims_model.row_of(claim.id)
+    assert row is not None
+    index = window.claims_panel.claims_model.index(row, 2)
+    QTest.mouseClick(
+        window.claims_panel.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.claims_panel.visualRect(index).center(),
+    )
+    assert window.reader.selected_span(snap=False) == (start, start + len(quote))
+    cursor = window.reader.textCursor()
+    cursor.setPosition(cursor.selectionStart())
+    top = window.reader.cursorRect(cursor).top()
+    height = window.reader.viewport().height()
+    assert height // 8 <= top <= height * 2 // 3, (top, height)

@@ -254,10 +254,17 @@ class ArticleReader(QTextEdit):
         cursor.setPosition(qt_start)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-        shown = self.verticalScrollBar().value()
+        # a span that starts near the top or bottom edge is brought to a third of the way down,
+        # so the text around it (and usually all of it) is in view
+        top = self.cursorRect(cursor).top()
+        height = self.viewport().height()
+        bar = self.verticalScrollBar()
+        if top < height // 8 or top > height * 2 // 3:
+            bar.setValue(bar.value() + top - height // 3)
+        shown = bar.value()
         cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(shown)
+        bar.setValue(shown)
 
     def claims_at(self, offset: int) -> list[ClaimInfo]:
         return [c for c in self.claims if c.start <= offset < c.end]
