@@ -1,0 +1,147 @@
+"""The people an article names, and coreference: a surname alone is the full name mentioned
+before, and a pronoun or title ("он", "посол", "the mayor") is the most recent compatible person
+mentioned before it."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from claimdesk.core.matching import name_key
+from claimdesk.core.suggest.language import Language
+from claimdesk.core.suggest.mentions import Mention, is_name_token, name_mention
+from claimdesk.core.suggest.tokens import OPENINGS, Token, tokenize
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str | None
+    surname_key: str
+
+
+class People:
+    """The people an article names, where, and what each title refers to."""
+
+    def __init__(self, lang: Language, text: str) -> None:
+        self.lang = lang
+        self.text = text
+        self.by_surname: dict[str, Person] = {}
+        self.mentions: list[tuple[int, Person]] = []  # sorted by position
+        self.titles: list[tuple[int, str, Person]] = []
+
+    def base_name(self, written: str, gender: str | None, case: str | None = None) -> str:
+        return self.lang.morph.base_name(written, gender, case)
+
+    def person(self, mention: Mention, gender: str | None) -> Person:
+        gender = gender if gender in ("masc", "femn") else mention.gender
+        name = self.base_name(mention.text, gender, mention.case)
+        key = name_key(name.split()[-1])
+        known = self.by_surname.get(key)
+        if known is not None:
+            if len(name.split()) > len(known.name.split()):
+                known.name = name
+            known.gender = known.gender or gender
+            return known
+        if self.lang.morph.inflected:
+            gender = gender or self.lang.morph.gender_of_name(name)
+        person = Person(name, gender, key)
+        self.by_surname[key] = person
+        return person
+
+    def add_names_in_text(self) -> None:
+        """Every full name (two or three name words) in the text is someone a pronoun or title
+        may refer to, speaker or not."""
+        tokens = tokenize(self.text, 0, len(self.text))
+        run: list[Token] = []
+        for token in [*tokens, None]:
+            if (
+                token is not None
+                and is_name_token(self.lang, token, self.text)
+                and self.text[token.start - 1 : token.start] not in OPENINGS
+                and (not run or not self.text[run[-1].end : token.start].strip(" -"))
+            ):
+                run.append(token)
+                continue
+            if 2 <= len(run) <= 3 and not any(t.folded in self.lang.not_person_words for t in run):
+                self.person(name_mention(self.lang, self.text, run), None)
+            run = []
+            if token is not None and is_name_token(self.lang, token, self.text):
+                run = [token]
+
+    def locate(self) -> None:
+        """Find every mention of the known people (any case; surname alone or full name) and
+        the titles written next to them ("посла России Михаила Бочарникова", "Mayor Jane Doe")."""
+        found: list[tuple[int, Person]] = []
+        tokens = tokenize(self.text, 0, len(self.text))
+        lemma = self.lang.morph.lemma
+        for i, token in enumerate(tokens):
+            if not token.capitalised:
+                continue
+            person = self._match(token.folded)
+            if person is None:
+                continue
+            if i + 1 < len(tokens) and self._match(tokens[i + 1].folded) is person:
+                continue  # "Байрамов Байрамова": count once, at the last word
+            found.append((token.start, person))
+            # a full name with first name before the surname: keep the longest written form
+            run = [token]
+            j = i - 1
+            while j >= 0 and is_name_token(self.lang, tokens[j], self.text) and len(run) < 3:
+                if self.text[tokens[j].end : run[0].start].strip():
+                    break
+                run.insert(0, tokens[j])
+                j -= 1
+            if len(run) > 1 and len(person.name.split()) < len(run):
+                full = name_mention(self.lang, self.text, run)
+                if len(full.text.split()) > len(person.name.split()):
+                    person.name = self.base_name(full.text, person.gender)
+                    person.gender = person.gender or full.gender
+            for back in tokens[max(0, j - 3) : j + 1]:
+                title = lemma(back.text)
+                if title in self.lang.titles and not self.text[back.end : run[0].start].count("."):
+                    self.titles.append((back.start, title, person))
+            after = tokens[i + 1 : i + 5]
+            if self.text[token.end : token.end + 2].startswith(","):
+                for nxt in after:
+                    title = lemma(nxt.text)
+                    if title in self.lang.titles:
+                        self.titles.append((nxt.start, title, person))
+                        break
+        found.sort(key=lambda item: item[0])
+        self.mentions = found
+        self.titles.sort(key=lambda item: item[0])
+
+    def _match(self, folded: str) -> Person | None:
+        key = name_key(folded.removesuffix("’s").removesuffix("'s"))
+        person = self.by_surname.get(key)
+        if person is not None:
+            return person
+        if len(key) < 4:
+            return None
+        for surname, candidate in self.by_surname.items():
+            root = surname[: max(3, len(surname) - 1)]
+            if key.startswith(root) and len(key) <= len(surname) + 3:
+                return candidate
+        return None
+
+    def resolve(self, mention: Mention, gender: str | None, position: int) -> Person | None:
+        """The person a pronoun or title at ``position`` most likely refers to."""
+        wanted = gender or mention.gender
+        if mention.reference == "title":
+            bound = [p for pos, lemma, p in self.titles if pos < position and lemma == mention.key]
+            if bound and compatible(bound[-1], wanted):
+                return bound[-1]
+        index = bisect_right([pos for pos, _ in self.mentions], position - 1)
+        earlier = [person for _, person in reversed(self.mentions[:index])][:12]
+        for person in earlier:  # someone known to agree, then anyone who may
+            if wanted is not None and person.gender == wanted:
+                return person
+        for person in earlier:
+            if compatible(person, wanted):
+                return person
+        return None
+
+
+def compatible(person: Person, gender: str | None) -> bool:
+    return gender is None or person.gender is None or person.gender == gender

@@ -1,0 +1,18 @@
+"""One module per family of reported-speech patterns. Each has ``find(context) -> list[Found]``;
+the engine runs them all (:data:`FAMILIES`) and keeps one suggestion per stretch of text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimdesk.core.suggest.context import Context, Found
+from claimdesk.core.suggest.rules import according, bare, direct, that_clause, trailing
+
+FAMILIES: tuple[Callable[[Context], list[Found]], ...] = (
+    direct.find,
+    that_clause.find,
+    trailing.find,
+    according.find,
+    bare.find,
+)
+"""In the order the engine has always run them (it matters only for ties)."""

@@ -1,0 +1,58 @@
+"""People and coreference: names in any case to the nominative, surnames to full names, pronouns
+and titles resolved to the person they agree with."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import DIRECT, suggest_attributions
+
+
+def test_russian_names_in_any_case_become_nominative_with_the_verbs_gender() -> None:
+    text = (
+        "По словам Джейхуна Байрамова, Азербайджан не участвует в переговорах.\n"
+        "«Мы не участвуем в таких переговорах», — заявил Джейхуна Байрамова.\n"
+        "Как сообщила Алиевой, визит состоится в мае.\n"
+    )
+    speakers = [s.speaker for s in suggest_attributions(text)]
+    assert speakers[:2] == ["Джейхун Байрамов", "Джейхун Байрамов"]
+
+
+def test_english_pronouns_titles_and_surnames() -> None:
+    text = (
+        "Mayor Jane Doe said on Tuesday that the city would hire 200 new teachers.\n"
+        '"We cannot wait another year," Doe told reporters. "The children need this now."\n'
+        "According to Doe, the plan will cost $12 million.\n"
+        "Councillor Tom Becker, who chairs the budget committee, argued that the money was "
+        "not there.\n"
+        '"It is a fantasy budget," he said.\n'
+        "The mayor insisted the numbers added up. She said the state would cover half.\n"
+    )
+    found = by_text(suggest_attributions(text))
+    assert found["the city would hire 200 new teachers"].speaker == "Jane Doe"
+    direct = found["We cannot wait another year"]
+    assert (direct.kind, direct.speaker) == (DIRECT, "Jane Doe")
+    assert found["The children need this now"].speaker == "Jane Doe"
+    assert found["the plan will cost $12 million"].speaker == "Jane Doe"
+    assert found["the money was not there"].speaker == "Tom Becker"
+    assert found["It is a fantasy budget"].speaker == "Tom Becker"
+    mayor = found["the numbers added up"]
+    assert (mayor.speaker, mayor.reference) == ("Jane Doe", "title")
+    assert found["the state would cover half"].speaker == "Jane Doe"
+
+
+def test_pronouns_and_titles_agree_in_gender_with_the_verb() -> None:
+    text = (
+        "Посол Михаил Бочарников встретился с министром Марией Ивановой.\n"
+        "«Отношения развиваются стабильно», — сказал дипломат.\n"
+        "Она подчеркнула, что переговоры продолжатся в мае.\n"
+        "«Мы ждем ответа от партнеров», — отметила министр.\n"
+        "Он добавил, что визит президента пока не планируется.\n"
+    )
+    found = [(s.speaker, s.reference) for s in suggest_attributions(text)]
+    assert found == [
+        ("Михаил Бочарников", "title"),
+        ("Мария Иванова", "pronoun"),
+        ("Мария Иванова", "title"),
+        ("Михаил Бочарников", "pronoun"),
+    ]
