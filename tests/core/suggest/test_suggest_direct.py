@@ -36,3 +36,18 @@ def test_split_and_continued_quotations() -> None:
     assert found["The pool will reopen in June"].speaker == "Ruth Alvarez"
     continued = found["We found the leak at last"]
     assert (continued.speaker, continued.kind) == ("Ruth Alvarez", DIRECT)
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    text = (
+        "''We will open the new wing in April,'' Dr. Hannah Osei said on Monday. "
+        "''It took us six years.''\n"
+        "Councilor Ray Dunn tweeted: ''This is good news for the whole valley.''\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    wing = found["We will open the new wing in April"]
+    assert (wing.speaker, wing.kind) == ("Hannah Osei", DIRECT)
+    assert found["It took us six years"].speaker == "Hannah Osei"
+    assert found["This is good news for the whole valley"].speaker == "Ray Dunn"
+    for s in found.values():
+        assert text[s.start : s.end] == s.text and "'" not in s.text

@@ -20,6 +20,22 @@ INDIRECT = "indirect"
 CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s[—–](?=\s)")
 
 
+_DOUBLED = re.compile(r"''|``")
+
+
+def _typewriter_quotes(text: str) -> str:
+    """Two apostrophes (or backquotes) typed for a quotation mark, as some newspapers' archives
+    have them, read as one ``"`` beside the quoted words and a space (so no offset moves)."""
+
+    def one(m: re.Match[str]) -> str:
+        before = text[m.start() - 1 : m.start()]
+        after = text[m.end() : m.end() + 1]
+        closing = before != "" and not before.isspace() and not after.isalnum()
+        return '" ' if closing else ' "'
+
+    return _DOUBLED.sub(one, text)
+
+
 @dataclass
 class Found:
     """A span a rule found, before its speaker is resolved to a person."""
@@ -37,7 +53,7 @@ class Context:
     """An article's text with its sentences and quotations, and the clause lookups."""
 
     def __init__(self, text: str, lang: Language) -> None:
-        self.text = text
+        self.text = _typewriter_quotes(text) if ('"', '"') in lang.quotes else text
         self.lang = lang
         self.sentences = self._sentence_starts()
         self.quotations = self._quotations()
@@ -117,6 +133,17 @@ class Context:
 
     # the attribution next to a verb
 
+    def abbreviation_at(self, position: int) -> bool:
+        """Whether the full stop at ``position`` ends an abbreviation ("Mr.", "Sen.") or an
+        initial ("Mary K. Smith") rather than a sentence."""
+        if self.text[position] != ".":
+            return False
+        before = WORD.findall(self.text[max(0, position - 12) : position])
+        if not before or not self.text[position - 1 : position].isalpha():
+            return False
+        word = before[-1]
+        return fold(word) in self.lang.abbreviations or (len(word) == 1 and word.isupper())
+
     def verb_in(self, start: int, end: int) -> re.Match[str] | None:
         match = self.lang.verb_re.search(self.text, start, end)
         return match
@@ -134,9 +161,8 @@ class Context:
         )
         start = m.end() if m else position
         clause_end = start
-        while (
-            clause_end < min(len(text), start + limit)
-            and text[clause_end] not in '.,;:!?\n—«»"“”„('
+        while clause_end < min(len(text), start + limit) and (
+            text[clause_end] not in '.,;:!?\n—«»"“”„(' or self.abbreviation_at(clause_end)
         ):
             clause_end += 1
         verb = self.verb_in(start, clause_end)
