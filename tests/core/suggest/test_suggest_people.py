@@ -56,3 +56,25 @@ def test_pronouns_and_titles_agree_in_gender_with_the_verb() -> None:
         ("Мария Иванова", "title"),
         ("Михаил Бочарников", "pronoun"),
     ]
+
+
+def test_english_speaker_spans_without_titles_tags_places_or_appositions() -> None:
+    text = (
+        '"The levee will hold," said Mary K. Whitcombe, the county engineer.\n'
+        "Rep. Dana Ortiz (D-Ohio) said that the bill would pass in May.\n"
+        "Paul Brenner, of Dayton, Ohio, said the plant would hire again.\n"
+        "Lena Vos, a member of the RWA's board, said that the rules were fair.\n"
+        "Sheriff Tom Rudd told reporters that two roads were closed.\n"
+    )
+    speakers = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert speakers["The levee will hold"] == "Mary K. Whitcombe"
+    assert speakers["the bill would pass in May"] == "Dana Ortiz"
+    assert speakers["the plant would hire again"] == "Paul Brenner"
+    assert speakers["the rules were fair"] == "Lena Vos"
+    assert speakers["two roads were closed"] == "Tom Rudd"
+
+
+def test_russian_speaker_before_an_apposition() -> None:
+    text = "Анна Сидорова, председатель Городского совета, заявила, что бюджет примут в июне.\n"
+    (found,) = suggest_attributions(text)
+    assert found.speaker == "Анна Сидорова"

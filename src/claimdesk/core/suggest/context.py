@@ -12,7 +12,7 @@ from claimdesk.core.matching import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.people import Person
-from claimdesk.core.suggest.tokens import WORD, tokenize
+from claimdesk.core.suggest.tokens import WORD, Token, tokenize
 
 DIRECT = "direct"
 INDIRECT = "indirect"
@@ -21,6 +21,9 @@ CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s[—–](?=\s)")
 
 
 _DOUBLED = re.compile(r"''|``")
+_PARENTHESIS = re.compile(r"\((?:[^()\n\"“”«»]{1,40})\)")
+"""A short parenthesis ("(D-Ohio)", "(NRA)"): blanked for the rules (offsets kept), since it is
+never the speaker and its full stops are no sentence ends."""
 
 
 def _typewriter_quotes(text: str) -> str:
@@ -53,7 +56,8 @@ class Context:
     """An article's text with its sentences and quotations, and the clause lookups."""
 
     def __init__(self, text: str, lang: Language) -> None:
-        self.text = _typewriter_quotes(text) if ('"', '"') in lang.quotes else text
+        text = _typewriter_quotes(text) if ('"', '"') in lang.quotes else text
+        self.text = _PARENTHESIS.sub(lambda m: " " * len(m.group()), text)
         self.lang = lang
         self.sentences = self._sentence_starts()
         self.quotations = self._quotations()
@@ -231,19 +235,52 @@ class Context:
         if mention is None and not tokens and len(cuts) > 1:
             # "Jane Doe, the city's mayor, said": a name in an earlier clause of the sentence
             bounds = [0, *cuts]
-            for left, right in reversed(list(pairwise(bounds))):
-                clause = tokenize(text, sentence_start + left, sentence_start + right - 1)
-                if clause and clause[0].folded in self.lang.relative_words:
-                    continue  # "who visited Riverton": a relative clause, not the subject
-                clause = clause[-6:]
-                found = mention_in(self.lang, text, clause, last=True) if clause else None
-                if found is not None and (found.reference == "name" or mention is None):
+            clauses = [
+                tokenize(text, sentence_start + left, sentence_start + right - 1)
+                for left, right in pairwise(bounds)
+            ]
+            # the subject comes first: the first clause that names someone, past an opening
+            # adverbial ("In a statement,"), appositions and relative clauses after it
+            for index, clause in enumerate(clauses):
+                if not clause or self._not_subject(clause):
+                    continue
+                if index > 0 and self._place_after(clauses[index - 1], clause):
+                    continue  # "of Dayton, Ohio,": the place goes on
+                found = mention_in(self.lang, text, clause[:6], last=False)
+                if found is not None and found.reference == "name":
                     mention = found
-                    if found.reference == "name":
+                    break
+            if mention is None:  # no name: the nearest title or pronoun
+                for clause in reversed(clauses):
+                    if clause and clause[0].folded in self.lang.relative_words:
+                        continue
+                    found = mention_in(self.lang, text, clause[-6:], last=True) if clause else None
+                    if found is not None:
+                        mention = found
                         break
         if mention is None and self.lang.morph.inflected:
             mention = self.organisation(clause_start, verb_start)
         return mention
+
+    def _not_subject(self, clause: list[Token]) -> bool:
+        """A clause that cannot hold the subject: a relative clause ("who …"), or one that opens
+        with a preposition or adverb ("after …", "of Dayton")."""
+        first = clause[0].folded
+        return (
+            first in self.lang.relative_words
+            or first in self.lang.affiliation_words
+            or first in self.lang.bare_not_starts
+        )
+
+    def _place_after(self, earlier: list[Token], clause: list[Token]) -> bool:
+        """Whether ``clause`` (one or two capitalised words) continues a place that the clause
+        before it named after a preposition ("of Dayton, Ohio")."""
+        return (
+            bool(earlier)
+            and earlier[0].folded in self.lang.affiliation_words
+            and 0 < len(clause) <= 2
+            and all(t.capitalised for t in clause)
+        )
 
     def organisation(self, start: int, end: int) -> Mention | None:
         """'в пресс-службе МИД АР' → пресс-служба МИД АР (who "сообщили")."""

@@ -56,7 +56,7 @@ def suggest_attributions(
     lang = load_language(code)
     context = Context(text, lang)
     found = without_overlaps([item for family in FAMILIES for item in family(context)])
-    people = People(lang, text)
+    people = People(lang, context.text)
     for item in found:
         if item.mention.reference == "name":
             item.person = people.person(item.mention, item.gender)

@@ -29,6 +29,8 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
     word inside a sentence counts even when it is also a common noun ("Сергей Шелест")."""
     if not token.capitalised or token.acronym or len(token.text) == 1:
         return False
+    if token.initial:
+        return True  # "K." in "Mary K. Smith"; a run of initials alone is no name (name_mention)
     folded = token.folded
     if folded in lang.pronouns or folded in lang.verbs or folded in lang.title_words:
         return False
@@ -108,6 +110,8 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             ):
                 skip = len(run) - 1 + (1 if before_run is not None else 0)
                 continue  # "of Northbridge University": not the speaker
+            if all(t.initial for t in run):
+                continue
             return name_mention(lang, text, run)
     for token in ordered:
         lemma = lang.morph.lemma(token.text)

@@ -36,7 +36,7 @@ class People:
     def person(self, mention: Mention, gender: str | None) -> Person:
         gender = gender if gender in ("masc", "femn") else mention.gender
         name = self.base_name(mention.text, gender, mention.case)
-        key = name_key(name.split()[-1])
+        key = name_key(surname(name))
         known = self.by_surname.get(key)
         if known is not None:
             if len(name.split()) > len(known.name.split()):
@@ -63,7 +63,10 @@ class People:
             ):
                 run.append(token)
                 continue
-            if 2 <= len(run) <= 3 and not any(t.folded in self.lang.not_person_words for t in run):
+            words = [t for t in run if not t.initial]
+            if 2 <= len(words) <= 3 and not any(
+                t.folded in self.lang.not_person_words for t in run
+            ):
                 self.person(name_mention(self.lang, self.text, run), None)
             run = []
             if token is not None and is_name_token(self.lang, token, self.text):
@@ -141,6 +144,13 @@ class People:
             if compatible(person, wanted):
                 return person
         return None
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is no initial or suffix ("Smith" of "Joseph K. Smith Jr.")."""
+    words = name.split()
+    plain = [w for w in words if not w.endswith(".")]
+    return plain[-1] if plain else words[-1]
 
 
 def compatible(person: Person, gender: str | None) -> bool:

@@ -12,6 +12,12 @@ from claimdesk.core.matching import fold
 OPENINGS = "«„“\"'‘‹"
 """Characters that open a quotation: a capitalised word right after one is quoted, not a name."""
 WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+TOKEN = re.compile(
+    r"(?<![\w.])[A-ZА-ЯЁ]\.(?=[ \u00a0]+[A-ZА-ЯЁ])"  # an initial: "Mary K. Smith", "П. Иванов"
+    r"|(?<![\w.])(?:Jr|Sr)\.(?!\w)"  # a name's suffix: "Joseph Smith Jr."
+    r"|" + WORD.pattern
+)
+"""A word, or an initial or name suffix with its full stop (so that it can be part of a name)."""
 CLOSING_PUNCT = ".!?…"
 
 
@@ -31,13 +37,20 @@ class Token:
 
     @property
     def acronym(self) -> bool:
-        return self.text.isupper() and len(self.text) > 1
+        bare = self.text.removesuffix("’s").removesuffix("'s")
+        return bare.isupper() and len(bare) > 1 and bare.isalpha()
+
+    @property
+    def initial(self) -> bool:
+        """An initial or a name suffix ("K.", "Jr."): part of a name, never a surname."""
+        return self.text.endswith(".")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]``, with offsets into ``text``."""
     return [
-        Token(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])
+        Token(m.start() + start, m.end() + start, m.group())
+        for m in TOKEN.finditer(text[start:end])
     ]
 
 
