@@ -78,3 +78,26 @@ def test_russian_speaker_before_an_apposition() -> None:
     text = "Анна Сидорова, председатель Городского совета, заявила, что бюджет примут в июне.\n"
     (found,) = suggest_attributions(text)
     assert found.speaker == "Анна Сидорова"
+
+
+def test_pronoun_refers_to_the_subject_before_not_to_names_in_quotes_or_appositions() -> None:
+    text = (
+        "Gail Porter, an aide to Mr. Hollis, said the count would end on Friday. "
+        '"Nobody expected Victor Lang to win," she said.\n'
+        "Raymond Hollis spoke next. "
+        '"I trust Ms. Porter and Anna Weiss completely," he said. "We will wait."\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["Nobody expected Victor Lang to win"].speaker == "Gail Porter"
+    assert found["I trust Ms. Porter and Anna Weiss completely"].speaker == "Raymond Hollis"
+
+
+def test_a_surname_two_people_share_stays_a_surname() -> None:
+    text = (
+        "Ellen Marsh and her brother Peter Marsh run the bakery. "
+        '"We will not sell it," Marsh said.\n'
+        '"Bread is what we know," Peter Marsh said.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We will not sell it"].speaker == "Marsh"
+    assert found["Bread is what we know"].speaker == "Peter Marsh"

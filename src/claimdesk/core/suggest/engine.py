@@ -56,11 +56,15 @@ def suggest_attributions(
     lang = load_language(code)
     context = Context(text, lang)
     found = without_overlaps([item for family in FAMILIES for item in family(context)])
-    people = People(lang, context.text)
+    people = People(lang, context.text, context.sentences, context.quotations)
     for item in found:
         if item.mention.reference == "name":
             item.person = people.person(item.mention, item.gender)
+            item.person.speaker = True
     people.add_names_in_text()
+    for item in found:  # a surname alone that two people named in the article share
+        if item.mention.reference == "name" and len(item.mention.text.split()) == 1:
+            item.person = people.person(item.mention, item.gender)
     people.locate()
     matcher, names = _matcher(speakers)
     results: list[Suggestion] = []

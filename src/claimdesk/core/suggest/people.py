@@ -5,6 +5,7 @@ mentioned before it."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimdesk.core.matching import name_key
@@ -18,15 +19,30 @@ class Person:
     name: str
     gender: str | None
     surname_key: str
+    speaker: bool = False
+    """Named as the speaker of some quote in the article (so surely a person)."""
 
 
 class People:
     """The people an article names, where, and what each title refers to."""
 
-    def __init__(self, lang: Language, text: str) -> None:
+    def __init__(
+        self,
+        lang: Language,
+        text: str,
+        sentences: Sequence[int] = (0,),
+        quotations: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.lang = lang
         self.text = text
+        self.sentences = list(sentences) or [0]
+        self.quoted = bytearray(len(text) + 1)
+        for start, end in quotations:  # names inside a quotation are not what "he" refers to
+            self.quoted[start:end] = b"\x01" * (end - start)
         self.by_surname: dict[str, Person] = {}
+        self.namesakes: dict[str, list[Person]] = {}
+        """Surnames that several people with different first names share ("Ellen Marsh",
+        "Peter Marsh"): the surname alone then names none of them for sure."""
         self.mentions: list[tuple[int, Person]] = []  # sorted by position
         self.titles: list[tuple[int, str, Person]] = []
 
@@ -38,6 +54,16 @@ class People:
         name = self.base_name(mention.text, gender, mention.case)
         key = name_key(surname(name))
         known = self.by_surname.get(key)
+        first = _first_name(name)
+        if known is not None and first and _first_name(known.name) not in ("", first):
+            for namesake in self.namesakes.setdefault(key, [known]):
+                if _first_name(namesake.name) == first:
+                    return namesake
+            person = Person(name, gender, key)
+            self.namesakes[key].append(person)
+            return person
+        if known is not None and not first and len(self.namesakes.get(key, ())) > 1:
+            return Person(name, None, key)  # "Marsh" when two Marshes are named
         if known is not None:
             if len(name.split()) > len(known.name.split()):
                 known.name = name
@@ -82,8 +108,20 @@ class People:
             if not token.capitalised:
                 continue
             person = self._match(token.folded)
-            if person is None:
+            if person is None or self.quoted[token.start]:
                 continue
+            namesakes = self.namesakes.get(person.surname_key, [])
+            if len(namesakes) > 1:
+                before = name_key(tokens[i - 1].folded) if i > 0 else ""
+                chosen = [p for p in namesakes if _first_name(p.name) == before]
+                if not chosen:
+                    continue  # "Marsh" alone: which one is not known
+                person = chosen[0]
+            if i > 0 and person.gender is None:  # "Mrs. Marsh", "Sen. Smith" (a she)
+                honorific = tokens[i - 1].folded.rstrip(".")
+                gap = self.text[tokens[i - 1].end : token.start]
+                if honorific in self.lang.honorific_gender and not gap.strip(". "):
+                    person.gender = self.lang.honorific_gender[honorific]
             if i + 1 < len(tokens) and self._match(tokens[i + 1].folded) is person:
                 continue  # "Байрамов Байрамова": count once, at the last word
             found.append((token.start, person))
@@ -128,6 +166,21 @@ class People:
                 return candidate
         return None
 
+    def _antecedents(self, position: int) -> list[Person]:
+        """The people mentioned before ``position``: the nearest sentence first, and in each
+        sentence the first mentioned first (the subject is the likeliest referent)."""
+        index = bisect_right([pos for pos, _ in self.mentions], position - 1)
+        by_sentence: dict[int, list[Person]] = {}
+        for pos, person in self.mentions[:index]:
+            sentence = bisect_right(self.sentences, pos) - 1
+            by_sentence.setdefault(sentence, []).append(person)
+        ordered: list[Person] = []
+        for sentence in sorted(by_sentence, reverse=True):
+            for person in by_sentence[sentence]:
+                if person not in ordered:
+                    ordered.append(person)
+        return ordered
+
     def resolve(self, mention: Mention, gender: str | None, position: int) -> Person | None:
         """The person a pronoun or title at ``position`` most likely refers to."""
         wanted = gender or mention.gender
@@ -135,15 +188,27 @@ class People:
             bound = [p for pos, lemma, p in self.titles if pos < position and lemma == mention.key]
             if bound and compatible(bound[-1], wanted):
                 return bound[-1]
-        index = bisect_right([pos for pos, _ in self.mentions], position - 1)
-        earlier = [person for _, person in reversed(self.mentions[:index])][:12]
-        for person in earlier:  # someone known to agree, then anyone who may
+        earlier = self._antecedents(position)[:_NEAREST]
+        for person in earlier:  # someone known to agree, then a speaker who may, then anyone
             if wanted is not None and person.gender == wanted:
+                return person
+        for person in earlier:
+            if person.speaker and compatible(person, wanted):
                 return person
         for person in earlier:
             if compatible(person, wanted):
                 return person
         return None
+
+
+_NEAREST = 4
+"""How many people back a pronoun or title may refer (the nearest sentences first)."""
+
+
+def _first_name(name: str) -> str:
+    """The folded first word of a name of two words or more (initials aside), else ""."""
+    words = [w for w in name.split() if not w.endswith(".")]
+    return name_key(words[0]) if len(words) > 1 else ""
 
 
 def surname(name: str) -> str:
