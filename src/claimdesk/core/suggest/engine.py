@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from claimdesk.core.matching import SpeakerMatcher
 from claimdesk.core.suggest.context import DIRECT, Context, Found
-from claimdesk.core.suggest.language import available_languages, detect_language, load_language
+from claimdesk.core.suggest.language import (
+    Language,
+    available_languages,
+    detect_language,
+    load_language,
+)
 from claimdesk.core.suggest.people import People
 from claimdesk.core.suggest.rules import FAMILIES
 
@@ -33,7 +38,11 @@ class Suggestion:
     mention_end: int
     mention: str
     reference: str
-    """How the speaker is named at the mention: "name", "pronoun", "title" or "organisation"."""
+    """How the speaker is named at the mention: "name", "pronoun", "title", "organisation" or
+    "description" ("a senior official")."""
+    unnamed: bool = False
+    """The speaker is a group or a description, not someone named ("critics", "эксперты", "a
+    senior official", a title no name in the article goes with)."""
 
 
 SpeakerSource = SpeakerMatcher | Iterable[tuple[int, Sequence[str]]] | None
@@ -71,16 +80,24 @@ def suggest_attributions(
     for item in found:
         confidence = item.confidence
         name = ""
-        if item.mention.reference == "organisation":
+        unnamed = False
+        reference = item.mention.reference
+        if reference in ("organisation", "description"):
             name = item.mention.key[:1].upper() + item.mention.key[1:]
+            unnamed = reference == "description" or _common_noun(lang, item.mention.key)
             confidence -= 0.1
         else:
             person = item.person
             if person is None:
                 person = people.resolve(item.mention, item.gender, item.mention.start)
-                confidence -= 0.05 if item.mention.reference == "pronoun" else 0.08
+                confidence -= 0.05 if reference == "pronoun" else 0.08
             if person is not None:
                 name = person.name
+            elif reference == "title":  # "говорит режиссер", "the senator said": no one named
+                title = item.mention.key if lang.morph.inflected else item.mention.text
+                name = title[:1].upper() + title[1:]
+                unnamed = True
+                confidence -= 0.15
         speaker_id = None
         if name and matcher is not None:
             hits = matcher.search(name, limit=1, min_score=MATCH_SCORE)
@@ -101,11 +118,24 @@ def suggest_attributions(
                 speaker_id=speaker_id,
                 mention_start=item.mention.start,
                 mention_end=item.mention.end,
-                mention=item.mention.text,
-                reference=item.mention.reference,
+                mention=text[item.mention.start : item.mention.end],
+                reference=reference,
+                unnamed=unnamed,
             )
         )
     return results
+
+
+def _common_noun(lang: Language, name: str) -> bool:
+    """Whether an organisation's name is a common noun phrase ("the company", "Critics",
+    "пресс-служба"), not a proper name ("the Harbor Trust", "the IRS")."""
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    head = words[0]
+    return all(w[:1].islower() for w in words[1:]) and (
+        head[:1].islower() or lang.morph.lemma(head) in lang.organisations
+    )
 
 
 def _matcher(speakers: SpeakerSource) -> tuple[SpeakerMatcher | None, dict[int, str]]:

@@ -112,10 +112,17 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                 continue  # "of Northbridge University": not the speaker
             if all(t.initial for t in run):
                 continue
+            if not lang.morph.inflected:
+                at = tokens.index(run[0])
+                if at > 0 and tokens[at - 1].folded == "the":  # "the Harbor Trust"
+                    return _the_organisation(text, tokens, at, tokens.index(run[-1]))
             return name_mention(lang, text, run)
     for token in ordered:
         lemma = lang.morph.lemma(token.text)
         if lemma in lang.titles or token.folded in lang.titles:
+            described = _description(lang, text, tokens, tokens.index(token))
+            if described is not None:
+                return described
             start = token.start
             prev = tokens[tokens.index(token) - 1] if tokens.index(token) > 0 else None
             if prev is not None and prev.folded == "the":
@@ -131,7 +138,39 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
     for index, token in enumerate(tokens):
         if lang.morph.lemma(token.text) in lang.organisations or token.folded in lang.organisations:
             return organisation_mention(lang, text, tokens, index)
+    if not lang.morph.inflected:
+        for token in ordered:
+            if token.acronym:  # "the IMF said", "RWA reported"
+                at = tokens.index(token)
+                return _the_organisation(text, tokens, at, at)
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "one", "our", "this"})
+_INDEFINITE = frozenset({"a", "an", "one"})
+
+
+def _description(lang: Language, text: str, tokens: Sequence[Token], index: int) -> Mention | None:
+    """ "a veteran diplomat", "one official familiar with the talks": someone new, not a person
+    named before, described up to the end of the clause."""
+    first = index
+    while first > 0 and tokens[first - 1].text.islower() and index - first < 4:
+        first -= 1
+        if tokens[first].folded in _INDEFINITE:
+            start, end = tokens[first].start, tokens[-1].end
+            return Mention(start, end, text[start:end], "description", text[start:end], None)
+        if tokens[first].folded in _DETERMINERS:
+            break
+    return None
+
+
+def _the_organisation(text: str, tokens: Sequence[Token], first: int, last: int) -> Mention:
+    """The organisation written by ``tokens[first:last + 1]``, with "the" if it has one."""
+    start = tokens[first].start
+    if first > 0 and tokens[first - 1].folded == "the":
+        start = tokens[first - 1].start
+    end = tokens[last].end
+    return Mention(start, end, text[start:end], "organisation", text[start:end], None)
 
 
 def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], index: int) -> Mention:
@@ -151,11 +190,14 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
         while (
             first > 0
             and tokens[first - 1].text.islower()
-            and (tokens[first - 1].folded not in ("the", "a", "an", "their", "its", "his", "her"))
+            and tokens[first - 1].folded not in _DETERMINERS
+            and tokens[first - 1].folded not in lang.bare_not_starts
+            and tokens[first - 1].folded not in lang.relative_words
+            and tokens[first - 1].folded not in lang.affiliation_words
+            and index - first < 3
         ):
             first -= 1
-        start, end = tokens[first].start, tokens[index].end
-        name = text[start:end]
+        return _the_organisation(text, tokens, first, index)
     return Mention(start, end, text[start:end], "organisation", name, None)
 
 

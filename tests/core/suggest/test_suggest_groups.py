@@ -1,0 +1,32 @@
+"""Speakers that are not a named person: organisations ("the IMF", "the IRS"), groups ("critics"),
+descriptions ("a senior official"), titles no name goes with; groups and descriptions are marked
+unnamed."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import suggest_attributions
+
+
+def test_english_organisations_groups_and_descriptions() -> None:
+    text = (
+        "The Harbor Trust said that the ferry would run again in May.\n"
+        "Critics say the fares are too high for daily commuters.\n"
+        '"We have no plans to cut routes," said a senior official at the port.\n'
+        "The IRS said that the forms would be ready in March.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    trust = found["the ferry would run again in May"]
+    assert (trust.speaker, trust.reference, trust.unnamed) == (
+        "The Harbor Trust",
+        "organisation",
+        False,
+    )
+    critics = found["the fares are too high for daily commuters"]
+    assert (critics.speaker, critics.unnamed) == ("Critics", True)
+    official = found["We have no plans to cut routes"]
+    assert official.speaker == "A senior official at the port"
+    assert (official.reference, official.unnamed) == ("description", True)
+    irs = found["the forms would be ready in March"]
+    assert (irs.speaker, irs.unnamed) == ("The IRS", False)
