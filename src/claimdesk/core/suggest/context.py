@@ -98,6 +98,8 @@ class Context:
         text = self.text
         found: list[tuple[int, int]] = []
         taken = bytearray(len(text) + 1)
+        if self.lang.quote_family is not None:
+            self._mixed_quotations(found, taken)
         for opening, closing in self.lang.quotes:
             if opening == closing:
                 for paragraph in re.finditer(r"[^\n]+", text):
@@ -128,6 +130,21 @@ class Context:
                         found.append((start + 1, i))
                         taken[start : i + 1] = b"\x01" * (i + 1 - start)
         return sorted(found)
+
+    def _mixed_quotations(self, found: list[tuple[int, int]], taken: bytearray) -> None:
+        """Pair the double marks of one family in each paragraph, whichever way each is written
+        ("“…?\"" closes); an opening mark while one is open means the first was never closed."""
+        assert self.lang.quote_family is not None
+        opening, closing, either = self.lang.quote_family
+        for paragraph in re.finditer(r"[^\n]+", self.text):
+            start: int | None = None
+            for i, c in enumerate(paragraph.group(), paragraph.start()):
+                if c == opening or (c == either and start is None):
+                    start = i
+                elif c in (closing, either) and start is not None:
+                    found.append((start + 1, i))
+                    taken[start : i + 1] = b"\x01" * (i + 1 - start)
+                    start = None
 
     def in_quotation(self, position: int) -> bool:
         index = bisect_right(self.quotations, (position, len(self.text) + 1)) - 1

@@ -45,6 +45,9 @@ class Language:
     place_words: frozenset[str]
     organisations: frozenset[str]
     bare_not_starts: frozenset[str]
+    quote_family: tuple[str, str, str] | None = None
+    """Opening, closing and either-way double quotation marks that writers mix up ("“…?\""),
+    paired as one kind of mark; None where they are not (in Russian “ may close „)."""
     verb_re: re.Pattern[str] = field(init=False)
     morph: Morphology = field(init=False)
 
@@ -111,6 +114,7 @@ def load_language(code: str) -> Language:
         place_words=frozenset(fold(v) for v in data.get("place_words", [])),
         organisations=frozenset(fold(v) for v in data.get("organisations", [])),
         bare_not_starts=frozenset(fold(v) for v in data.get("bare_not_starts", [])),
+        quote_family=tuple(data["quote_family"]) if data.get("quote_family") else None,
     )
 
 

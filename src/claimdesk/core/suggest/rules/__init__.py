@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimdesk.core.suggest.context import Context, Found
-from claimdesk.core.suggest.rules import according, bare, direct, that_clause, trailing
+from claimdesk.core.suggest.rules import (
+    according,
+    bare,
+    direct,
+    parenthetical,
+    that_clause,
+    trailing,
+)
 
 FAMILIES: tuple[Callable[[Context], list[Found]], ...] = (
     direct.find,
@@ -14,5 +21,6 @@ FAMILIES: tuple[Callable[[Context], list[Found]], ...] = (
     trailing.find,
     according.find,
     bare.find,
+    parenthetical.find,
 )
-"""In the order the engine has always run them (it matters only for ties)."""
+"""In this order (it matters only for ties between equally confident suggestions)."""
