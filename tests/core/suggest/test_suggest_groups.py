@@ -30,3 +30,21 @@ def test_english_organisations_groups_and_descriptions() -> None:
     assert (official.reference, official.unnamed) == ("description", True)
     irs = found["the forms would be ready in March"]
     assert (irs.speaker, irs.unnamed) == ("The IRS", False)
+
+
+def test_russian_groups_descriptions_and_a_name_first_in_the_text() -> None:
+    text = (
+        "Петров открыто заявил, что мост откроют к зиме.\n"
+        "Эти цены, говорят аналитики, сохранятся и в следующем году.\n"
+        "По мнению экспертов, спрос на жилье не упадет.\n"
+    )
+    found = by_text(suggest_attributions(text))
+    assert found["мост откроют к зиме"].speaker == "Петров"
+    analysts = found["сохранятся и в следующем году"]
+    assert (analysts.speaker, analysts.unnamed) == ("Аналитики", True)
+    experts = found["спрос на жилье не упадет"]
+    assert (experts.speaker, experts.reference, experts.unnamed) == (
+        "Эксперты",
+        "description",
+        True,
+    )

@@ -25,3 +25,9 @@ def test_mixed_up_quotation_marks_still_pair() -> None:
     text = '“The budget is fair,” said Rita Olsen. “Who could argue with that?" she asked.\n'
     found = by_text(suggest_attributions(text, language="en"))
     assert found["Who could argue with that?"].speaker == "Rita Olsen"
+
+
+def test_russian_inverted_attribution_between_commas() -> None:
+    text = "Между тем, утверждает экономист Андрей Волков, у банков есть свои деньги на развитие.\n"
+    found = by_text(suggest_attributions(text))
+    assert found["у банков есть свои деньги на развитие"].speaker == "Андрей Волков"

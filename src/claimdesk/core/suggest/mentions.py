@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimdesk.core.suggest.language import Language
-from claimdesk.core.suggest.tokens import OPENINGS, Token, sentence_start, tokenize
+from claimdesk.core.suggest.tokens import Token, after_opening, sentence_start, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             return Mention(
                 token.start, token.end, token.text, "pronoun", folded, lang.pronouns[folded]
             )
-        if is_name_token(lang, token, text) and text[token.start - 1 : token.start] not in OPENINGS:
+        if is_name_token(lang, token, text) and not after_opening(text, token):
             if last:
                 run = [token]
                 for earlier in ordered[index + 1 :]:
@@ -123,6 +123,9 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             described = _description(lang, text, tokens, tokens.index(token))
             if described is not None:
                 return described
+            plural = lang.morph.plural_nominative(token.text)
+            if plural is not None:  # "говорят эксперты", "по мнению экспертов": a group
+                return Mention(token.start, token.end, token.text, "description", plural, None)
             start = token.start
             prev = tokens[tokens.index(token) - 1] if tokens.index(token) > 0 else None
             if prev is not None and prev.folded == "the":

@@ -48,6 +48,11 @@ class Morphology:
     def gender(self, word: str) -> str | None:
         return None
 
+    def plural_nominative(self, word: str) -> str | None:
+        """The nominative plural of ``word`` when it is a plural noun ("экспертов" →
+        "эксперты"), else None."""
+        return None
+
     def gender_of_name(self, name: str) -> str | None:
         return None
 
@@ -83,6 +88,9 @@ class RussianMorphology(Morphology):
 
     def gender(self, word: str) -> str | None:
         return _ru_gender(word)
+
+    def plural_nominative(self, word: str) -> str | None:
+        return _ru_plural_nominative(word) if self.handles(word) else None
 
     def gender_of_name(self, name: str) -> str | None:
         last = fold(name.rsplit(maxsplit=1)[-1]) if name.split() else ""
@@ -174,6 +182,18 @@ def _ru_nominative(word: str, gender: str | None = None) -> str:
             wanted.add(gender)
         inflected = parses[0].inflect(wanted) or parses[0].inflect({"nomn"})
     return inflected.word if inflected is not None else word
+
+
+@lru_cache(maxsize=20000)
+def _ru_plural_nominative(word: str) -> str | None:
+    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+
+    with _lock:
+        parses = _analyzer().parse(word)
+        if not parses or parses[0].tag.POS != "NOUN" or parses[0].tag.number != "plur":
+            return None
+        inflected = parses[0].inflect({"nomn", "plur"})
+    return inflected.word if inflected is not None else None
 
 
 def _ru_gender(word: str) -> str | None:

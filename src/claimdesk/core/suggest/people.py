@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from claimdesk.core.matching import name_key
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, is_name_token, name_mention
-from claimdesk.core.suggest.tokens import OPENINGS, Token, tokenize
+from claimdesk.core.suggest.tokens import Token, after_opening, tokenize
 
 
 @dataclass
@@ -84,7 +84,7 @@ class People:
             if (
                 token is not None
                 and is_name_token(self.lang, token, self.text)
-                and self.text[token.start - 1 : token.start] not in OPENINGS
+                and not after_opening(self.text, token)
                 and (not run or not self.text[run[-1].end : token.start].strip(" -"))
             ):
                 run.append(token)

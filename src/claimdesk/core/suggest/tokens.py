@@ -54,6 +54,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+def after_opening(text: str, token: Token) -> bool:
+    """Whether ``token`` follows a quotation mark (a quoted word, not a speaker's name)."""
+    return token.start > 0 and text[token.start - 1] in OPENINGS
+
+
 def sentence_start(text: str, token: Token) -> bool:
     """Whether ``token`` is the first word of a sentence or line (quotation marks aside)."""
     before = text[max(0, token.start - 3) : token.start].strip(' «"“„—-')

@@ -9,6 +9,7 @@ from claimdesk.core.suggest.context import Context, Found
 from claimdesk.core.suggest.rules import (
     according,
     bare,
+    colon,
     direct,
     parenthetical,
     that_clause,
@@ -22,5 +23,6 @@ FAMILIES: tuple[Callable[[Context], list[Found]], ...] = (
     according.find,
     bare.find,
     parenthetical.find,
+    colon.find,
 )
 """In this order (it matters only for ties between equally confident suggestions)."""

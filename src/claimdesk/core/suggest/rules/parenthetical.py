@@ -27,7 +27,10 @@ def find(ctx: Context) -> list[Found]:
             if not inside or len(inside) > _MOST_WORDS:
                 continue
             verb = ctx.verb_in(first + 1, second)
-            if verb is None or tokenize(text, verb.end(), second)[2:]:
+            if verb is None:
+                continue
+            inverted = inside[0].start == verb.start()  # ", утверждает экономист Иван Петров,"
+            if not inverted and tokenize(text, verb.end(), second)[2:]:
                 continue  # the verb ends the clause ("Roe said"), or one word or two follow
             before = tokenize(text, sentence_start, first)
             after = tokenize(text, second + 1, sentence_end)
