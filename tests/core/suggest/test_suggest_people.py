@@ -101,3 +101,12 @@ def test_a_surname_two_people_share_stays_a_surname() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     assert found["We will not sell it"].speaker == "Marsh"
     assert found["Bread is what we know"].speaker == "Peter Marsh"
+
+
+def test_russian_name_without_the_place_or_body_before_it() -> None:
+    text = (
+        "Министр финансов Южной Провинции Пётр Иванов заявил, что бюджет примут в срок.\n"
+        "«Налоги мы не поднимем», — сообщила глава Северного Округа Анна Петрова.\n"
+    )
+    speakers = [s.speaker for s in suggest_attributions(text)]
+    assert speakers == ["Пётр Иванов", "Анна Петрова"]

@@ -213,6 +213,16 @@ def name_mention(lang: Language, text: str, run: list[Token]) -> Mention:
     for i, token in enumerate(run[:-1]):
         if token.text.endswith(("'s", "’s")):
             run = run[i + 1 :]  # "Ethiopia's Dawit Bekele"
+    if lang.morph.inflected:
+        # "министр финансов Южной Провинции Пётр Иванов": capitalised words of a place or
+        # organisation before the first name are not part of the name
+        for i, token in enumerate(run[1:], 1):
+            if lang.morph.is_first_name(token.text) and not any(
+                lang.morph.handles(t.text) and lang.morph.name_kind(t.text) == "name"
+                for t in run[:i]
+            ):
+                run = run[i:]
+                break
     start, end = run[0].start, run[-1].end
     gender = None
     before = tokenize(text, max(0, start - 6), start)
