@@ -77,7 +77,7 @@ EVAL = next(
 )
 SETS = {"en": "en-polnear-train", "ru": "ru-adaq-dev"}
 OWN = REPO / "tests" / "data" / "suggest_eval"
-THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.95)
 DEFAULT_THRESHOLD: float = getattr(suggest, "DEFAULT_MIN_CONFIDENCE", 0.9)
 
 PRONOUNS = frozenset(
@@ -406,6 +406,29 @@ def timing() -> None:
         )
 
 
+def calibration(folder: Path) -> None:
+    """Print, per basis of confidence, how many suggestions were right on both sets together,
+    in the form of ``claimdesk.core.suggest.calibration.MEASURED``."""
+    counts: dict[str, list[int]] = {}
+    for language, name in SETS.items():
+        if not (folder / name).is_dir():
+            continue
+        for article in load_set(folder / name):
+            for s in suggest_attributions(article.text, language=language):
+                on_gold = [q for q in article.quotes if by_half(s.start, s.end, q.start, q.end)]
+                right = any(norm(q.speaker) == norm(s.speaker) for q in on_gold)
+                optional = any(by_half(s.start, s.end, a, b) for a, b in article.optional)
+                if not right and not on_gold and optional:
+                    continue  # ignored: neither right nor wrong
+                tally = counts.setdefault(s.basis, [0, 0])
+                tally[0] += right
+                tally[1] += 1
+    print("MEASURED: dict[str, tuple[int, int]] = {")
+    for basis, (right, suggested) in sorted(counts.items(), key=lambda kv: -kv[1][1]):
+        print(f"    {basis!r}: ({right}, {suggested}),  # {right / suggested:.2f}")
+    print("}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
@@ -417,10 +440,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, help="examples per failure class")
     parser.add_argument("--only", choices=sorted(SETS), help="one language")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument(
+        "--calibration", action="store_true", help="print the confidence table and stop"
+    )
     args = parser.parse_args(argv)
     folder: Path = args.eval_dir
     if not folder.is_dir():
         print(f"No external evaluation data at {folder}: nothing scored (see --eval-dir).")
+        return 0
+    if args.calibration:
+        calibration(folder)
         return 0
     summary = {}
     for language, name in SETS.items():

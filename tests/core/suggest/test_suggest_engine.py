@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from suggest_helpers import DATA, EVAL
 
-from claimdesk.core.suggest import INDIRECT, suggest_attributions
+from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, INDIRECT, suggest_attributions
 
 
 def test_sample_article_quotes_and_speakers() -> None:
@@ -82,3 +82,18 @@ def test_any_text_gives_consistent_offsets(pieces: list[str]) -> None:
         assert 0.0 <= s.confidence <= 1.0
         if s.reference != "organisation":
             assert text[s.mention_start : s.mention_end] == s.mention
+
+
+def test_confidence_follows_what_the_suggestion_rests_on() -> None:
+    text = (
+        '"The pier stays shut," said harbour master Colin Reyes.\n'
+        '"We will reopen in May," he said.\n'
+        "Critics say the fees are too high for the fishing fleet.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    bases = {s.basis: s for s in found}
+    full = bases["quote after/full name"]
+    pronoun = bases["quote after/pronoun"]
+    group = next(s for s in found if s.reference == "organisation")
+    assert full.confidence >= DEFAULT_MIN_CONFIDENCE > pronoun.confidence > group.confidence
+    assert (full.speaker, pronoun.speaker) == ("Colin Reyes", "Colin Reyes")

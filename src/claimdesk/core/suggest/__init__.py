@@ -16,12 +16,15 @@ in this list:
   → the most recent compatible person);
 * :mod:`.context` – sentences, quotations, the attribution next to a speech verb;
 * :mod:`.rules` – one module per pattern family;
+* :mod:`.calibration` – confidences as measured on the development sets, and the default
+  threshold;
 * :mod:`.engine` – :func:`suggest_attributions`;
 * :mod:`.stored` – suggestions for a stored article and accepting them (the catalogue glue).
 """
 
 from __future__ import annotations
 
+from claimdesk.core.suggest.calibration import DEFAULT_MIN_CONFIDENCE
 from claimdesk.core.suggest.context import DIRECT, INDIRECT
 from claimdesk.core.suggest.engine import (
     MATCH_SCORE,
@@ -42,6 +45,7 @@ from claimdesk.core.suggest.stored import (
 )
 
 __all__ = [
+    "DEFAULT_MIN_CONFIDENCE",
     "DIRECT",
     "INDIRECT",
     "MATCH_SCORE",

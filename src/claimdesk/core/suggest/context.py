@@ -50,6 +50,8 @@ class Found:
     mention: Mention
     gender: str | None
     person: Person | None = None
+    rule: str = ""
+    """Which pattern found it ("quote after", "that", "colon", …): what its confidence rests on."""
 
 
 class Context:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from claimdesk.core.matching import SpeakerMatcher
+from claimdesk.core.suggest.calibration import calibrated
 from claimdesk.core.suggest.context import DIRECT, Context, Found
 from claimdesk.core.suggest.language import (
     Language,
@@ -43,6 +44,9 @@ class Suggestion:
     unnamed: bool = False
     """The speaker is a group or a description, not someone named ("critics", "эксперты", "a
     senior official", a title no name in the article goes with)."""
+    basis: str = ""
+    """What the confidence rests on: the pattern and how the speaker was found, e.g.
+    "quote after/full name", "that/pronoun" (see :mod:`claimdesk.core.suggest.calibration`)."""
 
 
 SpeakerSource = SpeakerMatcher | Iterable[tuple[int, Sequence[str]]] | None
@@ -82,6 +86,7 @@ def suggest_attributions(
         name = ""
         unnamed = False
         reference = item.mention.reference
+        found_by = reference
         if reference in ("organisation", "description"):
             name = item.mention.key[:1].upper() + item.mention.key[1:]
             unnamed = reference == "description" or _common_noun(lang, item.mention.key)
@@ -93,11 +98,16 @@ def suggest_attributions(
                 confidence -= 0.05 if reference == "pronoun" else 0.08
             if person is not None:
                 name = person.name
+                found_by = _found_by(item, person.name)
             elif reference == "title":  # "говорит режиссер", "the senator said": no one named
                 title = item.mention.key if lang.morph.inflected else item.mention.text
                 name = title[:1].upper() + title[1:]
                 unnamed = True
                 confidence -= 0.15
+                found_by = "unnamed title"
+        basis = f"{item.rule}/{found_by}"
+        if name:
+            confidence = calibrated(basis, confidence)
         speaker_id = None
         if name and matcher is not None:
             hits = matcher.search(name, limit=1, min_score=MATCH_SCORE)
@@ -121,9 +131,20 @@ def suggest_attributions(
                 mention=text[item.mention.start : item.mention.end],
                 reference=reference,
                 unnamed=unnamed,
+                basis=basis,
             )
         )
     return results
+
+
+def _found_by(item: Found, name: str) -> str:
+    """How a person speaker was found: "full name" written at the mention, a "surname" whose
+    full name the article gives, a "surname only", a "pronoun" or a "title" resolved."""
+    if item.mention.reference != "name":
+        return item.mention.reference
+    if len([w for w in item.mention.text.split() if not w.endswith(".")]) > 1:
+        return "full name"
+    return "surname" if len(name.split()) > 1 else "surname only"
 
 
 def _common_noun(lang: Language, name: str) -> bool:

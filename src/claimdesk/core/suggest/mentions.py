@@ -112,6 +112,9 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                 continue  # "of Northbridge University": not the speaker
             if all(t.initial for t in run):
                 continue
+            if not last and _modifies_a_title(lang, tokens, run):
+                skip = len(run) - 1
+                continue  # "said former Riverton Mayor Ann Kolb": the place, then the person
             if not lang.morph.inflected:
                 at = tokens.index(run[0])
                 if at > 0 and tokens[at - 1].folded == "the":  # "the Harbor Trust"
@@ -147,6 +150,18 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                 at = tokens.index(token)
                 return _the_organisation(text, tokens, at, at)
     return None
+
+
+def _modifies_a_title(lang: Language, tokens: Sequence[Token], run: list[Token]) -> bool:
+    """Whether the name words ``run`` stand before a title ("Riverton Mayor", "House Budget
+    Chair", "a Canadian official"): a place, body or party, not the person."""
+    at = tokens.index(run[-1]) + 1
+    if at >= len(tokens):
+        return False
+    following = tokens[at]
+    return following.folded.rstrip(".") in lang.title_words or (
+        lang.morph.lemma(following.text) in lang.titles and not following.capitalised
+    )
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "one", "our", "this"})

@@ -81,5 +81,5 @@ def find(ctx: Context) -> list[Found]:
                 continue
             if e - s < 8:
                 continue
-            found.append(Found(s, e, INDIRECT, 0.88, mention, gender))
+            found.append(Found(s, e, INDIRECT, 0.88, mention, gender, rule="according"))
     return found

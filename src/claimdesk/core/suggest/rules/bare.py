@@ -42,5 +42,5 @@ def find(ctx: Context) -> list[Found]:
         ):
             continue
         s, e = trim(ctx.text, m.start(1), sentence_end)
-        found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group())))
+        found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule="bare"))
     return found

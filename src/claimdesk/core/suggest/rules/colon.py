@@ -40,5 +40,5 @@ def find(ctx: Context) -> list[Found]:
             mention = mention_in(ctx.lang, text, after, last=False) if after else None
         if mention is None:
             continue
-        found.append(Found(s, e, DIRECT, 0.85, mention, ctx.gender(verb.group())))
+        found.append(Found(s, e, DIRECT, 0.85, mention, ctx.gender(verb.group()), rule="colon"))
     return found

@@ -22,7 +22,7 @@ def find(ctx: Context) -> list[Found]:
             (a, b), (c, d), (mention, gender) = pieces
             for piece in ((a, b), (c, d)):
                 s, e = trim(ctx.text, *piece)
-                found.append(Found(s, e, DIRECT, 0.93, mention, gender or None))
+                found.append(Found(s, e, DIRECT, 0.93, mention, gender or None, rule="split"))
             previous = found[-1]
             continue
         found_after = ctx.attribution_after(end + 1)
@@ -31,11 +31,21 @@ def find(ctx: Context) -> list[Found]:
         if attribution is not None:
             mention, gender = attribution
             confidence = 0.95 if found_after else 0.93
-            previous = Found(s, e, DIRECT, confidence, mention, gender or None)
+            rule = "quote after" if found_after else "quote before"
+            previous = Found(s, e, DIRECT, confidence, mention, gender or None, rule=rule)
             found.append(previous)
         elif previous is not None and _continues(ctx, previous, start):
             found.append(
-                Found(s, e, DIRECT, 0.8, previous.mention, previous.gender, previous.person)
+                Found(
+                    s,
+                    e,
+                    DIRECT,
+                    0.8,
+                    previous.mention,
+                    previous.gender,
+                    previous.person,
+                    rule="continued",
+                )
             )
             previous = found[-1]
         else:

@@ -47,6 +47,8 @@ def find(ctx: Context) -> list[Found]:
             for piece in pieces:
                 s, e = trim(text, *piece)
                 if e - s >= 8:
-                    found.append(Found(s, e, INDIRECT, 0.85, mention, gender or None))
+                    found.append(
+                        Found(s, e, INDIRECT, 0.85, mention, gender or None, rule="parenthetical")
+                    )
             break
     return found

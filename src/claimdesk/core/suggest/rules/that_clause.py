@@ -39,5 +39,5 @@ def find(ctx: Context) -> list[Found]:
         s, e = trim(ctx.text, m.end(), sentence_end)
         if e - s < 8:
             continue
-        found.append(Found(s, e, INDIRECT, 0.9, mention, ctx.gender(verb.group())))
+        found.append(Found(s, e, INDIRECT, 0.9, mention, ctx.gender(verb.group()), rule="that"))
     return found

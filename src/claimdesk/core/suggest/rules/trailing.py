@@ -42,5 +42,5 @@ def find(ctx: Context) -> list[Found]:
             continue  # "…, said she had heard …": a reporting clause, not a tail
         mention, gender = attribution
         s, e = trim(text, sentence_start, sentence_start + comma)
-        found.append(Found(s, e, INDIRECT, 0.88, mention, gender or None))
+        found.append(Found(s, e, INDIRECT, 0.88, mention, gender or None, rule="trailing"))
     return found
