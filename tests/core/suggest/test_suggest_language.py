@@ -52,3 +52,12 @@ def test_morphology_interface_russian_and_simple() -> None:
     assert russian.nominative("пресс-службе") == "пресс-служба"
     assert russian.gender_of_name("Ирина Соколова") == "femn"
     assert load_language("ru").morph is russian
+
+
+def test_a_letter_without_a_unicode_name_does_not_break_the_morphology() -> None:
+    text = (
+        "\U00017000Он отметил, что сотрудничество продолжается. "
+        "«Мы готовы», — заявил \U00017000Иван."
+    )
+    for s in suggest_attributions(text):
+        assert text[s.start : s.end] == s.text

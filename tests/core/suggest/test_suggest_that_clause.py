@@ -18,3 +18,18 @@ def test_russian_and_english_that_clauses() -> None:
     assert found["фракция направит запрос в прокуратуру"].speaker == "Ирина Соколова"
     pier = found["the pier would stay shut until spring"]
     assert (pier.speaker, pier.kind) == ("Colin Reyes", INDIRECT)
+
+
+def test_participle_auxiliary_and_the_writers_own_clause() -> None:
+    text = (
+        "Mayor Lena Brooks cut the ribbon on Monday, saying that the bridge had come in on "
+        "budget.\n"
+        "Tom Ashe, the county treasurer, has said the fund would last until 2030.\n"
+        "Rita Olsen argued that the fees were fair, while other members stayed silent.\n"
+        "Councilor Ray Dunn vowed to block the plan in the next session.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the bridge had come in on budget"].speaker == "Lena Brooks"
+    assert found["the fund would last until 2030"].speaker == "Tom Ashe"
+    assert found["the fees were fair"].speaker == "Rita Olsen"
+    assert found["to block the plan in the next session"].speaker == "Ray Dunn"

@@ -22,40 +22,40 @@ MEASURED: dict[str, tuple[int, int]] = {
     "quote after/surname": (141, 167),  # 0.84
     "quote after/full name": (96, 105),  # 0.91
     "continued/surname": (75, 89),  # 0.84
-    "quote after/pronoun": (42, 67),  # 0.63
+    "quote after/pronoun": (43, 67),  # 0.64
+    "that/surname": (34, 53),  # 0.64
+    "bare/surname": (28, 45),  # 0.62
     "continued/full name": (37, 44),  # 0.84
-    "bare/surname": (25, 43),  # 0.58
-    "that/surname": (26, 39),  # 0.67
-    "continued/pronoun": (15, 33),  # 0.45
-    "bare/full name": (28, 32),  # 0.88
-    "quote after/surname only": (27, 31),  # 0.87
-    "that/full name": (22, 29),  # 0.76
-    "that/organisation": (4, 26),  # 0.15
-    "quote before/surname": (21, 26),  # 0.81
-    "bare/organisation": (7, 22),  # 0.32
-    "quote before/pronoun": (13, 17),  # 0.76
-    "bare/pronoun": (7, 17),  # 0.41
-    "bare/surname only": (5, 16),  # 0.31
-    "that/surname only": (4, 16),  # 0.25
-    "continued/surname only": (10, 13),  # 0.77
+    "bare/full name": (31, 38),  # 0.82
+    "continued/pronoun": (16, 33),  # 0.48
+    "quote after/surname only": (27, 33),  # 0.82
+    "that/full name": (23, 32),  # 0.72
+    "quote before/surname": (21, 29),  # 0.72
+    "that/organisation": (4, 24),  # 0.17
+    "bare/organisation": (7, 24),  # 0.29
+    "bare/surname only": (5, 22),  # 0.23
+    "that/surname only": (5, 20),  # 0.25
+    "quote before/pronoun": (13, 18),  # 0.72
+    "bare/pronoun": (7, 18),  # 0.39
+    "continued/surname only": (10, 14),  # 0.71
     "according/organisation": (4, 11),  # 0.36
     "parenthetical/organisation": (7, 11),  # 0.64
     "that/pronoun": (6, 11),  # 0.55
+    "quote before/surname only": (5, 9),  # 0.56
+    "trailing/organisation": (7, 8),  # 0.88
     "parenthetical/pronoun": (5, 8),  # 0.62
     "quote before/full name": (6, 7),  # 0.86
-    "trailing/organisation": (6, 7),  # 0.86
-    "quote before/surname only": (4, 7),  # 0.57
+    "trailing/surname": (2, 6),  # 0.33
     "quote after/organisation": (2, 5),  # 0.40
-    "trailing/surname": (2, 4),  # 0.50
+    "parenthetical/surname": (2, 4),  # 0.50
     "according/full name": (1, 3),  # 0.33
-    "parenthetical/surname": (2, 3),  # 0.67
     "parenthetical/full name": (2, 3),  # 0.67
     "according/surname only": (2, 3),  # 0.67
+    "that/title": (1, 3),  # 0.33
     "continued/organisation": (3, 3),  # 1.00
     "trailing/title": (0, 2),  # 0.00
     "trailing/full name": (2, 2),  # 1.00
     "bare/title": (1, 2),  # 0.50
-    "that/title": (0, 2),  # 0.00
     "quote after/title": (0, 2),  # 0.00
     "colon/surname only": (2, 2),  # 1.00
     "according/surname": (1, 1),  # 1.00
@@ -65,6 +65,7 @@ MEASURED: dict[str, tuple[int, int]] = {
     "continued/title": (0, 1),  # 0.00
     "trailing/pronoun": (0, 1),  # 0.00
     "bare/description": (1, 1),  # 1.00
+    "parenthetical/surname only": (0, 1),  # 0.00
     "parenthetical/description": (1, 1),  # 1.00
     "colon/full name": (1, 1),  # 1.00
     "trailing/description": (1, 1),  # 1.00

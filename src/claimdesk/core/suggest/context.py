@@ -148,6 +148,15 @@ class Context:
                     taken[start : i + 1] = b"\x01" * (i + 1 - start)
                     start = None
 
+    def content_end(self, start: int, end: int) -> int:
+        """``end``, or earlier where the writer's own clause begins (", while …")."""
+        if not self.lang.content_breaks:
+            return end
+        segment = self.text[start:end].casefold()
+        cuts = [segment.find(b) for b in self.lang.content_breaks]
+        found = [c for c in cuts if c > 0 and not self.in_quotation(start + c)]
+        return start + min(found) if found else end
+
     def in_quotation(self, position: int) -> bool:
         index = bisect_right(self.quotations, (position, len(self.text) + 1)) - 1
         return (
@@ -251,7 +260,9 @@ class Context:
         clause_start = sentence_start + cuts[-1] if cuts else sentence_start
         tokens = tokenize(text, clause_start, verb_start)[-8:]
         mention = mention_in(self.lang, text, tokens, last=True) if tokens else None
-        if mention is None and not tokens and len(cuts) > 1:
+        # ", has said", ", also said": only lowercase words between the comma and the verb
+        bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3
+        if mention is None and bare_verb and cuts:
             # "Jane Doe, the city's mayor, said": a name in an earlier clause of the sentence
             bounds = [0, *cuts]
             clauses = [

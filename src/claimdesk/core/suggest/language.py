@@ -45,6 +45,10 @@ class Language:
     place_words: frozenset[str]
     organisations: frozenset[str]
     bare_not_starts: frozenset[str]
+    infinitive_verbs: frozenset[str] = frozenset()
+    """Speech verbs whose content may be an infinitive ("vowed to boycott the product")."""
+    content_breaks: tuple[str, ...] = ()
+    """Where reported speech gives way to the writer's own clause (", while", ", так что")."""
     quote_family: tuple[str, str, str] | None = None
     """Opening, closing and either-way double quotation marks that writers mix up ("“…?\""),
     paired as one kind of mark; None where they are not (in Russian “ may close „)."""
@@ -115,6 +119,8 @@ def load_language(code: str) -> Language:
         organisations=frozenset(fold(v) for v in data.get("organisations", [])),
         bare_not_starts=frozenset(fold(v) for v in data.get("bare_not_starts", [])),
         quote_family=tuple(data["quote_family"]) if data.get("quote_family") else None,
+        content_breaks=tuple(data.get("content_breaks", [])),
+        infinitive_verbs=frozenset(fold(v) for v in data.get("infinitive_verbs", [])),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from claimdesk.core.matching import fold
 
@@ -107,7 +108,10 @@ class RussianMorphology(Morphology):
         from claimdesk.core.names import base_form_candidates  # noqa: PLC0415
 
         hint = gender if gender in ("masc", "femn") else None
-        candidates = base_form_candidates(written, limit=3, gender=hint)
+        try:
+            candidates = base_form_candidates(written, limit=3, gender=hint)
+        except (ValueError, KeyError):  # pymorphy3 on a letter Unicode gives no name
+            return written
         if case not in (None, "nomn"):
             # not a nominative: the first reading that changes the words
             candidates = [c for c in candidates if c != written] or candidates
@@ -123,6 +127,15 @@ def morphology_for(name: str | None) -> Morphology:
     return _RUSSIAN if name == "pymorphy3" else _SIMPLE
 
 
+def _parse(analyzer: Any, word: str) -> list[Any]:
+    """pymorphy3's parses of ``word``; none for a word it cannot take (it fails on a letter
+    Unicode gives no name, such as an unassigned code point)."""
+    try:
+        return list(analyzer.parse(word))
+    except (ValueError, KeyError):
+        return []
+
+
 @lru_cache(maxsize=20000)
 def _ru_kind(word: str) -> str:
     """ "name" when pymorphy3 reads ``word`` as a first name, surname or patronymic (or does not
@@ -131,7 +144,7 @@ def _ru_kind(word: str) -> str:
 
     with _lock:
         analyzer = _analyzer()
-        parses = analyzer.parse(word)
+        parses = _parse(analyzer, word)
         known = analyzer.word_is_known(word.lower())
     if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return "name"
@@ -147,7 +160,7 @@ def _ru_first_name(word: str) -> bool:
     if not word[:1].isupper():
         return False
     with _lock:
-        parses = _analyzer().parse(word)
+        parses = _parse(_analyzer(), word)
     return any("Name" in p.tag.grammemes for p in parses[:2])
 
 
@@ -156,7 +169,7 @@ def _ru_lemma(word: str) -> str:
     from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
 
     with _lock:
-        parses = _analyzer().parse(word)
+        parses = _parse(_analyzer(), word)
     return fold(parses[0].normal_form) if parses else fold(word)
 
 
@@ -165,7 +178,7 @@ def _ru_pos(word: str) -> str:
     from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
 
     with _lock:
-        parses = _analyzer().parse(word)
+        parses = _parse(_analyzer(), word)
     return str(parses[0].tag.POS) if parses else ""
 
 
@@ -174,7 +187,7 @@ def _ru_nominative(word: str, gender: str | None = None) -> str:
     from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
 
     with _lock:
-        parses = _analyzer().parse(word)
+        parses = _parse(_analyzer(), word)
         if not parses:
             return word
         wanted = {"nomn", "sing"}
@@ -189,7 +202,7 @@ def _ru_plural_nominative(word: str) -> str | None:
     from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
 
     with _lock:
-        parses = _analyzer().parse(word)
+        parses = _parse(_analyzer(), word)
         if not parses or parses[0].tag.POS != "NOUN" or parses[0].tag.number != "plur":
             return None
         inflected = parses[0].inflect({"nomn", "plur"})
@@ -200,5 +213,5 @@ def _ru_gender(word: str) -> str | None:
     from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
 
     with _lock:
-        parses = _analyzer().parse(word)
+        parses = _parse(_analyzer(), word)
     return str(parses[0].tag.gender) if parses and parses[0].tag.gender else None

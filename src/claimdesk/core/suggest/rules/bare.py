@@ -10,6 +10,8 @@ from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.tokens import WORD, tokenize, trim
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_AFTER_COMMA = re.compile(r",(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
+"""An apposition closed by a comma, perhaps with "has" or "also" before the verb."""
 
 
 def find(ctx: Context) -> list[Found]:
@@ -24,8 +26,12 @@ def find(ctx: Context) -> list[Found]:
         if m is None:
             continue
         first = m.group(1)
-        if fold(first) not in lang.bare_starts and (
-            not first.islower() or fold(first) in lang.bare_not_starts
+        promise = fold(first) == "to" and fold(verb.group()) in lang.infinitive_verbs
+        participle = verb.group().endswith("ing")  # "adding up to": seldom speech without "that"
+        if (
+            not promise
+            and fold(first) not in lang.bare_starts
+            and (participle or not first.islower() or fold(first) in lang.bare_not_starts)
         ):
             continue
         if fold(verb.group()) in lang.object_verbs:
@@ -37,10 +43,8 @@ def find(ctx: Context) -> list[Found]:
         mention = ctx.subject_before(sentence_start, verb.start())
         between = ctx.text[mention.end : verb.start()] if mention else ""
         # the subject right before the verb, perhaps with an apposition or one adverb
-        if mention is None or not (
-            between.rstrip().endswith(",") or len(WORD.findall(between)) <= 1
-        ):
+        if mention is None or not (_AFTER_COMMA.search(between) or len(WORD.findall(between)) <= 1):
             continue
-        s, e = trim(ctx.text, m.start(1), sentence_end)
+        s, e = trim(ctx.text, m.start(1), ctx.content_end(m.start(1), sentence_end))
         found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule="bare"))
     return found

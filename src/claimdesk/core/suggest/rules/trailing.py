@@ -9,19 +9,23 @@ from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.tokens import CLOSING_PUNCT, WORD, tokenize, trim
 
 
+def _quoted(ctx: Context, start: int, end: int) -> bool:
+    """Whether quotation marks take up much of ``text[start:end]`` (a quotation is the direct
+    rule's; a quoted word or two inside reported speech is not)."""
+    inside = sum(min(b, end) - max(a, start) for a, b in ctx.quotations if a < end and start < b)
+    return inside * 3 > end - start or ctx.in_quotation(end)
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
     bounds = [*ctx.sentences, len(text)]
     for sentence_start, sentence_end in pairwise(bounds):
         sentence = text[sentence_start:sentence_end].rstrip()
-        if not sentence or any(
-            sentence_start <= q[1] and q[0] <= sentence_start + len(sentence)
-            for q in ctx.quotations
-        ):
+        if not sentence:
             continue
         comma = sentence.rfind(",")
-        if comma < 10:
+        if comma < 10 or _quoted(ctx, sentence_start, sentence_start + comma):
             continue
         tail_start = sentence_start + comma + 1
         tail = text[tail_start : sentence_start + len(sentence)].rstrip(CLOSING_PUNCT)
