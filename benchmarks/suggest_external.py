@@ -52,6 +52,7 @@ Run from the repository root (exits 0 with a note when the folder is absent)::
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -60,6 +61,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from claimdesk.core import suggest
 from claimdesk.core.suggest import Suggestion, suggest_attributions
@@ -429,6 +431,15 @@ def calibration(folder: Path) -> None:
     print("}")
 
 
+def own_set() -> dict[str, Any]:
+    """Our own annotated articles scored by benchmarks/suggest_eval.py, for the same summary."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import suggest_eval
+
+    results: dict[str, Any] = suggest_eval.evaluate(OWN)
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
@@ -459,12 +470,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"No {name}/ in {folder}: {language} not scored.")
             continue
         summary[language] = print_language(language, load_set(folder / name), args.misses)
-    print(f"\nsummary (span+speaker; default threshold {DEFAULT_THRESHOLD:.2f}):")
+    print(
+        f"\nsummary {datetime.date.today().isoformat()} (span+speaker P / R / F1; "
+        f"shown by default: confidence >= {DEFAULT_THRESHOLD:.2f}):"
+    )
     for language, s in summary.items():
         print(
-            f"  {language}: P {s['P']:.2f} R {s['R']:.2f} F1 {s['F1']:.2f}; "
+            f"  {SETS[language]:<17} P {s['P']:.2f} R {s['R']:.2f} F1 {s['F1']:.2f}; "
             f"shown by default P {s['default P']:.2f} R {s['default R']:.2f}"
         )
+    for language, own in sorted(own_set().items()):
+        p, r, f = own.speaker()
+        print(f"  own set ({language}){'':<8} P {p:.2f} R {r:.2f} F1 {f:.2f}")
     if not args.no_timing:
         timing()
     return 0
