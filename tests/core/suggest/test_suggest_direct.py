@@ -53,3 +53,12 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
     assert found["This is good news for the whole valley"].speaker == "Ray Dunn"
     for s in found.values():
         assert text[s.start : s.end] == s.text and "'" not in s.text
+
+
+def test_a_quoted_title_is_no_quotation() -> None:
+    text = (
+        '"We were on every channel," Ms. Ada Quinn said on "Riverton Today Live." '
+        'She played "Songs of the Harbour Town" at the end.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert list(found) == ["We were on every channel"]

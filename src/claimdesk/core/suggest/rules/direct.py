@@ -15,7 +15,7 @@ def find(ctx: Context) -> list[Found]:
     previous: Found | None = None
     for start, end in ctx.quotations:
         content = ctx.text[start:end]
-        if len(WORD.findall(content)) < 3:
+        if len(WORD.findall(content)) < 3 or _a_title(content):
             continue
         pieces = _split_quotation(ctx, start, end)
         if pieces is not None:
@@ -51,6 +51,19 @@ def find(ctx: Context) -> list[Found]:
         else:
             previous = None
     return found
+
+
+def _a_title(content: str) -> bool:
+    """A quoted name of a work or show ("Songs of the Harbour Town", "Riverton Today"): a few words,
+    the longer ones all capitalised, nothing that ends a sentence."""
+    words = WORD.findall(content)
+    longer = [w for w in words if len(w) > 3]
+    return (
+        len(words) <= 6
+        and bool(longer)
+        and all(w[:1].isupper() for w in longer)
+        and not any(c in content.rstrip(".,") for c in ".!?")
+    )
 
 
 def _continues(ctx: Context, previous: Found, start: int) -> bool:
