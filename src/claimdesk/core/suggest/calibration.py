@@ -21,13 +21,13 @@ _WEIGHT = 5.0
 MEASURED: dict[str, tuple[int, int]] = {
     "quote after/surname": (140, 165),  # 0.85
     "quote after/full name": (96, 103),  # 0.93
-    "continued/surname": (75, 86),  # 0.87
+    "continued/surname": (77, 88),  # 0.88
     "quote after/pronoun": (42, 67),  # 0.63
     "that/surname": (33, 52),  # 0.63
-    "continued/full name": (37, 44),  # 0.84
+    "continued/full name": (45, 52),  # 0.87
     "bare/surname": (26, 42),  # 0.62
     "bare/full name": (30, 34),  # 0.88
-    "continued/pronoun": (15, 33),  # 0.45
+    "continued/pronoun": (16, 34),  # 0.47
     "quote after/surname only": (27, 33),  # 0.82
     "that/full name": (23, 32),  # 0.72
     "quote before/surname": (21, 29),  # 0.72
@@ -37,17 +37,21 @@ MEASURED: dict[str, tuple[int, int]] = {
     "bare/surname only": (4, 18),  # 0.22
     "quote before/pronoun": (13, 18),  # 0.72
     "bare/pronoun": (7, 18),  # 0.39
-    "continued/surname only": (10, 13),  # 0.77
+    "continued/surname only": (10, 14),  # 0.71
     "according/organisation": (4, 11),  # 0.36
     "parenthetical/organisation": (7, 11),  # 0.64
     "that/pronoun": (6, 11),  # 0.55
+    "quote after/description": (8, 9),  # 0.89
     "quote before/surname only": (5, 9),  # 0.56
     "trailing/organisation": (7, 8),  # 0.88
     "parenthetical/pronoun": (5, 8),  # 0.62
     "quote before/full name": (6, 7),  # 0.86
     "trailing/surname": (2, 6),  # 0.33
+    "continued/description": (5, 5),  # 1.00
     "quote after/organisation": (2, 5),  # 0.40
+    "transcript/full name": (3, 4),  # 0.75
     "parenthetical/surname": (2, 4),  # 0.50
+    "transcript/surname": (2, 3),  # 0.67
     "according/full name": (1, 3),  # 0.33
     "parenthetical/full name": (2, 3),  # 0.67
     "according/surname only": (2, 3),  # 0.67
@@ -56,6 +60,7 @@ MEASURED: dict[str, tuple[int, int]] = {
     "trailing/title": (0, 2),  # 0.00
     "trailing/full name": (2, 2),  # 1.00
     "bare/title": (1, 2),  # 0.50
+    "trailing/description": (2, 2),  # 1.00
     "quote after/title": (0, 2),  # 0.00
     "colon/surname only": (2, 2),  # 1.00
     "according/surname": (1, 1),  # 1.00
@@ -68,7 +73,6 @@ MEASURED: dict[str, tuple[int, int]] = {
     "parenthetical/surname only": (0, 1),  # 0.00
     "parenthetical/description": (1, 1),  # 1.00
     "colon/full name": (1, 1),  # 1.00
-    "trailing/description": (1, 1),  # 1.00
     "according/pronoun": (0, 1),  # 0.00
 }
 """basis -> (right, suggested) on the development sets."""

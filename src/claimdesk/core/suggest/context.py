@@ -39,6 +39,19 @@ def _typewriter_quotes(text: str) -> str:
     return _DOUBLED.sub(one, text)
 
 
+_DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
+
+
+def _described(text: str, before: list[Token]) -> Mention | None:
+    """ "one user", "the release", "another" right before the verb: an unnamed speaker."""
+    if len(before) > 4 or before[0].folded not in _DESCRIBING:
+        return None
+    if len(before) == 1 and before[0].folded != "another":
+        return None
+    start, end = before[0].start, before[-1].end
+    return Mention(start, end, text[start:end], "description", text[start:end], None)
+
+
 @dataclass
 class Found:
     """A span a rule found, before its speaker is resolved to a person."""
@@ -205,7 +218,7 @@ class Context:
             return None
         gender = self.gender(verb.group())
         if before:
-            mention = mention_in(self.lang, text, before, last=True)
+            mention = mention_in(self.lang, text, before, last=True) or _described(text, before)
         else:
             mention = mention_in(
                 self.lang, text, tokenize(text, verb.end(), clause_end), last=False

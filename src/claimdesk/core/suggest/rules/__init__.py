@@ -14,6 +14,7 @@ from claimdesk.core.suggest.rules import (
     parenthetical,
     that_clause,
     trailing,
+    transcript,
 )
 
 FAMILIES: tuple[Callable[[Context], list[Found]], ...] = (
@@ -24,5 +25,6 @@ FAMILIES: tuple[Callable[[Context], list[Found]], ...] = (
     bare.find,
     parenthetical.find,
     colon.find,
+    transcript.find,
 )
 """In this order (it matters only for ties between equally confident suggestions)."""

@@ -72,7 +72,7 @@ def _continues(ctx: Context, previous: Found, start: int) -> bool:
     gap = ctx.text[previous.end : start - 1]
     return (
         "\n" not in gap.strip("\n")
-        and len(gap) < 120
+        and len(gap) < 200
         and gap.count("\n") <= 1
         and (gap.count("\n") == 0 or gap.endswith("\n"))
     )
