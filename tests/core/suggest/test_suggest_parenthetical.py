@@ -31,3 +31,10 @@ def test_russian_inverted_attribution_between_commas() -> None:
     text = "Между тем, утверждает экономист Андрей Волков, у банков есть свои деньги на развитие.\n"
     found = by_text(suggest_attributions(text))
     assert found["у банков есть свои деньги на развитие"].speaker == "Андрей Волков"
+
+
+def test_a_one_word_opening_before_the_attribution() -> None:
+    text = "Mayor Lena Brooks spoke last. Still, she said, the council has to find the money.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the council has to find the money"].speaker == "Lena Brooks"
+    assert "Still" not in found

@@ -34,17 +34,17 @@ MEASURED: dict[str, tuple[int, int]] = {
     "that/organisation": (4, 24),  # 0.17
     "bare/organisation": (6, 21),  # 0.29
     "that/surname only": (5, 20),  # 0.25
-    "bare/surname only": (4, 18),  # 0.22
     "quote before/pronoun": (13, 18),  # 0.72
-    "bare/pronoun": (7, 18),  # 0.39
+    "bare/surname only": (4, 17),  # 0.24
+    "bare/pronoun": (7, 17),  # 0.41
     "continued/surname only": (10, 14),  # 0.71
+    "parenthetical/pronoun": (7, 13),  # 0.54
     "according/organisation": (4, 11),  # 0.36
     "parenthetical/organisation": (7, 11),  # 0.64
     "that/pronoun": (6, 11),  # 0.55
     "quote after/description": (8, 9),  # 0.89
     "quote before/surname only": (5, 9),  # 0.56
     "trailing/organisation": (7, 8),  # 0.88
-    "parenthetical/pronoun": (5, 8),  # 0.62
     "quote before/full name": (6, 7),  # 0.86
     "trailing/surname": (2, 6),  # 0.33
     "continued/description": (5, 5),  # 1.00

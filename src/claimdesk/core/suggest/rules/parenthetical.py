@@ -34,7 +34,7 @@ def find(ctx: Context) -> list[Found]:
                 continue  # the verb ends the clause ("Roe said"), or one word or two follow
             before = tokenize(text, sentence_start, first)
             after = tokenize(text, second + 1, sentence_end)
-            if len(before) < 2 or len(after) < 2 or after[0].folded in ctx.lang.complementizers:
+            if not before or len(after) < 2 or after[0].folded in ctx.lang.complementizers:
                 continue
             attribution = ctx.attribution_after(first + 1)
             if attribution is None:
