@@ -48,3 +48,17 @@ def test_russian_groups_descriptions_and_a_name_first_in_the_text() -> None:
         "description",
         True,
     )
+
+
+def test_group_and_organisation_phrases_are_whole() -> None:
+    text = (
+        "Some critics say the fees are too high for the fishing fleet.\n"
+        "The Water Department said that the rule would take effect in May.\n"
+        "Mayor Ruth Vance praised the plan. Vance’s office said that the plan would cost less.\n"
+        "Several party officials said that the vote would be close.\n"
+    )
+    speakers = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert speakers["the fees are too high for the fishing fleet"] == "Some critics"
+    assert speakers["the rule would take effect in May"] == "The Water Department"
+    assert speakers["the plan would cost less"] == "Vance’s office"
+    assert speakers["the vote would be close"] == "Several party officials"

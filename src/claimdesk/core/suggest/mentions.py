@@ -117,8 +117,15 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                 continue  # "said former Riverton Mayor Ann Kolb": the place, then the person
             if not lang.morph.inflected:
                 at = tokens.index(run[0])
+                after = tokens.index(run[-1]) + 1
+                if (
+                    run[-1].text.endswith(("’s", "'s"))
+                    and after < len(tokens)
+                    and lang.morph.lemma(tokens[after].text) in lang.organisations
+                ):  # "Vance’s office", "Dunn’s campaign": theirs, not them
+                    return _the_organisation(text, tokens, at, after, lang)
                 if at > 0 and tokens[at - 1].folded == "the":  # "the Harbor Trust"
-                    return _the_organisation(text, tokens, at, tokens.index(run[-1]))
+                    return _the_organisation(text, tokens, at, tokens.index(run[-1]), lang)
             return name_mention(lang, text, run)
     for token in ordered:
         lemma = lang.morph.lemma(token.text)
@@ -148,7 +155,7 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
         for token in ordered:
             if token.acronym:  # "the IMF said", "RWA reported"
                 at = tokens.index(token)
-                return _the_organisation(text, tokens, at, at)
+                return _the_organisation(text, tokens, at, at, lang)
     return None
 
 
@@ -182,10 +189,30 @@ def _description(lang: Language, text: str, tokens: Sequence[Token], index: int)
     return None
 
 
-def _the_organisation(text: str, tokens: Sequence[Token], first: int, last: int) -> Mention:
-    """The organisation written by ``tokens[first:last + 1]``, with "the" if it has one."""
+_LEADING = frozenset(
+    {"the", "his", "her", "their", "its", "our", "some", "many", "several", "all", "most", "few"}
+)
+"""Words that open a group's or organisation's noun phrase and belong to it ("some critics")."""
+
+
+def _the_organisation(
+    text: str, tokens: Sequence[Token], first: int, last: int, lang: Language | None = None
+) -> Mention:
+    """The organisation written by ``tokens[first:last + 1]`` with the words that go on naming
+    it ("the Water Department", "party officials") and a leading "the", "his", "some" …"""
+    if lang is not None:
+        while last + 1 < len(tokens) and not text[tokens[last].end : tokens[last + 1].start].strip(
+            " \u00a0"
+        ):
+            nxt = tokens[last + 1]
+            if lang.morph.lemma(nxt.text) in lang.organisations or (
+                nxt.capitalised and nxt.folded not in lang.common_words and tokens[last].capitalised
+            ):
+                last += 1
+            else:
+                break
     start = tokens[first].start
-    if first > 0 and tokens[first - 1].folded == "the":
+    if first > 0 and tokens[first - 1].folded in _LEADING:
         start = tokens[first - 1].start
     end = tokens[last].end
     return Mention(start, end, text[start:end], "organisation", text[start:end], None)
@@ -215,7 +242,7 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
             and index - first < 3
         ):
             first -= 1
-        return _the_organisation(text, tokens, first, index)
+        return _the_organisation(text, tokens, first, index, lang)
     return Mention(start, end, text[start:end], "organisation", name, None)
 
 
