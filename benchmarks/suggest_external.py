@@ -440,6 +440,26 @@ def own_set() -> dict[str, Any]:
     return results
 
 
+def lowest_threshold(folder: Path, wanted: float = 0.90) -> None:
+    """The least confidence (in steps of 0.01) at which precision reaches ``wanted`` on every
+    set: how DEFAULT_MIN_CONFIDENCE is chosen."""
+    sets = {
+        lang: load_set(folder / name) for lang, name in SETS.items() if (folder / name).is_dir()
+    }
+    for step in range(50, 100):
+        threshold = step / 100
+        totals = {lang: run(articles, lang, threshold).total for lang, articles in sets.items()}
+        if all(t.tp and t.tp / (t.tp + t.fp) >= wanted for t in totals.values()):
+            shares = ", ".join(
+                f"{lang} P {t.tp / (t.tp + t.fp):.3f} R {t.gold_hit / t.gold:.3f}"
+                for lang, t in totals.items()
+            )
+            print(f"least confidence with precision >= {wanted:.2f} on every set: {threshold:.2f}")
+            print(f"  ({shares})")
+            return
+    print(f"no confidence gives precision >= {wanted:.2f} on every set")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
@@ -454,6 +474,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--calibration", action="store_true", help="print the confidence table and stop"
     )
+    parser.add_argument(
+        "--threshold",
+        action="store_true",
+        help="print the least confidence at which every set's precision is >= 0.90, and stop",
+    )
     args = parser.parse_args(argv)
     folder: Path = args.eval_dir
     if not folder.is_dir():
@@ -461,6 +486,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.calibration:
         calibration(folder)
+        return 0
+    if args.threshold:
+        lowest_threshold(folder)
         return 0
     summary = {}
     for language, name in SETS.items():
