@@ -62,3 +62,18 @@ def test_group_and_organisation_phrases_are_whole() -> None:
     assert speakers["the rule would take effect in May"] == "The Water Department"
     assert speakers["the plan would cost less"] == "Vance’s office"
     assert speakers["the vote would be close"] == "Several party officials"
+
+
+def test_russian_described_subjects_and_bodies_before_a_name() -> None:
+    text = (
+        "Местные рыбаки утверждают, что рыбы в озере стало меньше.\n"
+        "Участники акции в большинстве своем уверяют, что власти их не слышат.\n"
+        "Как рассказал проректор Южной академии искусств Олег Травкин, набор увеличат вдвое.\n"
+        "Выступая перед студентами колледжа, Анна Петрова заметила: учиться надо всю жизнь.\n"
+    )
+    found = by_text(suggest_attributions(text))
+    fishermen = found["рыбы в озере стало меньше"]
+    assert (fishermen.speaker, fishermen.unnamed) == ("Местные рыбаки", True)
+    assert all(s.speaker != "Большинство" for s in found.values())  # "в большинстве": no body
+    assert found["набор увеличат вдвое"].speaker == "Олег Травкин"
+    assert found["учиться надо всю жизнь"].speaker == "Анна Петрова"

@@ -303,7 +303,24 @@ class Context:
                         break
         if mention is None and self.lang.morph.inflected:
             mention = self.organisation(clause_start, verb_start)
+        if mention is None and self.lang.morph.inflected:
+            mention = self._noun_subject(tokenize(text, clause_start, verb_start))
         return mention
+
+    def _noun_subject(self, tokens: list[Token]) -> Mention | None:
+        """A noun phrase in the nominative that is the whole subject ("Местные рыбаки
+        утверждают", "Женщина говорит"): someone described, not named."""
+        morph = self.lang.morph
+        words = list(tokens)
+        while words and morph.part_of_speech(words[-1].text) == "ADVB":
+            words.pop()  # "жители постоянно жалуются"
+        if not words or len(words) > 4 or morph.part_of_speech(words[-1].text) != "NOUN":
+            return None
+        if not all(morph.nominative_phrase_word(t.text) for t in words):
+            return None
+        start, end = words[0].start, words[-1].end
+        written = self.text[start:end]
+        return Mention(start, end, written, "description", written, None)
 
     def _not_subject(self, clause: list[Token]) -> bool:
         """A clause that cannot hold the subject: a relative clause ("who …"), or one that opens
@@ -313,6 +330,7 @@ class Context:
             first in self.lang.relative_words
             or first in self.lang.affiliation_words
             or first in self.lang.bare_not_starts
+            or self.lang.morph.opens_adverbial(clause[0].text)
         )
 
     def _place_after(self, earlier: list[Token], clause: list[Token]) -> bool:
@@ -339,6 +357,11 @@ class Context:
             if morph.part_of_speech(word) == "NOUN":
                 head = i
                 break
+        if (
+            morph.lemma(words[head]) not in self.lang.organisations
+            and not words[head][:1].isupper()
+        ):
+            return None  # "в большинстве своем уверяют": no body named
         gender = morph.gender(words[head])
         name = " ".join(
             [*(morph.nominative(w, gender) for w in words[: head + 1]), *words[head + 1 :]]

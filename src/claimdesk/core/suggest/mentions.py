@@ -115,6 +115,9 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if not last and _modifies_a_title(lang, tokens, run):
                 skip = len(run) - 1
                 continue  # "said former Riverton Mayor Ann Kolb": the place, then the person
+            if not last and _a_body_before_a_name(lang, ordered[index + len(run) :], run):
+                skip = len(run) - 1
+                continue  # "проректор Южной академии искусств Олег Травкин"
             if not lang.morph.inflected:
                 at = tokens.index(run[0])
                 after = tokens.index(run[-1]) + 1
@@ -157,6 +160,19 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                 at = tokens.index(token)
                 return _the_organisation(text, tokens, at, at, lang)
     return None
+
+
+def _a_body_before_a_name(lang: Language, rest: Sequence[Token], run: list[Token]) -> bool:
+    """Whether ``run`` is made of capitalised dictionary words (the name of a body, "Высшей
+    школы") and a real name (a word the dictionary knows as a name) follows."""
+    morph = lang.morph
+    if not morph.inflected or any(
+        not morph.handles(t.text) or morph.name_kind(t.text) == "name" for t in run
+    ):
+        return False
+    return any(
+        t.capitalised and morph.handles(t.text) and morph.name_kind(t.text) == "name" for t in rest
+    )
 
 
 def _modifies_a_title(lang: Language, tokens: Sequence[Token], run: list[Token]) -> bool:

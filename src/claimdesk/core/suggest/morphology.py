@@ -54,6 +54,15 @@ class Morphology:
         "эксперты"), else None."""
         return None
 
+    def opens_adverbial(self, word: str) -> bool:
+        """Whether a clause starting with ``word`` is an adverbial one (a preposition, a verbal
+        adverb: "Выступая на …"), which holds no subject."""
+        return False
+
+    def nominative_phrase_word(self, word: str) -> bool:
+        """Whether ``word`` may be a noun or adjective in the nominative (part of a subject)."""
+        return False
+
     def gender_of_name(self, name: str) -> str | None:
         return None
 
@@ -92,6 +101,12 @@ class RussianMorphology(Morphology):
 
     def plural_nominative(self, word: str) -> str | None:
         return _ru_plural_nominative(word) if self.handles(word) else None
+
+    def opens_adverbial(self, word: str) -> bool:
+        return self.handles(word) and _ru_pos(word) in ("GRND", "PREP")
+
+    def nominative_phrase_word(self, word: str) -> bool:
+        return self.handles(word) and _ru_nominative_word(word)
 
     def gender_of_name(self, name: str) -> str | None:
         last = fold(name.rsplit(maxsplit=1)[-1]) if name.split() else ""
@@ -195,6 +210,21 @@ def _ru_nominative(word: str, gender: str | None = None) -> str:
             wanted.add(gender)
         inflected = parses[0].inflect(wanted) or parses[0].inflect({"nomn"})
     return inflected.word if inflected is not None else word
+
+
+@lru_cache(maxsize=20000)
+def _ru_nominative_word(word: str) -> bool:
+    """A noun, adjective or participle that pymorphy3 reads as nominative first (its likeliest
+    reading), not a pronoun or a name."""
+    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+
+    with _lock:
+        parses = _parse(_analyzer(), word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    names = {"Name", "Surn", "Patr"} & tag.grammemes
+    return tag.POS in ("NOUN", "ADJF", "PRTF") and tag.case == "nomn" and not names
 
 
 @lru_cache(maxsize=20000)
