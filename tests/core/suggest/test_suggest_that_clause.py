@@ -33,3 +33,13 @@ def test_participle_auxiliary_and_the_writers_own_clause() -> None:
     assert found["the fund would last until 2030"].speaker == "Tom Ashe"
     assert found["the fees were fair"].speaker == "Rita Olsen"
     assert found["to block the plan in the next session"].speaker == "Ray Dunn"
+
+
+def test_reported_speech_stops_where_the_writers_clause_begins() -> None:
+    text = (
+        "Rita Olsen said that the fees were fair, but she has since changed her mind.\n"
+        "Tom Ashe said the fund would last, conceding that the returns had been poor.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the fees were fair"].speaker == "Rita Olsen"
+    assert found["the fund would last"].speaker == "Tom Ashe"

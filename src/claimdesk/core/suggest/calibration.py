@@ -25,19 +25,19 @@ MEASURED: dict[str, tuple[int, int]] = {
     "continued/surname": (77, 88),  # 0.88
     "quote after/pronoun": (42, 67),  # 0.63
     "continued/full name": (45, 52),  # 0.87
-    "that/surname": (33, 51),  # 0.65
-    "bare/surname": (26, 42),  # 0.62
+    "that/surname": (32, 51),  # 0.63
+    "bare/surname": (28, 43),  # 0.65
     "bare/full name": (30, 34),  # 0.88
     "continued/pronoun": (16, 34),  # 0.47
     "quote after/surname only": (27, 33),  # 0.82
-    "that/full name": (23, 31),  # 0.74
+    "that/full name": (22, 31),  # 0.71
     "quote before/surname": (21, 29),  # 0.72
-    "that/organisation": (11, 24),  # 0.46
-    "bare/organisation": (11, 22),  # 0.50
+    "that/organisation": (12, 24),  # 0.50
+    "bare/organisation": (13, 22),  # 0.59
     "that/surname only": (5, 20),  # 0.25
     "quote before/pronoun": (13, 18),  # 0.72
+    "bare/surname only": (5, 17),  # 0.29
     "bare/pronoun": (7, 17),  # 0.41
-    "bare/surname only": (4, 16),  # 0.25
     "continued/surname only": (10, 14),  # 0.71
     "parenthetical/pronoun": (7, 13),  # 0.54
     "according/organisation": (6, 11),  # 0.55
