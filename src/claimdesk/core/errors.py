@@ -95,6 +95,10 @@ class ServerUnavailableError(CatalogueOpenError):
     changed. The connection pool reconnects by itself once the server is back."""
 
 
+class ExportFileError(ClaimDeskError):
+    """A file an export cannot (or must not) write: a link, a device, a folder, no room."""
+
+
 class ImportFileError(ClaimDeskError):
     """A file that cannot be imported as an article."""
 
