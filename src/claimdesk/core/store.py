@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any, Self
 
 from sqlalchemy import URL, Connection, Engine, func, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from claimdesk.core import db as dbmod
 from claimdesk.core.errors import (
@@ -21,6 +21,7 @@ from claimdesk.core.errors import (
     ClaimDeskError,
     ConflictError,
     DuplicateError,
+    InvalidValueError,
     ServerUnavailableError,
 )
 from claimdesk.core.history import TABLES, Edit, EditHistory, Recorder, apply_changes
@@ -312,6 +313,12 @@ def storage_errors(location: str) -> Iterator[None]:
         yield
     except ClaimDeskError:
         raise
+    except DataError as error:
+        # a value the database cannot hold, e.g. an id past a team catalogue's 32-bit range
+        first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else ""
+        raise InvalidValueError(
+            f"The catalogue cannot hold a value given ({first}): nothing was changed."
+        ) from error
     except IntegrityError as error:
         raise DuplicateError(
             f"The catalogue refused the change because it conflicts with what it holds "
