@@ -618,6 +618,45 @@ def cmd_copy(args: argparse.Namespace) -> None:
         print(f"copied {result.total} rows ({counts}) from {result.source} to {result.target}")
 
 
+def cmd_recover(args: argparse.Namespace) -> None:
+    """Copy what is readable of a damaged catalogue into a new one, counting what was lost."""
+
+    terminal = sys.stderr.isatty()
+
+    def progress(table: str, done: int) -> None:
+        print(f"\rreading {table}: {done:,} rows\x1b[K", end="", file=sys.stderr)
+
+    result = Catalogue.recover_into(args.damaged, args.new, progress if terminal else None)
+    if terminal:
+        print("\r\x1b[K", end="", file=sys.stderr)
+    if args.json:
+        _print_json(
+            {
+                "source": result.source,
+                "target": result.target,
+                "recovered": result.recovered,
+                "lost": result.lost,
+                "tables": [
+                    {
+                        "table": t.table,
+                        "recovered": t.recovered,
+                        "lost": t.lost,
+                        "lost_exact": t.lost_exact,
+                        "refused": t.refused,
+                        "unattributed": t.unattributed,
+                        "repaired": t.repaired,
+                        "complete": t.complete,
+                    }
+                    for t in result.tables
+                ],
+            }
+        )
+        return
+    for table in result.tables:
+        print(shown(table.describe()))
+    print(shown(result.summary()))
+
+
 # -- argument parsing ----------------------------------------------------------------------
 
 
@@ -771,6 +810,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="DST", help="new or empty catalogue file or database URL")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_copy)
+
+    p = command(
+        "recover",
+        cmd_recover,
+        "copy what is readable of a damaged catalogue into a new one (the damaged file is only "
+        "read), counting the rows recovered and lost in each table",
+    )
+    p.add_argument("damaged", type=Path, metavar="DAMAGED", help="the damaged catalogue file")
+    p.add_argument("new", type=Path, metavar="NEW", help="the new catalogue file to make")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=None, standalone=cmd_recover)
 
     p = command("export", cmd_export, "export claims to a CSV file")
     p.add_argument("--csv", required=True, type=Path, metavar="OUT.csv")
