@@ -125,7 +125,7 @@ class VersionTableDamagedError(CatalogueDamagedError):
     version, so nothing can tell which schema the file has."""
 
     def __init__(self, location: object, versions: list[str]) -> None:
-        found = ", ".join(versions) if versions else "none"
+        found = ", ".join(sorted(versions)) if versions else "none"
         super().__init__(
             location,
             f"it names {len(versions)} schema versions instead of one: {found}",

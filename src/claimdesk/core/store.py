@@ -353,8 +353,10 @@ def _unreadable_stored_value(error: ValueError) -> bool:
     """Whether SQLAlchemy's conversion of a stored value failed (a timestamp whose digits a
     damaged page changed, say): the file, not the code, is at fault."""
     frames = traceback.extract_tb(error.__traceback__)
-    return bool(frames) and "sqlalchemy" in frames[-1].filename and (
-        "processors" in frames[-1].filename or "processors" in frames[-1].name
+    return (
+        bool(frames)
+        and "sqlalchemy" in frames[-1].filename
+        and ("processors" in frames[-1].filename or "processors" in frames[-1].name)
     )
 
 
