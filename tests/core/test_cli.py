@@ -473,3 +473,42 @@ def test_a_folder_import_reports_bad_files_and_imports_the_rest(
     assert isinstance(results, list) and len(results) == 5
     assert [r["error"] is None for r in results] == [True, False, False, True, True]
     assert results[4]["file"].endswith("caf\ufffd.txt")
+
+
+def test_export_onto_a_link_or_a_device_is_one_line_and_writes_nothing(
+    cli: Cli, sample: str, tmp_path: Path
+) -> None:
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    elsewhere = tmp_path / "elsewhere.csv"
+    elsewhere.write_text("keep me", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(elsewhere)
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    for target, what in ((link, "a symbolic link"), (pipe, "a named pipe")):
+        code, out, err = cli("export", "--csv", str(target))
+        _one_line_error(code, out, err, f"{target} is {what}: an export only writes regular files")
+    assert link.is_symlink() and elsewhere.read_text(encoding="utf-8") == "keep me"
+    written = sorted(p.name for p in tmp_path.iterdir() if "csv" in p.name or "part" in p.name)
+    assert written == ["elsewhere.csv", "link.csv", "pipe.csv"]
+
+
+def test_a_folder_import_stops_when_the_catalogue_cannot_be_written(
+    db_path: Path, tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Catalogue.open(db_path).close()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"{number}.txt").write_text(f"{number}. {sample_text}", encoding="utf-8")
+    before = db_path.read_bytes()
+    read_only = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    code = main(["import", "--db", read_only, str(folder)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "claimdesk-cli: 0 imported, 0 already there, 0 failed, 3 not tried",
+        f"claimdesk-cli: error: The catalogue {db_path} is read-only: nothing was changed.",
+    ]
+    assert db_path.read_bytes() == before
