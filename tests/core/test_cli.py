@@ -488,7 +488,12 @@ def test_export_onto_a_link_or_a_device_is_one_line_and_writes_nothing(
     os.mkfifo(pipe)
     for target, what in ((link, "a symbolic link"), (pipe, "a named pipe")):
         code, out, err = cli("export", "--csv", str(target))
-        _one_line_error(code, out, err, f"{target} is {what}: an export only writes regular files")
+        _one_line_error(
+            code,
+            out,
+            err,
+            f"Cannot write {target}: it is {what}, and an export only writes regular files",
+        )
     assert link.is_symlink() and elsewhere.read_text(encoding="utf-8") == "keep me"
     written = sorted(p.name for p in tmp_path.iterdir() if "csv" in p.name or "part" in p.name)
     assert written == ["elsewhere.csv", "link.csv", "pipe.csv"]

@@ -224,7 +224,9 @@ def test_export_refuses_to_write_through_a_symbolic_link(
     elsewhere.write_text("someone else's file", encoding="utf-8")
     link = tmp_path / "out.csv"
     link.symlink_to(elsewhere)
-    with pytest.raises(ExportFileError, match="is a symbolic link: an export only writes regular"):
+    with pytest.raises(
+        ExportFileError, match="it is a symbolic link, and an export only writes regular"
+    ):
         export_claims_csv(file_catalogue, link)
     assert link.is_symlink() and os.readlink(link) == str(elsewhere)
     assert elsewhere.read_text(encoding="utf-8") == "someone else's file"
@@ -251,7 +253,9 @@ def test_export_refuses_devices_pipes_and_folders(
     folder = tmp_path / "folder.csv"
     folder.mkdir()
     for target, what in ((device, "a device"), (pipe, "a named pipe"), (folder, "a folder")):
-        with pytest.raises(ExportFileError, match=f"is {what}: an export only writes regular"):
+        with pytest.raises(
+            ExportFileError, match=f"it is {what}, and an export only writes regular"
+        ):
             export_claims_csv(file_catalogue, target)
     assert device.is_char_device() and stat.S_ISFIFO(os.lstat(pipe).st_mode) and folder.is_dir()
     assert _parts(tmp_path) == [] and _parts(device.parent) == []

@@ -222,9 +222,10 @@ def _check_target(target: Path) -> os.stat_result | None:
     elif stat.S_ISFIFO(mode):
         what = "a named pipe"
     else:
-        what = "not a regular file"
+        what = "a special file"
     raise ExportFileError(
-        f"{target} is {what}: an export only writes regular files; choose another name."
+        f"Cannot write {target}: it is {what}, and an export only writes regular files. "
+        "Choose another name."
     )
 
 
