@@ -1,16 +1,19 @@
 """Recovering what is readable from a damaged SQLite catalogue into a new one.
 
-The damaged file is only ever read (SQLite's read-only mode). A fresh catalogue is created at
-the newest schema and every readable row is copied into it table by table, parents first, with
-its id. A table SQLite cannot read to the end is read row by row in rowid order: past a damaged
-page the reading skips ahead (doubling the step, then narrowing it down) to the next row it can
-read, so the rows on intact pages are kept. Columns are copied by name, so a catalogue from an
-older schema recovers too (the columns added since take their defaults; a future migration that
-transforms data must teach this module its change).
+The damaged file is only ever read: it is copied (with its WAL file, which may hold the latest
+edits) into a scratch folder beside the new catalogue, and the copy is read (a file cut short has
+its header's page count mended there first, without which SQLite reads none of it). A fresh
+catalogue is created at the newest schema and every readable row is copied into it table by
+table, parents first, with its id. A table SQLite cannot read to the end is read row by row in
+rowid order: past a damaged page the reading skips ahead (doubling the step, then narrowing it
+down) to the next row it can read, so the rows on intact pages are kept. Columns are copied by
+name, so a catalogue from an older schema recovers too (the columns added since take their
+defaults; a future migration that transforms data must teach this module its change).
 
 The new catalogue holds only rows that make sense: a claim, alias, tag or link whose article,
 speaker or claim was lost is refused (counted as lost), a claim whose speaker was lost is kept
-unattributed, and text with bytes that are not UTF-8 is kept with U+FFFD in their place. Rows
+unattributed, text with bytes that are not UTF-8 is kept with U+FFFD in their place, and a
+timestamp that no longer reads is replaced by the row's other one. Rows
 lost are counted per table: exactly when an index of the table could still be read (it knows how
 many rows there were), else as an upper bound from the ids missing around the damage.
 
@@ -40,6 +43,8 @@ from claimdesk.core.models import UTCDateTime, metadata, state_table
 
 MAX_ROWID = 2**63 - 1
 BATCH_ROWS = 500
+MAX_RESUMES = 10_000
+"""A table damaged in more places than this is read no further."""
 
 Progress = Callable[[str, int], None]
 """Called as ``progress(table, rows_read_so_far)`` while a table is read."""
@@ -113,7 +118,8 @@ class RecoveryResult:
             tail = "some rows could not be read"
         else:
             exact = all(t.lost_exact for t in self.tables)
-            tail = f"{'' if exact else 'at most '}{lost:,} rows were lost"
+            rows = "1 row was" if lost == 1 else f"{lost:,} rows were"
+            tail = f"{'' if exact else 'at most '}{rows} lost"
         return f"Recovered {self.recovered:,} rows into {self.target}; {tail}."
 
 
@@ -311,6 +317,10 @@ def _copy_table(
     )
 
 
+class _OutOfOrderError(Exception):
+    """A table read gave a row out of rowid order: its b-tree is damaged there."""
+
+
 class _Scan:
     """The rows of one table in rowid order, stepping over damaged pages."""
 
@@ -331,22 +341,24 @@ class _Scan:
         self.gap = 0
         """Rowids skipped over damage: an upper bound of the rows lost there."""
         self.unknown_tail = False
-        self.last = 0
         self.read = 0
 
     def __iter__(self) -> Iterator[tuple[object, ...]]:
-        after = -MAX_ROWID - 1
-        while True:
+        after = 0  # ClaimDesk's rows all have positive rowids
+        for _attempt in range(MAX_RESUMES):
             before = after
             try:
                 for row in self.connection.execute(self.select, (after,)):
-                    after = int(row[0])
+                    rowid = int(row[0])
+                    if rowid <= after:  # a damaged page pointing back: read in circles
+                        raise _OutOfOrderError(rowid)
+                    after = rowid
                     self.read += 1
                     if self.progress is not None and self.read % 1000 == 0:
                         self.progress(self.table, self.read)
                     yield tuple(row[1:])
                 return
-            except sqlite3.DatabaseError:
+            except (sqlite3.DatabaseError, _OutOfOrderError):
                 self.complete = False
             resume = self._next_readable(after)
             if resume is None:
@@ -356,6 +368,7 @@ class _Scan:
                 resume = after + 2  # the row right after `after` itself cannot be read
             self.gap += resume - after - 1  # the rowids skipped: at most that many rows lost
             after = resume - 1
+        self._unreadable_tail(after)  # damaged in too many places to go on
 
     def _readable(self, rowid: int) -> bool:
         """Whether looking for the first row at or after ``rowid`` meets no damage."""
