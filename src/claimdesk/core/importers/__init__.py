@@ -16,15 +16,15 @@ from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
 from claimdesk.core.importers.base import (
-    MAX_FILE_BYTES,
     ImportedArticle,
     file_size,
     read_head,
 )
 from claimdesk.core.importers.docx import read_docx_article
-from claimdesk.core.importers.encoding import looks_binary
+from claimdesk.core.importers.encoding import is_binary
 from claimdesk.core.importers.html import read_html_article
 from claimdesk.core.importers.language import detect_language
+from claimdesk.core.importers.limits import MAX_FILE_BYTES
 from claimdesk.core.importers.markdown import read_markdown_article
 from claimdesk.core.importers.metadata import Dateline, find_dateline, guess_title
 from claimdesk.core.importers.odt import read_odt_article
@@ -158,7 +158,7 @@ def sniff(head: bytes, path: Path | None = None) -> str:
         return "rtf"
     if head.startswith(_IMAGE_MAGIC):
         return "image"
-    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and looks_binary(head):
+    if is_binary(head):
         return "binary"
     sample = _head_text(head).lstrip().lower()
     if sample.startswith(("<!doctype html", "<html")):
@@ -194,7 +194,7 @@ def _zip_kind(path: Path) -> str:
 def complete_metadata(article: ImportedArticle) -> ImportedArticle:
     """Fill in what the file did not say from the text itself: language, the dateline's outlet
     and (only with a written year) date, and a title; ``hints`` say what was guessed."""
-    hints: list[str] = list(article.hints)
+    hints: list[str] = list(dict.fromkeys([*article.warnings, *article.hints]))
     dateline = find_dateline(article.text)
     language = article.language or detect_language(article.text)
     outlet = article.outlet

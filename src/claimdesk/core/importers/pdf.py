@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
-from claimdesk.core.importers.base import MAX_FILE_BYTES, ImportedArticle, read_bytes
+from claimdesk.core.importers.base import ImportedArticle, read_bytes
+from claimdesk.core.importers.limits import MAX_FILE_BYTES
 
 log = logging.getLogger("claimdesk.importers")
 

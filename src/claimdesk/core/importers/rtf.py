@@ -9,11 +9,11 @@ from striprtf.striprtf import rtf_to_text
 
 from claimdesk.core.errors import ImportFileError
 from claimdesk.core.importers.base import (
-    MAX_FILE_BYTES,
     ImportedArticle,
     normalise_line_ends,
     read_bytes,
 )
+from claimdesk.core.importers.limits import MAX_FILE_BYTES
 
 # a hyperlink field keeps its shown text only (striprtf would append the address in brackets)
 _HYPERLINK = re.compile(
