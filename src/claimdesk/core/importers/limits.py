@@ -52,9 +52,10 @@ MAX_RTF_GROUP_DEPTH = 1_000
 MAX_PDF_PAGES = 2_000
 """Pages of a PDF read for text."""
 
-MAX_PDF_OPERATORS = 3_000_000
-"""Content-stream operators run to extract a PDF's text, over all its pages (a dense page of
-text has a few thousand)."""
+MAX_PDF_OPERATORS = 200_000
+"""Content-stream operators run to extract a PDF's text, over all its pages. pypdf runs some
+30,000 a second; a page of text has from about a hundred (a line per operator) to a few thousand
+(a word or a letter per operator), so this is a hundred dense pages or thousands of plain ones."""
 
 MAX_SECONDS = 30.0
 """A last resort: an importer that counts its work also stops after this long. The limits above
