@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 DIRECT = "direct"
 INDIRECT = "indirect"
 MATCH_SCORE = 88.0
+MAX_SENTENCE_CHARS = 1000
+"""How far either side of a speech verb the rules look within one sentence."""
 """The least SpeakerMatcher score at which a name is taken as a catalogue speaker."""
 
 
@@ -476,8 +478,15 @@ class People:
         self.lang = lang
         self.text = text
         self.by_surname: dict[str, Person] = {}
+        # the same people by the first three letters of their surname key (a shorter key is its
+        # own bucket): _match looks only in the buckets a word can match, not through everyone
+        # (a long article names thousands of people); each entry keeps its order of addition
+        self._by_prefix: dict[str, list[tuple[int, str, Person]]] = {}
         self.mentions: list[tuple[int, Person]] = []  # sorted by position
+        self._mention_positions: list[int] = []
         self.titles: list[tuple[int, str, Person]] = []
+        self._titles_by_lemma: dict[str, tuple[list[int], list[Person]]] = {}
+        self._base_forms: dict[tuple[str, str | None], list[str]] = {}
 
     def base_name(self, written: str, gender: str | None, case: str | None = None) -> str:
         written = written.removesuffix("’s").removesuffix("'s")
@@ -485,7 +494,13 @@ class People:
             from claimdesk.core.names import base_form_candidates  # noqa: PLC0415
 
             hint = gender if gender in ("masc", "femn") else None
-            candidates = base_form_candidates(written, limit=3, gender=hint)
+            # the same name recurs all through a long article: analyse each form once
+            cached = self._base_forms.get((written, hint))
+            if cached is None:
+                cached = self._base_forms[written, hint] = base_form_candidates(
+                    written, limit=3, gender=hint
+                )
+            candidates = cached
             if case not in (None, "nomn"):
                 # not a nominative: the first reading that changes the words
                 candidates = [c for c in candidates if c != written] or candidates
@@ -506,6 +521,7 @@ class People:
             gender = gender or _ru_gender_of_name(name)
         person = Person(name, gender, key)
         self.by_surname[key] = person
+        self._by_prefix.setdefault(key[:3], []).append((len(self.by_surname), key, person))
         return person
 
     def add_names_in_text(self) -> None:
@@ -568,7 +584,13 @@ class People:
                         break
         found.sort(key=lambda item: item[0])
         self.mentions = found
+        self._mention_positions = [position for position, _ in found]
         self.titles.sort(key=lambda item: item[0])
+        self._titles_by_lemma = {}
+        for position, lemma, person in self.titles:
+            positions, people = self._titles_by_lemma.setdefault(lemma, ([], []))
+            positions.append(position)
+            people.append(person)
 
     def _match(self, folded: str) -> Person | None:
         key = name_key(folded.removesuffix("’s").removesuffix("'s"))
@@ -577,21 +599,24 @@ class People:
             return person
         if len(key) < 4:
             return None
-        for surname, candidate in self.by_surname.items():
-            root = surname[: max(3, len(surname) - 1)]
-            if key.startswith(root) and len(key) <= len(surname) + 3:
-                return candidate
-        return None
+        matches = [
+            (order, candidate)
+            for bucket in {key[:3], key[:2], key[:1]}
+            for order, surname, candidate in self._by_prefix.get(bucket, ())
+            if key.startswith(surname[: max(3, len(surname) - 1)]) and len(key) <= len(surname) + 3
+        ]
+        return min(matches, key=lambda match: match[0])[1] if matches else None
 
     def resolve(self, mention: Mention, gender: str | None, position: int) -> Person | None:
         """The person a pronoun or title at ``position`` most likely refers to."""
         wanted = gender or mention.gender
         if mention.reference == "title":
-            bound = [p for pos, lemma, p in self.titles if pos < position and lemma == mention.key]
-            if bound and _compatible(bound[-1], wanted):
-                return bound[-1]
-        index = bisect_right([pos for pos, _ in self.mentions], position - 1)
-        earlier = [person for _, person in reversed(self.mentions[:index])][:12]
+            positions, people = self._titles_by_lemma.get(mention.key, ([], []))
+            before = bisect_left(positions, position)
+            if before and _compatible(people[before - 1], wanted):
+                return people[before - 1]
+        index = bisect_right(self._mention_positions, position - 1)
+        earlier = [person for _, person in reversed(self.mentions[max(0, index - 12) : index])]
         for person in earlier:  # someone known to agree, then anyone who may
             if wanted is not None and person.gender == wanted:
                 return person
@@ -660,6 +685,15 @@ class _Finder:
         index = bisect_right(self.sentences, position) - 1
         start = self.sentences[max(0, index)]
         end = self.sentences[index + 1] if index + 1 < len(self.sentences) else len(self.text)
+        # a "sentence" without full stops can be the whole article: the rules look at most
+        # MAX_SENTENCE_CHARS either side of the position, cut at a space, so that the work per
+        # speech verb stays bounded (a 200,000-character one took 15 s, growing quadratically)
+        if position - start > MAX_SENTENCE_CHARS:
+            cut = self.text.find(" ", position - MAX_SENTENCE_CHARS, position)
+            start = cut + 1 if cut >= 0 else position - MAX_SENTENCE_CHARS
+        if end - position > MAX_SENTENCE_CHARS:
+            cut = self.text.rfind(" ", position, position + MAX_SENTENCE_CHARS)
+            end = cut if cut > position else position + MAX_SENTENCE_CHARS
         return start, end
 
     def _quotations(self) -> list[tuple[int, int]]:
@@ -697,6 +731,12 @@ class _Finder:
                         found.append((start + 1, i))
                         taken[start : i + 1] = b"\x01" * (i + 1 - start)
         return sorted(found)
+
+    def _overlaps_quotation(self, start: int, end: int) -> bool:
+        """Whether a quotation (content and marks) touches ``start``–``end``: they do not
+        overlap one another, so the last one starting by ``end`` is the only one to check."""
+        index = bisect_right(self.quotations, (end, len(self.text) + 1)) - 1
+        return index >= 0 and start <= self.quotations[index][1]
 
     def in_quotation(self, position: int) -> bool:
         index = bisect_right(self.quotations, (position, len(self.text) + 1)) - 1
@@ -957,9 +997,8 @@ class _Finder:
         bounds = [*self.sentences, len(self.text)]
         for sentence_start, sentence_end in pairwise(bounds):
             sentence = self.text[sentence_start:sentence_end].rstrip()
-            if not sentence or any(
-                sentence_start <= q[1] and q[0] <= sentence_start + len(sentence)
-                for q in self.quotations
+            if not sentence or self._overlaps_quotation(
+                sentence_start, sentence_start + len(sentence)
             ):
                 continue
             comma = sentence.rfind(",")
@@ -1169,11 +1208,19 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """One suggestion per stretch of text: direct quotes first, then the most confident."""
     ranked = sorted(found, key=lambda f: (f.kind != DIRECT, -f.confidence, f.start))
     kept: list[_Found] = []
+    # the kept spans never overlap, so sorted by start their ends are sorted too: only the last
+    # one starting before an item's end can overlap it (a scan of all of them was quadratic)
+    starts: list[int] = []
+    ends: list[int] = []
     for item in ranked:
         if item.end <= item.start:
             continue
-        if all(item.end <= k.start or k.end <= item.start for k in kept):
-            kept.append(item)
+        index = bisect_left(starts, item.end)
+        if index and ends[index - 1] > item.start:
+            continue
+        kept.append(item)
+        starts.insert(index, item.start)
+        ends.insert(index, item.end)
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
