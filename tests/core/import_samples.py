@@ -128,6 +128,29 @@ DOCX_STYLES = (
     '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
     "</w:styles>"
 )
+DOCX_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+    '"application/xml"/><Override PartName="/word/document.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override '
+    'PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType='
+    '"application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
+)
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+DOCX_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+    f'{_RELATIONSHIPS}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" '
+    'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+    'core-properties" Target="docProps/core.xml"/></Relationships>'
+)
+DOCX_DOCUMENT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+    f'{_RELATIONSHIPS}/styles" Target="styles.xml"/></Relationships>'
+)
 DOCX_CORE = (
     '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.'
     'openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/'
@@ -138,7 +161,9 @@ DOCX_CORE = (
 def docx_sample(document: bytes | None = None) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("[Content_Types].xml", DOCX_TYPES)
+        archive.writestr("_rels/.rels", DOCX_RELS)
+        archive.writestr("word/_rels/document.xml.rels", DOCX_DOCUMENT_RELS)
         archive.writestr(
             "word/document.xml", document if document is not None else docx_document(docx_body())
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -183,11 +184,15 @@ def _zip_kind(path: Path) -> str:
             if "word/document.xml" in names:
                 return "docx"
             if "content.xml" in names and "mimetype" in names:
-                kind = archive.read("mimetype")[:100]
+                with archive.open("mimetype") as part:
+                    kind = part.read(100)  # not read(): the part could be a zip bomb
                 if kind.startswith(b"application/vnd.oasis.opendocument.text"):
                     return "odt"
-    except (zipfile.BadZipFile, OSError, KeyError):
-        pass
+    except (
+        zipfile.BadZipFile, zlib.error, OSError, EOFError, KeyError, ValueError, RuntimeError,
+        NotImplementedError,
+    ):  # fmt: skip
+        pass  # a damaged archive: the importer named by the extension says what is wrong
     return "zip"
 
 

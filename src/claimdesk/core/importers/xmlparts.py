@@ -133,6 +133,10 @@ def read_part(archive: zipfile.ZipFile, part: str, reader: PartReader, deadline:
             f"{name} is damaged: its text cannot be read ({part}, line {error.lineno}: "
             f"{expat.ErrorString(error.code)})."
         ) from error
+    except (LookupError, UnicodeError) as error:  # <?xml encoding="WTF-8"?> and the like
+        raise ImportFileError(
+            f"{name} is damaged: its {part} declares an encoding that cannot be read ({error})."
+        ) from error
     except RuntimeError as error:  # zipfile: "File is encrypted, password required"
         raise ImportFileError(
             f"{name} is password-protected or damaged ({error}): save an unprotected copy."
@@ -146,5 +150,5 @@ def read_part(archive: zipfile.ZipFile, part: str, reader: PartReader, deadline:
         ValueError,
     ) as error:
         raise ImportFileError(
-            f"{name} is damaged: its part {part} cannot be unpacked ({error})."
+            f"{name} is damaged: its part {part} cannot be read ({error})."
         ) from error
