@@ -121,9 +121,10 @@ def _choose_reader(path: Path) -> str:
         if content in ("text", "html", "markdown"):
             # a saved web page named .txt is still a web page
             return "html" if content == "html" and expected == "text" else expected
+        holds = _FORMAT_NAMES.get(content, "binary data")
         raise ImportFileError(
-            f"{name} is not a text file: it holds {_FORMAT_NAMES.get(content, 'binary data')}"
-            " (binary data)."
+            f"{name} is not a text file: it holds {holds}"
+            + ("." if content == "binary" else " (binary data).")
             + (f" Rename it to .{content} to import it." if content in _READERS else "")
         )
     if expected == "html":
