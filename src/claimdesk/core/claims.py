@@ -582,7 +582,8 @@ def _filtered(query: Select[Any], f: ClaimFilter) -> Select[Any]:
         query = query.where(func.substr(since, 1, func.length(a.published)) <= a.published)
     if f.until:
         until = check_published(f.until)
-        query = query.where(a.published <= until)
+        # "until 2024" takes in 2024-12-31: compare the published date cut to the bound's length
+        query = query.where(func.substr(a.published, 1, len(until or "")) <= until)
     if f.text.strip():
         pattern = like_pattern(f.text)
         query = query.where(
