@@ -234,6 +234,8 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
             raise ImportFailedError(result["error"])
         if args.json:
             record = {"id": result["id"], "created": result["created"]}
+            if result.get("warnings"):
+                record["warnings"] = result["warnings"]
             if result["near_duplicate_of"] is not None:
                 record["near_duplicate_of"] = result["near_duplicate_of"]
             _print_json(record)
@@ -311,7 +313,9 @@ def _import_one(
             print(f"{PROG}: error: {shown(message)}", file=sys.stderr)
         record["error"] = message
         return record
-    record.update(id=result.id, created=result.created)
+    record.update(id=result.id, created=result.created, warnings=list(imported.warnings))
+    for warning in imported.warnings:  # e.g. bytes that were not valid UTF-8, and where
+        print(f"{PROG}: warning: {shown(name)}: {shown(warning)}", file=sys.stderr)
     if not result.created:
         print(
             f"{PROG}: {shown(name)}: the same text is already article {result.id}",

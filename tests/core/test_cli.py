@@ -517,3 +517,24 @@ def test_a_folder_import_stops_when_the_catalogue_cannot_be_written(
         f"claimdesk-cli: error: The catalogue {db_path} is read-only: nothing was changed.",
     ]
     assert db_path.read_bytes() == before
+
+
+def test_a_file_with_a_stray_byte_imports_with_a_warning_saying_where(
+    cli: Cli, tmp_path: Path
+) -> None:
+    text = "Министр заявил, что переговоры продолжатся.\nВторая строка без ошибок.\n"
+    damaged = text.encode("utf-8").replace("Вторая".encode(), b"\xff" + "торая".encode())
+    path = tmp_path / "stray.txt"
+    path.write_bytes(damaged)
+    code, out, err = cli("import", str(path), "--json")
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["created"] is True
+    assert record["warnings"] and "line 2" in record["warnings"][0]
+    assert "claimdesk-cli: warning: stray.txt:" in err and "line 2" in err
+    stored = Catalogue.open(cli.db)
+    try:
+        body = stored.get_article_text(record["id"])
+    finally:
+        stored.close()
+    assert "Министр заявил" in body and "\ufffdторая" in body
