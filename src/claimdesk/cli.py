@@ -29,7 +29,7 @@ from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError, ImportFile
 from claimdesk.core.export import claim_record, export_claims_csv
 from claimdesk.core.importers import article_files, read_article_file
 from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
+from claimdesk.core.records import SEARCH_MAX_LENGTH, ArticleInfo, ClaimFilter, SpeakerInfo
 from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
 from claimdesk.core.transfer import copy_catalogue
 
@@ -40,7 +40,7 @@ EXIT_ERROR = 1
 MAX_ID = 2**63 - 1
 """The largest id a catalogue can hold (SQLite's INTEGER; a team catalogue's is smaller, and the
 server says so)."""
-MAX_SEARCH_CHARS = 1000
+MAX_SEARCH_CHARS = SEARCH_MAX_LENGTH
 """Search text (--text, --filter, --match, …) is at most this long: SQLite refuses LIKE patterns
 over 50,000 bytes ("pattern too complex"), and no search needs more."""
 MAX_SIMILAR_CHARS = 20_000

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import CatalogueChange, SpeakerInfo
+from claimdesk.core.records import SEARCH_MAX_LENGTH, CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, open_message
 from claimdesk.gui.keep_input import accepted, save_keeping_input
@@ -73,6 +73,7 @@ class SpeakersView(QWidget):
         self.last_error = ""
 
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.filter_edit.setObjectName("speakerFilterEdit")
         self.filter_edit.setPlaceholderText("Filter speakers by name or alias…")
         self.filter_edit.setClearButtonEnabled(True)
