@@ -451,7 +451,7 @@ def test_a_folder_import_reports_bad_files_and_imports_the_rest(
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "1-good.txt").write_text(sample_text, encoding="utf-8")
-    (folder / "2-bad.rtf").write_bytes(b"{\\rtf1 Hello \\u9999999999? world}")
+    (folder / "2-bad.docx").write_bytes(b"PK\x03\x04 cut short")
     (folder / "3-empty.txt").write_bytes(b"")
     (folder / LATIN1_NAME).write_text("Second article. “Quote,” said Bob.", encoding="utf-8")
     (folder / "4-good.md").write_text("# Third\n\nThird article's text.", encoding="utf-8")
@@ -461,7 +461,7 @@ def test_a_folder_import_reports_bad_files_and_imports_the_rest(
     lines = err.splitlines()
     assert lines[-1] == "claimdesk-cli: 3 imported, 0 already there, 2 failed"
     assert len(lines) == 3 and "Traceback" not in err
-    assert lines[0].startswith("claimdesk-cli: error: 2-bad.rtf")
+    assert lines[0].startswith("claimdesk-cli: error: 2-bad.docx")
     assert lines[1] == "claimdesk-cli: error: 3-empty.txt is empty."
     articles = cli.json("articles")
     assert isinstance(articles, list)
