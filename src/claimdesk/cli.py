@@ -101,24 +101,28 @@ def _text(text: str) -> str:
     return text
 
 
-def _search_text(text: str) -> str:
+def _bounded_text(text: str, limit: int, what: str, hint: str) -> str:
     text = _text(text)
-    if len(text) > MAX_SEARCH_CHARS:
+    if len(text) > limit:
         raise argparse.ArgumentTypeError(
-            f"the search text is {len(text):,} characters long; search for at most "
-            f"{MAX_SEARCH_CHARS:,} (a few distinctive words find a claim)"
+            f"the {what} is {len(text):,} characters long; {hint.format(limit=limit)}"
         )
     return text
+
+
+def _search_text(text: str) -> str:
+    return _bounded_text(
+        text,
+        MAX_SEARCH_CHARS,
+        "search text",
+        "search for at most {limit:,} (a few distinctive words find a claim)",
+    )
 
 
 def _similar_text(text: str) -> str:
-    text = _text(text)
-    if len(text) > MAX_SIMILAR_CHARS:
-        raise argparse.ArgumentTypeError(
-            f"the text is {len(text):,} characters long; compare at most {MAX_SIMILAR_CHARS:,} "
-            "(the text of one claim)"
-        )
-    return text
+    return _bounded_text(
+        text, MAX_SIMILAR_CHARS, "text", "compare at most {limit:,} (the text of one claim)"
+    )
 
 
 def _whole_number(text: str, what: str) -> int:
