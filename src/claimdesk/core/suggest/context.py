@@ -4,9 +4,9 @@ reporting clause names next to a speech verb ("— заявил X", ", she said"
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.language import Language
@@ -18,6 +18,9 @@ DIRECT = "direct"
 INDIRECT = "indirect"
 
 CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s[—–](?=\s)")
+MAX_SENTENCE_CHARS = 1000
+"""How far either side of a position the rules look within one sentence: a text without full
+stops is one "sentence" as long as the article, and the work per speech verb must stay bounded."""
 
 
 _DOUBLED = re.compile(r"''|``")
@@ -76,6 +79,9 @@ class Context:
         self.lang = lang
         self.sentences = self._sentence_starts()
         self.quotations = self._quotations()
+        # the furthest end of the quotations up to each one: a quotation may hold another (a
+        # pair of one kind of marks around one of another), so their ends are not sorted
+        self._furthest_end = list(accumulate((end for _, end in self.quotations), max))
 
     # sentences and quotations
 
@@ -106,6 +112,14 @@ class Context:
         index = bisect_right(self.sentences, position) - 1
         start = self.sentences[max(0, index)]
         end = self.sentences[index + 1] if index + 1 < len(self.sentences) else len(self.text)
+        # at most MAX_SENTENCE_CHARS either side, cut at a space (a 200,000-character "sentence"
+        # took minutes: every rule's work grew with the square of its length)
+        if position - start > MAX_SENTENCE_CHARS:
+            cut = self.text.find(" ", position - MAX_SENTENCE_CHARS, position)
+            start = cut + 1 if cut >= 0 else position - MAX_SENTENCE_CHARS
+        if end - position > MAX_SENTENCE_CHARS:
+            cut = self.text.rfind(" ", position, position + MAX_SENTENCE_CHARS)
+            end = cut if cut > position else position + MAX_SENTENCE_CHARS
         return start, end
 
     def _quotations(self) -> list[tuple[int, int]]:
@@ -169,6 +183,23 @@ class Context:
         cuts = [segment.find(b) for b in self.lang.content_breaks]
         found = [c for c in cuts if c > 0 and not self.in_quotation(start + c)]
         return start + min(found) if found else end
+
+    def overlaps_quotation(self, start: int, end: int) -> bool:
+        """Whether the content of a quotation touches ``start``–``end`` (either end included)."""
+        index = bisect_right(self.quotations, (end, len(self.text) + 1)) - 1
+        return index >= 0 and self._furthest_end[index] >= start
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of ``start``–``end`` lie inside quotations (a quotation inside
+        another counted again)."""
+        index = bisect_left(self.quotations, (end, -1)) - 1  # the last one starting before end
+        inside = 0
+        while index >= 0 and self._furthest_end[index] > start:
+            a, b = self.quotations[index]
+            if start < b:
+                inside += min(b, end) - max(a, start)
+            index -= 1
+        return inside
 
     def in_quotation(self, position: int) -> bool:
         index = bisect_right(self.quotations, (position, len(self.text) + 1)) - 1

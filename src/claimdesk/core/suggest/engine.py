@@ -4,6 +4,7 @@ speaker. Deterministic and offline; nothing is stored here."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -178,9 +179,17 @@ def without_overlaps(found: list[Found]) -> list[Found]:
     """One suggestion per stretch of text: direct quotes first, then the most confident."""
     ranked = sorted(found, key=lambda f: (f.kind != DIRECT, -f.confidence, f.start))
     kept: list[Found] = []
+    # the kept spans never overlap, so sorted by start their ends are sorted too: only the last
+    # one starting before an item's end can overlap it (a scan of all of them was quadratic)
+    starts: list[int] = []
+    ends: list[int] = []
     for item in ranked:
         if item.end <= item.start:
             continue
-        if all(item.end <= k.start or k.end <= item.start for k in kept):
-            kept.append(item)
+        index = bisect_left(starts, item.end)
+        if index and ends[index - 1] > item.start:
+            continue
+        kept.append(item)
+        starts.insert(index, item.start)
+        ends.insert(index, item.end)
     return sorted(kept, key=lambda f: (f.start, f.end))

@@ -4,7 +4,7 @@ mentioned before it."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,9 +45,26 @@ class People:
         "Peter Marsh"): the surname alone then names none of them for sure."""
         self.mentions: list[tuple[int, Person]] = []  # sorted by position
         self.titles: list[tuple[int, str, Person]] = []
+        # a long article names thousands of people, mentions them and uses pronouns thousands
+        # of times: the lookups below are indexes built once, not scans of everything per word
+        self._by_prefix: dict[str, list[tuple[int, str, Person]]] = {}
+        """The people of by_surname by the first three letters of their surname key (a shorter
+        key is its own bucket), each with its order of addition."""
+        self._mention_positions: list[int] = []
+        self._mention_sentences: list[int] = []
+        self._people_before: list[int] = []
+        """How many different people the mentions up to each one (itself included) name."""
+        self._titles_by_lemma: dict[str, tuple[list[int], list[Person]]] = {}
+        self._base_names: dict[tuple[str, str | None, str | None], str] = {}
 
     def base_name(self, written: str, gender: str | None, case: str | None = None) -> str:
-        return self.lang.morph.base_name(written, gender, case)
+        # the same name recurs all through a long article: analyse each form once
+        known = self._base_names.get((written, gender, case))
+        if known is None:
+            known = self._base_names[written, gender, case] = self.lang.morph.base_name(
+                written, gender, case
+            )
+        return known
 
     def person(self, mention: Mention, gender: str | None) -> Person:
         gender = gender if gender in ("masc", "femn") else mention.gender
@@ -73,6 +90,7 @@ class People:
             gender = gender or self.lang.morph.gender_of_name(name)
         person = Person(name, gender, key)
         self.by_surname[key] = person
+        self._by_prefix.setdefault(key[:3], []).append((len(self.by_surname), key, person))
         return person
 
     def add_names_in_text(self) -> None:
@@ -151,7 +169,19 @@ class People:
                         break
         found.sort(key=lambda item: item[0])
         self.mentions = found
+        self._mention_positions = [pos for pos, _ in found]
+        self._mention_sentences = [bisect_right(self.sentences, pos) - 1 for pos, _ in found]
+        seen: set[int] = set()
+        self._people_before = []
+        for _, person in found:
+            seen.add(id(person))
+            self._people_before.append(len(seen))
         self.titles.sort(key=lambda item: item[0])
+        self._titles_by_lemma = {}
+        for position, title, person in self.titles:
+            positions, people = self._titles_by_lemma.setdefault(title, ([], []))
+            positions.append(position)
+            people.append(person)
 
     def _match(self, folded: str) -> Person | None:
         key = name_key(folded.removesuffix("’s").removesuffix("'s"))
@@ -160,34 +190,43 @@ class People:
             return person
         if len(key) < 4:
             return None
-        for surname, candidate in self.by_surname.items():
-            root = surname[: max(3, len(surname) - 1)]
-            if key.startswith(root) and len(key) <= len(surname) + 3:
-                return candidate
-        return None
+        # the first person added whose surname's root begins the word: its first three letters
+        # (or the whole of a shorter surname) are the word's, so only those buckets can hold it
+        matches = [
+            (order, candidate)
+            for bucket in {key[:3], key[:2], key[:1]}
+            for order, surname, candidate in self._by_prefix.get(bucket, ())
+            if key.startswith(surname[: max(3, len(surname) - 1)]) and len(key) <= len(surname) + 3
+        ]
+        return min(matches, key=lambda match: match[0])[1] if matches else None
 
     def _antecedents(self, position: int) -> list[Person]:
         """The people mentioned before ``position``: the nearest sentence first, and in each
         sentence the first mentioned first (the subject is the likeliest referent)."""
-        index = bisect_right([pos for pos, _ in self.mentions], position - 1)
-        by_sentence: dict[int, list[Person]] = {}
-        for pos, person in self.mentions[:index]:
-            sentence = bisect_right(self.sentences, pos) - 1
-            by_sentence.setdefault(sentence, []).append(person)
+        index = bisect_right(self._mention_positions, position - 1)
+        # walk back a sentence at a time; stop once _NEAREST people are known (sentences further
+        # back only add people after them) or every person mentioned before is
+        everyone = self._people_before[index - 1] if index else 0
         ordered: list[Person] = []
-        for sentence in sorted(by_sentence, reverse=True):
-            for person in by_sentence[sentence]:
+        while index > 0 and len(ordered) < min(_NEAREST, everyone):
+            sentence = self._mention_sentences[index - 1]
+            first = index - 1
+            while first > 0 and self._mention_sentences[first - 1] == sentence:
+                first -= 1
+            for _, person in self.mentions[first:index]:
                 if person not in ordered:
                     ordered.append(person)
+            index = first
         return ordered
 
     def resolve(self, mention: Mention, gender: str | None, position: int) -> Person | None:
         """The person a pronoun or title at ``position`` most likely refers to."""
         wanted = gender or mention.gender
         if mention.reference == "title":
-            bound = [p for pos, lemma, p in self.titles if pos < position and lemma == mention.key]
-            if bound and compatible(bound[-1], wanted):
-                return bound[-1]
+            positions, people = self._titles_by_lemma.get(mention.key, ([], []))
+            before = bisect_left(positions, position)  # the last one with that title before it
+            if before and compatible(people[before - 1], wanted):
+                return people[before - 1]
         earlier = self._antecedents(position)[:_NEAREST]
         for person in earlier:  # someone known to agree, then a speaker who may, then anyone
             if wanted is not None and person.gender == wanted:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 
 from claimdesk.core.matching import fold
 
@@ -51,6 +52,14 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return [
         Token(m.start() + start, m.end() + start, m.group())
         for m in TOKEN.finditer(text[start:end])
+    ]
+
+
+def first_tokens(text: str, start: int, end: int, count: int) -> list[Token]:
+    """``tokenize(text, start, end)[:count]``, without reading the words after those."""
+    return [
+        Token(m.start() + start, m.end() + start, m.group())
+        for m in islice(TOKEN.finditer(text[start:end]), count)
     ]
 
 

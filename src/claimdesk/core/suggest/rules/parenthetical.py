@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
-from claimdesk.core.suggest.tokens import tokenize, trim
+from claimdesk.core.suggest.tokens import first_tokens, tokenize, trim
 
 _MOST_WORDS = 7
 """The attribution between the commas: a speaker and a verb in a few words."""
@@ -19,10 +19,13 @@ def find(ctx: Context) -> list[Found]:
     text = ctx.text
     bounds = [*ctx.sentences, len(text)]
     for sentence_start, sentence_end in pairwise(bounds):
-        if any(sentence_start <= b and a <= sentence_end for a, b in ctx.quotations):
+        if ctx.overlaps_quotation(sentence_start, sentence_end):
             continue
         commas = [i for i in range(sentence_start, sentence_end) if text[i] == ","]
         for first, second in pairwise(commas):
+            # the sentence as far as the rules look from these commas (bounded in a long one)
+            reach_start, _ = ctx.sentence(first)
+            _, reach_end = ctx.sentence(second)
             inside = tokenize(text, first + 1, second)
             if not inside or len(inside) > _MOST_WORDS:
                 continue
@@ -32,8 +35,8 @@ def find(ctx: Context) -> list[Found]:
             inverted = inside[0].start == verb.start()  # ", утверждает экономист Иван Петров,"
             if not inverted and tokenize(text, verb.end(), second)[2:]:
                 continue  # the verb ends the clause ("Roe said"), or one word or two follow
-            before = tokenize(text, sentence_start, first)
-            after = tokenize(text, second + 1, sentence_end)
+            before = first_tokens(text, reach_start, first, _LEAST_OPENING)
+            after = first_tokens(text, second + 1, reach_end, 2)
             if not before or len(after) < 2 or after[0].folded in ctx.lang.complementizers:
                 continue
             attribution = ctx.attribution_after(first + 1)
@@ -41,9 +44,9 @@ def find(ctx: Context) -> list[Found]:
                 continue
             mention, gender = attribution
             # a short opening ("In 1990, she said, …") is a circumstance rather than content
-            pieces = [(second + 1, sentence_end)]
+            pieces = [(second + 1, reach_end)]
             if len(before) >= _LEAST_OPENING:
-                pieces.insert(0, (sentence_start, first))
+                pieces.insert(0, (reach_start, first))
             for piece in pieces:
                 s, e = trim(text, *piece)
                 if e - s >= 8:

@@ -12,8 +12,7 @@ from claimdesk.core.suggest.tokens import CLOSING_PUNCT, WORD, tokenize, trim
 def _quoted(ctx: Context, start: int, end: int) -> bool:
     """Whether quotation marks take up much of ``text[start:end]`` (a quotation is the direct
     rule's; a quoted word or two inside reported speech is not)."""
-    inside = sum(min(b, end) - max(a, start) for a, b in ctx.quotations if a < end and start < b)
-    return inside * 3 > end - start or ctx.in_quotation(end)
+    return ctx.quoted_chars(start, end) * 3 > end - start or ctx.in_quotation(end)
 
 
 def find(ctx: Context) -> list[Found]:
@@ -45,6 +44,7 @@ def find(ctx: Context) -> list[Found]:
         if not subject_first and len(tokenize(text, mention_end, content_end)) > 2:
             continue  # "…, said she had heard …": a reporting clause, not a tail
         mention, gender = attribution
-        s, e = trim(text, sentence_start, sentence_start + comma)
+        content_start, _ = ctx.sentence(sentence_start + comma)  # a bounded reach back
+        s, e = trim(text, content_start, sentence_start + comma)
         found.append(Found(s, e, INDIRECT, 0.88, mention, gender or None, rule="trailing"))
     return found
