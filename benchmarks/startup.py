@@ -1,0 +1,432 @@
+"""Benchmark: how long ClaimDesk takes to start, beside the bare tools in the same run.
+
+The desktop app, each start in a child process of its own, beside a bare PySide6 ``QMainWindow``:
+
+* **shown**: process start until the main window's first Expose event (the window is mapped
+  and its first frame is painted while that event is handled);
+* **usable**: process start until a key press posted to the window at that moment has been
+  handled: whatever the app queued on the event loop after showing (and any GIL-bound worker
+  thread) runs first, so this is when a person's first key would get an answer.
+
+Cases: an empty catalogue and one of 100,000 claims (with its matching index already cached by a
+warm-up start that is not counted; the warm-up itself is printed as "first start"), offscreen and
+on a real X server. The X server is an Xvfb this script starts on a free display, as
+tests/e2e/x11_desktop.py does; without ``Xvfb`` the X cases are skipped with a note.
+
+The command line: ``claimdesk-cli --version``, ``articles`` (on an empty catalogue and on the 100k
+one), ``claims --json`` on the 100k catalogue (written to /dev/null) and one ``attribute``, beside
+``python -c pass`` (and the sqlite3 shell's listing of the articles, when it is installed).
+
+Then ``python -X importtime`` for ``claimdesk.cli`` and ``claimdesk.gui.app``: the packages and
+modules that cost the most.
+
+Each figure is the median of ``--runs`` starts (5 by default) with the ratio to its baseline; wall
+time, CPU time (user + system, all threads) and peak RSS. The 100k catalogue is built with
+benchmarks/export.py's builder (SQLAlchemy Core executemany). It never judges the figures.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/startup.py                # 100,000 claims, 5 runs
+    .venv/bin/python benchmarks/startup.py --quick        # 10,000 claims, 2 runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import select
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+CHILD_TIMEOUT = 300
+
+GUI_CHILD = r"""
+import json, os, resource, sys, time
+marks = {}
+mode, db = sys.argv[1], sys.argv[2]
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+if mode == "app":
+    from claimdesk.gui.app import main  # what the ``claimdesk`` launcher imports
+marks["imported"] = time.monotonic()
+
+def finish():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    marks["cpu"] = usage.ru_utime + usage.ru_stime
+    marks["rss_mb"] = usage.ru_maxrss / 1024
+    print("BENCH " + json.dumps(marks), flush=True)
+    os._exit(0)  # the measure is taken: skip closing the window and the catalogue
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        kind = event.type()
+        if kind == QEvent.Type.Expose and "shown" not in marks and isinstance(watched, QWindow):
+            owner = next((w for w in QApplication.topLevelWidgets()
+                          if w.windowHandle() is watched), None)
+            if isinstance(owner, QMainWindow) and watched.isExposed():
+                marks["shown"] = time.monotonic()
+                # a key as the window system would deliver it: to the window, which routes it
+                QApplication.postEvent(watched, QKeyEvent(
+                    QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier))
+        elif (kind == QEvent.Type.KeyPress and "shown" in marks and "usable" not in marks
+              and isinstance(watched, QWidget)):
+            marks["usable"] = time.monotonic()
+            finish()
+        return False
+
+app = QApplication(["claimdesk"])
+watch = Watch()
+app.installEventFilter(watch)
+if mode == "app":
+    main(["claimdesk", "--db", db])
+else:
+    window = QMainWindow()
+    window.resize(1400, 900)
+    window.show()
+    app.exec()
+"""
+
+CLI_CHILD = "import sys; from claimdesk.cli import main; sys.exit(main())"
+"""What the ``claimdesk-cli`` console script runs (with this tree's sources first on the path)."""
+
+
+@dataclass(slots=True)
+class Run:
+    wall: float
+    cpu: float
+    rss_mb: float
+    usable: float | None = None
+
+
+# -- environment -----------------------------------------------------------------------------
+
+
+def child_environment(home: Path, platform: str, display: str | None = None) -> dict[str, str]:
+    """Settings, index cache and logs in ``home``; this tree's sources first on the path."""
+    environment = dict(os.environ, HOME=str(home), QT_QPA_PLATFORM=platform)
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        environment[name] = str(home / name)
+        (home / name).mkdir(exist_ok=True)
+    environment.pop("CLAIMDESK_DATABASE_URL", None)
+    source = str(BENCHMARKS.parent / "src")
+    environment["PYTHONPATH"] = os.pathsep.join(
+        p for p in (source, os.environ.get("PYTHONPATH", "")) if p
+    )
+    if display is not None:
+        environment["DISPLAY"] = display
+    else:
+        environment.pop("DISPLAY", None)
+    return environment
+
+
+@contextmanager
+def xvfb() -> Iterator[str | None]:
+    """An Xvfb on the first free display (it writes the number to ``-displayfd``), or None."""
+    if shutil.which("Xvfb") is None:
+        yield None
+        return
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    os.close(write_end)
+    try:
+        number = b""
+        deadline = time.monotonic() + 20
+        while not number.endswith(b"\n"):
+            ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(read_end, 64) if ready else b""
+            if not chunk:
+                break
+            number += chunk
+        os.close(read_end)
+        yield f":{int(number)}" if number.endswith(b"\n") else None
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait(timeout=5)
+
+
+# -- running children ------------------------------------------------------------------------
+
+
+def run_child(command: Sequence[str], environment: dict[str, str], stdout: int | None) -> Run:
+    """Run ``command`` to its end: wall time, CPU (user + system) and peak RSS from wait4."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, env=environment, stdout=stdout, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - started
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{errors}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def start_gui(mode: str, db: str, environment: dict[str, str]) -> Run:
+    """One start of the app (``mode`` "app") or of the bare window (``mode`` "bare")."""
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", GUI_CHILD, mode, db],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT,
+        check=False,
+    )
+    line = next((ln for ln in result.stdout.splitlines() if ln.startswith("BENCH ")), None)
+    if line is None:
+        raise SystemExit(f"the {mode} start failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    marks = json.loads(line[len("BENCH ") :])
+    return Run(marks["shown"] - started, marks["cpu"], marks["rss_mb"], marks["usable"] - started)
+
+
+def median_run(runs: Sequence[Run]) -> Run:
+    usable = [r.usable for r in runs if r.usable is not None]
+    return Run(
+        statistics.median(r.wall for r in runs),
+        statistics.median(r.cpu for r in runs),
+        statistics.median(r.rss_mb for r in runs),
+        statistics.median(usable) if usable else None,
+    )
+
+
+# -- the catalogues --------------------------------------------------------------------------
+
+
+def build_catalogues(folder: Path, claims: int, environment: dict[str, str]) -> tuple[Path, Path]:
+    """An empty catalogue and one of ``claims`` claims (export.py's builder, in a child)."""
+    empty, full = folder / "empty.sqlite", folder / "full.sqlite"
+    script = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+        "from export import build_catalogue; from claimdesk.core.catalogue import Catalogue;"
+        "Catalogue.open(sys.argv[2]).close();"
+        "build_catalogue(Path(sys.argv[3]), int(sys.argv[4]), max(1, int(sys.argv[4]) // 50),"
+        " max(1, int(sys.argv[4]) // 20), 1)"
+    )
+    started = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-c", script, str(BENCHMARKS), str(empty), str(full), str(claims)],
+        env=environment,
+        check=True,
+        timeout=3600,
+    )
+    print(f"built a catalogue of {claims:,} claims in {time.monotonic() - started:.1f} s")
+    return empty, full
+
+
+ATTRIBUTE_TEXT = " ".join(
+    f"Министр номер {n} заявил: «Предложение {n:04d} будет рассмотрено»." for n in range(200)
+)
+
+
+def add_attribute_article(db: Path, environment: dict[str, str]) -> int:
+    script = (
+        "import sys; from claimdesk.core.catalogue import Catalogue\n"
+        "with Catalogue.open(sys.argv[1]) as c:\n"
+        "    print(c.add_article(sys.argv[2], title='attribute benchmark').id)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(db), ATTRIBUTE_TEXT],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return int(out.strip())
+
+
+# -- printing --------------------------------------------------------------------------------
+
+
+def print_gui(title: str, rows: Sequence[tuple[str, Run]], baseline: Run) -> None:
+    print(f"\n{title} (median of each)")
+    print(f"{'case':<44}{'shown s':>9}{'ratio':>8}{'usable s':>10}{'ratio':>8}"
+          f"{'CPU s':>8}{'RSS MB':>8}")  # fmt: skip
+    for label, run in rows:
+        usable = run.usable or 0.0
+        print(
+            f"{label:<44}{run.wall:>9.2f}{run.wall / baseline.wall:>7.1f}x"
+            f"{usable:>10.2f}{usable / (baseline.usable or baseline.wall):>7.1f}x"
+            f"{run.cpu:>8.2f}{run.rss_mb:>8.0f}"
+        )
+
+
+def print_cli(rows: Sequence[tuple[str, Run]], baseline: Run) -> None:
+    print("\nCommand line (median of each)")
+    print(f"{'command':<52}{'wall s':>8}{'ratio':>8}{'CPU s':>8}{'RSS MB':>8}")
+    for label, run in rows:
+        print(
+            f"{label:<52}{run.wall:>8.3f}{run.wall / baseline.wall:>7.1f}x"
+            f"{run.cpu:>8.3f}{run.rss_mb:>8.0f}"
+        )
+
+
+_IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
+
+
+def print_import_time(module: str, environment: dict[str, str], top: int) -> None:
+    """``python -X importtime``: the total, the top-level packages by their modules' own time,
+    and the costliest modules with what they import (cumulative)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    own: dict[str, int] = defaultdict(int)
+    cumulative: list[tuple[int, str]] = []
+    total = 0
+    for line in result.stderr.splitlines():
+        found = _IMPORT_LINE.match(line)
+        if not found:
+            continue
+        self_us, cumulative_us, indent, name = found.groups()
+        own[name.split(".")[0]] += int(self_us)
+        cumulative.append((int(cumulative_us), name))
+        if not indent:  # imported by the -c line itself
+            total += int(cumulative_us)
+    print(f"\npython -X importtime -c 'import {module}': {total / 1e6:.2f} s in all")
+    packages = sorted(own.items(), key=lambda item: -item[1])[:top]
+    print("  packages by their modules' own time: " + ", ".join(
+        f"{name} {us / 1e3:.0f} ms" for name, us in packages))  # fmt: skip
+    print("  modules by cumulative time (with what they import):")
+    for cumulative_us, name in sorted(cumulative, reverse=True)[1 : top + 1]:
+        print(f"    {cumulative_us / 1e3:>7.0f} ms  {name}")
+
+
+# -- main ------------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=100_000, help="the large catalogue's size")
+    parser.add_argument("--runs", type=int, default=5, help="starts of each case (median shown)")
+    parser.add_argument("--quick", action="store_true", help="10,000 claims, 2 runs")
+    parser.add_argument("--top", type=int, default=12, help="rows of the import-time lists")
+    parser.add_argument("--no-x", action="store_true", help="skip the X server cases")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.claims, args.runs = 10_000, 2
+    return args
+
+
+def gui_cases(
+    platform: str,
+    display: str | None,
+    home: Path,
+    empty: Path,
+    full: Path,
+    args: argparse.Namespace,
+) -> None:
+    environment = child_environment(home, platform, display)
+    first = start_gui("app", str(full), environment)  # builds and caches the matching index
+    bare, app_empty, app_full = [], [], []
+    for _ in range(args.runs):  # interleaved, so a busy moment on the machine hits all three
+        bare.append(start_gui("bare", "", environment))
+        app_empty.append(start_gui("app", str(empty), environment))
+        app_full.append(start_gui("app", str(full), environment))
+    baseline = median_run(bare)
+    where = "offscreen" if platform == "offscreen" else f"X server (Xvfb {display})"
+    print_gui(
+        f"Desktop app start, {where}, {args.runs} runs",
+        [
+            ("bare PySide6 QMainWindow (baseline)", baseline),
+            ("ClaimDesk, empty catalogue", median_run(app_empty)),
+            (f"ClaimDesk, {args.claims:,} claims, index cached", median_run(app_full)),
+            (f"ClaimDesk, {args.claims:,} claims, first start (1 run)", first),
+        ],
+        baseline,
+    )
+
+
+def cli_cases(home: Path, empty: Path, full: Path, args: argparse.Namespace) -> None:
+    environment = child_environment(home, "offscreen")
+    article = add_attribute_article(full, environment)
+    cli = [sys.executable, "-c", CLI_CHILD]
+    cases: list[tuple[str, list[str]]] = [
+        ("python -c pass (baseline)", [sys.executable, "-c", "pass"]),
+        ("claimdesk-cli --version", [*cli, "--version"]),
+        ("claimdesk-cli articles, empty catalogue", [*cli, "--db", str(empty), "articles"]),
+        (f"claimdesk-cli articles, {args.claims:,} claims", [*cli, "--db", str(full), "articles"]),
+        (
+            f"claimdesk-cli claims --json, {args.claims:,} claims",
+            [*cli, "--db", str(full), "claims", "--json"],
+        ),
+    ]
+    sqlite3_shell = shutil.which("sqlite3")
+    if sqlite3_shell:
+        cases.insert(
+            1,
+            (
+                "sqlite3 shell: the articles' ids and titles",
+                [sqlite3_shell, "-readonly", str(full), "SELECT id, title FROM article"],
+            ),
+        )
+    runs: dict[str, list[Run]] = defaultdict(list)
+    for number in range(args.runs):
+        for label, command in cases:
+            runs[label].append(run_child(command, environment, subprocess.DEVNULL))
+        # a different sentence each time: the same span twice would be a duplicate claim
+        quote = f"Предложение {number:04d} будет рассмотрено"
+        attribute = [*cli, "--db", str(full), "attribute", str(article)]
+        attribute += ["--quote", quote, "--speaker", "Министр Бенчмарков"]
+        runs[f"claimdesk-cli attribute, {args.claims:,} claims"].append(
+            run_child(attribute, environment, subprocess.DEVNULL)
+        )
+    medians = [(label, median_run(found)) for label, found in runs.items()]
+    print_cli(medians, medians[0][1])
+    if not sqlite3_shell:
+        print("(the sqlite3 shell is not installed: its row is left out)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="claimdesk-startup-") as scratch:
+        folder = Path(scratch)
+        home = folder / "home"
+        home.mkdir()
+        empty, full = build_catalogues(folder, args.claims, child_environment(home, "offscreen"))
+        gui_cases("offscreen", None, home, empty, full, args)
+        if args.no_x:
+            print("\n(X server cases skipped: --no-x)")
+        else:
+            with xvfb() as display:
+                if display is None:
+                    print("\n(X server cases skipped: Xvfb is not installed or did not start)")
+                else:
+                    gui_cases("xcb", display, home, empty, full, args)
+        cli_cases(home, empty, full, args)
+        environment = child_environment(home, "offscreen")
+        for module in ("claimdesk.cli", "claimdesk.gui.app"):
+            print_import_time(module, environment, args.top)
+    print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
