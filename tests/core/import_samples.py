@@ -172,8 +172,9 @@ def docx_sample(document: bytes | None = None) -> bytes:
     return out.getvalue()
 
 
-def pdf_file(objects: list[bytes]) -> bytes:
-    """A PDF of ``objects`` (numbered from 1; the first is the catalog) with its xref table."""
+def pdf_file(objects: list[bytes], info: int | None = None) -> bytes:
+    """A PDF of ``objects`` (numbered from 1; the first is the catalog) with its xref table;
+    ``info`` is the number of its document-information object, if it has one."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -184,8 +185,10 @@ def pdf_file(objects: list[bytes]) -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
+    info_entry = b" /Info %d 0 R" % info if info is not None else b""
     out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+        b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, info_entry, xref)
     )
     return out.getvalue()
 
