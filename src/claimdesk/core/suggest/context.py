@@ -12,6 +12,8 @@ from claimdesk.core.matching import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.people import Person
+from claimdesk.core.suggest.russian_nlp import Word, models
+from claimdesk.core.suggest.subjects import subject_of, verb_word
 from claimdesk.core.suggest.tokens import WORD, Token, tokenize
 
 DIRECT = "direct"
@@ -82,6 +84,7 @@ class Context:
         # the furthest end of the quotations up to each one: a quotation may hold another (a
         # pair of one kind of marks around one of another), so their ends are not sorted
         self._furthest_end = list(accumulate((end for _, end in self.quotations), max))
+        self._parses: dict[tuple[int, int], list[Word]] = {}
 
     # sentences and quotations
 
@@ -258,6 +261,7 @@ class Context:
                 # "said the city's mayor, Jane Doe," – the name after the comma
                 nxt = tokenize(text, clause_end + 1, min(len(text), clause_end + 60))[:3]
                 mention = mention_in(self.lang, text, nxt, last=False)
+        mention = self.with_syntax(mention, verb.start())
         if mention is None:
             return None
         return mention, gender or ""
@@ -293,6 +297,7 @@ class Context:
                 tokenize(text, verb.end(), sentence_start + tail.start()),
                 last=False,
             )
+            mention = self.with_syntax(mention, verb.start())
         if mention is None:
             return None
         return mention, self.gender(verb.group()) or ""
@@ -336,7 +341,48 @@ class Context:
             mention = self.organisation(clause_start, verb_start)
         if mention is None and self.lang.morph.inflected:
             mention = self._noun_subject(tokenize(text, clause_start, verb_start))
-        return mention
+        return self.with_syntax(mention, verb_start)
+
+    # the speaker by the syntax (Russian, where the models are installed)
+
+    def parse(self, position: int) -> list[Word]:
+        """The dependency parse of the sentence at ``position`` (empty without the models)."""
+        nlp = models() if self.lang.code == "ru" else None
+        if nlp is None:
+            return []
+        if not self._parses:
+            # every sentence with a speech verb, in one batch: the rules ask about most of them
+            wanted = sorted(
+                {self.sentence(m.start()) for m in self.lang.verb_re.finditer(self.text)}
+                | {self.sentence(position)}
+            )
+            self._parses.update(zip(wanted, nlp.parse_many(self.text, wanted), strict=True))
+        bounds = self.sentence(position)
+        words = self._parses.get(bounds)
+        if words is None:
+            words = self._parses[bounds] = nlp.parse(self.text, *bounds)
+        return words
+
+    def syntax_subject(self, verb_start: int) -> tuple[Mention, int, int] | None:
+        """The subject of the speech verb at ``verb_start`` in the parse of its sentence, with
+        the offsets of its whole phrase."""
+        words = self.parse(verb_start)
+        verb = verb_word(words, verb_start)
+        return None if verb is None else subject_of(self.lang, self.text, words, verb)
+
+    def with_syntax(self, mention: Mention | None, verb_start: int) -> Mention | None:
+        """The rules' ``mention`` of a verb's speaker, or the parse's subject where the rules
+        found none or another phrase than the subject (an object pronoun, a name in an
+        adverbial); where the rules' mention is within the subject phrase, it is kept."""
+        found = self.syntax_subject(verb_start)
+        if found is None:
+            return mention
+        subject, start, end = found
+        if mention is None:
+            return subject
+        if mention.start < end and start < mention.end:
+            return mention
+        return subject
 
     def _noun_subject(self, tokens: list[Token]) -> Mention | None:
         """A noun phrase in the nominative that is the whole subject ("Местные рыбаки

@@ -19,6 +19,7 @@ from claimdesk.core.suggest.language import (
 )
 from claimdesk.core.suggest.people import People
 from claimdesk.core.suggest.rules import FAMILIES
+from claimdesk.core.suggest.subjects import FIRST_AND_SECOND
 
 MATCH_SCORE = 88.0
 """The least SpeakerMatcher score at which a name is taken as a catalogue speaker."""
@@ -94,12 +95,20 @@ def suggest_attributions(
             confidence -= 0.1
         else:
             person = item.person
-            if person is None:
+            if person is None and not _never_one_person(item):
                 person = people.resolve(item.mention, item.gender, item.mention.start)
                 confidence -= 0.05 if reference == "pronoun" else 0.08
             if person is not None:
                 name = person.name
                 found_by = _found_by(item, person.name)
+            elif reference == "pronoun" and lang.unresolved_pronoun_speaker:
+                # "они сказали", "я утверждаю", "он" with no one before it: the pronoun, in the
+                # nominative, is who the text names; the reader decides who that is
+                pronoun = lang.morph.lemma(item.mention.key)
+                name = pronoun[:1].upper() + pronoun[1:]
+                unnamed = True
+                confidence = min(confidence, 0.45)
+                found_by = "unresolved pronoun"
             elif reference == "title":  # "говорит режиссер", "the senator said": no one named
                 title = item.mention.key if lang.morph.inflected else item.mention.text
                 name = title[:1].upper() + title[1:]
@@ -136,6 +145,15 @@ def suggest_attributions(
             )
         )
     return results
+
+
+def _never_one_person(item: Found) -> bool:
+    """Whether the pronoun speaker is plural or in the first or second person ("они", "мы",
+    "я"): it does not refer to one person named earlier in the article."""
+    mention = item.mention
+    return mention.reference == "pronoun" and (
+        mention.gender == "plur" or item.gender == "plur" or mention.key in FIRST_AND_SECOND
+    )
 
 
 def _found_by(item: Found, name: str) -> str:
