@@ -289,7 +289,9 @@ class Context:
         gap = len(tokenize(text, verb.end(), sentence_start + tail.start()))
         if gap > (12 if tail.group().strip().startswith(":") else 4):
             return None
-        mention = self.subject_before(sentence_start, verb.start())
+        # the clause before the quotation parsed alone: the quoted words confuse the parse
+        clause = (sentence_start, sentence_start + tail.start())
+        mention = self.subject_before(sentence_start, verb.start(), clause)
         if mention is None:
             mention = mention_in(
                 self.lang,
@@ -302,7 +304,11 @@ class Context:
             return None
         return mention, self.gender(verb.group()) or ""
 
-    def subject_before(self, sentence_start: int, verb_start: int) -> Mention | None:
+    def subject_before(
+        self, sentence_start: int, verb_start: int, parsed: tuple[int, int] | None = None
+    ) -> Mention | None:
+        """The speaker named before the verb at ``verb_start``; ``parsed`` is the stretch of
+        text the syntax parses for it (default: the sentence)."""
         text = self.text
         segment = text[sentence_start:verb_start]
         cuts = [m.end() for m in CLAUSE_BREAK.finditer(segment)]
@@ -341,40 +347,49 @@ class Context:
             mention = self.organisation(clause_start, verb_start)
         if mention is None and self.lang.morph.inflected:
             mention = self._noun_subject(tokenize(text, clause_start, verb_start))
-        return self.with_syntax(mention, verb_start)
+        return self.with_syntax(mention, verb_start, parsed)
 
     # the speaker by the syntax (Russian, where the models are installed)
 
-    def parse(self, position: int) -> list[Word]:
-        """The dependency parse of the sentence at ``position`` (empty without the models)."""
+    def parse(self, position: int, clause: tuple[int, int] | None = None) -> list[Word]:
+        """The dependency parse of the sentence at ``position``, or of the ``clause`` (start,
+        end) given; empty without the models."""
         nlp = models() if self.lang.code == "ru" else None
         if nlp is None:
             return []
         if not self._parses:
             # every sentence with a speech verb, in one batch: the rules ask about most of them
             wanted = sorted(
-                {self.sentence(m.start()) for m in self.lang.verb_re.finditer(self.text)}
+                {
+                    self.sentence(m.start())
+                    for m in self.lang.verb_re.finditer(self.text)
+                    if not self.in_quotation(m.start())
+                }
                 | {self.sentence(position)}
             )
             self._parses.update(zip(wanted, nlp.parse_many(self.text, wanted), strict=True))
-        bounds = self.sentence(position)
+        bounds = clause or self.sentence(position)
         words = self._parses.get(bounds)
         if words is None:
             words = self._parses[bounds] = nlp.parse(self.text, *bounds)
         return words
 
-    def syntax_subject(self, verb_start: int) -> tuple[Mention, int, int] | None:
-        """The subject of the speech verb at ``verb_start`` in the parse of its sentence, with
-        the offsets of its whole phrase."""
-        words = self.parse(verb_start)
+    def syntax_subject(
+        self, verb_start: int, clause: tuple[int, int] | None = None
+    ) -> tuple[Mention, int, int] | None:
+        """The subject of the speech verb at ``verb_start`` in the parse of its sentence (or of
+        ``clause``), with the offsets of its whole phrase."""
+        words = self.parse(verb_start, clause)
         verb = verb_word(words, verb_start)
         return None if verb is None else subject_of(self.lang, self.text, words, verb)
 
-    def with_syntax(self, mention: Mention | None, verb_start: int) -> Mention | None:
+    def with_syntax(
+        self, mention: Mention | None, verb_start: int, clause: tuple[int, int] | None = None
+    ) -> Mention | None:
         """The rules' ``mention`` of a verb's speaker, or the parse's subject where the rules
         found none or another phrase than the subject (an object pronoun, a name in an
         adverbial); where the rules' mention is within the subject phrase, it is kept."""
-        found = self.syntax_subject(verb_start)
+        found = self.syntax_subject(verb_start, clause)
         if found is None:
             return mention
         subject, start, end = found
