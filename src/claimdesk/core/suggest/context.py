@@ -396,6 +396,12 @@ class Context:
         if mention is None:
             return subject
         if mention.start < end and start < mention.end:
+            if (
+                mention.reference == subject.reference == "description"
+                and subject.start <= mention.start
+                and mention.end <= subject.end
+            ):
+                return subject  # the whole noun phrase: "Жители соседних сёл", not "Жители"
             return mention
         return subject
 
