@@ -23,6 +23,16 @@ CLAUSE_BREAK = re.compile(r"[,;(]|:(?=\s)|\s[—–](?=\s)")
 MAX_SENTENCE_CHARS = 1000
 """How far either side of a position the rules look within one sentence: a text without full
 stops is one "sentence" as long as the article, and the work per speech verb must stay bounded."""
+MAX_PARSED_SENTENCES = 1500
+"""At most this many sentences of an article are parsed (about 0.5 s of work; a 5,000-word
+article has some 300): in a longer one the rest are left to the rules."""
+MAX_PARSED_CLAUSES = 100
+"""At most this many reporting clauses are parsed on their own, one by one (each costs a few
+milliseconds; see :meth:`Context.with_syntax`)."""
+MAX_PARSED_CHARS = MAX_SENTENCE_CHARS
+"""The longest sentence the syntax parses (a longer one is left to the rules): in a text without
+full stops every verb has a "sentence" of its own, 2,000 characters around it, and parsing each
+would take seconds per hundred verbs."""
 
 
 _DOUBLED = re.compile(r"''|``")
@@ -85,6 +95,7 @@ class Context:
         # pair of one kind of marks around one of another), so their ends are not sorted
         self._furthest_end = list(accumulate((end for _, end in self.quotations), max))
         self._parses: dict[tuple[int, int], list[Word]] = {}
+        self._clauses_parsed = 0
 
     # sentences and quotations
 
@@ -359,20 +370,25 @@ class Context:
             return []
         if not self._parses:
             # every sentence with a speech verb, in one batch: the rules ask about most of them
-            wanted = sorted(
-                {
-                    self.sentence(m.start())
-                    for m in self.lang.verb_re.finditer(self.text)
-                    if not self.in_quotation(m.start())
-                }
-                | {self.sentence(position)}
-            )
+            # (only whole sentences short enough to parse: their bounds are what
+            # :meth:`sentence` gives for any position inside them)
+            ends = [*self.sentences[1:], len(self.text)]
+            wanted = [
+                (a, b)
+                for a, b in zip(self.sentences, ends, strict=True)
+                if b - a <= MAX_PARSED_CHARS and self.lang.verb_re.search(self.text, a, b)
+            ][:MAX_PARSED_SENTENCES]
             self._parses.update(zip(wanted, nlp.parse_many(self.text, wanted), strict=True))
-        bounds = clause or self.sentence(position)
-        words = self._parses.get(bounds)
-        if words is None:
-            words = self._parses[bounds] = nlp.parse(self.text, *bounds)
-        return words
+            self._parses[-1, -1] = []  # (marks the batch as done, even when it was empty)
+        if clause is None:
+            return self._parses.get(self.sentence(position), [])
+        words = self._parses.get(clause)
+        if words is None and clause[1] - clause[0] <= MAX_PARSED_CHARS:
+            if self._clauses_parsed >= MAX_PARSED_CLAUSES:
+                return []
+            self._clauses_parsed += 1
+            words = self._parses[clause] = nlp.parse(self.text, *clause)
+        return words or []
 
     def syntax_subject(
         self, verb_start: int, clause: tuple[int, int] | None = None
@@ -389,7 +405,10 @@ class Context:
         """The rules' ``mention`` of a verb's speaker, or the parse's subject where the rules
         found none or another phrase than the subject (an object pronoun, a name in an
         adverbial); where the rules' mention is within the subject phrase, it is kept."""
-        found = self.syntax_subject(verb_start, clause)
+        found = self.syntax_subject(verb_start)
+        if found is None and clause is not None:
+            # the quoted words after the clause can confuse the parse of the whole sentence
+            found = self.syntax_subject(verb_start, clause)
         if found is None:
             return mention
         subject, start, end = found
