@@ -7,6 +7,7 @@ from any current directory.
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from pathlib import Path
 
@@ -20,6 +21,17 @@ ICON_SVG = ROOT / "resources" / "icons" / "claimdesk.svg"
 ICON_PNG_256 = ROOT / "resources" / "icons" / "hicolor" / "256x256" / "apps" / "claimdesk.png"
 ICON_PNG_512 = ROOT / "resources" / "icons" / "hicolor" / "512x512" / "apps" / "claimdesk.png"
 APP_ID = "com.claimdesk.ClaimDesk"
+
+
+def _natasha_data() -> Path:
+    """natasha's data folder, found without importing natasha (it imports pymorphy2)."""
+    spec = importlib.util.find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("natasha is not installed: the Russian models cannot be bundled")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+NATASHA_DATA = _natasha_data()
 
 
 def project_version() -> str:
@@ -41,6 +53,17 @@ DATAS = [
     (str(PACKAGE / "core" / "suggest_data" / "*.json"), "claimdesk/core/suggest_data"),
     # the sample article of the empty reader's "Try it on a sample article", read the same way
     (str(PACKAGE / "gui" / "samples" / "*.txt"), "claimdesk/gui/samples"),
+    # the Russian parser's models (claimdesk.core.suggest.russian_nlp reads them by path from
+    # natasha/data/ in the bundle): navec embeddings, slovnet syntax and NER; natasha's morphology
+    # model and name dictionaries are not used
+    *(
+        (str(NATASHA_DATA / folder / name), f"natasha/data/{folder}")
+        for folder, name in (
+            ("emb", "navec_news_v1_1B_250K_300d_100q.tar"),
+            ("model", "slovnet_syntax_news_v1.tar"),
+            ("model", "slovnet_ner_news_v1.tar"),
+        )
+    ),
     # importlib.metadata.version("claimdesk") gives __version__ (claimdesk --version, About)
     *copy_metadata("claimdesk"),
 ]
@@ -52,6 +75,11 @@ HIDDEN_IMPORTS = [
     *collect_submodules("claimdesk", filter=lambda name: not name.startswith(MIGRATIONS_PACKAGE)),
     "pymorphy3",
     "pymorphy3_dicts_ru",
+    # the Russian parser (imported lazily by claimdesk.core.suggest.russian_nlp)
+    "navec",
+    "slovnet",
+    "razdel",
+    "threadpoolctl",
     # what env.py and the migration scripts import: they are loaded from files, not analysed
     "alembic.context",
     "alembic.op",

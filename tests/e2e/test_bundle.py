@@ -99,6 +99,7 @@ def test_bundled_binary_passes_the_smoke_test_offscreen(binary: Path, tmp_path: 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "smoke test passed" in result.stdout
     assert "Russian dictionaries loaded" in result.stdout  # pymorphy3's data is in the bundle
+    assert "Russian parser models loaded" in result.stdout  # natasha's model files too
     assert list(tmp_path.iterdir()) == []  # nothing written to the user's home
 
 
@@ -124,6 +125,12 @@ def test_bundle_holds_what_the_app_loads_as_files_and_no_unused_qt(dist: Path) -
     assert (internal / "claimdesk" / "gui" / "icons" / "claimdesk.svg").is_file()
     assert (internal / "claimdesk" / "gui" / "samples" / "ru-sputnik-baku-ambassador.txt").is_file()
     assert any((internal / "pymorphy3_dicts_ru" / "data").iterdir())
+    models = internal / "natasha" / "data"
+    assert (models / "emb" / "navec_news_v1_1B_250K_300d_100q.tar").is_file()
+    assert {p.name for p in (models / "model").iterdir()} == {
+        "slovnet_syntax_news_v1.tar",
+        "slovnet_ner_news_v1.tar",
+    }
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert {p.name for p in (plugins / "platforms").iterdir()} == {
         "libqxcb.so",

@@ -26,7 +26,7 @@ from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import head_revision
 from claimdesk.core.names import base_form
-from claimdesk.core.suggest import suggest_attributions
+from claimdesk.core.suggest import russian_nlp, suggest_attributions
 from claimdesk.gui.app import set_window_icon
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
@@ -96,6 +96,8 @@ def run_checks(window: MainWindow, say: Callable[[str], None]) -> None:
     suggested = [s for s in suggest_attributions(ARTICLE, language="ru") if QUOTE in s.text]
     check(suggested, "no attribution was suggested (are the suggestion data files there?)")
     say(f"suggestions: {len(suggested)} found in the smoke article")
+    check(russian_nlp.models() is not None, "the Russian parser's models did not load")
+    say("suggestions: Russian parser models loaded")
 
     window.undo_stack.undo()
     check(not catalogue.claims_for_article(added.id), "undo did not remove the claim")

@@ -10,10 +10,12 @@ the suggestions come from the rules alone."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import threading
 import time
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 _EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
@@ -101,6 +103,15 @@ _loaded: list[RussianNLP | None] = []
 """Empty until the first call of :func:`models`, then its one answer."""
 
 
+def model_folder() -> Path:
+    """natasha's data folder: in the installed package (found without importing it: natasha's
+    own modules import pymorphy2), or where the PyInstaller bundle puts the model files."""
+    spec = importlib.util.find_spec("natasha")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))) / "data"
+    return Path(getattr(sys, "_MEIPASS", ".")) / "natasha" / "data"
+
+
 def _load() -> RussianNLP:
     started = time.perf_counter()
     # imported here: a process that never suggests on Russian text never pays for them
@@ -109,13 +120,10 @@ def _load() -> RussianNLP:
     from slovnet import NER, Syntax  # noqa: PLC0415
     from threadpoolctl import threadpool_limits  # noqa: PLC0415
 
-    data = resources.files("natasha") / "data"
-    with resources.as_file(data / _EMBEDDING) as path:
-        navec = Navec.load(str(path))
-    with resources.as_file(data / _SYNTAX) as path:
-        syntax = Syntax.load(str(path))
-    with resources.as_file(data / _NER) as path:
-        ner = NER.load(str(path))
+    data = model_folder()
+    navec = Navec.load(str(data / _EMBEDDING))
+    syntax = Syntax.load(str(data / _SYNTAX))
+    ner = NER.load(str(data / _NER))
     syntax.navec(navec)
     ner.navec(navec)
     return RussianNLP(syntax, ner, tokenize, threadpool_limits, time.perf_counter() - started)
