@@ -115,3 +115,12 @@ def test_without_the_models_the_rules_still_suggest(monkeypatch: pytest.MonkeyPa
     found = by_text(suggest_attributions(text, language="ru"))
     assert found["бюджет сбалансирован"].speaker == "Павел Орлов"
     assert "воюют только против армии" not in found  # that one needs the parse
+
+
+def test_an_acronym_in_an_organisation_keeps_its_capitals() -> None:
+    text = (
+        "В МИД Эстонии заявили, что консультации продолжатся в марте.\n"
+        "В пресс-службе МЧС сообщили, что пожар потушен.\n"
+    )
+    speakers = [s.speaker for s in suggest_attributions(text, language="ru")]
+    assert speakers == ["МИД Эстонии", "Пресс-служба МЧС"]

@@ -481,7 +481,10 @@ class Context:
             return None  # "в большинстве своем уверяют": no body named
         gender = morph.gender(words[head])
         name = " ".join(
-            [*(morph.nominative(w, gender) for w in words[: head + 1]), *words[head + 1 :]]
+            [
+                *(w if w.isupper() else morph.nominative(w, gender) for w in words[: head + 1]),
+                *words[head + 1 :],
+            ]
         )
         s, e = start + m.start(1), start + m.end(1)
         return Mention(s, e, self.text[s:e], "organisation", name, None)

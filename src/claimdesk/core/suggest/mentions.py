@@ -245,7 +245,8 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
                 break
             end = token.end
         words = text[start:end].split()
-        name = " ".join([lang.morph.nominative(words[0]), *words[1:]])
+        head = words[0] if words[0].isupper() else lang.morph.nominative(words[0])  # "МИД"
+        name = " ".join([head, *words[1:]])
     else:
         first = index
         while (
