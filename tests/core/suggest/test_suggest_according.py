@@ -20,3 +20,15 @@ def test_according_to_and_as_reported() -> None:
     hers = found["решение не окончательное"]
     assert (hers.speaker, hers.reference) == ("Ирина Соколова", "pronoun")
     assert found["the survey took three years"].speaker == "Priya Natarajan"
+
+
+def test_a_described_source_in_the_genitive_and_the_claim_on_both_sides_of_it() -> None:
+    text = (
+        "Ранние посевы и поздний полив - все это, по мнению многих опытных агрономов, "
+        "главная причина низкого урожая в этом году.\n"
+    )
+    found = suggest_attributions(text, language="ru")
+    assert [(s.text, s.speaker, s.unnamed) for s in found] == [
+        ("Ранние посевы и поздний полив - все это", "Многие опытные агрономы", True),
+        ("главная причина низкого урожая в этом году", "Многие опытные агрономы", True),
+    ]

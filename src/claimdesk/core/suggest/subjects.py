@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.russian_nlp import Word
-from claimdesk.core.suggest.tokens import tokenize
+from claimdesk.core.suggest.tokens import Token, tokenize
 
 PERSONAL_PRONOUNS: dict[str, str | None] = {
     "я": None,
@@ -140,3 +141,44 @@ def _animate_noun(word: str) -> bool:
         except (ValueError, KeyError):
             return False
     return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
+
+
+def described_in_genitive(text: str, tokens: Sequence[Token]) -> Mention | None:
+    """ "по мнению некоторых местных фермеров" → "некоторые местные фермеры": a group or someone
+    described, not named, after a source phrase that governs the genitive: the first words of
+    ``tokens`` up to an animate noun, put in the nominative."""
+    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+
+    readings: list[Any] = []
+    with _lock:
+        for token in tokens[:4]:
+            if token.capitalised:
+                return None
+            try:
+                parses = list(_analyzer().parse(token.text))
+            except (ValueError, KeyError):
+                return None
+            reading = next((p for p in parses if p.tag.case == "gent"), None)
+            if reading is None or reading.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+                return None
+            readings.append(reading)
+            if reading.tag.POS == "NOUN":
+                break
+        else:
+            return None  # no noun in the first words
+        noun = readings[-1]
+        if noun.tag.animacy != "anim":
+            return None  # "по мнению редакции" is an organisation's, "по данным опроса" none
+        number = str(noun.tag.number or "sing")
+        agreement = {"nomn", number}
+        if number == "sing" and noun.tag.gender:
+            agreement.add(str(noun.tag.gender))
+        words = [_inflected(p, agreement) for p in readings[:-1]]
+        words.append(_inflected(noun, {"nomn", number}))
+    start, end = tokens[0].start, tokens[len(readings) - 1].end
+    return Mention(start, end, text[start:end], "description", " ".join(words), None)
+
+
+def _inflected(parse: Any, wanted: set[str]) -> str:
+    inflected = parse.inflect(wanted)
+    return str(inflected.word if inflected is not None else parse.word)

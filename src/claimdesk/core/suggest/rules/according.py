@@ -8,6 +8,7 @@ import re
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.mentions import Mention, mention_in
+from claimdesk.core.suggest.subjects import described_in_genitive
 from claimdesk.core.suggest.tokens import tokenize, trim
 
 
@@ -59,6 +60,8 @@ def find(ctx: Context) -> list[Found]:
                 who_end = m.end("pron")
                 more = re.compile(r"[^,.;:!?\n]*").match(text, who_end)
                 who_end = more.end() if more else who_end
+            if mention is None and lang.morph.inflected and "verb" not in m.groupdict():
+                mention = described_in_genitive(text, tokens)  # "по мнению многих врачей"
             if mention is None:
                 continue
             if mention.reference == "name" and "verb" not in m.groupdict():
@@ -77,6 +80,21 @@ def find(ctx: Context) -> list[Found]:
                 s, e = trim(text, who_end + 1, sentence_end)
             elif text[sentence_start : m.start()].rstrip().endswith(","):
                 s, e = trim(text, sentence_start, m.start())
+                if after == "," and "verb" not in m.groupdict():
+                    # "X, по мнению Y, Z": the claim goes on after the source phrase
+                    rest_start, rest_end = trim(text, who_end + 1, sentence_end)
+                    if rest_end - rest_start >= 8:
+                        found.append(
+                            Found(
+                                rest_start,
+                                rest_end,
+                                INDIRECT,
+                                0.8,
+                                mention,
+                                gender,
+                                rule="according",
+                            )
+                        )
             else:
                 continue
             if e - s < 8:
