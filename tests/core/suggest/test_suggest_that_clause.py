@@ -43,3 +43,14 @@ def test_reported_speech_stops_where_the_writers_clause_begins() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     assert found["the fees were fair"].speaker == "Rita Olsen"
     assert found["the fund would last"].speaker == "Tom Ashe"
+
+
+def test_a_gerund_takes_its_clauses_subject_and_the_sentence_goes_on_after_the_content() -> None:
+    text = (
+        "Инженер Олег Ветров осмотрел мост.\n"
+        "Вечером он позвонил в мэрию и, сообщив, что опоры моста нуждаются в ремонте, "
+        "потребовал закрыть движение.\n"
+    )
+    found = by_text(suggest_attributions(text, language="ru"))
+    s = found["опоры моста нуждаются в ремонте"]
+    assert (s.speaker, s.reference) == ("Олег Ветров", "pronoun")

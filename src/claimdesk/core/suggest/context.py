@@ -12,7 +12,7 @@ from claimdesk.core.matching import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.people import Person
-from claimdesk.core.suggest.russian_nlp import Word, models
+from claimdesk.core.suggest.russian_nlp import MAX_WORDS, Word, models
 from claimdesk.core.suggest.subjects import subject_of, verb_word
 from claimdesk.core.suggest.tokens import WORD, Token, tokenize
 
@@ -398,6 +398,25 @@ class Context:
         words = self.parse(verb_start, clause)
         verb = verb_word(words, verb_start)
         return None if verb is None else subject_of(self.lang, self.text, words, verb)
+
+    def reported_clause_end(self, verb_start: int, end: int) -> int:
+        """Where the clause a speech verb reports (the verb's ccomp in the parse) ends, if
+        before ``end``; else ``end``."""
+        words = self.parse(verb_start)
+        verb = verb_word(words, verb_start)
+        if verb is None or len(words) >= MAX_WORDS or self.text[words[-1].end : end].strip():
+            return end  # no parse, or one that stops before the content does
+        clause = next((i for i, w in enumerate(words) if w.head == verb and w.rel == "ccomp"), None)
+        if clause is None:
+            return end
+        inside = {clause}
+        grown = True
+        while grown:
+            more = {i for i, w in enumerate(words) if w.head in inside} - inside
+            grown = bool(more)
+            inside |= more
+        last = max(words[i].end for i in inside if words[i].rel != "punct")
+        return last if last < end else end
 
     def with_syntax(
         self, mention: Mention | None, verb_start: int, clause: tuple[int, int] | None = None

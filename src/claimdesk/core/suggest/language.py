@@ -52,6 +52,9 @@ class Language:
     quote_family: tuple[str, str, str] | None = None
     """Opening, closing and either-way double quotation marks that writers mix up ("“…?\""),
     paired as one kind of mark; None where they are not (in Russian “ may close „)."""
+    gerund_endings: tuple[str, ...] = ()
+    """Endings of the speech verbs' gerunds ("сказав"): the sentence goes on after what such a
+    verb reports."""
     unresolved_pronoun_speaker: bool = False
     """A pronoun speaker that refers to no one named before it is given as the speaker itself
     ("Они", marked unnamed) rather than left without one."""
@@ -124,6 +127,7 @@ def load_language(code: str) -> Language:
         quote_family=tuple(data["quote_family"]) if data.get("quote_family") else None,
         content_breaks=tuple(data.get("content_breaks", [])),
         infinitive_verbs=frozenset(fold(v) for v in data.get("infinitive_verbs", [])),
+        gerund_endings=tuple(data.get("gerund_endings", [])),
         unresolved_pronoun_speaker=bool(data.get("unresolved_pronoun_speaker", False)),
     )
 

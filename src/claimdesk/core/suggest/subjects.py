@@ -68,9 +68,10 @@ def subject_of(
             return None
         if word.rel == "acl" and fold(word.text).endswith(("вший", "вшего", "вшая", "вшие")):
             return _mention(lang, text, words, word.head)
-        if word.rel not in _SAME_SUBJECT:
+        gerund = word.rel == "advcl" and fold(word.text).endswith(("в", "вши", "вшись"))
+        if word.rel not in _SAME_SUBJECT and not gerund:
             return None
-        verb = word.head
+        verb = word.head  # a gerund's subject is its clause's ("он, заявив, что …, ушёл")
     return None
 
 
