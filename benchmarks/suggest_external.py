@@ -21,7 +21,9 @@ names its speaker; precision and recall at several confidence thresholds, the de
 failure classes with counts; and the time of one call on a 5,000-word article made of our own
 test articles (tests/data/suggest_eval, never the external texts) beside a baseline measured in
 the same run: one pass of the word tokenizer and the speech-verb pattern over the same text,
-the least any rule-based suggester must spend.
+the least any rule-based suggester must spend. The Russian parser's models are loaded before
+any scoring; the time that took and the resident memory it added are printed on their own line
+("models ru: …"), so "time ru:" is the time of a call once they are loaded.
 
 Gold speaker types, by simple rules on the gold speaker and its article:
 

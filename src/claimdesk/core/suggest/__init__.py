@@ -14,7 +14,13 @@ in this list:
 * :mod:`.mentions` – the speaker a clause names: a name, pronoun, title or organisation;
 * :mod:`.people` – the article's people and coreference (surname → full name, pronoun or title
   → the most recent compatible person);
-* :mod:`.context` – sentences, quotations, the attribution next to a speech verb;
+* :mod:`.russian_nlp` – the Russian dependency parser and NER (slovnet models with navec
+  embeddings, as the natasha package ships them), loaded once on first use; None when they
+  cannot be loaded, and the rules work alone;
+* :mod:`.subjects` – the speaker as the parse tells it: the subject of a speech verb, whatever
+  words stand between them;
+* :mod:`.context` – sentences, quotations, the attribution next to a speech verb (the rules'
+  reading, checked against the parse where there is one);
 * :mod:`.rules` – one module per pattern family;
 * :mod:`.calibration` – confidences as measured on the development sets, and the default
   threshold;
