@@ -54,14 +54,13 @@ DATAS = [
     # the sample article of the empty reader's "Try it on a sample article", read the same way
     (str(PACKAGE / "gui" / "samples" / "*.txt"), "claimdesk/gui/samples"),
     # the Russian parser's models (claimdesk.core.suggest.russian_nlp reads them by path from
-    # natasha/data/ in the bundle): navec embeddings, slovnet syntax and NER; natasha's morphology
-    # model and name dictionaries are not used
+    # natasha/data/ in the bundle): navec embeddings and the slovnet syntax model; natasha's
+    # morphology and NER models and its name dictionaries are not used
     *(
         (str(NATASHA_DATA / folder / name), f"natasha/data/{folder}")
         for folder, name in (
             ("emb", "navec_news_v1_1B_250K_300d_100q.tar"),
             ("model", "slovnet_syntax_news_v1.tar"),
-            ("model", "slovnet_ner_news_v1.tar"),
         )
     ),
     # importlib.metadata.version("claimdesk") gives __version__ (claimdesk --version, About)

@@ -127,10 +127,7 @@ def test_bundle_holds_what_the_app_loads_as_files_and_no_unused_qt(dist: Path) -
     assert any((internal / "pymorphy3_dicts_ru" / "data").iterdir())
     models = internal / "natasha" / "data"
     assert (models / "emb" / "navec_news_v1_1B_250K_300d_100q.tar").is_file()
-    assert {p.name for p in (models / "model").iterdir()} == {
-        "slovnet_syntax_news_v1.tar",
-        "slovnet_ner_news_v1.tar",
-    }
+    assert {p.name for p in (models / "model").iterdir()} == {"slovnet_syntax_news_v1.tar"}
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert {p.name for p in (plugins / "platforms").iterdir()} == {
         "libqxcb.so",

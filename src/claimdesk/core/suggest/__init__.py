@@ -14,9 +14,9 @@ in this list:
 * :mod:`.mentions` – the speaker a clause names: a name, pronoun, title or organisation;
 * :mod:`.people` – the article's people and coreference (surname → full name, pronoun or title
   → the most recent compatible person);
-* :mod:`.russian_nlp` – the Russian dependency parser and NER (slovnet models with navec
+* :mod:`.russian_nlp` – the Russian dependency parser (the slovnet model with navec
   embeddings, as the natasha package ships them), loaded once on first use; None when they
-  cannot be loaded, and the rules work alone;
+  cannot be, and the rules work alone;
 * :mod:`.subjects` – the speaker as the parse tells it: the subject of a speech verb, whatever
   words stand between them;
 * :mod:`.context` – sentences, quotations, the attribution next to a speech verb (the rules'

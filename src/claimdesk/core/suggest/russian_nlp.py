@@ -1,6 +1,7 @@
-"""Russian syntax and person names from trained models: the slovnet dependency parser and NER
-tagger with navec word embeddings, as the natasha package ships them (its data folder holds the
-model files; natasha's own pymorphy2-based parts are not used, pymorphy2 fails on Python 3.11).
+"""Russian syntax from a trained model: the slovnet dependency parser with navec word
+embeddings, as the natasha package ships them (its data folder holds the model files; natasha's
+own pymorphy2-based parts are not used, pymorphy2 fails on Python 3.11, and neither is its NER
+model: the parse and the rules find the names, and it would cost 43 MiB and 0.2 s to load).
 
 The rules find where a quote is; the parse tells who the subject of a speech verb is, whatever
 words stand between them ("Люди, хорошо помнившие войну, в один голос утверждают, что …"). The
@@ -20,7 +21,6 @@ from typing import Any
 
 _EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 _SYNTAX = "model/slovnet_syntax_news_v1.tar"
-_NER = "model/slovnet_ner_news_v1.tar"
 MAX_WORDS = 120
 """Longer sentences are parsed as their first words only: the parse of one sentence costs time in
 proportion to its length squared, and a speaker stands near its verb."""
@@ -39,12 +39,11 @@ class Word:
 
 
 class RussianNLP:
-    """The loaded models. Calls are serialised (the models keep no state between calls, but
+    """The loaded model. Calls are serialised (the models keep no state between calls, but
     nothing promises their numpy code is safe to share between threads)."""
 
-    def __init__(self, syntax: Any, ner: Any, tokenize: Any, limits: Any, seconds: float) -> None:
+    def __init__(self, syntax: Any, tokenize: Any, limits: Any, seconds: float) -> None:
         self._syntax = syntax
-        self._ner = ner
         self._tokenize = tokenize
         self._limits = limits
         self._lock = threading.Lock()
@@ -91,12 +90,6 @@ class RussianNLP:
             )
         return parsed
 
-    def persons(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Offsets of the person names the NER tagger finds in ``text[start:end]``."""
-        with self._lock, self._limits(limits=1, user_api="blas"):
-            markup = self._ner(text[start:end])
-        return [(start + s.start, start + s.stop) for s in markup.spans if s.type == "PER"]
-
 
 _lock = threading.Lock()
 _loaded: list[RussianNLP | None] = []
@@ -117,16 +110,14 @@ def _load() -> RussianNLP:
     # imported here: a process that never suggests on Russian text never pays for them
     from navec import Navec  # noqa: PLC0415
     from razdel import tokenize  # noqa: PLC0415
-    from slovnet import NER, Syntax  # noqa: PLC0415
+    from slovnet import Syntax  # noqa: PLC0415
     from threadpoolctl import threadpool_limits  # noqa: PLC0415
 
     data = model_folder()
     navec = Navec.load(str(data / _EMBEDDING))
     syntax = Syntax.load(str(data / _SYNTAX))
-    ner = NER.load(str(data / _NER))
     syntax.navec(navec)
-    ner.navec(navec)
-    return RussianNLP(syntax, ner, tokenize, threadpool_limits, time.perf_counter() - started)
+    return RussianNLP(syntax, tokenize, threadpool_limits, time.perf_counter() - started)
 
 
 def models() -> RussianNLP | None:
