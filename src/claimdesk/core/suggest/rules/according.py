@@ -80,8 +80,10 @@ def find(ctx: Context) -> list[Found]:
                 s, e = trim(text, who_end + 1, sentence_end)
             elif text[sentence_start : m.start()].rstrip().endswith(","):
                 s, e = trim(text, sentence_start, m.start())
-                if after == "," and "verb" not in m.groupdict():
-                    # "X, по мнению Y, Z": the claim goes on after the source phrase
+                if after == "," and "verb" not in m.groupdict() and lang.morph.inflected:
+                    # "X, по мнению Y, Z": the claim goes on after the source phrase (not in
+                    # English, where a comma after the name opens an apposition as often:
+                    # "…, according to Jane Doe, a pollster who …")
                     rest_start, rest_end = trim(text, who_end + 1, sentence_end)
                     if rest_end - rest_start >= 8:
                         found.append(
