@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 SEARCH_MAX_LENGTH = 1000
 """The longest search text the catalogue takes (a longer LIKE pattern is too complex for
 SQLite); the command line refuses longer text, the GUI's search boxes stop there."""
+
+
+class ClaimKind(StrEnum):
+    """What a claim is; here rather than beside the tables (core.models re-exports it) so the
+    command line can offer the kinds without importing SQLModel."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    CLAIM = "claim"
+
+    @property
+    def label(self) -> str:
+        return {"direct": "Direct quote", "indirect": "Indirect quote", "claim": "Claim"}[
+            self.value
+        ]
 
 
 @dataclass(frozen=True, slots=True)
