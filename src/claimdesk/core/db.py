@@ -1,14 +1,16 @@
 """Opening a catalogue: database URLs, SQLite pragmas, schema upgrades with a backup first.
 
-The default catalogue is a SQLite file in the user data folder (:mod:`claimdesk.core.paths`). ``--db PATH``
-and the ``CLAIMDESK_DATABASE_URL`` environment variable (any SQLAlchemy URL) choose another; a team
-catalogue is a PostgreSQL database, ``postgresql+psycopg://user@host/db`` (psycopg 3, the
-``postgres`` extra; passwords come from libpq's ~/.pgpass or a service file, not the URL).
-Opening a catalogue always brings it to the newest schema through the Alembic migrations shipped
-inside the package; a SQLite file is backed up beside itself before an upgrade, and a failed upgrade
-rolls back (SQLite DDL is transactional once pysqlite's own transaction handling is turned off;
-PostgreSQL's always is). A PostgreSQL server is not copied before an upgrade: its administrator
-backs it up (pg_dump), and the upgrade's single transaction leaves it as it was if it fails.
+The default catalogue is a SQLite file in the user data folder (:mod:`claimdesk.core.paths`).
+``--db PATH`` and the ``CLAIMDESK_DATABASE_URL`` environment variable (any SQLAlchemy URL) choose
+another; a team catalogue is a PostgreSQL database, ``postgresql+psycopg://user@host/db``
+(psycopg 3, the ``postgres`` extra; passwords come from libpq's ~/.pgpass or a service file, not
+the URL). Opening a catalogue always brings it to the newest schema through the Alembic
+migrations shipped inside the package (a catalogue already at :data:`HEAD_REVISION` is seen to be
+so with one query, without loading Alembic); a SQLite file is backed up beside itself before an
+upgrade, and a failed upgrade rolls back (SQLite DDL is transactional once pysqlite's own
+transaction handling is turned off; PostgreSQL's always is). A PostgreSQL server is not copied
+before an upgrade: its administrator backs it up (pg_dump), and the upgrade's single transaction
+leaves it as it was if it fails.
 
 Before anything writes to a SQLite file (even switching it to WAL mode), it is looked at through a
 read-only connection (:func:`inspect_sqlite_file`): a SQLite database that is not a catalogue is

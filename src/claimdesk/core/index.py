@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimdesk.core.paths import user_cache_dir
 from claimdesk.core.errors import MatchIndexError
+from claimdesk.core.paths import user_cache_dir
 from claimdesk.core.records import CatalogueChange, ClaimInfo, SpeakerInfo
 from claimdesk.core.store import storage_errors
 
