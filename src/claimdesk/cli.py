@@ -23,21 +23,17 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
 from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError, ImportFileError
-from claimdesk.core.records import (
-    SEARCH_MAX_LENGTH,
-    ArticleInfo,
-    ClaimFilter,
-    ClaimKind,
-    SpeakerInfo,
-)
+from claimdesk.core.values import SEARCH_MAX_LENGTH, ClaimKind
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
     from claimdesk.core.suggest import Suggestion
 
 # Each command imports the parts of the core it uses, in the command: parsing the arguments (and
-# --version, --help) imports none of it, and a command that only lists or edits records does not
-# load the matching modules (numpy, rapidfuzz, stemmers), the importers or Alembic.
+# --version, --help) imports none of it but the errors and core.values, and a command that only
+# lists or edits records does not load the matching modules (numpy, rapidfuzz, stemmers), the
+# importers or Alembic.
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -202,6 +198,8 @@ def _resolve_speaker(catalogue: Catalogue, name_or_id: str) -> SpeakerInfo:
 
 
 def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter:
+    from claimdesk.core.records import ClaimFilter  # noqa: PLC0415  (see the imports)
+
     speaker_id = None
     if args.speaker:
         speaker_id = _resolve_speaker(catalogue, args.speaker).id

@@ -54,7 +54,7 @@ def test_the_version_is_the_one_pyproject_gives() -> None:
 
 
 def test_parsing_the_command_line_imports_no_database_layer() -> None:
-    watched = (*HEAVY, "sqlalchemy", "sqlmodel", "claimdesk.core.catalogue", "importlib.metadata")
+    watched = (*HEAVY, "sqlalchemy", "sqlmodel", "claimdesk.core.records", "importlib.metadata")
     assert imported_after("import claimdesk.cli", watched) == []
     assert imported_after(cli("--version"), watched) == []
     assert imported_after(cli("articles", "--help"), watched) == []

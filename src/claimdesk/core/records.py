@@ -4,26 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 
-SEARCH_MAX_LENGTH = 1000
-"""The longest search text the catalogue takes (a longer LIKE pattern is too complex for
-SQLite); the command line refuses longer text, the GUI's search boxes stop there."""
-
-
-class ClaimKind(StrEnum):
-    """What a claim is; here rather than beside the tables (core.models re-exports it) so the
-    command line can offer the kinds without importing SQLModel."""
-
-    DIRECT = "direct"
-    INDIRECT = "indirect"
-    CLAIM = "claim"
-
-    @property
-    def label(self) -> str:
-        return {"direct": "Direct quote", "indirect": "Indirect quote", "claim": "Claim"}[
-            self.value
-        ]
+# plain values the command line parses its arguments with, kept where they import nothing else
+from claimdesk.core.values import SEARCH_MAX_LENGTH as SEARCH_MAX_LENGTH  # noqa: PLC0414
+from claimdesk.core.values import ClaimKind as ClaimKind  # noqa: PLC0414
 
 
 @dataclass(frozen=True, slots=True)
