@@ -181,6 +181,10 @@ class CatalogueStartup(QObject):
         except BaseException:
             catalogue.close()
             raise
+        if self.settings.geometry is None:
+            # no saved place yet: where the window manager put the opening window, so that the
+            # main window takes its place rather than appearing somewhere else
+            window.move(self.opening.pos())
         window.show()
         self._finish(window)
 
