@@ -41,7 +41,7 @@ DATAS = [
     (str(PACKAGE / "core" / "suggest_data" / "*.json"), "claimdesk/core/suggest_data"),
     # the sample article of the empty reader's "Try it on a sample article", read the same way
     (str(PACKAGE / "gui" / "samples" / "*.txt"), "claimdesk/gui/samples"),
-    # importlib.metadata.version("claimdesk") gives __version__ (claimdesk --version, About)
+    # the package metadata (pip show claimdesk); __version__ itself is a constant in the code
     *copy_metadata("claimdesk"),
 ]
 
