@@ -63,7 +63,7 @@ DATAS = [
             ("model", "slovnet_syntax_news_v1.tar"),
         )
     ),
-    # importlib.metadata.version("claimdesk") gives __version__ (claimdesk --version, About)
+    # the package metadata (pip show claimdesk); __version__ itself is a constant in the code
     *copy_metadata("claimdesk"),
 ]
 

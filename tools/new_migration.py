@@ -3,7 +3,9 @@
     make migration MSG="add speaker nickname"
 
 Builds a throwaway SQLite catalogue at the current head, compares it with claimdesk.core.models,
-and writes src/claimdesk/migrations/versions/NNNN_<msg>.py for you to review and edit.
+and writes src/claimdesk/migrations/versions/NNNN_<msg>.py for you to review and edit; sets
+HEAD_REVISION in src/claimdesk/core/schema.py to it (catalogues at that constant open without
+loading Alembic, so it must name the newest revision).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 from alembic import command
 
 from claimdesk.core.db import MIGRATIONS_DIR, alembic_config, open_engine
+
+SCHEMA_MODULE = Path(__file__).resolve().parents[1] / "src" / "claimdesk" / "core" / "schema.py"
 
 
 def main() -> int:
@@ -34,6 +38,12 @@ def main() -> int:
         slug = re.sub(r"\W+", "_", message.lower()).strip("_")[:40]
         command.revision(config, message=message, autogenerate=True, rev_id=revision)
         print(f"written: {versions}/{revision}_{slug}.py; review it before committing")
+    source = SCHEMA_MODULE.read_text(encoding="utf-8")
+    updated = re.sub(
+        r'^HEAD_REVISION = "[^"]*"', f'HEAD_REVISION = "{revision}"', source, flags=re.M
+    )
+    SCHEMA_MODULE.write_text(updated, encoding="utf-8")
+    print(f"HEAD_REVISION in {SCHEMA_MODULE} is now {revision}")
     return 0
 
 

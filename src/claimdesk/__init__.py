@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("claimdesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+__version__ = "0.1.0"
+"""The version pyproject.toml gives (tests/core/test_lean_imports.py checks they agree).
+Written here rather than read with importlib.metadata, whose import and search of the installed
+packages took longer than all the rest of ``claimdesk-cli --version``."""
 
 APP_NAME = "ClaimDesk"
 APP_AUTHOR = "ClaimDesk"

@@ -19,19 +19,21 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
-from claimdesk.core.article_match import find_near_duplicate
-from claimdesk.core.articles import normalise_article_text, text_hash
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError, ImportFileError
-from claimdesk.core.export import claim_record, export_claims_csv
-from claimdesk.core.importers import article_files, read_article_file
-from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import SEARCH_MAX_LENGTH, ArticleInfo, ClaimFilter, SpeakerInfo
-from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
-from claimdesk.core.transfer import copy_catalogue
+from claimdesk.core.values import SEARCH_MAX_LENGTH, ClaimKind
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
+    from claimdesk.core.suggest import Suggestion
+
+# Each command imports the parts of the core it uses, in the command: parsing the arguments (and
+# --version, --help) imports none of it but the errors and core.values, and a command that only
+# lists or edits records does not load the matching modules (numpy, rapidfuzz, stemmers), the
+# importers or Alembic.
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -196,6 +198,8 @@ def _resolve_speaker(catalogue: Catalogue, name_or_id: str) -> SpeakerInfo:
 
 
 def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter:
+    from claimdesk.core.records import ClaimFilter  # noqa: PLC0415  (see the imports)
+
     speaker_id = None
     if args.speaker:
         speaker_id = _resolve_speaker(catalogue, args.speaker).id
@@ -217,6 +221,8 @@ def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter
 def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     """Import files and folders: a bad file is reported and skipped, the rest imported, and a
     summary line ends a batch. A catalogue that cannot be written stops the batch."""
+    from claimdesk.core.importers import article_files  # noqa: PLC0415  (see the imports)
+
     files = list(article_files(args.file))
     single = len(args.file) == 1 and not args.file[0].is_dir()
     if not files:
@@ -275,6 +281,10 @@ def _import_one(
     catalogue: Catalogue, path: Path, args: argparse.Namespace, *, report_error: bool
 ) -> dict[str, Any]:
     """Import one file; reports notes (and errors) on stderr and returns a JSON-ready record."""
+    from claimdesk.core.article_match import find_near_duplicate  # noqa: PLC0415
+    from claimdesk.core.articles import normalise_article_text, text_hash  # noqa: PLC0415
+    from claimdesk.core.importers import read_article_file  # noqa: PLC0415
+
     name = path.name  # undecodable bytes and all: escaped when printed
     record: dict[str, Any] = {
         "file": str(path),
@@ -336,6 +346,8 @@ def _import_one(
 
 
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+
     claim = catalogue.attribute_quote(
         args.article_id,
         args.quote,
@@ -367,6 +379,8 @@ def _suggestion_record(suggestion: Suggestion) -> dict[str, Any]:
 
 
 def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    from claimdesk.core.suggest import accept_suggestion, pending_suggestions  # noqa: PLC0415
+
     suggestions = pending_suggestions(catalogue, args.article_id)
     if args.accept_min is not None:
         if not 0.0 <= args.accept_min <= 1.0:
@@ -436,6 +450,8 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 
 def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+
     if not args.text.strip():
         raise CliError('Give the text of a claim to compare, e.g. similar "…".')
     found = catalogue.similar_claims(args.text, limit=args.limit)
@@ -586,6 +602,8 @@ def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 
 def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+
     claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
     if args.json:
         _print_json([claim_record(c) for c in claims])
@@ -596,6 +614,8 @@ def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 
 def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    from claimdesk.core.export import export_claims_csv  # noqa: PLC0415  (see the imports)
+
     count = export_claims_csv(
         catalogue,
         args.csv,
@@ -608,6 +628,8 @@ def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 def cmd_copy(args: argparse.Namespace) -> None:
     """Copy a whole catalogue into a new, empty one (SQLite <-> PostgreSQL), ids preserved."""
+    from claimdesk.core.transfer import copy_catalogue  # noqa: PLC0415  (see the imports)
+
     shown = {"percent": -1}
 
     def progress(table: str, done: int, total: int) -> bool:
@@ -628,6 +650,7 @@ def cmd_copy(args: argparse.Namespace) -> None:
 
 def cmd_recover(args: argparse.Namespace) -> None:
     """Copy what is readable of a damaged catalogue into a new one, counting what was lost."""
+    from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
 
     terminal = sys.stderr.isatty()
 
@@ -854,6 +877,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "standalone", None) is not None:  # works on two catalogues, not --db
             args.standalone(args)
         else:
+            from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
+
             with Catalogue.open(args.db) as catalogue:
                 args.handler(catalogue, args)
     except (ClaimDeskError, CliError) as error:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
-from claimdesk.core import db
+from claimdesk.core import db, paths
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import (
     BackupSpaceError,
@@ -22,6 +22,7 @@ from claimdesk.core.errors import (
     MigrationError,
     VersionTableDamagedError,
 )
+from claimdesk.core.schema import HEAD_REVISION
 
 BROKEN_MIGRATION = '''
 """a migration that fails half-way"""
@@ -67,16 +68,16 @@ def downgrade():
 
 
 def test_default_location_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(db.ENV_VAR, raising=False)
+    monkeypatch.delenv(paths.ENV_VAR, raising=False)
     url = db.resolve_database_url(None)
-    assert url == f"sqlite:///{db.user_data_dir() / 'catalogue.sqlite'}"
+    assert url == f"sqlite:///{paths.user_data_dir() / 'catalogue.sqlite'}"
     assert "ClaimDesk" in url
 
 
 def test_environment_variable_and_argument_choose_the_catalogue(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv(db.ENV_VAR, "postgresql+psycopg://me@/claims")
+    monkeypatch.setenv(paths.ENV_VAR, "postgresql+psycopg://me@/claims")
     assert db.resolve_database_url(None) == "postgresql+psycopg://me@/claims"
     assert db.resolve_database_url(tmp_path / "x.sqlite") == f"sqlite:///{tmp_path / 'x.sqlite'}"
     assert db.resolve_database_url("sqlite:///:memory:") == "sqlite:///:memory:"
@@ -234,8 +235,8 @@ def test_an_empty_or_relative_xdg_folder_is_ignored(
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_DATA_HOME", value)
     monkeypatch.setenv("XDG_CACHE_HOME", value)
-    assert db.default_database_path() == tmp_path / ".local/share/ClaimDesk/catalogue.sqlite"
-    assert db.user_log_dir() == tmp_path / ".cache/ClaimDesk/log"
+    assert paths.default_database_path() == tmp_path / ".local/share/ClaimDesk/catalogue.sqlite"
+    assert paths.user_log_dir() == tmp_path / ".cache/ClaimDesk/log"
 
 
 def test_team_server_urls_carry_no_password_and_round_trip() -> None:
@@ -404,3 +405,9 @@ def test_a_catalogue_name_that_is_not_valid_text_is_a_readable_error(tmp_path: P
     with pytest.raises(CatalogueOpenError, match=r"caf\\xe9.sqlite holds bytes that are not"):
         Catalogue.open(odd)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_head_revision_written_down_is_alembics_head() -> None:
+    # opening a catalogue trusts the constant (one query, no Alembic): a new migration that
+    # forgot it would leave catalogues un-upgraded
+    assert db.head_revision() == HEAD_REVISION

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.matching import fold
-from claimdesk.core.models import ClaimKind, claim_table
+from claimdesk.core.models import claim_table
+from claimdesk.core.records import ClaimKind
 
 RU_TEXT = (
     "Глава МИД Азербайджана Джейхун Байрамов заявил: «Мы готовы к переговорам без условий». "

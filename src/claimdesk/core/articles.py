@@ -16,7 +16,7 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
-from claimdesk.core.matching import fold, like_pattern
+from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.models import (
     article_table,
     claim_table,

@@ -12,6 +12,7 @@ claims (claims.py), over the transactions and undo of store.py; matching lives h
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -28,7 +29,9 @@ from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
 from claimdesk.core.recovery import Progress as RecoveryProgress
 from claimdesk.core.recovery import RecoveryResult, TableRecovery, recover_catalogue
-from claimdesk.core.server_index import IndexStatus, Progress, ServerClaimIndex
+
+if TYPE_CHECKING:  # the server index (numpy and the matching modules) is only made for PostgreSQL
+    from claimdesk.core.server_index import IndexStatus, Progress, ServerClaimIndex
 
 __all__ = [
     "MAX_ARTICLE_CHARS",

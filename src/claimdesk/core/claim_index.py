@@ -41,6 +41,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claimdesk.core.errors import MatchIndexError
+from claimdesk.core.folding import fold
 from claimdesk.core.similarity import (
     _STEMMERS,
     CERTAIN_THRESHOLD,
@@ -48,7 +49,6 @@ from claimdesk.core.similarity import (
     SUGGEST_THRESHOLD,
     _numbers,
     claim_key,
-    fold,
     stem,
     words,
 )

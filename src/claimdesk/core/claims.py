@@ -13,10 +13,9 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
+from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.history import Recorder
-from claimdesk.core.matching import fold, like_pattern
 from claimdesk.core.models import (
-    ClaimKind,
     LinkRelation,
     article_table,
     claim_link_table,
@@ -29,6 +28,7 @@ from claimdesk.core.records import (
     CLAIM_SORT_KEYS,
     ClaimFilter,
     ClaimInfo,
+    ClaimKind,
     LinkInfo,
     NewClaim,
 )

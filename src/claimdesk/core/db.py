@@ -1,14 +1,16 @@
 """Opening a catalogue: database URLs, SQLite pragmas, schema upgrades with a backup first.
 
-The default catalogue is a SQLite file in the user data folder that appdirs gives. ``--db PATH``
-and the ``CLAIMDESK_DATABASE_URL`` environment variable (any SQLAlchemy URL) choose another; a team
-catalogue is a PostgreSQL database, ``postgresql+psycopg://user@host/db`` (psycopg 3, the
-``postgres`` extra; passwords come from libpq's ~/.pgpass or a service file, not the URL).
-Opening a catalogue always brings it to the newest schema through the Alembic migrations shipped
-inside the package; a SQLite file is backed up beside itself before an upgrade, and a failed upgrade
-rolls back (SQLite DDL is transactional once pysqlite's own transaction handling is turned off;
-PostgreSQL's always is). A PostgreSQL server is not copied before an upgrade: its administrator
-backs it up (pg_dump), and the upgrade's single transaction leaves it as it was if it fails.
+The default catalogue is a SQLite file in the user data folder (:mod:`claimdesk.core.paths`).
+``--db PATH`` and the ``CLAIMDESK_DATABASE_URL`` environment variable (any SQLAlchemy URL) choose
+another; a team catalogue is a PostgreSQL database, ``postgresql+psycopg://user@host/db``
+(psycopg 3, the ``postgres`` extra; passwords come from libpq's ~/.pgpass or a service file, not
+the URL). Opening a catalogue always brings it to the newest schema through the Alembic
+migrations shipped inside the package (a catalogue already at :data:`HEAD_REVISION` is seen to be
+so with one query, without loading Alembic); a SQLite file is backed up beside itself before an
+upgrade, and a failed upgrade rolls back (SQLite DDL is transactional once pysqlite's own
+transaction handling is turned off; PostgreSQL's always is). A PostgreSQL server is not copied
+before an upgrade: its administrator backs it up (pg_dump), and the upgrade's single transaction
+leaves it as it was if it fails.
 
 Before anything writes to a SQLite file (even switching it to WAL mode), it is looked at through a
 read-only connection (:func:`inspect_sqlite_file`): a SQLite database that is not a catalogue is
@@ -36,20 +38,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-import appdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from claimdesk import APP_AUTHOR, APP_NAME
 from claimdesk.core.errors import (
     BackupSpaceError,
     CatalogueDamagedError,
@@ -57,11 +54,17 @@ from claimdesk.core.errors import (
     MigrationError,
     VersionTableDamagedError,
 )
+from claimdesk.core.paths import ENV_VAR, default_database_path
+from claimdesk.core.schema import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported in the functions that run it: a catalogue already at HEAD_REVISION (the
+# usual case) is opened with one query of its version table, and never loads Alembic.
 
 log = logging.getLogger("claimdesk.core.db")
 
-ENV_VAR = "CLAIMDESK_DATABASE_URL"
-DEFAULT_FILE_NAME = "catalogue.sqlite"
 BUSY_TIMEOUT_MS = 30_000
 UPGRADE_LOCK_KEY = 0x436C_4465  # any constant: the advisory lock schema upgrades take on PostgreSQL
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -72,35 +75,6 @@ disk (quick_check: 0.16 s and 2.5 s). A bigger file is checked as far as this al
 still reports damage it meets."""
 BACKUP_MARGIN_BYTES = 16 * 1024 * 1024
 """Room left free beyond the backup itself, so the upgrade after it has space to work."""
-
-
-def _xdg_folder(found: str, default: Path) -> Path:
-    """appdirs takes $XDG_DATA_HOME and friends as they are, even empty or relative, which would
-    put the catalogue under the current folder; the XDG spec says to ignore such values."""
-    path = Path(found)
-    return path if path.is_absolute() else default
-
-
-def user_data_dir() -> Path:
-    return _xdg_folder(
-        appdirs.user_data_dir(APP_NAME, APP_AUTHOR), Path.home() / ".local/share" / APP_NAME
-    )
-
-
-def user_cache_dir() -> Path:
-    return _xdg_folder(
-        appdirs.user_cache_dir(APP_NAME, APP_AUTHOR), Path.home() / ".cache" / APP_NAME
-    )
-
-
-def user_log_dir() -> Path:
-    return _xdg_folder(
-        appdirs.user_log_dir(APP_NAME, APP_AUTHOR), Path.home() / ".cache" / APP_NAME / "log"
-    )
-
-
-def default_database_path() -> Path:
-    return user_data_dir() / DEFAULT_FILE_NAME
 
 
 def resolve_database_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -294,20 +268,32 @@ def backend_name(engine: Engine) -> str:
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config  # noqa: PLC0415  (see the imports)
+
     config = Config()
     config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
     return config
 
 
 def head_revision(script_location: Path | None = None) -> str | None:
+    """The head revision Alembic finds in the migrations (``HEAD_REVISION`` for the shipped
+    ones, which tests check)."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415  (see the imports)
+
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The catalogue's schema version; VersionTableDamagedError if its version table names
-    more than one (Alembic itself would stop with a traceback)."""
+    """The catalogue's schema version (None for a new database); VersionTableDamagedError if
+    its version table names more than one (Alembic itself would stop with a traceback). Read
+    with a plain query, as Alembic reads it, without importing Alembic."""
     with engine.connect() as connection:
-        heads = MigrationContext.configure(connection).get_current_heads()
+        if not connection.dialect.has_table(connection, "alembic_version"):
+            return None
+        heads = [
+            str(row[0])
+            for row in connection.execute(sql_text("SELECT version_num FROM alembic_version"))
+        ]
     if len(heads) > 1:
         where = sqlite_path(engine.url.render_as_string(hide_password=False))
         raise VersionTableDamagedError(
@@ -543,10 +529,15 @@ def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path 
     :class:`MigrationError` says where the backup is.
     """
     url = engine.url.render_as_string(hide_password=False)
-    head = head_revision(script_location)
     with _translate_open_errors(url):
         current = current_revision(engine)
-        if current == head:
+        if script_location is None and current == HEAD_REVISION:
+            return None
+        # the schema must change (or other migrations were given): now Alembic is needed
+        from alembic import command  # noqa: PLC0415  (see the imports)
+        from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+        if current == head_revision(script_location):
             return None
         known = {
             script.revision

@@ -24,15 +24,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimdesk.core.db import user_cache_dir
 from claimdesk.core.errors import MatchIndexError
-from claimdesk.core.matching import ClaimMatcher, SpeakerMatcher, is_certain, nearest_mention
+from claimdesk.core.paths import user_cache_dir
 from claimdesk.core.records import CatalogueChange, ClaimInfo, SpeakerInfo
-from claimdesk.core.server_index import ServerClaimIndex
 from claimdesk.core.store import storage_errors
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.matching import ClaimMatcher, SpeakerMatcher
+    from claimdesk.core.server_index import ServerClaimIndex
+
+# The matching modules (numpy, rapidfuzz, the stemmers) are imported in the methods that match,
+# not here: every Catalogue has an index, and a command that only lists records never uses it.
 
 BuildProgress = Callable[[int, int], None]
 logger = logging.getLogger(__name__)
@@ -100,6 +103,8 @@ class CatalogueIndex:
         if matcher is not None:
             done = self._sync_loaded(matcher, progress, total)
         else:
+            from claimdesk.core.matching import ClaimMatcher  # noqa: PLC0415
+
             matcher = ClaimMatcher()
             done = 0
 
@@ -126,6 +131,8 @@ class CatalogueIndex:
     def _load_cache(self) -> ClaimMatcher | None:
         if self._cache_path is None or not self._cache_path.exists():
             return None
+        from claimdesk.core.matching import ClaimMatcher  # noqa: PLC0415
+
         try:
             return ClaimMatcher.load(self._cache_path)
         except MatchIndexError as error:
@@ -140,7 +147,7 @@ class CatalogueIndex:
         changed: list[tuple[int, str]] = []
         done = 0
         for claim_id, quote in self._catalogue.claim_texts():
-            if stored.pop(claim_id, None) != ClaimMatcher.checksum(quote):
+            if stored.pop(claim_id, None) != matcher.checksum(quote):
                 changed.append((claim_id, quote))
             done += 1
             if progress is not None and done % 5000 == 0:
@@ -205,6 +212,8 @@ class CatalogueIndex:
     def speaker_matcher(self) -> SpeakerMatcher:
         with self._lock:
             if self._speakers is None:
+                from claimdesk.core.matching import SpeakerMatcher  # noqa: PLC0415
+
                 matcher = SpeakerMatcher()
                 for speaker in self._catalogue.list_speakers():
                     matcher.add(speaker.id, speaker.all_names)
@@ -251,6 +260,8 @@ class CatalogueIndex:
     def similar_claims(
         self, text: str, limit: int = 10, exclude_article_id: int | None = None
     ) -> list[SimilarClaim]:
+        from claimdesk.core.matching import is_certain  # noqa: PLC0415
+
         wanted = limit * 3 + 10
         server = self._catalogue.server_index
         if server is not None and self._server_ready():
@@ -283,4 +294,6 @@ class CatalogueIndex:
     def suggest_speaker(self, text: str, position: int) -> int | None:
         """The known speaker mentioned last before ``position`` (names from the speaker index,
         which follows every edit: no need to read all speakers again)."""
+        from claimdesk.core.matching import nearest_mention  # noqa: PLC0415
+
         return nearest_mention(text, position, self.speaker_matcher().names())

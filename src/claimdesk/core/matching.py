@@ -8,6 +8,7 @@ that search many claims or speakers fast in :mod:`claimdesk.core.claim_index` an
 from __future__ import annotations
 
 from claimdesk.core.claim_index import ClaimMatch, ClaimMatcher
+from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.similarity import (
     CERTAIN_THRESHOLD,
     MIN_CERTAIN_WORDS,
@@ -17,9 +18,7 @@ from claimdesk.core.similarity import (
     _similarity_of_keys,
     claim_key,
     claim_similarity,
-    fold,
     is_certain,
-    like_pattern,
     name_key,
     nearest_mention,
     numbers_conflict,

@@ -26,6 +26,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from claimdesk.core.records import ClaimKind
+
 # Named constraints: Alembic's batch mode (SQLite table rebuilds) needs names to find them again.
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(column_0_label)s",
@@ -37,18 +39,6 @@ SQLModel.metadata.naming_convention = {
 
 CONTEXT_CHARS = 32
 """How many characters of text before and after a claim are kept as its context."""
-
-
-class ClaimKind(StrEnum):
-    DIRECT = "direct"
-    INDIRECT = "indirect"
-    CLAIM = "claim"
-
-    @property
-    def label(self) -> str:
-        return {"direct": "Direct quote", "indirect": "Indirect quote", "claim": "Claim"}[
-            self.value
-        ]
 
 
 class LinkRelation(StrEnum):

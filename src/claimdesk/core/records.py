@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-SEARCH_MAX_LENGTH = 1000
-"""The longest search text the catalogue takes (a longer LIKE pattern is too complex for
-SQLite); the command line refuses longer text, the GUI's search boxes stop there."""
+# plain values the command line parses its arguments with, kept where they import nothing else
+from claimdesk.core.values import SEARCH_MAX_LENGTH as SEARCH_MAX_LENGTH  # noqa: PLC0414
+from claimdesk.core.values import ClaimKind as ClaimKind  # noqa: PLC0414
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,7 @@
 """Text normalisation and the similarity scores of claims and speaker names (rapidfuzz).
 
-``fold`` is the one normalisation every case-insensitive lookup uses: it is stored in the
-``*_folded`` columns so that SQLite (whose LIKE and lower() fold ASCII only) and PostgreSQL give
-the same answers for Cyrillic and every other script.
+``fold`` (from :mod:`claimdesk.core.folding`) is the one normalisation every case-insensitive
+lookup uses.
 
 Claims are compared on word stems (Snowball, per script) so that inflection, word order, case and
 punctuation do not matter, with penalties where numbers or negation differ: "рост составил 5%" and
@@ -22,6 +21,8 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz import fuzz
 
+from claimdesk.core.folding import fold
+
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -36,23 +37,6 @@ NEGATIONS = frozenset(
     "не нет ни никогда ничего нельзя not no never none nobody nothing cannot can't won't don't "
     "doesn't didn't isn't aren't wasn't weren't nicht kein keine nie jamais pas ne nunca".split()
 )
-
-
-def fold(text: str) -> str:
-    """Case-, ё/е- and width-insensitive form of ``text`` with runs of white space collapsed."""
-    # str.replace rather than str.translate: many times faster on Cyrillic text
-    text = unicodedata.normalize("NFKC", text).replace("ё", "е").replace("Ё", "е").casefold()
-    # casefold can decompose; recompose so "ё" written as е + U+0308 folds too
-    text = unicodedata.normalize("NFC", text).replace("ё", "е").replace("Ё", "е")
-    return " ".join(text.split())  # the white space \s+ matches, collapsed and stripped
-
-
-def like_pattern(text: str, escape: str = "\\") -> str:
-    """A LIKE pattern that finds the folded ``text`` anywhere, with wildcards escaped."""
-    folded = fold(text)
-    for char in (escape, "%", "_"):
-        folded = folded.replace(char, escape + char)
-    return f"%{folded}%"
 
 
 def words(text: str) -> list[str]:

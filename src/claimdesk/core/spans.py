@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
-from claimdesk.core.models import CONTEXT_CHARS, ClaimKind
+from claimdesk.core.models import CONTEXT_CHARS
+from claimdesk.core.records import ClaimKind
 
 
 @dataclass(frozen=True, slots=True)

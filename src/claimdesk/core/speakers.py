@@ -11,8 +11,8 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
+from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.history import Recorder
-from claimdesk.core.matching import fold, like_pattern
 from claimdesk.core.models import (
     alias_table,
     claim_table,

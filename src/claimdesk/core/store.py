@@ -15,7 +15,7 @@ import os
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import URL, Connection, Engine, func, insert, or_, select, update
 from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
@@ -40,7 +40,9 @@ from claimdesk.core.models import (
 from claimdesk.core.records import (
     CatalogueChange,
 )
-from claimdesk.core.server_index import ServerClaimIndex, is_server_catalogue
+
+if TYPE_CHECKING:
+    from claimdesk.core.server_index import ServerClaimIndex
 
 Listener = Callable[[CatalogueChange], None]
 _UNCHANGED: Any = object()
@@ -79,8 +81,14 @@ class CatalogueBase:
         """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
         self._seen_changes: int | None = None
         self._seen_claim_id: int | None = None
-        self.server_index = ServerClaimIndex(engine) if is_server_catalogue(engine) else None
+        self.server_index: ServerClaimIndex | None = None
         """The claim index kept on the server, for a PostgreSQL catalogue (else None)."""
+        if dbmod.backend_name(engine) == "postgresql":
+            # imported here: it brings numpy and the matching modules, which a SQLite
+            # catalogue's commands that do not match (listing, editing) never need
+            from claimdesk.core.server_index import ServerClaimIndex  # noqa: PLC0415
+
+            self.server_index = ServerClaimIndex(engine)
         self.damaged: CatalogueDamagedError | None = None
         """Set when a read or write found the file damaged: every edit is refused from then."""
 

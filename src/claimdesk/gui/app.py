@@ -1,9 +1,10 @@
-"""Application start-up: build the main window for a catalogue and run the event loop.
+"""Application start-up: show a window, open the catalogue behind it, run the event loop.
 
-``build_main_window`` is what ``main()`` and the tests share: it opens the catalogue and builds
-the window without entering the event loop. ``main`` adds the command line, logging, the
-uncaught-exception report and a readable way out when the catalogue cannot be opened (for a
-damaged catalogue file, the offer to recover what is readable into a new one and open that).
+``main`` shows the window at once and opens the catalogue off the GUI thread
+(:mod:`claimdesk.gui.startup`), with the command line, logging, the uncaught-exception report
+and a readable way out when the catalogue cannot be opened (for a damaged catalogue file, the
+offer to recover what is readable into a new one and open that). ``open_window`` does the same
+and waits for the window (tests); ``build_main_window`` opens and builds it in one go.
 ``claimdesk --version`` answers before any Qt object exists (no display needed);
 ``claimdesk --smoke`` runs :mod:`claimdesk.gui.smoke` instead of the app.
 """
@@ -16,19 +17,24 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from claimdesk import APP_AUTHOR, APP_NAME, __version__
-from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.db import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.core.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
-from claimdesk.core.store import set_default_user_name
+from claimdesk.core.paths import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
-from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
+from claimdesk.gui.startup import CatalogueStartup
+
+if TYPE_CHECKING:
+    from claimdesk.gui.main_window import MainWindow
+
+# The core and the main window are imported where they are used, not here: the launcher shows a
+# window before loading them (gui/startup.py), as they take many times longer than that.
 
 log = logging.getLogger("claimdesk.gui")
 
@@ -64,6 +70,10 @@ def build_main_window(db: str | None = None, *, remember: bool = True) -> MainWi
 
     Raises CatalogueOpenError (with a readable message) if the catalogue cannot be opened.
     """
+    from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.store import set_default_user_name  # noqa: PLC0415
+    from claimdesk.gui.main_window import MainWindow  # noqa: PLC0415
+
     # Who added and changed claims: the name set in preferences, else the OS user.
     set_default_user_name(AppSettings().user_name)
     catalogue = Catalogue.open(db)
@@ -151,6 +161,8 @@ def _recover(damaged: Path) -> str:
     )
     if not target:
         return ""
+    from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = Catalogue.recover_into(damaged, target)
@@ -187,35 +199,47 @@ def _damaged_file(error: CatalogueOpenError) -> Path | None:
     return None
 
 
+def ask_another(error: CatalogueOpenError) -> str | None:
+    """The catalogue could not be opened: what to open instead (None: give up)."""
+    return _ask_for_catalogue(str(error), _damaged_file(error))
+
+
+def start_window(db: str | None, *, remember: bool = True) -> CatalogueStartup:
+    """Show the window and start opening the catalogue ``db`` behind it, asking for another
+    catalogue for as long as opening fails (one the user chose there is remembered); the
+    startup's ``done`` says when the main window is up (or the user gave up)."""
+    startup = CatalogueStartup(db, remember=remember, ask_another=ask_another)
+    startup.start()
+    return startup
+
+
 def open_window(db: str | None, *, remember: bool = True) -> MainWindow | None:
-    """Build the window, asking for another catalogue for as long as opening fails (one the
-    user chose there is remembered)."""
-    location = db
-    while True:
-        try:
-            return build_main_window(location, remember=remember or location != db)
-        except CatalogueOpenError as error:
-            log.warning("cannot open the catalogue %s: %s", location or "(default)", error)
-            chosen = _ask_for_catalogue(str(error), _damaged_file(error))
-            if chosen is None:
-                return None
-            location = chosen
+    """:func:`start_window`, waiting for the main window (None if the user gave up)."""
+    startup = start_window(db, remember=remember)
+    if not startup.finished:
+        loop = QEventLoop()
+        startup.done.connect(loop.quit)
+        loop.exec()
+    return startup.window
+
+
+def _catalogue_to_open(args: argparse.Namespace) -> tuple[str | None, bool]:
+    """The catalogue the command line ``args`` asks for, and whether to remember it: one named
+    on the command line or in the environment is for that run only."""
+    db = args.db
+    remember = db is None and not os.environ.get(ENV_VAR)
+    if db is None and not os.environ.get(ENV_VAR):
+        db = AppSettings().last_catalogue
+    return db, remember
 
 
 def open_main_window(args: argparse.Namespace) -> MainWindow | None:
     """Show the main window for the command line ``args`` and open the files it names as new
     articles (how "Open with ClaimDesk" in a file manager arrives: the launcher's ``%F``).
     None if the user gave up on opening a catalogue."""
-    db = args.db
-    # a catalogue named on the command line or in the environment is for that run only
-    remember = db is None and not os.environ.get(ENV_VAR)
-    if db is None and not os.environ.get(ENV_VAR):
-        db = AppSettings().last_catalogue
+    db, remember = _catalogue_to_open(args)
     window = open_window(db, remember=remember)
-    if window is None:
-        return None
-    window.show()
-    if args.files:
+    if window is not None and args.files:
         window.open_files(args.files)
     return window
 
@@ -239,10 +263,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter = ExceptionReporter(log_file, app)
     reporter.install()
     log.info("%s %s starting", APP_NAME, __version__)
-    window = open_main_window(args)
-    if window is None:
-        return 1
+    db, remember = _catalogue_to_open(args)
+    startup = start_window(db, remember=remember)
+
+    def started() -> None:
+        if startup.window is None:  # the user gave up on opening a catalogue
+            app.exit(1)
+        elif args.files:
+            startup.window.open_files(args.files)
+
+    startup.done.connect(started)
     try:
         return app.exec()
     finally:
+        startup.wait()
         reporter.uninstall()

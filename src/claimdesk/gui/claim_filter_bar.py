@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue, check_published
 from claimdesk.core.errors import InvalidValueError
-from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import SEARCH_MAX_LENGTH, ClaimFilter
+from claimdesk.core.records import SEARCH_MAX_LENGTH, ClaimFilter, ClaimKind
 
 UNATTRIBUTED = -1
 DEBOUNCE_MS = 250

@@ -20,8 +20,7 @@ from PySide6.QtCore import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import CatalogueChange, ClaimFilter, ClaimInfo
+from claimdesk.core.records import CatalogueChange, ClaimFilter, ClaimInfo, ClaimKind
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.matching import fold
-from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import SpeakerInfo
+from claimdesk.core.folding import fold
+from claimdesk.core.records import ClaimKind, SpeakerInfo
 from claimdesk.gui.keep_input import ProblemLabel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.matching import fold
+from claimdesk.core.folding import fold
 from claimdesk.core.records import SpeakerInfo
 from claimdesk.gui.undo import CatalogueUndoStack
 

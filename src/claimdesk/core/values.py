@@ -1,0 +1,27 @@
+"""Plain values ``claimdesk-cli`` needs to set up its arguments, on the standard library alone.
+
+:mod:`claimdesk.core.records` re-exports them; they live here so that parsing a command line
+(and ``--version``) imports nothing of the core beyond this module and the errors.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+SEARCH_MAX_LENGTH = 1000
+"""The longest search text the catalogue takes (a longer LIKE pattern is too complex for
+SQLite); the command line refuses longer text, the GUI's search boxes stop there."""
+
+
+class ClaimKind(StrEnum):
+    """What a claim is: a direct quote, an indirect one, or a claim in the article's words."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    CLAIM = "claim"
+
+    @property
+    def label(self) -> str:
+        return {"direct": "Direct quote", "indirect": "Indirect quote", "claim": "Claim"}[
+            self.value
+        ]
