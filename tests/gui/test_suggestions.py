@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, pending_suggestions
+from claimdesk.core.suggest import min_confidence, pending_suggestions
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
 from claimdesk.gui.suggestions import SHOW_ALL_KEY
@@ -176,7 +176,7 @@ def test_less_certain_suggestions_wait_behind_show_all(
     assert not shown_panel.show_all.isChecked()
     window.add_article_text(TEXT, ask=False)
     everything = pending_suggestions(window.catalogue, window.reader.article_id or 0)
-    sure = [s for s in everything if s.confidence >= DEFAULT_MIN_CONFIDENCE]
+    sure = [s for s in everything if s.confidence >= min_confidence("ru")]
     assert len(sure) < len(everything), "the test text needs a less certain suggestion"
     assert [s.text for s in window.suggestions.suggestions] == [s.text for s in sure]
     assert dashed_spans(window) == sorted((s.start, s.end) for s in sure)

@@ -24,7 +24,7 @@ in this list:
 
 from __future__ import annotations
 
-from claimdesk.core.suggest.calibration import DEFAULT_MIN_CONFIDENCE
+from claimdesk.core.suggest.calibration import DEFAULT_MIN_CONFIDENCE, min_confidence
 from claimdesk.core.suggest.context import DIRECT, INDIRECT
 from claimdesk.core.suggest.engine import (
     MATCH_SCORE,
@@ -57,6 +57,7 @@ __all__ = [
     "available_languages",
     "detect_language",
     "load_language",
+    "min_confidence",
     "pending_suggestions",
     "suggest_attributions",
 ]

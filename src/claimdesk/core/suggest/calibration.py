@@ -10,10 +10,11 @@ number of suggestions it rests on.
 
 from __future__ import annotations
 
+from claimdesk.core.suggest.language import available_languages, load_language
+
 DEFAULT_MIN_CONFIDENCE = 0.87
-"""Suggestions at or above this are the ones to show by default (and to accept with "Accept
-all"): the least confidence at which the suggestions on each development set were right nine
-times in ten or more (``benchmarks/suggest_external.py --threshold``)."""
+"""The least confidence of the suggestions shown by default (and accepted with "Accept all") in a
+language whose data file names no ``min_confidence`` of its own (see :func:`min_confidence`)."""
 
 _WEIGHT = 5.0
 """How many suggestions the pattern's own estimate counts for against the measured ones."""
@@ -78,6 +79,17 @@ MEASURED: dict[str, tuple[int, int]] = {
     "according/pronoun": (0, 1),  # 0.00
 }
 """basis -> (right, suggested) on the development sets."""
+
+
+def min_confidence(language: str | None) -> float:
+    """The least confidence of the suggestions shown by default for an article in ``language``:
+    its data file's ``min_confidence`` (the least at which the suggestions on that language's
+    development set were right nine times in ten or more, ``benchmarks/suggest_external.py
+    --threshold``), else :data:`DEFAULT_MIN_CONFIDENCE`."""
+    if language is None or language not in available_languages():
+        return DEFAULT_MIN_CONFIDENCE
+    value = load_language(language).min_confidence
+    return DEFAULT_MIN_CONFIDENCE if value is None else value
 
 
 def calibrated(basis: str, estimate: float) -> float:

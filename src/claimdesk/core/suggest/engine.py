@@ -48,6 +48,9 @@ class Suggestion:
     basis: str = ""
     """What the confidence rests on: the pattern and how the speaker was found, e.g.
     "quote after/full name", "that/pronoun" (see :mod:`claimdesk.core.suggest.calibration`)."""
+    language: str = ""
+    """The code of the language the article was read in (whose ``min_confidence`` decides
+    whether the suggestion is shown by default)."""
 
 
 SpeakerSource = SpeakerMatcher | Iterable[tuple[int, Sequence[str]]] | None
@@ -133,6 +136,7 @@ def suggest_attributions(
                 reference=reference,
                 unnamed=unnamed,
                 basis=basis,
+                language=code,
             )
         )
     return results

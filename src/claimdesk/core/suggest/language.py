@@ -49,6 +49,9 @@ class Language:
     """Speech verbs whose content may be an infinitive ("vowed to boycott the product")."""
     content_breaks: tuple[str, ...] = ()
     """Where reported speech gives way to the writer's own clause (", while", ", так что")."""
+    min_confidence: float | None = None
+    """The least confidence of the suggestions shown by default in this language (its data
+    file's ``min_confidence``, chosen on the development set); None where the file gives none."""
     quote_family: tuple[str, str, str] | None = None
     """Opening, closing and either-way double quotation marks that writers mix up ("“…?\""),
     paired as one kind of mark; None where they are not (in Russian “ may close „)."""
@@ -121,6 +124,9 @@ def load_language(code: str) -> Language:
         quote_family=tuple(data["quote_family"]) if data.get("quote_family") else None,
         content_breaks=tuple(data.get("content_breaks", [])),
         infinitive_verbs=frozenset(fold(v) for v in data.get("infinitive_verbs", [])),
+        min_confidence=(
+            float(data["min_confidence"]) if data.get("min_confidence") is not None else None
+        ),
     )
 
 
