@@ -55,6 +55,22 @@ def _described(text: str, before: list[Token]) -> Mention | None:
     return Mention(start, end, text[start:end], "description", text[start:end], None)
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _description_subject(text: str, tokens: list[Token]) -> Mention | None:
+    """ "the retired neurosurgeon acknowledged", "his wife had warned": a lowercase noun phrase
+    right before the verb is the subject, someone described rather than named."""
+    if not 2 <= len(tokens) <= 5 or tokens[0].folded not in _POSSESSIVE_DETERMINERS:
+        return None
+    if not all(t.text[:1].islower() for t in tokens[1:]) or not tokens[0].text.isalpha():
+        return None
+    if any(t.folded in ("of", "and", "who", "which", "that", "to") for t in tokens):
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    return Mention(start, end, text[start:end], "description", text[start:end], None)
+
+
 @dataclass
 class Found:
     """A span a rule found, before its speaker is resolved to a person."""
@@ -243,7 +259,7 @@ class Context:
             clause_end += 1
         verb = self.verb_in(start, clause_end)
         if verb is None:
-            return None
+            return self._apposed_attribution(start, clause_end)
         before = tokenize(text, start, verb.start())
         if len(before) > 6:
             return None
@@ -261,6 +277,47 @@ class Context:
         if mention is None:
             return None
         return mention, gender or ""
+
+    def _apposed_attribution(self, start: int, clause_end: int) -> tuple[Mention, str] | None:
+        """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told': a name, an apposition
+        between commas (no verb, no relative clause), then the speech verb with at most two
+        lowercase words before it."""
+        text = self.text
+        if clause_end >= len(text) or text[clause_end] != ",":
+            return None
+        subject = tokenize(text, start, clause_end)
+        if not subject or len(subject) > 4 or not subject[0].capitalised:
+            return None
+        mention = mention_in(self.lang, text, subject, last=False)
+        if mention is None or mention.reference != "name":
+            return None
+        position = clause_end + 1
+        for _ in range(2):  # an apposition of one or two clauses ("a lawyer, 52,")
+            end = position
+            while end < min(len(text), position + 90) and text[end] not in '.,;:!?\n—«»"“”„(':
+                end += 1
+            if end >= len(text) or text[end] != ",":
+                return None
+            apposition = tokenize(text, position, end)
+            if (
+                not text[position:end].strip()  # an age ("Doe, 61,") has no words
+                or (apposition and apposition[0].folded in self.lang.relative_words)
+                or self.verb_in(position, end) is not None
+            ):
+                return None
+            position = end + 1
+            clause_end = position
+            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
+                '.,;:!?\n—«»"“”„('
+            ):
+                clause_end += 1
+            verb = self.verb_in(position, clause_end)
+            if verb is not None:
+                between = tokenize(text, position, verb.start())
+                if len(between) > 2 or any(t.capitalised for t in between):
+                    return None
+                return mention, self.gender(verb.group()) or ""
+        return None
 
     def attribution_before(self, position: int) -> tuple[Mention, str] | None:
         """'X заявил: «', 'she said, "', 'X сказал, что «' ending at ``position``."""
@@ -306,6 +363,8 @@ class Context:
         mention = mention_in(self.lang, text, tokens, last=True) if tokens else None
         # ", has said", ", also said": only lowercase words between the comma and the verb
         bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3
+        if mention is None and not self.lang.morph.inflected:
+            mention = _description_subject(text, tokens)
         if mention is None and bare_verb and cuts:
             # "Jane Doe, the city's mayor, said": a name in an earlier clause of the sentence
             bounds = [0, *cuts]
@@ -320,8 +379,21 @@ class Context:
                     continue
                 if index > 0 and self._place_after(clauses[index - 1], clause):
                     continue  # "of Dayton, Ohio,": the place goes on
+                if index == 0 and segment[cuts[0] - 2 : cuts[0]].strip() in ("—", "–"):
+                    continue  # a dateline: "Washington (AFP) – Jane Doe has said, …"
                 found = mention_in(self.lang, text, clause[:6], last=False)
                 if found is not None and found.reference == "name":
+                    following = clauses[index + 1] if index + 1 < len(clauses) else []
+                    if not clause[0].capitalised and following:
+                        # "the director of the agency, Jane Doe, said": the apposed name
+                        named = mention_in(self.lang, text, following, last=False)
+                        if (
+                            named is not None
+                            and named.reference == "name"
+                            and named.start == following[0].start
+                            and named.end == following[-1].end
+                        ):
+                            found = named
                     mention = found
                     break
             if mention is None:  # no name: the nearest title or pronoun
@@ -357,6 +429,13 @@ class Context:
         """A clause that cannot hold the subject: a relative clause ("who …"), or one that opens
         with a preposition or adverb ("after …", "of Dayton")."""
         first = clause[0].folded
+        if (
+            not self.lang.morph.inflected
+            and len(clause) > 2
+            and first.endswith("ing")
+            and not clause[1].capitalised
+        ):
+            return True  # "Reacting to criticism, …": a participle opens the sentence
         return (
             first in self.lang.relative_words
             or first in self.lang.affiliation_words

@@ -49,6 +49,12 @@ class Language:
     """Speech verbs whose content may be an infinitive ("vowed to boycott the product")."""
     content_breaks: tuple[str, ...] = ()
     """Where reported speech gives way to the writer's own clause (", while", ", так что")."""
+    finite_verbs: frozenset[str] = frozenset()
+    """Finite verbs that show a clause has begun after a name ("X said Doe was …")."""
+    object_pronouns: frozenset[str] = frozenset()
+    """Pronouns that name the person spoken to ("told me", "told them")."""
+    addressee_verbs: frozenset[str] = frozenset()
+    """Speech verbs followed by the person spoken to, then the content ("told reporters …")."""
     min_confidence: float | None = None
     """The least confidence of the suggestions shown by default in this language (its data
     file's ``min_confidence``, chosen on the development set); None where the file gives none."""
@@ -124,6 +130,9 @@ def load_language(code: str) -> Language:
         quote_family=tuple(data["quote_family"]) if data.get("quote_family") else None,
         content_breaks=tuple(data.get("content_breaks", [])),
         infinitive_verbs=frozenset(fold(v) for v in data.get("infinitive_verbs", [])),
+        finite_verbs=frozenset(fold(v) for v in data.get("finite_verbs", [])),
+        object_pronouns=frozenset(fold(v) for v in data.get("object_pronouns", [])),
+        addressee_verbs=frozenset(fold(v) for v in data.get("addressee_verbs", [])),
         min_confidence=(
             float(data["min_confidence"]) if data.get("min_confidence") is not None else None
         ),

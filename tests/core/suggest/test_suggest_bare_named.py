@@ -1,0 +1,51 @@
+"""Reported speech without "that" in English whose clause opens with a name ("said Doe was"),
+or follows the person spoken to ("told reporters the …", "told me it …")."""
+
+from __future__ import annotations
+
+from claimdesk.core.suggest import INDIRECT, suggest_attributions
+
+
+def _spoken(text: str) -> dict[str, str]:
+    return {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+
+
+def test_a_clause_that_opens_with_a_name_and_a_finite_verb() -> None:
+    text = "Council member Rosa Delgado insisted Brandt had misled the planning board twice.\n"
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker, s.kind) for s in found] == [
+        ("Brandt had misled the planning board twice", "Rosa Delgado", INDIRECT)
+    ]
+
+
+def test_a_possessive_subject_opens_the_clause() -> None:
+    text = "Tom Avery argued Brandt's budget would leave the libraries without staff.\n"
+    assert _spoken(text) == {"Brandt's budget would leave the libraries without staff": "Tom Avery"}
+
+
+def test_a_name_after_said_is_no_clause_without_a_verb() -> None:
+    text = "The bridge will reopen in May, said Rosa Delgado, the council member.\n"
+    assert "Rosa Delgado, the council member" not in _spoken(text)
+
+
+def test_the_clause_after_the_person_spoken_to() -> None:
+    text = (
+        "Harbor director Ann Kolb told reporters the ferry schedule would change in June.\n"
+        "Later, Kolb told me it was the hardest decision of her career.\n"
+        "Mayor Tom Avery told The Riverton Ledger the ferry would stay city-owned.\n"
+    )
+    assert _spoken(text) == {
+        "the ferry schedule would change in June": "Ann Kolb",
+        "it was the hardest decision of her career": "Ann Kolb",
+        "the ferry would stay city-owned": "Tom Avery",
+    }
+
+
+def test_a_verb_of_telling_without_content_suggests_nothing() -> None:
+    text = "Ann Kolb reminded Avery of the ferry's debts during the meeting last week.\n"
+    assert _spoken(text) == {}
+
+
+def test_an_adverb_or_preposition_after_the_verb_opens_no_clause() -> None:
+    text = "Tom Avery complained loudly about the new parking rules in the old town.\n"
+    assert _spoken(text) == {}
