@@ -192,12 +192,22 @@ class Context:
                     start = None
 
     def content_end(self, start: int, end: int) -> int:
-        """``end``, or earlier where the writer's own clause begins (", while …")."""
-        if not self.lang.content_breaks:
-            return end
+        """``end``, or earlier where the writer's own clause begins (", while …"), or where
+        the speaker goes on with another speech verb ("… and insisted that …", "but added")."""
         segment = self.text[start:end].casefold()
-        cuts = [segment.find(b) for b in self.lang.content_breaks]
-        found = [c for c in cuts if c > 0 and not self.in_quotation(start + c)]
+        found = []
+        for b in self.lang.content_breaks:
+            cut = segment.find(b)
+            after = segment[cut + len(b) :].split(maxsplit=1)[:1]
+            joined = b.strip(" ,;") in self.lang.conjunctions
+            if joined and after and after[0] in self.lang.complementizers:
+                continue  # "…, but that …": the same content goes on
+            if cut > 0 and not self.in_quotation(start + cut):
+                found.append(cut)
+        if self.lang.verb_conjunctions is not None:
+            m = self.lang.verb_conjunctions.search(self.text, start, end)
+            if m is not None and m.start() > start and not self.in_quotation(m.start()):
+                found.append(m.start() - start)
         return start + min(found) if found else end
 
     def overlaps_quotation(self, start: int, end: int) -> bool:
@@ -263,6 +273,8 @@ class Context:
         before = tokenize(text, start, verb.start())
         if len(before) > 6:
             return None
+        if before and before[0].folded in self.lang.subordinators:
+            return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
         gender = self.gender(verb.group())
         if before:
             mention = mention_in(self.lang, text, before, last=True) or _described(text, before)
@@ -356,6 +368,9 @@ class Context:
 
     def subject_before(self, sentence_start: int, verb_start: int) -> Mention | None:
         text = self.text
+        earlier = self._joined_verb(sentence_start, verb_start)
+        if earlier is not None:  # "X said … and insisted …": the subject of the first verb
+            return self.subject_before(sentence_start, earlier)
         segment = text[sentence_start:verb_start]
         cuts = [m.end() for m in CLAUSE_BREAK.finditer(segment)]
         clause_start = sentence_start + cuts[-1] if cuts else sentence_start
@@ -409,6 +424,18 @@ class Context:
         if mention is None and self.lang.morph.inflected:
             mention = self._noun_subject(tokenize(text, clause_start, verb_start))
         return mention
+
+    def _joined_verb(self, sentence_start: int, verb_start: int) -> int | None:
+        """Where the earlier speech verb of the sentence starts when the one at ``verb_start``
+        is joined to it by "and" or "but" ("said … and insisted")."""
+        pattern = self.lang.verb_conjunctions
+        if pattern is None:
+            return None
+        m = pattern.search(self.text, max(sentence_start, verb_start - 30), verb_start + 40)
+        if m is None or m.end() <= verb_start or m.start() >= verb_start:
+            return None
+        verbs = list(self.lang.verb_re.finditer(self.text, sentence_start, m.start()))
+        return verbs[-1].start() if verbs else None
 
     def _noun_subject(self, tokens: list[Token]) -> Mention | None:
         """A noun phrase in the nominative that is the whole subject ("Местные рыбаки

@@ -61,6 +61,11 @@ class Language:
     quote_family: tuple[str, str, str] | None = None
     """Opening, closing and either-way double quotation marks that writers mix up ("“…?\""),
     paired as one kind of mark; None where they are not (in Russian “ may close „)."""
+    subordinators: frozenset[str] = frozenset()
+    """Words that open a clause of the writer's after a quotation ("if", "when", "because")."""
+    conjunctions: tuple[str, ...] = ()
+    """Words joining a second speech verb to the first ("and", "but"): the content ends there."""
+    verb_conjunctions: re.Pattern[str] | None = field(init=False)
     verb_re: re.Pattern[str] = field(init=False)
     morph: Morphology = field(init=False)
 
@@ -68,6 +73,12 @@ class Language:
         forms = sorted(self.verbs, key=len, reverse=True)
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or r"(?!x)x"
         self.verb_re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        joins = "|".join(re.escape(c) for c in self.conjunctions)
+        self.verb_conjunctions = (
+            re.compile(rf",?\s+(?:{joins})\s+(?:\w+ly\s+|also\s+)?(?:{body})(?![\w-])")
+            if joins
+            else None
+        )
         self.morph = morphology_for(self.morphology)
 
 
@@ -133,6 +144,8 @@ def load_language(code: str) -> Language:
         finite_verbs=frozenset(fold(v) for v in data.get("finite_verbs", [])),
         object_pronouns=frozenset(fold(v) for v in data.get("object_pronouns", [])),
         addressee_verbs=frozenset(fold(v) for v in data.get("addressee_verbs", [])),
+        conjunctions=tuple(data.get("conjunctions", [])),
+        subordinators=frozenset(fold(v) for v in data.get("subordinators", [])),
         min_confidence=(
             float(data["min_confidence"]) if data.get("min_confidence") is not None else None
         ),

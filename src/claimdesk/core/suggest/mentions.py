@@ -121,6 +121,9 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if not lang.morph.inflected:
                 at = tokens.index(run[0])
                 after = tokens.index(run[-1]) + 1
+                group = _group_after(lang, text, tokens, after)
+                if group is not None:  # "Vatican officials", "Law enforcement officials"
+                    return _the_organisation(text, tokens, at, group, lang)
                 if (
                     run[-1].text.endswith(("’s", "'s"))
                     and after < len(tokens)
@@ -159,6 +162,18 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if token.acronym:  # "the IMF said", "RWA reported"
                 at = tokens.index(token)
                 return _the_organisation(text, tokens, at, at, lang)
+    return None
+
+
+def _group_after(lang: Language, text: str, tokens: Sequence[Token], after: int) -> int | None:
+    """The index of a group noun ("officials", "aides") among the one or two lowercase words
+    right after a name: the name then says whose group speaks, not who."""
+    for index in range(after, min(after + 2, len(tokens))):
+        token = tokens[index]
+        if not token.text.islower() or text[tokens[index - 1].end : token.start].strip():
+            return None
+        if lang.morph.lemma(token.text) in lang.organisations and token.folded.endswith("s"):
+            return index
     return None
 
 

@@ -122,7 +122,9 @@ def find(ctx: Context) -> list[Found]:
         # the subject right before the verb, perhaps with an apposition or one adverb
         if mention is None or not (_AFTER_COMMA.search(between) or len(WORD.findall(between)) <= 1):
             continue
-        s, e = trim(text, content_start, ctx.content_end(content_start, sentence_end))
+        s, e = trim(
+            text, content_start, ctx.content_end(content_start, sentence_end), keep_quoted=True
+        )
         if len(WORD.findall(text[s:e])) < 3:
             continue
         found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule="bare"))

@@ -7,7 +7,7 @@ import re
 
 from claimdesk.core.suggest.context import DIRECT, Context, Found
 from claimdesk.core.suggest.mentions import Mention
-from claimdesk.core.suggest.tokens import WORD, trim
+from claimdesk.core.suggest.tokens import WORD, tokenize, trim
 
 
 def find(ctx: Context) -> list[Found]:
@@ -27,6 +27,9 @@ def find(ctx: Context) -> list[Found]:
             continue
         found_after = ctx.attribution_after(end + 1)
         attribution = found_after or ctx.attribution_before(start - 1)
+        if found_after is None and attribution is not None and _inside_a_clause(ctx, start, end):
+            previous = None
+            continue  # 'said that "a wise judge" can …': the reported clause is the content
         s, e = trim(ctx.text, start, end)
         if attribution is not None:
             mention, gender = attribution
@@ -51,6 +54,18 @@ def find(ctx: Context) -> list[Found]:
         else:
             previous = None
     return found
+
+
+def _inside_a_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether the quotation is a part of a reported clause: "that" (no comma or colon) before
+    it and the clause going on after it with a lowercase word ('said that "…" can bring')."""
+    before = tokenize(ctx.text, max(0, start - 30), start - 1)
+    if not before or before[-1].folded not in ctx.lang.complementizers:
+        return False
+    if ctx.text[before[-1].end : start - 1].strip():
+        return False
+    after = re.match(r"[\s,]*([^\W\d_]+)", ctx.text[end + 1 : end + 40])
+    return after is not None and after.group(1).islower() and after.start(1) <= 2
 
 
 def _a_title(content: str) -> bool:

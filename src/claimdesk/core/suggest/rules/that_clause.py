@@ -36,7 +36,7 @@ def find(ctx: Context) -> list[Found]:
             )
         if mention is None:
             continue
-        s, e = trim(ctx.text, m.end(), ctx.content_end(m.end(), sentence_end))
+        s, e = trim(ctx.text, m.end(), ctx.content_end(m.end(), sentence_end), keep_quoted=True)
         if e - s < 8:
             continue
         found.append(Found(s, e, INDIRECT, 0.9, mention, ctx.gender(verb.group()), rule="that"))

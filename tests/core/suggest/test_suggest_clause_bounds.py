@@ -1,0 +1,54 @@
+"""Where English reported speech ends and who a group is: a second speech verb ends the
+content ("… and insisted that …"), a quoted fragment inside a that-clause is not a quotation of
+its own, a writer's clause after a quotation ("if Doe had asked") is no attribution, and a name
+before a group noun ("Harbor officials") names the group that speaks."""
+
+from __future__ import annotations
+
+from claimdesk.core.suggest import INDIRECT, suggest_attributions
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {s.text: (s.speaker, s.kind) for s in suggest_attributions(text, language="en")}
+
+
+def test_a_second_speech_verb_ends_the_content() -> None:
+    text = (
+        "Ann Kolb said that the ferry would run until May and insisted that the fares "
+        "would not rise.\n"
+    )
+    found = _found(text)
+    assert found["the ferry would run until May"] == ("Ann Kolb", INDIRECT)
+    assert found["the fares would not rise"] == ("Ann Kolb", INDIRECT)
+
+
+def test_but_that_goes_on_with_the_same_content() -> None:
+    text = (
+        "Tom Avery said that wages would fall a little, but that overtime would make up "
+        "the difference.\n"
+    )
+    assert list(_found(text)) == [
+        "wages would fall a little, but that overtime would make up the difference"
+    ]
+
+
+def test_a_quoted_fragment_inside_a_that_clause() -> None:
+    text = 'Judge Lena Marsh wrote that "a careful reader" can find the error on page four.\n'
+    assert _found(text) == {
+        '"a careful reader" can find the error on page four': ("Lena Marsh", INDIRECT)
+    }
+
+
+def test_a_clause_of_the_writer_after_a_quotation_is_no_attribution() -> None:
+    text = (
+        'Ivo Brandt would have "walked all the way to the coast" if Kolb had asked him to, '
+        "friends say.\n"
+    )
+    assert "walked all the way to the coast" not in _found(text)
+
+
+def test_a_name_before_a_group_noun_names_the_group() -> None:
+    text = "Riverton officials said that the bridge would reopen in the spring.\n"
+    assert _found(text) == {
+        "the bridge would reopen in the spring": ("Riverton officials", INDIRECT)
+    }
