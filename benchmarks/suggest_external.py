@@ -418,12 +418,14 @@ def timing() -> None:
 
 
 def calibration(folder: Path) -> None:
-    """Print, per basis of confidence, how many suggestions were right on both sets together,
-    in the form of ``claimdesk.core.suggest.calibration.MEASURED``."""
+    """Print, per basis of confidence, how many suggestions were right: per language in the form
+    of a data file's ``"calibration"`` (JSON), then on both sets together in the form of
+    ``claimdesk.core.suggest.calibration.MEASURED``."""
     counts: dict[str, list[int]] = {}
     for language, name in SETS.items():
         if not (folder / name).is_dir():
             continue
+        own: dict[str, list[int]] = {}
         for article in load_set(folder / name):
             for s in suggest_attributions(article.text, language=language):
                 on_gold = [q for q in article.quotes if by_half(s.start, s.end, q.start, q.end)]
@@ -431,9 +433,13 @@ def calibration(folder: Path) -> None:
                 optional = any(by_half(s.start, s.end, a, b) for a, b in article.optional)
                 if not right and not on_gold and optional:
                     continue  # ignored: neither right nor wrong
-                tally = counts.setdefault(s.basis, [0, 0])
-                tally[0] += int(right)
-                tally[1] += 1
+                for table in (counts, own):
+                    tally = table.setdefault(s.basis, [0, 0])
+                    tally[0] += int(right)
+                    tally[1] += 1
+        ordered = dict(sorted(own.items(), key=lambda kv: (-kv[1][1], kv[0])))
+        print(f"{language} ({name}, {datetime.date.today().isoformat()}):")
+        print(f'"calibration": {json.dumps(ordered, ensure_ascii=False)},')
     print("MEASURED: dict[str, tuple[int, int]] = {")
     for basis, (hits, suggested) in sorted(counts.items(), key=lambda kv: -kv[1][1]):
         print(f"    {basis!r}: ({hits}, {suggested}),  # {hits / suggested:.2f}")

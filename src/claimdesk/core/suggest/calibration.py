@@ -1,11 +1,13 @@
 """Confidence of a suggestion: the share of such suggestions that were right on the development
 sets, by what it rests on (the pattern that found it and how its speaker was found).
 
-``benchmarks/suggest_external.py --calibration`` measures the table below on the external
-development sets (span and speaker both right, by that folder's scoring rule) and prints it in
-this form. A basis measured on fewer than a few suggestions keeps the pattern's own estimate
-(the confidence a rule family gives), drawn towards what was measured in proportion to the
-number of suggestions it rests on.
+A language's data file may hold its own table (``"calibration"``, measured on that language's
+development set alone); a language without one uses :data:`MEASURED` below, measured on the
+English and Russian sets together. ``benchmarks/suggest_external.py --calibration`` measures
+both (span and speaker both right, by that folder's scoring rule) and prints them in these
+forms. A basis measured on fewer than a few suggestions keeps the pattern's own estimate (the
+confidence a rule family gives), drawn towards what was measured in proportion to the number of
+suggestions it rests on.
 """
 
 from __future__ import annotations
@@ -92,7 +94,14 @@ def min_confidence(language: str | None) -> float:
     return DEFAULT_MIN_CONFIDENCE if value is None else value
 
 
-def calibrated(basis: str, estimate: float) -> float:
-    """The confidence for ``basis``: the measured share right, smoothed towards ``estimate``."""
-    right, suggested = MEASURED.get(basis, (0, 0))
+def calibrated(
+    basis: str, estimate: float, measured: dict[str, tuple[int, int]] | None = None
+) -> float:
+    """The confidence for ``basis``: the measured share right (in ``measured``, the article
+    language's own table, else :data:`MEASURED`), smoothed towards ``estimate``. A basis with a
+    qualifier ("quote after/surname+long name") that the table lacks is looked up without it."""
+    table = MEASURED if measured is None else measured
+    while basis not in table and "+" in basis:  # "that/surname+long name" → "that/surname"
+        basis = basis.rsplit("+", 1)[0]
+    right, suggested = table.get(basis, (0, 0))
     return (right + _WEIGHT * estimate) / (suggested + _WEIGHT)

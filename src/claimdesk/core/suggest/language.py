@@ -55,6 +55,9 @@ class Language:
     """Pronouns that name the person spoken to ("told me", "told them")."""
     addressee_verbs: frozenset[str] = frozenset()
     """Speech verbs followed by the person spoken to, then the content ("told reporters …")."""
+    calibration: dict[str, tuple[int, int]] | None = None
+    """Basis of confidence -> (right, suggested) measured on this language's development set
+    (its data file's ``calibration``); None where the file has none (the shared table then)."""
     min_confidence: float | None = None
     """The least confidence of the suggestions shown by default in this language (its data
     file's ``min_confidence``, chosen on the development set); None where the file gives none."""
@@ -146,6 +149,11 @@ def load_language(code: str) -> Language:
         addressee_verbs=frozenset(fold(v) for v in data.get("addressee_verbs", [])),
         conjunctions=tuple(data.get("conjunctions", [])),
         subordinators=frozenset(fold(v) for v in data.get("subordinators", [])),
+        calibration=(
+            {basis: (int(r), int(n)) for basis, (r, n) in data["calibration"].items()}
+            if data.get("calibration")
+            else None
+        ),
         min_confidence=(
             float(data["min_confidence"]) if data.get("min_confidence") is not None else None
         ),
