@@ -52,3 +52,37 @@ def test_a_name_before_a_group_noun_names_the_group() -> None:
     assert _found(text) == {
         "the bridge would reopen in the spring": ("Riverton officials", INDIRECT)
     }
+
+
+def test_but_with_a_verb_goes_on_with_the_same_content() -> None:
+    text = (
+        "Lena Marsh noted that both towns have shown they will bargain, but never give way, "
+        "on the ferry.\n"
+    )
+    assert _found(text) == {
+        "both towns have shown they will bargain, but never give way, on the ferry": (
+            "Lena Marsh",
+            INDIRECT,
+        )
+    }
+
+
+def test_a_pronoun_with_an_adverb_before_the_verb_speaks() -> None:
+    text = (
+        "Ann Kolb spoke first.\n"
+        'She also said that "the ferry will run all winter, whatever the council decides."\n'
+    )
+    (found,) = suggest_attributions(text, language="en")
+    assert (found.speaker, found.reference) == ("Ann Kolb", "pronoun")
+
+
+def test_a_longer_group_noun_phrase_after_a_name() -> None:
+    text = "Riverton harbor safety officials said they found the old logs last week.\n"
+    assert _found(text) == {
+        "they found the old logs last week": ("Riverton harbor safety officials", INDIRECT)
+    }
+
+
+def test_reported_with_a_clause() -> None:
+    text = "Brightmoor reported it sold more ferries in the quarter than a year before.\n"
+    assert list(_found(text)) == ["it sold more ferries in the quarter than a year before"]

@@ -200,8 +200,8 @@ class Context:
             cut = segment.find(b)
             after = segment[cut + len(b) :].split(maxsplit=1)[:1]
             joined = b.strip(" ,;") in self.lang.conjunctions
-            if joined and after and after[0] in self.lang.complementizers:
-                continue  # "…, but that …": the same content goes on
+            if joined and after and not self._new_clause(segment, cut + len(b), after[0]):
+                continue  # "…, but that …", "…, but never …": the same content goes on
             if cut > 0 and not self.in_quotation(start + cut):
                 found.append(cut)
         if self.lang.verb_conjunctions is not None:
@@ -209,6 +209,13 @@ class Context:
             if m is not None and m.start() > start and not self.in_quotation(m.start()):
                 found.append(m.start() - start)
         return start + min(found) if found else end
+
+    def _new_clause(self, segment: str, at: int, word: str) -> bool:
+        """Whether the words at ``at`` of a (casefolded) segment open a clause with a subject
+        of its own ("but she has since …", "but the city …"), not a verb or "that" going on."""
+        if word in self.lang.complementizers:
+            return False
+        return word in self.lang.bare_starts or word in self.lang.pronouns
 
     def overlaps_quotation(self, start: int, end: int) -> bool:
         """Whether the content of a quotation touches ``start``–``end`` (either end included)."""

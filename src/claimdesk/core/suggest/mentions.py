@@ -75,7 +75,9 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             skip -= 1
             continue
         folded = token.folded
-        if folded in lang.pronouns and (index == 0 or not last):
+        if folded in lang.pronouns and (
+            index == 0 or not last or _only_adverbs(lang, ordered[:index])
+        ):
             if lang.pronouns[folded] == "plur":
                 return None
             return Mention(
@@ -165,10 +167,24 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
     return None
 
 
+def _only_adverbs(lang: Language, tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` (between a subject and its verb) are a few adverbs or auxiliaries
+    ("she also said", "he has repeatedly said")."""
+    return len(tokens) <= 2 and all(
+        t.text.islower()
+        and (
+            t.folded in lang.bare_not_starts
+            or t.folded in lang.finite_verbs
+            or t.folded.endswith("ly")
+        )
+        for t in tokens
+    )
+
+
 def _group_after(lang: Language, text: str, tokens: Sequence[Token], after: int) -> int | None:
-    """The index of a group noun ("officials", "aides") among the one or two lowercase words
+    """The index of a group noun ("officials", "aides") among the few lowercase words
     right after a name: the name then says whose group speaks, not who."""
-    for index in range(after, min(after + 2, len(tokens))):
+    for index in range(after, min(after + 3, len(tokens))):
         token = tokens[index]
         if not token.text.islower() or text[tokens[index - 1].end : token.start].strip():
             return None

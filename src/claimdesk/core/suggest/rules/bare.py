@@ -105,8 +105,10 @@ def find(ctx: Context) -> list[Found]:
             if skipped is None:
                 continue
             content_start = words[skipped].start
-        elif folded in lang.object_verbs:  # "reported earnings", but "claimed Doe was"
-            if not _named_clause(lang, words, text):
+        elif folded in lang.object_verbs:  # "reported earnings", but "reported it sold"
+            if not words or (
+                words[0].folded not in lang.bare_starts and not _named_clause(lang, words, text)
+            ):
                 continue
         elif not _opens_clause(lang, words, text, verb.group()):
             continue
