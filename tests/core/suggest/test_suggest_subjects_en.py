@@ -58,3 +58,24 @@ def test_the_apposed_name_of_an_official_speaks_not_the_body() -> None:
         "port would close for a week.\n"
     )
     assert _speakers(text) == {"the port would close for a week": "Ann Kolb"}
+
+
+def test_the_words_of_a_body_and_a_capitalised_title_before_a_name() -> None:
+    text = (
+        '"The pier will not reopen this year," said Harbor Board Chair Lena Marsh.\n'
+        '"We will keep counting," said Northfield University pollster Ivo Brandt.\n'
+        '"Fares stay as they are," said Council Majority Leader Tom Avery.\n'
+    )
+    assert set(_speakers(text).values()) == {"Lena Marsh", "Ivo Brandt", "Tom Avery"}
+
+
+def test_a_state_or_a_legislature_is_no_person() -> None:
+    text = (
+        "Ann Kolb toured the farms this week. Asked which Iowa county was her favourite, "
+        'she demurred: "Every one of them has fed this country for a century."\n'
+        '"Nothing will pass this year," Lena Marsh said, suggesting that the only way to do '
+        "that with this Congress might be to wait for the elections.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["Every one of them has fed this country for a century"] == "Ann Kolb"
+    assert "Congress" not in speakers.values()

@@ -213,9 +213,21 @@ def _modifies_a_title(lang: Language, tokens: Sequence[Token], run: list[Token])
     if at >= len(tokens):
         return False
     following = tokens[at]
-    return following.folded.rstrip(".") in lang.title_words or (
+    if following.folded.rstrip(".") in lang.title_words or (
         lang.morph.lemma(following.text) in lang.titles and not following.capitalised
-    )
+    ):
+        return True
+    if lang.morph.inflected:
+        return False
+    # "Senate Minority Leader Jane Doe", "Riverton University pollster Jane Doe", "Harbor
+    # Party Chair Jane Doe": the words of a body, then a title (capitalised or not)
+    for token in tokens[at : at + 4]:
+        lemma = lang.morph.lemma(token.text)
+        if lemma in lang.titles or token.folded.rstrip(".") in lang.title_words:
+            return True
+        if lemma not in lang.not_person_words and lemma not in lang.organisations:
+            return False
+    return False
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "one", "our", "this"})
