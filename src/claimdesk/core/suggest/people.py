@@ -228,6 +228,9 @@ class People:
             if before and compatible(people[before - 1], wanted):
                 return people[before - 1]
         earlier = self._antecedents(position)[:_NEAREST]
+        for person in earlier[:1]:  # the subject of the nearest sentence, if a speaker who may
+            if person.speaker and compatible(person, wanted):
+                return person
         for person in earlier:  # someone known to agree, then a speaker who may, then anyone
             if wanted is not None and person.gender == wanted:
                 return person
