@@ -79,3 +79,18 @@ def test_a_state_or_a_legislature_is_no_person() -> None:
     speakers = _speakers(text)
     assert speakers["Every one of them has fed this country for a century"] == "Ann Kolb"
     assert "Congress" not in speakers.values()
+
+
+def test_someone_described_after_or_before_the_verb_of_a_quotation() -> None:
+    text = (
+        '"How long will the bridge be shut?" asked the boy in the front row.\n'
+        '"We were told nothing," said one fisherman at the meeting.\n'
+        '"The fees will ruin us," the long-serving independent harbour pilot told the '
+        "paper.\n"
+        'Another wrote, "Nobody asked the people who use the ferry every day."\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["How long will the bridge be shut?"] == "The boy"
+    assert speakers["We were told nothing"] == "One fisherman"
+    assert speakers["The fees will ruin us"] == ("The long-serving independent harbour pilot")
+    assert speakers["Nobody asked the people who use the ferry every day"] == "Another"

@@ -43,12 +43,18 @@ def _typewriter_quotes(text: str) -> str:
 
 
 _DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
+_DESCRIPTION_ENDS = frozenset({"in", "at", "of", "from", "with", "on", "for", "who", "which"})
 
 
 def _described(text: str, before: list[Token]) -> Mention | None:
-    """ "one user", "the release", "another" right before the verb: an unnamed speaker."""
-    if len(before) > 4 or before[0].folded not in _DESCRIBING:
+    """ "one user", "the release", "another", "the presumptive Republican nominee" right before
+    the verb (or right after it: "asked the boy"): an unnamed speaker."""
+    if not before or len(before) > 6 or before[0].folded not in _DESCRIBING:
         return None
+    for index, token in enumerate(before[1:], 1):
+        if token.folded in _DESCRIPTION_ENDS:  # "the boy in the front row": the boy
+            before = before[:index]
+            break
     if len(before) == 1 and before[0].folded != "another":
         return None
     start, end = before[0].start, before[-1].end
@@ -286,9 +292,10 @@ class Context:
         if before:
             mention = mention_in(self.lang, text, before, last=True) or _described(text, before)
         else:
-            mention = mention_in(
-                self.lang, text, tokenize(text, verb.end(), clause_end), last=False
-            )
+            after = tokenize(text, verb.end(), clause_end)
+            mention = mention_in(self.lang, text, after, last=False)
+            if mention is None and not self.lang.morph.inflected:
+                mention = _described(text, after[:6])  # "asked the boy", "said one voter"
             if mention is None and clause_end < len(text) and text[clause_end] == ",":
                 # "said the city's mayor, Jane Doe," – the name after the comma
                 nxt = tokenize(text, clause_end + 1, min(len(text), clause_end + 60))[:3]
@@ -386,7 +393,9 @@ class Context:
         # ", has said", ", also said": only lowercase words between the comma and the verb
         bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3
         if mention is None and not self.lang.morph.inflected:
-            mention = _description_subject(text, tokens)
+            mention = _description_subject(text, tokens) or (
+                _described(text, tokens) if tokens else None
+            )
         if mention is None and bare_verb and cuts:
             # "Jane Doe, the city's mayor, said": a name in an earlier clause of the sentence
             bounds = [0, *cuts]
