@@ -7,8 +7,8 @@ import re
 
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
-from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.language import Language
+from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.tokens import Token, tokenize, trim
 
 
