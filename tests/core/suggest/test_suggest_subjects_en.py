@@ -94,3 +94,11 @@ def test_someone_described_after_or_before_the_verb_of_a_quotation() -> None:
     assert speakers["We were told nothing"] == "One fisherman"
     assert speakers["The fees will ruin us"] == ("The long-serving independent harbour pilot")
     assert speakers["Nobody asked the people who use the ferry every day"] == "Another"
+
+
+def test_the_subject_of_a_clause_joined_by_and_speaks() -> None:
+    text = (
+        "Mayor Kolb's office declined to comment and harbour officials later said the "
+        "crossing would reopen in June.\n"
+    )
+    assert _speakers(text) == {"the crossing would reopen in June": "Harbour officials"}

@@ -61,6 +61,12 @@ def _described(text: str, before: list[Token]) -> Mention | None:
     return Mention(start, end, text[start:end], "description", text[start:end], None)
 
 
+def _names_only(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are all capitalised ("Doe and Roe said": names joined, not
+    clauses)."""
+    return all(t.capitalised for t in tokens)
+
+
 _POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 
@@ -389,6 +395,7 @@ class Context:
         cuts = [m.end() for m in CLAUSE_BREAK.finditer(segment)]
         clause_start = sentence_start + cuts[-1] if cuts else sentence_start
         tokens = tokenize(text, clause_start, verb_start)[-8:]
+        tokens = self._after_joined_clause(tokens)
         mention = mention_in(self.lang, text, tokens, last=True) if tokens else None
         # ", has said", ", also said": only lowercase words between the comma and the verb
         bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3
@@ -440,6 +447,21 @@ class Context:
         if mention is None and self.lang.morph.inflected:
             mention = self._noun_subject(tokenize(text, clause_start, verb_start))
         return mention
+
+    def _after_joined_clause(self, tokens: list[Token]) -> list[Token]:
+        """The words after the last "and"/"but" that opens a clause of its own before the verb
+        ("Doe's agency declined to comment and Senate aides later said"): its subject speaks."""
+        for index in range(len(tokens) - 2, 0, -1):
+            if tokens[index].folded in self.lang.conjunctions:
+                rest = tokens[index + 1 :]
+                if (
+                    rest
+                    and not _names_only(tokens[:index])
+                    and mention_in(self.lang, self.text, rest, last=True) is not None
+                ):
+                    return rest
+                return tokens
+        return tokens
 
     def _joined_verb(self, sentence_start: int, verb_start: int) -> int | None:
         """Where the earlier speech verb of the sentence starts when the one at ``verb_start``
