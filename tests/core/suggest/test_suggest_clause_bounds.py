@@ -86,3 +86,23 @@ def test_a_longer_group_noun_phrase_after_a_name() -> None:
 def test_reported_with_a_clause() -> None:
     text = "Brightmoor reported it sold more ferries in the quarter than a year before.\n"
     assert list(_found(text)) == ["it sold more ferries in the quarter than a year before"]
+
+
+def test_a_sentence_partly_quoted_with_the_attribution_after_it() -> None:
+    text = 'The council, though, would have to "find the money first," Ann Kolb said.\n'
+    assert _found(text) == {
+        'The council, though, would have to "find the money first,"': ("Ann Kolb", INDIRECT)
+    }
+
+
+def test_a_quotation_after_a_comma_stays_direct() -> None:
+    text = 'At the meeting, "we will find the money," Ann Kolb said.\n'
+    assert _found(text) == {"we will find the money": ("Ann Kolb", "direct")}
+
+
+def test_even_though_ends_the_content() -> None:
+    text = (
+        "Tom Avery said that the ferry would make money, even though fares had fallen for "
+        "three years.\n"
+    )
+    assert list(_found(text)) == ["the ferry would make money"]
