@@ -49,3 +49,31 @@ def test_a_verb_of_telling_without_content_suggests_nothing() -> None:
 def test_an_adverb_or_preposition_after_the_verb_opens_no_clause() -> None:
     text = "Tom Avery complained loudly about the new parking rules in the old town.\n"
     assert _spoken(text) == {}
+
+
+def test_a_clause_that_opens_with_a_contraction() -> None:
+    text = "Several former harbour officials have also said they’re backing the new pier.\n"
+    assert _spoken(text) == {"they’re backing the new pier": "Several former harbour officials"}
+
+
+def test_reported_with_what_was_done() -> None:
+    text = "The Harbor Trust reported spending $1 million on the new pier last year.\n"
+    assert list(_spoken(text)) == ["spending $1 million on the new pier last year"]
+
+
+def test_said_after_a_quoted_word_and_a_comma() -> None:
+    text = (
+        'Ann Kolb, speaking on the radio, called the plan a "folly," and said the council '
+        "would vote against it.\n"
+    )
+    assert _spoken(text) == {"the council would vote against it": "Ann Kolb"}
+
+
+def test_two_groups_joined_by_and_speak_together() -> None:
+    text = "Her advisers and allies say she will spend the summer on the coast.\n"
+    assert _spoken(text) == {"she will spend the summer on the coast": "Her advisers and allies"}
+
+
+def test_each_side_speaks() -> None:
+    text = "Each side said the other would be to blame if the ferry stopped.\n"
+    assert _spoken(text) == {"the other would be to blame if the ferry stopped": "Each side"}

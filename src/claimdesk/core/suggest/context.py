@@ -61,13 +61,17 @@ def _described(text: str, before: list[Token]) -> Mention | None:
     return Mention(start, end, text[start:end], "description", text[start:end], None)
 
 
+_LEAST_JOINED_CLAUSE = 3
+"""Words before "and" that may be a clause of their own (a subject and a verb at least)."""
+
+
 def _names_only(tokens: list[Token]) -> bool:
     """Whether ``tokens`` are all capitalised ("Doe and Roe said": names joined, not
     clauses)."""
     return all(t.capitalised for t in tokens)
 
 
-_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "each"})
 
 
 def _description_subject(text: str, tokens: list[Token]) -> Mention | None:
@@ -456,6 +460,7 @@ class Context:
                 rest = tokens[index + 1 :]
                 if (
                     rest
+                    and index >= _LEAST_JOINED_CLAUSE  # "her advisers and allies": one subject
                     and not _names_only(tokens[:index])
                     and mention_in(self.lang, self.text, rest, last=True) is not None
                 ):

@@ -268,6 +268,13 @@ def _the_organisation(
                 nxt.capitalised and nxt.folded not in lang.common_words and tokens[last].capitalised
             ):
                 last += 1
+            elif (
+                nxt.folded in lang.conjunctions[:1]
+                and last + 2 < len(tokens)
+                and tokens[last + 2].text.islower()
+                and lang.morph.lemma(tokens[last + 2].text) in lang.organisations
+            ):
+                last += 2  # "her advisers and allies": one group
             else:
                 break
     start = tokens[first].start

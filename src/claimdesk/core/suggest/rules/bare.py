@@ -14,7 +14,7 @@ from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, trim
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-_AFTER_COMMA = re.compile(r",(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
+_AFTER_COMMA = re.compile(r",[”\"’']?(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
 """An apposition closed by a comma, perhaps with "has" or "also" before the verb."""
 _MOST_SUBJECT = 4
 """Words of a named subject before its finite verb ("Doe's new budget plan would")."""
@@ -84,6 +84,14 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
     return None
 
 
+def _auxiliaries(lang: Language, words: list[str]) -> bool:
+    """ "have also", "has repeatedly": auxiliaries and adverbs between a subject and its verb."""
+    return len(words) <= 3 and all(
+        fold(w) in lang.finite_verbs or fold(w) in lang.bare_not_starts or w.endswith("ly")
+        for w in words
+    )
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     lang = ctx.lang
@@ -107,9 +115,11 @@ def find(ctx: Context) -> list[Found]:
             content_start = words[skipped].start
         elif folded in lang.object_verbs:  # "reported earnings", but "reported it sold"
             if not words or (
-                words[0].folded not in lang.bare_starts and not _named_clause(lang, words, text)
+                words[0].folded not in lang.bare_starts
+                and not _named_clause(lang, words, text)
+                and not (words[0].text.islower() and words[0].folded.endswith("ing"))
             ):
-                continue
+                continue  # ("reported spending $1 million": what was reported)
         elif not _opens_clause(lang, words, text, verb.group()):
             continue
         if ctx.in_quotation(content_start) and ctx.quoted_chars(content_start, sentence_end) * 2 > (
@@ -122,7 +132,11 @@ def find(ctx: Context) -> list[Found]:
         mention = ctx.subject_before(sentence_start, verb.start())
         between = text[mention.end : verb.start()] if mention else ""
         # the subject right before the verb, perhaps with an apposition or one adverb
-        if mention is None or not (_AFTER_COMMA.search(between) or len(WORD.findall(between)) <= 1):
+        if mention is None or not (
+            _AFTER_COMMA.search(between)
+            or len(WORD.findall(between)) <= 1
+            or _auxiliaries(lang, WORD.findall(between))
+        ):
             continue
         s, e = trim(
             text, content_start, ctx.content_end(content_start, sentence_end), keep_quoted=True
