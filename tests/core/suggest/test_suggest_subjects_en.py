@@ -102,3 +102,8 @@ def test_the_subject_of_a_clause_joined_by_and_speaks() -> None:
         "crossing would reopen in June.\n"
     )
     assert _speakers(text) == {"the crossing would reopen in June": "Harbour officials"}
+
+
+def test_a_title_with_a_body_before_the_name_of_the_subject() -> None:
+    text = "Secretary of State Ann Kolb said the ferry would be sold to the county.\n"
+    assert _speakers(text) == {"the ferry would be sold to the county": "Ann Kolb"}

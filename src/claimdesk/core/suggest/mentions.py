@@ -87,6 +87,8 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if last:
                 run = [token]
                 for earlier in ordered[index + 1 :]:
+                    if len(run) >= 2 and earlier.folded in lang.not_person_words:
+                        break  # "Secretary of State Jane Doe": the body ends before the name
                     if is_name_token(lang, earlier, text) and not text[
                         earlier.end : run[0].start
                     ].strip(" -"):
