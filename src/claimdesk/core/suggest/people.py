@@ -149,6 +149,8 @@ class People:
             while j >= 0 and is_name_token(self.lang, tokens[j], self.text) and len(run) < 3:
                 if self.text[tokens[j].end : run[0].start].strip():
                     break
+                if len(run) >= 2 and tokens[j].folded in self.lang.not_person_words:
+                    break  # "Secretary of State Jane Doe": the body is not part of the name
                 run.insert(0, tokens[j])
                 j -= 1
             if len(run) > 1 and len(person.name.split()) < len(run):
