@@ -106,3 +106,16 @@ def test_even_though_ends_the_content() -> None:
         "three years.\n"
     )
     assert list(_found(text)) == ["the ferry would make money"]
+
+
+def test_a_sentence_ends_before_a_parenthesis_that_opens_with_a_quotation() -> None:
+    text = (
+        "Ann Kolb said she kept the old ferry only because the crew asked her to. "
+        '("We could not let it go," she said.)\n'
+    )
+    found = _found(text)
+    assert found["she kept the old ferry only because the crew asked her to"] == (
+        "Ann Kolb",
+        INDIRECT,
+    )
+    assert found["We could not let it go"] == ("Ann Kolb", "direct")

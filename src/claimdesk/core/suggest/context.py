@@ -120,7 +120,7 @@ class Context:
     def _sentence_starts(self) -> list[int]:
         starts = [0]
         text = self.text
-        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+[«\"“„—–(\-]?\s*[^\W\d_])|\n+", text):
+        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+[«\"“„—–(\-]{0,2}\s*[^\W\d_])|\n+", text):
             if m.group().startswith("\n"):
                 starts.append(m.end())
                 continue
