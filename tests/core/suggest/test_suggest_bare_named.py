@@ -77,3 +77,19 @@ def test_two_groups_joined_by_and_speak_together() -> None:
 def test_each_side_speaks() -> None:
     text = "Each side said the other would be to blame if the ferry stopped.\n"
     assert _spoken(text) == {"the other would be to blame if the ferry stopped": "Each side"}
+
+
+def test_continued_before_an_object_is_no_speech() -> None:
+    text = "Ann Kolb continued her tour of the harbour with a visit to the new pier.\n"
+    assert _spoken(text) == {}
+
+
+def test_the_speaker_after_said_is_no_clause() -> None:
+    text = (
+        '"The first test of the pier is within the Riverton Harbor community," said former '
+        "harbour master Ann Kolb, who retired in May.\n"
+    )
+    found = _spoken(text)
+    assert found == {
+        "The first test of the pier is within the Riverton Harbor community": "Ann Kolb"
+    }

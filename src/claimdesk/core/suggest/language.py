@@ -64,6 +64,8 @@ class Language:
     quote_family: tuple[str, str, str] | None = None
     """Opening, closing and either-way double quotation marks that writers mix up ("“…?\""),
     paired as one kind of mark; None where they are not (in Russian “ may close „)."""
+    quotation_verbs: frozenset[str] = frozenset()
+    """Speech verbs only beside a quotation ('"…," he continued'), never before a clause."""
     subordinators: frozenset[str] = frozenset()
     """Words that open a clause of the writer's after a quotation ("if", "when", "because")."""
     conjunctions: tuple[str, ...] = ()
@@ -149,6 +151,7 @@ def load_language(code: str) -> Language:
         addressee_verbs=frozenset(fold(v) for v in data.get("addressee_verbs", [])),
         conjunctions=tuple(data.get("conjunctions", [])),
         subordinators=frozenset(fold(v) for v in data.get("subordinators", [])),
+        quotation_verbs=frozenset(fold(v) for v in data.get("quotation_verbs", [])),
         calibration=(
             {basis: (int(r), int(n)) for basis, (r, n) in data["calibration"].items()}
             if data.get("calibration")

@@ -11,6 +11,7 @@ import re
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.language import Language
+from claimdesk.core.suggest.mentions import mention_in
 from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, trim
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -84,6 +85,23 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
     return None
 
 
+_MOST_INVERTED = 7
+
+
+def _inverted_attribution(lang: Language, text: str, words: list[Token], end: int) -> bool:
+    """Whether the words after the verb, up to a comma or the sentence end, name its speaker
+    ("said former secretary of state Jane Doe, who …")."""
+    if not words or words[0].capitalised:
+        return False
+    upto = text.find(",", words[0].start, end)
+    stop = upto if upto >= 0 else end
+    span = tokenize(text, words[0].start, stop)
+    if not span or len(span) > _MOST_INVERTED:
+        return False
+    mention = mention_in(lang, text, span, last=False)
+    return mention is not None and mention.reference == "name" and mention.end == span[-1].end
+
+
 def _auxiliaries(lang: Language, words: list[str]) -> bool:
     """ "have also", "has repeatedly": auxiliaries and adverbs between a subject and its verb."""
     return len(words) <= 3 and all(
@@ -108,6 +126,10 @@ def find(ctx: Context) -> list[Found]:
         words = first_tokens(text, m.start(1), sentence_end, _MOST_SUBJECT + 4)
         content_start = m.start(1)
         folded = fold(verb.group())
+        if folded in lang.quotation_verbs:
+            continue  # "continued his attacks": speech only beside a quotation
+        if _inverted_attribution(lang, text, words, sentence_end):
+            continue  # "…," said former mayor Jane Doe, who …: the speaker, not what was said
         if folded in lang.addressee_verbs:
             skipped = _after_object(lang, words, text)
             if skipped is None:
