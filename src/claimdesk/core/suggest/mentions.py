@@ -271,7 +271,7 @@ def _the_organisation(
             ):
                 last += 1
             elif (
-                nxt.folded in lang.conjunctions[:1]
+                nxt.folded in lang.conjunctions
                 and last + 2 < len(tokens)
                 and tokens[last + 2].text.islower()
                 and lang.morph.lemma(tokens[last + 2].text) in lang.organisations
