@@ -12,6 +12,8 @@ in this list:
   quotation marks, speech verbs with their gender, pronouns, titles), so adding a language is
   adding a file;
 * :mod:`.mentions` – the speaker a clause names: a name, pronoun, title or organisation;
+* :mod:`.subjects` – someone described rather than named ("one fisherman", "the retired
+  surgeon"), and names joined by "and" told from clauses;
 * :mod:`.people` – the article's people and coreference (surname → full name, pronoun or title
   → the most recent compatible person);
 * :mod:`.context` – sentences, quotations, the attribution next to a speech verb;

@@ -12,6 +12,12 @@ from claimdesk.core.matching import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.people import Person
+from claimdesk.core.suggest.subjects import (
+    LEAST_JOINED_CLAUSE,
+    described,
+    description_subject,
+    names_only,
+)
 from claimdesk.core.suggest.tokens import WORD, Token, tokenize
 
 DIRECT = "direct"
@@ -40,51 +46,6 @@ def _typewriter_quotes(text: str) -> str:
         return '" ' if closing else ' "'
 
     return _DOUBLED.sub(one, text)
-
-
-_DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
-_DESCRIPTION_ENDS = frozenset({"in", "at", "of", "from", "with", "on", "for", "who", "which"})
-
-
-def _described(text: str, before: list[Token]) -> Mention | None:
-    """ "one user", "the release", "another", "the presumptive Republican nominee" right before
-    the verb (or right after it: "asked the boy"): an unnamed speaker."""
-    if not before or len(before) > 6 or before[0].folded not in _DESCRIBING:
-        return None
-    for index, token in enumerate(before[1:], 1):
-        if token.folded in _DESCRIPTION_ENDS:  # "the boy in the front row": the boy
-            before = before[:index]
-            break
-    if len(before) == 1 and before[0].folded != "another":
-        return None
-    start, end = before[0].start, before[-1].end
-    return Mention(start, end, text[start:end], "description", text[start:end], None)
-
-
-_LEAST_JOINED_CLAUSE = 3
-"""Words before "and" that may be a clause of their own (a subject and a verb at least)."""
-
-
-def _names_only(tokens: list[Token]) -> bool:
-    """Whether ``tokens`` are all capitalised ("Doe and Roe said": names joined, not
-    clauses)."""
-    return all(t.capitalised for t in tokens)
-
-
-_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "each"})
-
-
-def _description_subject(text: str, tokens: list[Token]) -> Mention | None:
-    """ "the retired neurosurgeon acknowledged", "his wife had warned": a lowercase noun phrase
-    right before the verb is the subject, someone described rather than named."""
-    if not 2 <= len(tokens) <= 5 or tokens[0].folded not in _POSSESSIVE_DETERMINERS:
-        return None
-    if not all(t.text[:1].islower() for t in tokens[1:]) or not tokens[0].text.isalpha():
-        return None
-    if any(t.folded in ("of", "and", "who", "which", "that", "to") for t in tokens):
-        return None
-    start, end = tokens[0].start, tokens[-1].end
-    return Mention(start, end, text[start:end], "description", text[start:end], None)
 
 
 @dataclass
@@ -300,12 +261,12 @@ class Context:
             return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
         gender = self.gender(verb.group())
         if before:
-            mention = mention_in(self.lang, text, before, last=True) or _described(text, before)
+            mention = mention_in(self.lang, text, before, last=True) or described(text, before)
         else:
             after = tokenize(text, verb.end(), clause_end)
             mention = mention_in(self.lang, text, after, last=False)
             if mention is None and not self.lang.morph.inflected:
-                mention = _described(text, after[:6])  # "asked the boy", "said one voter"
+                mention = described(text, after[:6])  # "asked the boy", "said one voter"
             if mention is None and clause_end < len(text) and text[clause_end] == ",":
                 # "said the city's mayor, Jane Doe," – the name after the comma
                 nxt = tokenize(text, clause_end + 1, min(len(text), clause_end + 60))[:3]
@@ -404,8 +365,8 @@ class Context:
         # ", has said", ", also said": only lowercase words between the comma and the verb
         bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3
         if mention is None and not self.lang.morph.inflected:
-            mention = _description_subject(text, tokens) or (
-                _described(text, tokens) if tokens else None
+            mention = description_subject(text, tokens) or (
+                described(text, tokens) if tokens else None
             )
         if mention is None and bare_verb and cuts:
             # "Jane Doe, the city's mayor, said": a name in an earlier clause of the sentence
@@ -460,8 +421,8 @@ class Context:
                 rest = tokens[index + 1 :]
                 if (
                     rest
-                    and index >= _LEAST_JOINED_CLAUSE  # "her advisers and allies": one subject
-                    and not _names_only(tokens[:index])
+                    and index >= LEAST_JOINED_CLAUSE  # "her advisers and allies": one subject
+                    and not names_only(tokens[:index])
                     and mention_in(self.lang, self.text, rest, last=True) is not None
                 ):
                     return rest

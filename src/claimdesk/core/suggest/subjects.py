@@ -1,0 +1,52 @@
+"""Who speaks when no one is named in English reporting clauses: someone described ("one
+fisherman", "the retired surgeon", "Another"), and whether the words before "and" are names
+joined or a clause of their own. Used by :mod:`.context`; words and mentions only."""
+
+from __future__ import annotations
+
+from claimdesk.core.suggest.mentions import Mention
+from claimdesk.core.suggest.tokens import Token
+
+_DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
+_DESCRIPTION_ENDS = frozenset({"in", "at", "of", "from", "with", "on", "for", "who", "which"})
+
+
+def described(text: str, before: list[Token]) -> Mention | None:
+    """ "one user", "the release", "another", "the presumptive Republican nominee" right before
+    the verb (or right after it: "asked the boy"): an unnamed speaker."""
+    if not before or len(before) > 6 or before[0].folded not in _DESCRIBING:
+        return None
+    for index, token in enumerate(before[1:], 1):
+        if token.folded in _DESCRIPTION_ENDS:  # "the boy in the front row": the boy
+            before = before[:index]
+            break
+    if len(before) == 1 and before[0].folded != "another":
+        return None
+    start, end = before[0].start, before[-1].end
+    return Mention(start, end, text[start:end], "description", text[start:end], None)
+
+
+LEAST_JOINED_CLAUSE = 3
+"""Words before "and" that may be a clause of their own (a subject and a verb at least)."""
+
+
+def names_only(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are all capitalised ("Doe and Roe said": names joined, not
+    clauses)."""
+    return all(t.capitalised for t in tokens)
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "each"})
+
+
+def description_subject(text: str, tokens: list[Token]) -> Mention | None:
+    """ "the retired neurosurgeon acknowledged", "his wife had warned": a lowercase noun phrase
+    right before the verb is the subject, someone described rather than named."""
+    if not 2 <= len(tokens) <= 5 or tokens[0].folded not in _POSSESSIVE_DETERMINERS:
+        return None
+    if not all(t.text[:1].islower() for t in tokens[1:]) or not tokens[0].text.isalpha():
+        return None
+    if any(t.folded in ("of", "and", "who", "which", "that", "to") for t in tokens):
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    return Mention(start, end, text[start:end], "description", text[start:end], None)
