@@ -17,7 +17,8 @@ white space; "overlaps by half" means the shared part is at least half of the lo
 Printed per language: micro P/R/F1 (span+speaker and span-only); recall by gold kind and
 precision by suggested kind; recall by gold speaker type and precision by how the suggestion
 names its speaker; precision and recall at several confidence thresholds, the default one
-(:data:`claimdesk.core.suggest.DEFAULT_MIN_CONFIDENCE`, 0.9 where it is not defined) marked; the
+(the language's own, :func:`claimdesk.core.suggest.min_confidence`; else
+:data:`~claimdesk.core.suggest.DEFAULT_MIN_CONFIDENCE`, else 0.9) marked; the
 failure classes with counts; and the time of one call on a 5,000-word article made of our own
 test articles (tests/data/suggest_eval, never the external texts) beside a baseline measured in
 the same run: one pass of the word tokenizer and the speech-verb pattern over the same text,
@@ -83,6 +84,13 @@ SETS = {"en": "en-polnear-train", "ru": "ru-adaq-dev"}
 OWN = REPO / "tests" / "data" / "suggest_eval"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.86, 0.87, 0.88, 0.89, 0.9, 0.95)
 DEFAULT_THRESHOLD: float = getattr(suggest, "DEFAULT_MIN_CONFIDENCE", 0.9)
+
+
+def default_threshold(language: str) -> float:
+    """The least confidence shown by default in ``language`` (its own, where the app has one)."""
+    per_language = getattr(suggest, "min_confidence", None)
+    return float(per_language(language)) if per_language is not None else DEFAULT_THRESHOLD
+
 
 PRONOUNS = frozenset(
     "he she they i we you it him her them us me who which "
@@ -343,8 +351,9 @@ def print_language(language: str, articles: list[Article], examples: int) -> dic
     head = f"  {'':<28} {'gold':>5} {'sugg.':>6}   span+speaker P / R / F1  span-only P / R / F1"
     print(head)
     print(_row("all suggestions", report.total))
-    default = run(articles, language, DEFAULT_THRESHOLD)
-    print(_row(f"shown by default (>= {DEFAULT_THRESHOLD:.2f})", default.total))
+    least = default_threshold(language)
+    default = run(articles, language, least)
+    print(_row(f"shown by default (>= {least:.2f})", default.total))
     print("  by gold kind (recall) / suggested kind (precision):")
     for kind in ("direct", "indirect"):
         g = report.gold_by.get(f"kind:{kind}", Counts())
@@ -370,11 +379,11 @@ def print_language(language: str, articles: list[Article], examples: int) -> dic
         sp, _, _ = s.span()
         print(f"    {ref:<20} suggested {s.tp + s.fp:>4}  P {p:.2f} (span {sp:.2f})")
     print("  thresholds:   min conf  sugg.   P      R      F1")
-    for threshold in THRESHOLDS:
-        r = run(articles, language, threshold).total
-        p, rec, f = r.speaker()
-        mark = "  <- default" if abs(threshold - DEFAULT_THRESHOLD) < 1e-9 else ""
-        print(f"{'':>17}{threshold:.2f}   {r.tp + r.fp:>5}   {p:.2f}   {rec:.2f}   {f:.2f}{mark}")
+    for threshold in sorted({*THRESHOLDS, least}):
+        at = run(articles, language, threshold).total
+        p, rec, f = at.speaker()
+        mark = "  <- default" if abs(threshold - least) < 1e-9 else ""
+        print(f"{'':>17}{threshold:.2f}   {at.tp + at.fp:>5}   {p:.2f}   {rec:.2f}   {f:.2f}{mark}")
     print("  failure classes (gold quotes not matched; false suggestions):")
     for failure, count in report.failures.most_common():
         print(f"    {count:>5}  {failure}")
@@ -382,7 +391,7 @@ def print_language(language: str, articles: list[Article], examples: int) -> dic
             print(f"             {line}")
     p, r, f = report.total.speaker()
     dp, dr, _ = default.total.speaker()
-    return {"P": p, "R": r, "F1": f, "default P": dp, "default R": dr}
+    return {"P": p, "R": r, "F1": f, "default P": dp, "default R": dr, "least": least}
 
 
 def _rss_mb() -> float:
@@ -436,12 +445,14 @@ def timing() -> None:
 
 
 def calibration(folder: Path) -> None:
-    """Print, per basis of confidence, how many suggestions were right on both sets together,
-    in the form of ``claimdesk.core.suggest.calibration.MEASURED``."""
+    """Print, per basis of confidence, how many suggestions were right: per language in the form
+    of a data file's ``"calibration"`` (JSON), then on both sets together in the form of
+    ``claimdesk.core.suggest.calibration.MEASURED``."""
     counts: dict[str, list[int]] = {}
     for language, name in SETS.items():
         if not (folder / name).is_dir():
             continue
+        own: dict[str, list[int]] = {}
         for article in load_set(folder / name):
             for s in suggest_attributions(article.text, language=language):
                 on_gold = [q for q in article.quotes if by_half(s.start, s.end, q.start, q.end)]
@@ -449,12 +460,16 @@ def calibration(folder: Path) -> None:
                 optional = any(by_half(s.start, s.end, a, b) for a, b in article.optional)
                 if not right and not on_gold and optional:
                     continue  # ignored: neither right nor wrong
-                tally = counts.setdefault(s.basis, [0, 0])
-                tally[0] += right
-                tally[1] += 1
+                for table in (counts, own):
+                    tally = table.setdefault(s.basis, [0, 0])
+                    tally[0] += int(right)
+                    tally[1] += 1
+        ordered = dict(sorted(own.items(), key=lambda kv: (-kv[1][1], kv[0])))
+        print(f"{language} ({name}, {datetime.date.today().isoformat()}):")
+        print(f'"calibration": {json.dumps(ordered, ensure_ascii=False)},')
     print("MEASURED: dict[str, tuple[int, int]] = {")
-    for basis, (right, suggested) in sorted(counts.items(), key=lambda kv: -kv[1][1]):
-        print(f"    {basis!r}: ({right}, {suggested}),  # {right / suggested:.2f}")
+    for basis, (hits, suggested) in sorted(counts.items(), key=lambda kv: -kv[1][1]):
+        print(f"    {basis!r}: ({hits}, {suggested}),  # {hits / suggested:.2f}")
     print("}")
 
 
@@ -468,23 +483,28 @@ def own_set() -> dict[str, Any]:
 
 
 def lowest_threshold(folder: Path, wanted: float = 0.90) -> None:
-    """The least confidence (in steps of 0.01) at which precision reaches ``wanted`` on every
-    set: how DEFAULT_MIN_CONFIDENCE is chosen."""
-    sets = {
-        lang: load_set(folder / name) for lang, name in SETS.items() if (folder / name).is_dir()
-    }
-    for step in range(50, 100):
-        threshold = step / 100
-        totals = {lang: run(articles, lang, threshold).total for lang, articles in sets.items()}
-        if all(t.tp and t.tp / (t.tp + t.fp) >= wanted for t in totals.values()):
-            shares = ", ".join(
-                f"{lang} P {t.tp / (t.tp + t.fp):.3f} R {t.gold_hit / t.gold:.3f}"
-                for lang, t in totals.items()
-            )
-            print(f"least confidence with precision >= {wanted:.2f} on every set: {threshold:.2f}")
-            print(f"  ({shares})")
-            return
-    print(f"no confidence gives precision >= {wanted:.2f} on every set")
+    """Per language, the least confidence (in steps of 0.01) at which precision reaches
+    ``wanted`` on its set: how each language's ``min_confidence`` (its data file) is chosen."""
+    for lang, name in SETS.items():
+        if not (folder / name).is_dir():
+            continue
+        articles = load_set(folder / name)
+        everything = [(a, suggest_attributions(a.text, language=lang)) for a in articles]
+        for step in range(50, 100):
+            threshold = step / 100
+            report = Report()
+            for article, found in everything:
+                score(article, [s for s in found if s.confidence >= threshold], report)
+            t = report.total
+            if t.tp and t.tp / (t.tp + t.fp) >= wanted:
+                print(
+                    f"{lang}: least confidence with precision >= {wanted:.2f}: {threshold:.2f} "
+                    f"(P {t.tp / (t.tp + t.fp):.3f} R {t.gold_hit / t.gold:.3f}; "
+                    f"now {default_threshold(lang):.2f})"
+                )
+                break
+        else:
+            print(f"{lang}: no confidence gives precision >= {wanted:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -504,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--threshold",
         action="store_true",
-        help="print the least confidence at which every set's precision is >= 0.90, and stop",
+        help="print per language the least confidence at which precision is >= 0.90, and stop",
     )
     args = parser.parse_args(argv)
     folder: Path = args.eval_dir
@@ -528,12 +548,13 @@ def main(argv: list[str] | None = None) -> int:
         summary[language] = print_language(language, load_set(folder / name), args.misses)
     print(
         f"\nsummary {datetime.date.today().isoformat()} (span+speaker P / R / F1; "
-        f"shown by default: confidence >= {DEFAULT_THRESHOLD:.2f}):"
+        "shown by default: confidence >= the language's own least):"
     )
     for language, s in summary.items():
         print(
             f"  {SETS[language]:<17} P {s['P']:.2f} R {s['R']:.2f} F1 {s['F1']:.2f}; "
-            f"shown by default P {s['default P']:.2f} R {s['default R']:.2f}"
+            f"shown by default (>= {s['least']:.2f}) P {s['default P']:.2f} "
+            f"R {s['default R']:.2f}"
         )
     for language, own in sorted(own_set().items()):
         p, r, f = own.speaker()

@@ -378,16 +378,27 @@ def _suggestion_record(suggestion: Suggestion) -> dict[str, Any]:
     }
 
 
+_LANGUAGE_DEFAULT = -1.0
+"""``--accept-min`` given without a value: the article language's default least confidence."""
+
+
 def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.suggest import accept_suggestion, pending_suggestions  # noqa: PLC0415
+    from claimdesk.core.suggest import (  # noqa: PLC0415
+        accept_suggestion,
+        min_confidence,
+        pending_suggestions,
+    )
 
     suggestions = pending_suggestions(catalogue, args.article_id)
     if args.accept_min is not None:
-        if not 0.0 <= args.accept_min <= 1.0:
+        least = args.accept_min
+        if least == _LANGUAGE_DEFAULT:  # "--accept-min" alone: the article language's default
+            least = min_confidence(suggestions[0].language if suggestions else None)
+        elif not 0.0 <= least <= 1.0:
             raise CliError("--accept-min is a confidence between 0 and 1.")
         stored = []
         for suggestion in suggestions:
-            if suggestion.confidence >= args.accept_min and suggestion.speaker:
+            if suggestion.confidence >= least and suggestion.speaker:
                 claim = accept_suggestion(catalogue, args.article_id, suggestion)
                 stored.append({**_suggestion_record(suggestion), "claim_id": claim.id,
                                "speaker_id": claim.speaker_id})  # fmt: skip
@@ -760,8 +771,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--accept-min",
         type=float,
+        nargs="?",
+        const=_LANGUAGE_DEFAULT,
         metavar="CONFIDENCE",
-        help="store the suggestions at or above this confidence (0-1), creating speakers",
+        help="store the suggestions at or above this confidence (0-1), creating speakers; "
+        "without a value, the confidence of those the app shows by default for the article's "
+        "language",
     )
     p.add_argument("--json", action="store_true")
 

@@ -10,6 +10,7 @@ import pytest
 
 from claimdesk.cli import main
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.suggest import min_confidence
 
 ARTICLE = (
     Path(__file__).resolve().parent.parent / "data" / "suggest_eval" / "ru-02-city-transport.txt"
@@ -66,3 +67,27 @@ def test_suggest_rejects_a_bad_bar(tmp_path: Path, capsys: pytest.CaptureFixture
     code = main(["suggest", "--db", str(db), "1", "--accept-min", "2"])
     assert code != 0
     assert "--accept-min" in capsys.readouterr().err
+
+
+def test_accept_min_alone_takes_the_language_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.db"
+    # the article and a sentence whose "Они" names no one before it (a less certain suggestion)
+    article = tmp_path / "article.txt"
+    article.write_text(
+        ARTICLE.read_text(encoding="utf-8")
+        + "\nОни утверждают, что новый мост через реку откроют к осени.\n",
+        encoding="utf-8",
+    )
+    run(db, capsys, "import", str(article))
+    _, out = run(db, capsys, "suggest", "1", "--json")
+    suggestions = json.loads(out)
+    least = min_confidence("ru")
+    sure = [s for s in suggestions if s["confidence"] >= least and s["speaker"]]
+    assert 1 <= len(sure) < len(suggestions)
+    code, out = run(db, capsys, "suggest", "1", "--accept-min", "--json")
+    assert code == 0
+    assert sorted((s["start"], s["end"]) for s in json.loads(out)) == sorted(
+        (s["start"], s["end"]) for s in sure
+    )

@@ -4,13 +4,14 @@ Delete rejects (remembered for the article), "Accept all ≥" stores many; undo 
 
 from __future__ import annotations
 
+import pytest
 from dialog_helpers import press, show_all_suggestions, when_modal
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, pending_suggestions
+from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, min_confidence, pending_suggestions
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
 from claimdesk.gui.suggestions import SHOW_ALL_KEY
@@ -174,9 +175,12 @@ def test_less_certain_suggestions_wait_behind_show_all(
     window = main_window
     shown_panel = panel(window)
     assert not shown_panel.show_all.isChecked()
-    window.add_article_text(TEXT, ask=False)
+    # "Они" names no one before it: a suggestion given with the pronoun itself, less certain
+    window.add_article_text(
+        TEXT + "Они утверждают, что новый мост через реку откроют к осени.\n", ask=False
+    )
     everything = pending_suggestions(window.catalogue, window.reader.article_id or 0)
-    sure = [s for s in everything if s.confidence >= DEFAULT_MIN_CONFIDENCE]
+    sure = [s for s in everything if s.confidence >= min_confidence("ru")]
     assert len(sure) < len(everything), "the test text needs a less certain suggestion"
     assert [s.text for s in window.suggestions.suggestions] == [s.text for s in sure]
     assert dashed_spans(window) == sorted((s.start, s.end) for s in sure)
@@ -188,3 +192,32 @@ def test_less_certain_suggestions_wait_behind_show_all(
     assert "hidden" not in shown_panel.status.text()
     # remembered for the next window
     assert QSettings().value(SHOW_ALL_KEY, False, type=bool)
+
+
+ENGLISH = (
+    '"The pier stays shut until the survey is done," said harbour master Colin Reyes.\n'
+    '"We will reopen in May if the divers agree," he said.\n'
+    "Mooring fees will rise by a tenth next year, the harbour board said.\n"
+)
+
+
+def test_an_english_article_shows_by_its_own_least_confidence(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    shown_panel = panel(window)
+    assert not shown_panel.show_all.isChecked()
+    window.add_article_text(ENGLISH, ask=False)
+    everything = pending_suggestions(window.catalogue, window.reader.article_id or 0)
+    least = min_confidence("en")
+    sure = [s for s in everything if s.confidence >= least]
+    assert 1 <= len(sure) < len(everything), "the test text needs sure and less sure ones"
+    assert any(least <= s.confidence < DEFAULT_MIN_CONFIDENCE for s in sure), (
+        "the test text needs one shown by the English value, not by the one for all languages"
+    )
+    assert [s.text for s in window.suggestions.suggestions] == [s.text for s in sure]
+    assert dashed_spans(window) == sorted((s.start, s.end) for s in sure)
+    # "Accept all ≥" starts at the article language's value, and a Russian article moves it
+    assert shown_panel.min_confidence.value() == pytest.approx(least)
+    window.add_article_text(TEXT, ask=False)
+    assert shown_panel.min_confidence.value() == pytest.approx(min_confidence("ru"))

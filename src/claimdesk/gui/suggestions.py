@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDockWidget
 from claimdesk.core.articles import text_hash
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.suggest import (
-    DEFAULT_MIN_CONFIDENCE,
     Suggestion,
     accept_suggestions,
+    min_confidence,
     pending_suggestions,
 )
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
@@ -170,8 +170,11 @@ class SuggestionsController(QObject):
         rejected = self.rejections.spans(reader.positions.text)
         self._found = [s for s in found if (s.start, s.end) not in rejected]
         shown = self._found
+        if found:  # the least confidence shown by default is the article language's
+            self.panel.set_default_min_confidence(min_confidence(found[0].language))
         if not self.panel.show_all.isChecked():
-            shown = [s for s in shown if s.confidence >= DEFAULT_MIN_CONFIDENCE]
+            least = min_confidence(found[0].language) if found else 0.0
+            shown = [s for s in shown if s.confidence >= least]
         row = self._wanted_row if self._wanted_row is not None else self.panel.current_row()
         self._wanted_row = None
         self.panel.list.blockSignals(True)

@@ -111,6 +111,7 @@ class SuggestionsPanel(QWidget):
         self.min_confidence.setSingleStep(0.05)
         self.min_confidence.setDecimals(2)
         self.min_confidence.setValue(DEFAULT_MIN_CONFIDENCE)
+        self._default_min_confidence = DEFAULT_MIN_CONFIDENCE
         self.accept_all_button = QPushButton("Accept all ≥", self)
         self.accept_all_button.setObjectName("acceptAllSuggestionsButton")
         self.look_button = QPushButton("&Look for suggestions", self)
@@ -174,6 +175,13 @@ class SuggestionsPanel(QWidget):
         self.status.setText(text)
         for widget in (self.accept_button, self.reject_button, self.accept_all_button):
             widget.setEnabled(bool(suggestions))
+
+    def set_default_min_confidence(self, value: float) -> None:
+        """The article's language has ``value`` as its default least confidence: the "Accept
+        all ≥" box starts there (a value the user chose is kept while the default stays)."""
+        if abs(value - self._default_min_confidence) > 1e-9:
+            self._default_min_confidence = value
+            self.min_confidence.setValue(value)
 
     def show_busy(self) -> None:
         """A long article's suggestions are being looked for (the list stays until they come)."""

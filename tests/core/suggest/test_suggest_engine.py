@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from suggest_helpers import DATA, EVAL
 
-from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, INDIRECT, suggest_attributions
+from claimdesk.core.suggest import INDIRECT, min_confidence, suggest_attributions
 
 
 def test_sample_article_quotes_and_speakers() -> None:
@@ -95,5 +95,5 @@ def test_confidence_follows_what_the_suggestion_rests_on() -> None:
     full = bases["quote after/full name"]
     pronoun = bases["quote after/pronoun"]
     group = next(s for s in found if s.reference == "organisation")
-    assert full.confidence >= DEFAULT_MIN_CONFIDENCE > pronoun.confidence > group.confidence
+    assert full.confidence >= min_confidence("en") > pronoun.confidence > group.confidence
     assert (full.speaker, pronoun.speaker) == ("Colin Reyes", "Colin Reyes")

@@ -12,13 +12,15 @@ in this list:
   quotation marks, speech verbs with their gender, pronouns, titles), so adding a language is
   adding a file;
 * :mod:`.mentions` – the speaker a clause names: a name, pronoun, title or organisation;
+* :mod:`.subjects` – someone described rather than named ("one fisherman", "the retired
+  surgeon"), and names joined by "and" told from clauses;
 * :mod:`.people` – the article's people and coreference (surname → full name, pronoun or title
   → the most recent compatible person);
 * :mod:`.russian_nlp` – the Russian dependency parser (the slovnet model with navec
   embeddings, as the natasha package ships them), loaded once on first use; None when they
   cannot be, and the rules work alone;
-* :mod:`.subjects` – the speaker as the parse tells it: the subject of a speech verb, whatever
-  words stand between them;
+* :mod:`.parsed_subjects` – the speaker as the parse tells it: the subject of a speech verb,
+  whatever words stand between them;
 * :mod:`.context` – sentences, quotations, the attribution next to a speech verb (the rules'
   reading, checked against the parse where there is one);
 * :mod:`.rules` – one module per pattern family;
@@ -30,7 +32,7 @@ in this list:
 
 from __future__ import annotations
 
-from claimdesk.core.suggest.calibration import DEFAULT_MIN_CONFIDENCE
+from claimdesk.core.suggest.calibration import DEFAULT_MIN_CONFIDENCE, min_confidence
 from claimdesk.core.suggest.context import DIRECT, INDIRECT
 from claimdesk.core.suggest.engine import (
     MATCH_SCORE,
@@ -63,6 +65,7 @@ __all__ = [
     "available_languages",
     "detect_language",
     "load_language",
+    "min_confidence",
     "pending_suggestions",
     "suggest_attributions",
 ]

@@ -1,19 +1,22 @@
 """Confidence of a suggestion: the share of such suggestions that were right on the development
 sets, by what it rests on (the pattern that found it and how its speaker was found).
 
-``benchmarks/suggest_external.py --calibration`` measures the table below on the external
-development sets (span and speaker both right, by that folder's scoring rule) and prints it in
-this form. A basis measured on fewer than a few suggestions keeps the pattern's own estimate
-(the confidence a rule family gives), drawn towards what was measured in proportion to the
-number of suggestions it rests on.
+A language's data file may hold its own table (``"calibration"``, measured on that language's
+development set alone); a language without one uses :data:`MEASURED` below, measured on the
+English and Russian sets together. ``benchmarks/suggest_external.py --calibration`` measures
+both (span and speaker both right, by that folder's scoring rule) and prints them in these
+forms. A basis measured on fewer than a few suggestions keeps the pattern's own estimate (the
+confidence a rule family gives), drawn towards what was measured in proportion to the number of
+suggestions it rests on.
 """
 
 from __future__ import annotations
 
+from claimdesk.core.suggest.language import available_languages, load_language
+
 DEFAULT_MIN_CONFIDENCE = 0.87
-"""Suggestions at or above this are the ones to show by default (and to accept with "Accept
-all"): the least confidence at which the suggestions on each development set were right nine
-times in ten or more (``benchmarks/suggest_external.py --threshold``)."""
+"""The least confidence of the suggestions shown by default (and accepted with "Accept all") in a
+language whose data file names no ``min_confidence`` of its own (see :func:`min_confidence`)."""
 
 _WEIGHT = 5.0
 """How many suggestions the pattern's own estimate counts for against the measured ones."""
@@ -80,7 +83,25 @@ MEASURED: dict[str, tuple[int, int]] = {
 """basis -> (right, suggested) on the development sets."""
 
 
-def calibrated(basis: str, estimate: float) -> float:
-    """The confidence for ``basis``: the measured share right, smoothed towards ``estimate``."""
-    right, suggested = MEASURED.get(basis, (0, 0))
+def min_confidence(language: str | None) -> float:
+    """The least confidence of the suggestions shown by default for an article in ``language``:
+    its data file's ``min_confidence`` (the least at which the suggestions on that language's
+    development set were right nine times in ten or more, ``benchmarks/suggest_external.py
+    --threshold``), else :data:`DEFAULT_MIN_CONFIDENCE`."""
+    if language is None or language not in available_languages():
+        return DEFAULT_MIN_CONFIDENCE
+    value = load_language(language).min_confidence
+    return DEFAULT_MIN_CONFIDENCE if value is None else value
+
+
+def calibrated(
+    basis: str, estimate: float, measured: dict[str, tuple[int, int]] | None = None
+) -> float:
+    """The confidence for ``basis``: the measured share right (in ``measured``, the article
+    language's own table, else :data:`MEASURED`), smoothed towards ``estimate``. A basis with a
+    qualifier ("quote after/surname+long name") that the table lacks is looked up without it."""
+    table = MEASURED if measured is None else measured
+    while basis not in table and "+" in basis:  # "that/surname+long name" → "that/surname"
+        basis = basis.rsplit("+", 1)[0]
+    right, suggested = table.get(basis, (0, 0))
     return (right + _WEIGHT * estimate) / (suggested + _WEIGHT)

@@ -11,9 +11,15 @@ from itertools import accumulate, pairwise
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
+from claimdesk.core.suggest.parsed_subjects import subject_of, verb_word
 from claimdesk.core.suggest.people import Person
 from claimdesk.core.suggest.russian_nlp import MAX_WORDS, Word, models
-from claimdesk.core.suggest.subjects import subject_of, verb_word
+from claimdesk.core.suggest.subjects import (
+    LEAST_JOINED_CLAUSE,
+    described,
+    description_subject,
+    names_only,
+)
 from claimdesk.core.suggest.tokens import WORD, Token, tokenize
 
 DIRECT = "direct"
@@ -54,19 +60,6 @@ def _typewriter_quotes(text: str) -> str:
     return _DOUBLED.sub(one, text)
 
 
-_DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
-
-
-def _described(text: str, before: list[Token]) -> Mention | None:
-    """ "one user", "the release", "another" right before the verb: an unnamed speaker."""
-    if len(before) > 4 or before[0].folded not in _DESCRIBING:
-        return None
-    if len(before) == 1 and before[0].folded != "another":
-        return None
-    start, end = before[0].start, before[-1].end
-    return Mention(start, end, text[start:end], "description", text[start:end], None)
-
-
 @dataclass
 class Found:
     """A span a rule found, before its speaker is resolved to a person."""
@@ -102,7 +95,7 @@ class Context:
     def _sentence_starts(self) -> list[int]:
         starts = [0]
         text = self.text
-        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+[«\"“„—–(\-]?\s*[^\W\d_])|\n+", text):
+        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+[«\"“„—–(\-]{0,2}\s*[^\W\d_])|\n+", text):
             if m.group().startswith("\n"):
                 starts.append(m.end())
                 continue
@@ -190,13 +183,30 @@ class Context:
                     start = None
 
     def content_end(self, start: int, end: int) -> int:
-        """``end``, or earlier where the writer's own clause begins (", while …")."""
-        if not self.lang.content_breaks:
-            return end
+        """``end``, or earlier where the writer's own clause begins (", while …"), or where
+        the speaker goes on with another speech verb ("… and insisted that …", "but added")."""
         segment = self.text[start:end].casefold()
-        cuts = [segment.find(b) for b in self.lang.content_breaks]
-        found = [c for c in cuts if c > 0 and not self.in_quotation(start + c)]
+        found = []
+        for b in self.lang.content_breaks:
+            cut = segment.find(b)
+            after = segment[cut + len(b) :].split(maxsplit=1)[:1]
+            joined = b.strip(" ,;") in self.lang.conjunctions
+            if joined and after and not self._new_clause(segment, cut + len(b), after[0]):
+                continue  # "…, but that …", "…, but never …": the same content goes on
+            if cut > 0 and not self.in_quotation(start + cut):
+                found.append(cut)
+        if self.lang.verb_conjunctions is not None:
+            m = self.lang.verb_conjunctions.search(self.text, start, end)
+            if m is not None and m.start() > start and not self.in_quotation(m.start()):
+                found.append(m.start() - start)
         return start + min(found) if found else end
+
+    def _new_clause(self, segment: str, at: int, word: str) -> bool:
+        """Whether the words at ``at`` of a (casefolded) segment open a clause with a subject
+        of its own ("but she has since …", "but the city …"), not a verb or "that" going on."""
+        if word in self.lang.complementizers:
+            return False
+        return word in self.lang.bare_starts or word in self.lang.pronouns
 
     def overlaps_quotation(self, start: int, end: int) -> bool:
         """Whether the content of a quotation touches ``start``–``end`` (either end included)."""
@@ -257,17 +267,20 @@ class Context:
             clause_end += 1
         verb = self.verb_in(start, clause_end)
         if verb is None:
-            return None
+            return self._apposed_attribution(start, clause_end)
         before = tokenize(text, start, verb.start())
         if len(before) > 6:
             return None
+        if before and before[0].folded in self.lang.subordinators:
+            return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
         gender = self.gender(verb.group())
         if before:
-            mention = mention_in(self.lang, text, before, last=True) or _described(text, before)
+            mention = mention_in(self.lang, text, before, last=True) or described(text, before)
         else:
-            mention = mention_in(
-                self.lang, text, tokenize(text, verb.end(), clause_end), last=False
-            )
+            after = tokenize(text, verb.end(), clause_end)
+            mention = mention_in(self.lang, text, after, last=False)
+            if mention is None and not self.lang.morph.inflected:
+                mention = described(text, after[:6])  # "asked the boy", "said one voter"
             if mention is None and clause_end < len(text) and text[clause_end] == ",":
                 # "said the city's mayor, Jane Doe," – the name after the comma
                 nxt = tokenize(text, clause_end + 1, min(len(text), clause_end + 60))[:3]
@@ -276,6 +289,47 @@ class Context:
         if mention is None:
             return None
         return mention, gender or ""
+
+    def _apposed_attribution(self, start: int, clause_end: int) -> tuple[Mention, str] | None:
+        """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told': a name, an apposition
+        between commas (no verb, no relative clause), then the speech verb with at most two
+        lowercase words before it."""
+        text = self.text
+        if clause_end >= len(text) or text[clause_end] != ",":
+            return None
+        subject = tokenize(text, start, clause_end)
+        if not subject or len(subject) > 4 or not subject[0].capitalised:
+            return None
+        mention = mention_in(self.lang, text, subject, last=False)
+        if mention is None or mention.reference != "name":
+            return None
+        position = clause_end + 1
+        for _ in range(2):  # an apposition of one or two clauses ("a lawyer, 52,")
+            end = position
+            while end < min(len(text), position + 90) and text[end] not in '.,;:!?\n—«»"“”„(':
+                end += 1
+            if end >= len(text) or text[end] != ",":
+                return None
+            apposition = tokenize(text, position, end)
+            if (
+                not text[position:end].strip()  # an age ("Doe, 61,") has no words
+                or (apposition and apposition[0].folded in self.lang.relative_words)
+                or self.verb_in(position, end) is not None
+            ):
+                return None
+            position = end + 1
+            clause_end = position
+            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
+                '.,;:!?\n—«»"“”„('
+            ):
+                clause_end += 1
+            verb = self.verb_in(position, clause_end)
+            if verb is not None:
+                between = tokenize(text, position, verb.start())
+                if len(between) > 2 or any(t.capitalised for t in between):
+                    return None
+                return mention, self.gender(verb.group()) or ""
+        return None
 
     def attribution_before(self, position: int) -> tuple[Mention, str] | None:
         """'X заявил: «', 'she said, "', 'X сказал, что «' ending at ``position``."""
@@ -321,13 +375,21 @@ class Context:
         """The speaker named before the verb at ``verb_start``; ``parsed`` is the stretch of
         text the syntax parses for it (default: the sentence)."""
         text = self.text
+        earlier = self._joined_verb(sentence_start, verb_start)
+        if earlier is not None:  # "X said … and insisted …": the subject of the first verb
+            return self.subject_before(sentence_start, earlier)
         segment = text[sentence_start:verb_start]
         cuts = [m.end() for m in CLAUSE_BREAK.finditer(segment)]
         clause_start = sentence_start + cuts[-1] if cuts else sentence_start
         tokens = tokenize(text, clause_start, verb_start)[-8:]
+        tokens = self._after_joined_clause(tokens)
         mention = mention_in(self.lang, text, tokens, last=True) if tokens else None
         # ", has said", ", also said": only lowercase words between the comma and the verb
         bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3
+        if mention is None and not self.lang.morph.inflected:
+            mention = description_subject(text, tokens) or (
+                described(text, tokens) if tokens else None
+            )
         if mention is None and bare_verb and cuts:
             # "Jane Doe, the city's mayor, said": a name in an earlier clause of the sentence
             bounds = [0, *cuts]
@@ -342,8 +404,21 @@ class Context:
                     continue
                 if index > 0 and self._place_after(clauses[index - 1], clause):
                     continue  # "of Dayton, Ohio,": the place goes on
+                if index == 0 and segment[cuts[0] - 2 : cuts[0]].strip() in ("—", "–"):
+                    continue  # a dateline: "Washington (AFP) – Jane Doe has said, …"
                 found = mention_in(self.lang, text, clause[:6], last=False)
                 if found is not None and found.reference == "name":
+                    following = clauses[index + 1] if index + 1 < len(clauses) else []
+                    if not clause[0].capitalised and following:
+                        # "the director of the agency, Jane Doe, said": the apposed name
+                        named = mention_in(self.lang, text, following, last=False)
+                        if (
+                            named is not None
+                            and named.reference == "name"
+                            and named.start == following[0].start
+                            and named.end == following[-1].end
+                        ):
+                            found = named
                     mention = found
                     break
             if mention is None:  # no name: the nearest title or pronoun
@@ -443,6 +518,34 @@ class Context:
             return mention
         return subject
 
+    def _after_joined_clause(self, tokens: list[Token]) -> list[Token]:
+        """The words after the last "and"/"but" that opens a clause of its own before the verb
+        ("Doe's agency declined to comment and Senate aides later said"): its subject speaks."""
+        for index in range(len(tokens) - 2, 0, -1):
+            if tokens[index].folded in self.lang.conjunctions:
+                rest = tokens[index + 1 :]
+                if (
+                    rest
+                    and index >= LEAST_JOINED_CLAUSE  # "her advisers and allies": one subject
+                    and not names_only(tokens[:index])
+                    and mention_in(self.lang, self.text, rest, last=True) is not None
+                ):
+                    return rest
+                return tokens
+        return tokens
+
+    def _joined_verb(self, sentence_start: int, verb_start: int) -> int | None:
+        """Where the earlier speech verb of the sentence starts when the one at ``verb_start``
+        is joined to it by "and" or "but" ("said … and insisted")."""
+        pattern = self.lang.verb_conjunctions
+        if pattern is None:
+            return None
+        m = pattern.search(self.text, max(sentence_start, verb_start - 30), verb_start + 40)
+        if m is None or m.end() <= verb_start or m.start() >= verb_start:
+            return None
+        verbs = list(self.lang.verb_re.finditer(self.text, sentence_start, m.start()))
+        return verbs[-1].start() if verbs else None
+
     def _noun_subject(self, tokens: list[Token]) -> Mention | None:
         """A noun phrase in the nominative that is the whole subject ("Местные рыбаки
         утверждают", "Женщина говорит"): someone described, not named."""
@@ -462,6 +565,13 @@ class Context:
         """A clause that cannot hold the subject: a relative clause ("who …"), or one that opens
         with a preposition or adverb ("after …", "of Dayton")."""
         first = clause[0].folded
+        if (
+            not self.lang.morph.inflected
+            and len(clause) > 2
+            and first.endswith("ing")
+            and not clause[1].capitalised
+        ):
+            return True  # "Reacting to criticism, …": a participle opens the sentence
         return (
             first in self.lang.relative_words
             or first in self.lang.affiliation_words

@@ -17,9 +17,9 @@ from claimdesk.core.suggest.language import (
     detect_language,
     load_language,
 )
+from claimdesk.core.suggest.parsed_subjects import FIRST_AND_SECOND
 from claimdesk.core.suggest.people import People
 from claimdesk.core.suggest.rules import FAMILIES
-from claimdesk.core.suggest.subjects import FIRST_AND_SECOND
 
 MATCH_SCORE = 88.0
 """The least SpeakerMatcher score at which a name is taken as a catalogue speaker."""
@@ -49,7 +49,15 @@ class Suggestion:
     basis: str = ""
     """What the confidence rests on: the pattern and how the speaker was found, e.g.
     "quote after/full name", "that/pronoun" (see :mod:`claimdesk.core.suggest.calibration`)."""
+    language: str = ""
+    """The code of the language the article was read in (whose ``min_confidence`` decides
+    whether the suggestion is shown by default)."""
 
+
+LONG_NAME = "+long name"
+"""Added to the basis when the speaker's name has more than two words (initials, a middle name,
+"Jr."): such suggestions were right less often on the English set; a table without such a basis
+uses the one without it (:func:`claimdesk.core.suggest.calibration.calibrated`)."""
 
 SpeakerSource = SpeakerMatcher | Iterable[tuple[int, Sequence[str]]] | None
 
@@ -116,8 +124,10 @@ def suggest_attributions(
                 confidence -= 0.15
                 found_by = "unnamed title"
         basis = f"{item.rule}/{found_by}"
+        if reference not in ("organisation", "description") and len(name.split()) > 2:
+            basis += LONG_NAME  # "Joseph R. Doe Jr.": annotators often keep a shorter form
         if name:
-            confidence = calibrated(basis, confidence)
+            confidence = calibrated(basis, confidence, lang.calibration)
         speaker_id = None
         if name and matcher is not None:
             hits = matcher.search(name, limit=1, min_score=MATCH_SCORE)
@@ -142,6 +152,7 @@ def suggest_attributions(
                 reference=reference,
                 unnamed=unnamed,
                 basis=basis,
+                language=code,
             )
         )
     return results

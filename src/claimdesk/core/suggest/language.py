@@ -49,6 +49,18 @@ class Language:
     """Speech verbs whose content may be an infinitive ("vowed to boycott the product")."""
     content_breaks: tuple[str, ...] = ()
     """Where reported speech gives way to the writer's own clause (", while", ", так что")."""
+    finite_verbs: frozenset[str] = frozenset()
+    """Finite verbs that show a clause has begun after a name ("X said Doe was …")."""
+    object_pronouns: frozenset[str] = frozenset()
+    """Pronouns that name the person spoken to ("told me", "told them")."""
+    addressee_verbs: frozenset[str] = frozenset()
+    """Speech verbs followed by the person spoken to, then the content ("told reporters …")."""
+    calibration: dict[str, tuple[int, int]] | None = None
+    """Basis of confidence -> (right, suggested) measured on this language's development set
+    (its data file's ``calibration``); None where the file has none (the shared table then)."""
+    min_confidence: float | None = None
+    """The least confidence of the suggestions shown by default in this language (its data
+    file's ``min_confidence``, chosen on the development set); None where the file gives none."""
     quote_family: tuple[str, str, str] | None = None
     """Opening, closing and either-way double quotation marks that writers mix up ("“…?\""),
     paired as one kind of mark; None where they are not (in Russian “ may close „)."""
@@ -58,6 +70,13 @@ class Language:
     unresolved_pronoun_speaker: bool = False
     """A pronoun speaker that refers to no one named before it is given as the speaker itself
     ("Они", marked unnamed) rather than left without one."""
+    quotation_verbs: frozenset[str] = frozenset()
+    """Speech verbs only beside a quotation ('"…," he continued'), never before a clause."""
+    subordinators: frozenset[str] = frozenset()
+    """Words that open a clause of the writer's after a quotation ("if", "when", "because")."""
+    conjunctions: tuple[str, ...] = ()
+    """Words joining a second speech verb to the first ("and", "but"): the content ends there."""
+    verb_conjunctions: re.Pattern[str] | None = field(init=False)
     verb_re: re.Pattern[str] = field(init=False)
     morph: Morphology = field(init=False)
 
@@ -65,6 +84,12 @@ class Language:
         forms = sorted(self.verbs, key=len, reverse=True)
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or r"(?!x)x"
         self.verb_re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        joins = "|".join(re.escape(c) for c in self.conjunctions)
+        self.verb_conjunctions = (
+            re.compile(rf",?\s+(?:{joins})\s+(?:\w+ly\s+|also\s+)?(?:{body})(?![\w-])")
+            if joins
+            else None
+        )
         self.morph = morphology_for(self.morphology)
 
 
@@ -129,6 +154,20 @@ def load_language(code: str) -> Language:
         infinitive_verbs=frozenset(fold(v) for v in data.get("infinitive_verbs", [])),
         gerund_endings=tuple(data.get("gerund_endings", [])),
         unresolved_pronoun_speaker=bool(data.get("unresolved_pronoun_speaker", False)),
+        finite_verbs=frozenset(fold(v) for v in data.get("finite_verbs", [])),
+        object_pronouns=frozenset(fold(v) for v in data.get("object_pronouns", [])),
+        addressee_verbs=frozenset(fold(v) for v in data.get("addressee_verbs", [])),
+        conjunctions=tuple(data.get("conjunctions", [])),
+        subordinators=frozenset(fold(v) for v in data.get("subordinators", [])),
+        quotation_verbs=frozenset(fold(v) for v in data.get("quotation_verbs", [])),
+        calibration=(
+            {basis: (int(r), int(n)) for basis, (r, n) in data["calibration"].items()}
+            if data.get("calibration")
+            else None
+        ),
+        min_confidence=(
+            float(data["min_confidence"]) if data.get("min_confidence") is not None else None
+        ),
     )
 
 

@@ -75,7 +75,9 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             skip -= 1
             continue
         folded = token.folded
-        if folded in lang.pronouns and (index == 0 or not last):
+        if folded in lang.pronouns and (
+            index == 0 or not last or _only_adverbs(lang, ordered[:index])
+        ):
             if lang.pronouns[folded] == "plur":
                 return None
             return Mention(
@@ -85,6 +87,8 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if last:
                 run = [token]
                 for earlier in ordered[index + 1 :]:
+                    if len(run) >= 2 and earlier.folded in lang.not_person_words:
+                        break  # "Secretary of State Jane Doe": the body ends before the name
                     if is_name_token(lang, earlier, text) and not text[
                         earlier.end : run[0].start
                     ].strip(" -"):
@@ -121,6 +125,9 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if not lang.morph.inflected:
                 at = tokens.index(run[0])
                 after = tokens.index(run[-1]) + 1
+                group = _group_after(lang, text, tokens, after)
+                if group is not None:  # "Vatican officials", "Law enforcement officials"
+                    return _the_organisation(text, tokens, at, group, lang)
                 if (
                     run[-1].text.endswith(("’s", "'s"))
                     and after < len(tokens)
@@ -162,6 +169,32 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
     return None
 
 
+def _only_adverbs(lang: Language, tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` (between a subject and its verb) are a few adverbs or auxiliaries
+    ("she also said", "he has repeatedly said")."""
+    return len(tokens) <= 2 and all(
+        t.text.islower()
+        and (
+            t.folded in lang.bare_not_starts
+            or t.folded in lang.finite_verbs
+            or t.folded.endswith("ly")
+        )
+        for t in tokens
+    )
+
+
+def _group_after(lang: Language, text: str, tokens: Sequence[Token], after: int) -> int | None:
+    """The index of a group noun ("officials", "aides") among the few lowercase words
+    right after a name: the name then says whose group speaks, not who."""
+    for index in range(after, min(after + 3, len(tokens))):
+        token = tokens[index]
+        if not token.text.islower() or text[tokens[index - 1].end : token.start].strip():
+            return None
+        if lang.morph.lemma(token.text) in lang.organisations and token.folded.endswith("s"):
+            return index
+    return None
+
+
 def _a_body_before_a_name(lang: Language, rest: Sequence[Token], run: list[Token]) -> bool:
     """Whether ``run`` is made of capitalised dictionary words (the name of a body, "Высшей
     школы") and a real name (a word the dictionary knows as a name) follows."""
@@ -182,9 +215,21 @@ def _modifies_a_title(lang: Language, tokens: Sequence[Token], run: list[Token])
     if at >= len(tokens):
         return False
     following = tokens[at]
-    return following.folded.rstrip(".") in lang.title_words or (
+    if following.folded.rstrip(".") in lang.title_words or (
         lang.morph.lemma(following.text) in lang.titles and not following.capitalised
-    )
+    ):
+        return True
+    if lang.morph.inflected:
+        return False
+    # "Senate Minority Leader Jane Doe", "Riverton University pollster Jane Doe", "Harbor
+    # Party Chair Jane Doe": the words of a body, then a title (capitalised or not)
+    for token in tokens[at : at + 4]:
+        lemma = lang.morph.lemma(token.text)
+        if lemma in lang.titles or token.folded.rstrip(".") in lang.title_words:
+            return True
+        if lemma not in lang.not_person_words and lemma not in lang.organisations:
+            return False
+    return False
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "one", "our", "this"})
@@ -225,6 +270,13 @@ def _the_organisation(
                 nxt.capitalised and nxt.folded not in lang.common_words and tokens[last].capitalised
             ):
                 last += 1
+            elif (
+                nxt.folded in lang.conjunctions
+                and last + 2 < len(tokens)
+                and tokens[last + 2].text.islower()
+                and lang.morph.lemma(tokens[last + 2].text) in lang.organisations
+            ):
+                last += 2  # "her advisers and allies": one group
             else:
                 break
     start = tokens[first].start

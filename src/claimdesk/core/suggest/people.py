@@ -149,6 +149,8 @@ class People:
             while j >= 0 and is_name_token(self.lang, tokens[j], self.text) and len(run) < 3:
                 if self.text[tokens[j].end : run[0].start].strip():
                     break
+                if len(run) >= 2 and tokens[j].folded in self.lang.not_person_words:
+                    break  # "Secretary of State Jane Doe": the body is not part of the name
                 run.insert(0, tokens[j])
                 j -= 1
             if len(run) > 1 and len(person.name.split()) < len(run):
@@ -228,6 +230,9 @@ class People:
             if before and compatible(people[before - 1], wanted):
                 return people[before - 1]
         earlier = self._antecedents(position)[:_NEAREST]
+        for person in earlier[:1]:  # the subject of the nearest sentence, if a speaker who may
+            if person.speaker and compatible(person, wanted):
+                return person
         for person in earlier:  # someone known to agree, then a speaker who may, then anyone
             if wanted is not None and person.gender == wanted:
                 return person

@@ -74,13 +74,24 @@ def sentence_start(text: str, token: Token) -> bool:
     return not before or before[-1:] in ".!?\n"
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``/``end`` moved in past spaces, quotation marks, dashes and a final full stop."""
+def _closed_inside(text: str, start: int, end: int) -> bool:
+    """Whether the quotation mark at ``start`` is closed before the last words of
+    ``text[start:end]`` (so it opens a quoted part of the content, not the whole of it)."""
+    closing = text.find({"«": "»", "“": "”", "„": "“"}.get(text[start], '"'), start + 1, end)
+    return closing > 0 and bool(text[closing + 1 : end].strip(' \t.,!?…"”»'))
+
+
+def trim(text: str, start: int, end: int, *, keep_quoted: bool = False) -> tuple[int, int]:
+    """``start``/``end`` moved in past spaces, quotation marks, dashes and a final full stop;
+    with ``keep_quoted``, an opening mark closed before the last words stays (reported speech
+    that opens with quoted words)."""
     while start < end and (
         text[start].isspace()
         or text[start] in '«»"“”„,—–-'
         or unicodedata.category(text[start]) in ("So", "Sk", "Cf")  # an emoji before the words
     ):
+        if keep_quoted and text[start] in '«"“„' and _closed_inside(text, start, end):
+            break  # '"a careful reader" can find …': the quoted words open the content
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in '«»"“”„,—–-'):
         end -= 1

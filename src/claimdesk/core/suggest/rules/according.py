@@ -7,9 +7,10 @@ import re
 
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
+from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
-from claimdesk.core.suggest.subjects import described_in_genitive
-from claimdesk.core.suggest.tokens import tokenize, trim
+from claimdesk.core.suggest.parsed_subjects import described_in_genitive
+from claimdesk.core.suggest.tokens import Token, tokenize, trim
 
 
 def _patterns(ctx: Context) -> list[re.Pattern[str]]:
@@ -31,6 +32,31 @@ def _patterns(ctx: Context) -> list[re.Pattern[str]]:
             )
         )
     return patterns
+
+
+_MOST_SOURCE_WORDS = 8
+
+
+def _whole_source(
+    lang: Language, text: str, tokens: list[Token], mention: Mention | None
+) -> Mention | None:
+    """In a language without cases, "according to" names its source in one noun phrase: a
+    person's name, a body or a group as such, else the whole phrase ("lawyers with the Harbor
+    Trust", "Doe's campaign tracker", "the newspaper"), not a name inside it."""
+    if lang.morph.inflected or not tokens or len(tokens) > _MOST_SOURCE_WORDS:
+        return mention
+    opening = tokens[1].start if len(tokens) > 1 else tokens[0].start
+    if mention is not None and mention.reference != "name" and mention.start <= opening:
+        return mention  # "a council report published …": the body or group itself
+    if mention is not None and (
+        len(tokens) <= 2 or (mention.start == tokens[0].start and mention.end == tokens[-1].end)
+    ):
+        return mention
+    start, end = tokens[0].start, tokens[-1].end
+    written = text[start:end]
+    head = tokens[-1]
+    named = head.capitalised or head.acronym or lang.morph.lemma(head.text) in lang.organisations
+    return Mention(start, end, written, "organisation" if named else "description", written, None)
 
 
 def find(ctx: Context) -> list[Found]:
@@ -62,6 +88,8 @@ def find(ctx: Context) -> list[Found]:
                 who_end = more.end() if more else who_end
             if mention is None and lang.morph.inflected and "verb" not in m.groupdict():
                 mention = described_in_genitive(text, tokens)  # "по мнению многих врачей"
+            if "verb" not in m.groupdict() and not m.groupdict().get("pron"):
+                mention = _whole_source(lang, text, tokens, mention)
             if mention is None:
                 continue
             if mention.reference == "name" and "verb" not in m.groupdict():

@@ -1,5 +1,8 @@
 """Reported speech without a complementizer: "X said the city would …" (the rest of the
-sentence), when the next word is one that starts such a clause."""
+sentence), when the clause after the verb opens as a clause does: with a word that starts one
+("the", "it", "we", …), with a lowercase word, or with a name or possessive followed by a finite
+verb ("X said Doe was", "X argued Doe's plan would"). After a verb that takes the person spoken
+to ("told reporters", "told me", "told CNN") the clause comes after that object."""
 
 from __future__ import annotations
 
@@ -7,44 +10,160 @@ import re
 
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
-from claimdesk.core.suggest.tokens import WORD, tokenize, trim
+from claimdesk.core.suggest.language import Language
+from claimdesk.core.suggest.mentions import mention_in
+from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, trim
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-_AFTER_COMMA = re.compile(r",(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
+_AFTER_COMMA = re.compile(r",[”\"’']?(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
 """An apposition closed by a comma, perhaps with "has" or "also" before the verb."""
+_MOST_SUBJECT = 4
+"""Words of a named subject before its finite verb ("Doe's new budget plan would")."""
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+_MOST_OBJECT = 3
+"""Words of the person spoken to ("told the local paper", "told reporters")."""
+
+
+def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
+    """Whether ``words`` open a clause whose subject is named: a capitalised word, then (no
+    comma between) a finite verb within a few words ("Doe was", "Doe's remark was")."""
+    if not words or not words[0].capitalised or fold(words[0].text) in lang.bare_not_starts:
+        return False
+    for index, word in enumerate(words[1 : _MOST_SUBJECT + 2], 1):
+        if "," in text[words[index - 1].end : word.start]:
+            return False
+        if word.folded in lang.finite_verbs:
+            return index <= _MOST_SUBJECT
+        if lang.verb_re.fullmatch(word.text):
+            return False
+    return False
+
+
+def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> bool:
+    if not words:
+        return False
+    first = words[0].text
+    folded = fold(first)
+    if folded == "to" and fold(verb) in lang.infinitive_verbs:
+        return True  # "vowed to boycott the product"
+    if folded in lang.bare_starts:
+        return True
+    if verb.endswith("ing"):  # "adding up to": seldom speech without "that"
+        return False
+    if first.islower():  # not a preposition or adverb ("said about", "bragged loudly")
+        return folded not in lang.bare_not_starts and not folded.endswith("ly")
+    return _named_clause(lang, words, text)
+
+
+def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
+    """How many words name the person spoken to before the clause ("told reporters the …",
+    "told me it …", "told CNN Doe was …"), or None when no clause follows such an object."""
+    for size in range(1, _MOST_OBJECT + 1):
+        object_words, rest = words[:size], words[size:]
+        if not rest or "," in text[object_words[0].start : rest[0].start]:
+            return None
+        first = object_words[0]
+        if size == 1:  # "me", "reporters", "CNN"
+            spoken_to = (
+                first.folded in lang.object_pronouns
+                or first.capitalised
+                or (first.text.islower() and first.folded.endswith("s"))
+            )
+        else:  # "The Washington Post", "the local paper"
+            spoken_to = first.folded in _DETERMINERS and not any(
+                w.folded in lang.common_words or w.folded in lang.affiliation_words
+                for w in object_words[1:]
+            )
+        if not spoken_to:
+            return None
+        if rest[0].folded in lang.bare_starts and rest[0].folded not in lang.object_pronouns:
+            return size
+        if rest[0].folded in lang.complementizers:
+            return None  # "told reporters that …": the that-clause rule's
+        if _named_clause(lang, rest, text) and not first.capitalised:
+            return size
+    return None
+
+
+_MOST_INVERTED = 7
+
+
+def _inverted_attribution(lang: Language, text: str, words: list[Token], end: int) -> bool:
+    """Whether the words after the verb, up to a comma or the sentence end, name its speaker
+    ("said former secretary of state Jane Doe, who …")."""
+    if not words or words[0].capitalised:
+        return False
+    upto = text.find(",", words[0].start, end)
+    stop = upto if upto >= 0 else end
+    span = tokenize(text, words[0].start, stop)
+    if not span or len(span) > _MOST_INVERTED:
+        return False
+    mention = mention_in(lang, text, span, last=False)
+    return mention is not None and mention.reference == "name" and mention.end == span[-1].end
+
+
+def _auxiliaries(lang: Language, words: list[str]) -> bool:
+    """ "have also", "has repeatedly": auxiliaries and adverbs between a subject and its verb."""
+    return len(words) <= 3 and all(
+        fold(w) in lang.finite_verbs or fold(w) in lang.bare_not_starts or w.endswith("ly")
+        for w in words
+    )
 
 
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     lang = ctx.lang
+    text = ctx.text
     if not lang.bare_starts:
         return found
-    for verb in lang.verb_re.finditer(ctx.text):
+    for verb in lang.verb_re.finditer(text):
         if ctx.in_quotation(verb.start()):
             continue
-        m = _NEXT_WORD.match(ctx.text, verb.end())
+        m = _NEXT_WORD.match(text, verb.end())
         if m is None:
             continue
-        first = m.group(1)
-        promise = fold(first) == "to" and fold(verb.group()) in lang.infinitive_verbs
-        participle = verb.group().endswith("ing")  # "adding up to": seldom speech without "that"
-        if (
-            not promise
-            and fold(first) not in lang.bare_starts
-            and (participle or not first.islower() or fold(first) in lang.bare_not_starts)
-        ):
-            continue
-        if fold(verb.group()) in lang.object_verbs:
-            continue
         sentence_start, sentence_end = ctx.sentence(verb.start())
-        tokens = tokenize(ctx.text, sentence_start, verb.start())
+        words = first_tokens(text, m.start(1), sentence_end, _MOST_SUBJECT + 4)
+        content_start = m.start(1)
+        folded = fold(verb.group())
+        if folded in lang.quotation_verbs:
+            continue  # "continued his attacks": speech only beside a quotation
+        if _inverted_attribution(lang, text, words, sentence_end):
+            continue  # "…," said former mayor Jane Doe, who …: the speaker, not what was said
+        if folded in lang.addressee_verbs:
+            skipped = _after_object(lang, words, text)
+            if skipped is None:
+                continue
+            content_start = words[skipped].start
+        elif folded in lang.object_verbs:  # "reported earnings", but "reported it sold"
+            if not words or (
+                words[0].folded not in lang.bare_starts
+                and not _named_clause(lang, words, text)
+                and not (words[0].text.islower() and words[0].folded.endswith("ing"))
+            ):
+                continue  # ("reported spending $1 million": what was reported)
+        elif not _opens_clause(lang, words, text, verb.group()):
+            continue
+        if ctx.in_quotation(content_start) and ctx.quoted_chars(content_start, sentence_end) * 2 > (
+            sentence_end - content_start
+        ):
+            continue  # a quotation: the direct rule's
+        tokens = tokenize(text, sentence_start, verb.start())
         if not tokens:
             continue
         mention = ctx.subject_before(sentence_start, verb.start())
-        between = ctx.text[mention.end : verb.start()] if mention else ""
+        between = text[mention.end : verb.start()] if mention else ""
         # the subject right before the verb, perhaps with an apposition or one adverb
-        if mention is None or not (_AFTER_COMMA.search(between) or len(WORD.findall(between)) <= 1):
+        if mention is None or not (
+            _AFTER_COMMA.search(between)
+            or len(WORD.findall(between)) <= 1
+            or _auxiliaries(lang, WORD.findall(between))
+        ):
             continue
-        s, e = trim(ctx.text, m.start(1), ctx.content_end(m.start(1), sentence_end))
+        s, e = trim(
+            text, content_start, ctx.content_end(content_start, sentence_end), keep_quoted=True
+        )
+        if len(WORD.findall(text[s:e])) < 3:
+            continue
         found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule="bare"))
     return found

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.core.suggest.context import DIRECT, Context, Found
+from claimdesk.core.suggest.context import DIRECT, INDIRECT, Context, Found
 from claimdesk.core.suggest.mentions import Mention
-from claimdesk.core.suggest.tokens import WORD, trim
+from claimdesk.core.suggest.tokens import WORD, tokenize, trim
 
 
 def find(ctx: Context) -> list[Found]:
@@ -27,8 +27,19 @@ def find(ctx: Context) -> list[Found]:
             continue
         found_after = ctx.attribution_after(end + 1)
         attribution = found_after or ctx.attribution_before(start - 1)
+        if found_after is None and attribution is not None and _inside_a_clause(ctx, start, end):
+            previous = None
+            continue  # 'said that "a wise judge" can …': the reported clause is the content
         s, e = trim(ctx.text, start, end)
-        if attribution is not None:
+        opening = _mixed_opening(ctx, start) if found_after is not None else None
+        if opening is not None and attribution is not None:
+            # 'Doe, though, would have to "go more to center," Roe said': the sentence is what
+            # Roe said, partly in Roe's words
+            mention, gender = attribution
+            s, e = trim(ctx.text, opening, end)[0], end + 1  # the closing mark with its words
+            previous = Found(s, e, INDIRECT, 0.85, mention, gender or None, rule="mixed")
+            found.append(previous)
+        elif attribution is not None:
             mention, gender = attribution
             confidence = 0.95 if found_after else 0.93
             rule = "quote after" if found_after else "quote before"
@@ -51,6 +62,40 @@ def find(ctx: Context) -> list[Found]:
         else:
             previous = None
     return found
+
+
+_LEAST_LEAD_WORDS = 3
+
+
+def _mixed_opening(ctx: Context, start: int) -> int | None:
+    """Where the sentence starts when a quotation attributed after it opens in the middle of
+    it, after words of the writer's that carry the same statement ('Doe would have to "go more
+    to center,"'); None when the quotation opens the sentence or follows a colon or comma."""
+    if ctx.lang.morph.inflected:
+        return None
+    sentence_start, _ = ctx.sentence(start - 1)
+    lead = ctx.text[sentence_start : start - 1]
+    if lead.rstrip().endswith((":", ",", "—", "–", "-")) or ctx.overlaps_quotation(
+        sentence_start, start - 2
+    ):
+        return None
+    if len(tokenize(ctx.text, sentence_start, start - 1)) < _LEAST_LEAD_WORDS:
+        return None
+    if ctx.verb_in(sentence_start, start - 1) is not None:
+        return None  # 'Doe told reporters "…"': the quotation is the direct rule's
+    return sentence_start
+
+
+def _inside_a_clause(ctx: Context, start: int, end: int) -> bool:
+    """Whether the quotation is a part of a reported clause: "that" (no comma or colon) before
+    it and the clause going on after it with a lowercase word ('said that "…" can bring')."""
+    before = tokenize(ctx.text, max(0, start - 30), start - 1)
+    if not before or before[-1].folded not in ctx.lang.complementizers:
+        return False
+    if ctx.text[before[-1].end : start - 1].strip():
+        return False
+    after = re.match(r"[\s,]*([^\W\d_]+)", ctx.text[end + 1 : end + 40])
+    return after is not None and after.group(1).islower() and after.start(1) <= 2
 
 
 def _a_title(content: str) -> bool:

@@ -40,7 +40,7 @@ def find(ctx: Context) -> list[Found]:
         if lang.gerund_endings and verb.group().casefold().endswith(lang.gerund_endings):
             # "он, сказав, что …, ушёл": the sentence goes on after the reported clause
             e = ctx.reported_clause_end(verb.start(), e)
-        s, e = trim(ctx.text, m.end(), e)
+        s, e = trim(ctx.text, m.end(), e, keep_quoted=True)
         if e - s < 8:
             continue
         found.append(Found(s, e, INDIRECT, 0.9, mention, ctx.gender(verb.group()), rule="that"))

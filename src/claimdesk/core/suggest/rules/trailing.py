@@ -40,6 +40,9 @@ def find(ctx: Context) -> list[Found]:
         subject_first = bool(tokenize(text, tail_start, verb.start()))
         if subject_first and len(tokenize(text, verb.end(), content_end)) > 2:
             continue  # "…, X said it would …" is not a clause after the content
+        after_verb = tokenize(text, verb.end(), content_end)[:1]
+        if after_verb and after_verb[0].folded in ctx.lang.complementizers:
+            continue  # "…, said that the board would appeal": the content follows
         mention_end = attribution[0].end
         if not subject_first and len(tokenize(text, mention_end, content_end)) > 2:
             continue  # "…, said she had heard …": a reporting clause, not a tail

@@ -26,17 +26,41 @@ def find(ctx: Context) -> list[Found]:
         lead = tokenize(text, m.start(1), m.end(1))
         if not lead or len(lead) > _MOST_WORDS or ctx.verb_in(m.start(1), m.end(1)):
             continue
-        mention = _shouted(text, lead) or _named(ctx, lead)
+        addressed = [i for i, t in enumerate(lead) if t.folded in _ADDRESSED and i > 0]
+        if addressed:  # a headline's "Doe to Congress: …": Doe speaks
+            lead = lead[: addressed[0]]
+        mention = _shouted(text, lead) or _named(ctx, lead) or _group(ctx, lead)
         if mention is None:
             continue
         content_start = m.end()
-        if text[content_start] in OPENINGS:
+        if text[content_start] in OPENINGS and any(
+            text[content_start] == opening for opening, _ in ctx.lang.quotes
+        ):
             continue  # a quotation: the direct rule's
         _, sentence_end = ctx.sentence(content_start)
         s, e = trim(text, content_start, sentence_end)
+        if e > s and text[s] in _SINGLE[0] and text[e - 1] in _SINGLE[1]:
+            s, e = trim(text, s + 1, e - 1)  # "Doe: ‘We will win.’": marks the language pairs not
         if len(WORD.findall(text[s:e])) >= 3:
             found.append(Found(s, e, DIRECT, 0.85, mention, None, rule="transcript"))
     return found
+
+
+_ADDRESSED = frozenset({"to"})
+"""A word after which a headline names whom the speaker addresses ("Doe to Congress:")."""
+_SINGLE = ("‘'", "’'")
+
+
+def _group(ctx: Context, lead: list[Token]) -> Mention | None:
+    """ "Historians: …", "Economists: …": a group named by one word before the colon."""
+    if len(lead) != 1 or ctx.lang.morph.inflected:
+        return None
+    word = lead[0]
+    if ctx.lang.morph.lemma(word.text) not in ctx.lang.organisations or not word.folded.endswith(
+        "s"
+    ):
+        return None
+    return Mention(word.start, word.end, word.text, "organisation", word.text, None)
 
 
 def _named(ctx: Context, lead: list[Token]) -> Mention | None:

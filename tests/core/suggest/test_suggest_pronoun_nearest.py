@@ -1,0 +1,16 @@
+"""A pronoun after a quotation refers to the speaker of the sentence before it when that one
+may be meant, before someone further back whose gender is known."""
+
+from __future__ import annotations
+
+from claimdesk.core.suggest import suggest_attributions
+
+
+def test_the_nearest_speaker_before_a_person_of_known_gender() -> None:
+    text = (
+        "Mary Holt chairs the harbour board.\n"
+        '"The board has not met since May," Kit Orlov said on Friday. '
+        '"We will ask for a vote at the next meeting," she said.\n'
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["We will ask for a vote at the next meeting"] == "Kit Orlov"
