@@ -98,9 +98,23 @@ def error_boxes(qapp: Any) -> Iterator[list[str]]:
     answerer.stop()
 
 
+@pytest.fixture(scope="session")
+def russian_parser_loaded() -> None:
+    """The Russian parser loaded once for the session, as in an app that has read a Russian
+    article before: a window's suggestions for a short article then come at once (the first
+    load, read off the window's thread, is tested in tests/gui/test_suggestions_first_load.py)."""
+    from claimdesk.core.suggest.russian_nlp import models
+
+    models()
+
+
 @pytest.fixture
 def main_window(
-    qtbot: Any, catalogue_path: Path, settings_dir: Path, error_boxes: list[str]
+    qtbot: Any,
+    catalogue_path: Path,
+    settings_dir: Path,
+    error_boxes: list[str],
+    russian_parser_loaded: None,
 ) -> Iterator[Any]:
     """The ClaimDesk main window over a fresh catalogue, shown. Its error message boxes really
     open; ``error_boxes`` answers them (OK) and keeps their texts; the window's ``error_shown``

@@ -398,7 +398,7 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
             raise CliError("--accept-min is a confidence between 0 and 1.")
         stored = []
         for suggestion in suggestions:
-            if suggestion.confidence >= least and suggestion.speaker:
+            if suggestion.confidence >= least and suggestion.acceptable_unseen:
                 claim = accept_suggestion(catalogue, args.article_id, suggestion)
                 stored.append({**_suggestion_record(suggestion), "claim_id": claim.id,
                                "speaker_id": claim.speaker_id})  # fmt: skip

@@ -91,3 +91,23 @@ def test_accept_min_alone_takes_the_language_default(
     assert sorted((s["start"], s["end"]) for s in json.loads(out)) == sorted(
         (s["start"], s["end"]) for s in sure
     )
+
+
+def test_accept_min_never_stores_a_pronoun_naming_no_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.db"
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Министр Анна Лебедева заявила: «Мост откроют весной».\n"
+        "Они утверждают, что новый мост через реку откроют к осени.\n",
+        encoding="utf-8",
+    )
+    run(db, capsys, "import", str(article))
+    _, out = run(db, capsys, "suggest", "1", "--json")
+    assert "Они" in {s["speaker"] for s in json.loads(out)}
+    code, out = run(db, capsys, "suggest", "1", "--accept-min", "0", "--json")
+    assert code == 0
+    assert [s["speaker"] for s in json.loads(out)] == ["Анна Лебедева"]
+    _, out = run(db, capsys, "speakers", "--json")
+    assert "Они" not in out

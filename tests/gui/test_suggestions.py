@@ -5,7 +5,7 @@ Delete rejects (remembered for the article), "Accept all ≥" stores many; undo 
 from __future__ import annotations
 
 import pytest
-from dialog_helpers import press, show_all_suggestions, when_modal
+from dialog_helpers import press, show_all_suggestions, type_text, when_modal
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -221,3 +221,41 @@ def test_an_english_article_shows_by_its_own_least_confidence(
     assert shown_panel.min_confidence.value() == pytest.approx(least)
     window.add_article_text(TEXT, ask=False)
     assert shown_panel.min_confidence.value() == pytest.approx(min_confidence("ru"))
+
+
+UNKNOWN = "Они утверждают, что новый мост через реку откроют к осени.\n"
+"""A speaker that names no one before it: suggested as "Они", for the reader to name."""
+
+
+def test_a_pronoun_naming_no_one_is_asked_not_stored(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    article_id = open_text(window, TEXT + UNKNOWN)
+    p = panel(window)
+    rows = [p.model.data(p.model.index(r, 0)) for r in range(p.model.rowCount())]
+    unknown = [s for s in window.suggestions.suggestions if s.speaker == "Они"]
+    assert len(unknown) == 1 and unknown[0].speaker_unknown
+    assert any("Они (who?)" in str(row) for row in rows)
+
+    # accept all takes the three named ones and leaves "Они" for the reader
+    assert window.accept_suggestions_above(0.0) == 3
+    assert "Они" not in {s.name for s in window.catalogue.list_speakers()}
+    assert [s.text for s in window.suggestions.suggestions] == [unknown[0].text]
+
+    # accepting it by hand opens the picker with no name in it: the reader says who
+    seen: list[str] = []
+
+    def name_them(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        seen.append(dialog.name_edit.text())
+        type_text(dialog.name_edit, "Жители района")
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    p.set_current_row(0)
+    handler = when_modal("speakerPicker", name_them)
+    QTest.keyClick(p.list, Qt.Key.Key_Return)
+    handler.check()
+    assert seen == [""]
+    claims = window.catalogue.claims_for_article(article_id)
+    stored = [c for c in claims if (c.start, c.end) == (unknown[0].start, unknown[0].end)]
+    assert len(stored) == 1
+    assert window.catalogue.get_speaker(stored[0].speaker_id or 0).name == "Жители района"

@@ -22,6 +22,7 @@ from claimdesk.core.suggest import (
     accept_suggestions,
     min_confidence,
     pending_suggestions,
+    ready_at_once,
 )
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
@@ -136,12 +137,13 @@ class SuggestionsController(QObject):
             reader.set_suggestions([])
             self.panel.offer_to_look(length)
             return
-        if length <= SYNC_LIMIT:
+        if length <= SYNC_LIMIT and ready_at_once(reader.positions.text):
             self.search.cancel()
             found = self.window._try(lambda: pending_suggestions(catalogue, article_id))
             self._show(found or [])
             return
         self._asked_for = (article_id, reader.positions.text)
+        # a long article, or the first Russian one of the session (its parser loads, ~1 s)
         self.panel.show_busy()
         self.search.request(lambda: pending_suggestions(catalogue, article_id))
 
@@ -222,7 +224,7 @@ class SuggestionsController(QObject):
         if attribution is None:
             picker = SpeakerPicker(self.window.catalogue, s.text, self.window, kind=s.kind)
             picker.setObjectName("speakerPicker")
-            if s.speaker:
+            if s.speaker and not s.speaker_unknown:  # "Они" is for the reader to name
                 picker.name_edit.setText(s.speaker)
                 picker.update_matches(s.speaker)
                 picker.name_edit.selectAll()
@@ -233,6 +235,8 @@ class SuggestionsController(QObject):
         self.panel.list.setFocus()
 
     def _known_attribution(self, s: Suggestion) -> Attribution | None:
+        if s.speaker_unknown:
+            return None  # the reader names who "Они" are, in the picker
         speaker_id = s.speaker_id
         if speaker_id is None and s.speaker:
             known = self.window._try(lambda: self.window.catalogue.find_speaker(s.speaker))
@@ -256,7 +260,9 @@ class SuggestionsController(QObject):
         article_id = self.window.reader.article_id
         if article_id is None:
             return 0
-        chosen = [s for s in self.suggestions if s.confidence >= min_confidence and s.speaker]
+        chosen = [
+            s for s in self.suggestions if s.confidence >= min_confidence and s.acceptable_unseen
+        ]
         stored = 0
         if chosen:
             try:

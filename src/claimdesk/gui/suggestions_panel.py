@@ -44,7 +44,13 @@ class SuggestionsModel(QAbstractListModel):
         s = self.suggestions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             who = s.speaker or "?"
-            new = "" if s.speaker_id is not None or not s.speaker else " (new)"
+            new = (
+                " (who?)"
+                if s.speaker_unknown
+                else ""
+                if s.speaker_id is not None or not s.speaker
+                else " (new)"
+            )
             quote = " ".join(s.text.split())
             quote = quote if len(quote) <= 90 else quote[:89] + "…"
             return f"{s.confidence:.2f}  {who}{new} — {s.kind}: “{quote}”"

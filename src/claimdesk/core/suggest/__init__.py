@@ -38,6 +38,7 @@ from claimdesk.core.suggest.engine import (
     MATCH_SCORE,
     SpeakerSource,
     Suggestion,
+    ready_at_once,
     suggest_attributions,
 )
 from claimdesk.core.suggest.language import (
@@ -67,5 +68,6 @@ __all__ = [
     "load_language",
     "min_confidence",
     "pending_suggestions",
+    "ready_at_once",
     "suggest_attributions",
 ]

@@ -13,6 +13,7 @@ from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.parsed_subjects import subject_of, verb_word
 from claimdesk.core.suggest.people import Person
+from claimdesk.core.suggest.russian_nlp import LANGUAGE as PARSED_LANGUAGE
 from claimdesk.core.suggest.russian_nlp import MAX_WORDS, Word, models
 from claimdesk.core.suggest.subjects import (
     LEAST_JOINED_CLAUSE,
@@ -440,7 +441,7 @@ class Context:
     def parse(self, position: int, clause: tuple[int, int] | None = None) -> list[Word]:
         """The dependency parse of the sentence at ``position``, or of the ``clause`` (start,
         end) given; empty without the models."""
-        nlp = models() if self.lang.code == "ru" else None
+        nlp = models() if self.lang.code == PARSED_LANGUAGE else None
         if nlp is None:
             return []
         if not self._parses:

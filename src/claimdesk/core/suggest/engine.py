@@ -20,6 +20,7 @@ from claimdesk.core.suggest.language import (
 from claimdesk.core.suggest.parsed_subjects import FIRST_AND_SECOND
 from claimdesk.core.suggest.people import People
 from claimdesk.core.suggest.rules import FAMILIES
+from claimdesk.core.suggest.russian_nlp import ready_for
 
 MATCH_SCORE = 88.0
 """The least SpeakerMatcher score at which a name is taken as a catalogue speaker."""
@@ -53,6 +54,18 @@ class Suggestion:
     """The code of the language the article was read in (whose ``min_confidence`` decides
     whether the suggestion is shown by default)."""
 
+    @property
+    def speaker_unknown(self) -> bool:
+        """The speaker is a pronoun that refers to no one named before it ("Они", "Я"): who
+        spoke is for the reader to say, so it is never made a catalogue speaker unasked."""
+        return self.unnamed and self.reference == "pronoun"
+
+    @property
+    def acceptable_unseen(self) -> bool:
+        """Whether the suggestion may be stored without the reader choosing its speaker (accept
+        all, ``claimdesk-cli suggest --accept-min``): it has a speaker, and not an unknown one."""
+        return bool(self.speaker) and not self.speaker_unknown
+
 
 LONG_NAME = "+long name"
 """Added to the basis when the speaker's name has more than two words (initials, a middle name,
@@ -60,6 +73,14 @@ LONG_NAME = "+long name"
 uses the one without it (:func:`claimdesk.core.suggest.calibration.calibrated`)."""
 
 SpeakerSource = SpeakerMatcher | Iterable[tuple[int, Sequence[str]]] | None
+
+
+def ready_at_once(text: str, language: str | None = None) -> bool:
+    """Whether suggestions for ``text`` come without first loading a language model (the
+    Russian parser takes a second or more on its first use in a process): a window reads the
+    others off its thread."""
+    code = language if language in available_languages() else detect_language(text)
+    return ready_for(code)
 
 
 def suggest_attributions(

@@ -120,6 +120,17 @@ def _load() -> RussianNLP:
     return RussianNLP(syntax, tokenize, threadpool_limits, time.perf_counter() - started)
 
 
+LANGUAGE = "ru"
+"""The language these models read (the rules of any other language never load them)."""
+
+
+def ready_for(language: str) -> bool:
+    """Whether suggesting in ``language`` can start at once: it needs no models, or
+    :func:`models` has answered already (loaded or not); else the first call loads them, which
+    takes a second or more."""
+    return language != LANGUAGE or bool(_loaded)
+
+
 def models() -> RussianNLP | None:
     """The models, loaded on the first call; None when they cannot be loaded."""
     if not _loaded:
