@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select
+from sqlalchemy import Connection, Row, Select, and_, func, or_, select
 
 from claimdesk.core.articles import ArticlesService, check_published
 from claimdesk.core.errors import (
@@ -13,6 +13,7 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
+from claimdesk.core.export_query import export_query
 from claimdesk.core.history import Recorder
 from claimdesk.core.matching import fold, like_pattern
 from claimdesk.core.models import (
@@ -452,6 +453,26 @@ class ClaimsService(ArticlesService, SpeakersService):
                     return
                 yield from rows
                 last_id = rows[-1].id
+
+    def iter_export_rows(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = 1000
+    ) -> Iterator[Sequence[Row[Any]]]:
+        """All matching claims as flat CSV rows (see ``claimdesk.core.export_query``), in id
+        order, in lists of up to ``batch_size``: one query with the joins done in the database,
+        streamed (a server-side cursor on PostgreSQL), so a huge export never holds it all.
+
+        It all comes from one read transaction: an export made while others edit shows the
+        catalogue as it was at one moment. Nothing is read until the first list is asked for.
+        """
+        with self._read() as connection, connection.begin():
+            query = export_query(connection.dialect.name)
+            query = _filtered(query, claim_filter or ClaimFilter()).order_by(claim_table.c.id)
+            streamed = connection.execution_options(stream_results=True, yield_per=batch_size)
+            result = streamed.execute(query)
+            try:
+                yield from result.partitions()
+            finally:
+                result.close()
 
     def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]:
         """The claims with these ids that exist, in id order."""
