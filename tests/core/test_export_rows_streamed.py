@@ -19,6 +19,7 @@ from claimdesk.core.export import (
     needs_neutralising,
     write_claims_csv,
 )
+from claimdesk.core.records import ClaimFilter
 
 # What a spreadsheet might run, and what only looks like it: after spaces or line breaks, behind
 # invisible characters, full-width forms; and harmless text, Russian and English.
@@ -137,3 +138,27 @@ def test_an_abandoned_stream_releases_its_transaction(catalogue: Catalogue) -> N
     batches.close()  # a cancelled export stops here: the read transaction must end
     article = catalogue.add_article("После отмены экспорта каталог можно менять.").id
     assert catalogue.get_article(article).id == article
+
+
+def test_a_filtered_export_writes_what_the_per_claim_path_wrote(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    _fill(catalogue)
+    speaker = next(s for s in catalogue.list_speakers() if s.name == CELLS[1])
+    filters = [
+        ClaimFilter(text="переговор"),
+        ClaimFilter(text="Глава"),
+        ClaimFilter(tag="second"),
+        ClaimFilter(speaker_id=speaker.id),
+        ClaimFilter(unattributed=True),
+        ClaimFilter(since="2024-07", until="2024"),
+        ClaimFilter(outlet="indented"),
+    ]
+    counts = []
+    for number, claim_filter in enumerate(filters):
+        out = tmp_path / f"filtered-{number}.csv"
+        counts.append(export_claims_csv(catalogue, out, claim_filter))
+        buffer = io.StringIO(newline="")
+        write_claims_csv(catalogue.iter_claims(claim_filter), buffer)
+        assert out.read_bytes().decode("utf-8") == buffer.getvalue(), claim_filter
+    assert counts[-2] == len(CELLS) and min(counts[1:5]) > 0 and max(counts[:5]) < len(CELLS)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Row
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.records import ClaimFilter
@@ -161,7 +160,7 @@ def test_cancelling_leaves_no_file(
 
     def gated(
         claim_filter: ClaimFilter | None = None, *, batch_size: int = 500
-    ) -> Iterator[Sequence[Row[Any]]]:
+    ) -> Iterator[Sequence[Sequence[Any]]]:
         # hold the export after its first batch of rows (past its first progress report) until
         # the test has pressed Cancel, so the cancel lands mid-export every time
         for n, batch in enumerate(original(claim_filter, batch_size=batch_size)):
