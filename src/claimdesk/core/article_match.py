@@ -10,7 +10,9 @@ different reports of the same event share few, since they are worded independent
 Cheap with thousands of articles: each article's prefix is read and shingled once per catalogue
 (the sets are cached, keyed by article id and text hash, so an article deleted or replaced is
 noticed); after that a search reads only ids and hashes (from the hash's index) and compares
-sets in memory, skipping articles of a very different length.
+sets in memory, only with the articles that share a shingle with the text (an inverted index
+over the cached sets: a batch import of a thousand files no longer compares each with every
+article stored before it), skipping articles of a very different length.
 """
 
 from __future__ import annotations
@@ -83,7 +85,33 @@ class ArticleMatcher:
         self._catalogue = weakref.ref(catalogue)
         self._cache: dict[int, tuple[str, int, frozenset[int]]] = {}
         """article id: (text hash, length, shingles)"""
+        self._postings: dict[int, set[int]] = {}
+        """shingle: the ids of the cached articles that have it (ids of articles deleted since
+        may linger: a search looks only at the ids the catalogue still holds)"""
         self._lock = threading.Lock()
+
+    def _remember(self, article_id: int, entry: tuple[str, int, frozenset[int]]) -> None:
+        """Cache an article's shingles (the lock held), replacing what its old text had."""
+        old = self._cache.get(article_id)
+        if old is not None:
+            for shingle in old[2]:
+                holders = self._postings.get(shingle)
+                if holders is not None:
+                    holders.discard(article_id)
+        self._cache[article_id] = entry
+        for shingle in entry[2]:
+            self._postings.setdefault(shingle, set()).add(article_id)
+
+    def _sharing(self, wanted: frozenset[int]) -> set[int]:
+        """The ids of cached articles sharing at least one shingle with ``wanted`` (the lock
+        held): any other article scores 0, so only these need comparing, however many there
+        are in the catalogue."""
+        sharing: set[int] = set()
+        for shingle in wanted:
+            holders = self._postings.get(shingle)
+            if holders:
+                sharing |= holders
+        return sharing
 
     def find(
         self, text: str, *, exclude_id: int | None = None, threshold: float = JACCARD_THRESHOLD
@@ -106,10 +134,11 @@ class ArticleMatcher:
         ):
             entry = (digest, length, shingles(opening))
             with self._lock:
-                self._cache[article_id] = entry
+                self._remember(article_id, entry)
         best_id, best_score = 0, 0.0
         with self._lock:
-            for article_id in sorted(stored):  # on a tie the earliest article wins
+            candidates = self._sharing(wanted).intersection(stored)
+            for article_id in sorted(candidates):  # on a tie the earliest article wins
                 cached = self._cache.get(article_id)
                 if cached is None or not low <= cached[1] <= high:
                     continue
