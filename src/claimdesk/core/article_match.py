@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from claimdesk.core.catalogue import Catalogue
 
@@ -78,6 +80,17 @@ def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
     return jaccard
 
 
+def _resemblance_of(common: int, size_a: int, size_b: int) -> float:
+    """:func:`resemblance` of two sets of these sizes sharing ``common`` shingles."""
+    if size_a < MIN_SHINGLES or size_b < MIN_SHINGLES or common == 0:
+        return 0.0
+    jaccard = common / (size_a + size_b - common)
+    containment = common / min(size_a, size_b)
+    if containment >= CONTAINMENT_THRESHOLD:
+        return max(jaccard, containment * 0.9)
+    return jaccard
+
+
 class ArticleMatcher:
     """Finds near-duplicate articles in one catalogue; keeps the shingles it has computed."""
 
@@ -102,16 +115,12 @@ class ArticleMatcher:
         for shingle in entry[2]:
             self._postings.setdefault(shingle, set()).add(article_id)
 
-    def _sharing(self, wanted: frozenset[int]) -> set[int]:
-        """The ids of cached articles sharing at least one shingle with ``wanted`` (the lock
-        held): any other article scores 0, so only these need comparing, however many there
-        are in the catalogue."""
-        sharing: set[int] = set()
-        for shingle in wanted:
-            holders = self._postings.get(shingle)
-            if holders:
-                sharing |= holders
-        return sharing
+    def _shared_counts(self, wanted: frozenset[int]) -> Counter[int]:
+        """How many shingles each cached article shares with ``wanted`` (the lock held), for
+        the articles sharing any: the others score 0, so only these need scoring, however many
+        articles the catalogue holds. Counted from the postings, with no set intersections."""
+        postings = self._postings
+        return Counter(chain.from_iterable(postings[s] for s in wanted if s in postings))
 
     def find(
         self, text: str, *, exclude_id: int | None = None, threshold: float = JACCARD_THRESHOLD
@@ -137,12 +146,12 @@ class ArticleMatcher:
                 self._remember(article_id, entry)
         best_id, best_score = 0, 0.0
         with self._lock:
-            candidates = self._sharing(wanted).intersection(stored)
-            for article_id in sorted(candidates):  # on a tie the earliest article wins
+            shared = self._shared_counts(wanted)
+            for article_id in sorted(shared.keys() & stored.keys()):  # a tie: the earliest wins
                 cached = self._cache.get(article_id)
                 if cached is None or not low <= cached[1] <= high:
                     continue
-                score = resemblance(wanted, cached[2])
+                score = _resemblance_of(shared[article_id], len(wanted), len(cached[2]))
                 if score > best_score:
                     best_id, best_score = article_id, score
         if best_score < threshold:
