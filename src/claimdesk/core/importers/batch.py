@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeoutError
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from claimdesk.core.errors import ClaimDeskError
@@ -37,9 +38,12 @@ log = logging.getLogger("claimdesk.importers")
 
 POOL_FROM_FILES = 8
 """Fewer files than this are read in the calling process (a pool would not pay for itself)."""
-IN_FLIGHT_PER_WORKER = 4
-"""Files handed to the pool ahead of the caller, per worker: enough to keep every worker busy
-while the caller writes, few enough that waiting results stay small."""
+CHUNK_FILES = 4
+"""Files handed to a worker at once (each hand-over costs the parent a few milliseconds)."""
+IN_FLIGHT_PER_WORKER = 2
+"""Tasks (of :data:`CHUNK_FILES` files) handed to the pool ahead of the caller, per worker:
+enough to keep every worker busy while the caller writes, few enough that waiting results stay
+small."""
 POLL_SECONDS = 0.05
 """How often a wait for the next result looks whether the import was cancelled."""
 
@@ -60,7 +64,17 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def read_one(path: Path) -> tuple[ImportedArticle | None, str]:
+Outcome = tuple[ImportedArticle | None, str]
+"""What reading one file gave: (article, "") or (None, a readable error)."""
+
+
+def read_many(paths: list[Path]) -> list[Outcome]:
+    """Read a few files, one after another: a worker's task (handing files over a few at a time
+    costs the pool less than one by one)."""
+    return [read_one(path) for path in paths]
+
+
+def read_one(path: Path) -> Outcome:
     """Read one file: (article, "") or (None, error). Runs in a worker process; never raises
     for a bad file, so one file cannot end the batch."""
     try:
@@ -107,11 +121,13 @@ class BatchReader:
         *,
         workers: int | None = None,
         in_flight_per_worker: int = IN_FLIGHT_PER_WORKER,
+        chunk: int = CHUNK_FILES,
     ) -> None:
         self.files = list(files)
         wanted = default_workers() if workers is None else max(1, workers)
         self.workers = min(wanted, len(self.files)) if len(self.files) >= POOL_FROM_FILES else 1
         self.window = max(1, self.workers * in_flight_per_worker)
+        self.chunk = max(1, chunk)
         self._cancel = threading.Event()
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
@@ -175,10 +191,9 @@ class BatchReader:
             process.join(timeout=5)
 
     def _read_in_pool(self) -> Iterator[FileRead]:
-        pending: deque[tuple[int, Path, Future[tuple[ImportedArticle | None, str]]]]
-        pending = deque()
+        pending: deque[tuple[list[tuple[int, Path]], Future[list[Outcome]]]] = deque()
         upcoming = iter(enumerate(self.files))
-        answered_since_break = True
+        breaks = 0  # the pool died this many times in a row, with no file read in between
         try:
             pool = self._start_pool()
         except _CancelledError:
@@ -186,53 +201,58 @@ class BatchReader:
         try:
             while True:
                 while len(pending) < self.window and not self._cancel.is_set():
-                    following = next(upcoming, None)
-                    if following is None:
+                    chunk = list(islice(upcoming, self.chunk))
+                    if not chunk:
                         break
-                    index, path = following
-                    pending.append((index, path, pool.submit(read_one, path)))
+                    pending.append((chunk, pool.submit(read_many, [p for _i, p in chunk])))
                 if not pending or self._cancel.is_set():
                     return
-                index, path, future = pending.popleft()
+                chunk, future = pending.popleft()
                 result = self._wait(future)
                 if result is None:
                     return  # cancelled
                 if not isinstance(result, BaseException):
-                    answered_since_break = True
-                    yield _finished(index, path, *result)
-                    continue
-                # A worker died (a crash in a parser) and took the pool with it; every file it
-                # held is lost. The oldest one in flight most likely killed it: report that one
-                # and read the rest again in a new pool. A pool that dies again before reading
-                # anything does not work here at all: read what is left in this process.
-                left = [(i, p) for i, p, _future in pending]
-                pending.clear()
-                self._stop_pool(terminate=True)
-                if not answered_since_break:
-                    log.error("the import's worker processes keep failing: reading here")
-                    rest = [(index, path), *left, *upcoming]
-                    for i, p in rest:
+                    breaks = 0
+                    for (index, path), outcome in zip(chunk, result, strict=True):
                         if self._cancel.is_set():
                             return
-                        yield _finished(i, p, *read_one(p))
+                        yield _finished(index, path, *outcome)
+                    continue
+                # A worker died (a crash in a parser) and took the pool with it; every file it
+                # held is lost. The oldest task in flight most likely killed it: its files are
+                # tried again one by one, and a single file that kills a pool is reported as
+                # failed; the rest are read again in a new pool. A pool that keeps dying without
+                # reading anything does not work here at all: what is left is read here.
+                breaks += 1
+                left = [c for c, _future in pending]
+                pending.clear()
+                self._stop_pool(terminate=True)
+                if breaks > 2:
+                    log.error("the import's worker processes keep failing: reading here")
+                    rest = [*chunk, *(f for c in left for f in c), *upcoming]
+                    for index, path in rest:
+                        if self._cancel.is_set():
+                            return
+                        yield _finished(index, path, *read_one(path))
                     return
-                answered_since_break = False
-                yield FileRead(index, path, error=_crashed(path, result))
+                if len(chunk) == 1:
+                    index, path = chunk[0]
+                    yield FileRead(index, path, error=_crashed(path, result))
+                else:
+                    left = [[single] for single in chunk] + left
                 try:
                     pool = self._start_pool()
                 except _CancelledError:
                     return
-                pending.extend((i, p, pool.submit(read_one, p)) for i, p in left)
+                pending.extend((c, pool.submit(read_many, [p for _i, p in c])) for c in left)
         finally:
             # ended early (cancelled, or the caller stopped asking): what is in flight is not
             # wanted, so the workers are terminated rather than waited for
-            for _index, _path, future in pending:
+            for _chunk, future in pending:
                 future.cancel()
             self._stop_pool(terminate=bool(pending) or self._cancel.is_set())
 
-    def _wait(
-        self, future: Future[tuple[ImportedArticle | None, str]]
-    ) -> tuple[ImportedArticle | None, str] | BaseException | None:
+    def _wait(self, future: Future[list[Outcome]]) -> list[Outcome] | BaseException | None:
         """The future's result, its exception, or None once the import is cancelled."""
         while not self._cancel.is_set():
             try:
