@@ -29,6 +29,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeoutError
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from claimdesk.core.errors import ClaimDeskError
@@ -130,6 +131,7 @@ class BatchReader:
         self.chunk = max(1, chunk)
         self._cancel = threading.Event()
         self._pool: ProcessPoolExecutor | None = None
+        self._processes: list[BaseProcess] = []
         self._lock = threading.Lock()
 
     def __enter__(self) -> BatchReader:
@@ -175,15 +177,29 @@ class BatchReader:
             )
             return self._pool
 
+    def _note_processes(self, pool: ProcessPoolExecutor) -> None:
+        """Remember the pool's worker processes (it starts them as work arrives, and forgets
+        them when it breaks), so that stopping can end and reap every one of them."""
+        with self._lock:
+            self._processes.extend(
+                p
+                for p in (getattr(pool, "_processes", None) or {}).values()
+                if p not in self._processes
+            )
+
     def _stop_pool(self, *, terminate: bool) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        # the processes, taken before shutdown forgets them; terminating is the prompt stop
-        processes = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        if terminate:
+            if pool is not None:
+                self._processes.extend(
+                    p
+                    for p in (getattr(pool, "_processes", None) or {}).values()
+                    if p not in self._processes
+                )
+            processes, self._processes = self._processes, []
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        if terminate:  # the prompt stop: a worker mid-file is not waited for
             for process in processes:
                 if process.is_alive():
                     process.terminate()
@@ -205,6 +221,7 @@ class BatchReader:
                     if not chunk:
                         break
                     pending.append((chunk, pool.submit(read_many, [p for _i, p in chunk])))
+                    self._note_processes(pool)
                 if not pending or self._cancel.is_set():
                     return
                 chunk, future = pending.popleft()
@@ -245,6 +262,7 @@ class BatchReader:
                 except _CancelledError:
                     return
                 pending.extend((c, pool.submit(read_many, [p for _i, p in c])) for c in left)
+                self._note_processes(pool)
         finally:
             # ended early (cancelled, or the caller stopped asking): what is in flight is not
             # wanted, so the workers are terminated rather than waited for
