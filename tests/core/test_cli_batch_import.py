@@ -14,6 +14,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.importers.batch import POOL_FROM_FILES
 
 COUNT = POOL_FROM_FILES + 6
+CLI = (sys.executable, "-m", "claimdesk.cli")
 
 
 def write_folder(folder: Path) -> None:
@@ -62,8 +63,7 @@ def test_the_command_reads_with_worker_processes_and_with_none(tmp_path: Path) -
     for workers in ("2", "1"):
         db = tmp_path / f"workers-{workers}.sqlite"
         done = subprocess.run(
-            [sys.executable, "-m", "claimdesk.cli", "import", "--db", str(db)]
-            + [str(tmp_path / "in"), "--workers", workers],
+            [*CLI, "import", "--db", str(db), str(tmp_path / "in"), "--workers", workers],
             capture_output=True,
             text=True,
             check=False,
