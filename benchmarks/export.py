@@ -1,15 +1,18 @@
 """Benchmark: CSV export of a large catalogue, beside the sqlite3 shell's own CSV output.
 
-It builds a throw-away catalogue of N claims (100,000 by default; Russian and English quotes of
-80–300 characters in about 2,000 articles by about 5,000 speakers, some tagged, a few linked),
-filled quickly with SQLAlchemy Core ``executemany`` (the set-up is not what is measured), then
-measures in the same run:
+For each size asked for (100,000 and 1,000,000 by default) it builds a throw-away catalogue of N
+claims (Russian and English quotes of 80–300 characters in about 2,000 articles by about 5,000
+speakers, some tagged, a few linked), filled quickly with SQLAlchemy Core ``executemany`` (the
+set-up is not what is measured), then measures in the same run:
 
 * ClaimDesk's ``export_claims_csv`` in a child process: the export call's wall time, rows per
   second and the child's peak RSS, and, in a second child run, the peak of Python allocations
-  seen by ``tracemalloc`` (kept apart because tracing slows the export down). The peak RSS of a
-  child that imports ClaimDesk and opens the catalogue but exports nothing is printed too, as the
-  baseline the export's own memory adds to.
+  seen by ``tracemalloc`` (kept apart because tracing slows the export down; only up to
+  100,000 claims). The peak RSS of a child that imports ClaimDesk and opens the catalogue but
+  exports nothing is printed too, as the baseline the export's own memory adds to: the
+  difference is the export's RSS growth.
+* The same join read with Python's ``sqlite3`` module and written with its ``csv`` module and
+  nothing else (no formula neutralising, no ClaimDesk): about the least a Python export costs.
 * The sqlite3 command-line shell writing the same join (claim, speaker, article, tags and links,
   the same columns) with ``sqlite3 -readonly -csv -header``: wall time, rows per second and peak
   RSS. Skipped, with a message, when the ``sqlite3`` binary is missing
@@ -26,7 +29,7 @@ prints them.
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/export.py                 # 100,000 claims
+    .venv/bin/python benchmarks/export.py                 # 100,000 and then 1,000,000 claims
     .venv/bin/python benchmarks/export.py --quick         # 10,000 claims
     .venv/bin/python benchmarks/export.py --claims 250000
 """
@@ -54,7 +57,9 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CLAIMS = 100_000
+DEFAULT_SIZES = (100_000, 1_000_000)
+TRACE_UP_TO = 100_000
+"""Sizes above this skip the tracemalloc run (it takes several times as long)."""
 QUICK_CLAIMS = 10_000
 DEFAULT_ARTICLES = 2_000
 DEFAULT_SPEAKERS = 5_000
@@ -551,7 +556,7 @@ SELECT c.id AS claim_id,
                        SELECT from_claim_id FROM claim_link WHERE to_claim_id = c.id
                        ORDER BY 1)), '')
          AS linked_claim_ids,
-       c.created_at, c.updated_at
+       c.created_at, c.updated_at, c.created_by, c.updated_by
 FROM claim c
 LEFT JOIN speaker s ON s.id = c.speaker_id
 JOIN article a ON a.id = c.article_id
@@ -647,22 +652,26 @@ def child_result(run: ChildRun, what: str) -> dict[str, Any]:
     return dict(json.loads(run.stdout.strip().splitlines()[-1]))
 
 
-def measure_claimdesk(db: Path, out: Path) -> tuple[Measured, float]:
-    """The export's time and peak RSS, its tracemalloc peak (second run), and the baseline RSS."""
+def measure_claimdesk(db: Path, out: Path, trace: bool) -> tuple[Measured, float]:
+    """The export's time and peak RSS, its tracemalloc peak (a second run, if ``trace``), and
+    the baseline RSS."""
     baseline = run_child(child_command("--child-baseline", str(db)))
     child_result(baseline, "the baseline child")
     plain = run_child(child_command("--child-export", str(db), str(out)))
     result = child_result(plain, "the export child")
-    traced_out = out.with_name("claimdesk-traced.csv")
-    traced = run_child(child_command("--child-export", str(db), str(traced_out), "--trace"))
-    traced_result = child_result(traced, "the traced export child")
-    traced_out.unlink(missing_ok=True)
+    python_peak_mb = None
+    if trace:
+        traced_out = out.with_name("claimdesk-traced.csv")
+        traced = run_child(child_command("--child-export", str(db), str(traced_out), "--trace"))
+        traced_result = child_result(traced, "the traced export child")
+        traced_out.unlink(missing_ok=True)
+        python_peak_mb = float(traced_result["python_peak"]) / 2**20
     measured = Measured(
         method="claimdesk export_claims_csv",
         rows=int(result["rows"]),
         seconds=float(result["seconds"]),
         peak_rss_mb=plain.max_rss_mb,
-        python_peak_mb=float(traced_result["python_peak"]) / 2**20,
+        python_peak_mb=python_peak_mb,
     )
     return measured, baseline.max_rss_mb
 
@@ -677,6 +686,35 @@ def measure_sqlite_shell(shell: str, db: Path, out: Path) -> Measured:
         seconds=run.wall,
         peak_rss_mb=run.max_rss_mb,
     )
+
+
+def measure_python_floor(db: Path, out: Path) -> Measured:
+    """The same join read with Python's sqlite3 module and written with its csv module, nothing
+    else (no neutralising, no ClaimDesk): about the least a Python export can cost."""
+    run = run_child(child_command("--child-floor", str(db), str(out)))
+    result = child_result(run, "the Python floor child")
+    return Measured(
+        method="python sqlite3 + csv (floor)",
+        rows=int(result["rows"]),
+        seconds=float(result["seconds"]),
+        peak_rss_mb=run.max_rss_mb,
+    )
+
+
+def child_floor(db: str, out: str) -> None:
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    started = time.perf_counter()
+    rows = 0
+    with open(out, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        cursor = connection.execute(SQLITE_QUERY)
+        writer.writerow([d[0] for d in cursor.description])
+        while batch := cursor.fetchmany(500):
+            writer.writerows(batch)
+            rows += len(batch)
+    seconds = time.perf_counter() - started
+    connection.close()
+    print(json.dumps({"rows": rows, "seconds": seconds}))
 
 
 def csv_rows(path: Path) -> Iterator[list[str]]:
@@ -767,20 +805,26 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     size = parser.add_mutually_exclusive_group()
     size.add_argument(
-        "--claims", type=int, default=DEFAULT_CLAIMS, help="claims to build (default 100,000)"
+        "--claims",
+        type=int,
+        nargs="+",
+        default=list(DEFAULT_SIZES),
+        help="catalogue sizes to build and export, one after the other (default 100,000 and "
+        "1,000,000)",
     )
-    size.add_argument("--quick", action="store_true", help=f"{QUICK_CLAIMS:,} claims")
+    size.add_argument("--quick", action="store_true", help=f"{QUICK_CLAIMS:,} claims only")
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
     parser.add_argument("--speakers", type=int, default=DEFAULT_SPEAKERS)
     parser.add_argument("--seed", type=int, default=20240728)
     parser.add_argument("--child-build", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--child-export", nargs=2, metavar=("DB", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--child-baseline", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--child-floor", nargs=2, metavar=("DB", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.quick:
-        args.claims = QUICK_CLAIMS
-    if args.claims < 1 or args.articles < 1 or args.speakers < 1:
+        args.claims = [QUICK_CLAIMS]
+    if min(args.claims) < 1 or args.articles < 1 or args.speakers < 1:
         parser.error("--claims, --articles and --speakers must be at least 1")
     return args
 
@@ -789,7 +833,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child_build:
         build_catalogue(
-            Path(args.child_build), args.claims, args.articles, args.speakers, args.seed
+            Path(args.child_build), args.claims[0], args.articles, args.speakers, args.seed
         )
         return 0
     if args.child_export:
@@ -799,9 +843,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child_baseline:
         child_baseline(args.child_baseline)
         return 0
+    if args.child_floor:
+        child_floor(*args.child_floor)
+        return 0
 
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
-    n = args.claims
+    ok = True
+    summary: list[tuple[int, Measured, Measured | None, float]] = []
+    for n in args.claims:
+        ok &= run_size(args, n, summary)
+        print()
+    print("Summary (seconds; RSS growth = the export child's peak less a child that only opens):")
+    for n, ours, shell, growth in summary:
+        ratio = f"{ours.seconds / shell.seconds:.2f}x the shell" if shell else "no shell"
+        shell_seconds = f"{shell.seconds:.2f} s" if shell else "-"
+        print(
+            f"  {n:>9,} claims: ClaimDesk {ours.seconds:.2f} s, sqlite3 shell {shell_seconds} "
+            f"({ratio}); RSS growth {growth:.1f} MB"
+        )
+    return 0 if ok else 1
+
+
+def run_size(
+    args: argparse.Namespace, n: int, summary: list[tuple[int, Measured, Measured | None, float]]
+) -> bool:
+    """Build a catalogue of ``n`` claims, export it both ways, print the figures; whether the
+    two files agree."""
     print(
         f"ClaimDesk export benchmark: {n:,} claims, {min(args.articles, n):,} articles, "
         f"{args.speakers:,} speakers (Python {sys.version.split()[0]}, "
@@ -821,7 +888,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
         ours_csv = Path(folder) / "claimdesk.csv"
-        ours, baseline_mb = measure_claimdesk(db, ours_csv)
+        ours, baseline_mb = measure_claimdesk(db, ours_csv, trace=n <= TRACE_UP_TO)
         results = [ours]
         shell = shutil.which("sqlite3")
         shell_csv = Path(folder) / "sqlite3.csv"
@@ -832,6 +899,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         else:
             results.append(measure_sqlite_shell(shell, db, shell_csv))
+        floor_csv = Path(folder) / "floor.csv"
+        floor = measure_python_floor(db, floor_csv)
+        floor_csv.unlink()
+        results.append(floor)
+        growth = ours.peak_rss_mb - baseline_mb
+        summary.append((n, ours, results[1] if shell is not None else None, growth))
 
         print()
         print_table(results)
@@ -846,13 +919,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         print(
             "  a child that imports ClaimDesk and opens the catalogue without exporting peaks at "
-            f"{baseline_mb:.1f} MB, so the export adds {ours.peak_rss_mb - baseline_mb:.1f} MB"
+            f"{baseline_mb:.1f} MB, so the export's RSS growth is {growth:.1f} MB"
         )
+        if ours.python_peak_mb is not None:
+            print(
+                "py peak MB: tracemalloc's peak of Python allocations during the export call, "
+                "from a second run (tracing slows it down)"
+            )
+        else:
+            print(f"py peak MB: not measured above {TRACE_UP_TO:,} claims (tracing is slow)")
         print(
-            "py peak MB: tracemalloc's peak of Python allocations during the export call, "
-            "from a second run (tracing slows it down)"
+            "seconds: the export_claims_csv call alone; the sqlite3 process from start to exit; "
+            "the floor's query and writing"
         )
-        print("seconds: the export_claims_csv call alone; the sqlite3 process from start to exit")
+        if shell is not None:
+            print(
+                f"ClaimDesk took {ours.seconds / results[1].seconds:.2f}x the shell's time; "
+                f"the Python floor {floor.seconds / results[1].seconds:.2f}x"
+            )
         print()
 
         ok = True
@@ -874,7 +958,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             agree = same_claims(ours_csv, shell_csv)
             ok &= agree
             print(f"claim ids and quotes agree between the two files: {'yes' if agree else 'NO'}")
-    return 0 if ok else 1
+    return ok
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from claimdesk.core.values import SEARCH_MAX_LENGTH, ClaimKind
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.importers.batch import FileRead
     from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
     from claimdesk.core.suggest import Suggestion
 
@@ -222,6 +223,7 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     """Import files and folders: a bad file is reported and skipped, the rest imported, and a
     summary line ends a batch. A catalogue that cannot be written stops the batch."""
     from claimdesk.core.importers import article_files  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.importers.batch import BatchReader  # noqa: PLC0415
 
     files = list(article_files(args.file))
     single = len(args.file) == 1 and not args.file[0].is_dir()
@@ -231,8 +233,10 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
         raise CliError("--title names one article: give it with a single file.")
     results: list[dict[str, Any]] = []
     try:
-        for path in files:
-            results.append(_import_one(catalogue, path, args, report_error=not single))
+        # files are read on every core (worker processes), and stored here in file order
+        with BatchReader(files, workers=args.workers) as reader:
+            for read in reader:
+                results.append(_import_one(catalogue, read, args, report_error=not single))
     except CatalogueOpenError:
         if not single:
             _import_summary(results, stopped=len(files) - len(results))
@@ -278,13 +282,14 @@ class ImportFailedError(Exception):
 
 
 def _import_one(
-    catalogue: Catalogue, path: Path, args: argparse.Namespace, *, report_error: bool
+    catalogue: Catalogue, read: FileRead, args: argparse.Namespace, *, report_error: bool
 ) -> dict[str, Any]:
-    """Import one file; reports notes (and errors) on stderr and returns a JSON-ready record."""
+    """Store one file read; reports notes (and errors) on stderr and returns a JSON-ready
+    record."""
     from claimdesk.core.article_match import find_near_duplicate  # noqa: PLC0415
-    from claimdesk.core.articles import normalise_article_text, text_hash  # noqa: PLC0415
-    from claimdesk.core.importers import read_article_file  # noqa: PLC0415
+    from claimdesk.core.articles import text_hash  # noqa: PLC0415
 
+    path = read.path
     name = path.name  # undecodable bytes and all: escaped when printed
     record: dict[str, Any] = {
         "file": str(path),
@@ -294,15 +299,9 @@ def _import_one(
         "error": None,
     }
     try:
-        try:
-            imported = read_article_file(path)
-        except ClaimDeskError:
-            raise
-        except Exception as error:  # a bug in an importer must not end the whole batch
-            raise ImportFileError(
-                f"{name} could not be read ({type(error).__name__}: {error})."
-            ) from error
-        text = normalise_article_text(imported.text)
+        if read.article is None:
+            raise ImportFileError(read.error)
+        imported, text = read.article, read.text
         near = None
         if catalogue.find_article_by_hash(text_hash(text)) is None:
             near = find_near_duplicate(catalogue, text)
@@ -749,6 +748,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", type=_text)
     p.add_argument("--language", type=_text, help="language code such as ru or en")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes reading files at once (default: one per core; 1 reads them here)",
+    )
 
     p = command("attribute", cmd_attribute, "attribute a quote in an article to a speaker")
     p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
@@ -883,6 +888,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # a frozen build's batch-import workers start the executable again: run them as such
+        import multiprocessing  # noqa: PLC0415
+
+        multiprocessing.freeze_support()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import csv
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.records import ClaimFilter, ClaimInfo
+from claimdesk.core.records import ClaimFilter
 from claimdesk.gui.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
@@ -156,18 +156,20 @@ def test_cancelling_leaves_no_file(
     b_bulk_claims(b_catalogue, 1_500)
     gate = threading.Event()
     reached = threading.Event()
-    original = b_catalogue.iter_claims
+    original = b_catalogue.iter_export_rows
 
-    def gated(claim_filter: ClaimFilter | None = None) -> Iterator[ClaimInfo]:
-        # hold the export after 600 rows (past its first progress report at 500) until the
-        # test has pressed Cancel, so the cancel lands mid-export every time
-        for n, claim in enumerate(original(claim_filter)):
-            if n == 600:
+    def gated(
+        claim_filter: ClaimFilter | None = None, *, batch_size: int = 500
+    ) -> Iterator[Sequence[Sequence[Any]]]:
+        # hold the export after its first batch of rows (past its first progress report) until
+        # the test has pressed Cancel, so the cancel lands mid-export every time
+        for n, batch in enumerate(original(claim_filter, batch_size=batch_size)):
+            if n == 1:
                 reached.set()
                 gate.wait(10)
-            yield claim
+            yield batch
 
-    monkeypatch.setattr(b_catalogue, "iter_claims", gated)
+    monkeypatch.setattr(b_catalogue, "iter_export_rows", gated)
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "claims.csv"

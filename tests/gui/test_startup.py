@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from dialog_helpers import when_modal
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -62,7 +63,10 @@ def test_the_window_says_it_is_opening_then_shows_the_catalogue(
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     try:
-        assert window.isVisible() and not opening.isVisible()
+        # the opening window is gone: hidden, or already deleted (deleteLater) when other
+        # events ran meanwhile (the first Russian article's suggestions are read off the thread)
+        assert window.isVisible()
+        assert not shiboken6.isValid(opening) or not opening.isVisible()
         assert window.catalogue.location == str(db)
         assert window.reader.article_id == article  # the first article is shown, as before
         assert "Каталог.sqlite" in window.windowTitle()

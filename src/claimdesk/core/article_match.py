@@ -10,7 +10,9 @@ different reports of the same event share few, since they are worded independent
 Cheap with thousands of articles: each article's prefix is read and shingled once per catalogue
 (the sets are cached, keyed by article id and text hash, so an article deleted or replaced is
 noticed); after that a search reads only ids and hashes (from the hash's index) and compares
-sets in memory, skipping articles of a very different length.
+sets in memory, only with the articles that share a shingle with the text (an inverted index
+over the cached sets: a batch import of a thousand files no longer compares each with every
+article stored before it), skipping articles of a very different length.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from claimdesk.core.catalogue import Catalogue
 
@@ -76,6 +80,17 @@ def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
     return jaccard
 
 
+def _resemblance_of(common: int, size_a: int, size_b: int) -> float:
+    """:func:`resemblance` of two sets of these sizes sharing ``common`` shingles."""
+    if size_a < MIN_SHINGLES or size_b < MIN_SHINGLES or common == 0:
+        return 0.0
+    jaccard = common / (size_a + size_b - common)
+    containment = common / min(size_a, size_b)
+    if containment >= CONTAINMENT_THRESHOLD:
+        return max(jaccard, containment * 0.9)
+    return jaccard
+
+
 class ArticleMatcher:
     """Finds near-duplicate articles in one catalogue; keeps the shingles it has computed."""
 
@@ -83,7 +98,29 @@ class ArticleMatcher:
         self._catalogue = weakref.ref(catalogue)
         self._cache: dict[int, tuple[str, int, frozenset[int]]] = {}
         """article id: (text hash, length, shingles)"""
+        self._postings: dict[int, set[int]] = {}
+        """shingle: the ids of the cached articles that have it (ids of articles deleted since
+        may linger: a search looks only at the ids the catalogue still holds)"""
         self._lock = threading.Lock()
+
+    def _remember(self, article_id: int, entry: tuple[str, int, frozenset[int]]) -> None:
+        """Cache an article's shingles (the lock held), replacing what its old text had."""
+        old = self._cache.get(article_id)
+        if old is not None:
+            for shingle in old[2]:
+                holders = self._postings.get(shingle)
+                if holders is not None:
+                    holders.discard(article_id)
+        self._cache[article_id] = entry
+        for shingle in entry[2]:
+            self._postings.setdefault(shingle, set()).add(article_id)
+
+    def _shared_counts(self, wanted: frozenset[int]) -> Counter[int]:
+        """How many shingles each cached article shares with ``wanted`` (the lock held), for
+        the articles sharing any: the others score 0, so only these need scoring, however many
+        articles the catalogue holds. Counted from the postings, with no set intersections."""
+        postings = self._postings
+        return Counter(chain.from_iterable(postings[s] for s in wanted if s in postings))
 
     def find(
         self, text: str, *, exclude_id: int | None = None, threshold: float = JACCARD_THRESHOLD
@@ -106,14 +143,15 @@ class ArticleMatcher:
         ):
             entry = (digest, length, shingles(opening))
             with self._lock:
-                self._cache[article_id] = entry
+                self._remember(article_id, entry)
         best_id, best_score = 0, 0.0
         with self._lock:
-            for article_id in sorted(stored):  # on a tie the earliest article wins
+            shared = self._shared_counts(wanted)
+            for article_id in sorted(shared.keys() & stored.keys()):  # a tie: the earliest wins
                 cached = self._cache.get(article_id)
                 if cached is None or not low <= cached[1] <= high:
                     continue
-                score = resemblance(wanted, cached[2])
+                score = _resemblance_of(shared[article_id], len(wanted), len(cached[2]))
                 if score > best_score:
                     best_id, best_score = article_id, score
         if best_score < threshold:

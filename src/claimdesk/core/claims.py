@@ -13,6 +13,7 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
+from claimdesk.core.export_query import export_query
 from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.history import Recorder
 from claimdesk.core.models import (
@@ -452,6 +453,40 @@ class ClaimsService(ArticlesService, SpeakersService):
                     return
                 yield from rows
                 last_id = rows[-1].id
+
+    def iter_export_rows(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = 1000
+    ) -> Iterator[Sequence[Sequence[Any]]]:
+        """All matching claims as flat CSV rows (see ``claimdesk.core.export_query``), in id
+        order, in lists of up to ``batch_size``: one query with the joins done in the database,
+        streamed (a server-side cursor on PostgreSQL), so a huge export never holds it all.
+
+        It all comes from one read transaction: an export made while others edit shows the
+        catalogue as it was at one moment. Nothing is read until the first list is asked for.
+        """
+        with self._read() as connection, connection.begin():
+            query = export_query(connection.dialect.name)
+            query = _filtered(query, claim_filter or ClaimFilter()).order_by(claim_table.c.id)
+            # run on the driver's own cursor (server-side on PostgreSQL): every value is already
+            # what the CSV holds (text or integers, formatted in SQL), so SQLAlchemy's rows
+            # would only add their cost (a fifth of the export's time)
+            compiled = query.compile(dialect=connection.dialect)
+            params = compiled.construct_params()
+            arguments: Any = (
+                tuple(params[name] for name in compiled.positiontup or ())
+                if compiled.positional
+                else params
+            )
+            driver = connection.connection.dbapi_connection
+            assert driver is not None
+            server_side = connection.dialect.name == "postgresql"
+            cursor = driver.cursor(name="claimdesk_export") if server_side else driver.cursor()
+            try:
+                cursor.execute(str(compiled), arguments)
+                while batch := cursor.fetchmany(batch_size):
+                    yield batch
+            finally:
+                cursor.close()
 
     def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]:
         """The claims with these ids that exist, in id order."""

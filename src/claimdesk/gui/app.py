@@ -245,6 +245,11 @@ def open_main_window(args: argparse.Namespace) -> MainWindow | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # a frozen build's batch-import workers start the executable again: run them as such
+        import multiprocessing  # noqa: PLC0415
+
+        multiprocessing.freeze_support()
     arguments = list(sys.argv if argv is None else argv)
     if "--version" in arguments[1:]:
         # before QApplication, which would need a display

@@ -1,8 +1,11 @@
 """The thread that reads and parses files for an import, so the window stays responsive.
 
-Reading, decoding and extraction (and the near-duplicate search) run here; the catalogue write
+Reading, decoding and extraction run in worker processes, one per core, for a batch of files
+(:class:`~claimdesk.core.importers.batch.BatchReader`; a handful of files is read in this thread),
+and come back here in file order; the near-duplicate search runs here; the catalogue write
 happens on the GUI thread, through the undo stack. The thread waits for each write before it
 looks for near-duplicates of the next file, so two copies of a story in one batch are caught.
+Cancelling terminates the worker processes at once.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from claimdesk.core.article_match import find_near_duplicate
-from claimdesk.core.articles import normalise_article_text, text_hash
+from claimdesk.core.articles import text_hash
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.importers import article_files, read_article_file
+from claimdesk.core.importers import article_files
+from claimdesk.core.importers.batch import BatchReader
 
 log = logging.getLogger("claimdesk.gui.import")
 
@@ -33,17 +37,27 @@ class ImportThread(QThread):
     failed = Signal(int, str, str)
 
     def __init__(
-        self, catalogue: Catalogue, paths: Sequence[str | Path], parent: QObject | None = None
+        self,
+        catalogue: Catalogue,
+        paths: Sequence[str | Path],
+        parent: QObject | None = None,
+        *,
+        workers: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.paths = [Path(p) for p in paths]
+        self.workers = workers
         self._cancel = threading.Event()
         self._written = threading.Semaphore(1)
+        self._reader: BatchReader | None = None
 
     def cancel(self) -> None:
-        """Stop after the file being read; nothing more is handed over."""
+        """Stop now: the file being read is dropped, nothing more is handed over."""
         self._cancel.set()
+        reader = self._reader
+        if reader is not None:
+            reader.cancel()
 
     @property
     def is_cancelled(self) -> bool:
@@ -61,30 +75,23 @@ class ImportThread(QThread):
             self.failed.emit(0, str(self.paths[0]), f"The folder cannot be read: {error}")
             return
         self.counted.emit(len(files))
-        for index, path in enumerate(files):
-            if self._cancel.is_set():
-                return
-            try:
-                imported = read_article_file(path)
-                text = normalise_article_text(imported.text)
-            except ClaimDeskError as error:
-                self.failed.emit(index, str(path), _with_name(path, str(error)))
-                continue
-            except Exception as error:  # a bug in an importer must not end the whole import
-                log.exception("unexpected error importing %s", path)
-                self.failed.emit(index, str(path), f"{path.name}: {type(error).__name__}: {error}")
-                continue
-            while not self._written.acquire(timeout=0.05):
+        with BatchReader(files, workers=self.workers) as reader:
+            self._reader = reader
+            if self._cancel.is_set():  # cancelled before the reader existed
+                reader.cancel()
+            for read in reader:
                 if self._cancel.is_set():
                     return
-            near = None
-            try:
-                if self.catalogue.find_article_by_hash(text_hash(text)) is None:
-                    near = find_near_duplicate(self.catalogue, text)
-            except ClaimDeskError as error:  # a busy catalogue: import without the check
-                log.info("near-duplicate search failed: %s", error)
-            self.parsed.emit(index, str(path), imported, near)
-
-
-def _with_name(path: Path, message: str) -> str:
-    return message if path.name in message else f"{path.name}: {message}"
+                if read.article is None:
+                    self.failed.emit(read.index, str(read.path), read.error)
+                    continue
+                while not self._written.acquire(timeout=0.05):
+                    if self._cancel.is_set():
+                        return
+                near = None
+                try:
+                    if self.catalogue.find_article_by_hash(text_hash(read.text)) is None:
+                        near = find_near_duplicate(self.catalogue, read.text)
+                except ClaimDeskError as error:  # a busy catalogue: import without the check
+                    log.info("near-duplicate search failed: %s", error)
+                self.parsed.emit(read.index, str(read.path), read.article, near)

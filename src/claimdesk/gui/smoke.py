@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import head_revision
+from claimdesk.core.importers.batch import POOL_FROM_FILES, BatchReader
 from claimdesk.core.names import base_form
 from claimdesk.core.suggest import russian_nlp, suggest_attributions
 from claimdesk.gui.app import set_window_icon
@@ -103,6 +104,29 @@ def run_checks(window: MainWindow, say: Callable[[str], None]) -> None:
     check(not catalogue.claims_for_article(added.id), "undo did not remove the claim")
     check(window.undo_stack.canRedo(), "nothing to redo after undo")
     say("undo: the attribution was undone")
+
+    check_import_workers(say)
+
+
+def check_import_workers(say: Callable[[str], None]) -> None:
+    """A batch import's worker processes start (in a frozen bundle too: they run the bundle's
+    executable again) and read files."""
+    with tempfile.TemporaryDirectory(prefix="claimdesk-smoke-import-") as name:
+        files = []
+        for number in range(POOL_FROM_FILES):
+            path = Path(name) / f"{number}.txt"
+            path.write_bytes(f"{ARTICLE}\n{number}".encode("cp1251" if number % 2 else "utf-8"))
+            files.append(path)
+        with BatchReader(files, workers=2) as reader:
+            check(reader.workers == 2, "a batch import would not use worker processes")
+            reads = list(reader)
+        errors = [r.error for r in reads if r.error]
+        check(not errors, f"import workers failed: {errors[:1]}")
+        check(
+            [r.text.rsplit("\n", 1)[-1] for r in reads] == [str(n) for n in range(len(files))],
+            "import workers did not read the files in order",
+        )
+    say(f"import: {len(files)} files read by 2 worker processes")
 
 
 def run_smoke(app: QApplication, out: TextIO | None = None) -> int:

@@ -73,6 +73,10 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("\uac00", "\ud7af"),  # Hangul
 )
 _SCRIPT_LANGUAGE = ("el", "he", "ar", "ka", "hy", "ja", "zh", "ko")
+# the ranges do not overlap, so a letter counts for at most one of them
+_SCRIPT_PATTERNS = tuple(re.compile(f"[{low}-{high}]") for low, high in _SCRIPTS)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[\x00-\x7f\u00c0-\u024fə]")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -80,17 +84,20 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 def detect_language(text: str) -> str:
     """An ISO 639-1 code ("ru", "uk", "en", "de", "fr", "es", …) or "" when unsure."""
     sample = text[:SAMPLE_CHARS]
-    letters = [c for c in sample if c.isalpha()]
+    # counted by C loops (filter, regular expressions), not a Python loop per character: this
+    # runs for every imported file
+    letters = "".join(filter(str.isalpha, sample))
     if len(letters) < 3:
         return ""
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f" or c == "ə")
-    by_script = Counter[str]()
-    for c in letters:
-        for (low, high), lang in zip(_SCRIPTS, _SCRIPT_LANGUAGE, strict=True):
-            if low <= c <= high:
-                by_script[lang] += 1
-                break
+    cyrillic = len(_CYRILLIC.findall(letters))
+    latin = len(_LATIN.findall(letters))
+    found: list[tuple[int, str, int]] = []
+    for pattern, lang in zip(_SCRIPT_PATTERNS, _SCRIPT_LANGUAGE, strict=True):
+        first = pattern.search(letters)
+        if first is not None:
+            found.append((first.start(), lang, len(pattern.findall(letters))))
+    # in the order the scripts first appear, which settles a tie in most_common
+    by_script = Counter[str]({lang: count for _start, lang, count in sorted(found)})
     if by_script:
         lang, count = by_script.most_common(1)[0]
         if count > max(cyrillic, latin):
@@ -106,7 +113,7 @@ def detect_language(text: str) -> str:
 
 def _best_of(sample: str, languages: tuple[str, ...], minimum: int) -> str:
     words = Counter(_WORD.findall(sample))
-    letters = Counter(c for c in sample if c.isalpha())
+    letters = Counter(filter(str.isalpha, sample))
     total_words = sum(words.values())
     scores: dict[str, float] = {}
     for lang in languages:

@@ -1,0 +1,339 @@
+"""Benchmark: importing a folder of 1,000 web pages and one of 1,000 text files, beside
+trafilatura alone on the same pages.
+
+The script writes the corpus itself (see ``write_corpus``): news pages and text files of varied
+length, Russian and English (a few mixed), in UTF-8, Windows-1251, UTF-16 with a byte-order mark
+and Latin-1; pages carry navigation, a sidebar, a footer, scripts and styles and meta tags around
+the article, as news pages do. All text is made up here from the phrases below, shuffled by a
+seeded random generator, so every file is a different article and a run can be repeated exactly.
+
+Then it measures, in the same run, each in a child process of its own:
+
+* the baseline: ``trafilatura.extract`` on each page's bytes, one page after another in one
+  process (what extraction alone costs; nothing is stored);
+* ``claimdesk-cli import FOLDER`` into a fresh catalogue, for the pages and for the text files,
+  with worker processes (the default: one per core) and with ``--workers 1`` (read in the one
+  process), so the pool's worth on this machine shows.
+
+For each: files per second (files / the child's wall time, start-up included: the first line
+gives the start-up alone, importing one small file) and the child's peak RSS (GNU time's %M when
+installed, else wait4's; for an import with workers it is the largest process of the tree, as
+Linux reports children). It never judges the figures: it only prints them.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/batch_import.py            # 1,000 pages and 1,000 text files
+    .venv/bin/python benchmarks/batch_import.py --quick    # 100 of each
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+DEFAULT_FILES = 1_000
+QUICK_FILES = 100
+
+RU_SUBJECTS = (
+    "Министр иностранных дел",
+    "Пресс-секретарь правительства",
+    "Глава Центробанка",
+    "Мэр города",
+    "Представитель министерства обороны",
+    "Депутат Государственной думы",
+    "Губернатор области",
+    "Посол в Азербайджане",
+)
+RU_VERBS = ("заявил", "отметил", "напомнил", "подчеркнул", "сообщил", "сказал")
+RU_CLAUSES = (
+    "что переговоры продолжатся в ближайшие недели",
+    "что рост экономики в этом году составит около {n}%",
+    "что цены на энергоносители не будут повышены до конца года",
+    "что строительство новой линии метро завершится к {year} году",
+    "что стороны договорились о создании рабочей группы",
+    "что бюджет на следующий год будет сбалансирован",
+    "что в регионе открылись {n} новых школ",
+    "что ситуация на границе остаётся спокойной",
+)
+EN_SUBJECTS = (
+    "The foreign minister",
+    "A government spokeswoman",
+    "The central bank governor",
+    "The city's mayor",
+    "A defence ministry official",
+    "The opposition leader",
+    "The regional governor",
+    "The ambassador",
+)
+EN_VERBS = ("said", "told reporters", "stressed", "noted", "added", "announced")
+EN_CLAUSES = (
+    "that the talks would continue in the coming weeks",
+    "that the economy would grow by about {n}% this year",
+    "that energy prices would not rise before the end of the year",
+    "that the new metro line would open in {year}",
+    "that both sides had agreed to set up a working group",
+    "that next year's budget would be balanced",
+    "that {n} new schools had opened in the region",
+    "that the border remained calm",
+)
+RU_OUTLETS = ("ТАСС", "РИА Новости", "Интерфакс", "Коммерсантъ", "Sputnik Азербайджан")
+EN_OUTLETS = ("Reuters", "Associated Press", "BBC News", "The Guardian", "Euronews")
+ENCODINGS_RU = ("utf-8", "utf-8", "cp1251", "utf-16")
+ENCODINGS_EN = ("utf-8", "utf-8", "latin-1", "utf-16")
+
+
+def paragraph(rng: random.Random, russian: bool) -> str:
+    subjects, verbs, clauses = (
+        (RU_SUBJECTS, RU_VERBS, RU_CLAUSES) if russian else (EN_SUBJECTS, EN_VERBS, EN_CLAUSES)
+    )
+    sentences = []
+    for _ in range(rng.randint(2, 5)):
+        clause = rng.choice(clauses).format(n=rng.randint(2, 90), year=rng.randint(2025, 2031))
+        quote = rng.random() < 0.3
+        if quote and russian:
+            sentences.append(f"«{clause[4:].capitalize()}», — {rng.choice(verbs)} он.")
+        elif quote:
+            sentences.append(f'"{clause[5:].capitalize()}," {rng.choice(subjects).lower()} said.')
+        else:
+            sentences.append(f"{rng.choice(subjects)} {rng.choice(verbs)}, {clause}.")
+    # a serial number keeps every paragraph, so every article, unique
+    return " ".join(sentences) + f" ({rng.randrange(10**9)})"
+
+
+def article(rng: random.Random) -> tuple[str, str, list[str], bool]:
+    russian = rng.random() < 0.6
+    size = rng.choice((3, 5, 8, 12, 20, 40))
+    paragraphs = [paragraph(rng, russian) for _ in range(rng.randint(size, size * 2))]
+    outlet = rng.choice(RU_OUTLETS if russian else EN_OUTLETS)
+    title = paragraphs[0].split(",")[0][:90]
+    return title, outlet, paragraphs, russian
+
+
+def html_page(rng: random.Random, number: int) -> tuple[str, bool]:
+    title, outlet, paragraphs, russian = article(rng)
+    day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    nav = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(12))
+    related = "".join(
+        f'<li><a href="/news/{rng.randrange(10**6)}">{escape(paragraph(rng, russian)[:60])}</a>'
+        "</li>"
+        for _ in range(6)
+    )
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    page = f"""<!DOCTYPE html>
+<html lang="{"ru" if russian else "en"}">
+<head>
+<meta charset="{{charset}}">
+<title>{escape(title)} | {escape(outlet)}</title>
+<meta property="og:title" content="{escape(title)}">
+<meta property="og:site_name" content="{escape(outlet)}">
+<meta property="article:published_time" content="{day}T09:30:00+03:00">
+<meta name="author" content="Staff {number}">
+<link rel="canonical" href="https://news.example/{number}">
+<style>body {{ font-family: sans-serif; }} .ad {{ display: none; }}</style>
+<script>window.dataLayer = []; function track(e) {{ dataLayer.push(e); }}</script>
+</head>
+<body>
+<header><nav><ul>{nav}</ul></nav></header>
+<div class="ad">Advertisement</div>
+<main><article>
+<h1>{escape(title)}</h1>
+<p class="byline">{escape(outlet)}, {day}</p>
+{body}
+</article></main>
+<aside><h2>Related</h2><ul>{related}</ul></aside>
+<footer><p>© {escape(outlet)}. All rights reserved.</p></footer>
+<script>track("view");</script>
+</body>
+</html>
+"""
+    return page, russian
+
+
+def text_file(rng: random.Random) -> tuple[str, bool]:
+    title, outlet, paragraphs, russian = article(rng)
+    dateline = f"{outlet}, {rng.randint(1, 28)} {'мая' if russian else 'May'} 2025. "
+    return title + "\n\n" + dateline + "\n\n".join(paragraphs) + "\n", russian
+
+
+def write_corpus(folder: Path, pages: int, texts: int, seed: int = 20250501) -> dict[str, int]:
+    """Write ``pages`` .html and ``texts`` .txt files into ``folder``/html and ``folder``/text;
+    how many files of each encoding were written."""
+    rng = random.Random(seed)
+    counts: dict[str, int] = {}
+    (folder / "html").mkdir(parents=True, exist_ok=True)
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    for number in range(pages):
+        page, russian = html_page(rng, number)
+        encoding = rng.choice(ENCODINGS_RU if russian else ENCODINGS_EN)
+        page = page.replace("{charset}", "utf-8" if encoding == "utf-16" else encoding)
+        data = page.encode(encoding)  # "utf-16" writes a byte-order mark first
+        (folder / "html" / f"page-{number:05d}.html").write_bytes(data)
+        counts[encoding] = counts.get(encoding, 0) + 1
+    for number in range(texts):
+        text, russian = text_file(rng)
+        encoding = rng.choice(ENCODINGS_RU if russian else ENCODINGS_EN)
+        (folder / "text" / f"text-{number:05d}.txt").write_bytes(text.encode(encoding))
+        counts[encoding] = counts.get(encoding, 0) + 1
+    return counts
+
+
+# -- measuring -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Measured:
+    what: str
+    files: int
+    seconds: float
+    peak_rss_mb: float
+
+
+def find_gnu_time() -> str | None:
+    path = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    if path is None:
+        return None
+    try:
+        probe = subprocess.run(
+            [path, "--version"], check=False, capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return path if "GNU" in probe.stdout + probe.stderr else None
+
+
+GNU_TIME = find_gnu_time()
+
+
+def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int, str]:
+    """(wall seconds, peak RSS MB, exit code, stderr) of ``command``."""
+    rss_file = scratch / "rss"
+    full = list(command)
+    if GNU_TIME is not None:
+        full = [GNU_TIME, "-f", "%M", "-o", str(rss_file), *full]
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=err)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    max_rss_kb = int(rss_file.read_text().split()[-1]) if GNU_TIME else usage.ru_maxrss
+    return wall, max_rss_kb / 1024, os.waitstatus_to_exitcode(status), stderr
+
+
+def measure_import(what: str, folder: Path, scratch: Path, workers: str | None) -> Measured:
+    db = scratch / f"catalogue-{what.replace(' ', '-')}.sqlite"
+    command = [sys.executable, "-m", "claimdesk.cli", "import", "--db", str(db), str(folder)]
+    if workers is not None:
+        command += ["--workers", workers]
+    wall, rss, code, stderr = run_child(command, scratch)
+    files = sum(1 for _ in folder.iterdir())
+    last = stderr.strip().splitlines()[-1] if stderr.strip() else ""
+    if code != 0 or " 0 failed" not in last:
+        raise SystemExit(f"{what}: the import did not go through (exit {code}):\n{stderr}")
+    return Measured(what, files, wall, rss)
+
+
+def measure_trafilatura(folder: Path, scratch: Path) -> Measured:
+    wall, rss, code, stderr = run_child(
+        [sys.executable, str(Path(__file__).resolve()), "--child-trafilatura", str(folder)],
+        scratch,
+    )
+    if code != 0:
+        raise SystemExit(f"the trafilatura child failed (exit {code}):\n{stderr}")
+    return Measured("trafilatura.extract alone (1 process)", len(list(folder.iterdir())), wall, rss)
+
+
+def child_trafilatura(folder: str) -> None:
+    import trafilatura
+
+    for path in sorted(Path(folder).iterdir()):
+        if not trafilatura.extract(path.read_bytes()):
+            raise SystemExit(f"trafilatura found no text in {path.name}")
+
+
+def print_table(results: Sequence[Measured]) -> None:
+    header = ("what", "files", "seconds", "files/s", "peak RSS MB")
+    lines = [header]
+    for r in results:
+        lines.append(
+            (
+                r.what,
+                f"{r.files:,}",
+                f"{r.seconds:.2f}",
+                f"{r.files / r.seconds:,.1f}",
+                f"{r.peak_rss_mb:.1f}",
+            )
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for number, line in enumerate(lines):
+        cells = [line[0].ljust(widths[0])] + [
+            cell.rjust(width) for cell, width in zip(line[1:], widths[1:], strict=True)
+        ]
+        print("  ".join(cells))
+        if number == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=DEFAULT_FILES, help="pages, and text files")
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_FILES} of each")
+    parser.add_argument("--seed", type=int, default=20250501)
+    parser.add_argument("--child-trafilatura", metavar="FOLDER", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child_trafilatura:
+        child_trafilatura(args.child_trafilatura)
+        return 0
+    n = QUICK_FILES if args.quick else args.files
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+    print(
+        f"ClaimDesk batch import benchmark: {n:,} web pages and {n:,} text files "
+        f"(Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; workers default to one per core)"
+    )
+    with tempfile.TemporaryDirectory(prefix="claimdesk-bench-import-") as name:
+        scratch = Path(name)
+        counts = write_corpus(scratch / "corpus", n, n, args.seed)
+        size = sum(p.stat().st_size for p in (scratch / "corpus").rglob("*")) / 2**20
+        shown = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        print(f"corpus (not measured): {size:.1f} MB; encodings: {shown}")
+        one = scratch / "one"
+        one.mkdir()
+        shutil.copy(next((scratch / "corpus" / "text").iterdir()), one)
+        start_up = measure_import("start-up: one small file", one, scratch, None)
+        html, text = scratch / "corpus" / "html", scratch / "corpus" / "text"
+        baseline = measure_trafilatura(html, scratch)
+        results = [
+            start_up,
+            baseline,
+            measure_import("claimdesk-cli import: pages, workers", html, scratch, None),
+            measure_import("claimdesk-cli import: pages, --workers 1", html, scratch, "1"),
+            measure_import("claimdesk-cli import: text, workers", text, scratch, None),
+            measure_import("claimdesk-cli import: text, --workers 1", text, scratch, "1"),
+        ]
+    print()
+    print_table(results)
+    print()
+    source = f"GNU time ({GNU_TIME})" if GNU_TIME else "os.wait4"
+    print(f"seconds: each child from start to exit; peak RSS from {source}")
+    pages = results[2]
+    ratio = (pages.seconds / pages.files) / (baseline.seconds / baseline.files)
+    print(f"pages with workers: {ratio:.2f}x trafilatura's time per page")
+    single = results[3]
+    gain = single.seconds / pages.seconds
+    print(f"workers vs --workers 1 on these {os.cpu_count()} CPUs: {gain:.2f}x as fast (pages)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

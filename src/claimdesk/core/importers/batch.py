@@ -1,0 +1,309 @@
+"""Reading many files for one import, on every core: a pool of worker processes reads, decodes
+and extracts; the caller gets the results in file order and writes them to the catalogue.
+
+Reading a file is the costly part of an import (decoding, encoding detection, extracting a web
+page's article, guessing its language) and it needs nothing but the file, so it runs in worker
+processes, one per core (``os.cpu_count()``). The catalogue is written by the caller alone, in
+file order, as the results come in. At most a few files per worker are in flight: results wait
+for the caller in a bounded window, never the whole batch, so memory stays bounded however many
+files there are and however slow the writes. Cancelling stops the workers at once (they are
+terminated, not asked), and a worker that dies (a crash in a parser) costs only the files it
+held, each reported as failed, not the batch.
+
+A handful of files is read in the calling process: starting worker processes (they import the
+readers afresh, about half a second) would cost more than it saves. Workers are started with
+"spawn", never "fork": the GUI calls this from a thread, and forking a process that runs threads
+(Qt's among them) can deadlock the child. Entry points call ``multiprocessing.freeze_support()``
+so that a frozen (PyInstaller) build can start them.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeoutError
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.importers import ImportedArticle, read_article_file
+
+log = logging.getLogger("claimdesk.importers")
+
+POOL_FROM_FILES = 8
+"""Fewer files than this are read in the calling process (a pool would not pay for itself)."""
+CHUNK_FILES = 4
+"""Files handed to a worker at once (each hand-over costs the parent a few milliseconds)."""
+IN_FLIGHT_PER_WORKER = 2
+"""Tasks (of :data:`CHUNK_FILES` files) handed to the pool ahead of the caller, per worker:
+enough to keep every worker busy while the caller writes, few enough that waiting results stay
+small."""
+POLL_SECONDS = 0.05
+"""How often a wait for the next result looks whether the import was cancelled."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileRead:
+    """One file of a batch, read: the article (its text normalised as the catalogue stores it)
+    or, if it could not be read, ``error``, a readable one-line reason naming the file."""
+
+    index: int
+    path: Path
+    article: ImportedArticle | None = None
+    text: str = ""
+    error: str = ""
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+Outcome = tuple[ImportedArticle | None, str]
+"""What reading one file gave: (article, "") or (None, a readable error)."""
+
+
+def read_many(paths: list[Path]) -> list[Outcome]:
+    """Read a few files, one after another: a worker's task (handing files over a few at a time
+    costs the pool less than one by one)."""
+    return [read_one(path) for path in paths]
+
+
+def read_one(path: Path) -> Outcome:
+    """Read one file: (article, "") or (None, error). Runs in a worker process; never raises
+    for a bad file, so one file cannot end the batch."""
+    try:
+        return read_article_file(path), ""
+    except ClaimDeskError as error:
+        return None, _with_name(path, str(error))
+    except Exception as error:  # a bug in an importer must not end the whole import
+        log.exception("unexpected error importing %s", path)
+        return None, f"{path.name}: {type(error).__name__}: {error}"
+
+
+def _finished(index: int, path: Path, article: ImportedArticle | None, error: str) -> FileRead:
+    """The result as the caller gets it, the text normalised as the catalogue stores it (here,
+    in the calling process: a worker needs only the readers, not the storage layer)."""
+    from claimdesk.core.articles import normalise_article_text  # noqa: PLC0415
+
+    if article is None:
+        return FileRead(index, path, error=error)
+    try:
+        return FileRead(index, path, article, normalise_article_text(article.text))
+    except ClaimDeskError as problem:
+        return FileRead(index, path, error=_with_name(path, str(problem)))
+
+
+def _with_name(path: Path, message: str) -> str:
+    return message if path.name in message else f"{path.name}: {message}"
+
+
+def _warm_up() -> None:
+    """Worker start-up: import the web-page extractor (which the readers load on first use)
+    before the first file arrives."""
+    import trafilatura  # noqa: F401, PLC0415
+
+
+class BatchReader:
+    """Reads ``files`` (on every core when there are enough of them); iterate to get one
+    :class:`FileRead` per file in order. :meth:`cancel` may be called from any thread: the
+    iteration then ends at once, the workers terminated. Use it as a context manager (or call
+    :meth:`close`) so the workers end with it."""
+
+    def __init__(
+        self,
+        files: Iterable[Path],
+        *,
+        workers: int | None = None,
+        in_flight_per_worker: int = IN_FLIGHT_PER_WORKER,
+        chunk: int = CHUNK_FILES,
+    ) -> None:
+        self.files = list(files)
+        wanted = default_workers() if workers is None else max(1, workers)
+        self.workers = min(wanted, len(self.files)) if len(self.files) >= POOL_FROM_FILES else 1
+        self.window = max(1, self.workers * in_flight_per_worker)
+        self.chunk = max(1, chunk)
+        self._cancel = threading.Event()
+        self._pool: ProcessPoolExecutor | None = None
+        self._processes: list[BaseProcess] = []
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> BatchReader:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_exc: object) -> None:
+        if exc_type is not None:  # Ctrl-C, or the caller failed: nothing more is wanted
+            self._cancel.set()
+        self.close()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Stop: no more results; the workers are terminated mid-file."""
+        self._cancel.set()
+        self._stop_pool(terminate=True)
+
+    def close(self) -> None:
+        self._stop_pool(terminate=self._cancel.is_set())
+
+    def __iter__(self) -> Iterator[FileRead]:
+        if self.workers == 1:
+            yield from self._read_here()
+        else:
+            yield from self._read_in_pool()
+
+    def _read_here(self) -> Iterator[FileRead]:
+        for index, path in enumerate(self.files):
+            if self._cancel.is_set():
+                return
+            yield _finished(index, path, *read_one(path))
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._cancel.is_set():
+                raise _CancelledError()
+            self._pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm_up,
+            )
+            return self._pool
+
+    def _note_processes(self, pool: ProcessPoolExecutor) -> None:
+        """Remember the pool's worker processes (it starts them as work arrives, and forgets
+        them when it breaks), so that stopping can end and reap every one of them."""
+        with self._lock:
+            self._processes.extend(
+                p
+                for p in (getattr(pool, "_processes", None) or {}).values()
+                if p not in self._processes
+            )
+
+    def _stop_pool(self, *, terminate: bool) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+            if pool is not None:
+                self._processes.extend(
+                    p
+                    for p in (getattr(pool, "_processes", None) or {}).values()
+                    if p not in self._processes
+                )
+            processes, self._processes = self._processes, []
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        if terminate:  # the prompt stop: a worker mid-file is not waited for
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+    def _read_in_pool(self) -> Iterator[FileRead]:
+        pending: deque[tuple[list[tuple[int, Path]], Future[list[Outcome]]]] = deque()
+        upcoming = iter(enumerate(self.files))
+        breaks = 0  # the pool died this many times in a row, with no file read in between
+        try:
+            pool = self._start_pool()
+        except _CancelledError:
+            return
+        try:
+            while True:
+                while len(pending) < self.window and not self._cancel.is_set():
+                    chunk = list(islice(upcoming, self.chunk))
+                    if not chunk:
+                        break
+                    pending.append((chunk, pool.submit(read_many, [p for _i, p in chunk])))
+                    self._note_processes(pool)
+                if not pending or self._cancel.is_set():
+                    return
+                chunk, future = pending.popleft()
+                result = self._wait(future)
+                if result is None:
+                    return  # cancelled
+                if not isinstance(result, BaseException):
+                    breaks = 0
+                    for (index, path), outcome in zip(chunk, result, strict=True):
+                        if self._cancel.is_set():
+                            return
+                        yield _finished(index, path, *outcome)
+                    continue
+                # A worker died (a crash in a parser) and took the pool with it; every file it
+                # held is lost. The oldest task in flight most likely killed it: its files are
+                # tried again one by one, and a single file that kills a pool is reported as
+                # failed; the rest are read again in a new pool. A pool that keeps dying without
+                # reading anything does not work here at all: what is left is read here.
+                breaks += 1
+                left = [c for c, _future in pending]
+                pending.clear()
+                self._stop_pool(terminate=True)
+                if breaks > 2:
+                    log.error("the import's worker processes keep failing: reading here")
+                    rest = [*chunk, *(f for c in left for f in c), *upcoming]
+                    for index, path in rest:
+                        if self._cancel.is_set():
+                            return
+                        yield _finished(index, path, *read_one(path))
+                    return
+                if len(chunk) == 1:
+                    index, path = chunk[0]
+                    yield FileRead(index, path, error=_crashed(path, result))
+                else:
+                    left = [[single] for single in chunk] + left
+                try:
+                    pool = self._start_pool()
+                except _CancelledError:
+                    return
+                pending.extend((c, pool.submit(read_many, [p for _i, p in c])) for c in left)
+                self._note_processes(pool)
+        finally:
+            # ended early (cancelled, or the caller stopped asking): what is in flight is not
+            # wanted, so the workers are terminated rather than waited for
+            for _chunk, future in pending:
+                future.cancel()
+            self._stop_pool(terminate=bool(pending) or self._cancel.is_set())
+
+    def _wait(self, future: Future[list[Outcome]]) -> list[Outcome] | BaseException | None:
+        """The future's result, its exception, or None once the import is cancelled."""
+        while not self._cancel.is_set():
+            try:
+                return future.result(timeout=POLL_SECONDS)
+            except FutureTimeoutError:
+                continue
+            except BaseException as error:  # a worker died, or the pool was shut down
+                if self._cancel.is_set():
+                    return None
+                return error
+        return None
+
+
+class _CancelledError(Exception):
+    pass
+
+
+def _crashed(path: Path, error: BaseException) -> str:
+    log.error("reading %s stopped its worker: %r", path, error)
+    return f"{path.name} could not be read: the reader stopped on it ({type(error).__name__})."
+
+
+def read_files(
+    files: Iterable[Path],
+    *,
+    workers: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[FileRead]:
+    """Read ``files`` in order with :class:`BatchReader`; ``cancelled`` is asked before each
+    result is handed over."""
+    with BatchReader(files, workers=workers) as reader:
+        for read in reader:
+            if cancelled is not None and cancelled():
+                reader.cancel()
+                return
+            yield read

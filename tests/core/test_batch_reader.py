@@ -1,0 +1,103 @@
+"""Reading a batch of files in worker processes: file order, per-file errors, prompt cancel."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from pathlib import Path
+
+from claimdesk.core.importers.batch import POOL_FROM_FILES, BatchReader
+
+RUSSIAN = "Министр иностранных дел заявил, что переговоры продолжатся в ближайшие недели."
+ENGLISH = "The foreign minister said on Thursday that the talks would continue next week."
+
+
+def write_batch(folder: Path, count: int) -> list[Path]:
+    """``count`` articles in turn UTF-8, Windows-1251, UTF-16 with a BOM and Latin-1 (English),
+    with a bad file (binary data named .txt) in the middle."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(count):
+        path = folder / f"{number:03d}.txt"
+        if number == count // 2:
+            path.write_bytes(b"\x00\x01\x02\xff" * 64)
+        elif number % 4 == 3:
+            path.write_bytes(f"{ENGLISH} Number {number}, café.\n".encode("latin-1"))
+        else:
+            encoding = ("utf-8", "cp1251", "utf-16")[number % 4]
+            path.write_bytes(f"{RUSSIAN} Статья {number}.\n".encode(encoding))
+        paths.append(path)
+    return paths
+
+
+def test_a_batch_is_read_in_workers_in_file_order_with_each_bad_file_reported(
+    tmp_path: Path,
+) -> None:
+    paths = write_batch(tmp_path / "batch", 2 * POOL_FROM_FILES)
+    with BatchReader(paths, workers=2) as reader:
+        assert reader.workers == 2
+        reads = list(reader)
+    assert [r.path for r in reads] == paths
+    assert [r.index for r in reads] == list(range(len(paths)))
+    bad = len(paths) // 2
+    assert reads[bad].article is None
+    assert reads[bad].error.startswith(paths[bad].name)
+    good = [r for r in reads if r.index != bad]
+    assert all(r.article is not None and not r.error for r in good)
+    assert reads[1].text == f"{RUSSIAN} Статья 1.\n"  # Windows-1251, decoded
+    assert reads[2].text == f"{RUSSIAN} Статья 2.\n"  # UTF-16, its BOM gone
+    assert reads[3].text == f"{ENGLISH} Number 3, café.\n"
+    assert multiprocessing.active_children() == []  # the workers have ended
+
+
+def test_a_handful_of_files_is_read_without_workers(tmp_path: Path) -> None:
+    paths = write_batch(tmp_path / "few", 3)
+    with BatchReader(paths, workers=4) as reader:
+        assert reader.workers == 1
+        reads = list(reader)
+    assert [r.path for r in reads] == paths
+    assert multiprocessing.active_children() == []
+
+
+def test_cancelling_terminates_the_workers_at_once(tmp_path: Path) -> None:
+    paths = write_batch(tmp_path / "many", 6 * POOL_FROM_FILES)
+    reader = BatchReader(paths, workers=2, in_flight_per_worker=2)
+    results = iter(reader)
+    first = next(results)
+    assert first.index == 0
+    assert len(multiprocessing.active_children()) == 2
+    started = time.monotonic()
+    reader.cancel()
+    assert list(results) == []  # nothing more is handed over
+    # terminated, not waited for (a worker mid-file would take as long as the file takes)
+    while multiprocessing.active_children() and time.monotonic() - started < 10:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+
+
+def test_stopping_early_ends_the_workers(tmp_path: Path) -> None:
+    paths = write_batch(tmp_path / "stop", 3 * POOL_FROM_FILES)
+    with BatchReader(paths, workers=2) as reader:
+        for read in reader:
+            if read.index == 2:
+                break
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_costs_no_file(tmp_path: Path) -> None:
+    """A worker killed mid-batch (as a crash in a parser would end it) breaks the pool: the
+    files it held are read again in a new one, in order, none lost."""
+    paths = write_batch(tmp_path / "crash", 6 * POOL_FROM_FILES)
+    reads = []
+    with BatchReader(paths, workers=2) as reader:
+        for read in reader:
+            reads.append(read)
+            if read.index == 1:
+                victim = multiprocessing.active_children()[0]
+                os.kill(victim.pid or 0, signal.SIGKILL)
+    assert [r.path for r in reads] == paths
+    bad = len(paths) // 2
+    assert [r.index for r in reads if r.error] == [bad]  # only the binary file
+    assert multiprocessing.active_children() == []

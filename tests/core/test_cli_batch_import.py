@@ -1,0 +1,78 @@
+"""claimdesk-cli import of a folder big enough to be read in worker processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimdesk.cli import main
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.importers.batch import POOL_FROM_FILES
+
+COUNT = POOL_FROM_FILES + 6
+CLI = (sys.executable, "-m", "claimdesk.cli")
+
+
+def write_folder(folder: Path) -> None:
+    """Russian and English articles in several encodings, a copy of one, and a bad file."""
+    folder.mkdir()
+    for number in range(COUNT):
+        if number % 3 == 0:
+            text = f"The minister said the talks would go on. Article {number}, naïve café.\n"
+            data = text.encode("latin-1")
+        else:
+            text = f"Министр заявил, что переговоры продолжатся. Статья {number}.\n"
+            data = text.encode("cp1251" if number % 3 == 1 else "utf-16")
+        (folder / f"{number:02d}-article.txt").write_bytes(data)
+    (folder / "05-copy.txt").write_bytes((folder / "05-article.txt").read_bytes())
+    (folder / "07-broken.docx").write_bytes(b"PK\x03\x04 cut short")
+
+
+def test_a_folder_is_imported_in_file_order_with_bad_files_reported(
+    catalogue_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_folder(tmp_path / "in")
+    code = main(["import", "--db", catalogue_url, str(tmp_path / "in"), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 1  # one file failed
+    results = json.loads(out)
+    names = sorted(p.name for p in (tmp_path / "in").iterdir())
+    assert [Path(r["file"]).name for r in results] == names  # file order
+    by_name = {Path(r["file"]).name: r for r in results}
+    assert by_name["07-broken.docx"]["error"].startswith("07-broken.docx")
+    assert by_name["05-copy.txt"]["id"] == by_name["05-article.txt"]["id"]
+    assert by_name["05-copy.txt"]["created"] is False
+    assert err.splitlines()[-1] == (f"claimdesk-cli: {COUNT} imported, 1 already there, 1 failed")
+    with Catalogue.open(catalogue_url) as catalogue:
+        texts = {a.source_name: catalogue.get_article_text(a.id) for a in catalogue.list_articles()}
+    assert len(texts) == COUNT
+    assert texts["01-article.txt"] == "Министр заявил, что переговоры продолжатся. Статья 1.\n"
+    assert texts["02-article.txt"] == "Министр заявил, что переговоры продолжатся. Статья 2.\n"
+    assert texts["03-article.txt"].endswith("Article 3, naïve café.\n")
+
+
+def test_the_command_reads_with_worker_processes_and_with_none(tmp_path: Path) -> None:
+    """As a real process (the workers start from the command's own entry point), with one
+    worker per core and with ``--workers 1``: the same catalogue either way."""
+    write_folder(tmp_path / "in")
+    outputs = []
+    for workers in ("2", "1"):
+        db = tmp_path / f"workers-{workers}.sqlite"
+        done = subprocess.run(
+            [*CLI, "import", "--db", str(db), str(tmp_path / "in"), "--workers", workers],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        assert done.returncode == 1, done.stderr
+        assert "Traceback" not in done.stderr
+        outputs.append(done.stdout)
+        with Catalogue.open(db) as catalogue:
+            assert len(catalogue.list_articles()) == COUNT
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0].splitlines()) == COUNT + 1  # the copy prints its original's id
