@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import NotFoundError
 from claimdesk.core.models import ClaimKind
 from claimdesk.core.records import CatalogueChange, ClaimFilter, ClaimInfo
 
@@ -164,18 +165,46 @@ class ClaimsTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self.catalogue.list_claims(
-            self._filter,
-            offset=number * self.page_size,
-            limit=self.page_size,
-            order_by=self._order_by,
-            descending=self._descending,
-        )
+        page = self._fetch(number)
         self.page_fetches += 1
         self._pages[number] = page
         while len(self._pages) > self.max_cached_pages:
             self._pages.popitem(last=False)
         return page
+
+    def _fetch(self, number: int) -> list[ClaimInfo]:
+        """Page ``number`` from the database, the quickest way there: after the last claim of
+        the page before, or before the first of the page after, when one is cached (keyset
+        paging: no rows skipped), else by position, counted from the nearer end."""
+        start = number * self.page_size
+        end = min(self._count, start + self.page_size)
+        previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
+        try:
+            if previous:
+                return self._list(self.page_size, after=previous[-1].id)
+            if following and end > start:
+                return self._list(end - start, backwards=True, after=following[0].id)
+        except NotFoundError:  # that claim was deleted meanwhile: go by position
+            pass
+        if end > start and self._count - end < start:
+            # nearer the end: the same rows read backwards from the end skip fewer
+            return self._list(end - start, backwards=True, offset=self._count - end)
+        return self._list(self.page_size, offset=start)
+
+    def _list(
+        self, limit: int, *, backwards: bool = False, offset: int = 0, after: int | None = None
+    ) -> list[ClaimInfo]:
+        """``limit`` claims in the shown order (``backwards``: read in the opposite order, from
+        the end or from ``after``, and returned in the shown order)."""
+        rows = self.catalogue.list_claims(
+            self._filter,
+            offset=offset,
+            limit=limit,
+            order_by=self._order_by,
+            descending=self._descending != backwards,
+            after=after,
+        )
+        return rows[::-1] if backwards else rows
 
     # -- QAbstractTableModel ------------------------------------------------------------
 

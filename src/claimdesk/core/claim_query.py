@@ -1,0 +1,288 @@
+"""Finding, counting and ordering claims for lists (the Catalogue tab, ``claimdesk-cli claims``,
+exports) with the database's own indexes, so a catalogue of a million claims searches and sorts
+about as fast as one of a thousand.
+
+**Search.** Free text is looked for in the claim's quote, its speaker's name and aliases and its
+article's title, all folded (:func:`~claimdesk.core.similarity.fold`: case, ё/е, width, spacing)
+and matched anywhere, as ``LIKE '%text%'`` on the folded columns would. Quotes are many and long,
+so they have a trigram index (migration 0005): on SQLite the FTS5 table ``claim_search`` with the
+trigram tokenizer over ``claim.quote_folded`` (a phrase query there finds exact substrings), on
+PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three characters has no
+trigram: it is looked for with LIKE, reading every quote. Speakers, aliases and titles are few
+and short: LIKE over their folded columns (a title index keeps SQLite from reading whole articles).
+
+**Sort.** Every sort key is followed by the claim id, and every such order has an index: claim
+columns on the claim table, keys from the speaker and article (folded name, title, outlet, date)
+and the first characters of the folded quote in ``claim_sort_keys``, one row per claim kept by
+triggers. A page is then the next rows of one index, not a sort of the whole catalogue; a page
+after a given claim (keyset paging) costs the same at the end of the list as at its top.
+
+**Filtered pages.** With a filter there are two ways to a page: walk the sort order and keep the
+claims that match (quick when many match), or find the matches by their indexes and sort them
+(quick when few do). The caller says how many match (the count it just made) and the page is
+asked for in the form that leads each database to the quicker way: with the quote test written
+as ``instr``/``strpos``, which no index answers, the database walks the sort index; with the
+trigram index in the query, it starts from the matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Integer,
+    MetaData,
+    Select,
+    Table,
+    Text,
+    func,
+    or_,
+    select,
+    tuple_,
+    union,
+)
+
+from claimdesk.core.errors import InvalidValueError, NotFoundError
+from claimdesk.core.models import alias_table, article_table, claim_table, speaker_table
+from claimdesk.core.records import CLAIM_SORT_KEYS, ClaimFilter
+from claimdesk.core.similarity import fold, like_pattern
+
+SEARCH_TABLE = "claim_search"
+SORT_KEYS_TABLE = "claim_sort_keys"
+TRIGRAM_INDEX = "ix_claim_quote_trgm"
+DERIVED_TABLES = frozenset(
+    {SORT_KEYS_TABLE, SEARCH_TABLE}
+    | {f"{SEARCH_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
+)
+"""Tables of migration 0005 that are not in the models: derived data, kept by triggers."""
+DERIVED_INDEXES = frozenset({TRIGRAM_INDEX})
+TRIGRAM = 3
+"""Text shorter than this has no trigram to look up: it is searched with LIKE."""
+WALK_ROWS = 20_000
+"""A filtered page walks the sort order when it should meet its rows within this many claims."""
+
+_derived = MetaData()
+sort_keys_table = Table(
+    SORT_KEYS_TABLE,
+    _derived,
+    Column("claim_id", Integer, primary_key=True),
+    Column("speaker", Text),
+    Column("article", Text),
+    Column("outlet", Text),
+    Column("published", Text),
+    Column("quote", Text),
+)
+search_table = Table(SEARCH_TABLE, _derived, Column("rowid", Integer), Column("quote_folded", Text))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchIndexes:
+    """What the catalogue's database offers for searching quotes."""
+
+    dialect: str
+    fts: bool = False
+    """SQLite: the FTS5 trigram table claim_search exists."""
+    trigram: bool = False
+    """PostgreSQL: the pg_trgm index on claim.quote_folded exists."""
+
+    @classmethod
+    def of(cls, connection: Connection) -> SearchIndexes:
+        dialect = connection.dialect.name
+        if dialect == "sqlite":
+            found = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SEARCH_TABLE,)
+            ).first()
+            return cls(dialect, fts=found is not None)
+        if dialect == "postgresql":
+            found = connection.exec_driver_sql(
+                "SELECT 1 FROM pg_indexes WHERE indexname = %(name)s", {"name": TRIGRAM_INDEX}
+            ).first()
+            return cls(dialect, trigram=found is not None)
+        return cls(dialect)
+
+    def contains(self, column: Any, folded: str) -> ColumnElement[bool]:
+        """``column`` holds ``folded``, in a form no index answers (a walk tests row by row)."""
+        if self.dialect == "postgresql":
+            return func.strpos(column, folded) > 0
+        return func.instr(column, folded) > 0
+
+
+LIKE_ONLY = SearchIndexes("")
+"""No index used: plain LIKE, right on any database (the default of :func:`text_condition`)."""
+
+
+def _phrase(folded: str) -> str:
+    """An FTS5 query for the exact text: one quoted phrase (its trigrams, in order)."""
+    return '"' + folded.replace('"', '""') + '"'
+
+
+def quote_condition(text: str, search: SearchIndexes, *, walk: bool = False) -> Any:
+    """The claim's folded quote contains the folded ``text``: through the trigram index when
+    there is one (and ``walk`` is False), else a test of each row."""
+    folded = fold(text)
+    if walk:
+        return search.contains(claim_table.c.quote_folded, folded)
+    if search.fts and len(folded) >= TRIGRAM:
+        found = search_table.c.quote_folded.match(_phrase(folded))
+        return claim_table.c.id.in_(select(search_table.c.rowid).where(found))
+    return claim_table.c.quote_folded.like(like_pattern(text), escape="\\")
+
+
+def _named_speakers(text: str) -> Any:
+    """The speakers whose folded name or an alias contains ``text``."""
+    pattern = like_pattern(text)
+    s, alias = speaker_table.c, alias_table.c
+    return union(
+        select(s.id).where(s.name_folded.like(pattern, escape="\\")),
+        select(alias.speaker_id).where(alias.alias_folded.like(pattern, escape="\\")),
+    )
+
+
+def _titled_articles(text: str) -> Select[Any]:
+    """The articles whose folded title contains ``text``."""
+    a = article_table.c
+    return select(a.id).where(a.title_folded.like(like_pattern(text), escape="\\"))
+
+
+def text_condition(
+    text: str, search: SearchIndexes = LIKE_ONLY, *, walk: bool = False
+) -> Any | None:
+    """Claims whose quote, speaker's name or alias, or article title contain ``text`` (folded);
+    None for blank text."""
+    if not fold(text):
+        return None
+    c = claim_table.c
+    return or_(
+        quote_condition(text, search, walk=walk),
+        c.speaker_id.in_(_named_speakers(text)),
+        c.article_id.in_(_titled_articles(text)),
+    )
+
+
+def count_text_matches(connection: Connection, text: str, search: SearchIndexes) -> int:
+    """How many claims ``text`` finds, counted as the claims whose quote has it (from the index
+    alone) plus those found by speaker or title whose quote has not: no claim is read twice."""
+    folded = fold(text)
+    c = claim_table.c
+    if search.fts and len(folded) >= TRIGRAM:
+        quotes = (
+            select(func.count())
+            .select_from(search_table)
+            .where(search_table.c.quote_folded.match(_phrase(folded)))
+        )
+    else:
+        quotes = select(func.count()).select_from(claim_table).where(quote_condition(text, search))
+    others = (
+        select(func.count())
+        .select_from(claim_table)
+        .where(
+            or_(c.speaker_id.in_(_named_speakers(text)), c.article_id.in_(_titled_articles(text))),
+            ~search.contains(c.quote_folded, folded),
+        )
+    )
+    return int(connection.execute(quotes).scalar_one()) + int(
+        connection.execute(others).scalar_one()
+    )
+
+
+def text_only(claim_filter: ClaimFilter) -> bool:
+    """The filter asks for free text and nothing else."""
+    return bool(claim_filter.text.strip()) and replace(claim_filter, text="") == ClaimFilter()
+
+
+# -- orders ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """The columns a sort key orders by (the claim id last), and the index that holds them."""
+
+    columns: tuple[Any, ...]
+    keys: bool
+    """The order needs claim_sort_keys joined."""
+    index: str | None = None
+    """The index that walks this order (SQLite's INDEXED BY); None: the table itself."""
+
+
+def order_for(order_by: str) -> Order:
+    c, k = claim_table.c, sort_keys_table.c
+    orders = {
+        "id": Order((c.id,), False),
+        "speaker": Order((k.speaker, k.claim_id), True, "ix_claim_sort_keys_speaker"),
+        "kind": Order((c.kind, c.id), False, "ix_claim_kind_id"),
+        # the first characters from the index, the rest of the quote for claims that share them
+        "quote": Order((k.quote, c.quote_folded, k.claim_id), True, "ix_claim_sort_keys_quote"),
+        "article": Order((k.article, k.claim_id), True, "ix_claim_sort_keys_article"),
+        "outlet": Order((k.outlet, k.claim_id), True, "ix_claim_sort_keys_outlet"),
+        "published": Order((k.published, k.claim_id), True, "ix_claim_sort_keys_published"),
+        "created_at": Order((c.created_at, c.id), False, "ix_claim_created_at_id"),
+        "created_by": Order((c.created_by, c.id), False, "ix_claim_created_by_id"),
+        "updated_by": Order((c.updated_by, c.id), False, "ix_claim_updated_by_id"),
+        "start": Order((c.start, c.id), False),
+    }
+    if order_by not in orders:
+        raise InvalidValueError(
+            f"Cannot sort by “{order_by}”; choose one of: {', '.join(CLAIM_SORT_KEYS)}."
+        )
+    return orders[order_by]
+
+
+def _source(order: Order) -> Any:
+    if order.keys:
+        return sort_keys_table.join(claim_table, claim_table.c.id == sort_keys_table.c.claim_id)
+    return claim_table
+
+
+def _ordered_ids(order: Order, descending: bool, *, walk: bool) -> Select[Any]:
+    """``SELECT claim.id`` in ``order``; ``walk`` makes SQLite follow the order's index."""
+    query = select(claim_table.c.id).select_from(_source(order))
+    if walk and order.index is not None:
+        hinted = sort_keys_table if order.keys else claim_table
+        query = query.with_hint(hinted, f"INDEXED BY {order.index}", "sqlite")
+    return query.order_by(*(column.desc() if descending else column for column in order.columns))
+
+
+def page_ids(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    *,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+    after: int | None,
+    walk: bool,
+) -> list[int]:
+    """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
+    ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
+
+    Raises NotFoundError if the claim ``after`` is gone (the caller pages by offset instead).
+    """
+    query = _ordered_ids(order, descending, walk=walk).where(*conditions)
+    if after is not None:
+        where = connection.execute(
+            select(*order.columns).select_from(_source(order)).where(claim_table.c.id == after)
+        ).first()
+        if where is None:
+            raise NotFoundError("claim", after)
+        ahead = tuple_(*order.columns)
+        query = query.where(ahead < tuple_(*where) if descending else ahead > tuple_(*where))
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [int(claim_id) for claim_id in connection.execute(query).scalars()]
+
+
+def should_walk(matched: int | None, highest_id: int, offset: int, limit: int | None) -> bool:
+    """Whether a filtered page is met sooner by walking the sort order than by sorting the
+    ``matched`` claims (None: not known; the database chooses)."""
+    if matched is None or matched == 0 or limit is None:
+        return False
+    expected = (offset + limit) * max(highest_id, matched) / matched
+    return expected <= max(WALK_ROWS, matched)
