@@ -4,6 +4,7 @@ right through every kind of edit, undo and redo."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from sqlalchemy import text
 
 from claimdesk.core import claim_query
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.claims import _conditions
 from claimdesk.core.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.matching import fold
 from claimdesk.core.records import CLAIM_SORT_KEYS, ClaimFilter, ClaimInfo
@@ -211,25 +213,46 @@ def test_every_sort_key_orders_as_the_folded_values_and_pages_the_same_way(
         catalogue.list_claims(order_by=order_by, after=10**9)
 
 
-def test_filtered_pages_walk_or_sort_and_agree(catalogue: Catalogue) -> None:
-    """A filtered page is read by walking the sort order when many claims match, or from the
-    matches when few do (the count tells which): both give the same rows."""
+@pytest.mark.parametrize("walk_rows", [10_000, 3])
+def test_filtered_pages_walk_or_sort_and_agree(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A filtered page is read by walking the sort order (with the quote test no index answers)
+    or from the matches (through the indexes): both give the same rows, after any claim. A
+    walk cut short (``walk_rows``) before the page is complete gives way to the matches."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", walk_rows)
     _random_catalogue(catalogue, 80)
-    for query in ("е", "ел", "ёлк", "talk", "zebra", "МИД"):
+    for query, order_by in itertools.product(("е", "ел", "ёлк", "talk", "zebra", "МИД"), ORDERS):
         wanted = ClaimFilter(text=query)
-        expected = [c.id for c in catalogue.list_claims(wanted, order_by="speaker")]
-        by_speaker = sorted(catalogue.list_claims(wanted), key=lambda c: _sort_value(c, "speaker"))
-        assert expected == [c.id for c in by_speaker]
-        matched = catalogue.count_claims(wanted)  # now list_claims knows how many match
-        assert matched == len(expected)
-        walked = catalogue.list_claims(wanted, order_by="speaker", limit=5)
-        assert [c.id for c in walked] == expected[:5], query
-        if len(expected) > 5:
-            rest = catalogue.list_claims(wanted, order_by="speaker", after=expected[4])
-            assert [c.id for c in rest] == expected[5:], query
-    assert claim_query.should_walk(500, 1000, 0, 200)
-    assert not claim_query.should_walk(5, 10**6, 0, 200)
-    assert not claim_query.should_walk(None, 10**6, 0, 200)
+        order = claim_query.order_for(order_by)
+        expected = [c.id for c in catalogue.list_claims(wanted, order_by=order_by)]
+        by_key = sorted(catalogue.list_claims(wanted), key=lambda c: _sort_value(c, order_by))
+        assert expected == [c.id for c in by_key]
+        assert catalogue.count_claims(wanted) == len(expected)
+        with catalogue.engine.connect() as connection:
+            search = claim_query.SearchIndexes.of(connection)
+            for after in (None, *expected[:3]):
+                for walk in (False, True):
+                    page = claim_query.page_ids(
+                        connection,
+                        _conditions(wanted, search),
+                        order,
+                        descending=False,
+                        offset=1,
+                        limit=4,
+                        after=after,
+                        walk_conditions=_conditions(wanted, search, walk=True) if walk else None,
+                    )
+                    start = expected.index(after) + 1 if after is not None else 0
+                    assert page == expected[start + 1 : start + 5], (query, order_by, after, walk)
+    monkeypatch.undo()
+    assert claim_query.should_walk(50_000, 10**6, 0, 200)  # many match: walk
+    assert not claim_query.should_walk(5_000, 10**6, 0, 200)  # few: sort them
+    assert claim_query.should_walk(None, 10**6, 0, 200)  # not counted: a short walk first
+    assert not claim_query.should_walk(0, 10**6, 0, 200)
+
+
+ORDERS = ("speaker", "quote", "kind", "created_at", "id")
 
 
 Keys = dict[int, tuple[str, ...]]

@@ -40,6 +40,7 @@ from sqlalchemy import (
     Select,
     Table,
     Text,
+    case,
     func,
     or_,
     select,
@@ -63,8 +64,12 @@ DERIVED_TABLES = frozenset(
 DERIVED_INDEXES = frozenset({TRIGRAM_INDEX})
 TRIGRAM = 3
 """Text shorter than this has no trigram to look up: it is searched with LIKE."""
-WALK_ROWS = 20_000
-"""A filtered page walks the sort order when it should meet its rows within this many claims."""
+WALK_ROWS = 10_000
+"""A filtered page walks the sort order for at most this many claims before it sorts the
+matches instead."""
+WALK_COST = 3
+"""Walking past a claim (reading it to test it) costs about this many times sorting a match
+(reading its sort keys)."""
 
 _derived = MetaData()
 sort_keys_table = Table(
@@ -165,29 +170,31 @@ def text_condition(
 
 
 def count_text_matches(connection: Connection, text: str, search: SearchIndexes) -> int:
-    """How many claims ``text`` finds, counted as the claims whose quote has it (from the index
-    alone) plus those found by speaker or title whose quote has not: no claim is read twice."""
+    """How many claims ``text`` finds. With the FTS index: those whose quote has it (counted
+    from the index alone), plus those found by their speaker or article title (their ids from
+    the claim table's speaker and article indexes), less the claims found both ways; the claims
+    themselves are never read. Otherwise one pass over the claims."""
     folded = fold(text)
     c = claim_table.c
-    if search.fts and len(folded) >= TRIGRAM:
-        quotes = (
-            select(func.count())
-            .select_from(search_table)
-            .where(search_table.c.quote_folded.match(_phrase(folded)))
-        )
-    else:
-        quotes = select(func.count()).select_from(claim_table).where(quote_condition(text, search))
-    others = (
-        select(func.count())
-        .select_from(claim_table)
-        .where(
-            or_(c.speaker_id.in_(_named_speakers(text)), c.article_id.in_(_titled_articles(text))),
-            ~search.contains(c.quote_folded, folded),
-        )
-    )
-    return int(connection.execute(quotes).scalar_one()) + int(
-        connection.execute(others).scalar_one()
-    )
+    if not (search.fts and len(folded) >= TRIGRAM):
+        query = select(func.count()).select_from(claim_table)
+        condition = text_condition(text, search)
+        if condition is not None:
+            query = query.where(condition)
+        return int(connection.execute(query).scalar_one())
+    found = search_table.c.quote_folded.match(_phrase(folded))
+    quotes = select(func.count()).select_from(search_table).where(found)
+    matched = int(connection.execute(quotes).scalar_one())
+    others = union(
+        select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
+        select(c.id).where(c.article_id.in_(_titled_articles(text))),
+    ).subquery()
+    if not matched:
+        return int(connection.execute(select(func.count()).select_from(others)).scalar_one())
+    by_quote = others.c.id.in_(select(search_table.c.rowid).where(found))
+    both = func.sum(case((by_quote, 1), else_=0))
+    total, shared = connection.execute(select(func.count(), both).select_from(others)).one()
+    return matched + int(total) - int(shared or 0)
 
 
 def text_only(claim_filter: ClaimFilter) -> bool:
@@ -207,6 +214,8 @@ class Order:
     """The order needs claim_sort_keys joined."""
     index: str | None = None
     """The index that walks this order (SQLite's INDEXED BY); None: the table itself."""
+    claim_columns: bool = False
+    """A sort-key order that needs a claim column too (the rest of the quote)."""
 
 
 def order_for(order_by: str) -> Order:
@@ -216,7 +225,9 @@ def order_for(order_by: str) -> Order:
         "speaker": Order((k.speaker, k.claim_id), True, "ix_claim_sort_keys_speaker"),
         "kind": Order((c.kind, c.id), False, "ix_claim_kind_id"),
         # the first characters from the index, the rest of the quote for claims that share them
-        "quote": Order((k.quote, c.quote_folded, k.claim_id), True, "ix_claim_sort_keys_quote"),
+        "quote": Order(
+            (k.quote, c.quote_folded, k.claim_id), True, "ix_claim_sort_keys_quote", True
+        ),
         "article": Order((k.article, k.claim_id), True, "ix_claim_sort_keys_article"),
         "outlet": Order((k.outlet, k.claim_id), True, "ix_claim_sort_keys_outlet"),
         "published": Order((k.published, k.claim_id), True, "ix_claim_sort_keys_published"),
@@ -232,15 +243,23 @@ def order_for(order_by: str) -> Order:
     return orders[order_by]
 
 
-def _source(order: Order) -> Any:
-    if order.keys:
-        return sort_keys_table.join(claim_table, claim_table.c.id == sort_keys_table.c.claim_id)
-    return claim_table
+def _source(order: Order, among: Any = None) -> Any:
+    """The claims (``among`` the ids of a CTE) with what ``order`` sorts them by: the claim
+    table only when the order needs its columns (the matches' sort keys alone are smaller)."""
+    k, c = sort_keys_table, claim_table
+    if among is None:
+        return c.join(k, c.c.id == k.c.claim_id) if order.keys else c
+    if order.keys and not order.claim_columns:
+        return among.join(k, k.c.claim_id == among.c.id)
+    source = among.join(c, c.c.id == among.c.id)
+    return source.join(k, c.c.id == k.c.claim_id) if order.keys else source
 
 
-def _ordered_ids(order: Order, descending: bool, *, walk: bool) -> Select[Any]:
-    """``SELECT claim.id`` in ``order``; ``walk`` makes SQLite follow the order's index."""
-    query = select(claim_table.c.id).select_from(_source(order))
+def _ordered_ids(order: Order, descending: bool, *, walk: bool, among: Any = None) -> Select[Any]:
+    """The claim ids in ``order``; ``walk`` makes SQLite follow the order's index."""
+    uses_claims = among is None or not order.keys or order.claim_columns
+    selected = claim_table.c.id if uses_claims else sort_keys_table.c.claim_id
+    query = select(selected).select_from(_source(order, among))
     if walk and order.index is not None:
         hinted = sort_keys_table if order.keys else claim_table
         query = query.with_hint(hinted, f"INDEXED BY {order.index}", "sqlite")
@@ -256,14 +275,19 @@ def page_ids(
     offset: int,
     limit: int | None,
     after: int | None,
-    walk: bool,
+    walk_conditions: Sequence[Any] | None = None,
 ) -> list[int]:
     """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
     ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
 
-    Raises NotFoundError if the claim ``after`` is gone (the caller pages by offset instead).
+    ``walk_conditions`` (the same conditions, in the form no index answers) asks to walk the
+    sort order first, over at most WALK_ROWS claims: enough when many claims match, unless the
+    matches gather further on (say, a surname searched in a list sorted by speaker); then the
+    page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
+    (the caller pages by offset instead).
     """
-    query = _ordered_ids(order, descending, walk=walk).where(*conditions)
+    cursor: list[Any] = []
+    start: list[Any] = []
     if after is not None:
         where = connection.execute(
             select(*order.columns).select_from(_source(order)).where(claim_table.c.id == after)
@@ -271,7 +295,34 @@ def page_ids(
         if where is None:
             raise NotFoundError("claim", after)
         ahead = tuple_(*order.columns)
-        query = query.where(ahead < tuple_(*where) if descending else ahead > tuple_(*where))
+        cursor.append(ahead < tuple_(*where) if descending else ahead > tuple_(*where))
+        first = order.columns[0]
+        # the same bound on the first column alone, which the index of the order answers
+        start.append(first <= where[0] if descending else first >= where[0])
+    if walk_conditions and limit is not None:
+        rows = _walked(
+            connection,
+            walk_conditions,
+            order,
+            descending=descending,
+            cursor=cursor,
+            start=start,
+            offset=offset,
+            limit=limit,
+        )
+        if rows is not None:
+            return rows
+    if not conditions:
+        query = _ordered_ids(order, descending, walk=False).where(*cursor)
+        return _run(connection, query, offset, limit)
+    # The matches first (by their own indexes), then their order: a query planner that sees
+    # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
+    matches = select(claim_table.c.id).where(*conditions).cte("matches").prefix_with("MATERIALIZED")
+    query = _ordered_ids(order, descending, walk=False, among=matches).where(*cursor)
+    return _run(connection, query, offset, limit)
+
+
+def _run(connection: Connection, query: Select[Any], offset: int, limit: int | None) -> list[int]:
     if offset:
         query = query.offset(offset)
     if limit is not None:
@@ -279,10 +330,42 @@ def page_ids(
     return [int(claim_id) for claim_id in connection.execute(query).scalars()]
 
 
+def _walked(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    *,
+    descending: bool,
+    cursor: list[Any],
+    start: list[Any],
+    offset: int,
+    limit: int,
+) -> list[int] | None:
+    """The page, walking the order's index from the cursor over at most WALK_ROWS claims (and
+    ``offset``); None when the page is not complete within them."""
+    first = order.columns[0]
+    bound_query = (
+        select(first)
+        .select_from(sort_keys_table if order.keys else claim_table)
+        .where(*start)
+        .order_by(first.desc() if descending else first)
+        .offset(offset + WALK_ROWS)
+        .limit(1)
+    )
+    bound = connection.execute(bound_query).first()
+    query = _ordered_ids(order, descending, walk=True).where(*conditions, *cursor)
+    if bound is not None:
+        query = query.where(first >= bound[0] if descending else first <= bound[0])
+    rows = _run(connection, query, offset, limit)
+    return rows if len(rows) == limit or bound is None else None
+
+
 def should_walk(matched: int | None, highest_id: int, offset: int, limit: int | None) -> bool:
-    """Whether a filtered page is met sooner by walking the sort order than by sorting the
-    ``matched`` claims (None: not known; the database chooses)."""
-    if matched is None or matched == 0 or limit is None:
+    """Whether a filtered page may be met sooner by walking the sort order than by sorting the
+    ``matched`` claims (None: not known, so worth a walk of at most WALK_ROWS)."""
+    if limit is None or matched == 0:
         return False
+    if matched is None:
+        return True
     expected = (offset + limit) * max(highest_id, matched) / matched
-    return expected <= max(WALK_ROWS, matched)
+    return expected <= WALK_ROWS and expected * WALK_COST <= matched

@@ -427,19 +427,20 @@ class ClaimsService(ArticlesService, SpeakersService):
         order = claim_query.order_for(order_by)
         with self._read() as connection:
             search = self._search_indexes(connection)
-            matched = self._counted.get(claim_filter) if claim_filter != ClaimFilter() else None
-            walk = matched is not None and claim_query.should_walk(
+            # how many match, if this filter was just counted: few are sorted at once
+            matched = self._counted.get(claim_filter)
+            walk = claim_filter != ClaimFilter() and claim_query.should_walk(
                 matched, self._highest_claim_id(connection), offset, limit
             )
             ids = claim_query.page_ids(
                 connection,
-                _conditions(claim_filter, search, walk=walk),
+                _conditions(claim_filter, search),
                 order,
                 descending=descending,
                 offset=offset,
                 limit=limit,
                 after=after,
-                walk=walk,
+                walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
             )
             if not ids:
                 return []
