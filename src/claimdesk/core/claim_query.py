@@ -44,6 +44,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    true,
     tuple_,
     union,
 )
@@ -126,16 +127,18 @@ def _phrase(folded: str) -> str:
     return '"' + folded.replace('"', '""') + '"'
 
 
-def quote_condition(text: str, search: SearchIndexes, *, walk: bool = False) -> Any:
+def quote_condition(
+    text: str, search: SearchIndexes, *, walk: bool = False, claims: Any = claim_table
+) -> Any:
     """The claim's folded quote contains the folded ``text``: through the trigram index when
     there is one (and ``walk`` is False), else a test of each row."""
     folded = fold(text)
     if walk:
-        return search.contains(claim_table.c.quote_folded, folded)
+        return search.contains(claims.c.quote_folded, folded)
     if search.fts and len(folded) >= TRIGRAM:
         found = search_table.c.quote_folded.match(_phrase(folded))
-        return claim_table.c.id.in_(select(search_table.c.rowid).where(found))
-    return claim_table.c.quote_folded.like(like_pattern(text), escape="\\")
+        return claims.c.id.in_(select(search_table.c.rowid).where(found))
+    return claims.c.quote_folded.like(like_pattern(text), escape="\\")
 
 
 def _named_speakers(text: str) -> Any:
@@ -154,6 +157,16 @@ def _titled_articles(text: str) -> Select[Any]:
     return select(a.id).where(a.title_folded.like(like_pattern(text), escape="\\"))
 
 
+def _found_ids(text: str, search: SearchIndexes, claims: Any = claim_table) -> Any:
+    """The ids of the claims ``text`` finds, one query each way, each by its own index."""
+    c = claims.c
+    return union(
+        select(c.id).where(quote_condition(text, search, claims=claims)),
+        select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
+        select(c.id).where(c.article_id.in_(_titled_articles(text))),
+    )
+
+
 def text_condition(
     text: str, search: SearchIndexes = LIKE_ONLY, *, walk: bool = False
 ) -> Any | None:
@@ -162,6 +175,10 @@ def text_condition(
     if not fold(text):
         return None
     c = claim_table.c
+    if search.dialect == "postgresql" and not walk:
+        # PostgreSQL reads a whole table for an OR of an index search and IN (subquery):
+        # the ids found each way, unioned, are read through the indexes instead
+        return c.id.in_(_found_ids(text, search, claim_table.alias("found")))
     return or_(
         quote_condition(text, search, walk=walk),
         c.speaker_id.in_(_named_speakers(text)),
@@ -170,12 +187,16 @@ def text_condition(
 
 
 def count_text_matches(connection: Connection, text: str, search: SearchIndexes) -> int:
-    """How many claims ``text`` finds. With the FTS index: those whose quote has it (counted
-    from the index alone), plus those found by their speaker or article title (their ids from
-    the claim table's speaker and article indexes), less the claims found both ways; the claims
-    themselves are never read. Otherwise one pass over the claims."""
+    """How many claims ``text`` finds. With SQLite's FTS index: those whose quote has it
+    (counted from the index alone), plus those found by their speaker or article title (their
+    ids from the claim table's speaker and article indexes), less the claims found both ways;
+    the claims themselves are never read. On PostgreSQL: the ids found each way, unioned.
+    Otherwise one pass over the claims."""
     folded = fold(text)
     c = claim_table.c
+    if search.dialect == "postgresql":
+        found_ids = _found_ids(text, search).subquery()
+        return int(connection.execute(select(func.count()).select_from(found_ids)).scalar_one())
     if not (search.fts and len(folded) >= TRIGRAM):
         query = select(func.count()).select_from(claim_table)
         condition = text_condition(text, search)
@@ -343,6 +364,11 @@ def _walked(
 ) -> list[int] | None:
     """The page, walking the order's index from the cursor over at most WALK_ROWS claims (and
     ``offset``); None when the page is not complete within them."""
+    if connection.dialect.name == "postgresql":
+        return _walked_on_postgresql(
+            connection, conditions, order, descending=descending, cursor=cursor,
+            offset=offset, limit=limit,
+        )  # fmt: skip
     first = order.columns[0]
     bound_query = (
         select(first)
@@ -358,6 +384,49 @@ def _walked(
         query = query.where(first >= bound[0] if descending else first <= bound[0])
     rows = _run(connection, query, offset, limit)
     return rows if len(rows) == limit or bound is None else None
+
+
+def _walked_on_postgresql(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    *,
+    descending: bool,
+    cursor: list[Any],
+    offset: int,
+    limit: int,
+) -> list[int] | None:
+    """As _walked: the next claims of the order in a subquery with LIMIT, each tested in that
+    order (PostgreSQL would otherwise rather read the whole claim table into a hash)."""
+    keys, claims = sort_keys_table, claim_table
+    if order.keys and not order.claim_columns:
+        walked: Any = keys
+        claim_id = keys.c.claim_id
+    else:
+        walked, claim_id = _source(order), claims.c.id
+    labels = [f"key{number}" for number in range(len(order.columns))]
+    inner = (
+        select(
+            claim_id.label("id"), *(c.label(n) for c, n in zip(order.columns, labels, strict=True))
+        )
+        .select_from(walked)
+        .where(*cursor)
+        .order_by(*(c.desc() if descending else c for c in order.columns))
+        .limit(offset + WALK_ROWS)
+        .subquery("walk")
+    )
+    # each claim looked up and tested in turn (LATERAL; its LIMIT keeps the planner from
+    # turning it back into a join), keeping the walk's order
+    tested = (
+        select(claims.c.id).where(claims.c.id == inner.c.id, *conditions).limit(1).lateral("tested")
+    )
+    query = (
+        select(inner.c.id)
+        .select_from(inner.join(tested, true()))
+        .order_by(*(inner.c[n].desc() if descending else inner.c[n] for n in labels))
+    )
+    rows = _run(connection, query, offset, limit)
+    return rows if len(rows) == limit else None
 
 
 def should_walk(matched: int | None, highest_id: int, offset: int, limit: int | None) -> bool:
