@@ -17,12 +17,13 @@ and the first characters of the folded quote in ``claim_sort_keys``, one row per
 triggers. A page is then the next rows of one index, not a sort of the whole catalogue; a page
 after a given claim (keyset paging) costs the same at the end of the list as at its top.
 
-**Filtered pages.** With a filter there are two ways to a page: walk the sort order and keep the
-claims that match (quick when many match), or find the matches by their indexes and sort them
-(quick when few do). The caller says how many match (the count it just made) and the page is
-asked for in the form that leads each database to the quicker way: with the quote test written
-as ``instr``/``strpos``, which no index answers, the database walks the sort index; with the
-trigram index in the query, it starts from the matches.
+**Filtered pages.** With a filter there are two ways to a page: walk the sort order and test
+each claim (quick when many match), or find the matches through their own indexes and sort them
+(quick when few do). When the filter was just counted (the table model counts before it pages),
+the expected length of the walk decides; a walk stops after WALK_ROWS claims anyway (the matches
+may gather further on: a surname searched in a list sorted by speaker) and gives way to the
+matches. The walk's quote test is written as ``instr``/``strpos``, which no index answers, so
+the database does walk; the matches are a materialised CTE, so it does not.
 """
 
 from __future__ import annotations
@@ -339,8 +340,34 @@ def page_ids(
     # The matches first (by their own indexes), then their order: a query planner that sees
     # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
     matches = select(claim_table.c.id).where(*conditions).cte("matches").prefix_with("MATERIALIZED")
-    query = _ordered_ids(order, descending, walk=False, among=matches).where(*cursor)
+    if connection.dialect.name == "postgresql":
+        query = _keyed_on_postgresql(matches, order, descending, cursor)
+    else:
+        query = _ordered_ids(order, descending, walk=False, among=matches).where(*cursor)
     return _run(connection, query, offset, limit)
+
+
+def _keyed_on_postgresql(
+    ids: Any, order: Order, descending: bool, cursor: list[Any]
+) -> Select[Any]:
+    """The claims ``ids`` (a CTE or subquery of ``id``) in ``order``: each claim's sort keys
+    looked up in turn (LATERAL, its LIMIT a fence the planner keeps), where PostgreSQL would
+    rather hash every claim's keys to join a few thousand."""
+    keys, claims = sort_keys_table, claim_table
+    if order.keys and not order.claim_columns:
+        source: Any = keys
+        claim_id = keys.c.claim_id
+    else:
+        source, claim_id = _source(order), claims.c.id
+    labels = [f"key{number}" for number in range(len(order.columns))]
+    looked_up = select(*(c.label(n) for c, n in zip(order.columns, labels, strict=True)))
+    looked_up = looked_up.select_from(source).where(claim_id == ids.c.id, *cursor).limit(1)
+    found = looked_up.lateral("found")
+    return (
+        select(ids.c.id)
+        .select_from(ids.join(found, true()))
+        .order_by(*(found.c[n].desc() if descending else found.c[n] for n in labels))
+    )
 
 
 def _run(connection: Connection, query: Select[Any], offset: int, limit: int | None) -> list[int]:

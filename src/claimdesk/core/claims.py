@@ -467,9 +467,16 @@ class ClaimsService(ArticlesService, SpeakersService):
         return count
 
     def _search_indexes(self, connection: Connection) -> claim_query.SearchIndexes:
-        """What this catalogue's database offers for searching (looked up once)."""
+        """What this catalogue's database offers for searching (looked up once). On PostgreSQL
+        the rest of this read runs without JIT compilation, which took longer than the queries
+        of a page (its cost estimates of a walk cut short by LIMIT are far too high), and
+        with random reads costed as on a disk cache or SSD, so the planner uses the claim
+        table's speaker and article indexes instead of reading the whole table."""
         if self._search is None:
             self._search = claim_query.SearchIndexes.of(connection)
+        if self._search.dialect == "postgresql":
+            connection.exec_driver_sql("SET LOCAL jit = off")
+            connection.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
         return self._search
 
     @staticmethod

@@ -297,5 +297,8 @@ class ClaimsTableModel(QAbstractTableModel):
         if (key, descending) == (self._order_by, self._descending):
             return
         self._order_by, self._descending = key, descending
-        # Rows are positions, not claims: after a new order old selections mean nothing.
-        self.reload()
+        # Rows are positions, not claims: after a new order old selections mean nothing. The
+        # same claims match: no need to count them again.
+        self.beginResetModel()
+        self._pages.clear()
+        self.endResetModel()
