@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from claimdesk.core import claim_query
+from claimdesk.core import claims as claims_module
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.claims import _conditions
 from claimdesk.core.errors import ClaimDeskError, NotFoundError
@@ -355,3 +356,13 @@ def test_the_trigram_index_is_there_and_used(catalogue: Catalogue) -> None:
             ).all()
         # the GIN index answers LIKE for Cyrillic text too (the server's locale knows letters)
         assert claim_query.TRIGRAM_INDEX in " ".join(str(row[0]) for row in plan)
+
+
+def test_a_whole_list_is_read_a_few_thousand_claims_at_a_time(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _random_catalogue(catalogue, 20)
+    every = catalogue.list_claims(order_by="quote", descending=True)
+    monkeypatch.setattr(claims_module, "ROWS_AT_ONCE", 3)  # seven reads of three claims
+    assert catalogue.list_claims(order_by="quote", descending=True) == every
+    assert len(every) == 20

@@ -36,6 +36,9 @@ from claimdesk.core.spans import Span, find_quote, make_span
 from claimdesk.core.speakers import SpeakersService, _clean_name
 from claimdesk.core.store import _UNCHANGED, _short
 
+ROWS_AT_ONCE = 5000
+"""Claims read by id in one query when a list is read in full."""
+
 
 def check_kind(kind: str | ClaimKind) -> str:
     try:
@@ -442,14 +445,12 @@ class ClaimsService(ArticlesService, SpeakersService):
                 after=after,
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
             )
-            if not ids:
-                return []
-            by_id = {
-                claim.id: claim
-                for claim in self._claims(
-                    connection, _claims_query().where(claim_table.c.id.in_(ids))
-                )
-            }
+            by_id: dict[int, ClaimInfo] = {}
+            # a few thousand at a time: a whole catalogue would pass a million ids at once
+            for start in range(0, len(ids), ROWS_AT_ONCE):
+                chunk = ids[start : start + ROWS_AT_ONCE]
+                query = _claims_query().where(claim_table.c.id.in_(chunk))
+                by_id.update((claim.id, claim) for claim in self._claims(connection, query))
         return [by_id[claim_id] for claim_id in ids if claim_id in by_id]
 
     def count_claims(self, claim_filter: ClaimFilter | None = None) -> int:
