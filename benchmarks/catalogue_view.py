@@ -384,7 +384,9 @@ def measure(url: str, backend: str, n_claims: int, repeat: int) -> None:
             bench.view.set_filter(ClaimFilter(text=text))
             bench.first_page()
             found = bench.view.model.rowCount()
-            print(summary(f"sort, searching {text!r} ({found:,} rows)", bench.sorts(repeat, "")))
+            sorted_found = bench.sorts(repeat, "")
+            print(summary(f"sort, searching {text!r} ({found:,} rows)", sorted_found))
+            print("    " + ", ".join(f"{t.label} {t.median * 1000:.0f}" for t in sorted_found))
         bench.view.set_filter(ClaimFilter())
         bench.view.table.sortByColumn(0, bench.view.table.horizontalHeader().sortIndicatorOrder())
         for timing in bench.scrolls():

@@ -265,23 +265,28 @@ def order_for(order_by: str) -> Order:
     return orders[order_by]
 
 
-def _source(order: Order, among: Any = None) -> Any:
+def _source(order: Order, among: Any = None, *, tested: bool = True) -> Any:
     """The claims (``among`` the ids of a CTE) with what ``order`` sorts them by: the claim
-    table only when the order needs its columns (the matches' sort keys alone are smaller)."""
+    table only when the order needs its columns or the claims are ``tested`` (the sort keys
+    alone are smaller)."""
     k, c = sort_keys_table, claim_table
+    if order.keys and not order.claim_columns and (among is not None or not tested):
+        return k if among is None else among.join(k, k.c.claim_id == among.c.id)
     if among is None:
         return c.join(k, c.c.id == k.c.claim_id) if order.keys else c
-    if order.keys and not order.claim_columns:
-        return among.join(k, k.c.claim_id == among.c.id)
     source = among.join(c, c.c.id == among.c.id)
     return source.join(k, c.c.id == k.c.claim_id) if order.keys else source
 
 
-def _ordered_ids(order: Order, descending: bool, *, walk: bool, among: Any = None) -> Select[Any]:
-    """The claim ids in ``order``; ``walk`` makes SQLite follow the order's index."""
-    uses_claims = among is None or not order.keys or order.claim_columns
-    selected = claim_table.c.id if uses_claims else sort_keys_table.c.claim_id
-    query = select(selected).select_from(_source(order, among))
+def _ordered_ids(
+    order: Order, descending: bool, *, walk: bool, among: Any = None, tested: bool = True
+) -> Select[Any]:
+    """The claim ids in ``order`` (``among`` a CTE's; ``tested``: with the claim table, for
+    conditions on it); ``walk`` makes SQLite follow the order's index."""
+    source = _source(order, among, tested=tested)
+    keys_only = order.keys and not order.claim_columns and (among is not None or not tested)
+    query = select(sort_keys_table.c.claim_id if keys_only else claim_table.c.id)
+    query = query.select_from(source)
     if walk and order.index is not None:
         hinted = sort_keys_table if order.keys else claim_table
         query = query.with_hint(hinted, f"INDEXED BY {order.index}", "sqlite")
@@ -335,7 +340,8 @@ def page_ids(
         if rows is not None:
             return rows
     if not conditions:
-        query = _ordered_ids(order, descending, walk=False).where(*cursor)
+        # the sort keys' index alone: skipping rows (a jump to the middle) reads no claims
+        query = _ordered_ids(order, descending, walk=False, tested=False).where(*cursor)
         return _run(connection, query, offset, limit)
     # The matches first (by their own indexes), then their order: a query planner that sees
     # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
