@@ -176,9 +176,10 @@ def text_condition(
     if not fold(text):
         return None
     c = claim_table.c
-    if search.dialect == "postgresql" and not walk:
+    if search.dialect == "postgresql" and len(fold(text)) >= TRIGRAM and not walk:
         # PostgreSQL reads a whole table for an OR of an index search and IN (subquery):
-        # the ids found each way, unioned, are read through the indexes instead
+        # the ids found each way, unioned, are read through the indexes instead (shorter
+        # text has no trigram to look up: one pass over the claims is quicker)
         return c.id.in_(_found_ids(text, search, claim_table.alias("found")))
     return or_(
         quote_condition(text, search, walk=walk),
@@ -195,10 +196,10 @@ def count_text_matches(connection: Connection, text: str, search: SearchIndexes)
     Otherwise one pass over the claims."""
     folded = fold(text)
     c = claim_table.c
-    if search.dialect == "postgresql":
+    if search.dialect == "postgresql" and len(folded) >= TRIGRAM:
         found_ids = _found_ids(text, search).subquery()
         return int(connection.execute(select(func.count()).select_from(found_ids)).scalar_one())
-    if not (search.fts and len(folded) >= TRIGRAM):
+    if search.dialect == "postgresql" or not (search.fts and len(folded) >= TRIGRAM):
         query = select(func.count()).select_from(claim_table)
         condition = text_condition(text, search)
         if condition is not None:
