@@ -23,7 +23,7 @@ PYTEST_ARGS ?=
 SYSDEPS_SET ?= test
 
 .PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean migration \
-	bundle deb icons
+	bundle deb icons bench
 
 help: ## List the targets
 	@echo "ClaimDesk make targets:"
@@ -49,6 +49,19 @@ contracts: venv ## import-linter: the core knows nothing of Qt, the GUI or the C
 
 pytest: venv ## pytest with QT_QPA_PLATFORM=offscreen (extra options: PYTEST_ARGS="...")
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+# `make bench` runs every script in benchmarks/, with small sizes where a script has them (the
+# full runs take much longer: see each script's docstring); a new script runs with no arguments.
+bench: venv ## Run every benchmark script with small sizes (prints figures, asserts nothing)
+	@for script in $(sort $(wildcard benchmarks/*.py)); do \
+	    case "$$(basename "$$script" .py)" in \
+	        export|matching) args="--quick" ;; \
+	        team) args="--sizes 10000 --queries 100 --scan-queries 30 --writers 1 4 --each 20" ;; \
+	        *) args="" ;; \
+	    esac; \
+	    echo "== $$script $$args"; \
+	    $(BIN)/python "$$script" $$args; \
+	done
 
 migration: venv ## Generate a migration from the models: make migration MSG="what it does"
 	$(BIN)/python tools/new_migration.py $(MSG)

@@ -7,7 +7,7 @@ language this prints precision, recall and F1 of
 * span: a suggestion matches an annotated quote when their overlap covers at least half of
   each (one suggestion per quote, best overlap first);
 * span + speaker: the same, and the suggested speaker is the annotated one (case, ё/е and
-  script folded);
+  script folded; a leading "the" of an organisation or group does not count);
 
 and, with ``--misses``, the quotes missed and the suggestions that match nothing. It also times
 one call on an article of about 5,000 words per language (the set's articles run together),
@@ -82,6 +82,17 @@ def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
     return shared / max(a_end - a_start, b_end - b_start)
 
 
+def same_speaker(annotated: str, suggested: str) -> bool:
+    """Names compared by :func:`name_key`; an organisation or group is the same with or without
+    a leading "the" ("the county" and "county")."""
+    return name_key(_without_article(annotated)) == name_key(_without_article(suggested))
+
+
+def _without_article(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if first.casefold() == "the" and rest else name
+
+
 def score_article(gold: list[Gold], suggestions: list[Suggestion], scores: Scores) -> None:
     scores.suggested += len(suggestions)
     scores.annotated += len(gold)
@@ -101,7 +112,7 @@ def score_article(gold: list[Gold], suggestions: list[Suggestion], scores: Score
         used_gold.add(gi)
         used_suggestion.add(si)
         scores.span_hits += 1
-        if name_key(gold[gi].speaker) == name_key(suggestions[si].speaker):
+        if same_speaker(gold[gi].speaker, suggestions[si].speaker):
             scores.speaker_hits += 1
         else:
             scores.wrong.append(

@@ -1,27 +1,35 @@
 """claimdesk-cli: the catalogue from the command line, a thin layer over the service layer.
 
 Every command takes ``--db PATH`` (or a database URL), prints JSON with ``--json`` where it prints
-records, and on an error prints one line on stderr and exits non-zero.
+records, and on an error prints one line on stderr and exits 1 (a mistake in the arguments too).
+
+Arguments are checked as they are parsed: ids are whole numbers a database can hold, text is valid
+in the locale's encoding (a byte that is not, from a file name pasted in, is refused rather than
+stored), search text has a bounded length. File names are taken as the system gives them, so a
+file whose name is not valid text still opens. Plain-text output shows control characters
+(a name holding a terminal escape sequence, a tab, a line break) escaped, as ``\\x1b``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import locale
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from claimdesk import __version__
 from claimdesk.core.article_match import find_near_duplicate
 from claimdesk.core.articles import normalise_article_text, text_hash
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError, ImportFileError
 from claimdesk.core.export import claim_record, export_claims_csv
 from claimdesk.core.importers import article_files, read_article_file
 from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
+from claimdesk.core.records import SEARCH_MAX_LENGTH, ArticleInfo, ClaimFilter, SpeakerInfo
 from claimdesk.core.suggest import Suggestion, accept_suggestion, pending_suggestions
 from claimdesk.core.transfer import copy_catalogue
 
@@ -29,12 +37,139 @@ PROG = "claimdesk-cli"
 EXIT_ERROR = 1
 
 
+MAX_ID = 2**63 - 1
+"""The largest id a catalogue can hold (SQLite's INTEGER; a team catalogue's is smaller, and the
+server says so)."""
+MAX_SEARCH_CHARS = SEARCH_MAX_LENGTH
+"""Search text (--text, --filter, --match, …) is at most this long: SQLite refuses LIKE patterns
+over 50,000 bytes ("pattern too complex"), and no search needs more."""
+MAX_SIMILAR_CHARS = 20_000
+"""The text ``similar`` compares is a claim, at most a few paragraphs."""
+
+
 class CliError(Exception):
     """A mistake in the command's arguments that argparse cannot see."""
 
 
+# -- showing text safely -------------------------------------------------------------------
+
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""Control characters, bidirectional embeddings, overrides and isolates (which can make a line
+read differently from what it holds), and lone surrogates (the undecodable bytes of a file name,
+as Python's surrogateescape gives them). Right-to-left text and its marks are left as they are."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte: shown as the byte, as a shell does
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print on one line of a terminal: control characters, bidi overrides and
+    undecodable bytes escaped (``\\x1b``, ``\\u202e``, ``\\xe9``)."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def file_name_text(name: str) -> str:
+    """A file name (or text holding one) as text that can be stored: each byte the locale's
+    encoding cannot decode becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", name)
+
+
+# -- argument types --------------------------------------------------------------------------
+
+
+def _quoted_argument(text: str, limit: int = 40) -> str:
+    short = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"“{shown(short)}”"
+
+
+def _text(text: str) -> str:
+    """Text an argument carries: refused if it holds bytes the locale's encoding cannot decode
+    (Python hands them over as lone surrogates, which no database can store)."""
+    if _SURROGATE.search(text):
+        encoding = locale.getpreferredencoding(False) or sys.getfilesystemencoding()
+        raise argparse.ArgumentTypeError(
+            f"{_quoted_argument(text)} is not valid text in the locale's encoding ({encoding}): "
+            "retype it, or set the terminal's or the script's encoding to match"
+        )
+    return text
+
+
+def _bounded_text(text: str, limit: int, what: str, hint: str) -> str:
+    text = _text(text)
+    if len(text) > limit:
+        raise argparse.ArgumentTypeError(
+            f"the {what} is {len(text):,} characters long; {hint.format(limit=limit)}"
+        )
+    return text
+
+
+def _search_text(text: str) -> str:
+    return _bounded_text(
+        text,
+        MAX_SEARCH_CHARS,
+        "search text",
+        "search for at most {limit:,} (a few distinctive words find a claim)",
+    )
+
+
+def _similar_text(text: str) -> str:
+    return _bounded_text(
+        text, MAX_SIMILAR_CHARS, "text", "compare at most {limit:,} (the text of one claim)"
+    )
+
+
+def _whole_number(text: str, what: str) -> int:
+    stripped = text.strip()
+    if not (stripped.isascii() and stripped.isdigit()):
+        raise argparse.ArgumentTypeError(
+            f"{_quoted_argument(text)} is not {what}: give a whole number such as 12"
+        )
+    value = int(stripped) if len(stripped) <= 20 else MAX_ID + 1
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"{_quoted_argument(text)} is not {what}: it must be from 1 to {MAX_ID}"
+        )
+    return value
+
+
+def _id(text: str) -> int:
+    return _whole_number(text, "an id")
+
+
+def _count(text: str) -> int:
+    return _whole_number(text, "a count")
+
+
+def _as_id(text: str) -> int | None:
+    """``text`` as an id if it is one (a speaker named "2024" is still found by name)."""
+    try:
+        return _whole_number(text, "an id")
+    except argparse.ArgumentTypeError:
+        return None
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one line on stderr and exit 1, as every other
+    error of claimdesk-cli (argparse's own print the usage and exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_ERROR,
+            f"{self.prog}: error: {shown(message)} (see {self.prog} --help)\n",
+        )
+
+
 def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    # a file name's undecodable bytes cannot be written as UTF-8: U+FFFD stands for each
+    sys.stdout.write(file_name_text(text) if _SURROGATE.search(text) else text)
     sys.stdout.write("\n")
 
 
@@ -51,8 +186,9 @@ def _speaker_record(speaker: SpeakerInfo) -> dict[str, Any]:
 
 
 def _resolve_speaker(catalogue: Catalogue, name_or_id: str) -> SpeakerInfo:
-    if name_or_id.isdigit():
-        return catalogue.get_speaker(int(name_or_id))
+    speaker_id = _as_id(name_or_id)
+    if speaker_id is not None:
+        return catalogue.get_speaker(speaker_id)
     found = catalogue.find_speaker(name_or_id)
     if found is None:
         raise CliError(f"No speaker is named “{name_or_id}” (by name or alias).")
@@ -79,13 +215,22 @@ def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter
 
 
 def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    """Import files and folders: a bad file is reported and skipped, the rest imported, and a
+    summary line ends a batch. A catalogue that cannot be written stops the batch."""
     files = list(article_files(args.file))
     single = len(args.file) == 1 and not args.file[0].is_dir()
     if not files:
         raise CliError("No article files found (.txt, .md, .html, .docx, .pdf, .odt, .rtf).")
     if args.title and len(files) > 1:
         raise CliError("--title names one article: give it with a single file.")
-    results = [_import_one(catalogue, path, args, report_error=not single) for path in files]
+    results: list[dict[str, Any]] = []
+    try:
+        for path in files:
+            results.append(_import_one(catalogue, path, args, report_error=not single))
+    except CatalogueOpenError:
+        if not single:
+            _import_summary(results, stopped=len(files) - len(results))
+        raise
     failed = [r for r in results if r["error"]]
     if single:
         result = results[0]
@@ -93,6 +238,8 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
             raise ImportFailedError(result["error"])
         if args.json:
             record = {"id": result["id"], "created": result["created"]}
+            if result.get("warnings"):
+                record["warnings"] = result["warnings"]
             if result["near_duplicate_of"] is not None:
                 record["near_duplicate_of"] = result["near_duplicate_of"]
             _print_json(record)
@@ -105,14 +252,19 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
         for result in results:
             if result["id"] is not None:
                 print(result["id"])
-    created = sum(1 for r in results if r["created"])
-    print(
-        f"{PROG}: {created} imported, {sum(1 for r in results if r['id'] and not r['created'])} "
-        f"already there, {len(failed)} failed",
-        file=sys.stderr,
-    )
+    _import_summary(results)
     if failed:
         raise ImportFailedError("")
+
+
+def _import_summary(results: list[dict[str, Any]], stopped: int = 0) -> None:
+    created = sum(1 for r in results if r["created"])
+    there = sum(1 for r in results if r["id"] and not r["created"])
+    failed = sum(1 for r in results if r["error"])
+    left = f", {stopped} not tried" if stopped else ""
+    print(
+        f"{PROG}: {created} imported, {there} already there, {failed} failed{left}", file=sys.stderr
+    )
 
 
 class ImportFailedError(Exception):
@@ -123,6 +275,7 @@ def _import_one(
     catalogue: Catalogue, path: Path, args: argparse.Namespace, *, report_error: bool
 ) -> dict[str, Any]:
     """Import one file; reports notes (and errors) on stderr and returns a JSON-ready record."""
+    name = path.name  # undecodable bytes and all: escaped when printed
     record: dict[str, Any] = {
         "file": str(path),
         "id": None,
@@ -131,7 +284,14 @@ def _import_one(
         "error": None,
     }
     try:
-        imported = read_article_file(path)
+        try:
+            imported = read_article_file(path)
+        except ClaimDeskError:
+            raise
+        except Exception as error:  # a bug in an importer must not end the whole batch
+            raise ImportFileError(
+                f"{name} could not be read ({type(error).__name__}: {error})."
+            ) from error
         text = normalise_article_text(imported.text)
         near = None
         if catalogue.find_article_by_hash(text_hash(text)) is None:
@@ -143,26 +303,33 @@ def _import_one(
             url=args.url or imported.url,
             published=args.date or imported.published,
             language=args.language or imported.language,
-            source_name=imported.source_name,
+            source_name=file_name_text(imported.source_name),
             source_format=imported.source_format,
             note=f"Author: {imported.author}" if imported.author else "",
         )
+    except CatalogueOpenError:
+        raise  # the catalogue, not the file: damaged, full, locked, read-only
     except ClaimDeskError as error:
         message = str(error)
-        if path.name not in message:
-            message = f"{path.name}: {message}"
+        if name not in message:
+            message = f"{name}: {message}"
         if report_error:
-            print(f"{PROG}: error: {message}", file=sys.stderr)
+            print(f"{PROG}: error: {shown(message)}", file=sys.stderr)
         record["error"] = message
         return record
-    record.update(id=result.id, created=result.created)
+    record.update(id=result.id, created=result.created, warnings=list(imported.warnings))
+    for warning in imported.warnings:  # e.g. bytes that were not valid UTF-8, and where
+        print(f"{PROG}: warning: {shown(name)}: {shown(warning)}", file=sys.stderr)
     if not result.created:
-        print(f"{PROG}: {path.name}: the same text is already article {result.id}", file=sys.stderr)
+        print(
+            f"{PROG}: {shown(name)}: the same text is already article {result.id}",
+            file=sys.stderr,
+        )
     elif near is not None:
         record["near_duplicate_of"] = near.article_id
         print(
-            f"{PROG}: {path.name}: imported as article {result.id}, a near-duplicate of "
-            f"{near.describe()}",
+            f"{PROG}: {shown(name)}: imported as article {result.id}, a near-duplicate of "
+            f"{shown(near.describe())}",
             file=sys.stderr,
         )
     return record
@@ -223,7 +390,10 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
         _print_json([_suggestion_record(s) for s in suggestions])
         return
     for s in suggestions:
-        print(f"{s.confidence:.2f}\t{s.kind}\t{s.start}-{s.end}\t{s.speaker or '?'}\t{s.text}")
+        print(
+            f"{s.confidence:.2f}\t{s.kind}\t{s.start}-{s.end}\t{shown(s.speaker or '?')}\t"
+            f"{shown(s.text)}"
+        )
 
 
 def cmd_alias(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -232,7 +402,7 @@ def cmd_alias(catalogue: Catalogue, args: argparse.Namespace) -> None:
     if args.json:
         _print_json(_speaker_record(speaker))
     else:
-        print(f"{speaker.name}: {', '.join(speaker.aliases)}")
+        print(f"{shown(speaker.name)}: {shown(', '.join(speaker.aliases))}")
 
 
 def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -247,7 +417,10 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
             )
             return
         for m in matches:
-            print(f"{m.score:6.1f}\t{m.speaker.id}\t{m.speaker.name}\t(matched “{m.matched_name}”)")
+            print(
+                f"{m.score:6.1f}\t{m.speaker.id}\t{shown(m.speaker.name)}\t"
+                f"(matched “{shown(m.matched_name)}”)"
+            )
         return
     speakers = catalogue.list_speakers(args.filter or "")
     if args.json:
@@ -257,7 +430,8 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
         details = ", ".join(part for part in (s.role, s.organisation) if part)
         aliases = f" [{'; '.join(s.aliases)}]" if s.aliases else ""
         print(
-            f"{s.id}\t{s.name}{f' ({details})' if details else ''}{aliases}\t{s.claim_count} claims"
+            f"{s.id}\t{shown(s.name)}{shown(f' ({details})') if details else ''}{shown(aliases)}"
+            f"\t{s.claim_count} claims"
         )
 
 
@@ -276,7 +450,7 @@ def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
     for s in found:
         mark = "≈" if s.certain else "~"
         speaker = s.claim.speaker_name or "(unattributed)"
-        print(f"{s.score:6.1f} {mark}\t{s.claim.id}\t{speaker}\t“{s.claim.quote}”")
+        print(f"{s.score:6.1f} {mark}\t{s.claim.id}\t{shown(speaker)}\t“{shown(s.claim.quote)}”")
 
 
 def cmd_server_index(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -340,7 +514,10 @@ def _article_record(a: ArticleInfo) -> dict[str, Any]:
 
 
 def _article_line(a: ArticleInfo) -> str:
-    return f"{a.id}\t{a.published or '—'}\t{a.outlet or '—'}\t{a.title}\t{a.claim_count} claims"
+    return (
+        f"{a.id}\t{shown(a.published or '—')}\t{shown(a.outlet or '—')}\t{shown(a.title)}\t"
+        f"{a.claim_count} claims"
+    )
 
 
 def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -387,7 +564,7 @@ def _with_claims(count: int) -> str:
 
 def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
     article = catalogue.get_article(args.article_id)
-    what = f"article {article.id} “{article.title}”{_with_claims(article.claim_count)}"
+    what = f"article {article.id} “{shown(article.title)}”{_with_claims(article.claim_count)}"
     if not args.yes:
         if not sys.stdin.isatty():
             raise CliError(f"Deleting {what} needs --yes: there is no terminal to ask.")
@@ -405,7 +582,7 @@ def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
     if args.json:
         _print_json({"id": article.id, "title": article.title, "deleted_claims": deleted})
     else:
-        print(f"Deleted article {article.id} “{article.title}”{_with_claims(deleted)}.")
+        print(f"Deleted article {article.id} “{shown(article.title)}”{_with_claims(deleted)}.")
 
 
 def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -414,7 +591,8 @@ def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
         _print_json([claim_record(c) for c in claims])
         return
     for c in claims:
-        print(f"{c.id}\t{c.speaker_name or '(unattributed)'}\t{c.kind}\t“{c.quote}”")
+        speaker = shown(c.speaker_name or "(unattributed)")
+        print(f"{c.id}\t{speaker}\t{c.kind}\t“{shown(c.quote)}”")
 
 
 def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -425,7 +603,7 @@ def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
         excel=args.excel,
         neutralise_formulas=not args.keep_formulas,
     )
-    print(f"{count} claims written to {Path(args.csv).resolve()}", file=sys.stderr)
+    print(f"{count} claims written to {shown(str(Path(args.csv).resolve()))}", file=sys.stderr)
 
 
 def cmd_copy(args: argparse.Namespace) -> None:
@@ -448,30 +626,73 @@ def cmd_copy(args: argparse.Namespace) -> None:
         print(f"copied {result.total} rows ({counts}) from {result.source} to {result.target}")
 
 
+def cmd_recover(args: argparse.Namespace) -> None:
+    """Copy what is readable of a damaged catalogue into a new one, counting what was lost."""
+
+    terminal = sys.stderr.isatty()
+
+    def progress(table: str, done: int) -> None:
+        print(f"\rreading {table}: {done:,} rows\x1b[K", end="", file=sys.stderr)
+
+    result = Catalogue.recover_into(args.damaged, args.new, progress if terminal else None)
+    if terminal:
+        print("\r\x1b[K", end="", file=sys.stderr)
+    if args.json:
+        _print_json(
+            {
+                "source": result.source,
+                "target": result.target,
+                "recovered": result.recovered,
+                "lost": result.lost,
+                "tables": [
+                    {
+                        "table": t.table,
+                        "recovered": t.recovered,
+                        "lost": t.lost,
+                        "lost_exact": t.lost_exact,
+                        "refused": t.refused,
+                        "unattributed": t.unattributed,
+                        "repaired": t.repaired,
+                        "complete": t.complete,
+                    }
+                    for t in result.tables
+                ],
+            }
+        )
+        return
+    for table in result.tables:
+        print(shown(table.describe()))
+    print(shown(result.summary()))
+
+
 # -- argument parsing ----------------------------------------------------------------------
 
 
 def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
-    parser.add_argument("--speaker", help="speaker name, alias or id")
-    parser.add_argument("--article", type=int, metavar="ID", help="only claims in this article")
-    parser.add_argument("--outlet", help="outlet name (or part of it)")
+    parser.add_argument("--speaker", type=_search_text, help="speaker name, alias or id")
+    parser.add_argument("--article", type=_id, metavar="ID", help="only claims in this article")
+    parser.add_argument("--outlet", type=_search_text, help="outlet name (or part of it)")
     parser.add_argument("--kind", choices=[k.value for k in ClaimKind])
-    parser.add_argument("--tag")
-    parser.add_argument("--since", metavar="DATE", help="published on or after (YYYY[-MM[-DD]])")
-    parser.add_argument("--until", metavar="DATE", help="published on or before")
+    parser.add_argument("--tag", type=_search_text)
+    parser.add_argument(
+        "--since", type=_text, metavar="DATE", help="published on or after (YYYY[-MM[-DD]])"
+    )
+    parser.add_argument("--until", type=_text, metavar="DATE", help="published on or before")
     if text:
-        parser.add_argument("--text", help="words in the quote, speaker or article title")
+        parser.add_argument(
+            "--text", type=_search_text, help="words in the quote, speaker or article title"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         default=argparse.SUPPRESS,
         help="catalogue file or database URL (default: $CLAIMDESK_DATABASE_URL, else the "
         "catalogue in the user data folder)",
     )
-    parser = argparse.ArgumentParser(prog=PROG, description="ClaimDesk's catalogue of claims.")
+    parser = _Parser(prog=PROG, description="ClaimDesk's catalogue of claims.")
     parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -488,23 +709,23 @@ def build_parser() -> argparse.ArgumentParser:
         "print their ids",
     )
     p.add_argument("file", type=Path, nargs="+", metavar="FILE_OR_DIR")
-    p.add_argument("--title")
-    p.add_argument("--outlet")
-    p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
-    p.add_argument("--url")
-    p.add_argument("--language", help="language code such as ru or en")
+    p.add_argument("--title", type=_text)
+    p.add_argument("--outlet", type=_text)
+    p.add_argument("--date", type=_text, help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument("--url", type=_text)
+    p.add_argument("--language", type=_text, help="language code such as ru or en")
     p.add_argument("--json", action="store_true")
 
     p = command("attribute", cmd_attribute, "attribute a quote in an article to a speaker")
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
-    p.add_argument("--quote", required=True, help="the exact text of the quote")
-    p.add_argument("--speaker", required=True, help="name or alias; created if unknown")
+    p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
+    p.add_argument("--quote", required=True, type=_text, help="the exact text of the quote")
+    p.add_argument("--speaker", required=True, type=_text, help="name or alias; created if unknown")
     p.add_argument("--kind", choices=[k.value for k in ClaimKind], default=ClaimKind.DIRECT.value)
     p.add_argument(
-        "--occurrence", type=int, default=1, help="which repeat of the quote (1 = first)"
+        "--occurrence", type=_count, default=1, help="which repeat of the quote (1 = first)"
     )
-    p.add_argument("--tag", action="append", help="a tag (repeat for several)")
-    p.add_argument("--note")
+    p.add_argument("--tag", action="append", type=_text, help="a tag (repeat for several)")
+    p.add_argument("--note", type=_text)
     p.add_argument("--json", action="store_true")
 
     p = command(
@@ -512,7 +733,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_suggest,
         "suggest quotes and their speakers in an article (stores nothing without --accept-min)",
     )
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
     p.add_argument(
         "--accept-min",
         type=float,
@@ -522,21 +743,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("alias", cmd_alias, "add another name under which a speaker appears")
-    p.add_argument("speaker", metavar="SPEAKER", help="speaker name, alias or id")
-    p.add_argument("alias", metavar="ALIAS")
+    p.add_argument(
+        "speaker", metavar="SPEAKER", type=_search_text, help="speaker name, alias or id"
+    )
+    p.add_argument("alias", metavar="ALIAS", type=_text)
     p.add_argument("--json", action="store_true")
 
     p = command("speakers", cmd_speakers, "list speakers, or find one by a fuzzy name")
-    p.add_argument("--filter", help="part of a name or alias")
+    p.add_argument("--filter", type=_search_text, help="part of a name or alias")
     p.add_argument(
-        "--match", metavar="NAME", help="fuzzy search: any case, spelling, script or typo"
+        "--match",
+        type=_search_text,
+        metavar="NAME",
+        help="fuzzy search: any case, spelling, script or typo",
     )
-    p.add_argument("--limit", type=int, default=10, help="with --match: how many (default 10)")
+    p.add_argument("--limit", type=_count, default=10, help="with --match: how many (default 10)")
     p.add_argument("--json", action="store_true")
 
     p = command("similar", cmd_similar, "find stored claims similar to a text, with scores")
-    p.add_argument("text", metavar="TEXT")
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("text", metavar="TEXT", type=_similar_text)
+    p.add_argument("--limit", type=_count, default=10)
     p.add_argument("--json", action="store_true")
 
     p = command(
@@ -552,7 +778,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("articles", cmd_articles, "list articles")
-    p.add_argument("--filter", help="part of a title or outlet")
+    p.add_argument("--filter", type=_search_text, help="part of a title or outlet")
     p.add_argument("--json", action="store_true")
 
     p = command(
@@ -561,12 +787,12 @@ def build_parser() -> argparse.ArgumentParser:
         "change an article's details (an empty value clears one; an empty title becomes the "
         "text's first line)",
     )
-    p.add_argument("article_id", type=int, metavar="ID")
-    p.add_argument("--title")
-    p.add_argument("--outlet")
-    p.add_argument("--date", help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
-    p.add_argument("--url")
-    p.add_argument("--language", help="language code such as ru or en")
+    p.add_argument("article_id", type=_id, metavar="ID")
+    p.add_argument("--title", type=_text)
+    p.add_argument("--outlet", type=_text)
+    p.add_argument("--date", type=_text, help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument("--url", type=_text)
+    p.add_argument("--language", type=_text, help="language code such as ru or en")
     p.add_argument("--json", action="store_true")
 
     p = command(
@@ -574,13 +800,13 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_article_delete,
         "delete an article and its claims (asks first at a terminal; --yes in scripts)",
     )
-    p.add_argument("article_id", type=int, metavar="ID")
+    p.add_argument("article_id", type=_id, metavar="ID")
     p.add_argument("--yes", action="store_true", help="do not ask: delete it")
     p.add_argument("--json", action="store_true")
 
     p = command("claims", cmd_claims, "list claims")
     _add_filters(p, text=True)
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=_count)
     p.add_argument("--json", action="store_true")
 
     p = command(
@@ -592,6 +818,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="DST", help="new or empty catalogue file or database URL")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_copy)
+
+    p = command(
+        "recover",
+        cmd_recover,
+        "copy what is readable of a damaged catalogue into a new one (the damaged file is only "
+        "read), counting the rows recovered and lost in each table",
+    )
+    p.add_argument("damaged", type=Path, metavar="DAMAGED", help="the damaged catalogue file")
+    p.add_argument("new", type=Path, metavar="NEW", help="the new catalogue file to make")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=None, standalone=cmd_recover)
 
     p = command("export", cmd_export, "export claims to a CSV file")
     p.add_argument("--csv", required=True, type=Path, metavar="OUT.csv")
@@ -609,7 +846,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a mistake already reported on one line
+        return stop.code if isinstance(stop.code, int) else EXIT_ERROR
     try:
         if getattr(args, "standalone", None) is not None:  # works on two catalogues, not --db
             args.standalone(args)
@@ -617,11 +857,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             with Catalogue.open(args.db) as catalogue:
                 args.handler(catalogue, args)
     except (ClaimDeskError, CliError) as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {shown(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except ImportFailedError as error:
         if str(error):
-            print(f"{PROG}: error: {error}", file=sys.stderr)
+            print(f"{PROG}: error: {shown(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

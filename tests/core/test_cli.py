@@ -303,3 +303,238 @@ def test_article_delete_asks_at_a_terminal(
         assert process.returncode == 1 and out == ""
         assert err.endswith("claimdesk-cli: error: Not confirmed: nothing was deleted.\n")
         assert [a.id for a in left] == [article]
+
+
+# -- issue 15: odd bytes, huge ids, long search text, control characters, batch imports -------
+
+LATIN1_NAME = os.fsdecode(b"caf\xe9.txt")  # as Python hands over a Latin-1 name in a UTF-8 locale
+
+
+def _one_line_error(code: int, out: str, err: str, message: str) -> None:
+    assert (code, out) == (1, ""), err
+    assert err.startswith("claimdesk-cli") and ": error: " in err, err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert message in err, err
+
+
+def test_a_file_name_that_is_not_valid_text_still_imports(
+    cli: Cli, tmp_path: Path, sample_text: str
+) -> None:
+    odd = tmp_path / LATIN1_NAME
+    odd.write_text(sample_text, encoding="utf-8")
+    code, out, err = cli("import", str(odd))
+    assert (code, out, err) == (0, "1\n", "")
+    articles = cli.json("articles")
+    assert isinstance(articles, list) and articles[0]["source_name"] == "caf\ufffd.txt"
+    code, out, err = cli("import", str(odd))
+    assert code == 0 and "caf\\xe9.txt: the same text is already article 1" in err
+
+
+def test_the_real_command_takes_latin1_bytes_in_a_file_name_and_refuses_them_as_text(
+    catalogue_url: str, tmp_path: Path, sample_text: str
+) -> None:
+    """With the bytes of a real command line, as a shell passes $'caf\\xe9.txt'."""
+    odd = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(odd, "w", encoding="utf-8") as stream:
+        stream.write(sample_text)
+    base = [sys.executable, "-m", "claimdesk.cli"]
+
+    def run(*args: str | bytes) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            [*base, *args, "--db", catalogue_url], capture_output=True, check=False, timeout=60
+        )
+
+    imported = run("import", odd)
+    assert (imported.returncode, imported.stdout, imported.stderr) == (0, b"1\n", b"")
+    refused = run("attribute", "1", "--quote", "Байрамов отметил", "--speaker", b"Bo\xe9")
+    err = refused.stderr.decode()
+    assert refused.returncode == 1 and refused.stdout == b"" and err.count("\n") == 1
+    assert "argument --speaker: “Bo\\xe9” is not valid text in the locale's encoding" in err
+    assert "Traceback" not in err
+    with Catalogue.open(catalogue_url) as catalogue:
+        assert catalogue.list_claims() == [] and catalogue.list_speakers() == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Bo\udce9"),
+        ("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Б", "--note", "\udcff"),
+        ("alias", "Джейхун Байрамов", "caf\udce9"),
+        ("article-edit", "1", "--outlet", "\udcc0\udcaf"),
+    ],
+)
+def test_text_arguments_with_undecodable_bytes_are_refused(
+    cli: Cli, sample: str, args: tuple[str, ...]
+) -> None:
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "Михаила Бочарникова", "--speaker", "Джейхун Байрамов")
+    before = (cli.json("claims"), cli.json("speakers"), cli.json("articles"))
+    code, out, err = cli(*args)
+    _one_line_error(code, out, err, "is not valid text in the locale's encoding")
+    assert "\\x" in err  # the odd byte is shown, escaped
+    assert (cli.json("claims"), cli.json("speakers"), cli.json("articles")) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("claims", "--article", "9223372036854775808"), "is not an id"),
+        (("export", "--csv", "x.csv", "--article", "99999999999999999999999"), "is not an id"),
+        (("attribute", "18446744073709551616", "--quote", "x", "--speaker", "y"), "is not an id"),
+        (("article-edit", "9223372036854775808", "--title", "x"), "is not an id"),
+        (("article-delete", "9" * 5000, "--yes"), "is not an id"),
+        (("suggest", "-1"), "is not an id"),
+        (("claims", "--limit", "9223372036854775808"), "is not a count"),
+        (("speakers", "--match", "x", "--limit", "0"), "is not a count"),
+        (("attribute", "1", "--quote", "x", "--speaker", "y", "--occurrence", "1e99"), "count"),
+        (("claims", "--kind", "rumour"), "invalid choice"),
+    ],
+)
+def test_numbers_out_of_range_are_refused_as_they_are_read(
+    cli: Cli, args: tuple[str, ...], message: str
+) -> None:
+    code, out, err = cli(*args)
+    _one_line_error(code, out, err, message)
+    assert len(err) < 300
+
+
+def test_an_id_the_database_cannot_hold_is_a_readable_error(cli: Cli, sample: str) -> None:
+    """A team catalogue's ids are 32-bit: a bigger one is refused by the server, readably."""
+    cli("import", sample)
+    code, out, err = cli("claims", "--article", "3000000000")
+    assert "Traceback" not in err
+    assert (code, out) == (0, "") or (code == 1 and err.count("\n") == 1), err
+    code, out, err = cli("alias", "9223372036854775808", "x")  # too big an id: taken as a name
+    _one_line_error(code, out, err, "No speaker is named “9223372036854775808”")
+
+
+def test_search_text_has_a_bounded_length(cli: Cli, sample: str, tmp_path: Path) -> None:
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    long = "а" * 60_000
+    for args in (
+        ("claims", "--text", long),
+        ("export", "--csv", str(tmp_path / "x.csv"), "--text", long),
+        ("speakers", "--filter", long),
+        ("articles", "--filter", long),
+        ("claims", "--outlet", long),
+    ):
+        code, out, err = cli(*args)
+        _one_line_error(code, out, err, "the search text is 60,000 characters long")
+    assert not (tmp_path / "x.csv").exists()
+    found = cli.json("claims", "--text", "отметил " * 100)
+    assert found == []
+    assert len(cli.json("claims", "--text", "Байрамов отметил")) == 1  # type: ignore[arg-type]
+
+
+def test_control_characters_in_names_are_escaped_in_plain_output(cli: Cli, sample: str) -> None:
+    cli("import", sample)
+    evil = "Evil\x1b[31mRED\x1b[0m\tname\nline\u202eevil"
+    assert cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", evil)[0] == 0
+    assert cli("alias", "1", "alias\x07bell")[0] == 0
+    code, out, err = cli("speakers")
+    assert code == 0 and err == ""
+    # (the catalogue itself turns the name's tab and line break into spaces)
+    assert out == "1\tEvil\\x1b[31mRED\\x1b[0m name line\\u202eevil [alias\\x07bell]\t1 claims\n"
+    code, out, _ = cli("claims")
+    assert "\x1b" not in out and "Evil\\x1b[31m" in out and out.count("\n") == 1
+    speakers = cli.json("speakers")  # JSON is escaped by JSON itself
+    assert isinstance(speakers, list) and speakers[0]["name"] == " ".join(evil.split())
+    code, out, err = cli("alias", "Ghost\x1b]0;title\x07", "x")
+    _one_line_error(code, out, err, "No speaker is named “Ghost\\x1b]0;title\\x07”")
+
+
+def test_a_folder_import_reports_bad_files_and_imports_the_rest(
+    cli: Cli, tmp_path: Path, sample_text: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1-good.txt").write_text(sample_text, encoding="utf-8")
+    (folder / "2-bad.docx").write_bytes(b"PK\x03\x04 cut short")
+    (folder / "3-empty.txt").write_bytes(b"")
+    (folder / LATIN1_NAME).write_text("Second article. “Quote,” said Bob.", encoding="utf-8")
+    (folder / "4-good.md").write_text("# Third\n\nThird article's text.", encoding="utf-8")
+    code, out, err = cli("import", str(folder))
+    assert code == 1  # some files failed
+    assert out == "1\n2\n3\n"
+    lines = err.splitlines()
+    assert lines[-1] == "claimdesk-cli: 3 imported, 0 already there, 2 failed"
+    assert len(lines) == 3 and "Traceback" not in err
+    assert lines[0].startswith("claimdesk-cli: error: 2-bad.docx")
+    assert lines[1] == "claimdesk-cli: error: 3-empty.txt is empty."
+    articles = cli.json("articles")
+    assert isinstance(articles, list)
+    assert sorted(a["source_name"] for a in articles) == ["1-good.txt", "4-good.md",
+                                                         "caf\ufffd.txt"]  # fmt: skip
+    code, out, err = cli("import", str(folder), "--json")
+    assert code == 1 and err.endswith("0 imported, 3 already there, 2 failed\n")
+    results = json.loads(out)
+    assert isinstance(results, list) and len(results) == 5
+    assert [r["error"] is None for r in results] == [True, False, False, True, True]
+    assert results[4]["file"].endswith("caf\ufffd.txt")
+
+
+def test_export_onto_a_link_or_a_device_is_one_line_and_writes_nothing(
+    cli: Cli, sample: str, tmp_path: Path
+) -> None:
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    elsewhere = tmp_path / "elsewhere.csv"
+    elsewhere.write_text("keep me", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(elsewhere)
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    for target, what in ((link, "a symbolic link"), (pipe, "a named pipe")):
+        code, out, err = cli("export", "--csv", str(target))
+        _one_line_error(
+            code,
+            out,
+            err,
+            f"Cannot write {target}: it is {what}, and an export only writes regular files",
+        )
+    assert link.is_symlink() and elsewhere.read_text(encoding="utf-8") == "keep me"
+    written = sorted(p.name for p in tmp_path.iterdir() if "csv" in p.name or "part" in p.name)
+    assert written == ["elsewhere.csv", "link.csv", "pipe.csv"]
+
+
+def test_a_folder_import_stops_when_the_catalogue_cannot_be_written(
+    db_path: Path, tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Catalogue.open(db_path).close()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"{number}.txt").write_text(f"{number}. {sample_text}", encoding="utf-8")
+    before = db_path.read_bytes()
+    read_only = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    code = main(["import", "--db", read_only, str(folder)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "claimdesk-cli: 0 imported, 0 already there, 0 failed, 3 not tried",
+        f"claimdesk-cli: error: The catalogue {db_path} is read-only: nothing was changed.",
+    ]
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_with_a_stray_byte_imports_with_a_warning_saying_where(
+    cli: Cli, tmp_path: Path
+) -> None:
+    text = "Министр заявил, что переговоры продолжатся.\nВторая строка без ошибок.\n"
+    damaged = text.encode("utf-8").replace("Вторая".encode(), b"\xff" + "торая".encode())
+    path = tmp_path / "stray.txt"
+    path.write_bytes(damaged)
+    code, out, err = cli("import", str(path), "--json")
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["created"] is True
+    assert record["warnings"] and "line 2" in record["warnings"][0]
+    assert "claimdesk-cli: warning: stray.txt:" in err and "line 2" in err
+    stored = Catalogue.open(cli.db)
+    try:
+        body = stored.get_article_text(record["id"])
+    finally:
+        stored.close()
+    assert "Министр заявил" in body and "\ufffdторая" in body

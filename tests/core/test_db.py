@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 from claimdesk.core import db
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import CatalogueOpenError, MigrationError
+from claimdesk.core.errors import (
+    BackupSpaceError,
+    CatalogueDamagedError,
+    CatalogueOpenError,
+    MigrationError,
+    VersionTableDamagedError,
+)
 
 BROKEN_MIGRATION = '''
 """a migration that fails half-way"""
@@ -268,3 +278,140 @@ def test_team_server_urls_carry_no_password_and_round_trip() -> None:
 )  # fmt: skip
 def test_short_names_of_catalogues_hide_url_details(location: str, shown: str) -> None:
     assert db.short_name(location) == shown
+
+
+# -- issue 15: a damaged version table, no room for the backup, foreign files left alone -----
+
+
+def _add_version_row(connection: Any, revision: str) -> None:
+    connection.execute(
+        text("INSERT INTO alembic_version (version_num) VALUES (:r)"), {"r": revision}
+    )
+
+
+def test_two_rows_in_the_version_table_are_refused_readably(db_path: Path) -> None:
+    Catalogue.open(db_path).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("INSERT INTO alembic_version (version_num) VALUES ('0002')")
+    connection.commit()
+    connection.close()
+    before = db_path.read_bytes()
+    with pytest.raises(VersionTableDamagedError) as raised:
+        Catalogue.open(db_path)
+    message = str(raised.value)
+    assert "this catalogue's version table is damaged" in message
+    assert "2 schema versions instead of one: 0002, 0004" in message
+    assert isinstance(raised.value, CatalogueDamagedError) and "\n" not in message
+    assert db_path.read_bytes() == before
+
+
+def test_two_rows_in_a_team_catalogues_version_table_are_refused(pg_database: str) -> None:
+    Catalogue.open(pg_database).close()
+    engine = create_engine(pg_database.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.begin() as connection:
+            _add_version_row(connection, "0003")
+    finally:
+        engine.dispose()
+    with pytest.raises(VersionTableDamagedError, match="version table is damaged"):
+        Catalogue.open(pg_database)
+
+
+CHILD_UPGRADE = """
+import resource, signal, sys
+from pathlib import Path
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails, as on a full disk
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.RLIM_INFINITY))
+from claimdesk.core import db
+from claimdesk.core.errors import BackupSpaceError
+
+engine = db.create_catalogue_engine(db.resolve_database_url(sys.argv[1]))
+try:
+    db.upgrade_schema(engine, Path(sys.argv[2]))
+    print("UPGRADED")
+except BackupSpaceError as error:
+    print("REFUSED", error)
+finally:
+    engine.dispose()
+"""
+
+
+def _big_catalogue(path: Path) -> None:
+    with Catalogue.open(path) as catalogue:
+        catalogue.add_article("Заявление министра. " + "Очень длинная статья. " * 40_000)
+        catalogue.add_speaker("Мария Захарова")
+
+
+def test_no_room_for_the_backup_before_an_upgrade_is_a_readable_error(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """The backup's writes fail half-way (a file size limit stands in for a full disk): a typed
+    error, no partial .bak left, the catalogue as it was."""
+    _big_catalogue(db_path)
+    assert db_path.stat().st_size > 1_000_000
+    before = _dump(db_path)
+    working = _migrations_with(tmp_path, WORKING_MIGRATION, "9998_nickname.py")
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD_UPGRADE, str(db_path), str(working), "300000"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    refused = "REFUSED Not enough disk space for the backup before upgrading the catalogue"
+    assert result.stdout.startswith(refused), result.stdout + result.stderr
+    assert "(needs " in result.stdout and " MB" in result.stdout
+    assert "the catalogue was left as it was" in result.stdout
+    assert list(tmp_path.glob("*.bak*")) == []
+    assert _dump(db_path) == before
+    with Catalogue.open(db_path) as catalogue:
+        assert catalogue.list_speakers()[0].name == "Мария Захарова"
+
+
+def test_a_full_disk_is_seen_before_the_backup_is_started(tmp_path: Path) -> None:
+    """On a real, small file system (a tmpfs, which needs root to mount)."""
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small file system needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(disk)],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr!r}")
+    try:
+        catalogue = disk / "catalogue.sqlite"
+        _big_catalogue(catalogue)
+        before = _dump(catalogue)
+        working = _migrations_with(tmp_path, WORKING_MIGRATION, "9998_nickname.py")
+        engine = db.create_catalogue_engine(db.resolve_database_url(catalogue))
+        try:
+            with pytest.raises(BackupSpaceError, match=r"\(needs \d+ MB; \d+ MB free\)"):
+                db.upgrade_schema(engine, working)
+        finally:
+            engine.dispose()
+        assert sorted(p.name for p in disk.iterdir()) == ["catalogue.sqlite"]
+        assert _dump(catalogue) == before
+    finally:
+        subprocess.run(["umount", str(disk)], check=False, timeout=60)
+
+
+def test_a_foreign_sqlite_file_is_left_exactly_as_it_was(tmp_path: Path) -> None:
+    other = tmp_path / "recipes.sqlite"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.execute("INSERT INTO recipes VALUES ('борщ')")
+    connection.commit()
+    connection.close()
+    before = other.read_bytes()
+    assert before[18:20] == b"\x01\x01"  # a rollback-journal database, not WAL
+    with pytest.raises(CatalogueOpenError, match="not a ClaimDesk catalogue"):
+        Catalogue.open(other)
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["recipes.sqlite"]
+
+
+def test_a_catalogue_name_that_is_not_valid_text_is_a_readable_error(tmp_path: Path) -> None:
+    odd = tmp_path / os.fsdecode(b"caf\xe9.sqlite")
+    with pytest.raises(CatalogueOpenError, match=r"caf\\xe9.sqlite holds bytes that are not"):
+        Catalogue.open(odd)
+    assert list(tmp_path.iterdir()) == []

@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
+from import_samples import pdf_file
 
 from claimdesk.core.errors import ImportFileError
 from claimdesk.core.importers import read_article_file
@@ -39,21 +40,7 @@ def pdf_bytes(pages: list[list[str]], title: str = "") -> bytes:
     )
     info_id = len(objects) + 1
     objects.append(f"<< /Title ({title}) >>".encode())
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-        % (len(objects) + 1, info_id, xref)
-    )
-    return out.getvalue()
+    return pdf_file(objects, info=info_id)
 
 
 ARTICLE_PAGES = [

@@ -156,7 +156,10 @@ def attribute_by_keyboard(app: RunningApp) -> None:
     # the focus on their list, where Ctrl+C copies the row as shown ("0.78  Пресс-служба МИД
     # АР (new) — indirect: “в ходе встречи…”"). Enter accepts: the picker comes with the
     # suggested speaker, new to the catalogue, filled in; Enter again takes it.
+    # The less certain suggestions wait behind "Show all" (Alt+W); this one is among them.
     q = TALKS
+    d.key("alt+w")
+    d.settled_grab()  # the box ticks on a short timer (Qt animates a mnemonic's click)
     seen: list[str] = []
     for _ in range(10):
         d.key("F8")

@@ -146,3 +146,11 @@ def select_span(window: MainWindow, start: int, end: int) -> None:
     cursor.setPosition(window.reader.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     window.reader.setTextCursor(cursor)
     window.reader.exact_selection = False
+
+
+def show_all_suggestions(window: MainWindow) -> None:
+    """Tick "Show all" in the suggestions panel, as a user who wants the less certain ones too."""
+    box = window.suggestions.panel.show_all
+    if not box.isChecked():
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()

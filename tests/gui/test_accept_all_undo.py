@@ -4,7 +4,7 @@ takes them all back with the speakers made for them, and one Ctrl+Shift+Z brings
 
 from __future__ import annotations
 
-from dialog_helpers import press, type_text, when_modal
+from dialog_helpers import press, show_all_suggestions, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDoubleSpinBox, QInputDialog, QWidget
@@ -32,6 +32,7 @@ def answer_zero(dialog: QWidget) -> None:
 
 def test_accept_all_is_one_undo_step(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
+    show_all_suggestions(window)
     article_id = window.add_article_text(TEXT, ask=False)
     assert article_id is not None
     catalogue = window.catalogue
@@ -63,6 +64,7 @@ def test_accept_all_is_one_undo_step(qtbot: QtBot, main_window: MainWindow) -> N
 
 def test_cancelling_the_dialog_accepts_nothing(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
+    show_all_suggestions(window)
     article_id = window.add_article_text(TEXT, ask=False)
     assert article_id is not None
     handler = when_modal("acceptSuggestionsDialog", lambda d: QTest.keyClick(d, Qt.Key.Key_Escape))

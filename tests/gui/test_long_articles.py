@@ -5,7 +5,7 @@ and those of a very long one only when asked."""
 from __future__ import annotations
 
 import pytest
-from dialog_helpers import select_span
+from dialog_helpers import select_span, show_all_suggestions
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -76,6 +76,7 @@ def test_suggestions_of_a_long_article_come_from_the_background(
     monkeypatch.setattr(suggestions_module, "SYNC_LIMIT", 2_000)
     window = main_window
     panel = window.suggestions.panel
+    show_all_suggestions(window)
     window.add_article_text(one_paragraph(6_000), ask=False)
     # the article is shown at once, its suggestions follow
     assert panel.status.text() == "Looking for quotes in this long article…"
@@ -94,6 +95,7 @@ def test_a_very_long_article_is_read_for_suggestions_only_when_asked(
     monkeypatch.setattr(suggestions_module, "ASK_LIMIT", 5_000)
     window = main_window
     panel = window.suggestions.panel
+    show_all_suggestions(window)
     window.add_article_text(one_paragraph(6_000), ask=False)
     assert panel.look_button.isVisible()
     assert "only when you ask" in panel.status.text()

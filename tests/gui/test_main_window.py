@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from claimdesk import APP_NAME, __version__
+from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import CatalogueOpenError
 from claimdesk.gui import app as app_module
 from claimdesk.gui.article_dialog import ArticleDialog
@@ -186,6 +187,78 @@ def test_unopenable_catalogue_offers_a_way_out(tmp_path: Path, settings_dir: Pat
     assert len(handlers) == 3  # the question, the file dialog, the question again
     assert len(messages) == 2
     assert all("not a ClaimDesk catalogue" in m for m in messages)
+
+
+def _damaged_catalogue(path: Path) -> list[str]:
+    """A catalogue of 3 articles with 40 claims each whose file then has the page holding one
+    claim's row overwritten with noise (its neighbours on that page are lost with it, the
+    other pages' claims are not); returns the quotes it had."""
+    quotes = []
+    with Catalogue.open(path) as catalogue:
+        for number in range(1, 4):
+            lines = [f"Цитата {number}-{k}: {'слово ' * 30}" for k in range(40)]
+            article = catalogue.add_article(f"Статья {number}.\n" + "\n".join(lines)).id
+            for k in range(40):
+                quote = f"Цитата {number}-{k}:"
+                catalogue.attribute_quote(article, quote, "Джейхун Байрамов")
+                quotes.append(quote)
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    at = data.find("цитата 2-20:".encode()) // page * page  # in the claim's own row
+    data[at : at + page] = bytes(range(256)) * (page // 256)
+    path.write_bytes(bytes(data))
+    return quotes
+
+
+def test_a_damaged_catalogue_offers_to_recover_what_is_readable(
+    qtbot: QtBot, tmp_path: Path, settings_dir: Path
+) -> None:
+    damaged = tmp_path / "claims.sqlite"
+    quotes = _damaged_catalogue(damaged)
+    before = damaged.read_bytes()
+    recovered = tmp_path / "claims-recovered.sqlite"
+    messages: list[str] = []
+    handlers = []
+
+    def recover(box: QWidget) -> None:
+        handlers.append(when_modal("QFileDialog", save_as))
+        assert isinstance(box, QMessageBox)
+        assert "Recover what is readable into a new catalogue" in box.informativeText()
+        read_and_press(box, "Recover what is readable…", messages)
+
+    def save_as(dialog: QWidget) -> None:
+        said = when_modal("recoveredMessage", lambda box: read_and_press(box, "OK", messages))
+        handlers.append(said)
+        assert isinstance(dialog, QFileDialog)
+        assert dialog.windowTitle() == "Recover into a new catalogue"
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert isinstance(name, QLineEdit)
+        assert name.text() == recovered.name  # offered beside the damaged one
+        name.setText(str(recovered))
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert isinstance(buttons, QDialogButtonBox)
+        chosen = buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert isinstance(chosen, QAbstractButton) and chosen.isEnabled()
+        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    handlers.append(when_modal("cannotOpenCatalogueMessage", recover))
+    window = app_module.open_window(str(damaged))
+    for handler in handlers:
+        handler.check()
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert len(handlers) == 3  # the question, the file dialog, what was recovered
+        assert f"The catalogue {damaged} is damaged" in messages[0]
+        assert messages[1].startswith("Recovered ") and f"into {recovered};" in messages[1]
+        assert window.catalogue.location == str(recovered)
+        recovered_quotes = {c.quote for c in window.catalogue.list_claims()}
+        assert "Цитата 2-20:" not in recovered_quotes
+        assert {"Цитата 1-0:", "Цитата 3-39:"} < recovered_quotes < set(quotes)
+        assert AppSettings().last_catalogue == str(recovered)  # chosen: opened next time too
+    finally:
+        window.close()
+    assert damaged.read_bytes() == before
 
 
 def test_uncaught_exceptions_are_logged_and_reported_once(qtbot: QtBot, tmp_path: Path) -> None:

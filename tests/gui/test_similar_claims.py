@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from claimdesk.core.records import ClaimInfo
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.workers import SimilarClaimsSearch
 
@@ -17,16 +18,23 @@ NEW = "Сегодня Бочарников снова отметил: Росси
 QUOTE = "Россия продолжает поддерживать Азербайджан"
 
 
-def test_choosing_a_claim_lists_earlier_claims_and_links_them(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
-    window = main_window
+def same_quote_in_two_articles(window: MainWindow) -> tuple[ClaimInfo, ClaimInfo]:
+    """The same quote by the same speaker in an earlier article and in one opened now."""
     catalogue = window.catalogue
     old_id = catalogue.add_article(OLD, outlet="ТАСС", published="2020-07-01").id
     old_claim = catalogue.attribute_quote(old_id, QUOTE, "Михаил Бочарников")
     new_id = window.add_article_text(NEW, ask=False)
     assert new_id is not None
-    new_claim = catalogue.attribute_quote(new_id, QUOTE, "Михаил Бочарников")
+    return old_claim, catalogue.attribute_quote(new_id, QUOTE, "Михаил Бочарников")
+
+
+def test_choosing_a_claim_lists_earlier_claims_and_links_them(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    catalogue = window.catalogue
+    old_claim, new_claim = same_quote_in_two_articles(window)
+    new_id = new_claim.article_id
 
     threads: list[str] = []
     original = catalogue.similar_claims
@@ -105,11 +113,7 @@ def test_linked_claims_are_marked_in_the_claims_panel(
 ) -> None:
     window = main_window
     catalogue = window.catalogue
-    old_id = catalogue.add_article(OLD, outlet="ТАСС", published="2020-07-01").id
-    old_claim = catalogue.attribute_quote(old_id, QUOTE, "Михаил Бочарников")
-    new_id = window.add_article_text(NEW, ask=False)
-    assert new_id is not None
-    new_claim = catalogue.attribute_quote(new_id, QUOTE, "Михаил Бочарников")
+    old_claim, new_claim = same_quote_in_two_articles(window)
     qtbot.waitUntil(lambda: window.claims_panel.claims_model.rowCount() == 1, timeout=5000)
     quote = window.claims_panel.claims_model.index(0, 2)
     assert not str(quote.data()).startswith("↔")

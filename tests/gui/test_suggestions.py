@@ -4,14 +4,16 @@ Delete rejects (remembered for the article), "Accept all ≥" stores many; undo 
 
 from __future__ import annotations
 
-from dialog_helpers import press, when_modal
-from PySide6.QtCore import Qt
+from dialog_helpers import press, show_all_suggestions, when_modal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, pending_suggestions
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
+from claimdesk.gui.suggestions import SHOW_ALL_KEY
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
 
 TEXT = (
@@ -22,6 +24,7 @@ TEXT = (
 
 
 def open_text(window: MainWindow, text: str = TEXT) -> int:
+    show_all_suggestions(window)  # these tests look at every suggestion, the less sure ones too
     article_id = window.add_article_text(text, ask=False)
     assert article_id is not None
     return article_id
@@ -163,3 +166,25 @@ def test_accept_all_above_a_confidence(qtbot: QtBot, main_window: MainWindow) ->
     qtbot.waitUntil(lambda: window.catalogue.claims_for_article(article_id) == [])
     assert window.accept_suggestions_above(0.0) == 3
     assert len(window.catalogue.list_speakers()) == 2
+
+
+def test_less_certain_suggestions_wait_behind_show_all(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    shown_panel = panel(window)
+    assert not shown_panel.show_all.isChecked()
+    window.add_article_text(TEXT, ask=False)
+    everything = pending_suggestions(window.catalogue, window.reader.article_id or 0)
+    sure = [s for s in everything if s.confidence >= DEFAULT_MIN_CONFIDENCE]
+    assert len(sure) < len(everything), "the test text needs a less certain suggestion"
+    assert [s.text for s in window.suggestions.suggestions] == [s.text for s in sure]
+    assert dashed_spans(window) == sorted((s.start, s.end) for s in sure)
+    hidden = len(everything) - len(sure)
+    assert f"{hidden} less certain hidden" in shown_panel.status.text()
+
+    show_all_suggestions(window)
+    assert [s.text for s in window.suggestions.suggestions] == [s.text for s in everything]
+    assert "hidden" not in shown_panel.status.text()
+    # remembered for the next window
+    assert QSettings().value(SHOW_ALL_KEY, False, type=bool)

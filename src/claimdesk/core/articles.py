@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -27,7 +28,7 @@ from claimdesk.core.records import (
 )
 from claimdesk.core.store import _UNCHANGED, CatalogueBase, _short
 
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", re.ASCII)
 MAX_ARTICLE_CHARS = 5_000_000
 
 
@@ -53,20 +54,42 @@ def text_hash(text: str) -> str:
 
 
 def check_published(value: str | None) -> str | None:
-    """A partial ISO date ("2024", "2024-07", "2024-07-28") or None; anything else is refused."""
+    """A partial ISO date ("2024", "2024-07", "2024-07-28") or None; anything else is refused.
+
+    Digits of any script (Arabic-Indic "٢٠٢٤", full-width "２０２４") and dash-like characters
+    are read as ASCII digits and "-", so what is stored, and compared as text when claims are
+    filtered by date, is always ASCII ISO."""
     if value is None or not value.strip():
         return None
-    value = value.strip()
-    if not _PARTIAL_DATE.match(value):
+    given = value.strip()
+    value = normalise_date_text(given)
+    if not _PARTIAL_DATE.fullmatch(value):
         raise InvalidValueError(
-            f"“{value}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY."
+            f"“{given}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY."
         )
     parts = [int(p) for p in value.split("-")]
     try:
         date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError as error:
-        raise InvalidValueError(f"“{value}” is not a real date ({error}).") from error
+        raise InvalidValueError(f"“{given}” is not a real date ({error}).") from error
     return value
+
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+
+
+def normalise_date_text(value: str) -> str:
+    """``value`` with every decimal digit as its ASCII digit and every dash as "-"."""
+    out = []
+    for char in value:
+        digit = unicodedata.decimal(char, None)
+        if digit is not None:
+            out.append(str(digit))
+        elif char in _DASHES:
+            out.append("-")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 class ArticlesService(CatalogueBase):

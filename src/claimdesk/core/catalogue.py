@@ -11,6 +11,8 @@ claims (claims.py), over the transactions and undo of store.py; matching lives h
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import Engine
 
 from claimdesk.core.articles import (
@@ -24,13 +26,17 @@ from claimdesk.core.claims import ClaimsService, check_kind, clean_tags
 from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
+from claimdesk.core.recovery import Progress as RecoveryProgress
+from claimdesk.core.recovery import RecoveryResult, TableRecovery, recover_catalogue
 from claimdesk.core.server_index import IndexStatus, Progress, ServerClaimIndex
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
     "Catalogue",
+    "RecoveryResult",
     "SimilarClaim",
     "SpeakerMatch",
+    "TableRecovery",
     "check_kind",
     "check_published",
     "clean_tags",
@@ -46,6 +52,17 @@ class Catalogue(ClaimsService):
     def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
         super().__init__(engine, undo_limit)
         self.index = CatalogueIndex(self)
+
+    @staticmethod
+    def recover_into(
+        damaged: str | os.PathLike[str],
+        new_path: str | os.PathLike[str],
+        progress: RecoveryProgress | None = None,
+    ) -> RecoveryResult:
+        """Copy what is readable of the damaged SQLite catalogue ``damaged`` (opening it raised
+        CatalogueDamagedError) into a new catalogue at ``new_path``; the damaged file is only
+        read. The result counts the rows recovered and lost, table by table."""
+        return recover_catalogue(damaged, new_path, progress)
 
     # -- matching -------------------------------------------------------------------------
 

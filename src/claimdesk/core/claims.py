@@ -650,7 +650,8 @@ def _conditions(
         articles.append(func.substr(since, 1, func.length(a.published)) <= a.published)
     if f.until:
         until = check_published(f.until)
-        articles.append(a.published <= until)
+        # "until 2024" takes in 2024-12-31: compare the published date cut to the bound's length
+        articles.append(func.substr(a.published, 1, len(until or "")) <= until)
     if articles:
         conditions.append(c.article_id.in_(select(a.id).where(*articles)))
     found = claim_query.text_condition(f.text, search, walk=walk)

@@ -10,6 +10,12 @@ rolls back (SQLite DDL is transactional once pysqlite's own transaction handling
 PostgreSQL's always is). A PostgreSQL server is not copied before an upgrade: its administrator
 backs it up (pg_dump), and the upgrade's single transaction leaves it as it was if it fails.
 
+Before anything writes to a SQLite file (even switching it to WAL mode), it is looked at through a
+read-only connection (:func:`inspect_sqlite_file`): a SQLite database that is not a catalogue is
+refused exactly as it was, a catalogue whose version table does not name one schema is refused,
+and one that fails ``PRAGMA integrity_check`` (bounded in time, :data:`CHECK_SECONDS`) is refused
+as damaged (:class:`CatalogueDamagedError`): nothing is ever written into a damaged file.
+
 Transactions: on SQLite a writer takes the database's write lock at BEGIN (BEGIN IMMEDIATE). On
 PostgreSQL transactions run at READ COMMITTED and an edit locks the rows it changes
 (SELECT … FOR UPDATE in history.Recorder), so concurrent writers to different rows never wait for
@@ -18,9 +24,13 @@ each other, and writers to the same row are serialised and see each other's chan
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import logging
 import os
+import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,13 +50,28 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from claimdesk import APP_AUTHOR, APP_NAME
-from claimdesk.core.errors import CatalogueOpenError, MigrationError
+from claimdesk.core.errors import (
+    BackupSpaceError,
+    CatalogueDamagedError,
+    CatalogueOpenError,
+    MigrationError,
+    VersionTableDamagedError,
+)
+
+log = logging.getLogger("claimdesk.core.db")
 
 ENV_VAR = "CLAIMDESK_DATABASE_URL"
 DEFAULT_FILE_NAME = "catalogue.sqlite"
 BUSY_TIMEOUT_MS = 30_000
 UPGRADE_LOCK_KEY = 0x436C_4465  # any constant: the advisory lock schema upgrades take on PostgreSQL
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+CHECK_SECONDS = 3.0
+"""How long opening a SQLite catalogue may spend on ``PRAGMA integrity_check``. Measured on a
+100,000-claim catalogue (154 MB): 0.25 s with the file in the page cache, 2.8 s from a cold
+disk (quick_check: 0.16 s and 2.5 s). A bigger file is checked as far as this allows; every read
+still reports damage it meets."""
+BACKUP_MARGIN_BYTES = 16 * 1024 * 1024
+"""Room left free beyond the backup itself, so the upgrade after it has space to work."""
 
 
 def _xdg_folder(found: str, default: Path) -> Path:
@@ -85,6 +110,12 @@ def resolve_database_url(db: str | os.PathLike[str] | None = None) -> str:
     text = str(db)
     if "://" in text:
         return text
+    if any("\udc80" <= character <= "\udcff" for character in text):
+        shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+        raise CatalogueOpenError(
+            f"The catalogue's file name {shown} holds bytes that are not valid text in this "
+            "system's encoding, which SQLite cannot open: rename the file (or its folder)."
+        )
     path = Path(text).expanduser().resolve()
     return f"sqlite:///{path}"
 
@@ -273,8 +304,16 @@ def head_revision(script_location: Path | None = None) -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The catalogue's schema version; VersionTableDamagedError if its version table names
+    more than one (Alembic itself would stop with a traceback)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        heads = MigrationContext.configure(connection).get_current_heads()
+    if len(heads) > 1:
+        where = sqlite_path(engine.url.render_as_string(hide_password=False))
+        raise VersionTableDamagedError(
+            where or engine.url.render_as_string(hide_password=True), sorted(heads)
+        )
+    return heads[0] if heads else None
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -282,24 +321,62 @@ def _has_tables(engine: Engine) -> bool:
         return bool(connection.dialect.get_table_names(connection))
 
 
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy a SQLite catalogue beside itself with the online backup API (safe with WAL)."""
+    """Copy a SQLite catalogue beside itself with the online backup API (safe with WAL).
+
+    Raises BackupSpaceError, leaving no partial copy, when the disk has no room for it (checked
+    first, and again if writing it fails).
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
     counter = 1
     while target.exists():
         target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}.bak")
         counter += 1
-    source = sqlite3.connect(path)
+    # the copy holds the file's pages and those the WAL adds: at most the two together
+    needed = _file_size(path) + _file_size(path.with_name(path.name + "-wal"))
     try:
-        destination = sqlite3.connect(target)
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = None
+    if free is not None and free < needed + BACKUP_MARGIN_BYTES:
+        raise BackupSpaceError(path, needed + BACKUP_MARGIN_BYTES, f"{free // 1_000_000} MB free")
+    try:
+        source = sqlite3.connect(path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except (sqlite3.Error, OSError) as error:
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        if _out_of_space(error):
+            raise BackupSpaceError(path, needed + BACKUP_MARGIN_BYTES) from error
+        raise MigrationError(
+            f"The backup before upgrading the catalogue {path} could not be made ({error}): "
+            "the catalogue was left as it was."
+        ) from error
     return target
+
+
+def _out_of_space(error: BaseException) -> bool:
+    """A write refused for want of room: a full disk, a quota, or a file size limit (which
+    SQLite reports as a write I/O error)."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    name = getattr(error, "sqlite_errorname", "")
+    return name in ("SQLITE_FULL", "SQLITE_IOERR_WRITE") or "disk is full" in str(error)
 
 
 @contextmanager
@@ -308,7 +385,29 @@ def _translate_open_errors(url: str) -> Iterator[None]:
         yield
     except (OperationalError, DBAPIError) as error:
         original = getattr(error, "orig", error)
+        if is_damage(original):
+            where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+            raise CatalogueDamagedError(where, str(original)) from error
         raise CatalogueOpenError(_describe_open_error(url, original)) from error
+    except UnicodeDecodeError as error:
+        where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+        raise CatalogueDamagedError(where, "it holds text that is not valid UTF-8") from error
+
+
+_DAMAGE_NAMES = frozenset({"SQLITE_CORRUPT", "SQLITE_CORRUPT_INDEX", "SQLITE_CORRUPT_SEQUENCE",
+                           "SQLITE_CORRUPT_VTAB", "SQLITE_IOERR_SHORT_READ"})  # fmt: skip
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a database error means the file is damaged (malformed, truncated), as opposed
+    to locked, read-only, full or not a database at all."""
+    if isinstance(error, UnicodeDecodeError):
+        return True
+    name = getattr(error, "sqlite_errorname", "")
+    if name in _DAMAGE_NAMES:
+        return True
+    text = str(error)
+    return "malformed" in text or "database corruption" in text
 
 
 def _describe_open_error(url: str, error: BaseException) -> str:
@@ -325,6 +424,116 @@ def _describe_open_error(url: str, error: BaseException) -> str:
     if "disk" in text and ("full" in text or "I/O" in text):
         return f"Cannot write to the catalogue {where}: the disk is full or failing."
     return f"Cannot open the catalogue {where}: {text}"
+
+
+def _companions_exist(path: Path) -> bool:
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
+
+
+def read_only_connection(
+    path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000, *, immutable: bool = False
+) -> sqlite3.Connection:
+    """A connection that cannot change ``path``; text it cannot decode comes back with U+FFFD
+    instead of an exception. SQLite's read-only mode still reads what a WAL file holds, but
+    creates the -wal and -shm files of a WAL-mode database if they are missing; ``immutable``
+    creates nothing and reads the file alone (right when no WAL file exists)."""
+    query = "mode=ro&immutable=1" if immutable else "mode=ro"
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True, timeout=timeout)
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    return connection
+
+
+def inspect_sqlite_file(path: Path, check_seconds: float = CHECK_SECONDS) -> None:
+    """Look at a SQLite file through a read-only connection before anything writes to it.
+
+    Refuses (leaving the file exactly as it was, creating nothing beside it) a SQLite database
+    that is not a catalogue, a catalogue whose version table is damaged, and a damaged one
+    (integrity_check, as far as ``check_seconds`` allows). A missing or empty file, or one this
+    cannot read for another reason (locked, unreadable folder), is left to the ordinary opening
+    to create or report.
+    """
+    if _file_size(path) == 0:
+        return
+    # With no WAL file beside it, no other program has the file open in WAL mode: it is read
+    # alone, so that looking creates no -wal and -shm beside a file that is then refused.
+    alone = not _companions_exist(path)
+    try:
+        _inspect_with(read_only_connection(path, immutable=alone), path, check_seconds)
+    except CatalogueOpenError:
+        if not alone or not _companions_exist(path):
+            raise
+        # another program opened it meanwhile and may be writing: look again, properly
+        _inspect_with(read_only_connection(path), path, check_seconds)
+    except sqlite3.Error:
+        return
+
+
+def _inspect_with(connection: sqlite3.Connection, path: Path, check_seconds: float) -> None:
+    try:
+        _inspect(connection, path, check_seconds)
+    except UnicodeDecodeError as error:  # a damaged name in sqlite_master, or an error message
+        raise CatalogueDamagedError(path, "it holds text that is not valid UTF-8") from error
+    finally:
+        connection.close()
+
+
+def _inspect(connection: sqlite3.Connection, path: Path, check_seconds: float) -> None:
+    try:
+        tables = {
+            str(row[0])
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        versions = (
+            [str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")]
+            if "alembic_version" in tables
+            else []
+        )
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            raise CatalogueDamagedError(path, str(error)) from error
+        if "not a database" in str(error) or "encrypted" in str(error):
+            raise CatalogueOpenError(
+                f"{path} is not a ClaimDesk catalogue (it is not a SQLite database)."
+            ) from error
+        return  # locked, unreadable: the ordinary opening says so
+    if not tables:
+        return  # an empty database becomes a catalogue
+    if "alembic_version" not in tables:
+        raise CatalogueOpenError(
+            f"{path} holds tables that are not a ClaimDesk catalogue; choose another file "
+            "(it was left as it was)."
+        )
+    if len(versions) != 1:
+        raise VersionTableDamagedError(path, versions)
+    problems = integrity_problems(connection, check_seconds)
+    if problems:
+        raise CatalogueDamagedError(path, problems[0])
+
+
+def integrity_problems(
+    connection: sqlite3.Connection, seconds: float = CHECK_SECONDS
+) -> list[str] | None:
+    """What ``PRAGMA integrity_check`` finds wrong ([] if nothing), or None if it could not
+    finish within ``seconds``. integrity_check, not quick_check: on 80 catalogues damaged at
+    random (issue 15) quick_check passed 9-11 more of them, whose indexes no longer matched
+    their tables (reads through those indexes gave silently different results), for about
+    15% more time."""
+    deadline = time.monotonic() + seconds
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        rows = connection.execute("PRAGMA integrity_check(20)").fetchall()
+    except sqlite3.DatabaseError as error:
+        if "interrupted" in str(error):
+            log.warning(
+                "integrity check stopped after %.1f s: the file is not fully checked", seconds
+            )
+            return None
+        if is_damage(error):
+            return [str(error)]
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
+    return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
 def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path | None:
@@ -385,6 +594,9 @@ def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path 
 def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
     """Open, creating or upgrading it, the catalogue named by ``db`` (see resolve_database_url)."""
     url = resolve_database_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        inspect_sqlite_file(path)
     engine = create_catalogue_engine(url)
     try:
         upgrade_schema(engine)

@@ -90,9 +90,58 @@ class MigrationError(CatalogueOpenError):
     """Upgrading the catalogue's schema failed; the catalogue was left as it was."""
 
 
+class BackupSpaceError(MigrationError):
+    """No room for the copy a catalogue's file gets before its schema is upgraded; the
+    catalogue was left as it was, and no partial copy is left behind."""
+
+    def __init__(self, location: object, needed_bytes: int, detail: str = "") -> None:
+        megabytes = max(1, -(-needed_bytes // 1_000_000))
+        super().__init__(
+            f"Not enough disk space for the backup before upgrading the catalogue {location} "
+            f"(needs {megabytes} MB{f'; {detail}' if detail else ''}): the catalogue was left "
+            "as it was. Free some space on that disk and open it again."
+        )
+        self.needed_bytes = needed_bytes
+
+
+class CatalogueDamagedError(CatalogueOpenError):
+    """The catalogue's file is damaged (SQLite finds it malformed, or its text undecodable).
+    Nothing is written into it: what is readable can be recovered into a new file
+    (``Catalogue.recover_into``, ``claimdesk-cli recover``)."""
+
+    def __init__(self, location: object, detail: str = "", *, problem: str = "") -> None:
+        problem = problem or f"The catalogue {location} is damaged"
+        shown = f" ({detail})" if detail else ""
+        super().__init__(
+            f"{problem}{shown}: ClaimDesk will not write into it. Recover what is readable into "
+            "a new file (in the app, or with claimdesk-cli recover), or open a backup."
+        )
+        self.location = location
+        self.detail = detail
+
+
+class VersionTableDamagedError(CatalogueDamagedError):
+    """The catalogue's version table (alembic_version) does not name exactly one schema
+    version, so nothing can tell which schema the file has."""
+
+    def __init__(self, location: object, versions: list[str]) -> None:
+        found = ", ".join(sorted(versions)) if versions else "none"
+        super().__init__(
+            location,
+            f"it names {len(versions)} schema versions instead of one: {found}",
+            problem=f"The catalogue {location} cannot be used: this catalogue's version table "
+            "is damaged",
+        )
+        self.versions = versions
+
+
 class ServerUnavailableError(CatalogueOpenError):
     """The catalogue's database server cannot be reached (stopped, network gone); nothing was
     changed. The connection pool reconnects by itself once the server is back."""
+
+
+class ExportFileError(ClaimDeskError):
+    """A file an export cannot (or must not) write: a link, a device, a folder, no room."""
 
 
 class ImportFileError(ClaimDeskError):

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+SEARCH_MAX_LENGTH = 1000
+"""The longest search text the catalogue takes (a longer LIKE pattern is too complex for
+SQLite); the command line refuses longer text, the GUI's search boxes stop there."""
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleInfo:

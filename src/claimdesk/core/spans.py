@@ -212,20 +212,92 @@ def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     """Find the ``occurrence``-th (1-based) place where ``quote`` stands in ``text``.
 
     An exact match is tried first; failing that, white space may differ (a quote copied from a
-    PDF or typed with single spaces still matches an article with line breaks).
+    PDF or typed with single spaces still matches an article with line breaks); failing that,
+    both are compared in Unicode normalisation form NFC, so a quote typed with "é" (one
+    character) is found in an article that stores "e" and a combining accent, and the other way
+    round. The offsets are always into ``text`` as it is: nothing is normalised in the article.
     """
     if not quote.strip():
         raise EmptySpanError()
     if occurrence < 1:
         raise QuoteNotFoundError(quote, occurrence, 0)
-    found = _exact_matches(text, quote)
-    if not found:
-        words = quote.split()
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    found = _exact_matches(text, quote) or _spaced_matches(text, quote)
+    if not found and not (
+        unicodedata.is_normalized("NFC", text) and unicodedata.is_normalized("NFC", quote)
+    ):
+        found = _normalised_matches(text, quote)
     if len(found) < occurrence:
         raise QuoteNotFoundError(quote, occurrence, len(found))
     return found[occurrence - 1]
+
+
+def _spaced_matches(text: str, quote: str) -> list[tuple[int, int]]:
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _normalised_matches(text: str, quote: str) -> list[tuple[int, int]]:
+    """Matches of ``quote`` in ``text`` compared in NFC, as offsets into ``text``; a match must
+    begin and end where a character (with its combining marks) of ``text`` does."""
+    normal, origin = _nfc_with_origin(text)
+    normal_quote = unicodedata.normalize("NFC", quote)
+    candidates = _exact_matches(normal, normal_quote) or _spaced_matches(normal, normal_quote)
+    found: list[tuple[int, int]] = []
+    for start, end in candidates:
+        if _starts_char(origin, start) and _starts_char(origin, end):
+            found.append((origin[start], origin[end]))
+    return found
+
+
+_NON_ASCII_RUN = re.compile(r".?[^\x00-\x7f]+", re.DOTALL)
+"""A run of non-ASCII characters with the character before it (an ASCII letter may take a
+combining accent). ASCII characters never compose with what precedes them, so NFC of a text is
+NFC of these runs with the ASCII between them left as it is."""
+
+
+def _nfc_with_origin(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` in NFC, and for each of its characters the index in ``text`` where the
+    character (base and combining marks) it comes from starts, plus ``len(text)`` at the end."""
+    parts: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for run in _NON_ASCII_RUN.finditer(text):
+        start, end = run.span()
+        parts.append(text[position:start])
+        origin.extend(range(position, start))
+        segment = run.group()
+        if unicodedata.is_normalized("NFC", segment):
+            parts.append(segment)
+            origin.extend(range(start, end))
+        else:
+            for offset, chunk in _composing_chunks(segment):
+                normal = unicodedata.normalize("NFC", chunk)
+                parts.append(normal)
+                origin.extend([start + offset] * len(normal))
+        position = end
+    parts.append(text[position:])
+    origin.extend(range(position, len(text) + 1))
+    return "".join(parts), tuple(origin)
+
+
+def _composing_chunks(segment: str) -> list[tuple[int, str]]:
+    """``segment`` cut into (offset, chunk) pieces that NFC treats separately: a character
+    together with what composes with it (combining marks, a Hangul vowel after its consonant)."""
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    for index in range(1, len(segment) + 1):
+        if index < len(segment):
+            char = segment[index]
+            current = segment[start:index]
+            if (
+                unicodedata.combining(char)
+                or unicodedata.normalize("NFC", current + char)
+                != unicodedata.normalize("NFC", current) + char
+            ):
+                continue
+        chunks.append((start, segment[start:index]))
+        start = index
+    return chunks
 
 
 def _exact_matches(text: str, quote: str) -> list[tuple[int, int]]:

@@ -2,25 +2,32 @@
 
 Every edit runs in one transaction through :meth:`CatalogueBase._edit`, which records its row
 changes (:mod:`claimdesk.core.history`) so it can be undone, and announces it to subscribers.
+
+A read or write that finds the file damaged raises :class:`CatalogueDamagedError`, and from then
+on the catalogue refuses every edit (and undo) without touching the file: SQLite can go on
+writing into a damaged b-tree, which makes what is still readable harder to recover.
 """
 
 from __future__ import annotations
 
 import getpass
 import os
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Self
 
 from sqlalchemy import URL, Connection, Engine, func, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
 
 from claimdesk.core import db as dbmod
 from claimdesk.core.errors import (
+    CatalogueDamagedError,
     CatalogueOpenError,
     ClaimDeskError,
     ConflictError,
     DuplicateError,
+    InvalidValueError,
     ServerUnavailableError,
 )
 from claimdesk.core.history import TABLES, Edit, EditHistory, Recorder, apply_changes
@@ -74,6 +81,8 @@ class CatalogueBase:
         self._seen_claim_id: int | None = None
         self.server_index = ServerClaimIndex(engine) if is_server_catalogue(engine) else None
         """The claim index kept on the server, for a PostgreSQL catalogue (else None)."""
+        self.damaged: CatalogueDamagedError | None = None
+        """Set when a read or write found the file damaged: every edit is refused from then."""
 
     @classmethod
     def open(
@@ -125,14 +134,31 @@ class CatalogueBase:
             listener(change)
 
     @contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except CatalogueDamagedError as error:
+            self.damaged = error
+            raise
+
+    def _refuse_if_damaged(self) -> None:
+        if self.damaged is not None:
+            raise CatalogueDamagedError(self.location, self.damaged.detail)
+
+    @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with storage_errors(self.location), self.engine.connect() as connection:
+        with (
+            self._noting_damage(),
+            storage_errors(self.location),
+            self.engine.connect() as connection,
+        ):
             yield connection
 
     @contextmanager
     def _edit(self, description: str) -> Iterator[Recorder]:
+        self._refuse_if_damaged()
         try:
-            with storage_errors(self.location):
+            with self._noting_damage(), storage_errors(self.location):
                 connection = self.engine.connect().execution_options(claimdesk_write=True)
                 with connection, connection.begin():
                     recorder = Recorder(connection, description)
@@ -177,7 +203,8 @@ class CatalogueBase:
         return edit.summary()
 
     def _replay(self, edit: Edit, *, reverse: bool) -> None:
-        with storage_errors(self.location):
+        self._refuse_if_damaged()
+        with self._noting_damage(), storage_errors(self.location):
             connection = self.engine.connect().execution_options(claimdesk_write=True)
             with connection, connection.begin():
                 apply_changes(connection, edit, reverse=reverse)
@@ -315,28 +342,64 @@ def storage_errors(location: str) -> Iterator[None]:
         yield
     except ClaimDeskError:
         raise
-    except IntegrityError as error:
-        raise DuplicateError(
+    except UnicodeDecodeError as error:  # a damaged page's text
+        raise CatalogueDamagedError(location, "it holds text that is not valid UTF-8") from error
+    except DatabaseError as error:
+        raise _storage_error(location, error) from error
+    except ValueError as error:
+        if not _unreadable_stored_value(error):
+            raise
+        raise CatalogueDamagedError(location, f"a stored value cannot be read: {error}") from error
+
+
+def _unreadable_stored_value(error: ValueError) -> bool:
+    """Whether SQLAlchemy's conversion of a stored value failed (a timestamp whose digits a
+    damaged page changed, say): the file, not the code, is at fault."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return (
+        bool(frames)
+        and "sqlalchemy" in frames[-1].filename
+        and ("processors" in frames[-1].filename or "processors" in frames[-1].name)
+    )
+
+
+def _first_line(error: DatabaseError) -> str:
+    text = str(error.orig).strip()
+    return text.splitlines()[0] if text else ""
+
+
+def _storage_error(location: str, error: DatabaseError) -> ClaimDeskError:
+    """The readable error for a database failure."""
+    # damage found in the middle of work: malformed pages, a file cut short, or one no longer
+    # a database at all (it was one when it was opened)
+    if dbmod.is_damage(error.orig or error) or "not a database" in str(error.orig):
+        return CatalogueDamagedError(location, _first_line(error))
+    if isinstance(error, DataError):
+        # a value the database cannot hold, e.g. an id past a team catalogue's 32-bit range
+        return InvalidValueError(
+            f"The catalogue cannot hold a value given ({_first_line(error)}): nothing was changed."
+        )
+    if isinstance(error, IntegrityError):
+        return DuplicateError(
             f"The catalogue refused the change because it conflicts with what it holds "
             f"({error.orig})."
-        ) from error
-    except OperationalError as error:
-        text = str(error.orig)
-        if _server_gone(location, error):
-            raise ServerUnavailableError(
-                f"The catalogue server ({location}) cannot be reached: nothing was changed. "
-                "ClaimDesk connects again by itself when the server is back: try again in a "
-                f"moment. ({text.strip().splitlines()[0] if text else ''})"
-            ) from error
-        if "readonly" in text or "read-only" in text:
-            message = f"The catalogue {location} is read-only: nothing was changed."
-        elif "disk" in text and "full" in text:
-            message = f"The disk holding {location} is full: nothing was changed."
-        elif "locked" in text or "busy" in text:
-            message = (
-                f"The catalogue {location} is busy in another program: nothing was changed. "
-                "Try again in a moment."
-            )
-        else:
-            message = f"The catalogue {location} could not be used: {text}"
-        raise CatalogueOpenError(message) from error
+        )
+    text = str(error.orig)
+    if isinstance(error, OperationalError) and _server_gone(location, error):
+        return ServerUnavailableError(
+            f"The catalogue server ({location}) cannot be reached: nothing was changed. "
+            "ClaimDesk connects again by itself when the server is back: try again in a "
+            f"moment. ({_first_line(error)})"
+        )
+    if "readonly" in text or "read-only" in text:
+        message = f"The catalogue {location} is read-only: nothing was changed."
+    elif "disk" in text and "full" in text:
+        message = f"The disk holding {location} is full: nothing was changed."
+    elif "locked" in text or "busy" in text:
+        message = (
+            f"The catalogue {location} is busy in another program: nothing was changed. "
+            "Try again in a moment."
+        )
+    else:
+        message = f"The catalogue {location} could not be used: {text}"
+    return CatalogueOpenError(message)

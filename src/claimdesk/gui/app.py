@@ -2,7 +2,8 @@
 
 ``build_main_window`` is what ``main()`` and the tests share: it opens the catalogue and builds
 the window without entering the event loop. ``main`` adds the command line, logging, the
-uncaught-exception report and a readable way out when the catalogue cannot be opened.
+uncaught-exception report and a readable way out when the catalogue cannot be opened (for a
+damaged catalogue file, the offer to recover what is readable into a new one and open that).
 ``claimdesk --version`` answers before any Qt object exists (no display needed);
 ``claimdesk --smoke`` runs :mod:`claimdesk.gui.smoke` instead of the app.
 """
@@ -16,14 +17,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from claimdesk import APP_AUTHOR, APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.db import ENV_VAR, default_database_path, user_log_dir
-from claimdesk.core.errors import CatalogueOpenError
+from claimdesk.core.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
 from claimdesk.core.store import set_default_user_name
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
 from claimdesk.gui.main_window import MainWindow
@@ -90,21 +91,36 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _ask_for_catalogue(message: str) -> str | None:
-    """The catalogue could not be opened: offer to open another, create one, or quit."""
+def _ask_for_catalogue(message: str, damaged: Path | None = None) -> str | None:
+    """The catalogue could not be opened: offer to open another, create one, or quit; for the
+    damaged catalogue file ``damaged``, first to recover what is readable of it."""
     while True:
         box = QMessageBox()
         box.setObjectName("cannotOpenCatalogueMessage")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(f"{APP_NAME} — cannot open the catalogue")
         box.setText(message)
-        box.setInformativeText("Open another catalogue, start a new one, or quit.")
+        recover_button = None
+        if damaged is not None:
+            box.setInformativeText(
+                "Recover what is readable into a new catalogue (the damaged file is left as "
+                "it is), open another catalogue, start a new one, or quit."
+            )
+            recover_button = box.addButton(
+                "Recover what is readable…", QMessageBox.ButtonRole.AcceptRole
+            )
+        else:
+            box.setInformativeText("Open another catalogue, start a new one, or quit.")
         open_button = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
         new_button = box.addButton("New catalogue…", QMessageBox.ButtonRole.ActionRole)
         box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        if recover_button is not None:
+            box.setDefaultButton(recover_button)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is open_button:
+        if damaged is not None and clicked is recover_button:
+            path = _recover(damaged)
+        elif clicked is open_button:
             path, _ = QFileDialog.getOpenFileName(
                 None,
                 "Open catalogue",
@@ -124,6 +140,53 @@ def _ask_for_catalogue(message: str) -> str | None:
             return path
 
 
+def _recover(damaged: Path) -> str:
+    """Ask where to recover the damaged catalogue to, recover it there and say what was
+    recovered; the new catalogue's path, or "" if the user cancelled or it failed (said)."""
+    target, _ = QFileDialog.getSaveFileName(
+        None,
+        "Recover into a new catalogue",
+        str(damaged.with_name(f"{damaged.stem}-recovered.sqlite")),
+        "Catalogues (*.sqlite)",
+    )
+    if not target:
+        return ""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = Catalogue.recover_into(damaged, target)
+    except ClaimDeskError as error:
+        QApplication.restoreOverrideCursor()
+        log.warning("recovering %s into %s failed: %s", damaged, target, error)
+        failed = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME} — recovery failed", str(error))
+        failed.setObjectName("recoveryFailedMessage")
+        failed.exec()
+        return ""
+    QApplication.restoreOverrideCursor()
+    log.info("recovered %s into %s: %s", damaged, target, result.summary())
+    done = QMessageBox(QMessageBox.Icon.Information, f"{APP_NAME} — catalogue recovered",
+                       result.summary())  # fmt: skip
+    done.setObjectName("recoveredMessage")
+    done.setInformativeText(
+        f"The damaged catalogue {damaged.name} was left as it is. ClaimDesk opens the "
+        "recovered one now."
+    )
+    done.setDetailedText("\n".join(table.describe() for table in result.tables))
+    done.exec()
+    return target
+
+
+def _damaged_file(error: CatalogueOpenError) -> Path | None:
+    """The damaged catalogue file ``error`` is about, if it is one (a team catalogue on a
+    server is recovered by its administrator, not here)."""
+    if not isinstance(error, CatalogueDamagedError):
+        return None
+    location = error.location
+    if isinstance(location, str | os.PathLike) and "://" not in str(location):
+        path = Path(location)
+        return path if path.is_file() else None
+    return None
+
+
 def open_window(db: str | None, *, remember: bool = True) -> MainWindow | None:
     """Build the window, asking for another catalogue for as long as opening fails (one the
     user chose there is remembered)."""
@@ -133,7 +196,7 @@ def open_window(db: str | None, *, remember: bool = True) -> MainWindow | None:
             return build_main_window(location, remember=remember or location != db)
         except CatalogueOpenError as error:
             log.warning("cannot open the catalogue %s: %s", location or "(default)", error)
-            chosen = _ask_for_catalogue(str(error))
+            chosen = _ask_for_catalogue(str(error), _damaged_file(error))
             if chosen is None:
                 return None
             location = chosen

@@ -347,9 +347,17 @@ class ArticleActions(WindowParts):
         ):
             self.show_article(article_id)
 
+    def _article_info(self, article_id: int) -> ArticleInfo:
+        """The article's details: as the list just read them when it lists the article (each
+        read measures every listed text, so a second one costs on a long article), else asked."""
+        row = self.article_panel.model.row_of(article_id)
+        if row is not None:
+            return self.article_panel.model.article(row)
+        return self.catalogue.get_article(article_id)
+
     def show_article(self, article_id: int) -> None:
         try:
-            article = self.catalogue.get_article(article_id)
+            article = self._article_info(article_id)
             text = self.catalogue.get_article_text(article_id)
             claims = self.catalogue.claims_for_article(article_id)
         except ClaimDeskError as error:
@@ -370,7 +378,7 @@ class ArticleActions(WindowParts):
             return
         shown = self._try(
             lambda: (
-                self.catalogue.get_article(article_id),
+                self._article_info(article_id),
                 self.catalogue.claims_for_article(article_id),
             )
         )

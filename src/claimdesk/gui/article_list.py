@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.records import ArticleInfo
+from claimdesk.core.records import SEARCH_MAX_LENGTH, ArticleInfo
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,6 +86,7 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self.model = ArticleListModel(catalogue, self)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.filter_edit.setObjectName("articleFilter")
         self.filter_edit.setPlaceholderText("Filter by title or outlet…")
         self.filter_edit.setClearButtonEnabled(True)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from claimdesk.core.records import CatalogueChange, ClaimFilter
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
-from claimdesk.gui.errors import open_message
+from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.row_table_model import style_record_table
 from claimdesk.gui.undo import CatalogueUndoStack
 
@@ -175,20 +174,12 @@ class CatalogueView(QWidget):
     def _confirm_delete(self, count: int) -> bool:
         """Asked before deleting more than one claim, in the modal box ``deleteClaimsQuestion``;
         True if the user pressed Yes."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask_yes(
+            self,
             "Delete claims",
             f"Delete {count} claims? You can undo this with Edit › Undo.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            "deleteClaimsQuestion",
         )
-        box.setObjectName("deleteClaimsQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            box.exec()
-            return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
-        finally:
-            box.deleteLater()
 
     def show_error(self, message: str) -> None:
         """A readable, non-blocking message box (``last_error`` keeps the text)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.catalogue import Catalogue, check_published
 from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.models import ClaimKind
-from claimdesk.core.records import ClaimFilter
+from claimdesk.core.records import SEARCH_MAX_LENGTH, ClaimFilter
 
 UNATTRIBUTED = -1
 DEBOUNCE_MS = 250
@@ -49,6 +49,7 @@ class ClaimFilterBar(QWidget):
         self._emitted = ClaimFilter()
 
         self.text_edit = QLineEdit(self)
+        self.text_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.text_edit.setObjectName("textFilter")
         self.text_edit.setPlaceholderText("Search quotes, speakers, titles…")
         self.text_edit.setClearButtonEnabled(True)

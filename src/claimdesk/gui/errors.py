@@ -55,6 +55,25 @@ def open_message(
     return box
 
 
+def ask_yes(parent: QWidget, title: str, text: str, object_name: str) -> bool:
+    """Ask a question in a modal box named ``object_name`` (Yes / Cancel, Cancel the default,
+    so Enter changes nothing); True if the user pressed Yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName(object_name)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    try:
+        box.exec()
+        return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
 def show_error(parent: QWidget | None, error: BaseException | str, title: str = "") -> None:
     """Show a readable message; a ClaimDeskError is shown as it is, anything else is summarised."""
     details = ""

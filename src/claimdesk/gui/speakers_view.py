@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import CatalogueChange, SpeakerInfo
+from claimdesk.core.records import SEARCH_MAX_LENGTH, CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, open_message
+from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, ask_yes, open_message
 from claimdesk.gui.keep_input import accepted, save_keeping_input
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
@@ -73,6 +72,7 @@ class SpeakersView(QWidget):
         self.last_error = ""
 
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.filter_edit.setObjectName("speakerFilterEdit")
         self.filter_edit.setPlaceholderText("Filter speakers by name or alias…")
         self.filter_edit.setClearButtonEnabled(True)
@@ -417,20 +417,12 @@ class SpeakersView(QWidget):
             if speaker.claim_count
             else ""
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask_yes(
+            self,
             "Delete speaker",
             f"Delete {speaker.name}?{claims} You can undo this with Edit › Undo.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            "deleteSpeakerQuestion",
         )
-        box.setObjectName("deleteSpeakerQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        try:
-            box.exec()
-            return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
-        finally:
-            box.deleteLater()
 
     def _note_server_lost(self, error: ServerUnavailableError) -> str:
         log.warning("%s", error)

@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QDockWidget
 
 from claimdesk.core.articles import text_hash
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.suggest import Suggestion, accept_suggestions, pending_suggestions
+from claimdesk.core.suggest import (
+    DEFAULT_MIN_CONFIDENCE,
+    Suggestion,
+    accept_suggestions,
+    pending_suggestions,
+)
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
 from claimdesk.gui.workers import LatestOnly
@@ -29,6 +34,8 @@ log = logging.getLogger("claimdesk.gui")
 SYNC_LIMIT = 12_000
 """Articles up to this many characters get their suggestions at once (a few tens of ms);
 longer ones off the GUI thread."""
+SHOW_ALL_KEY = "suggestions/show_all"
+"""QSettings key: whether the less certain suggestions are listed too (remembered)."""
 ASK_LIMIT = 200_000
 """Longer articles are read for suggestions only when the user asks: the reading holds Python's
 interpreter lock for long stretches, which would stall the window even from another thread."""
@@ -86,6 +93,10 @@ class SuggestionsController(QObject):
         self._wanted_row: int | None = None
         self._look_asked_for: tuple[int, str] | None = None
         self.panel.look_requested.connect(self.look_for_suggestions)
+        self._found: list[Suggestion] = []
+        """The article's suggestions less the rejected ones, shown or not."""
+        self.panel.show_all.setChecked(bool(QSettings().value(SHOW_ALL_KEY, False, type=bool)))
+        self.panel.show_all.toggled.connect(self._on_show_all)
         """The row to make current when the next list arrives (after accepting or rejecting)."""
 
     @property
@@ -154,19 +165,27 @@ class SuggestionsController(QObject):
         self.window.statusBar().showMessage(f"No suggestions: {message}", 8000)
 
     def _show(self, found: list[Suggestion]) -> None:
+        """List ``found`` less the rejected ones; the less certain ones only with Show all."""
         reader = self.window.reader
         rejected = self.rejections.spans(reader.positions.text)
-        found = [s for s in found if (s.start, s.end) not in rejected]
+        self._found = [s for s in found if (s.start, s.end) not in rejected]
+        shown = self._found
+        if not self.panel.show_all.isChecked():
+            shown = [s for s in shown if s.confidence >= DEFAULT_MIN_CONFIDENCE]
         row = self._wanted_row if self._wanted_row is not None else self.panel.current_row()
         self._wanted_row = None
         self.panel.list.blockSignals(True)
         try:
-            self.panel.set_suggestions(found, row=min(row, len(found) - 1))
+            self.panel.set_suggestions(
+                shown, row=min(row, len(shown) - 1), hidden=len(self._found) - len(shown)
+            )
         finally:
             self.panel.list.blockSignals(False)
-        reader.set_suggestions([(s.start, s.end) for s in found])
+        reader.set_suggestions([(s.start, s.end) for s in shown])
 
-    # -- moving ---------------------------------------------------------------------------------
+    def _on_show_all(self, checked: bool) -> None:
+        QSettings().setValue(SHOW_ALL_KEY, checked)
+        self._show(self._found)
 
     def _show_current(self, row: int) -> None:
         if 0 <= row < len(self.suggestions):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.suggest import Suggestion
+from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,17 +110,24 @@ class SuggestionsPanel(QWidget):
         self.min_confidence.setRange(0.0, 1.0)
         self.min_confidence.setSingleStep(0.05)
         self.min_confidence.setDecimals(2)
-        self.min_confidence.setValue(0.9)
+        self.min_confidence.setValue(DEFAULT_MIN_CONFIDENCE)
         self.accept_all_button = QPushButton("Accept all ≥", self)
         self.accept_all_button.setObjectName("acceptAllSuggestionsButton")
         self.look_button = QPushButton("&Look for suggestions", self)
         self.look_button.setObjectName("lookForSuggestionsButton")
         self.look_button.setToolTip("Read this long article for quotes (in the background)")
         self.look_button.hide()
+        self.show_all = QCheckBox("Sho&w all", self)
+        self.show_all.setObjectName("showAllSuggestions")
+        self.show_all.setToolTip(
+            "Also list the less certain suggestions (below the confidence at which nine in ten "
+            "were right when measured)"
+        )
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.show_all)
         buttons.addStretch(1)
         buttons.addWidget(self.accept_all_button)
         buttons.addWidget(self.min_confidence)
@@ -146,18 +154,24 @@ class SuggestionsPanel(QWidget):
         )
         self.set_suggestions([])
 
-    def set_suggestions(self, suggestions: list[Suggestion], row: int = -1) -> None:
-        """Show ``suggestions``; none is current unless ``row`` says which (F8 starts)."""
+    def set_suggestions(
+        self, suggestions: list[Suggestion], row: int = -1, *, hidden: int = 0
+    ) -> None:
+        """Show ``suggestions``; none is current unless ``row`` says which (F8 starts).
+        ``hidden`` less certain ones are left out (Show all brings them)."""
         self.look_button.hide()
         self.model.set_suggestions(suggestions)
         if suggestions and row >= 0:
             self.set_current_row(max(0, min(row, len(suggestions) - 1)))
         count = len(suggestions)
-        self.status.setText(
+        text = (
             f"{count} suggestion{'s' if count != 1 else ''}: Enter accepts, Delete rejects, F8 next"
             if count
             else "No suggestions for this article."
         )
+        if hidden:
+            text += f" {hidden} less certain hidden (Show all)."
+        self.status.setText(text)
         for widget in (self.accept_button, self.reject_button, self.accept_all_button):
             widget.setEnabled(bool(suggestions))
 

@@ -11,20 +11,21 @@ from __future__ import annotations
 import dataclasses
 import os
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
 from claimdesk.core.importers.base import (
-    MAX_FILE_BYTES,
     ImportedArticle,
     file_size,
     read_head,
 )
 from claimdesk.core.importers.docx import read_docx_article
-from claimdesk.core.importers.encoding import looks_binary
+from claimdesk.core.importers.encoding import is_binary
 from claimdesk.core.importers.html import read_html_article
 from claimdesk.core.importers.language import detect_language
+from claimdesk.core.importers.limits import MAX_FILE_BYTES
 from claimdesk.core.importers.markdown import read_markdown_article
 from claimdesk.core.importers.metadata import Dateline, find_dateline, guess_title
 from claimdesk.core.importers.odt import read_odt_article
@@ -120,9 +121,10 @@ def _choose_reader(path: Path) -> str:
         if content in ("text", "html", "markdown"):
             # a saved web page named .txt is still a web page
             return "html" if content == "html" and expected == "text" else expected
+        holds = _FORMAT_NAMES.get(content, "binary data")
         raise ImportFileError(
-            f"{name} is not a text file: it holds {_FORMAT_NAMES.get(content, 'binary data')}"
-            " (binary data)."
+            f"{name} is not a text file: it holds {holds}"
+            + ("." if content == "binary" else " (binary data).")
             + (f" Rename it to .{content} to import it." if content in _READERS else "")
         )
     if expected == "html":
@@ -158,7 +160,7 @@ def sniff(head: bytes, path: Path | None = None) -> str:
         return "rtf"
     if head.startswith(_IMAGE_MAGIC):
         return "image"
-    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and looks_binary(head):
+    if is_binary(head):
         return "binary"
     sample = _head_text(head).lstrip().lower()
     if sample.startswith(("<!doctype html", "<html")):
@@ -183,18 +185,22 @@ def _zip_kind(path: Path) -> str:
             if "word/document.xml" in names:
                 return "docx"
             if "content.xml" in names and "mimetype" in names:
-                kind = archive.read("mimetype")[:100]
+                with archive.open("mimetype") as part:
+                    kind = part.read(100)  # not read(): the part could be a zip bomb
                 if kind.startswith(b"application/vnd.oasis.opendocument.text"):
                     return "odt"
-    except (zipfile.BadZipFile, OSError, KeyError):
-        pass
+    except (
+        zipfile.BadZipFile, zlib.error, OSError, EOFError, KeyError, ValueError, RuntimeError,
+        NotImplementedError,
+    ):  # fmt: skip
+        pass  # a damaged archive: the importer named by the extension says what is wrong
     return "zip"
 
 
 def complete_metadata(article: ImportedArticle) -> ImportedArticle:
     """Fill in what the file did not say from the text itself: language, the dateline's outlet
     and (only with a written year) date, and a title; ``hints`` say what was guessed."""
-    hints: list[str] = list(article.hints)
+    hints: list[str] = list(dict.fromkeys([*article.warnings, *article.hints]))
     dateline = find_dateline(article.text)
     language = article.language or detect_language(article.text)
     outlet = article.outlet

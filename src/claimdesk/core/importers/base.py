@@ -1,14 +1,20 @@
-"""What every importer returns, the size limit, and reading a file's bytes safely."""
+"""What every importer returns, reading a file's bytes safely, and the clock an import runs on
+(the limits themselves are in :mod:`claimdesk.core.importers.limits`)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
+from claimdesk.core.importers.limits import (
+    MAX_ARTICLE_CHARS,
+    MAX_FILE_BYTES,
+    MAX_SECONDS,
+    megabytes,
+)
 from claimdesk.core.importers.metadata import Dateline
-
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +35,15 @@ class ImportedArticle:
     dateline: Dateline | None = None
     hints: tuple[str, ...] = field(default=())
     """Readable notes on what was guessed and what could not be, for the details dialog."""
+    warnings: tuple[str, ...] = field(default=())
+    """Problems with the file that the import worked around (bytes that could not be decoded,
+    …): one line each, to show the user; :func:`complete_metadata` also puts them first among
+    the hints."""
 
 
-def file_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
-    """The size of ``path``, refused (before anything is read) when it is over ``limit``."""
+def file_size(path: Path, limit: int = MAX_FILE_BYTES, *, what: str = "files") -> int:
+    """The size of ``path``, refused (before anything is read) when it is over ``limit``;
+    ``what`` names the kind of file a smaller, format's own limit is for ("text files")."""
     try:
         if path.is_dir():
             raise ImportFileError(f"{path.name} is a folder, not a file.")
@@ -44,21 +55,22 @@ def file_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     except OSError as error:
         raise ImportFileError(f"{path.name} cannot be read: {error.strerror}.") from error
     if size > limit:
-        raise ImportFileError(
-            f"{path.name} is {_megabytes(size)}; ClaimDesk opens files of at most "
-            f"{_megabytes(limit)}."
-        )
+        raise _too_large(path, size, limit, what)
     return size
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.0f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+def _too_large(path: Path, size: int | None, limit: int, what: str) -> ImportFileError:
+    shown = megabytes(size) if size is not None else f"over {megabytes(limit)}"
+    advice = "" if what == "files" else " Split it into smaller files."
+    return ImportFileError(
+        f"{path.name} is {shown}; ClaimDesk opens {what} of at most {megabytes(limit)}.{advice}"
+    )
 
 
-def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES, *, what: str = "files") -> bytes:
     """The whole file, after checking its size; never more than ``limit`` bytes are read, even
-    if the file grows in between."""
-    file_size(path, limit)
+    if the file grows in between. ``what`` names the kind of file ``limit`` is for."""
+    file_size(path, limit, what=what)
     try:
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
@@ -71,10 +83,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as error:
         raise ImportFileError(f"{path.name} cannot be read: {error.strerror}.") from error
     if len(data) > limit:
-        raise ImportFileError(
-            f"{path.name} is over {_megabytes(limit)}; ClaimDesk opens files of at most "
-            f"{_megabytes(limit)}."
-        )
+        raise _too_large(path, None, limit, what)
     return data
 
 
@@ -89,3 +98,30 @@ def read_head(path: Path, count: int = 8192) -> bytes:
 
 def normalise_line_ends(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+class Deadline:
+    """The clock of one import: importers that loop over a file's contents call :meth:`check`
+    now and then, and the import stops with a readable error once :data:`MAX_SECONDS` pass."""
+
+    def __init__(self, name: str, seconds: float = MAX_SECONDS) -> None:
+        self.name = name
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.ends:
+            raise ImportFileError(
+                f"{self.name} takes too long to read (over {self.seconds:.0f} seconds): it may be "
+                "damaged. Open it in its editor and save or export it again, or copy its text."
+            )
+
+
+def too_long(name: str, chars: int | None = None) -> ImportFileError:
+    """The error for a file whose text passes :data:`MAX_ARTICLE_CHARS` (``chars`` when the
+    whole length is known; importers that stop early do not know it)."""
+    length = f"{chars:,} characters" if chars is not None else "more text than that"
+    return ImportFileError(
+        f"{name} holds {length}; ClaimDesk stores articles of at most "
+        f"{MAX_ARTICLE_CHARS:,} characters. Split it into smaller files."
+    )

@@ -1,35 +1,43 @@
 """Decoding text files whose encoding nobody wrote down.
 
-Byte-order marks decide first, then strict UTF-8 (which almost never decodes anything else by
-accident). A legacy single-byte file is decoded with each sensible candidate (the Cyrillic and
-Western/Central European code pages) and the most plausible result wins: letters a language
-uses often score well, CAPITALS inside lower-case words and stray symbols score badly. That
-reads even a ten-letter cp1251 or KOI8-R string right, where charset-normalizer alone misreads
-short Cyrillic (as cp1250 or cp1125). charset-normalizer is asked only when no candidate gives
-plausible text (East Asian encodings and the like).
+The order of the checks matters:
+
+1. a byte-order mark decides;
+2. UTF-32 and UTF-16 without a BOM are recognised by where their zero bytes fall (every ASCII
+   character, space and line break has one), before the zero bytes could make the file look
+   binary; ISO-2022 (7-bit Japanese or Korean) by its escape sequences;
+3. strict UTF-8, which almost never decodes anything else by accident;
+4. a file with NUL bytes or many control characters is binary, not text;
+5. UTF-8 with a few bytes that are not valid UTF-8 (a stray Latin-1 byte, a damaged spot) is still
+   UTF-8: the bad bytes become U+FFFD and a warning says how many and where the first one is,
+   instead of the whole article turning into mojibake in a single-byte code page;
+6. legacy encodings (:mod:`claimdesk.core.importers.legacy_encodings`): the single-byte code pages
+   and the East Asian multi-byte encodings, whichever reads most plausibly; then charset-normalizer
+   for the rest (Greek, Arabic, Hebrew, …);
+7. anything else is refused as not text.
 """
 
 from __future__ import annotations
 
 import codecs
-import math
+import re
 import unicodedata
+from dataclasses import dataclass
 
 from claimdesk.core.errors import ImportFileError
-
-CANDIDATES = (
-    "cp1251",
-    "koi8_r",
-    "koi8_u",
-    "cp866",
-    "mac_cyrillic",
-    "iso8859_5",
-    "cp1252",
-    "iso8859_15",
-    "cp1250",
-    "iso8859_2",
+from claimdesk.core.importers.legacy_encodings import (
+    CANDIDATES,
+    DOUBTFUL,
+    EAST_ASIAN_LIKELY,
+    EAST_ASIAN_SURE,
+    EAST_ASIAN_SURE_CHARS,
+    GARBLED,
+    best_east_asian,
+    best_single_byte,
+    plausibility,
 )
-"""Single-byte encodings tried in this order; earlier ones win ties."""
+
+__all__ = ["CANDIDATES", "Decoded", "decode", "decode_text", "is_binary", "plausibility"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,53 +46,138 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_ISO_2022 = re.compile(rb"\x1b\$[@AB(]|\x1b\$\)C")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_DETECT_BYTES = 8192
+"""How much of the file the byte-order checks look at."""
 
-# how often letters occur in running text (Russian and Ukrainian for Cyrillic; rough figures)
-_CYRILLIC_FREQUENCY = dict(
-    zip(
-        "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёіїєґ",
-        (
-            11.0, 8.5, 8.0, 7.4, 6.7, 6.3, 5.5, 4.7, 4.5, 4.4, 3.5, 3.2, 3.0, 2.8, 2.6, 2.0,
-            1.9, 1.7, 1.7, 1.7, 1.6, 1.4, 1.2, 1.0, 0.9, 0.7, 0.6, 0.5, 0.4, 0.3, 0.3, 0.1,
-            0.1, 4.0, 0.6, 0.4, 0.1,
-        ),
-        strict=True,
-    )
-)  # fmt: skip
-_COMMON_LATIN_MARKED = set("éèêàâçëïîôûùüöäßñáíóúõãœåøæ")
-_CENTRAL_LATIN_MARKED = set("ąćęłńśźżčďěňřšťůžőűăâîșțľĺŕėįųūģķļņā")
-_FINE_SYMBOLS = set("«»„“”‘’–—…№•·°€£§©®™\u00a0")
-_DETACHED_SYMBOLS = set("№•·°§©®€£")
-_LOG_RARE = math.log(0.02)
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A text file's text, the encoding it was read in, and what went wrong on the way."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """(text, encoding) for the bytes of a text file; ImportFileError for empty or binary data."""
+    """(text, encoding) for the bytes of a text file; ImportFileError for empty or binary data.
+    (:func:`decode` also gives the warnings: use it for anything shown to the user.)"""
+    decoded = decode(data, name)
+    return decoded.text, decoded.encoding
+
+
+def decode(data: bytes, name: str) -> Decoded:
+    """The text in ``data``; ImportFileError for empty, binary or undecodable data."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"{name} is empty.")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            return _with_bom(data, encoding, name)
+    wide = _utf32_or_16_without_bom(data)
+    if wide is not None:
+        return _lenient(data, wide, name, label=wide.replace("-le", "").replace("-be", ""))
+    if _ISO_2022.search(data[:65536]):
+        for encoding in ("iso2022_jp_2", "iso2022_kr"):
             try:
-                return data.decode(encoding), encoding.replace("-sig", "")
+                return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError:
-                raise ImportFileError(
-                    f"{name} starts like {encoding.upper()} text but is damaged "
-                    f"(cannot be decoded); save it again and retry."
-                ) from None
+                continue
     try:
         utf8: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
         utf8 = None
     if utf8 is not None and not _has_controls(utf8[:65536]):
-        return utf8, "utf-8"
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
+        return Decoded(utf8, "utf-8")
     if looks_binary(data):
         raise ImportFileError(f"{name} is a binary file, not text.")
     if utf8 is not None:
-        return utf8, "utf-8"
-    return _most_plausible(data, name)
+        return Decoded(utf8, "utf-8")
+    mostly_utf8 = _mostly_utf8(data, name)
+    if mostly_utf8 is not None:
+        return mostly_utf8
+    return _legacy(data, name)
+
+
+def _with_bom(data: bytes, encoding: str, name: str) -> Decoded:
+    label = encoding.replace("-sig", "")
+    try:
+        return Decoded(data.decode(encoding), label)
+    except UnicodeDecodeError:
+        return _lenient(data, encoding, name, label=label)
+
+
+def _lenient(data: bytes, encoding: str, name: str, *, label: str) -> Decoded:
+    """``data`` in ``encoding``, any undecodable bytes replaced by U+FFFD and reported."""
+    try:
+        return Decoded(data.decode(encoding), label)
+    except UnicodeDecodeError as error:
+        first = error.start
+    text = data.decode(encoding, "replace")
+    bad = max(1, text.count("\ufffd"))
+    return Decoded(text, label, (_undecodable(name, bad, first, data, label),))
+
+
+def _undecodable(name: str, bad: int, first: int, data: bytes, encoding: str) -> str:
+    line = data.count(b"\n", 0, first) + 1
+    many = f"{bad:,} bytes are" if bad > 1 else "1 byte is"
+    where = "the first at" if bad > 1 else "at"
+    return (
+        f"{name}: {many} not valid {encoding.upper()} ({where} byte {first:,}, line {line:,}) "
+        "and shown as “\ufffd”: check the text there, or save the file again as "
+        f"{encoding.upper()} and re-import it."
+    )
+
+
+def _mostly_utf8(data: bytes, name: str) -> Decoded | None:
+    """UTF-8 with a few invalid bytes: many more valid multi-byte characters than bad bytes."""
+    escaped = data.decode("utf-8", "surrogateescape")  # each bad byte becomes one surrogate
+    # counted by encoding, which runs in C: a legacy file can have millions of bad bytes
+    bad = len(data) - len(escaped.encode("utf-8", "ignore"))
+    valid_non_ascii = len(escaped) - len(escaped.encode("ascii", "ignore")) - bad
+    if valid_non_ascii < 2 * bad:
+        return None  # a legacy 8-bit encoding, not damaged UTF-8
+    found = _ESCAPED_BYTE.search(escaped)
+    first = len(escaped[: found.start()].encode("utf-8", "surrogateescape")) if found else 0
+    text = _ESCAPED_BYTE.sub("\ufffd", escaped)
+    return Decoded(text, "utf-8", (_undecodable(name, bad, first, data, "utf-8"),))
+
+
+def _legacy(data: bytes, name: str) -> Decoded:
+    """A file in a legacy encoding: single-byte, East Asian, or what charset-normalizer names."""
+    east_asian = best_east_asian(data)
+    single = best_single_byte(data)
+    chosen: str | None = None
+    single_score = single[0] if single is not None else -1e9
+    if (
+        east_asian is not None
+        and east_asian.commonness >= EAST_ASIAN_SURE
+        and (east_asian.chars >= EAST_ASIAN_SURE_CHARS or single_score < DOUBTFUL)
+    ):
+        chosen = east_asian.encoding
+    elif single is not None and single_score >= GARBLED:
+        chosen = single[1]
+    elif east_asian is not None and east_asian.commonness >= EAST_ASIAN_LIKELY:
+        chosen = east_asian.encoding
+    if chosen is not None:
+        return _lenient(data, chosen, name, label=chosen)
+    from charset_normalizer import from_bytes  # noqa: PLC0415 (rarely needed; slow to load)
+
+    found = from_bytes(data).best()
+    if found is not None:
+        return Decoded(str(found), found.encoding)
+    raise ImportFileError(
+        f"{name} is not text in an encoding ClaimDesk recognises (it may be a binary file): "
+        "open it in a text editor, save it as UTF-8 and import that."
+    )
+
+
+def is_binary(head: bytes) -> bool:
+    """True when the first bytes of a file show binary data rather than text in some encoding."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return looks_binary(head) and _utf32_or_16_without_bom(head) is None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -96,114 +189,63 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(2, len(head) // 100)
 
 
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without a BOM: in Latin or Cyrillic text every other byte is one of a few values
-    (0x00, 0x04), so one half of the bytes is nearly constant and the other is not."""
-    head = data[:4096]
-    if len(head) < 4 or len(head) % 2:
+def _utf32_or_16_without_bom(data: bytes) -> str | None:
+    """ "utf-32-le"/"-be" or "utf-16-le"/"-be" when ``data`` is text in one of them without a BOM.
+
+    In UTF-32 the top byte of every unit is zero and the next at most 0x10. In UTF-16, every
+    space, line break, digit and Latin letter has a zero byte, always on the same side of its
+    unit (the second byte in little-endian), while other text has no zero bytes at all: so the
+    zero bytes, nearly all on one side, give the byte order, and the decoded text must then be
+    free of control characters."""
+    head = data[:_DETECT_BYTES]
+    units = len(head) // 4
+    head32 = head[: units * 4]
+    if units >= 2:
+        for encoding, top, next_top in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+            if head32[top::4].count(0) == units and max(head32[next_top::4]) <= 0x10:
+                text = _decodes(head32, encoding)
+                if text is not None and _reads_as_text(text):
+                    return encoding
+    even = head[: len(head) // 2 * 2]
+    if len(even) < 4:
         return None
-    even, odd = _top_two_share(head[0::2]), _top_two_share(head[1::2])
-    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if high >= 0.75 and low < 0.6:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-            if not _has_controls(text[:4096]):
-                return text, "utf-16"
+    zeros_first, zeros_second = even[0::2].count(0), even[1::2].count(0)
+    zeros = zeros_first + zeros_second
+    if zeros < max(2, len(even) // 200):
+        return None
+    for encoding, on_side in (("utf-16-le", zeros_second), ("utf-16-be", zeros_first)):
+        if on_side >= 0.95 * zeros:
+            text = _decodes(even, encoding)
+            if text is not None and _reads_as_text(text):
+                return encoding
     return None
+
+
+def _decodes(head: bytes, encoding: str) -> str | None:
+    """``head`` decoded strictly, allowing a character cut at its end."""
+    try:
+        return head.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 4:
+            return None
+        return head[: error.start].decode(encoding, "replace")
+
+
+def _reads_as_text(text: str) -> bool:
+    """No control characters, and nearly all characters assigned ones of the scripts people
+    write (not private-use, unassigned, or the historic scripts of the supplementary planes that
+    binary data decodes into)."""
+    if not text or _has_controls(text):
+        return False
+    odd = sum(
+        1
+        for char in text
+        if 0x10000 <= ord(char) < 0x1F000
+        or ord(char) > 0x1FFFF
+        or unicodedata.category(char) in ("Cn", "Co", "Cs")
+    )
+    return odd <= len(text) // 20
 
 
 def _has_controls(text: str) -> bool:
     return any(ord(c) < 32 and c not in "\t\n\r\f\x1b" for c in text)
-
-
-def _top_two_share(half: bytes) -> float:
-    counts = sorted((half.count(bytes([b])) for b in set(half)), reverse=True)
-    return sum(counts[:2]) / len(half)
-
-
-def plausibility(text: str) -> float:
-    """How much ``text`` reads like a natural language: the mean log-frequency of its letters,
-    less penalties for capitals inside words, symbols between letters and mixed scripts."""
-    sample = text[:20000]
-    total = 0.0
-    letters = 0
-    penalty = 0.0
-    previous = " "
-    for index, char in enumerate(sample):
-        if char.isalpha():
-            letters += 1
-            lower = char.lower()
-            if lower in _CYRILLIC_FREQUENCY:
-                total += math.log(_CYRILLIC_FREQUENCY[lower] / 100)
-                script = "c"
-            elif char.isascii():
-                total += math.log(0.035)
-                script = "l"
-            elif lower in _COMMON_LATIN_MARKED:
-                total += math.log(0.006)
-                script = "l"
-            elif lower in _CENTRAL_LATIN_MARKED:
-                total += math.log(0.003)
-                script = "l"
-            else:
-                total += _LOG_RARE * 3
-                script = "?"
-            if previous.isalpha():
-                if char.isupper() and previous.islower():
-                    penalty += 3.0
-                if _script_of(previous) != script:
-                    penalty += 4.0
-        elif char in _DETACHED_SYMBOLS:
-            if previous.isalpha() or sample[index + 1 : index + 2].isalpha():
-                penalty += 4.0  # "®лка": these never touch a letter in real text
-        elif not char.isascii() and char not in _FINE_SYMBOLS:
-            category = unicodedata.category(char)
-            penalty += 2.0 if category.startswith(("P", "Z")) else 5.0
-            if previous.isalpha() and sample[index + 1 : index + 2].isalpha() and char != "’":
-                penalty += 4.0  # "Přílią ľlu»oučký": a symbol inside a word
-        previous = char
-    if letters == 0:
-        return -1e9
-    return (total - penalty) / letters
-
-
-def _script_of(char: str) -> str:
-    lower = char.lower()
-    if lower in _CYRILLIC_FREQUENCY:
-        return "c"
-    if char.isascii() or lower in _COMMON_LATIN_MARKED or lower in _CENTRAL_LATIN_MARKED:
-        return "l"
-    return "?"
-
-
-_GARBLED = -5.0
-"""A best guess scoring below this is likely garbage: the file may be in an encoding that is not
-among the candidates (GBK, Shift-JIS, EUC-KR, …), which charset-normalizer then gets to name."""
-
-_MULTI_BYTE_PREFIXES = ("gb", "big5", "cp932", "shift", "euc", "cp949", "cp950", "iso2022", "hz")
-
-
-def _most_plausible(data: bytes, name: str) -> tuple[str, str]:
-    best: tuple[float, str, str] | None = None
-    for encoding in CANDIDATES:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        score = plausibility(text)
-        if best is None or score > best[0]:
-            best = (score, text, encoding)
-    if best is not None and best[0] >= _GARBLED:
-        return best[1], best[2]
-    from charset_normalizer import from_bytes  # noqa: PLC0415 (rarely needed; slow to load)
-
-    found = from_bytes(data).best()
-    if found is not None and found.encoding.startswith(_MULTI_BYTE_PREFIXES):
-        return str(found), found.encoding
-    if best is not None:
-        return best[1], best[2]
-    raise ImportFileError(
-        f"{name} is not in an encoding ClaimDesk can recognise; save it as UTF-8 and retry."
-    )

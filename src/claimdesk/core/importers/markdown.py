@@ -3,6 +3,12 @@
 Front matter (``title:``, ``date:``, ``author:``, ``url:``/``source:``) gives metadata; headings,
 emphasis, links (their text stays), images, code marks and block-quote marks are dropped; lines a
 writer wrapped inside a paragraph are joined.
+
+Every pattern here runs in time linear in the line: a delimiter's content may not contain the
+delimiter itself (bold is two stars around ``[^*]+?``, not around ``.+?``), so the scans that
+start at successive delimiters never overlap, and what a pattern cannot do that way (headings,
+rules, comments) is plain string code. A line of 12,500 ``**a `` took the old patterns 19 s; a
+heading padded with 12,500 spaces, minutes.
 """
 
 from __future__ import annotations
@@ -12,35 +18,42 @@ from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
 from claimdesk.core.importers.base import (
-    MAX_FILE_BYTES,
     ImportedArticle,
     normalise_line_ends,
     read_bytes,
 )
-from claimdesk.core.importers.encoding import decode_text
+from claimdesk.core.importers.encoding import decode
+from claimdesk.core.importers.limits import MAX_FILE_BYTES, MAX_TEXT_FILE_BYTES
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|#|\|)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
-_INLINE = (
-    (re.compile(r"<!--.*?-->", re.DOTALL), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+# a link's address: no spaces or brackets, one level of parentheses, an optional "title"
+_ADDRESS = r"\((?:[^()\s\[\]]|\([^()\s\[\]]*\))*(?:\s+\"[^\"]*\")?\)"
+_LINKS = (
+    (re.compile(r"!\[[^\]\[]*\]" + _ADDRESS), ""),
+    (re.compile(r"\[([^\]\[]+)\]" + _ADDRESS), r"\1"),
+    (re.compile(r"\[([^\]\[]+)\]\[[^\]\[]*\]"), r"\1"),
     (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
 )
+_EMPHASIS = (
+    re.compile(r"\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*"),
+    re.compile(r"__(?=[^\s_])([^_]+?)(?<=[^\s_])__"),
+    re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"),
+    re.compile(r"~~(?=[^\s~])([^~]+?)(?<=[^\s~])~~"),
+)
+_EMPHASIS_ROUNDS = 3
+"""Emphasis inside emphasis (``***both***``, ``**bold _and italic_**``) comes off in rounds."""
 
 
 def read_markdown_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticle:
-    text, encoding = decode_text(read_bytes(path, limit), path.name)
-    meta, body = split_front_matter(normalise_line_ends(text))
+    data = read_bytes(path, min(limit, MAX_TEXT_FILE_BYTES), what="Markdown files")
+    decoded = decode(data, path.name)
+    meta, body = split_front_matter(normalise_line_ends(decoded.text))
     plain, heading = strip_markdown(body)
     if not plain.strip():
         raise ImportFileError(f"{path.name} holds no text.")
@@ -54,7 +67,8 @@ def read_markdown_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedAr
         url=meta.get("url", "") or meta.get("source", "") or meta.get("canonical", ""),
         published=_partial_date(meta.get("date", "")),
         language=meta.get("lang", "") or meta.get("language", ""),
-        encoding=encoding,
+        encoding=decoded.encoding,
+        warnings=decoded.warnings,
     )
 
 
@@ -99,16 +113,16 @@ def strip_markdown(text: str) -> tuple[str, str]:
         line = raw.rstrip()
         hard_break = raw.endswith(("  ", "\\"))
         line = line.rstrip("\\")
-        if not line.strip() or _RULE.match(line) or _REFERENCE.match(line):
+        if not line.strip() or _is_rule(line) or _REFERENCE.match(line):
             flush()
             continue
-        heading = _HEADING.match(line)
-        if heading:
+        heading = _heading(line)
+        if heading is not None:
             flush()
-            first_heading = first_heading or _inline(heading.group(1))
-            paragraphs.append(_inline(heading.group(1)))
+            first_heading = first_heading or _inline(heading)
+            paragraphs.append(_inline(heading))
             continue
-        quote = re.match(r"^\s{0,3}>\s?(.*)$", line)
+        quote = _QUOTE.match(line)
         if quote:
             line = quote.group(1)
             if not line.strip():
@@ -123,7 +137,53 @@ def strip_markdown(text: str) -> tuple[str, str]:
     return "\n".join(p for p in paragraphs if p.strip()), first_heading
 
 
+def _heading(line: str) -> str | None:
+    """The text of an ATX heading line ("## Title ##"), or None for any other line."""
+    found = _HEADING.match(line)
+    if found is None:
+        return None
+    content = line[found.end() :].strip()
+    closed = content.rstrip("#")
+    if not closed or closed[-1] in " \t":  # a closing run of # goes, "C#" keeps its #
+        content = closed.rstrip()
+    return content
+
+
+def _is_rule(line: str) -> bool:
+    """A thematic break: three or more of the same -, * or _, spaces allowed between them."""
+    stripped = line.strip()
+    if not stripped or stripped[0] not in "-*_" or len(line) - len(line.lstrip()) > 3:
+        return False
+    marks = stripped.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and marks.count(stripped[0]) == len(marks)
+
+
 def _inline(text: str) -> str:
-    for pattern, replacement in _INLINE:
+    text = _without_comments(text)
+    for pattern, replacement in _LINKS:
         text = pattern.sub(replacement, text)
+    for _ in range(_EMPHASIS_ROUNDS):
+        before = text
+        for emphasis in _EMPHASIS:
+            text = emphasis.sub(r"\1", text)
+        if text == before:
+            break
     return text
+
+
+def _without_comments(text: str) -> str:
+    """``text`` without ``<!-- … -->`` comments; an unclosed one is kept as it is."""
+    start = text.find("<!--")
+    if start < 0:
+        return text
+    parts: list[str] = []
+    position = 0
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(text[position:start])
+        position = end + 3
+        start = text.find("<!--", position)
+    parts.append(text[position:])
+    return "".join(parts)

@@ -4,22 +4,20 @@ A PDF stores lines placed on a page, not paragraphs. Whitespace is normalised (p
 between words of some PDFs); a line that breaks inside a visual line (a change of font gives one)
 is rejoined; lines wrapped by the page layout are joined into their paragraph, and a word
 hyphenated at a line end is made whole again, so a quote reads as one run of text. Page numbers
-and running heads repeated on most pages are dropped.
+and running heads repeated on most pages are dropped. (Reading the pages, within limits, is
+:mod:`claimdesk.core.importers.pdf_pages`.)
 """
 
 from __future__ import annotations
 
-import io
-import logging
 import re
-import warnings
 from collections import Counter
 from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
-from claimdesk.core.importers.base import MAX_FILE_BYTES, ImportedArticle, read_bytes
-
-log = logging.getLogger("claimdesk.importers")
+from claimdesk.core.importers.base import ImportedArticle, read_bytes
+from claimdesk.core.importers.limits import MAX_FILE_BYTES
+from claimdesk.core.importers.pdf_pages import read_pages
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s+|стр\.\s*|с\.\s*)?\d{1,4}(?:\s*[-–—])?$", re.I)
@@ -36,7 +34,7 @@ def read_pdf_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticle
         raise ImportFileError(
             f"{name} is incomplete (the file is cut short); download or copy it again."
         )
-    pages, title, author = _read_pages(data, name)
+    pages, title, author = read_pages(data, name)
     text = pdf_text_to_paragraphs(pages)  # a scan may still have page numbers as text
     if len(text.split()) < 2:
         raise ImportFileError(
@@ -46,44 +44,6 @@ def read_pdf_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticle
     return ImportedArticle(
         text=text, source_name=name, source_format="pdf", title=title, author=author
     )
-
-
-def _read_pages(data: bytes, name: str) -> tuple[list[str], str, str]:
-    # loaded on first use, as pypdf takes a tenth of a second
-    import pypdf  # noqa: PLC0415
-    from pypdf.errors import FileNotDecryptedError, PdfReadError  # noqa: PLC0415
-
-    # pypdf reports what it repairs through warnings and logging; neither is the user's concern
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted:
-                try:
-                    opened = reader.decrypt("")  # many PDFs restrict printing, not opening
-                except (NotImplementedError, PdfReadError, ValueError) as error:
-                    raise ImportFileError(
-                        f"{name} is encrypted in a way ClaimDesk cannot open ({error})."
-                    ) from error
-                if not opened:
-                    raise ImportFileError(
-                        f"{name} is password-protected: open it with its password and save an "
-                        "unprotected copy (or print it to PDF), then import that."
-                    )
-            pages = [page.extract_text() or "" for page in reader.pages]
-            info = reader.metadata
-            title = str(info.title or "") if info is not None else ""
-            author = str(info.author or "") if info is not None else ""
-        except ImportFileError:
-            raise
-        except FileNotDecryptedError as error:
-            raise ImportFileError(f"{name} is password-protected.") from error
-        except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
-            log.info("pypdf could not read %s: %s", name, error)
-            raise ImportFileError(
-                f"{name} is damaged: its pages cannot be read ({type(error).__name__})."
-            ) from error
-    return pages, " ".join(title.split()), " ".join(author.split())
 
 
 def pdf_text_to_paragraphs(pages: list[str]) -> str:

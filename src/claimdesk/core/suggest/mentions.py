@@ -1,0 +1,292 @@
+"""Who a reporting clause names as the speaker: a run of name words, a pronoun, a title ("the
+mayor", "посол") or an organisation ("пресс-служба правительства"), found among the words next
+to a speech verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimdesk.core.suggest.language import Language
+from claimdesk.core.suggest.tokens import Token, after_opening, sentence_start, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    reference: str  # name / pronoun / title / organisation
+    key: str  # the name or the pronoun/title folded
+    gender: str | None
+    case: str | None = None
+    """Grammatical case the name is known to be in ("по словам X": genitive), if any."""
+
+
+def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool:
+    """Whether ``token`` may be part of a person's name. With ``text``, a capitalised Russian
+    word inside a sentence counts even when it is also a common noun ("Сергей Шелест")."""
+    if not token.capitalised or token.acronym or len(token.text) == 1:
+        return False
+    if token.initial:
+        return True  # "K." in "Mary K. Smith"; a run of initials alone is no name (name_mention)
+    folded = token.folded
+    if folded in lang.pronouns or folded in lang.verbs or folded in lang.title_words:
+        return False
+    if folded in lang.titles or folded in lang.organisations:
+        return False
+    morph = lang.morph
+    if morph.handles(folded):
+        kind = morph.name_kind(token.text)
+        if kind == "place" and text is not None:
+            # "Даниил Орехов": after a first name, a surname that is also a town
+            before = re.search(
+                r"([^\W\d_]+)[ \u00a0]+$", text[max(0, token.start - 30) : token.start]
+            )
+            return before is not None and morph.is_first_name(before.group(1))
+        if kind == "known" and text is not None and not sentence_start(text, token):
+            lemma = morph.lemma(token.text)
+            return lemma not in lang.titles and lemma not in lang.organisations
+        return kind == "name"
+    return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
+
+
+def name_run(lang: Language, tokens: Sequence[Token], text: str) -> list[Token]:
+    """The first run of adjacent name words (only white space or a hyphen between them)."""
+    run: list[Token] = []
+    for token in tokens:
+        if is_name_token(lang, token, text) and (
+            not run or not text[run[-1].end : token.start].strip(" -")
+        ):
+            run.append(token)
+        elif run:
+            break
+    return run
+
+
+def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool) -> Mention | None:
+    """The speaker mention among ``tokens`` (a clause next to the verb): a name, else a pronoun,
+    else a title. ``last`` prefers the mention nearest the end (the subject before a verb)."""
+    ordered = list(reversed(tokens)) if last else list(tokens)
+    skip = 0
+    for index, token in enumerate(ordered):
+        if skip:
+            skip -= 1
+            continue
+        folded = token.folded
+        if folded in lang.pronouns and (index == 0 or not last):
+            if lang.pronouns[folded] == "plur":
+                return None
+            return Mention(
+                token.start, token.end, token.text, "pronoun", folded, lang.pronouns[folded]
+            )
+        if is_name_token(lang, token, text) and not after_opening(text, token):
+            if last:
+                run = [token]
+                for earlier in ordered[index + 1 :]:
+                    if is_name_token(lang, earlier, text) and not text[
+                        earlier.end : run[0].start
+                    ].strip(" -"):
+                        run.insert(0, earlier)
+                    else:
+                        break
+            else:
+                run = name_run(lang, ordered[index:], text)
+            if (
+                last
+                and len(run) == 1
+                and index + 1 == len(ordered)
+                and sentence_start(text, token)
+                and not lang.morph.inflected
+                and folded in lang.detect
+            ):
+                continue  # a capitalised first word of a sentence that is a common word
+            before_run = (
+                ordered[index + len(run)] if last and index + len(run) < len(ordered) else None
+            )
+            if any(t.folded in lang.not_person_words for t in run) or (
+                before_run is not None and before_run.folded in lang.affiliation_words
+            ):
+                skip = len(run) - 1 + (1 if before_run is not None else 0)
+                continue  # "of Northbridge University": not the speaker
+            if all(t.initial for t in run):
+                continue
+            if not last and _modifies_a_title(lang, tokens, run):
+                skip = len(run) - 1
+                continue  # "said former Riverton Mayor Ann Kolb": the place, then the person
+            if not last and _a_body_before_a_name(lang, ordered[index + len(run) :], run):
+                skip = len(run) - 1
+                continue  # "проректор Южной академии искусств Олег Травкин"
+            if not lang.morph.inflected:
+                at = tokens.index(run[0])
+                after = tokens.index(run[-1]) + 1
+                if (
+                    run[-1].text.endswith(("’s", "'s"))
+                    and after < len(tokens)
+                    and lang.morph.lemma(tokens[after].text) in lang.organisations
+                ):  # "Vance’s office", "Dunn’s campaign": theirs, not them
+                    return _the_organisation(text, tokens, at, after, lang)
+                if at > 0 and tokens[at - 1].folded == "the":  # "the Harbor Trust"
+                    return _the_organisation(text, tokens, at, tokens.index(run[-1]), lang)
+            return name_mention(lang, text, run)
+    for token in ordered:
+        lemma = lang.morph.lemma(token.text)
+        if lemma in lang.titles or token.folded in lang.titles:
+            described = _description(lang, text, tokens, tokens.index(token))
+            if described is not None:
+                return described
+            plural = lang.morph.plural_nominative(token.text)
+            if plural is not None:  # "говорят эксперты", "по мнению экспертов": a group
+                return Mention(token.start, token.end, token.text, "description", plural, None)
+            start = token.start
+            prev = tokens[tokens.index(token) - 1] if tokens.index(token) > 0 else None
+            if prev is not None and prev.folded == "the":
+                start = prev.start
+            end = token.end
+            following = tokens[tokens.index(token) + 1 : tokens.index(token) + 4]
+            for nxt in following:
+                if nxt.acronym or (lang.code == "ru" and nxt.folded in ("мид", "рф", "сша")):
+                    end = nxt.end
+                else:
+                    break
+            return Mention(start, end, text[start:end], "title", lemma, None)
+    for index, token in enumerate(tokens):
+        if lang.morph.lemma(token.text) in lang.organisations or token.folded in lang.organisations:
+            return organisation_mention(lang, text, tokens, index)
+    if not lang.morph.inflected:
+        for token in ordered:
+            if token.acronym:  # "the IMF said", "RWA reported"
+                at = tokens.index(token)
+                return _the_organisation(text, tokens, at, at, lang)
+    return None
+
+
+def _a_body_before_a_name(lang: Language, rest: Sequence[Token], run: list[Token]) -> bool:
+    """Whether ``run`` is made of capitalised dictionary words (the name of a body, "Высшей
+    школы") and a real name (a word the dictionary knows as a name) follows."""
+    morph = lang.morph
+    if not morph.inflected or any(
+        not morph.handles(t.text) or morph.name_kind(t.text) == "name" for t in run
+    ):
+        return False
+    return any(
+        t.capitalised and morph.handles(t.text) and morph.name_kind(t.text) == "name" for t in rest
+    )
+
+
+def _modifies_a_title(lang: Language, tokens: Sequence[Token], run: list[Token]) -> bool:
+    """Whether the name words ``run`` stand before a title ("Riverton Mayor", "House Budget
+    Chair", "a Canadian official"): a place, body or party, not the person."""
+    at = tokens.index(run[-1]) + 1
+    if at >= len(tokens):
+        return False
+    following = tokens[at]
+    return following.folded.rstrip(".") in lang.title_words or (
+        lang.morph.lemma(following.text) in lang.titles and not following.capitalised
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "one", "our", "this"})
+_INDEFINITE = frozenset({"a", "an", "one"})
+
+
+def _description(lang: Language, text: str, tokens: Sequence[Token], index: int) -> Mention | None:
+    """ "a veteran diplomat", "one official familiar with the talks": someone new, not a person
+    named before, described up to the end of the clause."""
+    first = index
+    while first > 0 and tokens[first - 1].text.islower() and index - first < 4:
+        first -= 1
+        if tokens[first].folded in _INDEFINITE:
+            start, end = tokens[first].start, tokens[-1].end
+            return Mention(start, end, text[start:end], "description", text[start:end], None)
+        if tokens[first].folded in _DETERMINERS:
+            break
+    return None
+
+
+_LEADING = frozenset(
+    {"the", "his", "her", "their", "its", "our", "some", "many", "several", "all", "most", "few"}
+)
+"""Words that open a group's or organisation's noun phrase and belong to it ("some critics")."""
+
+
+def _the_organisation(
+    text: str, tokens: Sequence[Token], first: int, last: int, lang: Language | None = None
+) -> Mention:
+    """The organisation written by ``tokens[first:last + 1]`` with the words that go on naming
+    it ("the Water Department", "party officials") and a leading "the", "his", "some" …"""
+    if lang is not None:
+        while last + 1 < len(tokens) and not text[tokens[last].end : tokens[last + 1].start].strip(
+            " \u00a0"
+        ):
+            nxt = tokens[last + 1]
+            if lang.morph.lemma(nxt.text) in lang.organisations or (
+                nxt.capitalised and nxt.folded not in lang.common_words and tokens[last].capitalised
+            ):
+                last += 1
+            else:
+                break
+    start = tokens[first].start
+    if first > 0 and tokens[first - 1].folded in _LEADING:
+        start = tokens[first - 1].start
+    end = tokens[last].end
+    return Mention(start, end, text[start:end], "organisation", text[start:end], None)
+
+
+def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], index: int) -> Mention:
+    """An organisation that speaks: "пресс-служба правительства региона" (with what follows
+    in the genitive), "the regional environment agency" (with the words before it)."""
+    if lang.morph.inflected:
+        start = tokens[index].start
+        end = tokens[index].end
+        for token in tokens[index + 1 : index + 4]:
+            if text[end : token.start].strip():
+                break
+            end = token.end
+        words = text[start:end].split()
+        name = " ".join([lang.morph.nominative(words[0]), *words[1:]])
+    else:
+        first = index
+        while (
+            first > 0
+            and tokens[first - 1].text.islower()
+            and tokens[first - 1].folded not in _DETERMINERS
+            and tokens[first - 1].folded not in lang.bare_not_starts
+            and tokens[first - 1].folded not in lang.relative_words
+            and tokens[first - 1].folded not in lang.affiliation_words
+            and index - first < 3
+        ):
+            first -= 1
+        return _the_organisation(text, tokens, first, index, lang)
+    return Mention(start, end, text[start:end], "organisation", name, None)
+
+
+def name_mention(lang: Language, text: str, run: list[Token]) -> Mention:
+    """The mention of the name written by ``run`` (a street before it and a possessive inside
+    it dropped), with the gender its honorific or first name tells."""
+    before = tokenize(text, max(0, run[0].start - 30), run[0].start)
+    if len(run) > 1 and before and lang.morph.lemma(before[-1].text) in lang.place_words:
+        run = run[1:]  # "на улице Дианова Людмила Каримова": the street, then the name
+    for i, token in enumerate(run[:-1]):
+        if token.text.endswith(("'s", "’s")):
+            run = run[i + 1 :]  # "Ethiopia's Dawit Bekele"
+    if lang.morph.inflected:
+        # "министр финансов Южной Провинции Пётр Иванов": capitalised words of a place or
+        # organisation before the first name are not part of the name
+        for i, token in enumerate(run[1:], 1):
+            if lang.morph.is_first_name(token.text) and not any(
+                lang.morph.handles(t.text) and lang.morph.name_kind(t.text) == "name"
+                for t in run[:i]
+            ):
+                run = run[i:]
+                break
+    start, end = run[0].start, run[-1].end
+    gender = None
+    before = tokenize(text, max(0, start - 6), start)
+    if before and before[-1].folded.rstrip(".") in lang.honorific_gender:
+        gender = lang.honorific_gender[before[-1].folded.rstrip(".")]
+    if run[0].folded in lang.first_names:
+        gender = lang.first_names[run[0].folded]
+    written = text[start:end]
+    return Mention(start, end, written, "name", written, gender)

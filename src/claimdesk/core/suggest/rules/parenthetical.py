@@ -1,0 +1,57 @@
+"""An attribution set inside the sentence it attributes, between commas: "Protest, Ms. Roe
+said, is patriotic", "Тарифы, сообщил министр, вырастут в мае". The two parts around it are
+the content (each a suggestion of its own, as a quotation split by its attribution is)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from claimdesk.core.suggest.context import INDIRECT, Context, Found
+from claimdesk.core.suggest.tokens import first_tokens, tokenize, trim
+
+_MOST_WORDS = 7
+"""The attribution between the commas: a speaker and a verb in a few words."""
+_LEAST_OPENING = 5
+
+
+def find(ctx: Context) -> list[Found]:
+    found: list[Found] = []
+    text = ctx.text
+    bounds = [*ctx.sentences, len(text)]
+    for sentence_start, sentence_end in pairwise(bounds):
+        if ctx.overlaps_quotation(sentence_start, sentence_end):
+            continue
+        commas = [i for i in range(sentence_start, sentence_end) if text[i] == ","]
+        for first, second in pairwise(commas):
+            # the sentence as far as the rules look from these commas (bounded in a long one)
+            reach_start, _ = ctx.sentence(first)
+            _, reach_end = ctx.sentence(second)
+            inside = tokenize(text, first + 1, second)
+            if not inside or len(inside) > _MOST_WORDS:
+                continue
+            verb = ctx.verb_in(first + 1, second)
+            if verb is None:
+                continue
+            inverted = inside[0].start == verb.start()  # ", утверждает экономист Иван Петров,"
+            if not inverted and tokenize(text, verb.end(), second)[2:]:
+                continue  # the verb ends the clause ("Roe said"), or one word or two follow
+            before = first_tokens(text, reach_start, first, _LEAST_OPENING)
+            after = first_tokens(text, second + 1, reach_end, 2)
+            if not before or len(after) < 2 or after[0].folded in ctx.lang.complementizers:
+                continue
+            attribution = ctx.attribution_after(first + 1)
+            if attribution is None:
+                continue
+            mention, gender = attribution
+            # a short opening ("In 1990, she said, …") is a circumstance rather than content
+            pieces = [(second + 1, reach_end)]
+            if len(before) >= _LEAST_OPENING:
+                pieces.insert(0, (reach_start, first))
+            for piece in pieces:
+                s, e = trim(text, *piece)
+                if e - s >= 8:
+                    found.append(
+                        Found(s, e, INDIRECT, 0.85, mention, gender or None, rule="parenthetical")
+                    )
+            break
+    return found

@@ -1,0 +1,69 @@
+"""A speaker's name and a colon at the start of a line or sentence: transcripts ("SMITH: We
+will …", "Jane Doe: …") and headlines ("Doe: Taxes will not rise"). The rest of the sentence
+is what was said."""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.core.suggest.context import DIRECT, Context, Found
+from claimdesk.core.suggest.mentions import Mention, is_name_token, mention_in
+from claimdesk.core.suggest.tokens import OPENINGS, WORD, Token, tokenize, trim
+
+_MOST_WORDS = 6
+"""Words before the colon: a name, perhaps with a title ("Former Mayor Jane Doe")."""
+_LEAD = re.compile(r"(?m)^[ \t]*([^\W\d_][^:\n]{0,60}?):[ \t]+(?=\S)")
+
+
+def find(ctx: Context) -> list[Found]:
+    found: list[Found] = []
+    text = ctx.text
+    starts = sorted(set(ctx.sentences))
+    for start in starts:
+        m = _LEAD.match(text, start)
+        if m is None or ctx.in_quotation(m.start(1)):
+            continue
+        lead = tokenize(text, m.start(1), m.end(1))
+        if not lead or len(lead) > _MOST_WORDS or ctx.verb_in(m.start(1), m.end(1)):
+            continue
+        mention = _shouted(text, lead) or _named(ctx, lead)
+        if mention is None:
+            continue
+        content_start = m.end()
+        if text[content_start] in OPENINGS:
+            continue  # a quotation: the direct rule's
+        _, sentence_end = ctx.sentence(content_start)
+        s, e = trim(text, content_start, sentence_end)
+        if len(WORD.findall(text[s:e])) >= 3:
+            found.append(Found(s, e, DIRECT, 0.85, mention, None, rule="transcript"))
+    return found
+
+
+def _named(ctx: Context, lead: list[Token]) -> Mention | None:
+    """The person the words before the colon name, titles aside ("Former Mayor Jane Doe"); one
+    word only when the article names someone so elsewhere ("Doe" after "Jane Doe")."""
+    lang = ctx.lang
+    if not all(
+        is_name_token(lang, t, ctx.text) or t.folded.rstrip(".") in lang.title_words for t in lead
+    ):
+        return None
+    mention = mention_in(lang, ctx.text, lead, last=True)
+    if mention is None or mention.reference != "name" or mention.end != lead[-1].end:
+        return None
+    if len(mention.text.split()) == 1 and not _full_name_elsewhere(ctx.text, mention.text):
+        return None
+    return mention
+
+
+def _full_name_elsewhere(text: str, surname: str) -> bool:
+    return re.search(rf"\b[^\W\d_][\w’'-]+\s+{re.escape(surname)}\b", text) is not None
+
+
+def _shouted(text: str, lead: list[Token]) -> Mention | None:
+    """ "SMITH": a transcript's speaker in capitals, when the article names a Smith."""
+    if len(lead) != 1 or not lead[0].acronym or len(lead[0].text) < 3:
+        return None
+    word = lead[0].text[:1] + lead[0].text[1:].lower()
+    if not _full_name_elsewhere(text, word):
+        return None
+    return Mention(lead[0].start, lead[0].end, word, "name", word, None)

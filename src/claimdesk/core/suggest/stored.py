@@ -1,0 +1,89 @@
+"""Suggestions for a stored article, and accepting them: the glue between the engine and the
+:class:`~claimdesk.core.catalogue.Catalogue` (the only module of this package that knows it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from claimdesk.core.records import NewClaim
+from claimdesk.core.suggest.engine import Suggestion, suggest_attributions
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.records import ClaimInfo
+
+
+def pending_suggestions(catalogue: Catalogue, article_id: int) -> list[Suggestion]:
+    """Suggestions for a stored article, with the catalogue's speakers matched (named as the
+    catalogue names them), leaving out spans that already are claims (overlapping by half)."""
+    article = catalogue.get_article(article_id)
+    text = catalogue.get_article_text(article_id)
+    found = suggest_attributions(
+        text, catalogue.index.speaker_matcher(), language=article.language or None
+    )
+    claims = catalogue.claims_for_article(article_id)
+    ids = sorted({s.speaker_id for s in found if s.speaker_id is not None})
+    names = {sp.id: sp.name for sp in catalogue.list_speakers(speaker_ids=ids)} if ids else {}
+    pending = []
+    for s in found:
+        if any(_covers(c.start, c.end, s.start, s.end) for c in claims):
+            continue
+        if s.speaker_id is not None and s.speaker_id in names:
+            s = Suggestion(**{**_fields(s), "speaker": names[s.speaker_id]})  # noqa: PLW2901
+        pending.append(s)
+    return pending
+
+
+def accept_suggestion(catalogue: Catalogue, article_id: int, suggestion: Suggestion) -> ClaimInfo:
+    """Store a suggestion as a claim (one undoable edit): its catalogue speaker, else the
+    speaker of that exact name, else a new speaker of the proposed name."""
+    speaker_id, new_speaker = _speaker_of(catalogue, suggestion)
+    return catalogue.attribute_span(
+        article_id,
+        suggestion.start,
+        suggestion.end,
+        speaker_id,
+        kind=suggestion.kind,
+        new_speaker=new_speaker,
+    )
+
+
+def accept_suggestions(
+    catalogue: Catalogue, article_id: int, suggestions: Sequence[Suggestion]
+) -> list[ClaimInfo]:
+    """Store many suggestions as claims in one undoable edit ("Accept 12 suggestions"), each
+    as :func:`accept_suggestion` would; a new speaker proposed by several is made once, and the
+    same undo removes it. Nothing is stored if one of them cannot be."""
+    claims = []
+    for suggestion in suggestions:
+        speaker_id, new_speaker = _speaker_of(catalogue, suggestion)
+        claims.append(
+            NewClaim(
+                suggestion.start,
+                suggestion.end,
+                speaker_id,
+                new_speaker,
+                kind=suggestion.kind,
+            )
+        )
+    many = len(claims)
+    description = f"Accept {many} suggestion{'s' if many != 1 else ''}"
+    return catalogue.attribute_spans(article_id, claims, description=description)
+
+
+def _speaker_of(catalogue: Catalogue, suggestion: Suggestion) -> tuple[int | None, str | None]:
+    """The suggestion's speaker as (id of a catalogue speaker, or the name of a new one)."""
+    if suggestion.speaker_id is not None or not suggestion.speaker:
+        return suggestion.speaker_id, None
+    known = catalogue.find_speaker(suggestion.speaker)
+    return (known.id, None) if known is not None else (None, suggestion.speaker)
+
+
+def _covers(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    return shared > 0 and shared * 2 >= min(a_end - a_start, b_end - b_start)
+
+
+def _fields(suggestion: Suggestion) -> dict[str, Any]:
+    return {name: getattr(suggestion, name) for name in Suggestion.__slots__}

@@ -1,0 +1,15 @@
+"""Reported speech without "that": "X said the city would …"."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import INDIRECT, suggest_attributions
+
+
+def test_bare_reported_clause_after_a_subject() -> None:
+    text = "Fire chief Omar Haddad said the station would need two more engines.\n"
+    found = by_text(suggest_attributions(text))
+    engines = found["the station would need two more engines"]
+    assert (engines.speaker, engines.kind) == ("Omar Haddad", INDIRECT)
+    assert engines.confidence < 0.9  # less sure than a clause with "that"

@@ -1,0 +1,64 @@
+"""Quotations with their attribution: after ("», — заявил X", '," she said'), before ("X
+заявил: «"), split by it, and continued by the next quotation."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import DIRECT, suggest_attributions
+
+
+def test_russian_direct_speech_with_dashes_and_colons() -> None:
+    text = (
+        "Министр Джейхун Байрамов заявил: "
+        "«Азербайджан не участвует в переговорах ради переговоров».\n"
+        "«Мы готовы к диалогу с любой стороной», — заявила официальный представитель МИД "
+        "Мария Захарова.\n"
+        "„Ситуация остается сложной и требует внимания“, — отметил он.\n"
+        '"Мы продолжим эту работу в следующем году", — сказала она.\n'
+    )
+    found = by_text(suggest_attributions(text))
+    first = found["Азербайджан не участвует в переговорах ради переговоров"]
+    assert (first.kind, first.speaker) == (DIRECT, "Джейхун Байрамов")
+    assert found["Мы готовы к диалогу с любой стороной"].speaker == "Мария Захарова"
+    he = found["Ситуация остается сложной и требует внимания"]
+    assert (he.speaker, he.reference) == ("Джейхун Байрамов", "pronoun")
+    assert found["Мы продолжим эту работу в следующем году"].speaker == "Мария Захарова"
+    named = [s for s in found.values() if s.reference == "name"]
+    assert all(s.confidence >= 0.8 for s in named)
+    assert he.confidence < min(s.confidence for s in named)  # a pronoun is less sure
+
+
+def test_split_and_continued_quotations() -> None:
+    text = "«Работы начнутся в марте, — сказал Олег Травкин. — Мост закроют на две недели».\n"
+    english = '"The pool will reopen in June," said Ruth Alvarez. "We found the leak at last."\n'
+    found = by_text([*suggest_attributions(text), *suggest_attributions(english)])
+    assert found["Работы начнутся в марте"].speaker == "Олег Травкин"
+    assert found["Мост закроют на две недели"].speaker == "Олег Травкин"
+    assert found["The pool will reopen in June"].speaker == "Ruth Alvarez"
+    continued = found["We found the leak at last"]
+    assert (continued.speaker, continued.kind) == ("Ruth Alvarez", DIRECT)
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    text = (
+        "''We will open the new wing in April,'' Dr. Hannah Osei said on Monday. "
+        "''It took us six years.''\n"
+        "Councilor Ray Dunn tweeted: ''This is good news for the whole valley.''\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    wing = found["We will open the new wing in April"]
+    assert (wing.speaker, wing.kind) == ("Hannah Osei", DIRECT)
+    assert found["It took us six years"].speaker == "Hannah Osei"
+    assert found["This is good news for the whole valley"].speaker == "Ray Dunn"
+    for s in found.values():
+        assert text[s.start : s.end] == s.text and "'" not in s.text
+
+
+def test_a_quoted_title_is_no_quotation() -> None:
+    text = (
+        '"We were on every channel," Ms. Ada Quinn said on "Riverton Today Live." '
+        'She played "Songs of the Harbour Town" at the end.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert list(found) == ["We were on every channel"]

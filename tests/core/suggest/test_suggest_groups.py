@@ -1,0 +1,79 @@
+"""Speakers that are not a named person: organisations ("the IMF", "the IRS"), groups ("critics"),
+descriptions ("a senior official"), titles no name goes with; groups and descriptions are marked
+unnamed."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import suggest_attributions
+
+
+def test_english_organisations_groups_and_descriptions() -> None:
+    text = (
+        "The Harbor Trust said that the ferry would run again in May.\n"
+        "Critics say the fares are too high for daily commuters.\n"
+        '"We have no plans to cut routes," said a senior official at the port.\n'
+        "The IRS said that the forms would be ready in March.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    trust = found["the ferry would run again in May"]
+    assert (trust.speaker, trust.reference, trust.unnamed) == (
+        "The Harbor Trust",
+        "organisation",
+        False,
+    )
+    critics = found["the fares are too high for daily commuters"]
+    assert (critics.speaker, critics.unnamed) == ("Critics", True)
+    official = found["We have no plans to cut routes"]
+    assert official.speaker == "A senior official at the port"
+    assert (official.reference, official.unnamed) == ("description", True)
+    irs = found["the forms would be ready in March"]
+    assert (irs.speaker, irs.unnamed) == ("The IRS", False)
+
+
+def test_russian_groups_descriptions_and_a_name_first_in_the_text() -> None:
+    text = (
+        "Петров открыто заявил, что мост откроют к зиме.\n"
+        "Эти цены, говорят аналитики, сохранятся и в следующем году.\n"
+        "По мнению экспертов, спрос на жилье не упадет.\n"
+    )
+    found = by_text(suggest_attributions(text))
+    assert found["мост откроют к зиме"].speaker == "Петров"
+    analysts = found["сохранятся и в следующем году"]
+    assert (analysts.speaker, analysts.unnamed) == ("Аналитики", True)
+    experts = found["спрос на жилье не упадет"]
+    assert (experts.speaker, experts.reference, experts.unnamed) == (
+        "Эксперты",
+        "description",
+        True,
+    )
+
+
+def test_group_and_organisation_phrases_are_whole() -> None:
+    text = (
+        "Some critics say the fees are too high for the fishing fleet.\n"
+        "The Water Department said that the rule would take effect in May.\n"
+        "Mayor Ruth Vance praised the plan. Vance’s office said that the plan would cost less.\n"
+        "Several party officials said that the vote would be close.\n"
+    )
+    speakers = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert speakers["the fees are too high for the fishing fleet"] == "Some critics"
+    assert speakers["the rule would take effect in May"] == "The Water Department"
+    assert speakers["the plan would cost less"] == "Vance’s office"
+    assert speakers["the vote would be close"] == "Several party officials"
+
+
+def test_russian_described_subjects_and_bodies_before_a_name() -> None:
+    text = (
+        "Местные рыбаки утверждают, что рыбы в озере стало меньше.\n"
+        "Участники акции в большинстве своем уверяют, что власти их не слышат.\n"
+        "Как рассказал проректор Южной академии искусств Олег Травкин, набор увеличат вдвое.\n"
+        "Выступая перед студентами колледжа, Анна Петрова заметила: учиться надо всю жизнь.\n"
+    )
+    found = by_text(suggest_attributions(text))
+    fishermen = found["рыбы в озере стало меньше"]
+    assert (fishermen.speaker, fishermen.unnamed) == ("Местные рыбаки", True)
+    assert all(s.speaker != "Большинство" for s in found.values())  # "в большинстве": no body
+    assert found["набор увеличат вдвое"].speaker == "Олег Травкин"
+    assert found["учиться надо всю жизнь"].speaker == "Анна Петрова"

@@ -1,0 +1,40 @@
+"""An attribution inside the sentence it attributes, between commas."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import INDIRECT, suggest_attributions
+
+
+def test_attribution_between_commas_splits_the_content() -> None:
+    text = (
+        "Councilor Ray Dunn spoke after the vote. "
+        "Closing the pool for a whole summer, Mr. Dunn said, would hurt the families who need it.\n"
+        "In 1990, she said, the town had two pools.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    first = found["Closing the pool for a whole summer"]
+    second = found["would hurt the families who need it"]
+    assert (first.speaker, first.kind) == ("Ray Dunn", INDIRECT)
+    assert second.speaker == "Ray Dunn"
+    assert "In 1990" not in found  # a short opening is a circumstance, not what was said
+
+
+def test_mixed_up_quotation_marks_still_pair() -> None:
+    text = '“The budget is fair,” said Rita Olsen. “Who could argue with that?" she asked.\n'
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["Who could argue with that?"].speaker == "Rita Olsen"
+
+
+def test_russian_inverted_attribution_between_commas() -> None:
+    text = "Между тем, утверждает экономист Андрей Волков, у банков есть свои деньги на развитие.\n"
+    found = by_text(suggest_attributions(text))
+    assert found["у банков есть свои деньги на развитие"].speaker == "Андрей Волков"
+
+
+def test_a_one_word_opening_before_the_attribution() -> None:
+    text = "Mayor Lena Brooks spoke last. Still, she said, the council has to find the money.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the council has to find the money"].speaker == "Lena Brooks"
+    assert "Still" not in found

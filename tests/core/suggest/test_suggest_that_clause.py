@@ -1,0 +1,45 @@
+"""Reported speech with "что"/"that" after the speech verb."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import INDIRECT, suggest_attributions
+
+
+def test_russian_and_english_that_clauses() -> None:
+    text = (
+        "Глава департамента Андрей Волков подчеркнул, что льготы сохранятся в полном объеме. "
+        "Депутат Ирина Соколова добавила, что фракция направит запрос в прокуратуру.\n"
+    )
+    english = "Harbour master Colin Reyes said that the pier would stay shut until spring.\n"
+    found = by_text([*suggest_attributions(text), *suggest_attributions(english)])
+    assert found["льготы сохранятся в полном объеме"].speaker == "Андрей Волков"
+    assert found["фракция направит запрос в прокуратуру"].speaker == "Ирина Соколова"
+    pier = found["the pier would stay shut until spring"]
+    assert (pier.speaker, pier.kind) == ("Colin Reyes", INDIRECT)
+
+
+def test_participle_auxiliary_and_the_writers_own_clause() -> None:
+    text = (
+        "Mayor Lena Brooks cut the ribbon on Monday, saying that the bridge had come in on "
+        "budget.\n"
+        "Tom Ashe, the county treasurer, has said the fund would last until 2030.\n"
+        "Rita Olsen argued that the fees were fair, while other members stayed silent.\n"
+        "Councilor Ray Dunn vowed to block the plan in the next session.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the bridge had come in on budget"].speaker == "Lena Brooks"
+    assert found["the fund would last until 2030"].speaker == "Tom Ashe"
+    assert found["the fees were fair"].speaker == "Rita Olsen"
+    assert found["to block the plan in the next session"].speaker == "Ray Dunn"
+
+
+def test_reported_speech_stops_where_the_writers_clause_begins() -> None:
+    text = (
+        "Rita Olsen said that the fees were fair, but she has since changed her mind.\n"
+        "Tom Ashe said the fund would last, conceding that the returns had been poor.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the fees were fair"].speaker == "Rita Olsen"
+    assert found["the fund would last"].speaker == "Tom Ashe"

@@ -1,0 +1,19 @@
+"""A clause after the content without quotation marks: "…, напомнил чиновник." """
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import suggest_attributions
+
+
+def test_trailing_clause_resolves_a_title() -> None:
+    text = (
+        "Глава департамента Андрей Волков подчеркнул, что льготы сохранятся в полном объеме.\n"
+        "Тарифы вырастут уже в апреле, напомнил чиновник.\n"
+    )
+    english = "Coach Dana Whitley praised the players. The season starts in May, the coach said.\n"
+    found = by_text([*suggest_attributions(text), *suggest_attributions(english)])
+    assert found["Тарифы вырастут уже в апреле"].speaker == "Андрей Волков"
+    coach = found["The season starts in May"]
+    assert (coach.speaker, coach.reference) == ("Dana Whitley", "title")
