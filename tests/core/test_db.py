@@ -300,7 +300,7 @@ def test_two_rows_in_the_version_table_are_refused_readably(db_path: Path) -> No
         Catalogue.open(db_path)
     message = str(raised.value)
     assert "this catalogue's version table is damaged" in message
-    assert "2 schema versions instead of one: 0002, 0004" in message
+    assert f"2 schema versions instead of one: 0002, {db.head_revision()}" in message
     assert isinstance(raised.value, CatalogueDamagedError) and "\n" not in message
     assert db_path.read_bytes() == before
 
