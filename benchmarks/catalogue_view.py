@@ -15,9 +15,13 @@ Then it times, each from the action to the first page of rows painted
 * **scroll**: the end of the table, its middle, and ten Page Down steps from the top.
 
 Each query and each sort runs ``--repeat`` times (3 by default); it prints the median, p95 and
-worst of each group, and every query's median with its row count. PostgreSQL runs on a throw-away
-server (tests/core/pgserver.py's, a unix socket only); without PostgreSQL installed that backend is
-skipped with a note. It never judges the figures.
+worst of each group, and every query's median with its row count. With ``--baseline REV`` it then
+measures REV's code (``git archive REV src``, run in a child process with that tree first on
+PYTHONPATH) on catalogues of REV's schema built the same way from the same seed, each action run
+``--baseline-repeat`` times (1 by default: the old code's sorts take seconds at 1M), without the
+sorts under a search. PostgreSQL runs on a throw-away server (tests/core/pgserver.py's, a unix
+socket only); without PostgreSQL installed that backend is skipped with a note. It never judges the
+figures.
 
 Run from the repository root (``PYTHONPATH=src`` measures this tree's sources)::
 
@@ -25,6 +29,7 @@ Run from the repository root (``PYTHONPATH=src`` measures this tree's sources)::
     .venv/bin/python benchmarks/catalogue_view.py --quick                  # 10k, both backends
     .venv/bin/python benchmarks/catalogue_view.py --claims 100000 --backends sqlite
     .venv/bin/python benchmarks/catalogue_view.py --keep /tmp/bench        # reuse catalogues
+    .venv/bin/python benchmarks/catalogue_view.py --claims 100000 --baseline main
 """
 
 from __future__ import annotations
@@ -360,7 +365,9 @@ class Bench:
         return timings
 
 
-def measure(url: str, backend: str, n_claims: int, repeat: int) -> None:
+def measure(
+    url: str, backend: str, n_claims: int, repeat: int, searched_sorts: bool = True
+) -> None:
     from claimdesk.core.records import ClaimFilter
 
     bench = Bench(url)
@@ -380,7 +387,7 @@ def measure(url: str, backend: str, n_claims: int, repeat: int) -> None:
         print("  sort, each column's median:")
         print("    " + ", ".join(f"{t.label} {t.median * 1000:.0f}" for t in sorts))
         print(summary("sort, no filter", sorts))
-        for text in (FREQUENT, RARE):
+        for text in (FREQUENT, RARE) if searched_sorts else ():
             bench.view.set_filter(ClaimFilter(text=text))
             bench.first_page()
             found = bench.view.model.rowCount()
@@ -406,6 +413,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="10,000 claims, one run each")
     parser.add_argument("--keep", type=Path, help="build the catalogues here and reuse them")
     parser.add_argument("--fresh", action="store_true", help="rebuild kept SQLite catalogues")
+    parser.add_argument("--baseline", metavar="REV", help="then measure REV's code the same way")
+    parser.add_argument("--baseline-repeat", type=int, default=1, help="runs each for REV")
+    parser.add_argument("--no-searched-sorts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.quick:
         args.claims, args.repeat = [10_000], 1
@@ -426,9 +436,34 @@ def main(argv: Sequence[str] | None = None) -> int:
                     continue
                 for n_claims in args.claims:
                     url = catalogue_url(backend, n_claims, folder, server, args.fresh)
-                    measure(url, backend, n_claims, args.repeat)
+                    measure(url, backend, n_claims, args.repeat, not args.no_searched_sorts)
+        if args.baseline:
+            baseline(args, folder / f"baseline-{args.baseline}")
     print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
+
+
+def baseline(args: argparse.Namespace, folder: Path) -> None:
+    """The same measurement of ``args.baseline``'s code, in a child process, on catalogues of
+    its own schema (kept in ``folder`` when ``--keep`` is given), its lines marked "baseline"."""
+    folder.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", args.baseline, "src"], check=True, capture_output=True
+    ).stdout
+    shutil.rmtree(folder / "src", ignore_errors=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    command = [sys.executable, __file__, "--claims", *map(str, args.claims), "--backends",
+               *args.backends, "--repeat", str(args.baseline_repeat), "--no-searched-sorts",
+               "--keep", str(folder / "catalogues")]  # fmt: skip
+    print(f"\n== baseline: {args.baseline}'s code ({args.baseline_repeat} run(s) each) ==",
+          flush=True)  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(folder / "src")}
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            print(f"baseline | {line}", end="", flush=True)
+    if child.returncode:
+        print(f"baseline | (the baseline run failed: exit status {child.returncode})")
 
 
 if __name__ == "__main__":
