@@ -158,14 +158,20 @@ def _titled_articles(text: str) -> Select[Any]:
     return select(a.id).where(a.title_folded.like(like_pattern(text), escape="\\"))
 
 
-def _found_ids(text: str, search: SearchIndexes, claims: Any = claim_table) -> Any:
-    """The ids of the claims ``text`` finds, one query each way, each by its own index."""
+def _ways(text: str, search: SearchIndexes, claims: Any = claim_table) -> list[Select[Any]]:
+    """The ids of the claims ``text`` finds by their quote, speaker and article title: one
+    query each way, each by its own index."""
     c = claims.c
-    return union(
+    return [
         select(c.id).where(quote_condition(text, search, claims=claims)),
         select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
         select(c.id).where(c.article_id.in_(_titled_articles(text))),
-    )
+    ]
+
+
+def _found_ids(text: str, search: SearchIndexes, claims: Any = claim_table) -> Any:
+    """The ids of the claims ``text`` finds, the ways unioned."""
+    return union(*_ways(text, search, claims))
 
 
 def text_condition(
@@ -188,36 +194,63 @@ def text_condition(
     )
 
 
-def count_text_matches(connection: Connection, text: str, search: SearchIndexes) -> int:
-    """How many claims ``text`` finds. With SQLite's FTS index: those whose quote has it
-    (counted from the index alone), plus those found by their speaker or article title (their
-    ids from the claim table's speaker and article indexes), less the claims found both ways;
-    the claims themselves are never read. On PostgreSQL: the ids found each way, unioned.
-    Otherwise one pass over the claims."""
+def _count(connection: Connection, ids: Any, at_most: int | None) -> int:
+    """How many rows the select ``ids`` gives, counting no further than ``at_most + 1``."""
+    if at_most is not None:
+        ids = ids.limit(at_most + 1)
+    return int(connection.execute(select(func.count()).select_from(ids.subquery())).scalar_one())
+
+
+def count_matches(
+    connection: Connection, conditions: Sequence[Any], *, at_most: int | None = None
+) -> int:
+    """How many claims meet ``conditions`` (on the claim table); with ``at_most``, no more
+    than ``at_most + 1`` are counted (a LIMIT: the reading stops there)."""
+    if at_most is None:
+        query = select(func.count()).select_from(claim_table).where(*conditions)
+        return int(connection.execute(query).scalar_one())
+    return _count(connection, select(claim_table.c.id).where(*conditions), at_most)
+
+
+def count_text_matches(
+    connection: Connection, text: str, search: SearchIndexes, *, at_most: int | None = None
+) -> int:
+    """How many claims ``text`` finds (with ``at_most``: no more than ``at_most + 1``). With
+    SQLite's FTS index: those whose quote has it (counted from the index alone), plus those
+    found by their speaker or article title (their ids from the claim table's speaker and
+    article indexes), less the claims found both ways; the claims themselves are never read.
+    On PostgreSQL: the ids found each way, unioned. Otherwise one pass over the claims."""
     folded = fold(text)
     c = claim_table.c
     if search.dialect == "postgresql" and len(folded) >= TRIGRAM:
-        found_ids = _found_ids(text, search).subquery()
-        return int(connection.execute(select(func.count()).select_from(found_ids)).scalar_one())
+        if at_most is not None:
+            # each way apart first: a union reads all of every way before it gives a row
+            for ids in _ways(text, search, claim_table.alias("found")):
+                if _count(connection, ids, at_most) > at_most:
+                    return at_most + 1
+        return _count(connection, _found_ids(text, search), at_most)
     if search.dialect == "postgresql" or not (search.fts and len(folded) >= TRIGRAM):
-        query = select(func.count()).select_from(claim_table)
         condition = text_condition(text, search)
-        if condition is not None:
-            query = query.where(condition)
-        return int(connection.execute(query).scalar_one())
+        return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
     found = search_table.c.quote_folded.match(_phrase(folded))
-    quotes = select(func.count()).select_from(search_table).where(found)
-    matched = int(connection.execute(quotes).scalar_one())
-    others = union(
+    matched = _count(connection, select(search_table.c.rowid).where(found), at_most)
+    other_ways = [
         select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
         select(c.id).where(c.article_id.in_(_titled_articles(text))),
-    ).subquery()
+    ]
+    # more than at_most one way is more in all; else every way is short to count exactly
+    if at_most is not None and (
+        matched > at_most or any(_count(connection, w, at_most) > at_most for w in other_ways)
+    ):
+        return at_most + 1
+    others_query = union(*other_ways).subquery()
     if not matched:
-        return int(connection.execute(select(func.count()).select_from(others)).scalar_one())
-    by_quote = others.c.id.in_(select(search_table.c.rowid).where(found))
+        return int(connection.execute(select(func.count()).select_from(others_query)).scalar_one())
+    by_quote = others_query.c.id.in_(select(search_table.c.rowid).where(found))
     both = func.sum(case((by_quote, 1), else_=0))
-    total, shared = connection.execute(select(func.count(), both).select_from(others)).one()
-    return matched + int(total) - int(shared or 0)
+    total, shared = connection.execute(select(func.count(), both).select_from(others_query)).one()
+    exact = matched + int(total) - int(shared or 0)
+    return exact if at_most is None else min(exact, at_most + 1)
 
 
 def text_only(claim_filter: ClaimFilter) -> bool:

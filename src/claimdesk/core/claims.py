@@ -63,7 +63,7 @@ class ClaimsService(ArticlesService, SpeakersService):
     """Attributing spans, editing and linking claims, listing and filtering them."""
 
     _search: claim_query.SearchIndexes | None = None
-    _counted: dict[ClaimFilter, int] = {}  # noqa: RUF012  (replaced, never changed in place)
+    _counted: dict[ClaimFilter, int | None] = {}  # noqa: RUF012  (replaced, never changed in place)
 
     def attribute_span(
         self,
@@ -431,7 +431,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         with self._read() as connection:
             search = self._search_indexes(connection)
             # how many match, if this filter was just counted: few are sorted at once
-            matched = self._counted.get(claim_filter)
+            matched = self._counted.get(claim_filter)  # None: not known exactly
             walk = claim_filter != ClaimFilter() and claim_query.should_walk(
                 matched, self._highest_claim_id(connection), offset, limit
             )
@@ -453,18 +453,27 @@ class ClaimsService(ArticlesService, SpeakersService):
                 by_id.update((claim.id, claim) for claim in self._claims(connection, query))
         return [by_id[claim_id] for claim_id in ids if claim_id in by_id]
 
-    def count_claims(self, claim_filter: ClaimFilter | None = None) -> int:
+    def count_claims(
+        self, claim_filter: ClaimFilter | None = None, *, at_most: int | None = None
+    ) -> int:
+        """How many claims match ``claim_filter``. With ``at_most``, counting stops past it:
+        ``at_most + 1`` then means "more than ``at_most``" (a search that finds half a million
+        claims is counted no further than a list needs to show its first pages)."""
         claim_filter = claim_filter or ClaimFilter()
         with self._read() as connection:
             search = self._search_indexes(connection)
             if claim_query.text_only(claim_filter):
-                count = claim_query.count_text_matches(connection, claim_filter.text, search)
+                count = claim_query.count_text_matches(
+                    connection, claim_filter.text, search, at_most=at_most
+                )
             else:
-                query = select(func.count()).select_from(claim_table)
-                query = query.where(*_conditions(claim_filter, search))
-                count = int(connection.execute(query).scalar_one())
-        # how many match tells list_claims which way to a page is quicker (a hint only)
-        self._counted = {claim_filter: count}
+                count = claim_query.count_matches(
+                    connection, _conditions(claim_filter, search), at_most=at_most
+                )
+        # how many match tells list_claims which way to a page is quicker (a hint only; None:
+        # more than were counted)
+        exact = at_most is None or count <= at_most
+        self._counted = {claim_filter: count if exact else None}
         return count
 
     def _search_indexes(self, connection: Connection) -> claim_query.SearchIndexes:

@@ -4,6 +4,11 @@ The model never holds every claim: ``rowCount`` comes from ``Catalogue.count_cla
 fetched with ``Catalogue.list_claims(offset=, limit=)`` when a view first asks for them, into a
 small least-recently-used cache of pages. Sorting is done by the database (``order_by``), so a
 catalogue of 100,000 claims sorts and scrolls as fast as one of a hundred.
+
+A filtered list is counted no further than ``count_at_most`` claims at first (counting every
+match of a common word among a million claims took longer than finding the first page): it then
+has that many rows, says so (``more_to_count``, shown as "1,000+ claims"), and each time the
+view is scrolled to its end (Qt's ``fetchMore``) it is counted ten times further.
 """
 
 from __future__ import annotations
@@ -68,6 +73,8 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # Tables whose changes can alter what this model shows.
 WATCHED_TABLES = frozenset({"claim", "claim_tag", "speaker", "article"})
 QUOTE_DISPLAY_CHARS = 300
+COUNT_AT_MOST = 1_000
+"""How far a filtered list is counted at first."""
 
 
 def _kind_label(kind: str) -> str:
@@ -92,6 +99,7 @@ class ClaimsTableModel(QAbstractTableModel):
         *,
         page_size: int = 200,
         max_cached_pages: int = 12,
+        count_at_most: int = COUNT_AT_MOST,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
@@ -101,7 +109,10 @@ class ClaimsTableModel(QAbstractTableModel):
         self._order_by = "id"
         self._descending = False
         self._pages: OrderedDict[int, list[ClaimInfo]] = OrderedDict()
-        self._count = catalogue.count_claims(self._filter)
+        self.count_at_most = count_at_most
+        self._counted_to = count_at_most
+        self._more = False
+        self._count = self._recount()
         self.page_fetches = 0
         """How many pages were read from the catalogue (for tests and benchmarks)."""
 
@@ -120,6 +131,21 @@ class ClaimsTableModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._pages)
 
+    @property
+    def more_to_count(self) -> bool:
+        """More claims match than the rows shown so far (counting stopped there)."""
+        return self._more
+
+    def _recount(self) -> int:
+        """How many rows to show: every match of the whole catalogue or of a short list, else
+        the first ``_counted_to`` (``_more`` says which)."""
+        if self._filter == ClaimFilter():
+            self._more = False
+            return self.catalogue.count_claims(self._filter)
+        counted = self.catalogue.count_claims(self._filter, at_most=self._counted_to)
+        self._more = counted > self._counted_to
+        return min(counted, self._counted_to)
+
     def set_filter(self, claim_filter: ClaimFilter) -> None:
         if claim_filter == self._filter:
             return
@@ -130,14 +156,20 @@ class ClaimsTableModel(QAbstractTableModel):
         """Forget every fetched row and count again (a full reset: selection is lost)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self.catalogue.count_claims(self._filter)
+        self._counted_to = self.count_at_most
+        self._count = self._recount()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Re-read after the catalogue changed, keeping the view's scroll position and selection
         rows: the page cache is dropped and rows are added or removed only at the end."""
         self._pages.clear()
-        count = self.catalogue.count_claims(self._filter)
+        self._resize(self._recount())
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def _resize(self, count: int) -> None:
+        """Rows added or removed at the end, to ``count``."""
         if count < self._count:
             self.beginRemoveRows(QModelIndex(), count, self._count - 1)
             self._count = count
@@ -146,8 +178,16 @@ class ClaimsTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count
             self.endInsertRows()
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        """The view reached the last row counted: count ten times further."""
+        if not self.canFetchMore(parent):
+            return
+        self._counted_to *= 10
+        self._resize(self._recount())
 
     def on_catalogue_changed(self, change: CatalogueChange) -> None:
         if change.tables & WATCHED_TABLES:
@@ -186,7 +226,7 @@ class ClaimsTableModel(QAbstractTableModel):
                 return self._list(end - start, backwards=True, after=following[0].id)
         except NotFoundError:  # that claim was deleted meanwhile: go by position
             pass
-        if end > start and self._count - end < start:
+        if end > start and self._count - end < start and not self._more:
             # nearer the end: the same rows read backwards from the end skip fewer
             return self._list(end - start, backwards=True, offset=self._count - end)
         return self._list(self.page_size, offset=start)
