@@ -96,6 +96,26 @@ def test_search_finds_what_a_plain_reading_finds(catalogue: Catalogue) -> None:
     assert len(_reference(catalogue, "ЗЕЛЕНАЯ")) == 8  # the first article's title
 
 
+def test_a_count_stops_past_at_most(catalogue: Catalogue) -> None:
+    """count_claims(at_most=n) is the exact count up to n and n + 1 ("more") past it, for
+    searches found by quote, speaker or title, and for the other filters."""
+    ids = _fill(catalogue)
+    filters = [ClaimFilter(text=query) for query in QUERIES] + [
+        ClaimFilter(text="ёлк", speaker_id=ids["elkin"]),
+        ClaimFilter(outlet="тасс"),
+        ClaimFilter(kind="claim"),
+        ClaimFilter(unattributed=True),
+    ]
+    for wanted in filters:
+        exact = catalogue.count_claims(wanted)
+        for at_most in (0, 1, 2, 3, 5, 8, 50):
+            counted = catalogue.count_claims(wanted, at_most=at_most)
+            assert counted == min(exact, at_most + 1), (wanted, at_most)
+            # and what a page lists after a bounded count is the same as after an exact one
+            listed = [c.id for c in catalogue.list_claims(wanted, limit=2)]
+            assert listed == [c.id for c in catalogue.list_claims(wanted)][:2], wanted
+
+
 def test_search_finds_speakers_by_alias_in_any_case(catalogue: Catalogue) -> None:
     ids = _fill(catalogue)
     # "Глава МИД АР" is an alias, not the name: the name search alone found nothing
