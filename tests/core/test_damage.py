@@ -18,10 +18,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from alembic import command
 
 from claimdesk.cli import main
+from claimdesk.core import db
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import CatalogueDamagedError, InvalidValueError
+from claimdesk.core.matching import fold
+from claimdesk.core.records import ClaimFilter
 from claimdesk.core.recovery import RecoveryError
 
 ARTICLES = 30
@@ -43,8 +47,11 @@ def _quote(number: int, k: int) -> str:
 
 
 def _in_claim_row(number: int, k: int) -> str:
-    """Text found only in the claim's own row: its quote folded to lower case."""
-    return _quote(number, k).casefold()
+    """Text found only in the claim's own row: its quote and, in the next column, the quote
+    folded to lower case (the article holds the quote alone; the sort keys and their index,
+    migration 0005, the folded quote alone)."""
+    quote = _quote(number, k)
+    return quote + quote.casefold()
 
 
 @pytest.fixture(scope="module")
@@ -96,14 +103,17 @@ def cut_short(path: Path, fraction: float = 0.8) -> None:
 
 
 def spoil_a_timestamp(path: Path, article: int, k: int) -> None:
-    """Change one digit of a claim's stored timestamp into a letter: a damaged value that no
-    structural check can see."""
+    """Change one digit of a claim's stored updated_at into a letter: a damaged value that no
+    structural check can see (no index holds updated_at; created_at's index would differ from
+    the row, which integrity_check reports)."""
     data = bytearray(path.read_bytes())
     at = data.find(_in_claim_row(article, k).encode())
     assert at > 0
-    stamp = data.find(b"-", at)  # the claim's created_at, YYYY-MM-DD …, is the first date after
-    while not data[stamp - 4 : stamp].isdigit():
+    stamp = at
+    for _ in range(2):  # the claim's created_at, then its updated_at: YYYY-MM-DD …
         stamp = data.find(b"-", stamp + 1)
+        while not data[stamp - 4 : stamp].isdigit():
+            stamp = data.find(b"-", stamp + 1)
     data[stamp - 3] = ord("X")
     path.write_bytes(bytes(data))
 
@@ -260,6 +270,50 @@ def test_recovery_counts_exactly_what_was_lost_on_overwritten_pages(
     assert "claim: " in tables["claim"].describe() and f"{lost} lost" in tables["claim"].describe()
 
 
+def test_a_recovered_catalogue_searches_and_sorts_by_its_own_indexes(
+    catalogue_copy: Path,
+) -> None:
+    """The new catalogue's search index and sort keys (migration 0005) hold exactly the rows
+    recovered: the searches read the index, so a claim missing there would not be found."""
+    overwrite_pages_holding(catalogue_copy, _in_claim_row(12, 3))
+    new = catalogue_copy.parent / "recovered.sqlite"
+    Catalogue.recover_into(catalogue_copy, new)
+    with Catalogue.open(new) as recovered:
+        claims = recovered.list_claims()
+        assert 0 < len(claims) < ARTICLES * CLAIMS_PER_ARTICLE
+        assert recovered.count_claims(ClaimFilter(text="ФРАЗА")) == len(claims)
+        assert [c.id for c in recovered.list_claims(ClaimFilter(text="ФРАЗА"))] == [
+            c.id for c in claims
+        ]
+        assert recovered.list_claims(ClaimFilter(text=_quote(12, 3).upper())) == []  # lost
+        kept = claims[len(claims) // 2]
+        assert [c.id for c in recovered.list_claims(ClaimFilter(text=kept.quote.upper()))] == [
+            kept.id
+        ]
+        by_speaker = recovered.list_claims(order_by="speaker", descending=True)
+        assert [c.id for c in by_speaker] == [
+            c.id for c in sorted(claims, key=lambda c: (fold(c.speaker_name), c.id), reverse=True)
+        ]
+    connection = sqlite3.connect(new)
+    try:
+        keys = connection.execute(
+            "SELECT k.claim_id, k.speaker, k.article, k.quote FROM claim_sort_keys k"
+            " ORDER BY k.claim_id"
+        ).fetchall()
+        derived = connection.execute(
+            "SELECT c.id, coalesce(s.name_folded, ''), a.title_folded, substr(c.quote_folded, 1,"
+            " 40) FROM claim c JOIN article a ON a.id = c.article_id"
+            " LEFT JOIN speaker s ON s.id = c.speaker_id ORDER BY c.id"
+        ).fetchall()
+        assert keys == derived
+        indexed = connection.execute(
+            "SELECT count(*) FROM claim_search WHERE claim_search MATCH '\"фраза\"'"
+        ).fetchone()[0]
+        assert indexed == len(claims)
+    finally:
+        connection.close()
+
+
 def test_recovery_mends_a_damaged_value_instead_of_losing_the_row(
     catalogue_copy: Path,
 ) -> None:
@@ -273,9 +327,22 @@ def test_recovery_mends_a_damaged_value_instead_of_losing_the_row(
         assert len(recovered.list_claims()) == ARTICLES * CLAIMS_PER_ARTICLE  # all read
 
 
+def _downgrade(path: Path, revision: str) -> None:
+    """Take the catalogue at ``path`` back to ``revision`` by its migrations' own downgrades."""
+    engine = db.create_catalogue_engine(db.resolve_database_url(path))
+    try:
+        with engine.connect().execution_options(claimdesk_write=True) as connection:
+            config = db.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
 def test_recovery_of_a_catalogue_from_an_older_schema(catalogue_copy: Path) -> None:
     """Columns are copied by name: those added since the damaged file's schema get their
     defaults (here the layout before revision 0002, without versions and claim authors)."""
+    _downgrade(catalogue_copy, "0004")  # 0005's indexes and triggers name the dropped columns
     connection = sqlite3.connect(catalogue_copy)
     for table, column in (("claim", "created_by"), ("claim", "updated_by"), ("claim", "version"),
                           ("article", "version"), ("speaker", "version")):  # fmt: skip

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 from claimdesk.core import db, paths
 from claimdesk.core.catalogue import Catalogue
@@ -99,13 +99,24 @@ def test_schema_of_the_migrations_matches_the_models(db_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    from claimdesk.core.claim_query import DERIVED_INDEXES, DERIVED_TABLES
     from claimdesk.core.models import metadata
+
+    def in_the_models(_object: object, name: str | None, type_: str, *_rest: object) -> bool:
+        # as migrations/env.py: the search and sort-key tables (0005) are derived, not modelled
+        if type_ == "table":
+            return name not in DERIVED_TABLES
+        return not (type_ == "index" and name in DERIVED_INDEXES)
 
     engine = db.open_engine(db_path)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_object": in_the_models}
+            )
             assert compare_metadata(context, metadata) == []
+            tables = set(inspect(connection).get_table_names())
+            assert {"claim_sort_keys", "claim_search"} <= tables  # but they are there
     finally:
         engine.dispose()
 
@@ -290,7 +301,7 @@ def test_two_rows_in_the_version_table_are_refused_readably(db_path: Path) -> No
         Catalogue.open(db_path)
     message = str(raised.value)
     assert "this catalogue's version table is damaged" in message
-    assert "2 schema versions instead of one: 0002, 0004" in message
+    assert f"2 schema versions instead of one: 0002, {db.head_revision()}" in message
     assert isinstance(raised.value, CatalogueDamagedError) and "\n" not in message
     assert db_path.read_bytes() == before
 

@@ -226,6 +226,35 @@ def test_hundred_thousand_claims_scroll_without_reading_them_all(
     assert calls <= 8
 
 
+def test_a_long_search_result_is_counted_as_far_as_it_is_scrolled(
+    qtbot: QtBot,
+    b_catalogue: Catalogue,
+    b_bulk_claims: Callable[[Catalogue, int], None],
+    b_type_text: Callable[[QWidget, str], None],
+) -> None:
+    """A search finding more claims than the list counts at first shows that many rows and
+    says "N+ claims"; going to the end of the list (Ctrl+End) counts further, until all."""
+    b_bulk_claims(b_catalogue, 300)
+    view = make_view(qtbot, b_catalogue)
+    view.model.count_at_most = 40  # (1,000 in the app: 40 rows more than fill this view)
+    b_type_text(view.filter_bar.text_edit, "УТВЕРЖДЕНИЕ НОМЕР")
+    qtbot.waitUntil(lambda: view.model.claim_filter.text == "УТВЕРЖДЕНИЕ НОМЕР", timeout=3000)
+    assert view.model.rowCount() == 40
+    assert view.count_label.text() == "40+ claims"
+    shown = shown_column(view, "quote")
+    assert shown == [f"Утверждение номер {i:06d}" for i in range(40)]
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 300, timeout=3000)  # 400 counted: all
+    assert view.count_label.text() == "300 claims"
+    assert shown_column(view, "quote") == [f"Утверждение номер {i:06d}" for i in range(300)]
+    # a new search counts from the start again, and one that finds few counts them all
+    view.filter_bar.text_edit.clear()
+    b_type_text(view.filter_bar.text_edit, "номер 00012")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=3000)
+    assert view.count_label.text() == "10 claims"
+
+
 def test_double_click_and_enter_open_the_claim(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
     view = make_view(qtbot, b_sample.catalogue)
     row = shown_column(view, "quote").index("Москва внимательно следит за ситуацией")

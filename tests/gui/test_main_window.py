@@ -204,7 +204,10 @@ def _damaged_catalogue(path: Path) -> list[str]:
                 quotes.append(quote)
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")
-    at = data.find("цитата 2-20:".encode()) // page * page  # in the claim's own row
+    # the quote, then the folded quote (the next column): only in the claim's own row
+    found = data.find("Цитата 2-20:цитата 2-20:".encode())
+    assert found > 0
+    at = found // page * page
     data[at : at + page] = bytes(range(256)) * (page // 256)
     path.write_bytes(bytes(data))
     return quotes

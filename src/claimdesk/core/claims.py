@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, or_, select
 
+from claimdesk.core import claim_query
 from claimdesk.core.articles import ArticlesService, check_published
 from claimdesk.core.errors import (
     DuplicateError,
@@ -26,7 +27,6 @@ from claimdesk.core.models import (
     utc_now,
 )
 from claimdesk.core.records import (
-    CLAIM_SORT_KEYS,
     ClaimFilter,
     ClaimInfo,
     ClaimKind,
@@ -36,6 +36,9 @@ from claimdesk.core.records import (
 from claimdesk.core.spans import Span, find_quote, make_span
 from claimdesk.core.speakers import SpeakersService, _clean_name
 from claimdesk.core.store import _UNCHANGED, _short
+
+ROWS_AT_ONCE = 5000
+"""Claims read by id in one query when a list is read in full."""
 
 
 def check_kind(kind: str | ClaimKind) -> str:
@@ -59,6 +62,9 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 
 class ClaimsService(ArticlesService, SpeakersService):
     """Attributing spans, editing and linking claims, listing and filtering them."""
+
+    _search: claim_query.SearchIndexes | None = None
+    _counted: dict[ClaimFilter, int | None] = {}  # noqa: RUF012  (replaced, never changed in place)
 
     def attribute_span(
         self,
@@ -415,24 +421,79 @@ class ClaimsService(ArticlesService, SpeakersService):
         limit: int | None = None,
         order_by: str = "id",
         descending: bool = False,
+        after: int | None = None,
     ) -> list[ClaimInfo]:
-        query = _filtered(_claims_query(), claim_filter or ClaimFilter())
-        query = _ordered(query, order_by, descending).offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
+        """Claims matching ``claim_filter`` in the order ``order_by`` (then by id), ``offset``
+        skipped and ``limit`` taken. ``after`` starts the page after that claim in this order
+        (keyset paging: as quick at the end of a long list as at its top); NotFoundError if
+        that claim is gone."""
+        claim_filter = claim_filter or ClaimFilter()
+        order = claim_query.order_for(order_by)
         with self._read() as connection:
-            return self._claims(connection, query)
+            search = self._search_indexes(connection)
+            # how many match, if this filter was just counted: few are sorted at once
+            matched = self._counted.get(claim_filter)  # None: not known exactly
+            walk = claim_filter != ClaimFilter() and claim_query.should_walk(
+                matched, self._highest_claim_id(connection), offset, limit
+            )
+            ids = claim_query.page_ids(
+                connection,
+                _conditions(claim_filter, search),
+                order,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+                after=after,
+                walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
+            )
+            by_id: dict[int, ClaimInfo] = {}
+            # a few thousand at a time: a whole catalogue would pass a million ids at once
+            for start in range(0, len(ids), ROWS_AT_ONCE):
+                chunk = ids[start : start + ROWS_AT_ONCE]
+                query = _claims_query().where(claim_table.c.id.in_(chunk))
+                by_id.update((claim.id, claim) for claim in self._claims(connection, query))
+        return [by_id[claim_id] for claim_id in ids if claim_id in by_id]
 
-    def count_claims(self, claim_filter: ClaimFilter | None = None) -> int:
-        query = _filtered(
-            select(func.count())
-            .select_from(claim_table)
-            .outerjoin(speaker_table, speaker_table.c.id == claim_table.c.speaker_id)
-            .join(article_table, article_table.c.id == claim_table.c.article_id),
-            claim_filter or ClaimFilter(),
-        )
+    def count_claims(
+        self, claim_filter: ClaimFilter | None = None, *, at_most: int | None = None
+    ) -> int:
+        """How many claims match ``claim_filter``. With ``at_most``, counting stops past it:
+        ``at_most + 1`` then means "more than ``at_most``" (a search that finds half a million
+        claims is counted no further than a list needs to show its first pages)."""
+        claim_filter = claim_filter or ClaimFilter()
         with self._read() as connection:
-            return int(connection.execute(query).scalar_one())
+            search = self._search_indexes(connection)
+            if claim_query.text_only(claim_filter):
+                count = claim_query.count_text_matches(
+                    connection, claim_filter.text, search, at_most=at_most
+                )
+            else:
+                count = claim_query.count_matches(
+                    connection, _conditions(claim_filter, search), at_most=at_most
+                )
+        # how many match tells list_claims which way to a page is quicker (a hint only; None:
+        # more than were counted)
+        exact = at_most is None or count <= at_most
+        self._counted = {claim_filter: count if exact else None}
+        return count
+
+    def _search_indexes(self, connection: Connection) -> claim_query.SearchIndexes:
+        """What this catalogue's database offers for searching (looked up once). On PostgreSQL
+        the rest of this read runs without JIT compilation, which took longer than the queries
+        of a page (its cost estimates of a walk cut short by LIMIT are far too high), and
+        with random reads costed as on a disk cache or SSD, so the planner uses the claim
+        table's speaker and article indexes instead of reading the whole table."""
+        if self._search is None:
+            self._search = claim_query.SearchIndexes.of(connection)
+        if self._search.dialect == "postgresql":
+            connection.exec_driver_sql("SET LOCAL jit = off")
+            connection.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
+        return self._search
+
+    @staticmethod
+    def _highest_claim_id(connection: Connection) -> int:
+        highest = connection.execute(select(func.max(claim_table.c.id))).scalar_one()
+        return int(highest or 0)
 
     def iter_claims(
         self, claim_filter: ClaimFilter | None = None, *, batch_size: int = 2000
@@ -444,8 +505,9 @@ class ClaimsService(ArticlesService, SpeakersService):
         catalogue as it was at one moment.
         """
         last_id = 0
-        query = _filtered(_claims_query(), claim_filter or ClaimFilter())
         with self._read() as connection, connection.begin():
+            search = self._search_indexes(connection)
+            query = _filtered(_claims_query(), claim_filter or ClaimFilter(), search)
             while True:
                 page = query.where(claim_table.c.id > last_id).order_by(claim_table.c.id)
                 rows = self._claims(connection, page.limit(batch_size), by_id_range=True)
@@ -596,60 +658,47 @@ def _claims_query() -> Select[Any]:
     )
 
 
-def _filtered(query: Select[Any], f: ClaimFilter) -> Select[Any]:
-    c, s, a = claim_table.c, speaker_table.c, article_table.c
+def _filtered(
+    query: Select[Any], f: ClaimFilter, search: claim_query.SearchIndexes = claim_query.LIKE_ONLY
+) -> Select[Any]:
+    """``query`` (over the claim table, joined to whatever else) narrowed to the claims ``f``
+    lets through; ``search`` says which text indexes it may use."""
+    return query.where(*_conditions(f, search))
+
+
+def _conditions(
+    f: ClaimFilter, search: claim_query.SearchIndexes, *, walk: bool = False
+) -> list[Any]:
+    """What ``f`` asks, as conditions on the claim table alone (speakers, articles and tags in
+    subqueries), so counting and paging read only the tables they need. ``walk``: the quote
+    test is one that no index answers (see claimdesk.core.claim_query)."""
+    c, a = claim_table.c, article_table.c
+    conditions: list[Any] = []
     if f.speaker_id is not None:
-        query = query.where(c.speaker_id == f.speaker_id)
+        conditions.append(c.speaker_id == f.speaker_id)
     if f.unattributed:
-        query = query.where(c.speaker_id.is_(None))
+        conditions.append(c.speaker_id.is_(None))
     if f.article_id is not None:
-        query = query.where(c.article_id == f.article_id)
-    if f.outlet.strip():
-        query = query.where(a.outlet_folded.like(like_pattern(f.outlet), escape="\\"))
+        conditions.append(c.article_id == f.article_id)
     if f.kind:
-        query = query.where(c.kind == check_kind(f.kind))
+        conditions.append(c.kind == check_kind(f.kind))
     if f.tag:
         tagged = select(claim_tag_table.c.claim_id).where(claim_tag_table.c.tag == fold(f.tag))
-        query = query.where(c.id.in_(tagged))
+        conditions.append(c.id.in_(tagged))
+    articles: list[Any] = []
+    if f.outlet.strip():
+        articles.append(a.outlet_folded.like(like_pattern(f.outlet), escape="\\"))
     # Partial dates ("2024-07") count as the whole period: compare at the date's own precision.
     if f.since:
         since = check_published(f.since)
-        query = query.where(func.substr(since, 1, func.length(a.published)) <= a.published)
+        articles.append(func.substr(since, 1, func.length(a.published)) <= a.published)
     if f.until:
         until = check_published(f.until)
         # "until 2024" takes in 2024-12-31: compare the published date cut to the bound's length
-        query = query.where(func.substr(a.published, 1, len(until or "")) <= until)
-    if f.text.strip():
-        pattern = like_pattern(f.text)
-        query = query.where(
-            or_(
-                c.quote_folded.like(pattern, escape="\\"),
-                s.name_folded.like(pattern, escape="\\"),
-                a.title_folded.like(pattern, escape="\\"),
-            )
-        )
-    return query
-
-
-def _ordered(query: Select[Any], order_by: str, descending: bool) -> Select[Any]:
-    c, s, a = claim_table.c, speaker_table.c, article_table.c
-    columns: dict[str, Any] = {
-        "id": c.id,
-        "speaker": s.name_folded,
-        "kind": c.kind,
-        "quote": c.quote_folded,
-        "article": a.title_folded,
-        "outlet": a.outlet_folded,
-        "published": a.published,
-        "created_at": c.created_at,
-        "created_by": c.created_by,
-        "updated_by": c.updated_by,
-        "start": c.start,
-    }
-    if order_by not in columns:
-        raise InvalidValueError(
-            f"Cannot sort by “{order_by}”; choose one of: {', '.join(CLAIM_SORT_KEYS)}."
-        )
-    column = columns[order_by]
-    primary = column.desc() if descending else column.asc()
-    return query.order_by(primary, c.id.desc() if descending else c.id)
+        articles.append(func.substr(a.published, 1, len(until or "")) <= until)
+    if articles:
+        conditions.append(c.article_id.in_(select(a.id).where(*articles)))
+    found = claim_query.text_condition(f.text, search, walk=walk)
+    if found is not None:
+        conditions.append(found)
+    return conditions

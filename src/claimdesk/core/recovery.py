@@ -3,12 +3,14 @@
 The damaged file is only ever read: it is copied (with its WAL file, which may hold the latest
 edits) into a scratch folder beside the new catalogue, and the copy is read (a file cut short has
 its header's page count mended there first, without which SQLite reads none of it). A fresh
-catalogue is created at the newest schema and every readable row is copied into it table by
-table, parents first, with its id. A table SQLite cannot read to the end is read row by row in
-rowid order: past a damaged page the reading skips ahead (doubling the step, then narrowing it
-down) to the next row it can read, so the rows on intact pages are kept. Columns are copied by
-name, so a catalogue from an older schema recovers too (the columns added since take their
-defaults; a future migration that transforms data must teach this module its change).
+catalogue is created at the newest schema and every readable row is copied into it table by table,
+parents first, with its id. Derived data is not copied but made again: the new catalogue's triggers
+(migration 0005) fill its search index and sort keys as the rows go in. A table SQLite cannot read
+to the end is read row by row in rowid order: past a damaged page the reading skips ahead (doubling
+the step, then narrowing it down) to the next row it can read, so the rows on intact pages are
+kept. Columns are copied by name, so a catalogue from an older schema recovers too (the columns
+added since take their defaults; a future migration that transforms data must teach this module its
+change).
 
 The new catalogue holds only rows that make sense: a claim, alias, tag or link whose article,
 speaker or claim was lost is refused (counted as lost), a claim whose speaker was lost is kept

@@ -145,7 +145,10 @@ class CatalogueView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count:,} claim" + ("" if count == 1 else "s"))
+        if self.model.more_to_count:  # counted no further: the first rows are what is wanted
+            self.count_label.setText(f"{count:,}+ claims")
+        else:
+            self.count_label.setText(f"{count:,} claim" + ("" if count == 1 else "s"))
 
     # -- acting on rows -----------------------------------------------------------------
 

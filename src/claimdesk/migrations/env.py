@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from alembic import context
 from sqlalchemy import Connection
 
+from claimdesk.core.claim_query import DERIVED_INDEXES, DERIVED_TABLES
 from claimdesk.core.db import create_catalogue_engine
 from claimdesk.core.models import metadata
 from claimdesk.core.server_index import TABLES as SERVER_INDEX_TABLES
@@ -20,9 +21,12 @@ config = context.config
 
 
 def _include_object(_object: object, name: str | None, type_: str, *_rest: object) -> bool:
-    # The server claim index's tables (PostgreSQL only, 0004) are not in the models: derived data
-    # that autogenerate must neither drop nor compare.
-    return not (type_ == "table" and name in SERVER_INDEX_TABLES)
+    # The server claim index's tables (PostgreSQL only, 0004) and the search and sort-key tables
+    # and trigram index (0005) are not in the models: derived data that autogenerate must neither
+    # drop nor compare.
+    if type_ == "table":
+        return name not in SERVER_INDEX_TABLES and name not in DERIVED_TABLES
+    return not (type_ == "index" and name in DERIVED_INDEXES)
 
 
 def _configure(connection: Connection) -> None:

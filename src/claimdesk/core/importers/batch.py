@@ -205,6 +205,9 @@ class BatchReader:
                     process.terminate()
         for process in processes:
             process.join(timeout=5)
+            if process.is_alive():  # still starting up or stuck in a parser under load
+                process.kill()
+                process.join(timeout=5)
 
     def _read_in_pool(self) -> Iterator[FileRead]:
         pending: deque[tuple[list[tuple[int, Path]], Future[list[Outcome]]]] = deque()
