@@ -259,3 +259,25 @@ def test_a_pronoun_naming_no_one_is_asked_not_stored(qtbot: QtBot, main_window: 
     stored = [c for c in claims if (c.start, c.end) == (unknown[0].start, unknown[0].end)]
     assert len(stored) == 1
     assert window.catalogue.get_speaker(stored[0].speaker_id or 0).name == "Жители района"
+
+
+def test_after_accepting_the_next_suggestion_is_not_taken_for_a_move(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Accepting makes the new claim current and the next suggestion's span selected: the
+    status bar must not ask to move the claim there."""
+    window = main_window
+    open_text(window)
+    press(window.reader, Qt.Key.Key_F8)
+    view = panel(window).list
+
+    def confirm(dialog: QWidget) -> None:
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    handler = when_modal("speakerPicker", confirm)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    handler.check()
+    current = panel(window).current()
+    assert current is not None
+    assert window.reader.selected_span(snap=False) == (current.start, current.end)
+    assert "Select the new span" not in window.statusBar().currentMessage()

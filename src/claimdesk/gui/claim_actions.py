@@ -208,6 +208,11 @@ class ClaimActions(WindowParts):
             )
         )
 
+    def forget_claim_to_move(self) -> None:
+        """A span is chosen for another purpose (the next suggestion): no claim waits for a new
+        span, so no "select the new span" hint follows."""
+        self._claim_to_move = None
+
     def move_claim_here(self) -> ClaimInfo | None:
         """Give the claim chosen last the reader's selection as its span (snapped to words unless
         Alt was held), as one undo step; its speaker, kind, tags, note and links stay."""

@@ -117,6 +117,7 @@ class EmptyReaderPage(QWidget):
         self.sample_button.clicked.connect(lambda: trigger("open_sample"))
         sample_note = QLabel("A short news report in Russian, added to this catalogue.", self)
         sample_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        sample_note.setWordWrap(True)  # the page stays narrow enough for the docks at 1024 px
         sample_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         own = QLabel("Or bring your own:", self)
@@ -127,10 +128,14 @@ class EmptyReaderPage(QWidget):
         )
         self.open_button = self._action_button(
             "openFileButton",
-            f"Open a file ({_shortcut('open')}) — text, web page, Word, PDF…",
+            f"Open a file ({_shortcut('open')})",
             "open",
             trigger,
         )
+        formats = QLabel("Text, web pages, Word, PDF, ODT, RTF and Markdown files.", self)
+        formats.setObjectName("emptyFormats")
+        formats.setWordWrap(True)
+        formats.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.drop_button = QPushButton("…or drop files here", self)
         self.drop_button.setObjectName("dropFilesButton")
         self.drop_button.setToolTip("Drop article files or a folder anywhere in this window")
@@ -156,6 +161,7 @@ class EmptyReaderPage(QWidget):
         inner.addWidget(own)
         inner.addWidget(self.paste_button)
         inner.addWidget(self.open_button)
+        inner.addWidget(formats)
         inner.addSpacing(4)
         inner.addWidget(self.drop_button)
 

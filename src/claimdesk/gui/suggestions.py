@@ -195,6 +195,7 @@ class SuggestionsController(QObject):
     def _show_current(self, row: int) -> None:
         if 0 <= row < len(self.suggestions):
             s = self.suggestions[row]
+            self.window.forget_claim_to_move()  # the selection is the suggestion, not a move
             self.window.reader.select_span(s.start, s.end)
 
     def go(self, step: int) -> None:
