@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from dialog_helpers import when_modal
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
@@ -115,3 +115,9 @@ def test_a_damaged_catalogue_gets_its_question_with_the_window_up_and_quit_ends_
     assert not any(
         w.isVisible() for w in QApplication.topLevelWidgets() if w.objectName() == "openingWindow"
     )
+    # nothing of that run is left queued: the process's next event loop runs until it is told
+    # to end (a quit left posted would end it at once, and every modal dialog after it)
+    QApplication.processEvents()  # as the next test's set-up would
+    loop = QEventLoop()
+    QTimer.singleShot(100, lambda: loop.exit(5))
+    assert loop.exec() == 5

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -281,5 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        # a quit the last window's closing posted while exit(1) ended the loop first would
+        # otherwise end the next event loop of this process at once (tests run main() in one)
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         startup.wait()
         reporter.uninstall()
