@@ -118,7 +118,7 @@ else:
     app.exec()
 """
 
-CLI_CHILD = "import sys; from claimdesk.cli import main; sys.exit(main())"
+CLI_CHILD = "import sys; from claimdesk.cli_entry import main; sys.exit(main())"
 """What the ``claimdesk-cli`` console script runs (with this tree's sources first on the path)."""
 
 

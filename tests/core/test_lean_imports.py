@@ -14,6 +14,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 import claimdesk
 from claimdesk.core.catalogue import Catalogue
 
@@ -51,6 +53,28 @@ def cli(*args: str) -> str:
 def test_the_version_is_the_one_pyproject_gives() -> None:
     with (ROOT / "pyproject.toml").open("rb") as file:
         assert claimdesk.__version__ == tomllib.load(file)["project"]["version"]
+
+
+def test_the_console_script_answers_its_version_before_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The installed claimdesk-cli runs claimdesk.cli_entry: --version imports neither argparse
+    nor the command line module, and says what the full parser says."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        scripts = tomllib.load(file)["project"]["scripts"]
+    assert scripts["claimdesk-cli"] == "claimdesk.cli_entry:main"
+    entry = "from claimdesk.cli_entry import main\nmain(['--version'])"
+    assert imported_after(entry, ("argparse", "claimdesk.cli")) == []
+    from claimdesk.cli import main as full_main
+    from claimdesk.cli_entry import main as entry_main
+
+    assert entry_main(["--version"]) == 0
+    short = capsys.readouterr().out
+    assert full_main(["--version"]) == 0
+    assert short == capsys.readouterr().out == f"claimdesk-cli {claimdesk.__version__}\n"
+    # anything else is the full command line
+    assert entry_main(["articles", "--bogus"]) != 0
+    assert "--bogus" in capsys.readouterr().err
 
 
 def test_parsing_the_command_line_imports_no_database_layer() -> None:
