@@ -43,6 +43,8 @@ would take seconds per hundred verbs."""
 
 
 _DOUBLED = re.compile(r"''|``")
+_DESCRIBING_WORDS = frozenset({"the", "a", "an"})
+"""Words that open a description before or around a name ("the economist Jane Doe")."""
 _PARENTHESIS = re.compile(r"\((?:[^()\n\"“”«»]{1,40})\)")
 """A short parenthesis ("(D-Ohio)", "(NRA)"): blanked for the rules (offsets kept), since it is
 never the speaker and its full stops are no sentence ends."""
@@ -292,22 +294,52 @@ class Context:
         return mention, gender or ""
 
     def _apposed_attribution(self, start: int, clause_end: int) -> tuple[Mention, str] | None:
-        """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told': a name, an apposition
-        between commas (no verb, no relative clause), then the speech verb with at most two
-        lowercase words before it."""
+        """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told' / '"…," the economist
+        Jane Doe, a former adviser, wrote' / '"…," the city's spokesman, Jane Doe, said': a name
+        (or a description with the name as its apposition), an apposition between commas (no
+        verb, no relative clause), then the speech verb with at most two lowercase words
+        before it."""
         text = self.text
         if clause_end >= len(text) or text[clause_end] != ",":
             return None
         subject = tokenize(text, start, clause_end)
-        if not subject or len(subject) > 4 or not subject[0].capitalised:
-            return None
-        mention = mention_in(self.lang, text, subject, last=False)
-        if mention is None or mention.reference != "name":
+        if not subject:
             return None
         position = clause_end + 1
-        for _ in range(2):  # an apposition of one or two clauses ("a lawyer, 52,")
+        named_apart = False  # the name is the description's apposition
+        if subject[0].capitalised and len(subject) <= 4:
+            mention = mention_in(self.lang, text, subject, last=False)
+        elif (
+            not self.lang.morph.inflected
+            and len(subject) <= 6
+            and subject[0].folded in _DESCRIBING_WORDS
+        ):
+            mention = mention_in(self.lang, text, subject, last=True)
+            if mention is None or mention.reference != "name" or mention.end != subject[-1].end:
+                mention, position = self._name_apposed(position)
+                named_apart = True
+        else:
+            return None
+        if mention is None or mention.reference != "name":
+            return None
+        for appositions in range(3):  # none, or one or two clauses ("a lawyer, 52,")
+            clause_end = position
+            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
+                '.,;:!?\n—«»"“”„('
+            ):
+                clause_end += 1
+            verb = self.verb_in(position, clause_end)
+            if verb is not None:
+                between = tokenize(text, position, verb.start())
+                if not (appositions or named_apart) or len(between) > 2:
+                    return None
+                if any(t.capitalised for t in between):
+                    return None
+                return mention, self.gender(verb.group()) or ""
+            if appositions == 2:
+                return None
             end = position
-            while end < min(len(text), position + 90) and text[end] not in '.,;:!?\n—«»"“”„(':
+            while end < min(len(text), position + 130) and text[end] not in '.,;:!?\n—«»"“”„(':
                 end += 1
             if end >= len(text) or text[end] != ",":
                 return None
@@ -319,18 +351,21 @@ class Context:
             ):
                 return None
             position = end + 1
-            clause_end = position
-            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
-                '.,;:!?\n—«»"“”„('
-            ):
-                clause_end += 1
-            verb = self.verb_in(position, clause_end)
-            if verb is not None:
-                between = tokenize(text, position, verb.start())
-                if len(between) > 2 or any(t.capitalised for t in between):
-                    return None
-                return mention, self.gender(verb.group()) or ""
         return None
+
+    def _name_apposed(self, position: int) -> tuple[Mention | None, int]:
+        """The name standing alone between commas from ``position`` (", Jane Doe,") and where
+        the words after it start."""
+        end = self.text.find(",", position, position + 50)
+        if end < 0:
+            return None, position
+        words = tokenize(self.text, position, end)
+        if not 1 <= len(words) <= 4 or not all(t.capitalised for t in words):
+            return None, position
+        mention = mention_in(self.lang, self.text, words, last=False)
+        if mention is None or (mention.start, mention.end) != (words[0].start, words[-1].end):
+            return None, position
+        return mention, end + 1
 
     def attribution_before(self, position: int) -> tuple[Mention, str] | None:
         """'X заявил: «', 'she said, "', 'X сказал, что «' ending at ``position``."""
