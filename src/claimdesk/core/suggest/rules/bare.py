@@ -11,7 +11,7 @@ import re
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.language import Language
-from claimdesk.core.suggest.mentions import mention_in
+from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, trim
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -110,6 +110,41 @@ def _auxiliaries(lang: Language, words: list[str]) -> bool:
     )
 
 
+_JOINED = re.compile(r"[^\W\d_]\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
+_MOST_JOINED = 16
+"""Words of a clause whose subject "and" joins a speech verb to ("Doe blasted … and said")."""
+
+
+def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+    """ "Gov. Jane Doe (R) blasted the council and said …", "Doe, a lawyer, called on … and
+    said …": the subject of the verb phrase that "and" joins the speech verb to, named at the
+    start of its clause."""
+    text = ctx.text
+    before = text[sentence_start:verb_start]
+    if ctx.lang.morph.inflected or not _JOINED.search(before):
+        return None
+    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group()), before)
+    cut = max(masked.rfind(","), masked.rfind(";"))
+    start = sentence_start + cut + 1
+    tokens = [t for t in tokenize(text, start, verb_start) if not ctx.in_quotation(t.start)]
+    if not tokens or len(tokens) > _MOST_JOINED:
+        return None
+    if tokens[0].text.islower():  # "Doe, a lawyer, called on … and said": the earlier verb's
+        mention = ctx.subject_before(sentence_start, tokens[0].start)
+        return mention if mention is not None and mention.reference == "name" else None
+    mention = mention_in(ctx.lang, text, tokens[:6], last=False)
+    if mention is None or mention.reference not in ("name", "pronoun"):
+        return None
+    lead = [t for t in tokens if t.end <= mention.start]
+    rest = [t for t in tokens if t.start >= mention.end]
+    if any(not t.capitalised for t in lead) or not rest or not rest[0].text.islower():
+        return None  # the name opens the clause (a title before it) and a verb follows it
+    if not (rest[0].folded in ctx.lang.finite_verbs or rest[0].folded.endswith(("ed", "s"))):
+        return None
+    return mention
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     lang = ctx.lang
@@ -153,17 +188,21 @@ def find(ctx: Context) -> list[Found]:
             continue
         mention = ctx.subject_before(sentence_start, verb.start())
         between = text[mention.end : verb.start()] if mention else ""
+        rule = "bare"
         # the subject right before the verb, perhaps with an apposition or one adverb
         if mention is None or not (
             _AFTER_COMMA.search(between)
             or len(WORD.findall(between)) <= 1
             or _auxiliaries(lang, WORD.findall(between))
         ):
-            continue
+            mention = _joined_subject(ctx, sentence_start, verb.start())
+            rule = "joined"
+            if mention is None:
+                continue
         s, e = trim(
             text, content_start, ctx.content_end(content_start, sentence_end), keep_quoted=True
         )
         if len(WORD.findall(text[s:e])) < 3:
             continue
-        found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule="bare"))
+        found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule=rule))
     return found

@@ -1,0 +1,36 @@
+"""Reported speech after a speech verb that "and" joins to another verb phrase of the same
+subject: "Gov. Jane Doe blasted the council and said the state …"."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import INDIRECT, suggest_attributions
+
+
+def test_the_subject_of_the_joined_verb_phrase_speaks() -> None:
+    text = (
+        "The harbour closed early. In a statement, Gov. Paul Dent (R) blasted the council "
+        "and said the state had set aside two million dollars for the ferries.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    money = found["the state had set aside two million dollars for the ferries"]
+    assert (money.speaker, money.kind) == ("Paul Dent", INDIRECT)
+
+
+def test_a_name_with_an_apposition_before_the_joined_verbs() -> None:
+    text = (
+        "The vote was close. Carl Ruiz, a spokesman for the mayor, called on the council to "
+        "take back its words and said the board had reached a new low.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the board had reached a new low"].speaker == "Carl Ruiz"
+
+
+def test_someone_named_inside_the_joined_phrase_does_not_speak() -> None:
+    text = (
+        "The vote was close. After the meeting with Carl Ruiz the board chairman stayed "
+        "and said the ferries would run.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert all(s.speaker != "Carl Ruiz" for s in found)
