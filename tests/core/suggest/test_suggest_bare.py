@@ -13,3 +13,9 @@ def test_bare_reported_clause_after_a_subject() -> None:
     engines = found["the station would need two more engines"]
     assert (engines.speaker, engines.kind) == ("Omar Haddad", INDIRECT)
     assert engines.confidence < 0.9  # less sure than a clause with "that"
+
+
+def test_told_an_object_that_opens_with_a_lowercase_article() -> None:
+    text = "Ann Kolb told the Harbour Gazette she would not run for the board again.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["she would not run for the board again"].speaker == "Ann Kolb"

@@ -75,13 +75,19 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
                 for w in object_words[1:]
             )
         if not spoken_to:
+            if size == 1 and first.folded in _DETERMINERS:
+                continue  # "told the local paper …": the object has more words
             return None
         if rest[0].folded in lang.bare_starts and rest[0].folded not in lang.object_pronouns:
             return size
         if rest[0].folded in lang.complementizers:
             return None  # "told reporters that …": the that-clause rule's
-        if _named_clause(lang, rest, text) and not first.capitalised:
-            return size
+        if (
+            _named_clause(lang, rest, text)
+            and not first.capitalised
+            and not any(w.folded in lang.bare_starts for w in rest[1:3])
+        ):
+            return size  # ("told the Harbour Gazette she …": the object goes on)
     return None
 
 
