@@ -34,3 +34,22 @@ def test_someone_named_inside_the_joined_phrase_does_not_speak() -> None:
     )
     found = suggest_attributions(text, language="en")
     assert all(s.speaker != "Carl Ruiz" for s in found)
+
+
+def test_a_participle_after_a_comma_takes_the_subject_of_the_sentence() -> None:
+    text = (
+        "Mary Holt chairs the harbour board. She has pushed back against the charge of "
+        "neglect, saying the board has repaired every pier since May.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    piers = found["the board has repaired every pier since May"]
+    assert (piers.speaker, piers.kind) == ("Mary Holt", INDIRECT)
+
+
+def test_an_opening_circumstance_is_not_the_subject() -> None:
+    text = (
+        "Amid Carl Ruiz’s complaints, the board published a report on Friday, saying the "
+        "piers were safe.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert all(s.speaker != "Carl Ruiz" for s in found)

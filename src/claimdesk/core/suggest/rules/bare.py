@@ -139,7 +139,38 @@ def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Menti
     if tokens[0].text.islower():  # "Doe, a lawyer, called on … and said": the earlier verb's
         mention = ctx.subject_before(sentence_start, tokens[0].start)
         return mention if mention is not None and mention.reference == "name" else None
-    mention = mention_in(ctx.lang, text, tokens[:6], last=False)
+    return _opening_subject(ctx, tokens)
+
+
+_PARTICIPLE = re.compile(r"(?:[^\W\d_],|\bby)\s+$")
+
+
+def _participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+    """ "She has pushed back against the charge, saying he …", "Doe rallied crowds by saying
+    …": the subject of the sentence's main clause, named at its start, speaks."""
+    text = ctx.text
+    before = text[sentence_start:verb_start]
+    if ctx.lang.morph.inflected or not _PARTICIPLE.search(before):
+        return None
+    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group()), before)
+    start = sentence_start
+    for part in masked.split(","):
+        tokens = tokenize(text, start, start + len(part))
+        start += len(part) + 1
+        if not tokens or (
+            tokens[0].folded in ctx.lang.bare_not_starts
+            or tokens[0].folded in ctx.lang.subordinators
+        ):
+            continue  # an opening circumstance ("On Friday,", "After the vote,")
+        if any(ctx.in_quotation(t.start) for t in tokens) or len(tokens) < 2:
+            return None
+        return _opening_subject(ctx, tokens)
+    return None
+
+
+def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
+    """The name or pronoun that opens ``tokens`` (perhaps after a title) when a verb follows."""
+    mention = mention_in(ctx.lang, ctx.text, tokens[:6], last=False)
     if mention is None or mention.reference not in ("name", "pronoun"):
         return None
     lead = [t for t in tokens if t.end <= mention.start]
@@ -203,6 +234,8 @@ def find(ctx: Context) -> list[Found]:
         ):
             mention = _joined_subject(ctx, sentence_start, verb.start())
             rule = "joined"
+            if mention is None and folded.endswith("ing"):
+                mention = _participle_subject(ctx, sentence_start, verb.start())
             if mention is None:
                 continue
         s, e = trim(
