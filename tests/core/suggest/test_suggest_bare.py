@@ -19,3 +19,13 @@ def test_told_an_object_that_opens_with_a_lowercase_article() -> None:
     text = "Ann Kolb told the Harbour Gazette she would not run for the board again.\n"
     found = by_text(suggest_attributions(text, language="en"))
     assert found["she would not run for the board again"].speaker == "Ann Kolb"
+
+
+def test_pledged_to_and_promises_to() -> None:
+    text = (
+        "Mayor Mary Holt pledged to repair every pier in the harbour by May.\n"
+        "Carl Ruiz promises to keep the ferry fares where they are.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["to repair every pier in the harbour by May"].speaker == "Mary Holt"
+    assert found["to keep the ferry fares where they are"].speaker == "Carl Ruiz"
