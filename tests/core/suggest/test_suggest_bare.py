@@ -29,3 +29,9 @@ def test_pledged_to_and_promises_to() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     assert found["to repair every pier in the harbour by May"].speaker == "Mary Holt"
     assert found["to keep the ferry fares where they are"].speaker == "Carl Ruiz"
+
+
+def test_a_clause_that_ends_with_a_name_is_content() -> None:
+    text = "Carl Ruiz said the new pier would open in May.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the new pier would open in May"].speaker == "Carl Ruiz"

@@ -19,6 +19,7 @@ from claimdesk.core.suggest.subjects import (
     LEAST_JOINED_CLAUSE,
     described,
     description_subject,
+    named_group,
     names_only,
 )
 from claimdesk.core.suggest.tokens import WORD, Token, tokenize
@@ -465,6 +466,8 @@ class Context:
                     if found is not None:
                         mention = found
                         break
+        if mention is not None and mention.reference == "name" and not self.lang.morph.inflected:
+            mention = named_group(text, self.lang, tokens, mention) or mention
         if mention is None and self.lang.morph.inflected:
             mention = self.organisation(clause_start, verb_start)
         if mention is None and self.lang.morph.inflected:

@@ -105,6 +105,8 @@ def _inverted_attribution(lang: Language, text: str, words: list[Token], end: in
     if not span or len(span) > _MOST_INVERTED:
         return False
     mention = mention_in(lang, text, span, last=False)
+    if any(t.folded in lang.finite_verbs for t in span if mention and t.end <= mention.start):
+        return False  # "said the pier would open in May": a clause that ends with a name
     return mention is not None and mention.reference == "name" and mention.end == span[-1].end
 
 
