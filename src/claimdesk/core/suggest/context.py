@@ -176,9 +176,20 @@ class Context:
         ("“…?\"" closes); an opening mark while one is open means the first was never closed."""
         assert self.lang.quote_family is not None
         opening, closing, either = self.lang.quote_family
-        for paragraph in re.finditer(r"[^\n]+", self.text):
+        text = self.text
+        for paragraph in re.finditer(r"[^\n]+", text):
             start: int | None = None
+            nested_end = -1
             for i, c in enumerate(paragraph.group(), paragraph.start()):
+                if i <= nested_end:
+                    continue
+                if c == opening and start is not None and text[start] == either:
+                    # '"… about “Fair Fares” anymore …"': curly marks inside straight ones
+                    inner_end = text.find(closing, i + 1, paragraph.end())
+                    next_straight = text.find(either, i + 1, paragraph.end())
+                    if inner_end > 0 and 0 <= next_straight and inner_end < next_straight:
+                        nested_end = inner_end
+                        continue
                 if c == opening or (c == either and start is None):
                     start = i
                 elif c in (closing, either) and start is not None:
