@@ -187,7 +187,7 @@ class Context:
                     # '"… about “Fair Fares” anymore …"': curly marks inside straight ones
                     inner_end = text.find(closing, i + 1, paragraph.end())
                     next_straight = text.find(either, i + 1, paragraph.end())
-                    if inner_end > 0 and 0 <= next_straight and inner_end < next_straight:
+                    if 0 < inner_end < next_straight:
                         nested_end = inner_end
                         continue
                 if c == opening or (c == either and start is None):
