@@ -35,3 +35,9 @@ def test_a_clause_that_ends_with_a_name_is_content() -> None:
     text = "Carl Ruiz said the new pier would open in May.\n"
     found = by_text(suggest_attributions(text, language="en"))
     assert found["the new pier would open in May"].speaker == "Carl Ruiz"
+
+
+def test_pledged_with_a_noun_phrase_is_no_speech() -> None:
+    text = "A fisherman who pledged his support to the harbour board sold his boat on Monday.\n"
+    found = suggest_attributions(text, language="en")
+    assert not any(s.text.startswith("his support") for s in found)

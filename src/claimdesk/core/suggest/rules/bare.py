@@ -202,6 +202,8 @@ def find(ctx: Context) -> list[Found]:
         folded = fold(verb.group())
         if folded in lang.quotation_verbs:
             continue  # "continued his attacks": speech only beside a quotation
+        if folded in lang.infinitive_only_verbs and (not words or words[0].folded != "to"):
+            continue  # "pledged his allegiance": what was pledged, not said
         if _inverted_attribution(lang, text, words, sentence_end):
             continue  # "…," said former mayor Jane Doe, who …: the speaker, not what was said
         if folded in lang.addressee_verbs:
