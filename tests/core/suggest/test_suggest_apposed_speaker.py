@@ -50,3 +50,18 @@ def test_a_description_and_a_clause_after_it_name_no_one() -> None:
     )
     found = suggest_attributions(text, language="en")
     assert all(s.speaker != "Peter Grant" or s.confidence < 0.9 for s in found)
+
+
+def test_a_body_before_a_described_name_after_the_verb() -> None:
+    text = (
+        "“The ferry was never meant to run in winter,” said Harbour University political "
+        "scientist Patrick Murray of the transport faculty.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The ferry was never meant to run in winter"].speaker == "Patrick Murray"
+
+
+def test_a_body_in_the_speakers_affiliation_is_kept_apart() -> None:
+    text = "“The ferry was never meant to run in winter,” said Jane Doe of the Harbour Trust.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The ferry was never meant to run in winter"].speaker == "Jane Doe"

@@ -294,6 +294,8 @@ class Context:
         else:
             after = tokenize(text, verb.end(), clause_end)
             mention = mention_in(self.lang, text, after, last=False)
+            if mention is not None and mention.reference == "name":
+                mention = self._described_by_a_body(mention, after) or mention
             if mention is None and not self.lang.morph.inflected:
                 mention = described(text, after[:6])  # "asked the boy", "said one voter"
             if mention is None and clause_end < len(text) and text[clause_end] == ",":
@@ -364,6 +366,25 @@ class Context:
                 return None
             position = end + 1
         return None
+
+    def _described_by_a_body(self, mention: Mention, after: list[Token]) -> Mention | None:
+        """'said Harbour University political scientist Jane Doe': the first name is a body
+        the person works for; the name after the lowercase description is the speaker's
+        (English)."""
+        if self.lang.morph.inflected:
+            return None
+        rest = [t for t in after if t.start >= mention.end]
+        if not rest or rest[0].folded not in self.lang.organisations:
+            return None
+        words = 1
+        while words < len(rest) and not rest[words].capitalised:
+            words += 1  # the lowercase description ("political scientist")
+        if words == 1 or words == len(rest):
+            return None  # "Harbour University Press": still the body's name
+        later = mention_in(self.lang, self.text, rest[words : words + 4], last=False)
+        if later is None or later.reference != "name" or later.start != rest[words].start:
+            return None
+        return later
 
     def _name_apposed(self, position: int) -> tuple[Mention | None, int]:
         """The name standing alone between commas from ``position`` (", Jane Doe,") and where
