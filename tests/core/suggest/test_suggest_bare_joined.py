@@ -53,3 +53,13 @@ def test_an_opening_circumstance_is_not_the_subject() -> None:
     )
     found = suggest_attributions(text, language="en")
     assert all(s.speaker != "Carl Ruiz" for s in found)
+
+
+def test_a_participle_after_a_described_subject() -> None:
+    text = (
+        "The harbour departments declined to provide any documents about the pier, saying "
+        "they cannot discuss the case while the inquiry goes on.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    case = found["they cannot discuss the case while the inquiry goes on"]
+    assert (case.speaker, case.kind) == ("The harbour departments", INDIRECT)

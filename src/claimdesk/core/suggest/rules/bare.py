@@ -166,7 +166,27 @@ def _participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> M
             continue  # an opening circumstance ("On Friday,", "After the vote,")
         if any(ctx.in_quotation(t.start) for t in tokens) or len(tokens) < 2:
             return None
-        return _opening_subject(ctx, tokens)
+        return _opening_subject(ctx, tokens) or _opening_description(ctx, tokens)
+    return None
+
+
+_MOST_DESCRIPTION = 4
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _opening_description(ctx: Context, tokens: list[Token]) -> Mention | None:
+    """ "The departments declined to comment, saying …": a lowercase noun phrase opening the
+    clause, its verb right after it, is the subject (a group or someone described)."""
+    for token in tokens[1 : _MOST_DESCRIPTION + 1]:
+        if token.folded in ctx.lang.finite_verbs or (
+            token.text.islower() and token.folded.endswith("ed")
+        ):
+            mention = ctx.subject_before(tokens[0].start, token.start)
+            if mention is None or mention.reference not in ("organisation", "description"):
+                return None
+            if _POSSESSIVE_NAME.search(mention.text):
+                return None  # "The Gazette’s Jane Doe": a person, not the body
+            return mention if mention.start == tokens[0].start else None
     return None
 
 
