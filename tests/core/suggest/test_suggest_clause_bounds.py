@@ -119,3 +119,12 @@ def test_a_sentence_ends_before_a_parenthesis_that_opens_with_a_quotation() -> N
         INDIRECT,
     )
     assert found["We could not let it go"] == ("Ann Kolb", "direct")
+
+
+def test_a_relative_clause_after_the_content_is_the_writers() -> None:
+    text = (
+        "Ann Kolb told the Harbour Gazette she was not quite ready to back Carl Ruiz, who will "
+        "face a challenger in the May primary.\n"
+    )
+    found = _found(text)
+    assert found["she was not quite ready to back Carl Ruiz"] == ("Ann Kolb", INDIRECT)

@@ -62,3 +62,16 @@ def test_a_quoted_title_is_no_quotation() -> None:
     )
     found = by_text(suggest_attributions(text, language="en"))
     assert list(found) == ["We were on every channel"]
+
+
+def test_curly_marks_inside_a_straight_quotation() -> None:
+    text = (
+        'Dr. Mary Holt spoke on Monday. Dr. Holt stated: "The board isn’t about “Fair Fares '
+        'For All” anymore. It is about the mayor’s vision of the harbour."\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    whole = found[
+        "The board isn’t about “Fair Fares For All” anymore. "
+        "It is about the mayor’s vision of the harbour"
+    ]
+    assert (whole.speaker, whole.kind) == ("Mary Holt", DIRECT)

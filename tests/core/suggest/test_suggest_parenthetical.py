@@ -38,3 +38,31 @@ def test_a_one_word_opening_before_the_attribution() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     assert found["the council has to find the money"].speaker == "Lena Brooks"
     assert "Still" not in found
+
+
+def test_a_quoted_phrase_elsewhere_in_the_sentence() -> None:
+    text = (
+        "Councilor Ray Dunn spoke after the vote. In both cases, Mr. Dunn said, the money "
+        "paid for what he called “sponsorships” at the harbour festival.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    money = found["the money paid for what he called “sponsorships” at the harbour festival"]
+    assert (money.speaker, money.kind) == ("Ray Dunn", INDIRECT)
+
+
+def test_a_quotation_around_the_attribution_stays_direct() -> None:
+    text = "“The pool will open in June,” Ray Dunn said, “and the fees will not rise.”\n"
+    found = suggest_attributions(text, language="en")
+    assert {s.kind for s in found} == {"direct"}
+
+
+def test_an_apposition_after_an_inverted_attribution_is_no_content() -> None:
+    text = (
+        "Closing the pool for a whole summer would hurt the families, said Ray Dunn, "
+        "a councilor for the harbour ward since 2009.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["Closing the pool for a whole summer would hurt the families"].speaker == (
+        "Ray Dunn"
+    )
+    assert not any("councilor for the harbour ward" in key for key in found)

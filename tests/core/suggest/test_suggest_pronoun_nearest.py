@@ -14,3 +14,22 @@ def test_the_nearest_speaker_before_a_person_of_known_gender() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["We will ask for a vote at the next meeting"] == "Kit Orlov"
+
+
+def test_he_said_goes_on_with_the_speaker_named_last() -> None:
+    text = (
+        "“The ferries will run all winter,” Paul Dent said on Monday.\n"
+        "The plan suits Dent well, Carl Ruiz said, since the mayor needs good news. "
+        "“Nobody wants to sit at home in the dark,” he said.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["Nobody wants to sit at home in the dark"] == "Carl Ruiz"
+
+
+def test_someone_named_after_the_last_speaker_is_not_passed_over() -> None:
+    text = (
+        "“The ferries will run all winter,” Paul Dent said on Monday.\n"
+        "Carl Ruiz agreed with him. “Nobody wants to sit at home in the dark,” he said.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["Nobody wants to sit at home in the dark"] == "Carl Ruiz"

@@ -107,3 +107,19 @@ def test_the_subject_of_a_clause_joined_by_and_speaks() -> None:
 def test_a_title_with_a_body_before_the_name_of_the_subject() -> None:
     text = "Secretary of State Ann Kolb said the ferry would be sold to the county.\n"
     assert _speakers(text) == {"the ferry would be sold to the county": "Ann Kolb"}
+
+
+def test_a_name_that_modifies_the_subject_is_not_the_speaker() -> None:
+    text = (
+        "Mary Holt leads the harbour board. A Holt ally suggested she would back the new pier "
+        "once the vote was over.\n"
+    )
+    found = {s.text: s for s in suggest_attributions(text, language="en")}
+    pier = found["she would back the new pier once the vote was over"]
+    assert (pier.speaker, pier.reference) == ("A Holt ally", "description")
+
+
+def test_a_name_with_an_adverb_before_the_verb_still_speaks() -> None:
+    text = "Mary Holt leads the harbour board. Holt repeatedly said the pier would be safe.\n"
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the pier would be safe"] == "Mary Holt"

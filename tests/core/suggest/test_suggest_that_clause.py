@@ -54,3 +54,13 @@ def test_a_gerund_takes_its_clauses_subject_and_the_sentence_goes_on_after_the_c
     found = by_text(suggest_attributions(text, language="ru"))
     s = found["опоры моста нуждаются в ремонте"]
     assert (s.speaker, s.reference) == ("Олег Ветров", "pronoun")
+
+
+def test_a_relative_that_some_words_after_the_verb_is_no_complementizer() -> None:
+    text = (
+        "Mayor Mary Holt has threatened to veto the ordinance that allows night ferries on "
+        "the river.\n"
+        "Carl Ruiz said he wondered how that would play with the voters.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert not any(s.text.startswith(("allows night ferries", "would play")) for s in found)

@@ -19,6 +19,7 @@ from claimdesk.core.suggest.subjects import (
     LEAST_JOINED_CLAUSE,
     described,
     description_subject,
+    named_group,
     names_only,
 )
 from claimdesk.core.suggest.tokens import WORD, Token, tokenize
@@ -43,6 +44,8 @@ would take seconds per hundred verbs."""
 
 
 _DOUBLED = re.compile(r"''|``")
+_DESCRIBING_WORDS = frozenset({"the", "a", "an"})
+"""Words that open a description before or around a name ("the economist Jane Doe")."""
 _PARENTHESIS = re.compile(r"\((?:[^()\n\"“”«»]{1,40})\)")
 """A short parenthesis ("(D-Ohio)", "(NRA)"): blanked for the rules (offsets kept), since it is
 never the speaker and its full stops are no sentence ends."""
@@ -173,9 +176,20 @@ class Context:
         ("“…?\"" closes); an opening mark while one is open means the first was never closed."""
         assert self.lang.quote_family is not None
         opening, closing, either = self.lang.quote_family
-        for paragraph in re.finditer(r"[^\n]+", self.text):
+        text = self.text
+        for paragraph in re.finditer(r"[^\n]+", text):
             start: int | None = None
+            nested_end = -1
             for i, c in enumerate(paragraph.group(), paragraph.start()):
+                if i <= nested_end:
+                    continue
+                if c == opening and start is not None and text[start] == either:
+                    # '"… about “Fair Fares” anymore …"': curly marks inside straight ones
+                    inner_end = text.find(closing, i + 1, paragraph.end())
+                    next_straight = text.find(either, i + 1, paragraph.end())
+                    if 0 < inner_end < next_straight:
+                        nested_end = inner_end
+                        continue
                 if c == opening or (c == either and start is None):
                     start = i
                 elif c in (closing, either) and start is not None:
@@ -280,6 +294,8 @@ class Context:
         else:
             after = tokenize(text, verb.end(), clause_end)
             mention = mention_in(self.lang, text, after, last=False)
+            if mention is not None and mention.reference == "name":
+                mention = self._described_by_a_body(mention, after) or mention
             if mention is None and not self.lang.morph.inflected:
                 mention = described(text, after[:6])  # "asked the boy", "said one voter"
             if mention is None and clause_end < len(text) and text[clause_end] == ",":
@@ -292,22 +308,52 @@ class Context:
         return mention, gender or ""
 
     def _apposed_attribution(self, start: int, clause_end: int) -> tuple[Mention, str] | None:
-        """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told': a name, an apposition
-        between commas (no verb, no relative clause), then the speech verb with at most two
-        lowercase words before it."""
+        """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told' / '"…," the economist
+        Jane Doe, a former adviser, wrote' / '"…," the city's spokesman, Jane Doe, said': a name
+        (or a description with the name as its apposition), an apposition between commas (no
+        verb, no relative clause), then the speech verb with at most two lowercase words
+        before it."""
         text = self.text
         if clause_end >= len(text) or text[clause_end] != ",":
             return None
         subject = tokenize(text, start, clause_end)
-        if not subject or len(subject) > 4 or not subject[0].capitalised:
-            return None
-        mention = mention_in(self.lang, text, subject, last=False)
-        if mention is None or mention.reference != "name":
+        if not subject:
             return None
         position = clause_end + 1
-        for _ in range(2):  # an apposition of one or two clauses ("a lawyer, 52,")
+        named_apart = False  # the name is the description's apposition
+        if subject[0].capitalised and len(subject) <= 4:
+            mention = mention_in(self.lang, text, subject, last=False)
+        elif (
+            not self.lang.morph.inflected
+            and len(subject) <= 6
+            and subject[0].folded in _DESCRIBING_WORDS
+        ):
+            mention = mention_in(self.lang, text, subject, last=True)
+            if mention is None or mention.reference != "name" or mention.end != subject[-1].end:
+                mention, position = self._name_apposed(position)
+                named_apart = True
+        else:
+            return None
+        if mention is None or mention.reference != "name":
+            return None
+        for appositions in range(3):  # none, or one or two clauses ("a lawyer, 52,")
+            clause_end = position
+            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
+                '.,;:!?\n—«»"“”„('
+            ):
+                clause_end += 1
+            verb = self.verb_in(position, clause_end)
+            if verb is not None:
+                between = tokenize(text, position, verb.start())
+                if not (appositions or named_apart) or len(between) > 2:
+                    return None
+                if any(t.capitalised for t in between):
+                    return None
+                return mention, self.gender(verb.group()) or ""
+            if appositions == 2:
+                return None
             end = position
-            while end < min(len(text), position + 90) and text[end] not in '.,;:!?\n—«»"“”„(':
+            while end < min(len(text), position + 130) and text[end] not in '.,;:!?\n—«»"“”„(':
                 end += 1
             if end >= len(text) or text[end] != ",":
                 return None
@@ -319,18 +365,40 @@ class Context:
             ):
                 return None
             position = end + 1
-            clause_end = position
-            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
-                '.,;:!?\n—«»"“”„('
-            ):
-                clause_end += 1
-            verb = self.verb_in(position, clause_end)
-            if verb is not None:
-                between = tokenize(text, position, verb.start())
-                if len(between) > 2 or any(t.capitalised for t in between):
-                    return None
-                return mention, self.gender(verb.group()) or ""
         return None
+
+    def _described_by_a_body(self, mention: Mention, after: list[Token]) -> Mention | None:
+        """'said Harbour University political scientist Jane Doe': the first name is a body
+        the person works for; the name after the lowercase description is the speaker's
+        (English)."""
+        if self.lang.morph.inflected:
+            return None
+        rest = [t for t in after if t.start >= mention.end]
+        if not rest or rest[0].folded not in self.lang.organisations:
+            return None
+        words = 1
+        while words < len(rest) and not rest[words].capitalised:
+            words += 1  # the lowercase description ("political scientist")
+        if words == 1 or words == len(rest):
+            return None  # "Harbour University Press": still the body's name
+        later = mention_in(self.lang, self.text, rest[words : words + 4], last=False)
+        if later is None or later.reference != "name" or later.start != rest[words].start:
+            return None
+        return later
+
+    def _name_apposed(self, position: int) -> tuple[Mention | None, int]:
+        """The name standing alone between commas from ``position`` (", Jane Doe,") and where
+        the words after it start."""
+        end = self.text.find(",", position, position + 50)
+        if end < 0:
+            return None, position
+        words = tokenize(self.text, position, end)
+        if not 1 <= len(words) <= 4 or not all(t.capitalised for t in words):
+            return None, position
+        mention = mention_in(self.lang, self.text, words, last=False)
+        if mention is None or (mention.start, mention.end) != (words[0].start, words[-1].end):
+            return None, position
+        return mention, end + 1
 
     def attribution_before(self, position: int) -> tuple[Mention, str] | None:
         """'X заявил: «', 'she said, "', 'X сказал, что «' ending at ``position``."""
@@ -430,6 +498,8 @@ class Context:
                     if found is not None:
                         mention = found
                         break
+        if mention is not None and mention.reference == "name" and not self.lang.morph.inflected:
+            mention = named_group(text, self.lang, tokens, mention) or mention
         if mention is None and self.lang.morph.inflected:
             mention = self.organisation(clause_start, verb_start)
         if mention is None and self.lang.morph.inflected:

@@ -18,7 +18,7 @@ from claimdesk.core.suggest.language import (
     load_language,
 )
 from claimdesk.core.suggest.parsed_subjects import FIRST_AND_SECOND
-from claimdesk.core.suggest.people import People
+from claimdesk.core.suggest.people import People, Person
 from claimdesk.core.suggest.rules import FAMILIES
 from claimdesk.core.suggest.russian_nlp import ready_for
 
@@ -112,6 +112,7 @@ def suggest_attributions(
     people.locate()
     matcher, names = _matcher(speakers)
     results: list[Suggestion] = []
+    last_speaker: tuple[Person, int] | None = None
     for item in found:
         confidence = item.confidence
         name = ""
@@ -125,9 +126,10 @@ def suggest_attributions(
         else:
             person = item.person
             if person is None and not _never_one_person(item):
-                person = people.resolve(item.mention, item.gender, item.mention.start)
+                person = people.resolve(item.mention, item.gender, item.mention.start, last_speaker)
                 confidence -= 0.05 if reference == "pronoun" else 0.08
             if person is not None:
+                last_speaker = (person, item.mention.start)
                 name = person.name
                 found_by = _found_by(item, person.name)
             elif reference == "pronoun" and lang.unresolved_pronoun_speaker:

@@ -46,6 +46,9 @@ class Language:
     organisations: frozenset[str]
     bare_not_starts: frozenset[str]
     infinitive_verbs: frozenset[str] = frozenset()
+    infinitive_only_verbs: frozenset[str] = frozenset()
+    """Speech verbs whose content without a complementizer is only an infinitive ("pledged to
+    …", not "pledged his support")."""
     """Speech verbs whose content may be an infinitive ("vowed to boycott the product")."""
     content_breaks: tuple[str, ...] = ()
     """Where reported speech gives way to the writer's own clause (", while", ", так что")."""
@@ -152,6 +155,7 @@ def load_language(code: str) -> Language:
         quote_family=tuple(data["quote_family"]) if data.get("quote_family") else None,
         content_breaks=tuple(data.get("content_breaks", [])),
         infinitive_verbs=frozenset(fold(v) for v in data.get("infinitive_verbs", [])),
+        infinitive_only_verbs=frozenset(fold(v) for v in data.get("infinitive_only_verbs", [])),
         gerund_endings=tuple(data.get("gerund_endings", [])),
         unresolved_pronoun_speaker=bool(data.get("unresolved_pronoun_speaker", False)),
         finite_verbs=frozenset(fold(v) for v in data.get("finite_verbs", [])),

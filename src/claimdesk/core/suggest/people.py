@@ -221,9 +221,31 @@ class People:
             index = first
         return ordered
 
-    def resolve(self, mention: Mention, gender: str | None, position: int) -> Person | None:
-        """The person a pronoun or title at ``position`` most likely refers to."""
+    def others_between(self, person: Person, start: int, end: int) -> bool:
+        """Whether someone other than ``person`` is mentioned between ``start`` and ``end``."""
+        first = bisect_left(self._mention_positions, start)
+        last = bisect_left(self._mention_positions, end)
+        return any(other is not person for _, other in self.mentions[first:last])
+
+    def resolve(
+        self,
+        mention: Mention,
+        gender: str | None,
+        position: int,
+        last_speaker: tuple[Person, int] | None = None,
+    ) -> Person | None:
+        """The person a pronoun or title at ``position`` most likely refers to.
+        ``last_speaker`` is the speaker of the attribution before it and where it was named:
+        with no one else mentioned since, "he said" goes on with that speaker."""
         wanted = gender or mention.gender
+        if last_speaker is not None and mention.reference == "pronoun":
+            person, named_at = last_speaker
+            if (
+                compatible(person, wanted)
+                and position - named_at < _LAST_SPEAKER_REACH
+                and not self.others_between(person, named_at + 1, position)
+            ):
+                return person
         if mention.reference == "title":
             positions, people = self._titles_by_lemma.get(mention.key, ([], []))
             before = bisect_left(positions, position)  # the last one with that title before it
@@ -247,6 +269,9 @@ class People:
 
 _NEAREST = 4
 """How many people back a pronoun or title may refer (the nearest sentences first)."""
+_LAST_SPEAKER_REACH = 600
+"""How far back (in characters) the speaker of the attribution before a pronoun is still its
+likeliest referent, when no one else is mentioned between."""
 
 
 def _first_name(name: str) -> str:

@@ -4,6 +4,7 @@ joined or a clause of their own. Used by :mod:`.context`; words and mentions onl
 
 from __future__ import annotations
 
+from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention
 from claimdesk.core.suggest.tokens import Token
 
@@ -49,4 +50,40 @@ def description_subject(text: str, tokens: list[Token]) -> Mention | None:
     if any(t.folded in ("of", "and", "who", "which", "that", "to") for t in tokens):
         return None
     start, end = tokens[0].start, tokens[-1].end
+    return Mention(start, end, text[start:end], "description", text[start:end], None)
+
+
+_NOT_NOUNS = frozenset(
+    {"never", "always", "still", "often", "too", "first", "both", "all", "alone"}
+)
+_LY_NOUNS = frozenset({"ally", "family", "rally", "assembly", "supply"})
+_MOST_GROUP_NOUNS = 2
+
+
+def named_group(text: str, lang: Language, tokens: list[Token], mention: Mention) -> Mention | None:
+    """ "A Clinton ally suggested", "Doe’s campaign said", "Harbor Trust officials say": a name
+    that modifies the lowercase nouns after it right before the verb names no speaker; the
+    phrase (from its article) is the speaker, someone described."""
+    after = [t for t in tokens if t.start >= mention.end]
+    if not 1 <= len(after) <= _MOST_GROUP_NOUNS:
+        return None
+    for token in after:
+        folded = token.folded
+        if (
+            not token.text.isalpha()
+            or not token.text.islower()
+            or (folded.endswith("ly") and folded not in _LY_NOUNS)
+            or folded.endswith(("self", "selves"))
+            or folded in lang.finite_verbs
+            or folded in lang.bare_not_starts
+            or folded in lang.pronouns
+            or folded in lang.conjunctions
+            or folded in _NOT_NOUNS
+        ):
+            return None
+    before = [t for t in tokens if t.end <= mention.start]
+    start = mention.start
+    if before and before[-1].folded in _DESCRIBING and not text[before[-1].end : start].strip():
+        start = before[-1].start
+    end = after[-1].end
     return Mention(start, end, text[start:end], "description", text[start:end], None)

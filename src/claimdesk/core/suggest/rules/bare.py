@@ -11,7 +11,7 @@ import re
 from claimdesk.core.matching import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.language import Language
-from claimdesk.core.suggest.mentions import mention_in
+from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, trim
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -75,13 +75,19 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
                 for w in object_words[1:]
             )
         if not spoken_to:
+            if size == 1 and first.folded in _DETERMINERS:
+                continue  # "told the local paper …": the object has more words
             return None
         if rest[0].folded in lang.bare_starts and rest[0].folded not in lang.object_pronouns:
             return size
         if rest[0].folded in lang.complementizers:
             return None  # "told reporters that …": the that-clause rule's
-        if _named_clause(lang, rest, text) and not first.capitalised:
-            return size
+        if (
+            _named_clause(lang, rest, text)
+            and not first.capitalised
+            and not any(w.folded in lang.bare_starts for w in rest[1:3])
+        ):
+            return size  # ("told the Harbour Gazette she …": the object goes on)
     return None
 
 
@@ -99,6 +105,8 @@ def _inverted_attribution(lang: Language, text: str, words: list[Token], end: in
     if not span or len(span) > _MOST_INVERTED:
         return False
     mention = mention_in(lang, text, span, last=False)
+    if any(t.folded in lang.finite_verbs for t in span if mention and t.end <= mention.start):
+        return False  # "said the pier would open in May": a clause that ends with a name
     return mention is not None and mention.reference == "name" and mention.end == span[-1].end
 
 
@@ -108,6 +116,92 @@ def _auxiliaries(lang: Language, words: list[str]) -> bool:
         fold(w) in lang.finite_verbs or fold(w) in lang.bare_not_starts or w.endswith("ly")
         for w in words
     )
+
+
+_JOINED = re.compile(r"[^\W\d_]\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+_PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
+_MOST_JOINED = 16
+"""Words of a clause whose subject "and" joins a speech verb to ("Doe blasted … and said")."""
+
+
+def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+    """ "Gov. Jane Doe (R) blasted the council and said …", "Doe, a lawyer, called on … and
+    said …": the subject of the verb phrase that "and" joins the speech verb to, named at the
+    start of its clause."""
+    text = ctx.text
+    before = text[sentence_start:verb_start]
+    if ctx.lang.morph.inflected or not _JOINED.search(before):
+        return None
+    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group()), before)
+    cut = max(masked.rfind(","), masked.rfind(";"))
+    start = sentence_start + cut + 1
+    tokens = [t for t in tokenize(text, start, verb_start) if not ctx.in_quotation(t.start)]
+    if not tokens or len(tokens) > _MOST_JOINED:
+        return None
+    if tokens[0].text.islower():  # "Doe, a lawyer, called on … and said": the earlier verb's
+        mention = ctx.subject_before(sentence_start, tokens[0].start)
+        return mention if mention is not None and mention.reference == "name" else None
+    return _opening_subject(ctx, tokens)
+
+
+_PARTICIPLE = re.compile(r"(?:[^\W\d_],|\bby)\s+$")
+
+
+def _participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+    """ "She has pushed back against the charge, saying he …", "Doe rallied crowds by saying
+    …": the subject of the sentence's main clause, named at its start, speaks."""
+    text = ctx.text
+    before = text[sentence_start:verb_start]
+    if ctx.lang.morph.inflected or not _PARTICIPLE.search(before):
+        return None
+    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group()), before)
+    start = sentence_start
+    for part in masked.split(","):
+        tokens = tokenize(text, start, start + len(part))
+        start += len(part) + 1
+        if not tokens or (
+            tokens[0].folded in ctx.lang.bare_not_starts
+            or tokens[0].folded in ctx.lang.subordinators
+        ):
+            continue  # an opening circumstance ("On Friday,", "After the vote,")
+        if any(ctx.in_quotation(t.start) for t in tokens) or len(tokens) < 2:
+            return None
+        return _opening_subject(ctx, tokens) or _opening_description(ctx, tokens)
+    return None
+
+
+_MOST_DESCRIPTION = 4
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _opening_description(ctx: Context, tokens: list[Token]) -> Mention | None:
+    """ "The departments declined to comment, saying …": a lowercase noun phrase opening the
+    clause, its verb right after it, is the subject (a group or someone described)."""
+    for token in tokens[1 : _MOST_DESCRIPTION + 1]:
+        if token.folded in ctx.lang.finite_verbs or (
+            token.text.islower() and token.folded.endswith("ed")
+        ):
+            mention = ctx.subject_before(tokens[0].start, token.start)
+            if mention is None or mention.reference not in ("organisation", "description"):
+                return None
+            if _POSSESSIVE_NAME.search(mention.text):
+                return None  # "The Gazette’s Jane Doe": a person, not the body
+            return mention if mention.start == tokens[0].start else None
+    return None
+
+
+def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
+    """The name or pronoun that opens ``tokens`` (perhaps after a title) when a verb follows."""
+    mention = mention_in(ctx.lang, ctx.text, tokens[:6], last=False)
+    if mention is None or mention.reference not in ("name", "pronoun"):
+        return None
+    lead = [t for t in tokens if t.end <= mention.start]
+    rest = [t for t in tokens if t.start >= mention.end]
+    if any(not t.capitalised for t in lead) or not rest or not rest[0].text.islower():
+        return None  # the name opens the clause (a title before it) and a verb follows it
+    if not (rest[0].folded in ctx.lang.finite_verbs or rest[0].folded.endswith(("ed", "s"))):
+        return None
+    return mention
 
 
 def find(ctx: Context) -> list[Found]:
@@ -128,6 +222,8 @@ def find(ctx: Context) -> list[Found]:
         folded = fold(verb.group())
         if folded in lang.quotation_verbs:
             continue  # "continued his attacks": speech only beside a quotation
+        if folded in lang.infinitive_only_verbs and (not words or words[0].folded != "to"):
+            continue  # "pledged his allegiance": what was pledged, not said
         if _inverted_attribution(lang, text, words, sentence_end):
             continue  # "…," said former mayor Jane Doe, who …: the speaker, not what was said
         if folded in lang.addressee_verbs:
@@ -153,17 +249,23 @@ def find(ctx: Context) -> list[Found]:
             continue
         mention = ctx.subject_before(sentence_start, verb.start())
         between = text[mention.end : verb.start()] if mention else ""
+        rule = "bare"
         # the subject right before the verb, perhaps with an apposition or one adverb
         if mention is None or not (
             _AFTER_COMMA.search(between)
             or len(WORD.findall(between)) <= 1
             or _auxiliaries(lang, WORD.findall(between))
         ):
-            continue
+            mention = _joined_subject(ctx, sentence_start, verb.start())
+            rule = "joined"
+            if mention is None and folded.endswith("ing"):
+                mention = _participle_subject(ctx, sentence_start, verb.start())
+            if mention is None:
+                continue
         s, e = trim(
             text, content_start, ctx.content_end(content_start, sentence_end), keep_quoted=True
         )
         if len(WORD.findall(text[s:e])) < 3:
             continue
-        found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule="bare"))
+        found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule=rule))
     return found

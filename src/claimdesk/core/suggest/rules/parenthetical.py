@@ -7,11 +7,20 @@ from __future__ import annotations
 from itertools import pairwise
 
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
-from claimdesk.core.suggest.tokens import first_tokens, tokenize, trim
+from claimdesk.core.suggest.tokens import Token, first_tokens, tokenize, trim
 
 _MOST_WORDS = 7
 """The attribution between the commas: a speaker and a verb in a few words."""
 _LEAST_OPENING = 5
+
+
+_APPOSITION_STARTS = frozenset({"a", "an", "the", "who", "whose"})
+
+
+def _an_apposition(ctx: Context, after: list[Token]) -> bool:
+    """ "…, said Jane Doe, a former adviser": after an inverted attribution, words that describe
+    the speaker, not what was said (English)."""
+    return not ctx.lang.morph.inflected and after[0].text in _APPOSITION_STARTS
 
 
 def find(ctx: Context) -> list[Found]:
@@ -19,10 +28,15 @@ def find(ctx: Context) -> list[Found]:
     text = ctx.text
     bounds = [*ctx.sentences, len(text)]
     for sentence_start, sentence_end in pairwise(bounds):
-        if ctx.overlaps_quotation(sentence_start, sentence_end):
+        quoted = ctx.overlaps_quotation(sentence_start, sentence_end)
+        if quoted and ctx.lang.morph.inflected:
             continue
         commas = [i for i in range(sentence_start, sentence_end) if text[i] == ","]
         for first, second in pairwise(commas):
+            if quoted and (
+                ctx.overlaps_quotation(first - 2, second + 3) or ctx.in_quotation(first)
+            ):
+                continue  # '"…," she said, "…"': the quotation is the direct rule's
             # the sentence as far as the rules look from these commas (bounded in a long one)
             reach_start, _ = ctx.sentence(first)
             _, reach_end = ctx.sentence(second)
@@ -44,11 +58,15 @@ def find(ctx: Context) -> list[Found]:
                 continue
             mention, gender = attribution
             # a short opening ("In 1990, she said, …") is a circumstance rather than content
-            pieces = [(second + 1, reach_end)]
+            pieces = []
+            if not (inverted and _an_apposition(ctx, after)):
+                pieces.append((second + 1, reach_end))
             if len(before) >= _LEAST_OPENING:
                 pieces.insert(0, (reach_start, first))
             for piece in pieces:
                 s, e = trim(text, *piece)
+                if quoted and ctx.quoted_chars(s, e) * 2 > e - s:
+                    continue  # mostly a quotation: the direct rule's
                 if e - s >= 8:
                     found.append(
                         Found(s, e, INDIRECT, 0.85, mention, gender or None, rule="parenthetical")

@@ -29,6 +29,8 @@ def find(ctx: Context) -> list[Found]:
         sentence_start, sentence_end = ctx.sentence(verb.start())
         if m.end() >= sentence_end:
             continue
+        if m.group("gap").strip() and _relative_that(ctx, m.end()):
+            continue  # "threatened to veto the bill that allows …": no reported clause
         mention = ctx.subject_before(sentence_start, verb.start())
         if mention is None:
             mention = mention_in(
@@ -45,3 +47,18 @@ def find(ctx: Context) -> list[Found]:
             continue
         found.append(Found(s, e, INDIRECT, 0.9, mention, ctx.gender(verb.group()), rule="that"))
     return found
+
+
+def _relative_that(ctx: Context, content_start: int) -> bool:
+    """Whether the "that" before ``content_start``, some words after the verb, is a relative
+    pronoun or a subject ("the bill that allows", "how that would play"): a verb follows it
+    (English)."""
+    if ctx.lang.morph.inflected:
+        return False
+    after = tokenize(ctx.text, content_start, min(len(ctx.text), content_start + 40))[:1]
+    if not after or not after[0].text.islower():
+        return False
+    word = after[0].folded
+    return word in ctx.lang.finite_verbs or (
+        word not in ctx.lang.bare_starts and word.endswith(("s", "ed"))
+    )

@@ -1,0 +1,67 @@
+"""A quotation followed by a speaker with an apposition: a described name ("the economist Jane
+Doe, a former adviser, wrote"), a description whose apposition is the name ("the port's
+spokesman, Peter Grant, said") and a long apposition."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import suggest_attributions
+
+
+def test_a_described_name_with_an_apposition() -> None:
+    text = (
+        "“We may finally be seeing the ferries run on time again this winter,” the economist "
+        "Mary Holt, a former adviser to the harbour board, wrote on her blog.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We may finally be seeing the ferries run on time again this winter"].speaker == (
+        "Mary Holt"
+    )
+
+
+def test_a_description_whose_apposition_is_the_name() -> None:
+    text = (
+        "“The ferry timetable deserves a very close look from everyone,” the port’s spokesman, "
+        "Peter Grant, said on Thursday.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The ferry timetable deserves a very close look from everyone"].speaker == (
+        "Peter Grant"
+    )
+
+
+def test_a_long_apposition() -> None:
+    text = (
+        "“Ticket sales rose by a third this year, which nobody expected,” Peter Grant, an adviser "
+        "to several harbour towns and the former director of the regional ferry and transport "
+        "office, wrote after the figures came out.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["Ticket sales rose by a third this year, which nobody expected"].speaker == (
+        "Peter Grant"
+    )
+
+
+def test_a_description_and_a_clause_after_it_name_no_one() -> None:
+    text = (
+        "“The ferry timetable deserves a very close look from everyone,” the port’s spokesman, "
+        "who was new, Peter Grant said.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert all(s.speaker != "Peter Grant" or s.confidence < 0.9 for s in found)
+
+
+def test_a_body_before_a_described_name_after_the_verb() -> None:
+    text = (
+        "“The ferry was never meant to run in winter,” said Harbour University political "
+        "scientist Patrick Murray of the transport faculty.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The ferry was never meant to run in winter"].speaker == "Patrick Murray"
+
+
+def test_a_body_in_the_speakers_affiliation_is_kept_apart() -> None:
+    text = "“The ferry was never meant to run in winter,” said Jane Doe of the Harbour Trust.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The ferry was never meant to run in winter"].speaker == "Jane Doe"
