@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from dialog_helpers import when_modal
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
@@ -68,7 +68,8 @@ def test_the_window_says_it_is_opening_then_shows_the_catalogue(
         assert window.isVisible()
         assert not shiboken6.isValid(opening) or not opening.isVisible()
         assert window.catalogue.location == str(db)
-        assert window.reader.article_id == article  # the first article is shown, as before
+        # the first article is shown, as before, once the window is on screen
+        qtbot.waitUntil(lambda: window.reader.article_id == article)
         assert "Каталог.sqlite" in window.windowTitle()
     finally:
         window.close()
@@ -108,6 +109,9 @@ def test_a_damaged_catalogue_gets_its_question_with_the_window_up_and_quit_ends_
     handler = when_modal("cannotOpenCatalogueMessage", quit_, timeout_ms=60_000)
     # the whole start, event loop and all, as the launcher runs it
     assert app_module.main(["claimdesk", "--db", str(damaged)]) == 1
+    # closing the app's last window posted a Quit event, which would end every event loop (and
+    # stop the timers) of the tests that follow in this process
+    QCoreApplication.removePostedEvents(QApplication.instance(), QEvent.Type.Quit)
     handler.check()
     assert len(seen) == 2
     assert f"The catalogue {damaged} is damaged" in seen[0]
