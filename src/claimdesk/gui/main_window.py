@@ -142,7 +142,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         reader_layout.addWidget(self.find_bar)
         # no article open: a page that says what to do instead of a blank reader
         self.empty_page = EmptyReaderPage(lambda action: self.actions_.get(action).trigger(), self)
-        self.tabs.addTab(ReaderStack(self.reader, reader_page, self.empty_page, self), "Reader")
+        self.reader_stack = ReaderStack(self.reader, reader_page, self.empty_page, self)
+        self.tabs.addTab(self.reader_stack, "Reader")
         self.setCentralWidget(self.tabs)
         # the Catalogue and Speakers tabs are built the first time they are shown (see
         # _fill_page): over a large catalogue their first queries take longer than the rest of
@@ -255,12 +256,17 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             # read once the window is on screen, so it shows (and answers keys) without waiting
             # for the article, its claims and its suggestions
             self._first_article_pending = True
+            self.reader_stack.expect_article(True)
+            self.article_header.setText("Opening the newest article…")
 
     def _open_first_article(self) -> None:
         """The newest article, unless the user chose one (or another catalogue) meanwhile."""
         self._first_article_pending = False
         if self.article_panel.current_article_id is None and self.article_panel.model.rowCount():
             self.article_panel.select_article(self.article_panel.model.article(0).id)
+        self.reader_stack.expect_article(False)
+        if self.reader.article_id is None:  # it could not be read (the error was shown)
+            self.article_header.clear()
 
     def _start_indexing(self) -> None:
         """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
