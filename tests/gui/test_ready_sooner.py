@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from dialog_helpers import press
@@ -17,7 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.gui.app import build_main_window
+from claimdesk.gui.errors import SERVER_LOST_MESSAGE
 from claimdesk.gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from team_fixtures import TeamDesk
+
+pytest_plugins = ["team_fixtures"]
 
 QUOTE = "Переговоры продолжаются без посредников"
 TEXT = f"Министр Иванов заявил: «{QUOTE}». Эксперт отметил, что стороны близки к соглашению."
@@ -174,3 +181,23 @@ def test_the_matching_index_loads_once_the_window_is_on_screen(
     _show(qtbot, window)
     qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"))
     assert window.index_status.text() == "Matching ready (1 claims)"
+
+
+def test_the_catalogue_tab_first_opened_while_the_team_server_is_away_fills_once_it_is_back(
+    qtbot: QtBot, team_desk: TeamDesk, error_boxes: list[str]
+) -> None:
+    window = team_desk.window
+    window.catalogue.add_article(TEXT, title="Иванов о переговорах")
+    messages: list[str] = []
+    window.error_shown.connect(messages.append)
+    team_desk.stop_server()
+    press(window.reader, Qt.Key.Key_3, CTRL)
+    # the tab shows, empty, and the window says why (no crash, no half-built view)
+    assert window.tabs.currentIndex() == 1
+    assert window.findChild(QWidget, "catalogueView") is None
+    qtbot.waitUntil(lambda: SERVER_LOST_MESSAGE in messages)
+    team_desk.start_server()
+    press(window.tabs, Qt.Key.Key_2, CTRL)
+    press(window.reader, Qt.Key.Key_3, CTRL)
+    view = window.findChild(QWidget, "catalogueView")
+    assert view is not None and view.isVisible()

@@ -329,18 +329,24 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self._fill_page(self.tabs.currentIndex())
 
     def _fill_page(self, index: int) -> None:
-        """The Catalogue or Speakers tab at ``index`` gets its view when first shown."""
+        """The Catalogue or Speakers tab at ``index`` gets its view when first shown; if it
+        cannot be read now (the team server is away), the page stays empty, the error is shown
+        and the next showing tries again."""
         page = self.tabs.widget(index)
-        if page is self._catalogue_page:
-            self.catalogue_view  # noqa: B018  (built on first use)
-        elif page is self._speakers_page:
-            self.speakers_view  # noqa: B018
+        try:
+            if page is self._catalogue_page:
+                self.catalogue_view  # noqa: B018  (built on first use)
+            elif page is self._speakers_page:
+                self.speakers_view  # noqa: B018
+        except ClaimDeskError as error:
+            self.report_error(error)
 
     @property
     def catalogue_view(self) -> CatalogueView:
         """The Catalogue tab's view, built over the open catalogue on first use."""
         if self._catalogue_view is None:
-            view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, self)
+            # no parent until it is built: one that fails half-way leaves nothing behind
+            view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, None)
             view.open_claim_requested.connect(self.open_claim)
             self._catalogue_page.setWidget(view)
             self._catalogue_view = view
@@ -350,7 +356,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def speakers_view(self) -> SpeakersView:
         """The Speakers tab's view, built over the open catalogue on first use."""
         if self._speakers_view is None:
-            view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, self)
+            view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, None)
             view.server_lost.connect(self.error_shown)
             view.speaker_filter_requested.connect(self.show_speaker_claims)
             self._speakers_page.setWidget(view)
@@ -537,8 +543,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.reader.setFocus()
 
     def show_catalogue(self) -> None:
-        self._show_page(self._catalogue_page)
-        self.catalogue_view.setFocus()
+        self._show_page(self._catalogue_page)  # built as it shows (see _fill_page)
+        if self._catalogue_view is not None:
+            self._catalogue_view.setFocus()
 
     def _show_page(self, page: QWidget) -> None:
         index = self.tabs.indexOf(page)
@@ -547,7 +554,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def show_speakers(self) -> None:
         self._show_page(self._speakers_page)
-        self.speakers_view.setFocus()
+        if self._speakers_view is not None:
+            self._speakers_view.setFocus()
 
     def _update_actions(self) -> None:
         has_article = self.reader.article_id is not None
