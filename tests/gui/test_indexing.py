@@ -28,6 +28,8 @@ def test_index_builds_off_the_gui_thread_is_cached_and_loaded_next_time(
 
     window = build_main_window(str(catalogue_path))
     qtbot.addWidget(window)
+    assert window.index_status.text() == "Indexing…"  # loaded once the window is on screen
+    window.show()
     qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"), timeout=10_000)
     assert window.index_status.text() == "Matching ready (1 claims)"
     assert cache.exists()
@@ -44,6 +46,7 @@ def test_index_builds_off_the_gui_thread_is_cached_and_loaded_next_time(
     monkeypatch.setattr(claim_index.ClaimMatcher, "load", classmethod(spy))
     again = build_main_window(str(catalogue_path))
     qtbot.addWidget(again)
+    again.show()
     qtbot.waitUntil(lambda: again.index_status.text().startswith("Matching ready"), timeout=10_000)
     assert loads == [cache]
     assert [s.claim.quote for s in again.catalogue.similar_claims(QUOTE)] == [QUOTE]

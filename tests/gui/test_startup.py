@@ -68,7 +68,8 @@ def test_the_window_says_it_is_opening_then_shows_the_catalogue(
         assert window.isVisible()
         assert not shiboken6.isValid(opening) or not opening.isVisible()
         assert window.catalogue.location == str(db)
-        assert window.reader.article_id == article  # the first article is shown, as before
+        # the first article is shown, as before, once the window is on screen
+        qtbot.waitUntil(lambda: window.reader.article_id == article)
         assert "Каталог.sqlite" in window.windowTitle()
     finally:
         window.close()

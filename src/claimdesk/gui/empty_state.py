@@ -218,11 +218,19 @@ class ReaderStack(QStackedWidget):
         self._empty_width = empty_page.minimumSizeHint().width() + scroll_bar
         self.addWidget(reader_page)
         self.addWidget(self.empty_area)
+        self.article_coming = False
+        """An article is about to be shown (the window reads its first one once on screen): the
+        reader's page stays, rather than the empty page flashing by (and narrowing the docks)."""
         reader.claims_shown.connect(self._follow_reader)
         self._follow_reader()
 
+    def expect_article(self, coming: bool) -> None:
+        self.article_coming = coming
+        self._follow_reader()
+
     def _follow_reader(self) -> None:
-        showing = self.empty_area if self.reader.article_id is None else self.reader_page
+        empty = self.reader.article_id is None and not self.article_coming
+        showing = self.empty_area if empty else self.reader_page
         if self.currentWidget() is showing:
             return
         focus = QApplication.focusWidget()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -86,6 +86,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     """The ClaimDesk main window for one open catalogue (which it closes when it closes)."""
 
     error_shown = Signal(str)
+    _first_exposed = Signal()
+    """The window's first frame is on screen (queued to _on_first_exposed)."""
 
     def __init__(
         self,
@@ -140,10 +142,19 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         reader_layout.addWidget(self.find_bar)
         # no article open: a page that says what to do instead of a blank reader
         self.empty_page = EmptyReaderPage(lambda action: self.actions_.get(action).trigger(), self)
-        self.tabs.addTab(ReaderStack(self.reader, reader_page, self.empty_page, self), "Reader")
+        self.reader_stack = ReaderStack(self.reader, reader_page, self.empty_page, self)
+        self.tabs.addTab(self.reader_stack, "Reader")
         self.setCentralWidget(self.tabs)
-        self.catalogue_view: CatalogueView | None = None
-        self.speakers_view: SpeakersView | None = None
+        # the Catalogue and Speakers tabs are built the first time they are shown (see
+        # _fill_page): over a large catalogue their first queries take longer than the rest of
+        # the window, and many sessions never open them
+        self._catalogue_view: CatalogueView | None = None
+        self._speakers_view: SpeakersView | None = None
+        self._catalogue_page: QScrollArea
+        self._speakers_page: QScrollArea
+        self._first_article_pending = False
+        self._exposed = False
+        self._first_exposed.connect(self._on_first_exposed, Qt.ConnectionType.QueuedConnection)
 
         self.articles_dock = self._dock("Articles", "articlesDock", self.article_panel)
         self.claims_dock = self._dock("Claims in this article", "claimsDock", self.claims_panel)
@@ -235,12 +246,27 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.location_label.setToolTip(self.catalogue.location)
         if self.remember_catalogue:
             self.settings.last_catalogue = self.catalogue.location
-        if self.article_panel.model.rowCount() > 0:
-            self.article_panel.select_article(self.article_panel.model.article(0).id)
-        else:
+        if self.article_panel.model.rowCount() == 0:
             self.statusBar().showMessage(
                 "Paste an article with Ctrl+Shift+V or open a text file with Ctrl+O.", 10_000
             )
+        elif self._exposed:
+            self._open_first_article()
+        else:
+            # read once the window is on screen, so it shows (and answers keys) without waiting
+            # for the article, its claims and its suggestions
+            self._first_article_pending = True
+            self.reader_stack.expect_article(True)
+            self.article_header.setText("Opening the newest article…")
+
+    def _open_first_article(self) -> None:
+        """The newest article, unless the user chose one (or another catalogue) meanwhile."""
+        self._first_article_pending = False
+        if self.article_panel.current_article_id is None and self.article_panel.model.rowCount():
+            self.article_panel.select_article(self.article_panel.model.article(0).id)
+        self.reader_stack.expect_article(False)
+        if self.reader.article_id is None:  # it could not be read (the error was shown)
+            self.article_header.clear()
 
     def _start_indexing(self) -> None:
         """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
@@ -252,7 +278,10 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.index_status.setText("Indexing…")
         self.index_status.show()
         self.index_builder = builder
-        builder.start()
+        if self._exposed:
+            builder.start()
+        # else once the window is on screen (_on_first_exposed): loading the index holds
+        # Python's lock for long stretches, which would slow the window's building and showing
 
     def _stop_indexing(self) -> None:
         self.index_builder.wait()
@@ -280,25 +309,63 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             self.request_similar(self._similar_text)  # a colleague's claim may be one of them
 
     def _rebuild_browse_views(self) -> None:
+        """Empty Catalogue and Speakers pages over the catalogue now open (the views over the
+        one before, if any, are deleted); each is filled when first shown."""
         # the pages are scroll areas, so a wide filter bar never forces the window wider
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the tab shown stays, its docks as they are
         while self.tabs.count() > 1:
             page = self.tabs.widget(1)
             self.tabs.removeTab(1)
             if page is not None:
                 page.deleteLater()
-        self.catalogue_view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, self)
-        self.catalogue_view.open_claim_requested.connect(self.open_claim)
-        self.tabs.addTab(_scrollable(self.catalogue_view), "Catalogue")
-        self.speakers_view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, self)
-        self.speakers_view.server_lost.connect(self.error_shown)
-        self.speakers_view.speaker_filter_requested.connect(self.show_speaker_claims)
-        self.tabs.addTab(_scrollable(self.speakers_view), "Speakers")
+        self._catalogue_view = self._speakers_view = None
+        self._catalogue_page = _scrollable("catalogueViewPage")
+        self._speakers_page = _scrollable("speakersViewPage")
+        self.tabs.addTab(self._catalogue_page, "Catalogue")
+        self.tabs.addTab(self._speakers_page, "Speakers")
+        self.tabs.setCurrentIndex(max(current, 0))
+        self.tabs.blockSignals(blocked)
+        self._fill_page(self.tabs.currentIndex())
+
+    def _fill_page(self, index: int) -> None:
+        """The Catalogue or Speakers tab at ``index`` gets its view when first shown; if it
+        cannot be read now (the team server is away), the page stays empty, the error is shown
+        and the next showing tries again."""
+        page = self.tabs.widget(index)
+        try:
+            if page is self._catalogue_page:
+                self.catalogue_view  # noqa: B018  (built on first use)
+            elif page is self._speakers_page:
+                self.speakers_view  # noqa: B018
+        except ClaimDeskError as error:
+            self.report_error(error)
+
+    @property
+    def catalogue_view(self) -> CatalogueView:
+        """The Catalogue tab's view, built over the open catalogue on first use."""
+        if self._catalogue_view is None:
+            # no parent until it is built: one that fails half-way leaves nothing behind
+            view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, None)
+            view.open_claim_requested.connect(self.open_claim)
+            self._catalogue_page.setWidget(view)
+            self._catalogue_view = view
+        return self._catalogue_view
+
+    @property
+    def speakers_view(self) -> SpeakersView:
+        """The Speakers tab's view, built over the open catalogue on first use."""
+        if self._speakers_view is None:
+            view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, None)
+            view.server_lost.connect(self.error_shown)
+            view.speaker_filter_requested.connect(self.show_speaker_claims)
+            self._speakers_page.setWidget(view)
+            self._speakers_view = view
+        return self._speakers_view
 
     def show_speaker_claims(self, speaker_id: int) -> None:
         """Speakers › Show claims: the catalogue view with that speaker's claims alone (a fresh
         filter, so no earlier search hides some of them)."""
-        if self.catalogue_view is None:
-            return
         self.catalogue_view.set_filter(ClaimFilter(speaker_id=speaker_id))
         self.show_catalogue()
 
@@ -476,25 +543,19 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.reader.setFocus()
 
     def show_catalogue(self) -> None:
-        if self.catalogue_view is not None:
-            self._show_page(self.catalogue_view)
-            self.catalogue_view.setFocus()
-        else:
-            self.statusBar().showMessage("The catalogue view is not available.", 5000)
+        self._show_page(self._catalogue_page)  # built as it shows (see _fill_page)
+        if self._catalogue_view is not None:
+            self._catalogue_view.setFocus()
 
-    def _show_page(self, view: QWidget) -> None:
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if page is not None and page.isAncestorOf(view):
-                self.tabs.setCurrentIndex(index)
-                return
+    def _show_page(self, page: QWidget) -> None:
+        index = self.tabs.indexOf(page)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
 
     def show_speakers(self) -> None:
-        if self.speakers_view is not None:
-            self._show_page(self.speakers_view)
-            self.speakers_view.setFocus()
-        else:
-            self.statusBar().showMessage("The speakers view is not available.", 5000)
+        self._show_page(self._speakers_page)
+        if self._speakers_view is not None:
+            self._speakers_view.setFocus()
 
     def _update_actions(self) -> None:
         has_article = self.reader.article_id is not None
@@ -586,10 +647,39 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._exposed and handle is not None:
+            handle.removeEventFilter(self)  # once, however often it is shown before it is exposed
+            handle.installEventFilter(self)
         if self._needs_dock_sizes:
             self._needs_dock_sizes = False
             # dock sizes apply only once the window is laid out at its real size
             QTimer.singleShot(0, self._default_dock_sizes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handle = self.windowHandle()
+        if (
+            event.type() == QEvent.Type.Expose
+            and watched is handle
+            and handle is not None
+            and handle.isExposed()
+            and not self._exposed
+        ):
+            handle.removeEventFilter(self)
+            self._exposed = True
+            # queued from the first expose, so it runs once the window's first frame is painted
+            # (and after any key already waiting)
+            self._first_exposed.emit()
+        return super().eventFilter(watched, event)
+
+    def _on_first_exposed(self) -> None:
+        """The window is on screen: now read what it shows beyond the list of articles."""
+        if self._closed:
+            return
+        if self._first_article_pending:
+            self._open_first_article()
+        if not self.index_builder.isRunning() and not self.index_builder.isFinished():
+            self.index_builder.start()
 
     def _default_dock_sizes(self) -> None:
         # shares of the width, so the reader keeps a readable line at 1024 px as at 1920
@@ -607,6 +697,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         """The article-side panels belong to the Reader: the Catalogue and Speakers tabs get the
         full width, and the panels come back as they were with the Reader."""
+        self._fill_page(index)
         if index != 0 and not self._docks_put_away:
             self._docks_put_away = [
                 d for d in self.article_docks if d.isVisible() and not d.isFloating()
@@ -655,10 +746,10 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         super().closeEvent(event)
 
 
-def _scrollable(view: QWidget) -> QScrollArea:
+def _scrollable(name: str) -> QScrollArea:
+    """A tab's page: a scroll area (its view is set when the tab is first shown)."""
     area = QScrollArea()
-    area.setObjectName(f"{view.objectName()}Page")
+    area.setObjectName(name)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setWidget(view)
     return area
