@@ -212,6 +212,10 @@ class EditHistory:
         if len(self._done) > self.limit:
             del self._done[0]
 
+    def is_latest(self, edit: Edit) -> bool:
+        """Whether ``edit`` is the one the next undo would undo."""
+        return bool(self._done) and self._done[-1] is edit
+
     def next_undo(self) -> Edit:
         if not self._done:
             raise NothingToUndoError("undo")

@@ -32,6 +32,7 @@ from itertools import islice
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from claimdesk.core.article_text import Fingerprint, normalise_article_text
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle, read_article_file
 
@@ -51,22 +52,25 @@ POLL_SECONDS = 0.05
 
 @dataclass(frozen=True, slots=True)
 class FileRead:
-    """One file of a batch, read: the article (its text normalised as the catalogue stores it)
-    or, if it could not be read, ``error``, a readable one-line reason naming the file."""
+    """One file of a batch, read: the article (its text normalised as the catalogue stores it,
+    with its fingerprint: hash and shingles) or, if it could not be read, ``error``, a
+    readable one-line reason naming the file."""
 
     index: int
     path: Path
     article: ImportedArticle | None = None
     text: str = ""
     error: str = ""
+    fingerprint: Fingerprint | None = None
 
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-Outcome = tuple[ImportedArticle | None, str]
-"""What reading one file gave: (article, "") or (None, a readable error)."""
+Outcome = tuple[ImportedArticle | None, str, Fingerprint | None, str]
+"""What reading one file gave: (article, its text as stored, its fingerprint, "") or (None, "",
+None, a readable error)."""
 
 
 def read_many(paths: list[Path]) -> list[Outcome]:
@@ -76,28 +80,33 @@ def read_many(paths: list[Path]) -> list[Outcome]:
 
 
 def read_one(path: Path) -> Outcome:
-    """Read one file: (article, "") or (None, error). Runs in a worker process; never raises
-    for a bad file, so one file cannot end the batch."""
+    """Read one file and prepare its text for the catalogue (normalised, hashed, shingled: all
+    the work that needs no catalogue, done here so that the process writing the catalogue does
+    little more than write). Runs in a worker process; never raises for a bad file, so one file
+    cannot end the batch."""
     try:
-        return read_article_file(path), ""
+        article = read_article_file(path)
+        text = normalise_article_text(article.text)
+        return article, text, Fingerprint.of(text), ""
     except ClaimDeskError as error:
-        return None, _with_name(path, str(error))
+        return None, "", None, _with_name(path, str(error))
     except Exception as error:  # a bug in an importer must not end the whole import
         log.exception("unexpected error importing %s", path)
-        return None, f"{path.name}: {type(error).__name__}: {error}"
+        return None, "", None, f"{path.name}: {type(error).__name__}: {error}"
 
 
-def _finished(index: int, path: Path, article: ImportedArticle | None, error: str) -> FileRead:
-    """The result as the caller gets it, the text normalised as the catalogue stores it (here,
-    in the calling process: a worker needs only the readers, not the storage layer)."""
-    from claimdesk.core.articles import normalise_article_text  # noqa: PLC0415
-
+def _finished(
+    index: int,
+    path: Path,
+    article: ImportedArticle | None,
+    text: str,
+    fingerprint: Fingerprint | None,
+    error: str,
+) -> FileRead:
+    """The result as the caller gets it."""
     if article is None:
         return FileRead(index, path, error=error)
-    try:
-        return FileRead(index, path, article, normalise_article_text(article.text))
-    except ClaimDeskError as problem:
-        return FileRead(index, path, error=_with_name(path, str(problem)))
+    return FileRead(index, path, article, text, fingerprint=fingerprint)
 
 
 def _with_name(path: Path, message: str) -> str:
