@@ -286,7 +286,8 @@ class BatchReader:
                 return future.result(timeout=POLL_SECONDS)
             except FutureTimeoutError:
                 continue
-            except BaseException as error:  # a worker died, or the pool was shut down
+            except Exception as error:  # a worker died, or the pool was shut down (Ctrl-C,
+                # a KeyboardInterrupt, is not one of those: it ends the batch)
                 if self._cancel.is_set():
                     return None
                 return error
