@@ -12,7 +12,11 @@ Cheap with thousands of articles: each article's prefix is read and shingled onc
 noticed); after that a search reads only ids and hashes (from the hash's index) and compares
 sets in memory, only with the articles that share a shingle with the text (an inverted index
 over the cached sets: a batch import of a thousand files no longer compares each with every
-article stored before it), skipping articles of a very different length.
+article stored before it), skipping articles of a very different length. A batch import
+(:mod:`claimdesk.core.article_batch`) reads the ids and hashes once for the whole batch
+(:meth:`ArticleMatcher.refresh`), then only searches the cache and adds what it stores.
+Shingles are CRC-32 hashes, the same in every process, so the batch's worker processes compute
+them for the files they read.
 """
 
 from __future__ import annotations

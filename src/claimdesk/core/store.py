@@ -239,6 +239,8 @@ class CatalogueBase:
                 apply_changes(connection, edit, reverse=reverse)
                 self._index_on_server(connection, edit, reverse=reverse)
                 self._count_change(connection)
+        if not reverse:
+            edit.texts.clear()  # redone: the articles hold their texts again
 
     def _index_on_server(self, connection: Connection, edit: Edit, *, reverse: bool) -> None:
         """Keep the server's claim index in step with the claims an edit (or its undo) inserted,

@@ -3,12 +3,15 @@ and extracts; the caller gets the results in file order and writes them to the c
 
 Reading a file is the costly part of an import (decoding, encoding detection, extracting a web
 page's article, guessing its language) and it needs nothing but the file, so it runs in worker
-processes, one per core (``os.cpu_count()``). The catalogue is written by the caller alone, in
-file order, as the results come in. At most a few files per worker are in flight: results wait
-for the caller in a bounded window, never the whole batch, so memory stays bounded however many
-files there are and however slow the writes. Cancelling stops the workers at once (they are
-terminated, not asked), and a worker that dies (a crash in a parser) costs only the files it
-held, each reported as failed, not the batch.
+processes, one per core (``os.cpu_count()``), together with the rest of what needs only the
+text: normalising it as the catalogue stores it, hashing it and shingling it for the
+near-duplicate search (:class:`~claimdesk.core.article_text.Fingerprint`). The catalogue is
+written by the caller alone, in file order, as the results come in (a few dozen per
+transaction: :mod:`claimdesk.core.article_batch`). At most a few files per worker are in
+flight: results wait for the caller in a bounded window, never the whole batch, so memory stays
+bounded however many files there are and however slow the writes. Cancelling stops the
+workers at once (they are terminated, not asked), and a worker that dies (a crash in a parser)
+costs only the files it held, each reported as failed, not the batch.
 
 A handful of files is read in the calling process: starting worker processes (they import the
 readers afresh, about half a second) would cost more than it saves. Workers are started with
