@@ -345,7 +345,9 @@ def _import_part(
             continue
         assert result.article_id is not None
         record.update(id=result.article_id, created=result.created)
-        record["warnings"] = list(reads[number].article.warnings)  # type: ignore[union-attr]
+        imported = reads[number].article
+        assert imported is not None  # only files read are stored
+        record["warnings"] = list(imported.warnings)
         if result.near is not None:
             record["near_duplicate_of"] = result.near.article_id
             record["near"] = result.near.describe()
