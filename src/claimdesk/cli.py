@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
-from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError, ImportFileError
+from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.values import SEARCH_MAX_LENGTH, ClaimKind
 
 if TYPE_CHECKING:
+    from claimdesk.core.article_batch import ArticleBatch
     from claimdesk.core.catalogue import Catalogue
     from claimdesk.core.importers.batch import FileRead
     from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
@@ -221,7 +222,9 @@ def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter
 
 def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     """Import files and folders: a bad file is reported and skipped, the rest imported, and a
-    summary line ends a batch. A catalogue that cannot be written stops the batch."""
+    summary line ends a batch. A catalogue that cannot be written stops the batch, and so does
+    Ctrl-C: what was stored before stays, and the summary says how much that was."""
+    from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch  # noqa: PLC0415
     from claimdesk.core.importers import article_files  # noqa: PLC0415  (see the imports)
     from claimdesk.core.importers.batch import BatchReader  # noqa: PLC0415
 
@@ -232,12 +235,19 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     if args.title and len(files) > 1:
         raise CliError("--title names one article: give it with a single file.")
     results: list[dict[str, Any]] = []
+    batch = ArticleBatch(catalogue)
     try:
-        # files are read on every core (worker processes), and stored here in file order
+        # files are read on every core (worker processes), and stored here in file order, a
+        # few dozen per transaction
         with BatchReader(files, workers=args.workers) as reader:
+            waiting: list[FileRead] = []
             for read in reader:
-                results.append(_import_one(catalogue, read, args, report_error=not single))
-    except CatalogueOpenError:
+                waiting.append(read)
+                if len(waiting) >= STORE_EVERY:
+                    results += _import_part(batch, waiting, args, report_error=not single)
+                    waiting = []
+            results += _import_part(batch, waiting, args, report_error=not single)
+    except (CatalogueOpenError, KeyboardInterrupt):
         if not single:
             _import_summary(results, stopped=len(files) - len(results))
         raise
@@ -281,32 +291,33 @@ class ImportFailedError(Exception):
     """Some files could not be imported (each was reported); the message may add one more."""
 
 
-def _import_one(
-    catalogue: Catalogue, read: FileRead, args: argparse.Namespace, *, report_error: bool
-) -> dict[str, Any]:
-    """Store one file read; reports notes (and errors) on stderr and returns a JSON-ready
-    record."""
-    from claimdesk.core.article_match import find_near_duplicate  # noqa: PLC0415
-    from claimdesk.core.articles import text_hash  # noqa: PLC0415
+def _import_part(
+    batch: ArticleBatch, reads: list[FileRead], args: argparse.Namespace, *, report_error: bool
+) -> list[dict[str, Any]]:
+    """Store a few files read, in one transaction; reports notes (and errors) on stderr and
+    returns a JSON-ready record per file."""
+    from claimdesk.core.article_batch import BatchArticle  # noqa: PLC0415
+    from claimdesk.core.records import NewArticle  # noqa: PLC0415
 
-    path = read.path
-    name = path.name  # undecodable bytes and all: escaped when printed
-    record: dict[str, Any] = {
-        "file": str(path),
-        "id": None,
-        "created": False,
-        "near_duplicate_of": None,
-        "error": None,
-    }
-    try:
-        if read.article is None:
-            raise ImportFileError(read.error)
-        imported, text = read.article, read.text
-        near = None
-        if catalogue.find_article_by_hash(text_hash(text)) is None:
-            near = find_near_duplicate(catalogue, text)
-        result = catalogue.add_article(
-            text,
+    records: list[dict[str, Any]] = [
+        {
+            "file": str(r.path),
+            "id": None,
+            "created": False,
+            "near_duplicate_of": None,
+            "error": None,
+        }
+        for r in reads
+    ]
+    items: list[BatchArticle] = []
+    where: list[int] = []
+    for number, read in enumerate(reads):
+        imported = read.article
+        if imported is None or read.fingerprint is None:
+            records[number]["error"] = read.error
+            continue
+        new = NewArticle(
+            read.text,
             title=args.title or imported.title,
             outlet=args.outlet or imported.outlet,
             url=args.url or imported.url,
@@ -315,33 +326,60 @@ def _import_one(
             source_name=file_name_text(imported.source_name),
             source_format=imported.source_format,
             note=f"Author: {imported.author}" if imported.author else "",
+            text_hash=read.fingerprint.digest,
         )
+        items.append(BatchArticle(new, read.fingerprint))
+        where.append(number)
+    try:
+        stored = batch.store(items) if items else []
     except CatalogueOpenError:
-        raise  # the catalogue, not the file: damaged, full, locked, read-only
-    except ClaimDeskError as error:
-        message = str(error)
+        raise  # the catalogue, not the files: damaged, full, locked, read-only
+    except ClaimDeskError as error:  # none of these files was stored
+        for number in where:
+            records[number]["error"] = str(error)
+        stored = []
+    for number, result in zip(where, stored, strict=False):
+        record = records[number]
+        if result.error:
+            record["error"] = result.error
+            continue
+        assert result.article_id is not None
+        record.update(id=result.article_id, created=result.created)
+        imported = reads[number].article
+        assert imported is not None  # only files read are stored
+        record["warnings"] = list(imported.warnings)
+        if result.near is not None:
+            record["near_duplicate_of"] = result.near.article_id
+            record["near"] = result.near.describe()
+    for read, record in zip(reads, records, strict=True):
+        _report_import(read, record, report_error=report_error)
+        record.pop("near", None)
+    return records
+
+
+def _report_import(read: FileRead, record: dict[str, Any], *, report_error: bool) -> None:
+    """The notes on one file, on stderr: its error, or its warnings and what it duplicates."""
+    name = read.path.name  # undecodable bytes and all: escaped when printed
+    if record["error"]:
+        message = str(record["error"])
         if name not in message:
-            message = f"{name}: {message}"
+            message = record["error"] = f"{name}: {message}"
         if report_error:
             print(f"{PROG}: error: {shown(message)}", file=sys.stderr)
-        record["error"] = message
-        return record
-    record.update(id=result.id, created=result.created, warnings=list(imported.warnings))
-    for warning in imported.warnings:  # e.g. bytes that were not valid UTF-8, and where
+        return
+    for warning in record.get("warnings", ()):  # e.g. bytes that were not valid UTF-8, and where
         print(f"{PROG}: warning: {shown(name)}: {shown(warning)}", file=sys.stderr)
-    if not result.created:
+    if not record["created"]:
         print(
-            f"{PROG}: {shown(name)}: the same text is already article {result.id}",
+            f"{PROG}: {shown(name)}: the same text is already article {record['id']}",
             file=sys.stderr,
         )
-    elif near is not None:
-        record["near_duplicate_of"] = near.article_id
+    elif record.get("near") is not None:
         print(
-            f"{PROG}: {shown(name)}: imported as article {result.id}, a near-duplicate of "
-            f"{shown(near.describe())}",
+            f"{PROG}: {shown(name)}: imported as article {record['id']}, a near-duplicate of "
+            f"{shown(record['near'])}",
             file=sys.stderr,
         )
-    return record
 
 
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:

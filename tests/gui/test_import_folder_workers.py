@@ -1,6 +1,7 @@
 """Importing a big folder in the window, as a person does (File › Import folder…, the folder
-chosen in the real file dialog): files read by worker processes, stored in file order, one undo
-step each as before, progress shown, and Cancel stopping the workers at once."""
+chosen in the real file dialog): files read by worker processes, stored in file order a few
+dozen per transaction, the whole import one undo step, near-duplicates within the folder found
+across its parts, progress shown, and Cancel stopping the workers at once."""
 
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMenu,
     QProgressDialog,
     QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from claimdesk.core.article_batch import STORE_EVERY
 from claimdesk.core.importers.batch import POOL_FROM_FILES
 from claimdesk.gui.import_batch import ImportSummaryDialog
 from claimdesk.gui.main_window import MainWindow
@@ -79,28 +82,52 @@ def summary(window: MainWindow) -> ImportSummaryDialog:
     return dialog
 
 
-def test_a_big_folder_goes_in_in_file_order_with_one_undo_step_each(
+STORY = (
+    "Министр иностранных дел Азербайджана Джейхун Байрамов заявил во вторник, что переговоры "
+    "с армянской стороной продолжатся в ближайшие недели, а рабочая группа по границе соберётся "
+    "в Баку. По его словам, стороны договорились обменяться предложениями до конца месяца."
+)
+
+
+def test_a_big_folder_goes_in_in_file_order_as_one_undo_step(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    count = 2 * POOL_FROM_FILES
+    count = STORE_EVERY + 2 * POOL_FROM_FILES  # more than one part
     paths = write_folder(tmp_path / "big", count)
-    import_folder(main_window, tmp_path / "big")
+    # a story early in the folder, and its syndicated copy in a later part
+    (tmp_path / "big" / "000-story.txt").write_text(STORY, encoding="utf-8")
+    copy = STORY.replace("во вторник", "в среду").replace("в Баку", "в Баку (Sputnik)")
+    (tmp_path / "big" / "999-copy.txt").write_text(copy, encoding="utf-8")
     catalogue = main_window.catalogue
+    pushes = catalogue.history.push_count
+    import_folder(main_window, tmp_path / "big")
     articles = sorted(catalogue.list_articles(), key=lambda a: a.id)
-    assert [a.source_name for a in articles] == [p.name for p in paths]  # file order
+    names = ["000-story.txt", *(p.name for p in paths), "999-copy.txt"]
+    assert [a.source_name for a in articles] == names  # file order
     texts = [catalogue.get_article_text(a.id) for a in articles]
-    assert texts[1] == "Министр 1: «переговоры продолжатся».\n"  # Windows-1251
-    assert texts[2] == "Министр 2: «переговоры продолжатся».\n"  # UTF-16
-    assert texts[3] == "Minister 3: the café stays open.\n"  # Latin-1
+    assert texts[2] == "Министр 1: «переговоры продолжатся».\n"  # Windows-1251
+    assert texts[3] == "Министр 2: «переговоры продолжатся».\n"  # UTF-16
+    assert texts[4] == "Minister 3: the café stays open.\n"  # Latin-1
     text = summary(main_window).label.text()
-    assert text.startswith(f"{count} imported, 0 already there, 1 failed.")
+    assert text.startswith(f"{count + 2} imported, 0 already there, 1 failed.")
     assert "zz-broken.docx" in text
+    assert f'999-copy.txt ≈ <a href="article:{articles[0].id}">' in text
     assert multiprocessing.active_children() == []  # the workers ended with the import
-    # undo as before: each article is its own step
+    assert catalogue.history.push_count == pushes + 1  # stored in parts, one step
     summary(main_window).close()
+    edit_menu = next(a.menu() for a in main_window.menuBar().actions() if "Edit" in a.text())
+    assert isinstance(edit_menu, QMenu)
+    undo = next(a for a in edit_menu.actions() if a.text().replace("&", "").startswith("Undo"))
+    assert undo.isEnabled() and undo.text().replace("&", "") == "Undo Import folder “big”"
+    # one Ctrl+Z takes the whole import back, Ctrl+Shift+Z brings it all back
     press(main_window.centralWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(catalogue.list_articles()) == count - 1
-    assert articles[-1].id not in {a.id for a in catalogue.list_articles()}
+    assert catalogue.list_articles() == []
+    press(
+        main_window.centralWidget(),
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert sorted(a.id for a in catalogue.list_articles()) == [a.id for a in articles]
 
 
 def test_cancel_in_the_progress_dialog_stops_the_workers(

@@ -12,31 +12,34 @@ Cheap with thousands of articles: each article's prefix is read and shingled onc
 noticed); after that a search reads only ids and hashes (from the hash's index) and compares
 sets in memory, only with the articles that share a shingle with the text (an inverted index
 over the cached sets: a batch import of a thousand files no longer compares each with every
-article stored before it), skipping articles of a very different length.
+article stored before it), skipping articles of a very different length. A batch import
+(:mod:`claimdesk.core.article_batch`) reads the ids and hashes once for the whole batch
+(:meth:`ArticleMatcher.refresh`), then only searches the cache and adds what it stores.
+Shingles are CRC-32 hashes, the same in every process, so the batch's worker processes compute
+them for the files they read.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 import weakref
-from collections import Counter
+from array import array
+from collections.abc import Container
 from dataclasses import dataclass
-from itertools import chain
 
+# where they were defined before the worker processes needed them without the database layer
+from claimdesk.core.article_text import PREFIX_CHARS as PREFIX_CHARS  # noqa: PLC0414
+from claimdesk.core.article_text import SHINGLE_WORDS as SHINGLE_WORDS  # noqa: PLC0414
+from claimdesk.core.article_text import shingles as shingles  # noqa: PLC0414
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import NotFoundError
 
-PREFIX_CHARS = 5_000
-"""Only this much of each article is compared: enough to tell a story, cheap to read."""
-SHINGLE_WORDS = 3
 JACCARD_THRESHOLD = 0.5
 CONTAINMENT_THRESHOLD = 0.8
 MIN_SHINGLES = 8
 """Texts with fewer shingles (a dozen words) are too short to call near-duplicates."""
 LENGTH_RATIO = 2.5
 """Candidates are at most this many times longer or shorter (a trimmed copy may be half as long)."""
-
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +58,6 @@ class NearDuplicate:
             f"article {self.article_id} “{self.title}”" + (f" ({where})" if where else "")
             + f", {self.similarity:.0%} alike"
         )  # fmt: skip
-
-
-def shingles(text: str) -> frozenset[int]:
-    """Hashes of the word three-grams of the folded text's prefix."""
-    words = _WORD.findall(text[:PREFIX_CHARS].lower().replace("ё", "е"))
-    if len(words) < SHINGLE_WORDS:
-        return frozenset(hash(w) for w in words)
-    return frozenset(hash(gram) for gram in zip(words, words[1:], words[2:], strict=False))
 
 
 def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
@@ -92,78 +87,181 @@ def _resemblance_of(common: int, size_a: int, size_b: int) -> float:
 
 
 class ArticleMatcher:
-    """Finds near-duplicate articles in one catalogue; keeps the shingles it has computed."""
+    """Finds near-duplicate articles in one catalogue; keeps the shingles it has computed.
+
+    Each cached article has a slot (a small number, in the order it was cached); the postings
+    list slots, so counting the shingles a text shares with every article is one ``bincount``
+    over the postings of its shingles, and giving an article a new id (a batch's article once
+    stored) only changes its slot's id. A forgotten article's slot stays in the postings with
+    no id, and is skipped."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self._catalogue = weakref.ref(catalogue)
-        self._cache: dict[int, tuple[str, int, frozenset[int]]] = {}
-        """article id: (text hash, length, shingles)"""
-        self._postings: dict[int, set[int]] = {}
-        """shingle: the ids of the cached articles that have it (ids of articles deleted since
-        may linger: a search looks only at the ids the catalogue still holds)"""
+        self._slot_of: dict[int, int] = {}
+        """article id: its slot"""
+        self._ids: list[int] = []
+        """slot: article id (-1 once forgotten)"""
+        self._digests: list[str] = []
+        """slot: text hash"""
+        self._sizes = array("q")
+        """slot: how many shingles"""
+        self._lengths = array("q")
+        """slot: text length"""
+        self._postings: dict[int, array[int]] = {}
+        """shingle: the slots of the cached articles that have it"""
         self._lock = threading.Lock()
 
-    def _remember(self, article_id: int, entry: tuple[str, int, frozenset[int]]) -> None:
+    def _remember(
+        self, article_id: int, digest: str, length: int, shingled: frozenset[int]
+    ) -> None:
         """Cache an article's shingles (the lock held), replacing what its old text had."""
-        old = self._cache.get(article_id)
-        if old is not None:
-            for shingle in old[2]:
-                holders = self._postings.get(shingle)
-                if holders is not None:
-                    holders.discard(article_id)
-        self._cache[article_id] = entry
-        for shingle in entry[2]:
-            self._postings.setdefault(shingle, set()).add(article_id)
-
-    def _shared_counts(self, wanted: frozenset[int]) -> Counter[int]:
-        """How many shingles each cached article shares with ``wanted`` (the lock held), for
-        the articles sharing any: the others score 0, so only these need scoring, however many
-        articles the catalogue holds. Counted from the postings, with no set intersections."""
+        self._forget(article_id)
+        slot = len(self._ids)
+        self._slot_of[article_id] = slot
+        self._ids.append(article_id)
+        self._digests.append(digest)
+        self._sizes.append(len(shingled))
+        self._lengths.append(length)
         postings = self._postings
-        return Counter(chain.from_iterable(postings[s] for s in wanted if s in postings))
+        for shingle in shingled:
+            holders = postings.get(shingle)
+            if holders is None:
+                postings[shingle] = array("q", (slot,))
+            else:
+                holders.append(slot)
+
+    def _forget(self, article_id: int) -> None:
+        slot = self._slot_of.pop(article_id, None)
+        if slot is not None:
+            self._ids[slot] = -1
+
+    def _digest(self, article_id: int) -> str:
+        slot = self._slot_of.get(article_id)
+        return "" if slot is None else self._digests[slot]
+
+    def refresh(self) -> dict[int, str]:
+        """Bring the cache up to date with the catalogue: the text hash of every article it
+        holds now, by id (read from the hash's index), and the shingles of those not cached
+        yet (or whose text changed) from their openings. A batch import calls this once and
+        then searches with :meth:`search`, adding what it stores with :meth:`remember`."""
+        catalogue = self._catalogue()
+        if catalogue is None:
+            return {}
+        stored = catalogue.article_hashes()
+        with self._lock:
+            missing = [i for i, h in stored.items() if self._digest(i) != h]
+        for article_id, digest, length, opening in catalogue.article_openings(
+            missing, PREFIX_CHARS
+        ):
+            self.remember(article_id, digest, length, shingles(opening))
+        return stored
+
+    def remember(self, article_id: int, digest: str, length: int, shingled: frozenset[int]) -> None:
+        """Cache the shingles of an article (just stored, or read from the catalogue)."""
+        with self._lock:
+            self._remember(article_id, digest, length, shingled)
+
+    def forget(self, article_id: int) -> None:
+        """Drop an article from the cache (a batch's stand-in for one that was not stored)."""
+        with self._lock:
+            self._forget(article_id)
+
+    def rename(self, old_id: int, new_id: int) -> None:
+        """The article cached as ``old_id`` (a batch's stand-in) is now stored as ``new_id``."""
+        with self._lock:
+            slot = self._slot_of.pop(old_id)
+            self._forget(new_id)
+            self._slot_of[new_id] = slot
+            self._ids[slot] = new_id
+
+    def search(
+        self,
+        wanted: frozenset[int],
+        length: int,
+        among: Container[int],
+        *,
+        exclude_id: int | None = None,
+        threshold: float = JACCARD_THRESHOLD,
+    ) -> tuple[int, float] | None:
+        """(id, similarity) of the cached article most like a text of ``length`` characters
+        with shingles ``wanted``, among the ids ``among`` (those the catalogue holds), if it is
+        a near-duplicate; else None. Reads nothing from the catalogue.
+
+        Only the articles sharing a shingle with the text can score above 0, so only those
+        are scored, however many the catalogue holds: the shared shingles are counted from
+        the postings (numpy, no set intersections), and scored all at once exactly as
+        :func:`resemblance` scores a pair."""
+        if len(wanted) < MIN_SHINGLES:
+            return None
+        import numpy as np  # noqa: PLC0415  (loaded when first needed: not at start-up)
+
+        with self._lock:
+            postings = self._postings
+            lists = [postings[s] for s in wanted if s in postings]
+            if not lists:
+                return None
+            slots = np.concatenate([np.frombuffer(a, dtype=np.int64) for a in lists])
+            counts = np.bincount(slots, minlength=len(self._ids))
+            shared = np.flatnonzero(counts)
+            common = counts[shared].astype(np.float64)
+            sizes = np.frombuffer(self._sizes, dtype=np.int64)[shared]
+            lengths = np.frombuffer(self._lengths, dtype=np.int64)[shared]
+            size = len(wanted)
+            jaccard = common / (size + sizes - common)
+            containment = common / np.minimum(size, sizes)
+            contained = np.maximum(jaccard, containment * 0.9)
+            score = np.where(containment >= CONTAINMENT_THRESHOLD, contained, jaccard)
+            keep = (
+                (sizes >= MIN_SHINGLES)
+                & (lengths >= length / LENGTH_RATIO)
+                & (lengths <= length * LENGTH_RATIO)
+                & (score >= threshold)
+            )
+            best_id, best_score = 0, 0.0
+            ids = self._ids
+            # a tie: the earliest article wins
+            found = sorted(
+                (ids[int(slot)], float(value))
+                for slot, value in zip(shared[keep], score[keep], strict=True)
+            )
+            for article_id, value in found:
+                if article_id < 0 or article_id == exclude_id or article_id not in among:
+                    continue
+                if value > best_score:
+                    best_id, best_score = article_id, value
+        if best_score < threshold:
+            return None
+        return best_id, round(best_score, 3)
+
+    def describe(self, article_id: int, similarity: float) -> NearDuplicate | None:
+        """The near-duplicate as it is shown: the earlier article's title, outlet and date
+        (None if it has been deleted since)."""
+        catalogue = self._catalogue()
+        if catalogue is None:
+            return None
+        try:
+            info = catalogue.get_article(article_id)
+        except NotFoundError:
+            return None
+        return NearDuplicate(
+            article_id=article_id,
+            title=info.title,
+            outlet=info.outlet,
+            published=info.published,
+            similarity=similarity,
+        )
 
     def find(
         self, text: str, *, exclude_id: int | None = None, threshold: float = JACCARD_THRESHOLD
     ) -> NearDuplicate | None:
         """The stored article most like ``text`` if it is a near-duplicate, else None. An
         article with exactly the same text counts (similarity 1) unless it is ``exclude_id``."""
-        catalogue = self._catalogue()
-        if catalogue is None:
-            return None
         wanted = shingles(text)
         if len(wanted) < MIN_SHINGLES:
             return None
-        low, high = len(text) / LENGTH_RATIO, len(text) * LENGTH_RATIO
-        # id and hash come from the hash's index, without reading any article text
-        stored = {i: h for i, h in catalogue.article_hashes().items() if i != exclude_id}
-        with self._lock:
-            missing = [i for i, h in stored.items() if self._cache.get(i, ("",))[0] != h]
-        for article_id, digest, length, opening in catalogue.article_openings(
-            missing, PREFIX_CHARS
-        ):
-            entry = (digest, length, shingles(opening))
-            with self._lock:
-                self._remember(article_id, entry)
-        best_id, best_score = 0, 0.0
-        with self._lock:
-            shared = self._shared_counts(wanted)
-            for article_id in sorted(shared.keys() & stored.keys()):  # a tie: the earliest wins
-                cached = self._cache.get(article_id)
-                if cached is None or not low <= cached[1] <= high:
-                    continue
-                score = _resemblance_of(shared[article_id], len(wanted), len(cached[2]))
-                if score > best_score:
-                    best_id, best_score = article_id, score
-        if best_score < threshold:
-            return None
-        info = catalogue.get_article(best_id)
-        return NearDuplicate(
-            article_id=best_id,
-            title=info.title,
-            outlet=info.outlet,
-            published=info.published,
-            similarity=round(best_score, 3),
-        )
+        stored = self.refresh()
+        found = self.search(wanted, len(text), stored, exclude_id=exclude_id, threshold=threshold)
+        return None if found is None else self.describe(*found)
 
 
 _MATCHERS: weakref.WeakKeyDictionary[Catalogue, ArticleMatcher] = weakref.WeakKeyDictionary()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -11,6 +10,9 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
+from claimdesk.core.article_text import MAX_ARTICLE_CHARS as MAX_ARTICLE_CHARS  # noqa: PLC0414
+from claimdesk.core.article_text import normalise_article_text as normalise_article_text  # noqa: PLC0414
+from claimdesk.core.article_text import text_hash as text_hash  # noqa: PLC0414
 from claimdesk.core.errors import (
     DuplicateError,
     InvalidValueError,
@@ -25,32 +27,11 @@ from claimdesk.core.models import (
 from claimdesk.core.records import (
     AddArticleResult,
     ArticleInfo,
+    NewArticle,
 )
-from claimdesk.core.store import _UNCHANGED, CatalogueBase, _short
+from claimdesk.core.store import _UNCHANGED, CatalogueBase, EditGroup, _short
 
 _PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", re.ASCII)
-MAX_ARTICLE_CHARS = 5_000_000
-
-
-def normalise_article_text(text: str) -> str:
-    """Article text as stored: line ends as \\n, no byte-order mark; refuses text with NUL bytes."""
-    if "\x00" in text:
-        raise InvalidValueError(
-            "The text contains NUL characters, so it is probably a binary file, not an article."
-        )
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InvalidValueError("The article is empty: there is no text to catalogue.")
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise InvalidValueError(
-            f"The article is {len(text):,} characters long; the limit is "
-            f"{MAX_ARTICLE_CHARS:,}. Split it into smaller articles."
-        )
-    return text
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def check_published(value: str | None) -> str | None:
@@ -143,6 +124,54 @@ class ArticlesService(CatalogueBase):
                 raise
             return AddArticleResult(found, created=False)
         return AddArticleResult(int(article_id), created=True)
+
+    def add_articles(
+        self, articles: Sequence[NewArticle], *, group: EditGroup | None = None
+    ) -> list[AddArticleResult]:
+        """Store several articles in one transaction, one result each in order: all are stored
+        or, if the write fails, none. A text already in the catalogue, or given twice, is stored
+        once (``created`` False for the others, with that article's id). Each article is checked
+        first (:func:`article_row`): an invalid one raises before anything is written.
+
+        One undo step, or with ``group`` part of the group's step (a batch import stored a few
+        dozen articles at a time, undone as one)."""
+        rows = [article_row(article) for article in articles]
+        if not rows:
+            return []
+        description = (
+            f"Add article “{_short(rows[0]['title'])}”"
+            if len(rows) == 1
+            else f"Add {len(rows):,} articles"
+        )
+        a = article_table.c
+        for attempt in (1, 2):
+            results: list[AddArticleResult] = []
+            try:
+                with self._edit(description, group) as rec:
+                    digests = list({row["text_hash"] for row in rows})
+                    known: dict[str, int] = {}
+                    for start in range(0, len(digests), 500):
+                        query = select(a.text_hash, a.id).where(
+                            a.text_hash.in_(digests[start : start + 500])
+                        )
+                        known.update((str(h), int(i)) for h, i in rec.connection.execute(query))
+                    for row in rows:
+                        found = known.get(row["text_hash"])
+                        if found is not None:
+                            results.append(AddArticleResult(found, created=False))
+                            continue
+                        (article_id,) = rec.insert(article_table, row)
+                        known[row["text_hash"]] = int(article_id)
+                        results.append(AddArticleResult(int(article_id), created=True))
+            except DuplicateError:
+                # another process stored one of these texts between our look and our insert
+                # (PostgreSQL; SQLite holds the write lock from the start): nothing was stored,
+                # and a second try finds that text stored
+                if attempt == 2:
+                    raise
+                continue
+            return results
+        raise AssertionError("unreachable")
 
     def find_article_by_hash(self, digest: str) -> int | None:
         with self._read() as connection:
@@ -325,6 +354,29 @@ _ARTICLE_FIELDS = (
     "note",
     "version",
 )
+
+
+def article_row(article: NewArticle) -> dict[str, Any]:
+    """The article's row as :meth:`ArticlesService.add_articles` stores it: text normalised,
+    date checked, a blank title guessed from the text. Raises InvalidValueError (an empty text,
+    NUL bytes, too long, not a date)."""
+    text = normalise_article_text(article.text)
+    title = " ".join(article.title.split()) or guess_title(text)
+    return {
+        "title": title,
+        "title_folded": fold(title),
+        "outlet": article.outlet.strip(),
+        "outlet_folded": fold(article.outlet),
+        "url": article.url.strip(),
+        "published": check_published(article.published),
+        "language": article.language.strip(),
+        "text": text,
+        "text_hash": article.text_hash or text_hash(text),
+        "source_name": article.source_name,
+        "source_format": article.source_format,
+        "imported_at": utc_now(),
+        "note": article.note,
+    }
 
 
 def guess_title(text: str) -> str:

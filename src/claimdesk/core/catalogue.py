@@ -16,13 +16,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from claimdesk.core.articles import (
-    MAX_ARTICLE_CHARS,
-    check_published,
-    guess_title,
-    normalise_article_text,
-    text_hash,
-)
+from claimdesk.core.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
+from claimdesk.core.articles import check_published, guess_title
 from claimdesk.core.claims import ClaimsService, check_kind, clean_tags
 from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch

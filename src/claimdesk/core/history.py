@@ -48,6 +48,7 @@ TABLES: dict[str, Table] = {
 }
 
 Row = dict[str, Any]
+_TEXT = "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,10 @@ class RowChange:
 class Edit:
     description: str
     changes: list[RowChange] = field(default_factory=list)
+    texts: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    """The texts of the articles this edit inserted, by key, while it is undone (its redo puts
+    them back): an inserted article's row is recorded without its text (see
+    :meth:`Recorder.insert`)."""
 
     def summary(self) -> CatalogueChange:
         articles: set[int] = set()
@@ -126,9 +131,14 @@ class Recorder:
     def insert(self, table: Table, values: Mapping[str, Any]) -> tuple[Any, ...]:
         result = self.connection.execute(table.insert().values(**values))
         key = tuple(result.inserted_primary_key or ())
-        self.edit.changes.append(
-            RowChange(table.name, key, None, fetch_row(self.connection, table, key))
-        )
+        after = fetch_row(self.connection, table, key)
+        if table is article_table and after is not None:
+            # An article's text never changes (claims are anchored in it) and its hash, kept,
+            # stands for it; so the undo history does not hold every imported text (one undo
+            # step may be a batch import of thousands). Undoing the insert keeps the text for
+            # its redo.
+            del after[_TEXT]
+        self.edit.changes.append(RowChange(table.name, key, None, after))
         return key
 
     def lock(self, table: Table, key: tuple[Any, ...], expected_version: int | None = None) -> Row:
@@ -179,12 +189,20 @@ def apply_changes(connection: Connection, edit: Edit, *, reverse: bool) -> None:
             (change.after, change.before) if reverse else (change.before, change.after)
         )
         current = fetch_row(connection, table, change.key, lock=True)
+        without_text = table is article_table and _TEXT not in (change.after or {_TEXT: ""})
         # The version is not compared: an undone edit moved it on, and a redo must still work.
-        if _without_version(current) != _without_version(expected):
+        seen = _without_version(current)
+        if without_text and seen is not None and expected is not None:
+            seen.pop(_TEXT, None)  # an inserted article, recorded without its text
+        if seen != _without_version(expected):
             raise UndoConflictError(edit.description)
         if target is None:
+            if without_text and current is not None:
+                edit.texts[change.key] = current[_TEXT]  # for the redo
             connection.execute(table.delete().where(_key_clause(table, change.key)))
         elif current is None:
+            if without_text:
+                target = {**target, _TEXT: edit.texts[change.key]}
             connection.execute(table.insert().values(**target))
         else:
             values = dict(target)
@@ -211,6 +229,10 @@ class EditHistory:
         self._undone.clear()
         if len(self._done) > self.limit:
             del self._done[0]
+
+    def is_latest(self, edit: Edit) -> bool:
+        """Whether ``edit`` is the one the next undo would undo."""
+        return bool(self._done) and self._done[-1] is edit
 
     def next_undo(self) -> Edit:
         if not self._done:

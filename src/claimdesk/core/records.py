@@ -37,6 +37,24 @@ class AddArticleResult:
 
 
 @dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article to store with :meth:`Catalogue.add_articles`, with its details."""
+
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str | None = None
+    language: str = ""
+    source_name: str = ""
+    source_format: str = ""
+    note: str = ""
+    text_hash: str = ""
+    """The hash of the text as stored (normalised), when the caller has it (a batch import's
+    worker computed it); else it is computed here."""
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakerInfo:
     id: int
     name: str

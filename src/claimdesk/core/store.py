@@ -70,6 +70,18 @@ def default_user_name() -> str:
         return ""
 
 
+class EditGroup:
+    """Several edits, each committed in its own transaction, undone as one step named
+    ``description``: a batch import stores its articles a few dozen at a time (so what is in
+    stays in if it is cancelled) and one Undo takes the whole import back. A part joins the
+    group's step only while that step is still the latest one done; after anything else (an
+    undo, another edit) the next part starts a step of its own."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+        self.edit: Edit | None = None
+
+
 class CatalogueBase:
     """Transactions, undo and change notification shared by the service classes."""
 
@@ -163,7 +175,9 @@ class CatalogueBase:
             yield connection
 
     @contextmanager
-    def _edit(self, description: str) -> Iterator[Recorder]:
+    def _edit(self, description: str, group: EditGroup | None = None) -> Iterator[Recorder]:
+        """One edit in one transaction; with ``group``, one part of the group's edit (see
+        :class:`EditGroup`)."""
         self._refuse_if_damaged()
         try:
             with self._noting_damage(), storage_errors(self.location):
@@ -177,9 +191,16 @@ class CatalogueBase:
         except ConflictError as conflict:
             self._announce_conflict(conflict)
             raise
-        if recorder.edit.changes:
+        if not recorder.edit.changes:
+            return
+        if group is not None and group.edit is not None and self.history.is_latest(group.edit):
+            group.edit.changes.extend(recorder.edit.changes)  # one undo step with the others
+        else:
+            if group is not None:
+                recorder.edit.description = group.description
+                group.edit = recorder.edit
             self.history.push(recorder.edit)
-            self._notify(recorder.edit)
+        self._notify(recorder.edit)
 
     def _announce_conflict(self, conflict: ConflictError) -> None:
         """Someone else changed a record this client showed: views showing it reload it."""
@@ -218,6 +239,8 @@ class CatalogueBase:
                 apply_changes(connection, edit, reverse=reverse)
                 self._index_on_server(connection, edit, reverse=reverse)
                 self._count_change(connection)
+        if not reverse:
+            edit.texts.clear()  # redone: the articles hold their texts again
 
     def _index_on_server(self, connection: Connection, edit: Edit, *, reverse: bool) -> None:
         """Keep the server's claim index in step with the claims an edit (or its undo) inserted,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.article_batch import ArticleBatch, BatchArticle, BatchResult
 from claimdesk.core.article_match import NearDuplicate
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle
@@ -105,7 +106,15 @@ class ArticleActions(WindowParts):
                 return None
             return article_id, self.catalogue.history.push_count != before
 
-        run = ImportRun(self.catalogue, paths, store, self)
+        def store_part(batch: ArticleBatch, items: Sequence[BatchArticle]) -> list[BatchResult]:
+            # the first part is an undo step named for the whole import; the rest join it
+            return self.undo_stack.run(lambda: batch.store(items))
+
+        if single:
+            run = ImportRun(self.catalogue, paths, store, self)
+        else:
+            batch = ArticleBatch(self.catalogue, undo_as=import_step_name(paths))
+            run = ImportRun(self.catalogue, paths, store, self, batch=batch, store_part=store_part)
         self.import_run = run
         outcomes = run.exec()
         self.import_run = None
@@ -401,6 +410,13 @@ ARTICLE_FILE_FILTER = (
     "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf *.odt *.rtf);;"
     "All files (*)"
 )
+
+
+def import_step_name(paths: Sequence[str | Path]) -> str:
+    """The undo step a batch import is: "Import folder “news”", or "Import 3 files"."""
+    if len(paths) == 1:
+        return f"Import folder “{_elided(Path(paths[0]).name, 40)}”"
+    return f"Import {len(paths)} files"
 
 
 def _details_of(imported: ImportedArticle) -> ArticleDetails:

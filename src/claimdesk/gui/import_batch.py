@@ -1,6 +1,10 @@
 """Importing files and folders: a cancellable progress dialog over an :class:`ImportThread`,
 and a summary at the end ("12 imported, 1 already there, 2 failed: …") with links to the
-earlier articles that new ones nearly duplicate."""
+earlier articles that new ones nearly duplicate.
+
+One file is stored on its own (through the details dialog); several files, or a folder, are
+stored a part at a time (:class:`~claimdesk.core.article_batch.ArticleBatch`, a few dozen files
+per transaction), and the whole import is one undo step."""
 
 from __future__ import annotations
 
@@ -21,9 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.article_batch import ArticleBatch, BatchArticle, BatchResult
 from claimdesk.core.article_match import NearDuplicate
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle
+from claimdesk.core.importers.batch import FileRead
+from claimdesk.core.records import NewArticle
 from claimdesk.gui.import_worker import ImportThread
 
 log = logging.getLogger("claimdesk.gui.import")
@@ -46,6 +54,10 @@ StoreArticle = Callable[[ImportedArticle, NearDuplicate | None], tuple[int, bool
 """Stores an article on the GUI thread; (id, created), or None when it was not stored (an
 error, already reported, or the user said no)."""
 
+StorePart = Callable[[ArticleBatch, Sequence[BatchArticle]], list[BatchResult]]
+"""Stores a part of a batch on the GUI thread (through the undo stack); raises ClaimDeskError
+when the part could not be written (then none of it is stored)."""
+
 
 PROGRESS_DELAY_MS = 400
 
@@ -63,16 +75,22 @@ class ImportRun(QObject):
         paths: Sequence[str | Path],
         store: StoreArticle,
         parent: QWidget | None = None,
+        *,
+        batch: ArticleBatch | None = None,
+        store_part: StorePart | None = None,
     ) -> None:
         super().__init__(parent)
         self.outcomes: list[ImportOutcome] = []
         self.cancelled = False
         self._store = store
+        self._store_part = store_part
         self._parent = parent
-        self.reader_thread = ImportThread(catalogue, paths, self)
+        self.batch = batch if store_part is not None else None
+        self.reader_thread = ImportThread(catalogue, paths, self, batch=self.batch)
         self.reader_thread.counted.connect(self._on_counted)
         self.reader_thread.parsed.connect(self._on_parsed)
         self.reader_thread.failed.connect(self._on_failed)
+        self.reader_thread.part_read.connect(self._on_part_read)
         self.progress = QProgressDialog("Reading files…", "Cancel", 0, 0, parent)
         self.progress.setObjectName("importProgress")
         self.progress.setWindowTitle("Importing articles")
@@ -158,6 +176,61 @@ class ImportRun(QObject):
             self._advance(path)
         finally:
             self.reader_thread.written()
+
+    def _on_part_read(self, reads: list[FileRead]) -> None:
+        """Store a part of a batch (one transaction); every file gets its outcome."""
+        try:
+            if self.cancelled or self.batch is None or self._store_part is None:
+                return
+            outcomes: list[ImportOutcome | None] = [None] * len(reads)
+            items: list[BatchArticle] = []
+            where: list[int] = []
+            for number, read in enumerate(reads):
+                if read.article is None or read.fingerprint is None:
+                    outcomes[number] = ImportOutcome(str(read.path), error=read.error)
+                    continue
+                items.append(BatchArticle(new_article(read.article, read), read.fingerprint))
+                where.append(number)
+            try:
+                results = self._store_part(self.batch, items) if items else []
+            except ClaimDeskError as error:  # the write failed: none of this part is stored
+                log.warning("could not store %d imported articles: %s", len(items), error)
+                results = [BatchResult(error=f"not stored: {error}") for _item in items]
+            for number, result in zip(where, results, strict=True):
+                path = str(reads[number].path)
+                if result.article_id is None:
+                    name = Path(path).name
+                    message = result.error if name in result.error else f"{name}: {result.error}"
+                    outcomes[number] = ImportOutcome(path, error=message)
+                else:
+                    outcomes[number] = ImportOutcome(
+                        path, result.article_id, result.created, result.near
+                    )
+            for outcome in outcomes:
+                assert outcome is not None
+                self.outcomes.append(outcome)
+                if outcome.article_id is not None:
+                    self.article_stored.emit(outcome.article_id)
+            self._advance(str(reads[-1].path))
+        finally:
+            self.reader_thread.written()
+
+
+def new_article(imported: ImportedArticle, read: FileRead) -> NewArticle:
+    """What a batch import stores of a file: its text (normalised and hashed by the worker that
+    read it) and the details the file gave."""
+    return NewArticle(
+        read.text,
+        title=imported.title,
+        outlet=imported.outlet,
+        url=imported.url,
+        published=imported.published,
+        language=imported.language,
+        source_name=imported.source_name,
+        source_format=imported.source_format,
+        note=f"Author: {imported.author}" if imported.author else "",
+        text_hash=read.fingerprint.digest if read.fingerprint is not None else "",
+    )
 
 
 def summary_text(outcomes: Sequence[ImportOutcome], cancelled: bool = False) -> str:

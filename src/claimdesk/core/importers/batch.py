@@ -3,12 +3,15 @@ and extracts; the caller gets the results in file order and writes them to the c
 
 Reading a file is the costly part of an import (decoding, encoding detection, extracting a web
 page's article, guessing its language) and it needs nothing but the file, so it runs in worker
-processes, one per core (``os.cpu_count()``). The catalogue is written by the caller alone, in
-file order, as the results come in. At most a few files per worker are in flight: results wait
-for the caller in a bounded window, never the whole batch, so memory stays bounded however many
-files there are and however slow the writes. Cancelling stops the workers at once (they are
-terminated, not asked), and a worker that dies (a crash in a parser) costs only the files it
-held, each reported as failed, not the batch.
+processes, one per core (``os.cpu_count()``), together with the rest of what needs only the
+text: normalising it as the catalogue stores it, hashing it and shingling it for the
+near-duplicate search (:class:`~claimdesk.core.article_text.Fingerprint`). The catalogue is
+written by the caller alone, in file order, as the results come in (a few dozen per
+transaction: :mod:`claimdesk.core.article_batch`). At most a few files per worker are in
+flight: results wait for the caller in a bounded window, never the whole batch, so memory stays
+bounded however many files there are and however slow the writes. Cancelling stops the
+workers at once (they are terminated, not asked), and a worker that dies (a crash in a parser)
+costs only the files it held, each reported as failed, not the batch.
 
 A handful of files is read in the calling process: starting worker processes (they import the
 readers afresh, about half a second) would cost more than it saves. Workers are started with
@@ -32,6 +35,7 @@ from itertools import islice
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from claimdesk.core.article_text import Fingerprint, normalise_article_text
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle, read_article_file
 
@@ -51,22 +55,25 @@ POLL_SECONDS = 0.05
 
 @dataclass(frozen=True, slots=True)
 class FileRead:
-    """One file of a batch, read: the article (its text normalised as the catalogue stores it)
-    or, if it could not be read, ``error``, a readable one-line reason naming the file."""
+    """One file of a batch, read: the article (its text normalised as the catalogue stores it,
+    with its fingerprint: hash and shingles) or, if it could not be read, ``error``, a
+    readable one-line reason naming the file."""
 
     index: int
     path: Path
     article: ImportedArticle | None = None
     text: str = ""
     error: str = ""
+    fingerprint: Fingerprint | None = None
 
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-Outcome = tuple[ImportedArticle | None, str]
-"""What reading one file gave: (article, "") or (None, a readable error)."""
+Outcome = tuple[ImportedArticle | None, str, Fingerprint | None, str]
+"""What reading one file gave: (article, its text as stored, its fingerprint, "") or (None, "",
+None, a readable error)."""
 
 
 def read_many(paths: list[Path]) -> list[Outcome]:
@@ -76,28 +83,33 @@ def read_many(paths: list[Path]) -> list[Outcome]:
 
 
 def read_one(path: Path) -> Outcome:
-    """Read one file: (article, "") or (None, error). Runs in a worker process; never raises
-    for a bad file, so one file cannot end the batch."""
+    """Read one file and prepare its text for the catalogue (normalised, hashed, shingled: all
+    the work that needs no catalogue, done here so that the process writing the catalogue does
+    little more than write). Runs in a worker process; never raises for a bad file, so one file
+    cannot end the batch."""
     try:
-        return read_article_file(path), ""
+        article = read_article_file(path)
+        text = normalise_article_text(article.text)
+        return article, text, Fingerprint.of(text), ""
     except ClaimDeskError as error:
-        return None, _with_name(path, str(error))
+        return None, "", None, _with_name(path, str(error))
     except Exception as error:  # a bug in an importer must not end the whole import
         log.exception("unexpected error importing %s", path)
-        return None, f"{path.name}: {type(error).__name__}: {error}"
+        return None, "", None, f"{path.name}: {type(error).__name__}: {error}"
 
 
-def _finished(index: int, path: Path, article: ImportedArticle | None, error: str) -> FileRead:
-    """The result as the caller gets it, the text normalised as the catalogue stores it (here,
-    in the calling process: a worker needs only the readers, not the storage layer)."""
-    from claimdesk.core.articles import normalise_article_text  # noqa: PLC0415
-
+def _finished(
+    index: int,
+    path: Path,
+    article: ImportedArticle | None,
+    text: str,
+    fingerprint: Fingerprint | None,
+    error: str,
+) -> FileRead:
+    """The result as the caller gets it."""
     if article is None:
         return FileRead(index, path, error=error)
-    try:
-        return FileRead(index, path, article, normalise_article_text(article.text))
-    except ClaimDeskError as problem:
-        return FileRead(index, path, error=_with_name(path, str(problem)))
+    return FileRead(index, path, article, text, fingerprint=fingerprint)
 
 
 def _with_name(path: Path, message: str) -> str:
@@ -280,7 +292,8 @@ class BatchReader:
                 return future.result(timeout=POLL_SECONDS)
             except FutureTimeoutError:
                 continue
-            except BaseException as error:  # a worker died, or the pool was shut down
+            except Exception as error:  # a worker died, or the pool was shut down (Ctrl-C,
+                # a KeyboardInterrupt, is not one of those: it ends the batch)
                 if self._cancel.is_set():
                     return None
                 return error
