@@ -209,8 +209,8 @@ class BatchReader:
                     if p not in self._processes
                 )
             processes, self._processes = self._processes, []
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None and not terminate:
+            _shut_down(pool)  # the workers are idle: they end when told to
         if terminate:  # the prompt stop: a worker mid-file is not waited for
             for process in processes:
                 if process.is_alive():
@@ -220,6 +220,11 @@ class BatchReader:
             if process.is_alive():  # still starting up or stuck in a parser under load
                 process.kill()
                 process.join(timeout=5)
+        if pool is not None and terminate:
+            # only once its workers are gone: the pool's threads then close its queues in order
+            # (shut down while they ran, its queue feeder could write into a pipe being closed
+            # and print "OSError: Bad file descriptor" as the command line exited)
+            _shut_down(pool)
 
     def _read_in_pool(self) -> Iterator[FileRead]:
         pending: deque[tuple[list[tuple[int, Path]], Future[list[Outcome]]]] = deque()
@@ -323,3 +328,11 @@ def read_files(
                 reader.cancel()
                 return
             yield read
+
+
+def _shut_down(pool: ProcessPoolExecutor) -> None:
+    """Shut ``pool`` down and wait for its threads, whatever state its workers left it in."""
+    try:
+        pool.shutdown(wait=True, cancel_futures=True)
+    except OSError as error:  # its wake-up pipe was closed already by a pool that broke
+        log.debug("the import's worker pool was already shut: %s", error)
