@@ -4,7 +4,9 @@ correctly or refused with a one-line ImportFileError, in bounded time and memory
 
 The files that once hung or blew up memory are imported in a child process under a time limit
 and a cap on its address space (import_samples.import_in_child), so that a regression fails
-the test rather than stalling the run or the machine.
+the test rather than stalling the run or the machine. The time limit is a hang guard, many times
+what the import takes and well under what the old code took (noted beside each test); how long
+each file takes is printed by benchmarks/import_limits.py, not asserted here.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from import_samples import (
 from claimdesk.core.errors import ImportFileError
 from claimdesk.core.importers import read_article_file
 
-BUDGET_SECONDS = 10.0
 BUDGET_MB = 500.0
 # the limits in claimdesk.core.importers.limits, written out so that these tests also run (and
 # fail) on the code from before there were limits
@@ -111,7 +112,7 @@ def test_a_pdf_of_a_million_text_operators_is_refused_quickly(tmp_path: Path) ->
     assert path.stat().st_size < 15_000
     result = import_in_child(path)
     assert "more than 200,000 operations" in result["error"]
-    assert result["seconds"] < BUDGET_SECONDS and result["peak_mb"] < BUDGET_MB
+    assert result["peak_mb"] < BUDGET_MB
 
 
 # -- hangs and memory --------------------------------------------------------------------------
@@ -130,7 +131,6 @@ def test_markdown_that_made_the_patterns_backtrack_is_read_in_linear_time(
     tmp_path: Path, line: str, expected: str
 ) -> None:
     result = import_in_child(write(tmp_path, "slow.md", line.encode()), timeout=10)
-    assert result["seconds"] < 1.0
     assert result["text"].startswith(expected)
 
 
@@ -141,7 +141,6 @@ def test_an_rtf_hyperlink_field_left_open_is_read_in_linear_time(tmp_path: Path)
         '{\\field{\\*\\fldinst{HYPERLINK "https://example.org"}}{\\fldrslt ' + words
     )
     result = import_in_child(write(tmp_path, "open-field.rtf", source), timeout=10)
-    assert result["seconds"] < 2.0
     assert result["text"].endswith("word word")
 
 
@@ -171,7 +170,6 @@ def test_a_docx_zip_bomb_is_refused_from_its_directory(tmp_path: Path) -> None:
     result = import_in_child(path, memory_mb=1000)
     assert "word/document.xml unpacks to" in result["error"]
     assert "zip bomb" in result["error"]
-    assert result["seconds"] < 1.0
 
 
 def test_a_docx_of_millions_of_empty_paragraphs_is_streamed(tmp_path: Path) -> None:
@@ -189,7 +187,7 @@ def test_a_docx_of_millions_of_empty_paragraphs_is_streamed(tmp_path: Path) -> N
         part.write(b"</w:body></w:document>")
     result = import_in_child(write(tmp_path, "empty.docx", out.getvalue()), memory_mb=1000)
     assert result["text"] == ENGLISH
-    assert result["seconds"] < BUDGET_SECONDS and result["peak_mb"] < BUDGET_MB
+    assert result["peak_mb"] < BUDGET_MB
 
 
 def test_a_pdf_of_200_pages_sharing_one_stream_is_refused_in_seconds(tmp_path: Path) -> None:
@@ -199,7 +197,6 @@ def test_a_pdf_of_200_pages_sharing_one_stream_is_refused_in_seconds(tmp_path: P
     assert path.stat().st_size < 50_000
     result = import_in_child(path)
     assert "too complex to read" in result["error"]
-    assert result["seconds"] < BUDGET_SECONDS
 
 
 def test_a_web_page_too_large_to_parse_in_time_is_refused_before_parsing(tmp_path: Path) -> None:
@@ -211,7 +208,6 @@ def test_a_web_page_too_large_to_parse_in_time_is_refused_before_parsing(tmp_pat
     result = import_in_child(path, timeout=20)
     assert "too large a web page" in result["error"]
     assert "reader view" in result["error"]
-    assert result["seconds"] < 2.0
 
 
 def test_a_web_page_made_large_by_scripts_and_embedded_images_is_read(tmp_path: Path) -> None:
@@ -223,7 +219,6 @@ def test_a_web_page_made_large_by_scripts_and_embedded_images_is_read(tmp_path: 
     assert len(page) > 6_000_000
     result = import_in_child(write(tmp_path, "heavy.html", page))
     assert PARAGRAPHS[2] in result["text"]
-    assert result["seconds"] < BUDGET_SECONDS
 
 
 def test_pypdf_repair_warnings_do_not_flood_stderr(tmp_path: Path) -> None:
