@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from export import find_gnu_time  # benchmarks/export.py, beside this script
+
 DEFAULT_FILES = 1_000
 QUICK_FILES = 100
 
@@ -196,19 +198,6 @@ class Measured:
     files: int
     seconds: float
     peak_rss_mb: float
-
-
-def find_gnu_time() -> str | None:
-    path = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
-    if path is None:
-        return None
-    try:
-        probe = subprocess.run(
-            [path, "--version"], check=False, capture_output=True, text=True, timeout=10
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return path if "GNU" in probe.stdout + probe.stderr else None
 
 
 GNU_TIME = find_gnu_time()

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
 import statistics
 import subprocess
@@ -46,10 +45,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from itertools import islice
 from pathlib import Path
-from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 ROOT = BENCHMARKS.parent
@@ -85,65 +81,10 @@ FREQUENT, RARE = "переговоры", "95%"
 
 def fill_catalogue(url: str, n_claims: int, seed: int = 1) -> None:
     """A catalogue at ``url`` (created through ClaimDesk, so the schema is the real one) with
-    ``n_claims`` claims, bulk-filled as benchmarks/export.py does, on any backend."""
+    ``n_claims`` claims, bulk-filled by benchmarks/export.py's builder, on any backend."""
     import export
-    from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.db import create_catalogue_engine, resolve_database_url
-    from claimdesk.core.matching import fold
-    from claimdesk.core.models import (
-        alias_table,
-        article_table,
-        claim_link_table,
-        claim_table,
-        claim_tag_table,
-        speaker_table,
-    )
 
-    def insert(connection: Any, table: Any, rows: Sequence[dict[str, Any]]) -> None:
-        for source, target in export.FOLDED.get(table.name, ()):
-            for row in rows:
-                row[target] = fold(row[source])
-        iterator = iter(rows)
-        while batch := list(islice(iterator, export.INSERT_CHUNK)):
-            connection.execute(table.insert(), batch)
-
-    Catalogue.open(url).close()
-    rng = random.Random(seed)
-    base = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
-    engine = create_catalogue_engine(resolve_database_url(url))
-    try:
-        with engine.connect().execution_options(claimdesk_write=True) as connection:
-            with connection.begin():
-                speakers = export.speaker_rows(rng, max(1, n_claims // 20), base)
-                insert(connection, speaker_table, speakers)
-                insert(connection, alias_table, export.alias_rows(rng, speakers))
-            articles: list[dict[str, Any]] = []
-            claims: list[dict[str, Any]] = []
-
-            def flush() -> None:
-                with connection.begin():
-                    insert(connection, article_table, articles)
-                    insert(connection, claim_table, claims)
-                    ids = [c["id"] for c in claims]
-                    insert(connection, claim_tag_table, export.tag_rows(rng, ids))
-                articles.clear()
-                claims.clear()
-
-            n_articles = max(1, n_claims // 50)
-            for article, article_claims in export.generate(rng, n_claims, n_articles, speakers):
-                articles.append(article)
-                claims.extend(article_claims)
-                if len(claims) >= export.INSERT_CHUNK:
-                    flush()
-            flush()
-            with connection.begin():
-                insert(connection, claim_link_table, export.link_rows(rng, n_claims, base))
-            if connection.dialect.name == "postgresql":
-                for table in ("article", "speaker", "speaker_alias", "claim", "claim_tag"):
-                    connection.exec_driver_sql(f"ANALYZE {table}")
-                connection.commit()
-    finally:
-        engine.dispose()
+    export.build_catalogue(url, n_claims, max(1, n_claims // 50), max(1, n_claims // 20), seed)
 
 
 class Server:

@@ -474,7 +474,9 @@ FOLDED = {
 """The *_folded columns, filled with claimdesk's own fold() just before rows are inserted."""
 
 
-def build_catalogue(db: Path, n_claims: int, n_articles: int, n_speakers: int, seed: int) -> None:
+def build_catalogue(
+    db: Path | str, n_claims: int, n_articles: int, n_speakers: int, seed: int
+) -> None:
     """Create the catalogue through ClaimDesk (so the schema is the real one), then bulk-fill it
     with SQLAlchemy Core executemany. Runs in a child process, so the measuring process stays
     small (a child's peak RSS as wait4 reports it can't read lower than its parent's)."""
@@ -529,6 +531,8 @@ def build_catalogue(db: Path, n_claims: int, n_articles: int, n_speakers: int, s
                 insert(connection, claim_link_table, link_rows(rng, n_claims, base))
     finally:
         engine.dispose()
+    if "://" in str(db):  # a server's catalogue (benchmarks/catalogue_view.py): no WAL file
+        return
     raw = sqlite3.connect(db)
     try:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -393,12 +393,7 @@ def _keyed_on_postgresql(
     """The claims ``ids`` (a CTE or subquery of ``id``) in ``order``: each claim's sort keys
     looked up in turn (LATERAL, its LIMIT a fence the planner keeps), where PostgreSQL would
     rather hash every claim's keys to join a few thousand."""
-    keys, claims = sort_keys_table, claim_table
-    if order.keys and not order.claim_columns:
-        source: Any = keys
-        claim_id = keys.c.claim_id
-    else:
-        source, claim_id = _source(order), claims.c.id
+    source, claim_id = _keyed_source(order)
     labels = [f"key{number}" for number in range(len(order.columns))]
     looked_up = select(*(c.label(n) for c, n in zip(order.columns, labels, strict=True)))
     looked_up = looked_up.select_from(source).where(claim_id == ids.c.id, *cursor).limit(1)
@@ -408,6 +403,14 @@ def _keyed_on_postgresql(
         .select_from(ids.join(found, true()))
         .order_by(*(found.c[n].desc() if descending else found.c[n] for n in labels))
     )
+
+
+def _keyed_source(order: Order) -> tuple[Any, Any]:
+    """What to read an order's keys from, with its claim id column: the sort keys alone when
+    the order needs no column of the claims, else the join :func:`_source` gives."""
+    if order.keys and not order.claim_columns:
+        return sort_keys_table, sort_keys_table.c.claim_id
+    return _source(order), claim_table.c.id
 
 
 def _run(connection: Connection, query: Select[Any], offset: int, limit: int | None) -> list[int]:
@@ -465,12 +468,7 @@ def _walked_on_postgresql(
 ) -> list[int] | None:
     """As _walked: the next claims of the order in a subquery with LIMIT, each tested in that
     order (PostgreSQL would otherwise rather read the whole claim table into a hash)."""
-    keys, claims = sort_keys_table, claim_table
-    if order.keys and not order.claim_columns:
-        walked: Any = keys
-        claim_id = keys.c.claim_id
-    else:
-        walked, claim_id = _source(order), claims.c.id
+    walked, claim_id = _keyed_source(order)
     labels = [f"key{number}" for number in range(len(order.columns))]
     inner = (
         select(
@@ -485,7 +483,10 @@ def _walked_on_postgresql(
     # each claim looked up and tested in turn (LATERAL; its LIMIT keeps the planner from
     # turning it back into a join), keeping the walk's order
     tested = (
-        select(claims.c.id).where(claims.c.id == inner.c.id, *conditions).limit(1).lateral("tested")
+        select(claim_table.c.id)
+        .where(claim_table.c.id == inner.c.id, *conditions)
+        .limit(1)
+        .lateral("tested")
     )
     query = (
         select(inner.c.id)
