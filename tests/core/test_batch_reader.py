@@ -105,3 +105,20 @@ def test_a_worker_that_dies_costs_no_file(tmp_path: Path) -> None:
     bad = len(paths) // 2
     assert [r.index for r in reads if r.error] == [bad]  # only the binary file
     assert multiprocessing.active_children() == []
+
+
+def test_a_pool_found_broken_when_more_work_is_handed_over_costs_no_file(tmp_path: Path) -> None:
+    """The pool may learn of a dead worker before its next file is handed over: handing it over
+    then fails at once, and that is met as any broken pool is (no error out of the reader)."""
+    paths = write_batch(tmp_path / "broken", 6 * POOL_FROM_FILES)
+    reads = []
+    with BatchReader(paths, workers=2) as reader:
+        for read in reader:
+            reads.append(read)
+            if read.index == 1:
+                victim = multiprocessing.active_children()[0]
+                os.kill(victim.pid or 0, signal.SIGKILL)
+                victim.join(10)
+                time.sleep(1.0)  # the pool's manager thread sees the death before more is sent
+    assert [r.path for r in reads] == paths
+    assert [r.index for r in reads if r.error] == [len(paths) // 2]  # only the binary file

@@ -30,6 +30,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeoutError
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.process import BaseProcess
@@ -240,7 +241,7 @@ class BatchReader:
                     chunk = list(islice(upcoming, self.chunk))
                     if not chunk:
                         break
-                    pending.append((chunk, pool.submit(read_many, [p for _i, p in chunk])))
+                    pending.append((chunk, _submit(pool, chunk)))
                     self._note_processes(pool)
                 if not pending or self._cancel.is_set():
                     return
@@ -281,7 +282,7 @@ class BatchReader:
                     pool = self._start_pool()
                 except _CancelledError:
                     return
-                pending.extend((c, pool.submit(read_many, [p for _i, p in c])) for c in left)
+                pending.extend((c, _submit(pool, c)) for c in left)
                 self._note_processes(pool)
         finally:
             # ended early (cancelled, or the caller stopped asking): what is in flight is not
@@ -336,3 +337,15 @@ def _shut_down(pool: ProcessPoolExecutor) -> None:
         pool.shutdown(wait=True, cancel_futures=True)
     except OSError as error:  # its wake-up pipe was closed already by a pool that broke
         log.debug("the import's worker pool was already shut: %s", error)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[int, Path]]) -> Future[list[Outcome]]:
+    """The chunk's files handed to ``pool``; a pool that broke meanwhile (a worker died since
+    the last result) gives a future holding that error, which the reading loop treats as it
+    treats any broken pool's answer."""
+    try:
+        return pool.submit(read_many, [path for _index, path in chunk])
+    except BrokenProcessPool as error:
+        broken: Future[list[Outcome]] = Future()
+        broken.set_exception(error)
+        return broken
