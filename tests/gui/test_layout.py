@@ -93,3 +93,25 @@ def test_a_catalogue_given_with_db_is_not_opened_at_the_next_start(
         assert again.catalogue.location == str(chosen)
     finally:
         again.close()
+
+
+def test_at_1024_by_700_the_suggestions_list_shows_several_rows(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
+) -> None:
+    """A new user's first window on a small screen: the suggestions, the list they work through
+    first, get room for more than a handful of rows (they had about five)."""
+    window = app_module.build_main_window(str(catalogue_path))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    try:
+        qtbot.waitExposed(window)
+        # the default dock sizes are set from a zero timer once the window has its real size
+        QApplication.processEvents()
+        QApplication.processEvents()
+        suggestions = window.suggestions.panel.list
+        rows = suggestions.viewport().height() // suggestions.fontMetrics().lineSpacing()
+        assert rows >= 7
+        assert window.claims_dock.height() >= 120  # the article's claims stay in view too
+    finally:
+        window.close()

@@ -185,7 +185,7 @@ def test_less_certain_suggestions_wait_behind_show_all(
     assert [s.text for s in window.suggestions.suggestions] == [s.text for s in sure]
     assert dashed_spans(window) == sorted((s.start, s.end) for s in sure)
     hidden = len(everything) - len(sure)
-    assert f"{hidden} less certain hidden" in shown_panel.status.text()
+    assert f"F8 next. {hidden} less certain hidden (Show all)." in shown_panel.status.text()
 
     show_all_suggestions(window)
     assert [s.text for s in window.suggestions.suggestions] == [s.text for s in everything]

@@ -690,7 +690,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         height = max(self.height(), 500)
         self.resizeDocks(
             [self.claims_dock, self.suggestions.dock, self.similar_dock],
-            [int(height * 0.4), int(height * 0.25), int(height * 0.35)],
+            # the suggestions are what a user works through first: they get the largest share
+            [int(height * 0.3), int(height * 0.4), int(height * 0.3)],
             Qt.Orientation.Vertical,
         )
 

@@ -172,7 +172,8 @@ class SuggestionsPanel(QWidget):
             self.set_current_row(max(0, min(row, len(suggestions) - 1)))
         count = len(suggestions)
         text = (
-            f"{count} suggestion{'s' if count != 1 else ''}: Enter accepts, Delete rejects, F8 next"
+            f"{count} suggestion{'s' if count != 1 else ''}: "
+            "Enter accepts, Delete rejects, F8 next."
             if count
             else "No suggestions for this article."
         )
