@@ -208,3 +208,41 @@ def test_ctrl_shift_f_filters_the_article_list(qtbot: QtBot, main_window: MainWi
     assert not window.find_bar.isVisible()
     type_text(window.article_panel.filter_edit, "захарова")
     qtbot.waitUntil(lambda: window.article_panel.model.rowCount() == 1)
+
+
+def test_ctrl_f_on_the_catalogue_and_speakers_tabs_goes_to_their_search(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Ctrl+3 lands in the claims table, Ctrl+F then in the search above it, where typing
+    searches; the same on the Speakers tab. Before, focus stayed nowhere after Ctrl+3 and
+    Ctrl+F went back to the reader."""
+    window = main_window
+    open_text(window)
+    press(window.reader, Qt.Key.Key_3, CTRL)
+    catalogue = window.catalogue_view
+    assert QApplication.focusWidget() is catalogue.table
+    press(catalogue.table, Qt.Key.Key_F, CTRL)
+    assert window.tabs.currentWidget() is not window.tabs.widget(0)
+    search = catalogue.filter_bar.text_edit
+    assert QApplication.focusWidget() is search
+    type_text(search, "ёлка")
+    assert search.text() == "ёлка"
+
+    press(search, Qt.Key.Key_4, CTRL)
+    speakers = window.speakers_view
+    assert QApplication.focusWidget() is speakers.table
+    press(speakers.table, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is speakers.filter_edit
+
+    # on the Reader it still finds in the article
+    press(speakers.filter_edit, Qt.Key.Key_2, CTRL)
+    press(window.reader, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is window.find_bar.edit
+
+
+def test_ctrl_f_with_no_article_says_what_to_do(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    assert window.reader.article_id is None
+    press(window.reader, Qt.Key.Key_F, CTRL)
+    assert not window.find_bar.isVisible()
+    assert "Open an article" in window.statusBar().currentMessage()

@@ -155,11 +155,11 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "find_in_article",
-        "&Find in article…",
+        "&Find…",
         lambda w: w.find_in_article(),
         ("Ctrl+F",),
-        "Find text in the article (capitals, ё/е and line breaks do not matter)",
-        needs=Needs.ARTICLE,
+        "Find text in the article (capitals, ё/е and line breaks do not matter); on the "
+        "Catalogue and Speakers tabs, go to their search field",
     ),
     ActionDef(
         "find_next",

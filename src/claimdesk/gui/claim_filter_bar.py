@@ -220,6 +220,11 @@ class ClaimFilterBar(QWidget):
         finally:
             self.blockSignals(False)
 
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, its text selected to type over (Ctrl+F)."""
+        self.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text_edit.selectAll()
+
     def clear(self) -> None:
         self._article_id = None
         for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):

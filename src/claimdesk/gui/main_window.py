@@ -580,8 +580,19 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             menu.addAction("Clear the list", self.settings.clear_recent_files)
 
     def find_in_article(self, step: int = 0) -> None:
-        """Edit › Find in article (Ctrl+F) opens the find bar under the reader; Find next (F3)
-        and Find previous (Shift+F3) step through its hits (``step`` 1 or -1)."""
+        """Edit › Find (Ctrl+F) opens the find bar under the reader, or on the Catalogue and
+        Speakers tabs goes to their search field; Find next (F3) and Find previous (Shift+F3)
+        step through the article's hits (``step`` 1 or -1)."""
+        page = self.tabs.currentWidget()
+        if not step and page is self._catalogue_page and self._catalogue_view is not None:
+            self._catalogue_view.filter_bar.focus_search()
+            return
+        if not step and page is self._speakers_page and self._speakers_view is not None:
+            self._speakers_view.focus_filter()
+            return
+        if self.reader.article_id is None:
+            self.statusBar().showMessage("Open an article to find text in it.", 5000)
+            return
         self.tabs.setCurrentIndex(0)
         if step:
             self.find_bar.step(step)

@@ -79,6 +79,7 @@ class SpeakersView(QWidget):
 
         self.model = SpeakersTableModel(catalogue, undo_stack, self)
         self.table = QTableView(self)
+        self.setFocusProxy(self.table)  # Ctrl+4 lands in the speakers, ready for the arrow keys
         self.table.setObjectName("speakersTable")
         self.table.setAccessibleName("Speakers")
         self.table.setModel(self.model)
@@ -250,6 +251,11 @@ class SpeakersView(QWidget):
             self._place_buttons(columns=2 if narrow else len(self._speaker_buttons))
 
     # -- what is shown ------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter field, its text selected to type over (Ctrl+F)."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def reload(self) -> None:
         """Re-read the speakers, keeping the selection and current speaker where they still
