@@ -616,7 +616,15 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     # -- export and about ---------------------------------------------------------------------
 
     def export_csv(self) -> None:
-        ExportDialog(self.catalogue, self).exec()
+        """File › Export CSV: from the Catalogue tab the dialog starts with the claims shown
+        there (its search and filters), elsewhere with every claim."""
+        view = self._catalogue_view
+        shown = (
+            view.filter_bar.claim_filter()
+            if view is not None and self.tabs.currentWidget() is self._catalogue_page
+            else None
+        )
+        ExportDialog(self.catalogue, self, shown).exec()
 
     def show_keyboard_shortcuts(self) -> None:
         """Help › Keyboard shortcuts, listed from the actions themselves."""
