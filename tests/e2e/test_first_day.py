@@ -413,7 +413,7 @@ def export_csv(app: RunningApp) -> Path:
     app.to_reader()
     d.key("ctrl+e")
     d.activate(d.wait_window(EXPORT))
-    # the file field has the focus (Alt+F would not do: the date filter's "From:" takes it too)
+    # the file field has the focus
     d.key("ctrl+a")
     d.type(str(destination))
     app.shot("export-dialog")

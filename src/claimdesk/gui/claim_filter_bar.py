@@ -95,7 +95,7 @@ class ClaimFilterBar(QWidget):
             ("&Kind:", self.kind_combo),
             ("&Tag:", self.tag_combo),
             ("&Outlet:", self.outlet_combo),
-            ("&From:", self.since_edit),
+            ("F&rom:", self.since_edit),
             ("&Until:", self.until_edit),
         ]
         self._cells: list[tuple[QWidget | None, QWidget]] = []

@@ -69,7 +69,7 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        label = QLabel("&Find:", self)
+        label = QLabel("Fi&nd:", self)
         label.setBuddy(self.edit)
         layout.addWidget(label)
         layout.addWidget(self.edit, 1)

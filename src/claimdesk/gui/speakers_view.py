@@ -103,11 +103,11 @@ class SpeakersView(QWidget):
         }.items():
             self.table.setColumnWidth(SPEAKER_COLUMNS.index(column), width)
 
-        self.edit_button = self._button("&Edit…", "editSpeakerButton", self.edit_selected)
+        self.edit_button = self._button("Ed&it…", "editSpeakerButton", self.edit_selected)
         self.merge_button = self._button("&Merge…", "mergeSpeakersButton", self.merge_selected)
         self.delete_button = self._button("&Delete", "deleteSpeakerButton", self.delete_selected)
         self.show_claims_button = self._button(
-            "Show &claims", "showSpeakerClaimsButton", self._request_claims
+            "&Show claims", "showSpeakerClaimsButton", self._request_claims
         )
 
         self.alias_title = QLabel("Aliases", self)
@@ -120,7 +120,7 @@ class SpeakersView(QWidget):
         self.alias_edit = QLineEdit(self)
         self.alias_edit.setObjectName("aliasEdit")
         self.alias_edit.setPlaceholderText("New alias, e.g. a surname or a title")
-        self.add_alias_button = self._button("&Add alias", "addAliasButton", self.add_alias)
+        self.add_alias_button = self._button("Add a&lias", "addAliasButton", self.add_alias)
         self.remove_alias_button = self._button(
             "&Remove alias", "removeAliasButton", self.remove_alias
         )

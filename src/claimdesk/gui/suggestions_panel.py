@@ -106,7 +106,7 @@ class SuggestionsPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("suggestionsStatus")
         self.status.setWordWrap(True)
-        self.accept_button = QPushButton("&Accept", self)
+        self.accept_button = QPushButton("Acce&pt", self)
         self.accept_button.setObjectName("acceptSuggestionButton")
         self.reject_button = QPushButton("Re&ject", self)
         self.reject_button.setObjectName("rejectSuggestionButton")

@@ -1,0 +1,106 @@
+"""Alt+letter keys: each opens one thing. A button or label in the window that shares a menu's
+letter takes Alt+letter from the menu bar (Alt+A moved to the suggestions' Accept button instead
+of opening the Article menu), and two visible widgets sharing a letter make Alt+letter only cycle
+between them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dialog_helpers import press
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.gui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+TEXT = "Мария Захарова заявила: «Ёлка стоит на площади».\n«Ель красивая», — сказала она.\n"
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single ``&`` in ``text`` (``&&`` is a literal ampersand)."""
+    found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def menu_letters(window: MainWindow) -> dict[str, str]:
+    letters: dict[str, str] = {}
+    for action in window.menuBar().actions():
+        letter = mnemonic(action.text())
+        assert letter is not None, f"the menu {action.text()!r} has no Alt letter"
+        assert letter not in letters, f"two menus share Alt+{letter}"
+        letters[letter] = action.text()
+    return letters
+
+
+def visible_letters(window: MainWindow) -> list[tuple[str, str]]:
+    """(letter, text) of the buttons and labels shown in the window itself (not in menus)."""
+    found: list[tuple[str, str]] = []
+    widgets: list[QWidget] = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]
+    for widget in widgets:
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if any(isinstance(parent, QMenu) for parent in _parents(widget)):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue  # a label without a buddy shows its "&" as text and takes no key
+        text = widget.text()
+        letter = mnemonic(text)
+        if letter is not None:
+            found.append((letter, text))
+    return found
+
+
+def _parents(widget: QWidget) -> list[QWidget]:
+    chain: list[QWidget] = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        chain.append(parent)
+        parent = parent.parentWidget()
+    return chain
+
+
+def assert_no_clash(window: MainWindow, where: str) -> None:
+    menus = menu_letters(window)
+    shown = visible_letters(window)
+    assert shown, f"{where}: no Alt letters found at all (the check would be empty)"
+    clashes = [(text, menus[letter]) for letter, text in shown if letter in menus]
+    assert not clashes, f"{where}: widgets take a menu's Alt letter: {clashes}"
+    twice = [letter for letter, n in Counter(letter for letter, _ in shown).items() if n > 1]
+    sharing = [text for letter, text in shown if letter in twice]
+    assert not twice, f"{where}: Alt+{twice} shared by {sharing}"
+
+
+def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    assert window.add_article_text(TEXT, ask=False) is not None
+    qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
+    press(window.reader, Qt.Key.Key_F, CTRL)  # the find bar, with its label, open
+    assert window.find_bar.isVisible()
+    assert_no_clash(window, "Reader")
+
+    press(window.find_bar.edit, Qt.Key.Key_3, CTRL)
+    assert_no_clash(window, "Catalogue")
+
+    window.catalogue.add_speaker("Мария Захарова")
+    press(window.catalogue_view.table, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: window.speakers_view.model.rowCount() > 0)
+    window.speakers_view.table.selectRow(0)
+    assert_no_clash(window, "Speakers")
+
+
+def test_alt_a_opens_the_article_menu_with_suggestions_listed(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    assert window.add_article_text(TEXT, ask=False) is not None
+    qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
+    press(window.reader, Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, QMenu)
+    assert popup.title().replace("&", "") == "Article"
+    popup.close()
