@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dialog_helpers import press
+from dialog_helpers import press, when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
@@ -36,7 +37,7 @@ def menu_letters(window: MainWindow) -> dict[str, str]:
     return letters
 
 
-def visible_letters(window: MainWindow) -> list[tuple[str, str]]:
+def visible_letters(window: QWidget) -> list[tuple[str, str]]:
     """(letter, text) of the buttons and labels shown in the window itself (not in menus)."""
     found: list[tuple[str, str]] = []
     widgets: list[QWidget] = [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]
@@ -90,6 +91,18 @@ def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: 
     qtbot.waitUntil(lambda: window.speakers_view.model.rowCount() > 0)
     window.speakers_view.table.selectRow(0)
     assert_no_clash(window, "Speakers")
+
+    def look(dialog: QWidget) -> None:
+        shown = visible_letters(dialog)
+        assert len(shown) >= 4, shown
+        twice = [letter for letter, n in Counter(letter for letter, _ in shown).items() if n > 1]
+        assert not twice, f"the speaker's dialog shares Alt+{twice}: {shown}"
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    edited = when_modal("speakerEditDialog", look)
+    QTest.mouseClick(window.speakers_view.edit_button, Qt.MouseButton.LeftButton)
+    edited.check()
 
 
 def test_alt_a_opens_the_article_menu_with_suggestions_listed(

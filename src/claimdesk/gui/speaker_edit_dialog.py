@@ -51,7 +51,7 @@ class SpeakerEditDialog(QDialog):
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Role:", self.role_edit)
         form.addRow("&Organisation:", self.organisation_edit)
-        form.addRow("N&ote:", self.note_edit)
+        form.addRow("No&te:", self.note_edit)
         form.addRow(self.buttons)
 
         self.name_edit.textChanged.connect(self._update_ok)
