@@ -115,3 +115,32 @@ def test_at_1024_by_700_the_suggestions_list_shows_several_rows(
         assert window.claims_dock.height() >= 120  # the article's claims stay in view too
     finally:
         window.close()
+
+
+def test_a_narrow_article_list_gives_its_width_to_the_titles(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """At 1024 px the article list is about 200 px wide: it shows titles and claim counts (outlet
+    and date stay in the row's tooltip) rather than titles cut to two letters; widened, it shows
+    every column again."""
+    window = main_window
+    assert window.add_article_text("«Мы готовы к диалогу», — сказал посол.\n", ask=False)
+    panel = window.article_panel
+    dock = window.articles_dock
+
+    def title_share() -> float:
+        return panel.view.columnWidth(0) / max(1, panel.view.viewport().width())
+
+    window.resize(1024, 700)
+    window.resizeDocks([dock], [200], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: panel.width() < 260)
+    qtbot.waitUntil(lambda: title_share() > 0.6)
+    assert panel.view.isColumnHidden(1) and panel.view.isColumnHidden(2)
+    assert not panel.view.isColumnHidden(3)
+    tip = panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str) and tip
+
+    window.resize(1600, 900)
+    window.resizeDocks([dock], [500], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: panel.width() > 400)
+    assert not any(panel.view.isColumnHidden(column) for column in range(4))

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -33,6 +33,9 @@ COLUMNS = ("Title", "Outlet", "Date", "Claims")
 COLUMN_TIPS = ("Title", "Outlet", "Publication date", "Number of claims")
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEASURED_ROWS = 100
+NARROW_WIDTH = 320
+"""Below this width the list shows titles and claim counts only (outlet and date stay in each
+row's tooltip): at 1024 px the dock is about 200 px wide and the titles were cut to two letters."""
 """Rows whose date and claim count size their columns: Qt measures 1,000 by default, which
 slowed the window's first show over a catalogue of thousands of articles; dates all have one
 width, and the newest articles' counts are the ones in sight."""
@@ -125,6 +128,13 @@ class ArticleListPanel(QWidget):
         self.context_actions: list[QAction] = []
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_WIDTH
+        for column in (1, 2):  # outlet and date
+            if self.view.isColumnHidden(column) != narrow:
+                self.view.setColumnHidden(column, narrow)
 
     def set_context_actions(self, actions: Sequence[QAction]) -> None:
         """The actions the right-click menu offers: the window's actions on the article shown,
