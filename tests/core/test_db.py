@@ -422,3 +422,61 @@ def test_the_head_revision_written_down_is_alembics_head() -> None:
     # opening a catalogue trusts the constant (one query, no Alembic): a new migration that
     # forgot it would leave catalogues un-upgraded
     assert db.head_revision() == HEAD_REVISION
+
+
+def test_a_server_that_does_not_answer_is_named_with_what_to_check() -> None:
+    """Port 1 on this computer refuses at once; the message names the server and says what to
+    check, not the driver's indented text and the SQLAlchemy URL."""
+    with pytest.raises(CatalogueOpenError) as raised:
+        Catalogue.open("postgresql+psycopg://desk@127.0.0.1:1/claimdesk")
+    message = str(raised.value)
+    assert message.startswith("Nothing answers at 127.0.0.1:1: check the server name and port")
+    assert "psycopg" not in message and "\t" not in message
+
+
+def test_a_missing_database_on_the_server_is_named(pg_server: Any) -> None:
+    with pytest.raises(CatalogueOpenError) as raised:
+        Catalogue.open(pg_server.url("нет_такой_базы"))
+    message = str(raised.value)
+    assert "has no database нет_такой_базы: check its name" in message
+    assert str(pg_server.port) in message
+
+
+def test_a_server_that_accepts_and_never_answers_times_out() -> None:
+    """A socket that takes the connection and says nothing (a stuck server, a proxy) held the
+    caller for the system's TCP timeout; now the connection gives up after CONNECT_TIMEOUT_S and
+    says what to check."""
+    import socket
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    port = listener.getsockname()[1]
+    held: list[socket.socket] = []
+    done = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.2)
+        while not done.is_set():
+            try:
+                held.append(listener.accept()[0])  # and never answer
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(CatalogueOpenError) as raised:
+            Catalogue.open(f"postgresql+psycopg://desk@127.0.0.1:{port}/claimdesk")
+    finally:
+        done.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
+    # a hang guard, not a speed check: the old code waited here for minutes
+    assert time.monotonic() - started < 10 * db.CONNECT_TIMEOUT_S
+    assert str(raised.value).startswith(f"The server 127.0.0.1:{port} did not answer in time")

@@ -123,3 +123,48 @@ def test_the_file_menu_copies_the_catalogue_into_a_new_one(
     with qtbot.waitSignal(main_window.error_shown) as shown:  # never over an existing catalogue
         assert not main_window.copy_catalogue_dialog(str(target))
     assert "not empty" in shown.args[0]
+
+
+def test_a_server_that_refuses_brings_the_dialog_back_as_typed(
+    qtbot: QtBot, main_window: MainWindow, error_boxes: list[str]
+) -> None:
+    """OK on a server where nothing answers: a message says what to check, then the dialog
+    comes back with the name and port typed, to correct them; Cancel keeps the catalogue."""
+    before = main_window.catalogue.location
+
+    def fill_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, TeamCatalogueDialog)
+        assert dialog.width() >= dialog.fontMetrics().horizontalAdvance("x") * 60
+        replace_text(dialog.host_edit, "127.0.0.1")
+        dialog.port_spin.setFocus()
+        dialog.port_spin.selectAll()
+        QTest.keyClicks(dialog.port_spin, "1")
+        replace_text(dialog.user_edit, "анна")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    seen_again: list[tuple[str, int, str]] = []
+
+    def look_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, TeamCatalogueDialog)
+        seen_again.append(
+            (dialog.host_edit.text(), dialog.port_spin.value(), dialog.user_edit.text())
+        )
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    first = when_modal("teamCatalogueDialog", fill_in)
+    again = when_modal_where(
+        lambda d: d.objectName() == "teamCatalogueDialog" and bool(error_boxes),
+        "the team dialog after the error",
+        look_and_cancel,
+        timeout_ms=30_000,
+    )
+    menu_action(main_window, "&File", "Connect to &team catalogue…").trigger()
+    first.check()
+    again.check()
+    assert seen_again == [("127.0.0.1", 1, "анна")]
+    assert len(error_boxes) == 1 and error_boxes[0].startswith("Nothing answers at 127.0.0.1:1")
+    assert main_window.catalogue.location == before

@@ -221,6 +221,10 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if mode else "BEGIN")
 
 
+CONNECT_TIMEOUT_S = 10
+"""Seconds a team catalogue's server has to answer a new connection."""
+
+
 def create_catalogue_engine(url: str) -> Engine:
     """An engine for ``url`` with ClaimDesk's connection settings; it does not touch the schema."""
     parsed = make_url(url)
@@ -253,11 +257,13 @@ def create_catalogue_engine(url: str) -> Engine:
                 "A PostgreSQL catalogue needs the psycopg driver: "
                 "pip install 'claimdesk[postgres]'."
             )
+        connect_args: dict[str, Any] = {"application_name": "claimdesk"}
+        if "connect_timeout" not in make_url(url).query:
+            # a server behind a firewall that drops packets held the window for the system's
+            # TCP timeout (minutes); a URL may still give its own
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
         return create_engine(
-            url,
-            pool_pre_ping=True,
-            isolation_level="READ COMMITTED",
-            connect_args={"application_name": "claimdesk"},
+            url, pool_pre_ping=True, isolation_level="READ COMMITTED", connect_args=connect_args
         )
     return create_engine(url, pool_pre_ping=True)
 
@@ -396,8 +402,55 @@ def is_damage(error: BaseException) -> bool:
     return "malformed" in text or "database corruption" in text
 
 
+def _describe_server_error(url: str, text: str) -> str:
+    """What a PostgreSQL driver's refusal means for the user, and what to check."""
+    parsed = make_url(url)
+    query_host = parsed.query.get("host")  # a unix socket's folder is given in the query
+    query_port = parsed.query.get("port")
+    host = parsed.host or (query_host if isinstance(query_host, str) else "this computer")
+    port = parsed.port or (query_port if isinstance(query_port, str) else 5432)
+    server = f"{host}:{port}"
+    database = parsed.database or ""
+    reason = " ".join(text.split())  # drivers indent their second lines
+    lower = reason.lower()
+    if "could not translate host name" in lower or "name or service not known" in lower:
+        return (
+            f"The server name {host} is not known here: check its spelling and this "
+            "computer's network connection."
+        )
+    if "connection refused" in lower or "no such file or directory" in lower:
+        return (
+            f"Nothing answers at {server}: check the server name and port, and that the "
+            "PostgreSQL server is running and accepts connections from this computer."
+        )
+    if "timeout expired" in lower or "timed out" in lower:
+        return (
+            f"The server {server} did not answer in time: check the name and port, and that "
+            "no firewall stands between this computer and the server."
+        )
+    if "password authentication failed" in lower or "no password supplied" in lower:
+        user = f" as {parsed.username}" if parsed.username else ""
+        return (
+            f"The server {server} refused the login{user}: check the user name, and the "
+            "password in ~/.pgpass (host:port:database:user:password, mode 600)."
+        )
+    if "does not exist" in lower and "database" in lower:
+        return (
+            f"The server {server} has no database {database}: check its name, or ask the "
+            "server's administrator to create it."
+        )
+    if "permission denied" in lower:
+        return (
+            f"The server {server} does not let this user use the database {database}: ask "
+            f"its administrator for access. ({reason})"
+        )
+    return f"Cannot open the team catalogue {database} on {server}: {reason}"
+
+
 def _describe_open_error(url: str, error: BaseException) -> str:
     text = str(error)
+    if sqlite_path(url) is None and make_url(url).get_backend_name() == "postgresql":
+        return _describe_server_error(url, text)
     where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
     if "not a database" in text or "file is encrypted" in text:
         return f"{where} is not a ClaimDesk catalogue (it is not a SQLite database)."

@@ -443,8 +443,11 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def connect_team_catalogue_dialog(self) -> None:
         """File > Connect to team catalogue…: a PostgreSQL catalogue, remembered like a file."""
         dialog = TeamCatalogueDialog(self.catalogue.location, self)
-        if dialog.exec() == TeamCatalogueDialog.DialogCode.Accepted:
-            self.switch_catalogue(dialog.url())
+        # a server that cannot be reached is said in a message, then the dialog comes back with
+        # what was typed, to correct the name or port rather than type it all again
+        while dialog.exec() == TeamCatalogueDialog.DialogCode.Accepted:
+            if self.switch_catalogue(dialog.url()):
+                return
 
     def _on_catalogue_changed(self, _change: CatalogueChange) -> None:
         self.article_panel.reload()

@@ -30,6 +30,8 @@ class TeamCatalogueDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("teamCatalogueDialog")
         self.setWindowTitle("Connect to team catalogue")
+        # wide enough for its title and a server's name (it opened at about 250 px)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
 
         self.host_edit = QLineEdit(self)
         self.host_edit.setPlaceholderText("db.newsroom.example or /run/postgresql")
