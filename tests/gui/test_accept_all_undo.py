@@ -56,10 +56,13 @@ def test_accept_all_is_one_undo_step(qtbot: QtBot, main_window: MainWindow) -> N
     assert catalogue.claims_for_article(article_id) == []
     assert catalogue.list_speakers() == []
     assert len(window.suggestions.suggestions) == 3
+    # the status bar says what was undone (it still said what had been accepted)
+    assert window.statusBar().currentMessage() == "Undone: Accept 3 suggestions"
 
     press(window.reader, Qt.Key.Key_Z, CTRL | SHIFT)
     assert len(catalogue.claims_for_article(article_id)) == 3
     assert sorted(s.name for s in catalogue.list_speakers()) == names
+    assert window.statusBar().currentMessage() == "Redone: Accept 3 suggestions"
 
 
 def test_cancelling_the_dialog_accepts_nothing(qtbot: QtBot, main_window: MainWindow) -> None:

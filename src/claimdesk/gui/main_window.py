@@ -226,6 +226,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def _new_undo_stack(self, catalogue: Catalogue) -> CatalogueUndoStack:
         stack = CatalogueUndoStack(catalogue, self)
         stack.failed.connect(self.report_error)
+        stack.replayed.connect(lambda note: self.statusBar().showMessage(note, 5000))
         self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
         return stack

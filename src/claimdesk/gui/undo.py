@@ -42,6 +42,8 @@ class CatalogueUndoStack(QUndoStack):
     cannot be done (the records changed since); the history is then cleared."""
 
     failed = Signal(str)
+    replayed = Signal(str)
+    """A readable note of what an undo or redo just did ("Undone: Attribute …")."""
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,8 @@ class CatalogueUndoStack(QUndoStack):
         return result
 
     def replay(self, *, redo: bool) -> None:
+        # the command being replayed: the next to redo, or the last done
+        description = self.redoText() if redo else self.undoText()
         try:
             if redo:
                 self.catalogue.redo()
@@ -70,6 +74,8 @@ class CatalogueUndoStack(QUndoStack):
             # The stack is in the middle of undo()/redo() here: clear it once control is back.
             QTimer.singleShot(0, self._reset)
             self.failed.emit(str(error))
+            return
+        self.replayed.emit(f"{'Redone' if redo else 'Undone'}: {description}")
 
     def _reset(self) -> None:
         self.catalogue.history.clear()
