@@ -19,10 +19,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from claimdesk.core.errors import MatchIndexError
 from claimdesk.core.paths import user_cache_dir
@@ -30,7 +30,6 @@ from claimdesk.core.records import CatalogueChange, ClaimInfo, SpeakerInfo
 from claimdesk.core.store import storage_errors
 
 if TYPE_CHECKING:
-    from claimdesk.core.catalogue import Catalogue
     from claimdesk.core.matching import ClaimMatcher, SpeakerMatcher
     from claimdesk.core.server_index import ServerClaimIndex
 
@@ -63,9 +62,32 @@ class SpeakerMatch:
     matched_name: str
 
 
+class IndexedRecords(Protocol):
+    """What the index reads of a catalogue: the claims' texts and the speakers, the changes
+    committed, and the server's own index on PostgreSQL (the index needs no more of it, and the
+    catalogue module, which makes the index, stays the only one to know both)."""
+
+    server_index: ServerClaimIndex | None
+
+    @property
+    def location(self) -> str: ...
+
+    def subscribe(self, listener: Callable[[CatalogueChange], None]) -> Callable[[], None]: ...
+
+    def count_claims(self) -> int: ...
+
+    def claim_texts(self, claim_ids: Sequence[int] | None = None) -> Iterator[tuple[int, str]]: ...
+
+    def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]: ...
+
+    def list_speakers(
+        self, text: str = "", *, speaker_ids: Sequence[int] | None = None
+    ) -> list[SpeakerInfo]: ...
+
+
 class CatalogueIndex:
-    def __init__(self, catalogue: Catalogue) -> None:
-        self._catalogue = catalogue
+    def __init__(self, catalogue: IndexedRecords) -> None:
+        self._catalogue: IndexedRecords = catalogue
         self._lock = threading.RLock()
         self._claims: ClaimMatcher | None = None
         self._speakers: SpeakerMatcher | None = None
