@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from claimdesk.core.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
 from claimdesk.core.articles import check_published, guess_title
 from claimdesk.core.claims import ClaimsService, check_kind, clean_tags
+from claimdesk.core.db import backend_name
 from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
@@ -49,6 +50,16 @@ class Catalogue(ClaimsService):
 
     def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
         super().__init__(engine, undo_limit)
+        self.server_index: ServerClaimIndex | None = None
+        """The claim index kept on the server, for a PostgreSQL catalogue (else None)."""
+        if backend_name(engine) == "postgresql":
+            # imported here: it brings numpy and the matching modules, which a SQLite
+            # catalogue's commands that do not match (listing, editing) never need
+            from claimdesk.core.server_index import ServerClaimIndex  # noqa: PLC0415
+
+            self.server_index = ServerClaimIndex(engine)
+            # the storage layer runs it in every edit's transaction, knowing nothing of matching
+            self.add_write_hook(self.server_index.edit_committed)
         self.index = CatalogueIndex(self)
 
     @staticmethod

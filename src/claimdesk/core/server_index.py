@@ -63,6 +63,7 @@ from claimdesk.core.claim_index import (
     score_keys,
     term_weights,
 )
+from claimdesk.core.history import Edit
 from claimdesk.core.similarity import SUGGEST_THRESHOLD, claim_key
 
 logger = logging.getLogger(__name__)
@@ -177,6 +178,24 @@ class ServerClaimIndex:
             connection.execute(text(f"DELETE FROM {table}"))  # the constant names above
 
     # -- keeping in step with edits ---------------------------------------------------------
+
+    def edit_committed(self, connection: Connection, edit: Edit, reverse: bool) -> None:
+        """Keep the index in step with the claims an edit (or its undo, ``reverse``) inserted,
+        deleted or moved (a new quote), in the edit's own transaction (a catalogue's write hook)."""
+        added: list[tuple[int, str]] = []
+        removed: list[int] = []
+        for change in edit.changes:
+            if change.table != "claim":
+                continue
+            old, new = (change.after, change.before) if reverse else (change.before, change.after)
+            if old is None and new is not None:
+                added.append((int(new["id"]), str(new["quote"])))
+            elif old is not None and new is None:
+                removed.append(int(old["id"]))
+            elif old is not None and new is not None and old["quote"] != new["quote"]:
+                removed.append(int(old["id"]))  # a moved claim: indexed again, as it reads now
+                added.append((int(new["id"]), str(new["quote"])))
+        self.claims_changed(connection, added, removed)
 
     def claims_changed(
         self, connection: Connection, added: Sequence[tuple[int, str]], removed: Sequence[int]

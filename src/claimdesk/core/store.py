@@ -15,7 +15,7 @@ import os
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from sqlalchemy import URL, Connection, Engine, func, insert, or_, select, update
 from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
@@ -41,10 +41,12 @@ from claimdesk.core.records import (
     CatalogueChange,
 )
 
-if TYPE_CHECKING:
-    from claimdesk.core.server_index import ServerClaimIndex
-
 Listener = Callable[[CatalogueChange], None]
+WriteHook = Callable[[Connection, Edit, bool], None]
+"""Called inside the transaction of every edit that changed something, and of every undo or redo
+(the bool: whether the edit is being reversed). The layer above registers what must change with
+the records in the same transaction (the server's claim index on PostgreSQL); storage knows
+nothing of it."""
 _UNCHANGED: Any = object()
 """Default of optional keyword arguments: the field is left as it is."""
 
@@ -93,14 +95,7 @@ class CatalogueBase:
         """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
         self._seen_changes: int | None = None
         self._seen_claim_id: int | None = None
-        self.server_index: ServerClaimIndex | None = None
-        """The claim index kept on the server, for a PostgreSQL catalogue (else None)."""
-        if dbmod.backend_name(engine) == "postgresql":
-            # imported here: it brings numpy and the matching modules, which a SQLite
-            # catalogue's commands that do not match (listing, editing) never need
-            from claimdesk.core.server_index import ServerClaimIndex  # noqa: PLC0415
-
-            self.server_index = ServerClaimIndex(engine)
+        self._write_hooks: list[WriteHook] = []
         self.damaged: CatalogueDamagedError | None = None
         """Set when a read or write found the file damaged: every edit is refused from then."""
 
@@ -186,7 +181,7 @@ class CatalogueBase:
                     recorder = Recorder(connection, description)
                     yield recorder
                     if recorder.edit.changes:
-                        self._index_on_server(connection, recorder.edit, reverse=False)
+                        self._run_write_hooks(connection, recorder.edit, reverse=False)
                         self._count_change(connection)
         except ConflictError as conflict:
             self._announce_conflict(conflict)
@@ -237,30 +232,18 @@ class CatalogueBase:
             connection = self.engine.connect().execution_options(claimdesk_write=True)
             with connection, connection.begin():
                 apply_changes(connection, edit, reverse=reverse)
-                self._index_on_server(connection, edit, reverse=reverse)
+                self._run_write_hooks(connection, edit, reverse=reverse)
                 self._count_change(connection)
         if not reverse:
             edit.texts.clear()  # redone: the articles hold their texts again
 
-    def _index_on_server(self, connection: Connection, edit: Edit, *, reverse: bool) -> None:
-        """Keep the server's claim index in step with the claims an edit (or its undo) inserted,
-        deleted or moved (a new quote), in the edit's own transaction."""
-        if self.server_index is None:
-            return
-        added: list[tuple[int, str]] = []
-        removed: list[int] = []
-        for change in edit.changes:
-            if change.table != "claim":
-                continue
-            old, new = (change.after, change.before) if reverse else (change.before, change.after)
-            if old is None and new is not None:
-                added.append((int(new["id"]), str(new["quote"])))
-            elif old is not None and new is None:
-                removed.append(int(old["id"]))
-            elif old is not None and new is not None and old["quote"] != new["quote"]:
-                removed.append(int(old["id"]))  # a moved claim: indexed again, as it reads now
-                added.append((int(new["id"]), str(new["quote"])))
-        self.server_index.claims_changed(connection, added, removed)
+    def add_write_hook(self, hook: WriteHook) -> None:
+        """Run ``hook`` in the transaction of every edit, undo and redo from now on."""
+        self._write_hooks.append(hook)
+
+    def _run_write_hooks(self, connection: Connection, edit: Edit, *, reverse: bool) -> None:
+        for hook in self._write_hooks:
+            hook(connection, edit, reverse)
 
     # -- the live view: noticing what others changed ------------------------------------------
 
