@@ -65,3 +65,13 @@ def test_a_body_in_the_speakers_affiliation_is_kept_apart() -> None:
     text = "“The ferry was never meant to run in winter,” said Jane Doe of the Harbour Trust.\n"
     found = by_text(suggest_attributions(text, language="en"))
     assert found["The ferry was never meant to run in winter"].speaker == "Jane Doe"
+
+
+def test_a_relative_clause_between_the_name_and_the_verb() -> None:
+    text = (
+        "Tom Reyes has led the campaign against the pier.\n"
+        "“We have no other choice,” Reyes, who has led the campaign for five years, said at "
+        "the time.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We have no other choice"].speaker == "Tom Reyes"

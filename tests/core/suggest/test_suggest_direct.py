@@ -75,3 +75,31 @@ def test_curly_marks_inside_a_straight_quotation() -> None:
         "It is about the mayor’s vision of the harbour"
     ]
     assert (whole.speaker, whole.kind) == ("Mary Holt", DIRECT)
+
+
+def test_a_quotation_continued_after_a_blank_line() -> None:
+    text = (
+        "The pier will close in May.\n\n"
+        "“We have no other choice,” Helen Marsh said on Monday.\n\n"
+        "“And that is why the council must act now.”\n\n"
+        "The vote is on Friday.\n\n"
+        "“Nobody asked the fishermen about it.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    continued = found["And that is why the council must act now"]
+    assert (continued.speaker, continued.kind) == ("Helen Marsh", DIRECT)
+    # a paragraph of the writer's words between: no longer the same speaker's
+    assert "Nobody asked the fishermen about it" not in found
+
+
+def test_verbs_said_only_beside_a_quotation() -> None:
+    text = (
+        "Tom Reyes spoke to the council.\n"
+        "“You have ignored the harbour for ten years,” Reyes charged in his speech.\n"
+        "“That is simply not true,” Mayor Helen Marsh shot back with a laugh.\n"
+        "The council charged a fee for the new permits in the harbour.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["You have ignored the harbour for ten years"].speaker == "Tom Reyes"
+    assert found["That is simply not true"].speaker == "Helen Marsh"
+    assert len(found) == 2  # "charged a fee": no speech without a quotation

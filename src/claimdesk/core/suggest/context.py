@@ -311,7 +311,8 @@ class Context:
         """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told' / '"…," the economist
         Jane Doe, a former adviser, wrote' / '"…," the city's spokesman, Jane Doe, said': a name
         (or a description with the name as its apposition), an apposition between commas (no
-        verb, no relative clause), then the speech verb with at most two lowercase words
+        speech verb; a relative clause may be one: '"…," Doe, who led the campaign, said'),
+        then the speech verb with at most two lowercase words
         before it."""
         text = self.text
         if clause_end >= len(text) or text[clause_end] != ",":
@@ -357,10 +358,8 @@ class Context:
                 end += 1
             if end >= len(text) or text[end] != ",":
                 return None
-            apposition = tokenize(text, position, end)
             if (
                 not text[position:end].strip()  # an age ("Doe, 61,") has no words
-                or (apposition and apposition[0].folded in self.lang.relative_words)
                 or self.verb_in(position, end) is not None
             ):
                 return None

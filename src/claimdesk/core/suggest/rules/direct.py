@@ -113,13 +113,13 @@ def _a_title(content: str) -> bool:
 
 def _continues(ctx: Context, previous: Found, start: int) -> bool:
     """A quotation right after an attributed one in the same paragraph (or the next one that
-    starts with it) continues it."""
+    starts with it, blank lines between paragraphs or not) continues it."""
     gap = ctx.text[previous.end : start - 1]
+    written = gap.rstrip()  # the writer's words between the two (the attribution)
     return (
-        "\n" not in gap.strip("\n")
-        and len(gap) < 200
-        and gap.count("\n") <= 1
-        and (gap.count("\n") == 0 or gap.endswith("\n"))
+        "\n" not in written.strip("\n")
+        and len(written) < 200
+        and (written == gap or gap[len(written) :].strip(" \t\u00a0") in ("", "\n", "\n\n"))
     )
 
 
