@@ -221,6 +221,22 @@ class People:
             index = first
         return ordered
 
+    def _subject_of_previous_sentence(self, person: Person, position: int) -> bool:
+        """Whether ``person`` is the only one mentioned in the nearest sentence before
+        ``position`` that mentions anyone, and that sentence is the one at ``position`` or the
+        one before it."""
+        index = bisect_right(self._mention_positions, position - 1)
+        if not index:
+            return False
+        here = bisect_right(self.sentences, position) - 1
+        sentence = self._mention_sentences[index - 1]
+        if sentence < here - 1:
+            return False
+        first = index - 1
+        while first > 0 and self._mention_sentences[first - 1] == sentence:
+            first -= 1
+        return all(other is person for _, other in self.mentions[first:index])
+
     def others_between(self, person: Person, start: int, end: int) -> bool:
         """Whether someone other than ``person`` is mentioned between ``start`` and ``end``."""
         first = bisect_left(self._mention_positions, start)
@@ -255,6 +271,12 @@ class People:
         for person in earlier[:1]:  # the subject of the nearest sentence, if a speaker who may
             if person.speaker and compatible(person, wanted):
                 return person
+            if (
+                mention.reference == "pronoun"
+                and compatible(person, wanted)
+                and self._subject_of_previous_sentence(person, position)
+            ):
+                return person  # "Jane Doe, a farmer, runs the stall. 'We …,' she said."
         for person in earlier:  # someone known to agree, then a speaker who may, then anyone
             if wanted is not None and person.gender == wanted:
                 return person

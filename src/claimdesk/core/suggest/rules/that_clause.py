@@ -1,5 +1,6 @@
 """Reported speech with a complementizer: "X отметил, что …", "X said that …" (a few words may
-stand between the verb and "что"/"that")."""
+stand between the verb and "что"/"that"; a comma may follow "that" before an aside: "said that,
+in her view, …")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def find(ctx: Context) -> list[Found]:
         return found
     comp = "|".join(map(re.escape, lang.complementizers))
     pattern = re.compile(
-        rf"(?P<gap>(?:[\s,]+[^\s.;:!?«»\"“”—]+){{0,6}}?)\s*,?\s+(?:{comp})\s+",
+        rf"(?P<gap>(?:[\s,]+[^\s.;:!?«»\"“”—]+){{0,6}}?)\s*,?\s+(?:{comp}),?\s+",
         re.IGNORECASE,
     )
     for verb in lang.verb_re.finditer(ctx.text):
