@@ -103,3 +103,14 @@ def test_verbs_said_only_beside_a_quotation() -> None:
     assert found["You have ignored the harbour for ten years"].speaker == "Tom Reyes"
     assert found["That is simply not true"].speaker == "Helen Marsh"
     assert len(found) == 2  # "charged a fee": no speech without a quotation
+
+
+def test_whom_it_was_told_to_between_the_verb_and_the_quotation() -> None:
+    text = (
+        "Former mayor Tom Reyes told the harbour radio station's morning host Kit Orlov, "
+        "“The pier will not survive another winter.”\n"
+        "Ruth Alvarez said because the pier is old and unsafe, “nobody should fish from it.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The pier will not survive another winter"].speaker == "Tom Reyes"
+    assert "nobody should fish from it" not in found  # a clause of the writer's between

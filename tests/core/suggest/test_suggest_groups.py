@@ -77,3 +77,15 @@ def test_russian_described_subjects_and_bodies_before_a_name() -> None:
     assert all(s.speaker != "Большинство" for s in found.values())  # "в большинстве": no body
     assert found["набор увеличат вдвое"].speaker == "Олег Травкин"
     assert found["учиться надо всю жизнь"].speaker == "Анна Петрова"
+
+
+def test_the_capitalised_words_that_open_a_groups_name() -> None:
+    text = (
+        "Some UNP members said they had not done enough to win the vote.\n"
+        "And Iowa farm advocates say they already have promises from the candidates.\n"
+        "In Dover harbour pilots say the channel is too shallow for the new ferries.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["they had not done enough to win the vote"] == "Some UNP members"
+    assert found["they already have promises from the candidates"] == "Iowa farm advocates"
+    assert found["the channel is too shallow for the new ferries"] != "In Dover harbour pilots"

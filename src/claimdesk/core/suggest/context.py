@@ -43,6 +43,11 @@ full stops every verb has a "sentence" of its own, 2,000 characters around it, a
 would take seconds per hundred verbs."""
 
 
+_FEW_BEFORE_COMMA = 4
+_MOST_BEFORE_COMMA = 8
+"""Words between a speech verb and the comma before a quotation: up to the first number any,
+up to the second (English) only words naming whom or where it was said ('told the radio
+station's morning host Jane Doe, "…"'), no clause."""
 _DOUBLED = re.compile(r"''|``")
 _DESCRIBING_WORDS = frozenset({"the", "a", "an"})
 """Words that open a description before or around a name ("the economist Jane Doe")."""
@@ -419,9 +424,22 @@ class Context:
         if not verbs:
             return None
         verb = verbs[-1]
-        gap = len(tokenize(text, verb.end(), sentence_start + tail.start()))
-        if gap > (12 if tail.group().strip().startswith(":") else 4):
+        words = tokenize(text, verb.end(), sentence_start + tail.start())
+        colon = tail.group().strip().startswith(":")
+        most = _MOST_BEFORE_COMMA if not self.lang.morph.inflected else _FEW_BEFORE_COMMA
+        if len(words) > (12 if colon else most):
             return None
+        if (
+            not colon
+            and len(words) > _FEW_BEFORE_COMMA
+            and any(
+                w.folded in self.lang.finite_verbs
+                or w.folded in self.lang.subordinators
+                or w.folded in self.lang.complementizers
+                for w in words
+            )
+        ):
+            return None  # 'said because Doe is popular, "…"': a clause of the writer's between
         # the clause before the quotation parsed alone: the quoted words confuse the parse
         clause = (sentence_start, sentence_start + tail.start())
         mention = self.subject_before(sentence_start, verb.start(), clause)

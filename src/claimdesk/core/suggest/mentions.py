@@ -286,6 +286,19 @@ def _the_organisation(
     return Mention(start, end, text[start:end], "organisation", text[start:end], None)
 
 
+def _modifier(lang: Language, text: str, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the capitalised word ``tokens[at]`` is part of a group's name right before it
+    ("Iowa farm groups", "Some UNP members", "Democratic voters"): written next to the
+    following word with only a space between, and no common word or a name's possessive."""
+    token = tokens[at]
+    return (
+        token.capitalised
+        and not text[token.end : tokens[at + 1].start].strip()
+        and token.folded not in lang.common_words
+        and not token.text.endswith(("’s", "'s"))
+    )
+
+
 def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], index: int) -> Mention:
     """An organisation that speaks: "пресс-служба правительства региона" (with what follows
     in the genitive), "the regional environment agency" (with the words before it)."""
@@ -303,7 +316,7 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
         first = index
         while (
             first > 0
-            and tokens[first - 1].text.islower()
+            and (tokens[first - 1].text.islower() or _modifier(lang, text, tokens, first - 1))
             and tokens[first - 1].folded not in _DETERMINERS
             and tokens[first - 1].folded not in lang.bare_not_starts
             and tokens[first - 1].folded not in lang.relative_words
