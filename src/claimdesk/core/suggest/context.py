@@ -219,7 +219,22 @@ class Context:
             m = self.lang.verb_conjunctions.search(self.text, start, end)
             if m is not None and m.start() > start and not self.in_quotation(m.start()):
                 found.append(m.start() - start)
-        return start + min(found) if found else end
+        return start + min(found) if found else self._through_quotation(start, end)
+
+    def _through_quotation(self, start: int, end: int) -> int:
+        """``end``, or the end of a quotation (its closing mark) that opens inside the content
+        and goes on past ``end``: a full stop inside quoted words ends no reported speech ('said
+        he would "build it. We will find out."'). English: a Russian quotation's full stop is
+        followed by its closing mark."""
+        if self.lang.morph.inflected:
+            return end
+        index = bisect_right(self.quotations, (end, len(self.text) + 1)) - 1
+        if index < 0:
+            return end
+        q_start, q_end = self.quotations[index]
+        if start < q_start <= end < q_end and q_end - end <= MAX_SENTENCE_CHARS // 2:
+            return q_end + 1
+        return end
 
     def _new_clause(self, segment: str, at: int, word: str) -> bool:
         """Whether the words at ``at`` of a (casefolded) segment open a clause with a subject
