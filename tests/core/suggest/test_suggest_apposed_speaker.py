@@ -75,3 +75,19 @@ def test_a_relative_clause_between_the_name_and_the_verb() -> None:
     )
     found = by_text(suggest_attributions(text, language="en"))
     assert found["We have no other choice"].speaker == "Tom Reyes"
+
+
+def test_a_long_description_or_an_affiliation_before_the_verb() -> None:
+    text = (
+        "“We have no other choice,” the veteran harbour master and former council member said "
+        "in a statement.\n"
+        "“The water is too shallow for the ferries,” Kit Orlov of the Dover Institute for "
+        "Coastal Studies said.\n"
+        "“The pier is safe,” the engineers who were hired last year by the council said.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    described = found["We have no other choice"]
+    assert described.speaker == "The veteran harbour master and former council member"
+    assert described.unnamed
+    assert found["The water is too shallow for the ferries"].speaker == "Kit Orlov"
+    assert "The pier is safe" not in found  # a relative clause: not read as one description

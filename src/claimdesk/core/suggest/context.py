@@ -43,6 +43,8 @@ full stops every verb has a "sentence" of its own, 2,000 characters around it, a
 would take seconds per hundred verbs."""
 
 
+_MOST_LONG_SUBJECT = 12
+"""Words of a speaker with an affiliation or a long description after a quotation."""
 _FEW_BEFORE_COMMA = 4
 _MOST_BEFORE_COMMA = 8
 """Words between a speech verb and the comma before a quotation: up to the first number any,
@@ -304,11 +306,14 @@ class Context:
         if verb is None:
             return self._apposed_attribution(start, clause_end)
         before = tokenize(text, start, verb.start())
-        if len(before) > 6:
-            return None
         if before and before[0].folded in self.lang.subordinators:
             return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
         gender = self.gender(verb.group())
+        if len(before) > 6:
+            long_subject = self._long_subject(before)
+            if long_subject is None:
+                return None
+            return long_subject, gender or ""
         if before:
             mention = mention_in(self.lang, text, before, last=True) or described(text, before)
         else:
@@ -326,6 +331,37 @@ class Context:
         if mention is None:
             return None
         return mention, gender or ""
+
+    def _long_subject(self, before: list[Token]) -> Mention | None:
+        """The speaker in more than six words before the verb after a quotation (English): a
+        name with its affiliation ('"…," Jane Doe of the Harbour Institute for Coastal Studies
+        said') or a description with no clause in it ('"…," the veteran harbour master and
+        former council member said')."""
+        if self.lang.morph.inflected or len(before) > _MOST_LONG_SUBJECT:
+            return None
+        if any(
+            t.folded in self.lang.finite_verbs
+            or t.folded in self.lang.relative_words
+            or t.folded in self.lang.complementizers
+            for t in before
+        ):
+            return None
+        text = self.text
+        if before[0].capitalised:
+            mention = mention_in(self.lang, text, before[:4], last=False)
+            if (
+                mention is not None
+                and mention.reference == "name"
+                and mention.start == before[0].start
+            ):
+                rest = [t for t in before if t.start >= mention.end]
+                if rest and rest[0].folded in self.lang.affiliation_words:
+                    return mention
+            return None
+        if before[0].folded in _DESCRIBING_WORDS:
+            start, end = before[0].start, before[-1].end
+            return Mention(start, end, text[start:end], "description", text[start:end], None)
+        return None
 
     def _apposed_attribution(self, start: int, clause_end: int) -> tuple[Mention, str] | None:
         """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told' / '"…," the economist
