@@ -91,3 +91,13 @@ def test_a_long_description_or_an_affiliation_before_the_verb() -> None:
     assert described.unnamed
     assert found["The water is too shallow for the ferries"].speaker == "Kit Orlov"
     assert "The pier is safe" not in found  # a relative clause: not read as one description
+
+
+def test_an_apposition_that_ends_with_an_abbreviated_state() -> None:
+    text = (
+        "“We have no other choice,” Mr. Tom Reyes, now 71 and retired in Dover, Mass., said "
+        "by telephone this week. “I have seen it before.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We have no other choice"].speaker == "Tom Reyes"
+    assert found["I have seen it before"].speaker == "Tom Reyes"

@@ -114,3 +114,14 @@ def test_whom_it_was_told_to_between_the_verb_and_the_quotation() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     assert found["The pier will not survive another winter"].speaker == "Tom Reyes"
     assert "nobody should fish from it" not in found  # a clause of the writer's between
+
+
+def test_a_question_put_before_the_speaker_smiled_and_said() -> None:
+    text = (
+        "When asked whom she supported, Ms. Ruth Alvarez smiled and said, "
+        "''I am waiting for the harbour vote.''\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [
+        ("I am waiting for the harbour vote", "Ruth Alvarez")
+    ]

@@ -395,8 +395,8 @@ class Context:
             return None
         for appositions in range(3):  # none, or one or two clauses ("a lawyer, 52,")
             clause_end = position
-            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
-                '.,;:!?\n—«»"“”„('
+            while clause_end < min(len(text), position + 60) and (
+                text[clause_end] not in '.,;:!?\n—«»"“”„(' or self.abbreviation_at(clause_end)
             ):
                 clause_end += 1
             verb = self.verb_in(position, clause_end)
@@ -410,7 +410,9 @@ class Context:
             if appositions == 2:
                 return None
             end = position
-            while end < min(len(text), position + 130) and text[end] not in '.,;:!?\n—«»"“”„(':
+            while end < min(len(text), position + 130) and (
+                text[end] not in '.,;:!?\n—«»"“”„(' or self.abbreviation_at(end)
+            ):
                 end += 1
             if end >= len(text) or text[end] != ",":
                 return None
@@ -683,7 +685,13 @@ class Context:
         if m is None or m.end() <= verb_start or m.start() >= verb_start:
             return None
         verbs = list(self.lang.verb_re.finditer(self.text, sentence_start, m.start()))
-        return verbs[-1].start() if verbs else None
+        if not verbs:
+            return None
+        earlier = verbs[-1].start()
+        opening = tokenize(self.text, max(sentence_start, earlier - 20), earlier)
+        if opening and opening[-1].folded in self.lang.subordinators:
+            return None  # "When asked …, Doe smiled and said": the earlier verb opens a clause
+        return earlier
 
     def _noun_subject(self, tokens: list[Token]) -> Mention | None:
         """A noun phrase in the nominative that is the whole subject ("Местные рыбаки

@@ -36,6 +36,16 @@ def _clause_after_speaker(ctx: Context, inside: list[Token], speaker_end: int) -
     )
 
 
+def _asked(ctx: Context, opening: list[Token]) -> bool:
+    """Whether the sentence opens with a question put to the speaker ("When asked whom she
+    backed, …", "If pressed on it, …"): a circumstance, not what was said."""
+    return (
+        len(opening) > 1
+        and opening[0].folded in ctx.lang.subordinators
+        and ctx.lang.verb_re.fullmatch(opening[1].text) is not None
+    )
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
@@ -78,7 +88,7 @@ def find(ctx: Context) -> list[Found]:
             pieces = []
             if not (inverted and _an_apposition(ctx, after)):
                 pieces.append((second + 1, reach_end))
-            if len(before) >= _LEAST_OPENING:
+            if len(before) >= _LEAST_OPENING and not _asked(ctx, before):
                 pieces.insert(0, (reach_start, first))
             for piece in pieces:
                 s, e = trim(text, *piece)
