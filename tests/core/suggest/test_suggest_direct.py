@@ -125,3 +125,15 @@ def test_a_question_put_before_the_speaker_smiled_and_said() -> None:
     assert [(s.text, s.speaker) for s in found] == [
         ("I am waiting for the harbour vote", "Ruth Alvarez")
     ]
+
+
+def test_quoted_words_inside_the_writers_sentence_continue_nothing() -> None:
+    text = (
+        '"The pier will not last," said Kit Orlov, an engineer at the port. He added that '
+        'something "has to be done soon" before the winter storms, such as "a new steel '
+        'frame for the whole pier."\n'
+    )
+    found = [s.text for s in suggest_attributions(text, language="en")]
+    assert "The pier will not last" in found
+    assert "has to be done soon" not in found
+    assert "a new steel frame for the whole pier" not in found

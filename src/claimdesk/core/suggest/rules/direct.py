@@ -135,9 +135,13 @@ def _a_title(content: str) -> bool:
 
 def _continues(ctx: Context, previous: Found, start: int) -> bool:
     """A quotation right after an attributed one in the same paragraph (or the next one that
-    starts with it, blank lines between paragraphs or not) continues it."""
+    starts with it, blank lines between paragraphs or not) continues it, when it opens a
+    sentence (not quoted words inside the writer's: 'He added that something "has to
+    change"')."""
     gap = ctx.text[previous.end : start - 1]
     written = gap.rstrip()  # the writer's words between the two (the attribution)
+    if written.rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "…", '"', "”", "»", "\n"):
+        return False
     return (
         "\n" not in written.strip("\n")
         and len(written) < 200
