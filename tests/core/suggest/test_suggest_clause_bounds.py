@@ -149,3 +149,16 @@ def test_a_participle_of_another_speech_verb_ends_the_content() -> None:
     )
     found = [s.text for s in suggest_attributions(text, language="en")]
     assert "it could not publish its accounts in time" in found
+
+
+def test_a_reported_clause_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = (
+        "While critics argue that the new pier is too expensive, the mayor has called it a "
+        "bargain.\nWhen Tom Reyes said the pier was safe, the crowd laughed at him.\n"
+        "Though the pier is old, Ruth Alvarez says it is safe for the boats, and the council "
+        "agrees.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the new pier is too expensive"] == "Critics"
+    assert found["the pier was safe"] == "Tom Reyes"
+    assert found["it is safe for the boats, and the council agrees"] == "Ruth Alvarez"

@@ -223,6 +223,23 @@ class Context:
                 found.append(m.start() - start)
         return start + min(found) if found else self._through_quotation(start, end)
 
+    def subordinate_end(self, sentence_start: int, verb_start: int, start: int, end: int) -> int:
+        """``end``, or the first comma after ``start`` when the speech verb is in a clause that
+        opens the sentence with a subordinator ("While critics argue that …, the mayor has
+        …", "When Doe said …, the crowd …"): the main clause after the comma is the writer's
+        (English)."""
+        if self.lang.morph.inflected:
+            return end
+        opening = tokenize(self.text, sentence_start, verb_start)
+        if not opening or opening[0].folded not in self.lang.subordinators:
+            return end
+        if "," in self.text[sentence_start:verb_start]:
+            return end  # "Though X is ahead, Doe says …": the verb is in the main clause
+        comma = self.text.find(",", start, end)
+        while comma >= 0 and self.in_quotation(comma):
+            comma = self.text.find(",", comma + 1, end)
+        return comma if comma >= 0 else end
+
     def _through_quotation(self, start: int, end: int) -> int:
         """``end``, or the end of a quotation (its closing mark) that opens inside the content
         and goes on past ``end``: a full stop inside quoted words ends no reported speech ('said

@@ -293,9 +293,9 @@ def find(ctx: Context) -> list[Found]:
                 mention = _participle_subject(ctx, sentence_start, verb.start())
             if mention is None:
                 continue
-        s, e = trim(
-            text, content_start, ctx.content_end(content_start, sentence_end), keep_quoted=True
-        )
+        content_end = ctx.content_end(content_start, sentence_end)
+        content_end = ctx.subordinate_end(sentence_start, verb.start(), content_start, content_end)
+        s, e = trim(text, content_start, content_end, keep_quoted=True)
         if len(WORD.findall(text[s:e])) < 3:
             continue
         found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule=rule))

@@ -40,6 +40,7 @@ def find(ctx: Context) -> list[Found]:
         if mention is None:
             continue
         e = ctx.content_end(m.end(), sentence_end)
+        e = ctx.subordinate_end(sentence_start, verb.start(), m.end(), e)
         if lang.gerund_endings and verb.group().casefold().endswith(lang.gerund_endings):
             # "он, сказав, что …, ушёл": the sentence goes on after the reported clause
             e = ctx.reported_clause_end(verb.start(), e)
