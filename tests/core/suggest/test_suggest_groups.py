@@ -89,3 +89,23 @@ def test_the_capitalised_words_that_open_a_groups_name() -> None:
     assert found["they had not done enough to win the vote"] == "Some UNP members"
     assert found["they already have promises from the candidates"] == "Iowa farm advocates"
     assert found["the channel is too shallow for the new ferries"] != "In Dover harbour pilots"
+
+
+def test_someone_described_after_the_verb_with_a_name_inside() -> None:
+    text = (
+        "“The plan is twenty years old,” said a longtime adviser to Mayor Helen Marsh, who "
+        "declined to be named.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.speaker, s.unnamed) for s in found] == [
+        ("A longtime adviser to Mayor Helen Marsh", True)
+    ]
+
+
+def test_the_subject_of_the_main_clause_before_a_participle_and_that() -> None:
+    text = (
+        "The harbour board met on Monday. The board said it could not publish its accounts "
+        "in time for Mayor Helen Marsh, warning that it could default on its loans.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["it could default on its loans"] == "The board"

@@ -45,6 +45,7 @@ would take seconds per hundred verbs."""
 
 _MOST_LONG_SUBJECT = 12
 """Words of a speaker with an affiliation or a long description after a quotation."""
+_INDEFINITE_WORDS = frozenset({"a", "an", "one"})
 _FEW_BEFORE_COMMA = 4
 _MOST_BEFORE_COMMA = 8
 """Words between a speech verb and the comma before a quotation: up to the first number any,
@@ -338,6 +339,16 @@ class Context:
             mention = mention_in(self.lang, text, after, last=False)
             if mention is not None and mention.reference == "name":
                 mention = self._described_by_a_body(mention, after) or mention
+            if (
+                mention is not None
+                and not self.lang.morph.inflected
+                and len(after) > 2
+                and after[0].folded in _INDEFINITE_WORDS
+                and mention.start > after[1].start
+            ):
+                # "said a longtime adviser to Doe": someone described; Doe is not the speaker
+                start, end = after[0].start, mention.end
+                mention = Mention(start, end, text[start:end], "description", text[start:end], None)
             if mention is None and not self.lang.morph.inflected:
                 mention = described(text, after[:6])  # "asked the boy", "said one voter"
             if mention is None and clause_end < len(text) and text[clause_end] == ",":

@@ -176,7 +176,7 @@ def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Menti
 _PARTICIPLE = re.compile(r"(?:[^\W\d_],|\bby)\s+$")
 
 
-def _participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+def participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
     """ "She has pushed back against the charge, saying he …", "Doe rallied crowds by saying
     …": the subject of the sentence's main clause, named at its start, speaks."""
     text = ctx.text
@@ -290,7 +290,7 @@ def find(ctx: Context) -> list[Found]:
             mention = _joined_subject(ctx, sentence_start, verb.start())
             rule = "joined"
             if mention is None and folded.endswith("ing"):
-                mention = _participle_subject(ctx, sentence_start, verb.start())
+                mention = participle_subject(ctx, sentence_start, verb.start())
             if mention is None:
                 continue
         content_end = ctx.content_end(content_start, sentence_end)

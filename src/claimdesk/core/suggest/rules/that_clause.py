@@ -8,6 +8,7 @@ import re
 
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.mentions import mention_in
+from claimdesk.core.suggest.rules.bare import participle_subject
 from claimdesk.core.suggest.tokens import tokenize, trim
 
 
@@ -32,7 +33,12 @@ def find(ctx: Context) -> list[Found]:
             continue
         if m.group("gap").strip() and _relative_that(ctx, m.end()):
             continue  # "threatened to veto the bill that allows …": no reported clause
-        mention = ctx.subject_before(sentence_start, verb.start())
+        mention = None
+        if verb.group().casefold().endswith("ing"):
+            # "Democrats see Doe as …, arguing that …": the main clause's subject speaks
+            mention = participle_subject(ctx, sentence_start, verb.start())
+        if mention is None:
+            mention = ctx.subject_before(sentence_start, verb.start())
         if mention is None:
             mention = mention_in(
                 lang, ctx.text, tokenize(ctx.text, verb.end(), m.end()), last=False
