@@ -101,3 +101,14 @@ def test_an_apposition_that_ends_with_an_abbreviated_state() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     assert found["We have no other choice"].speaker == "Tom Reyes"
     assert found["I have seen it before"].speaker == "Tom Reyes"
+
+
+def test_a_possessive_place_before_the_apposed_name() -> None:
+    text = (
+        "Spain’s centre-right People's Front party leader, Rosa Lind, voiced support for the "
+        "harbour plan on Wednesday, saying the old pier would bring hardship to the town.\n\n"
+        "“What we have in common is that we are not insiders,” she told the Harbour Gazette.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the old pier would bring hardship to the town"].speaker == "Rosa Lind"
+    assert found["What we have in common is that we are not insiders"].speaker == "Rosa Lind"

@@ -576,8 +576,12 @@ class Context:
                 found = mention_in(self.lang, text, clause[:6], last=False)
                 if found is not None and found.reference == "name":
                     following = clauses[index + 1] if index + 1 < len(clauses) else []
-                    if not clause[0].capitalised and following:
-                        # "the director of the agency, Jane Doe, said": the apposed name
+                    possessor = text[found.end : found.end + 2] in ("’s", "'s") or (
+                        found.text.endswith(("’s", "'s"))
+                    )
+                    if (not clause[0].capitalised or possessor) and following:
+                        # "the director of the agency, Jane Doe, said", "Spain’s party
+                        # leader, Jane Doe, said": the apposed name
                         named = mention_in(self.lang, text, following, last=False)
                         if (
                             named is not None
