@@ -88,3 +88,14 @@ def test_a_that_before_the_second_comma_opens_a_clause_after_the_aside() -> None
     found = by_text(suggest_attributions(text, language="en"))
     assert not any("Besides" in s.text for s in found.values())
     assert found["fish prices aside, the harbour is too crowded"].speaker == "Tom Reyes"
+
+
+def test_a_name_after_a_preposition_in_an_inverted_clause_is_no_speaker() -> None:
+    text = (
+        "Tom Reyes, writing on Portwatch, shared those sentiments with readers. "
+        "“Why not a list of those who sold the pier?” he wrote.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [
+        ("Why not a list of those who sold the pier?", "Tom Reyes")
+    ]

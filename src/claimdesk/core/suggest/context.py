@@ -46,6 +46,8 @@ would take seconds per hundred verbs."""
 _MOST_LONG_SUBJECT = 12
 """Words of a speaker with an affiliation or a long description after a quotation."""
 _INDEFINITE_WORDS = frozenset({"a", "an", "one"})
+_PREPOSITIONS = frozenset({"on", "in", "at", "to", "for", "from", "with", "about", "by", "into"})
+"""Words before a name after the verb that make it a place or medium, not the speaker."""
 _FEW_BEFORE_COMMA = 4
 _MOST_BEFORE_COMMA = 8
 """Words between a speech verb and the comma before a quotation: up to the first number any,
@@ -339,6 +341,14 @@ class Context:
             mention = mention_in(self.lang, text, after, last=False)
             if mention is not None and mention.reference == "name":
                 mention = self._described_by_a_body(mention, after) or mention
+            lead = [t for t in after if mention is not None and t.end <= mention.start]
+            if (
+                lead
+                and not self.lang.morph.inflected
+                and lead[-1].folded in _PREPOSITIONS
+                and lead[0].folded not in _DESCRIBING_WORDS
+            ):
+                return None  # ", writing on Harbour News,": where, not who
             if (
                 mention is not None
                 and not self.lang.morph.inflected
