@@ -109,3 +109,13 @@ def test_the_subject_of_the_main_clause_before_a_participle_and_that() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["it could default on its loans"] == "The board"
+
+
+def test_a_body_named_with_of_and_a_capitalised_word() -> None:
+    text = (
+        "The pier is older than the town itself, the University of Riverton reported last "
+        "week.\nThe Department of Labor said the new rules would take effect in May.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["The pier is older than the town itself"] == "The University of Riverton"
+    assert found["the new rules would take effect in May"] == "The Department of Labor"

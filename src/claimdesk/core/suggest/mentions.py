@@ -277,6 +277,18 @@ def _the_organisation(
                 and lang.morph.lemma(tokens[last + 2].text) in lang.organisations
             ):
                 last += 2  # "her advisers and allies": one group
+            elif (
+                nxt.folded == "of"
+                and not lang.morph.inflected
+                and last + 2 < len(tokens)
+                and tokens[last].capitalised
+                and tokens[last + 2].capitalised
+                and (
+                    lang.morph.lemma(tokens[last].text) in lang.organisations
+                    or tokens[last].folded in lang.not_person_words
+                )
+            ):
+                last += 2  # "the University of Riverton", "the Department of Labor"
             else:
                 break
     start = tokens[first].start
