@@ -119,3 +119,11 @@ def test_a_body_named_with_of_and_a_capitalised_word() -> None:
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["The pier is older than the town itself"] == "The University of Riverton"
     assert found["the new rules would take effect in May"] == "The Department of Labor"
+
+
+def test_a_name_written_in_capitals_is_one_body() -> None:
+    text = (
+        "HARBOUR TODAY reported last month that the council has secretly paid for trips abroad.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the council has secretly paid for trips abroad"] == "HARBOUR TODAY"

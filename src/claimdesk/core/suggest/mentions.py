@@ -164,8 +164,14 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
     if not lang.morph.inflected:
         for token in ordered:
             if token.acronym:  # "the IMF said", "RWA reported"
-                at = tokens.index(token)
-                return _the_organisation(text, tokens, at, at, lang)
+                at = end = tokens.index(token)
+                while (
+                    at > 0
+                    and tokens[at - 1].acronym
+                    and not text[tokens[at - 1].end : tokens[at].start].strip()
+                ):
+                    at -= 1  # "HARBOUR TODAY reported": one name in capitals
+                return _the_organisation(text, tokens, at, end, lang)
     return None
 
 
