@@ -197,7 +197,7 @@ def test_less_certain_suggestions_wait_behind_show_all(
 ENGLISH = (
     '"The pier stays shut until the survey is done," said harbour master Colin Reyes.\n'
     '"We will reopen in May if the divers agree," he said.\n'
-    "Mooring fees will rise by a tenth next year, the harbour board said.\n"
+    "The harbour board said that mooring fees will rise by a tenth next year.\n"
 )
 
 

@@ -32,3 +32,17 @@ def test_a_described_source_in_the_genitive_and_the_claim_on_both_sides_of_it() 
         ("Ранние посевы и поздний полив - все это", "Многие опытные агрономы", True),
         ("главная причина низкого урожая в этом году", "Многие опытные агрономы", True),
     ]
+
+
+def test_as_the_source_reported_opens_the_sentence() -> None:
+    text = (
+        "The harbour plan was debated on Monday. As The Coastal Herald reported, the council "
+        "had not voted on the budget for the new pier.\n"
+        "As Helen Marsh has said in the past, the pier is older than the town hall itself.\n"
+        "As much as he tried, the ferry was late again on Tuesday morning.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    herald = found["the council had not voted on the budget for the new pier"]
+    assert (herald.speaker, herald.reference) == ("The Coastal Herald", "organisation")
+    assert found["the pier is older than the town hall itself"].speaker == "Helen Marsh"
+    assert not any("ferry" in s.text for s in found.values())  # no source named

@@ -65,3 +65,50 @@ def test_a_body_in_the_speakers_affiliation_is_kept_apart() -> None:
     text = "“The ferry was never meant to run in winter,” said Jane Doe of the Harbour Trust.\n"
     found = by_text(suggest_attributions(text, language="en"))
     assert found["The ferry was never meant to run in winter"].speaker == "Jane Doe"
+
+
+def test_a_relative_clause_between_the_name_and_the_verb() -> None:
+    text = (
+        "Tom Reyes has led the campaign against the pier.\n"
+        "“We have no other choice,” Reyes, who has led the campaign for five years, said at "
+        "the time.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We have no other choice"].speaker == "Tom Reyes"
+
+
+def test_a_long_description_or_an_affiliation_before_the_verb() -> None:
+    text = (
+        "“We have no other choice,” the veteran harbour master and former council member said "
+        "in a statement.\n"
+        "“The water is too shallow for the ferries,” Kit Orlov of the Dover Institute for "
+        "Coastal Studies said.\n"
+        "“The pier is safe,” the engineers who were hired last year by the council said.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    described = found["We have no other choice"]
+    assert described.speaker == "The veteran harbour master and former council member"
+    assert described.unnamed
+    assert found["The water is too shallow for the ferries"].speaker == "Kit Orlov"
+    assert "The pier is safe" not in found  # a relative clause: not read as one description
+
+
+def test_an_apposition_that_ends_with_an_abbreviated_state() -> None:
+    text = (
+        "“We have no other choice,” Mr. Tom Reyes, now 71 and retired in Dover, Mass., said "
+        "by telephone this week. “I have seen it before.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We have no other choice"].speaker == "Tom Reyes"
+    assert found["I have seen it before"].speaker == "Tom Reyes"
+
+
+def test_a_possessive_place_before_the_apposed_name() -> None:
+    text = (
+        "Spain’s centre-right People's Front party leader, Rosa Lind, voiced support for the "
+        "harbour plan on Wednesday, saying the old pier would bring hardship to the town.\n\n"
+        "“What we have in common is that we are not insiders,” she told the Harbour Gazette.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the old pier would bring hardship to the town"].speaker == "Rosa Lind"
+    assert found["What we have in common is that we are not insiders"].speaker == "Rosa Lind"

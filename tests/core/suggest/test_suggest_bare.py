@@ -41,3 +41,38 @@ def test_pledged_with_a_noun_phrase_is_no_speech() -> None:
     text = "A fisherman who pledged his support to the harbour board sold his boat on Monday.\n"
     found = suggest_attributions(text, language="en")
     assert not any(s.text.startswith("his support") for s in found)
+
+
+def test_clauses_that_open_with_a_number_or_a_curly_apostrophe() -> None:
+    text = (
+        "The ferry was late again. Officials said 2024 has seen the worst delays on record.\n"
+        "Tom Reyes took questions. Reyes said 20 times that he had warned the council.\n"
+        "Ruth Alvarez spoke next. Alvarez suggested Reyes hadn’t meant his remark literally.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    officials = found["2024 has seen the worst delays on record"]
+    assert (officials.speaker, officials.kind) == ("Officials", INDIRECT)
+    assert found["Reyes hadn’t meant his remark literally"].speaker == "Ruth Alvarez"
+    assert not any(s.text.startswith("20 times") for s in found.values())
+
+
+def test_the_clause_ends_before_a_participle_and_a_quotation() -> None:
+    text = (
+        "Helen Marsh took questions. Marsh said the residents knew the pier would close, "
+        "saying, “We warned them early.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the residents knew the pier would close"].speaker == "Helen Marsh"
+    assert found["We warned them early"].speaker == "Helen Marsh"
+
+
+def test_said_about_or_said_them_is_no_reported_clause() -> None:
+    text = (
+        "Tom Reyes gave a long speech. Here are the things Reyes said about the harbour last "
+        "year.\nMayor Helen Marsh tried to walk back the comments a day after she said them "
+        "to the council.\n"
+    )
+    assert suggest_attributions(text, language="en") == []
+    approximately = "Deli owner Rosa Lind said about a third of her customers came by bus.\n"
+    found = by_text(suggest_attributions(approximately, language="en"))
+    assert found["about a third of her customers came by bus"].speaker == "Rosa Lind"

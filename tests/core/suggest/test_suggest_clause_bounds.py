@@ -128,3 +128,37 @@ def test_a_relative_clause_after_the_content_is_the_writers() -> None:
     )
     found = _found(text)
     assert found["she was not quite ready to back Carl Ruiz"] == ("Ann Kolb", INDIRECT)
+
+
+def test_reported_speech_goes_on_to_the_end_of_a_quotation_it_opens() -> None:
+    text = (
+        'Tom Reyes spoke on Friday. Reyes has said that he would "clean up the harbour. I '
+        "don't know if the fish will come back, but we're going to find out.\" The vote is "
+        "next week.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    said = [s for s in found if s.text.startswith("he would")]
+    assert len(said) == 1 and said[0].text.endswith("we're going to find out")
+    assert said[0].speaker == "Tom Reyes"
+
+
+def test_a_participle_of_another_speech_verb_ends_the_content() -> None:
+    text = (
+        "The harbour board met on Monday. The board said it could not publish its accounts "
+        "in time, warning that it could default on its loans.\n"
+    )
+    found = [s.text for s in suggest_attributions(text, language="en")]
+    assert "it could not publish its accounts in time" in found
+
+
+def test_a_reported_clause_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = (
+        "While critics argue that the new pier is too expensive, the mayor has called it a "
+        "bargain.\nWhen Tom Reyes said the pier was safe, the crowd laughed at him.\n"
+        "Though the pier is old, Ruth Alvarez says it is safe for the boats, and the council "
+        "agrees.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the new pier is too expensive"] == "Critics"
+    assert found["the pier was safe"] == "Tom Reyes"
+    assert found["it is safe for the boats, and the council agrees"] == "Ruth Alvarez"

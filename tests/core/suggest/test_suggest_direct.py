@@ -75,3 +75,65 @@ def test_curly_marks_inside_a_straight_quotation() -> None:
         "It is about the mayor’s vision of the harbour"
     ]
     assert (whole.speaker, whole.kind) == ("Mary Holt", DIRECT)
+
+
+def test_a_quotation_continued_after_a_blank_line() -> None:
+    text = (
+        "The pier will close in May.\n\n"
+        "“We have no other choice,” Helen Marsh said on Monday.\n\n"
+        "“And that is why the council must act now.”\n\n"
+        "The vote is on Friday.\n\n"
+        "“Nobody asked the fishermen about it.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    continued = found["And that is why the council must act now"]
+    assert (continued.speaker, continued.kind) == ("Helen Marsh", DIRECT)
+    # a paragraph of the writer's words between: no longer the same speaker's
+    assert "Nobody asked the fishermen about it" not in found
+
+
+def test_verbs_said_only_beside_a_quotation() -> None:
+    text = (
+        "Tom Reyes spoke to the council.\n"
+        "“You have ignored the harbour for ten years,” Reyes charged in his speech.\n"
+        "“That is simply not true,” Mayor Helen Marsh shot back with a laugh.\n"
+        "The council charged a fee for the new permits in the harbour.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["You have ignored the harbour for ten years"].speaker == "Tom Reyes"
+    assert found["That is simply not true"].speaker == "Helen Marsh"
+    assert len(found) == 2  # "charged a fee": no speech without a quotation
+
+
+def test_whom_it_was_told_to_between_the_verb_and_the_quotation() -> None:
+    text = (
+        "Former mayor Tom Reyes told the harbour radio station's morning host Kit Orlov, "
+        "“The pier will not survive another winter.”\n"
+        "Ruth Alvarez said because the pier is old and unsafe, “nobody should fish from it.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The pier will not survive another winter"].speaker == "Tom Reyes"
+    assert "nobody should fish from it" not in found  # a clause of the writer's between
+
+
+def test_a_question_put_before_the_speaker_smiled_and_said() -> None:
+    text = (
+        "When asked whom she supported, Ms. Ruth Alvarez smiled and said, "
+        "''I am waiting for the harbour vote.''\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [
+        ("I am waiting for the harbour vote", "Ruth Alvarez")
+    ]
+
+
+def test_quoted_words_inside_the_writers_sentence_continue_nothing() -> None:
+    text = (
+        '"The pier will not last," said Kit Orlov, an engineer at the port. He added that '
+        'something "has to be done soon" before the winter storms, such as "a new steel '
+        'frame for the whole pier."\n'
+    )
+    found = [s.text for s in suggest_attributions(text, language="en")]
+    assert "The pier will not last" in found
+    assert "has to be done soon" not in found
+    assert "a new steel frame for the whole pier" not in found

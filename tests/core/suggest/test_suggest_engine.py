@@ -95,5 +95,8 @@ def test_confidence_follows_what_the_suggestion_rests_on() -> None:
     full = bases["quote after/full name"]
     pronoun = bases["quote after/pronoun"]
     group = next(s for s in found if s.reference == "organisation")
-    assert full.confidence >= min_confidence("en") > pronoun.confidence > group.confidence
+    # a full name is shown by default; a pronoun resolved, then a group, are less sure (whether
+    # a pronoun clears the default threshold is what the development set measured)
+    assert full.confidence >= min_confidence("en")
+    assert full.confidence > pronoun.confidence > group.confidence
     assert (full.speaker, pronoun.speaker) == ("Colin Reyes", "Colin Reyes")

@@ -77,3 +77,53 @@ def test_russian_described_subjects_and_bodies_before_a_name() -> None:
     assert all(s.speaker != "Большинство" for s in found.values())  # "в большинстве": no body
     assert found["набор увеличат вдвое"].speaker == "Олег Травкин"
     assert found["учиться надо всю жизнь"].speaker == "Анна Петрова"
+
+
+def test_the_capitalised_words_that_open_a_groups_name() -> None:
+    text = (
+        "Some UNP members said they had not done enough to win the vote.\n"
+        "And Iowa farm advocates say they already have promises from the candidates.\n"
+        "In Dover harbour pilots say the channel is too shallow for the new ferries.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["they had not done enough to win the vote"] == "Some UNP members"
+    assert found["they already have promises from the candidates"] == "Iowa farm advocates"
+    assert found["the channel is too shallow for the new ferries"] != "In Dover harbour pilots"
+
+
+def test_someone_described_after_the_verb_with_a_name_inside() -> None:
+    text = (
+        "“The plan is twenty years old,” said a longtime adviser to Mayor Helen Marsh, who "
+        "declined to be named.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.speaker, s.unnamed) for s in found] == [
+        ("A longtime adviser to Mayor Helen Marsh", True)
+    ]
+
+
+def test_the_subject_of_the_main_clause_before_a_participle_and_that() -> None:
+    text = (
+        "The harbour board met on Monday. The board said it could not publish its accounts "
+        "in time for Mayor Helen Marsh, warning that it could default on its loans.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["it could default on its loans"] == "The board"
+
+
+def test_a_body_named_with_of_and_a_capitalised_word() -> None:
+    text = (
+        "The pier is older than the town itself, the University of Riverton reported last "
+        "week.\nThe Department of Labor said the new rules would take effect in May.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["The pier is older than the town itself"] == "The University of Riverton"
+    assert found["the new rules would take effect in May"] == "The Department of Labor"
+
+
+def test_a_name_written_in_capitals_is_one_body() -> None:
+    text = (
+        "HARBOUR TODAY reported last month that the council has secretly paid for trips abroad.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the council has secretly paid for trips abroad"] == "HARBOUR TODAY"

@@ -66,3 +66,36 @@ def test_an_apposition_after_an_inverted_attribution_is_no_content() -> None:
         "Ray Dunn"
     )
     assert not any("councilor for the harbour ward" in key for key in found)
+
+
+def test_an_inverted_verb_that_a_clause_follows_is_no_attribution() -> None:
+    text = (
+        "Helen Marsh runs the stall. Marsh, who has sold fish for forty years, says she "
+        "identifies as a trader, although she owns no boat.\n"
+        "Tom Reyes, the harbour master, spoke at the meeting on Monday, telling Marsh that "
+        "whatever she meant, the pier is safe.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert not any(s.text.startswith(("Marsh, who", "Tom Reyes")) for s in found)
+    assert all(s.speaker != "Marsh" for s in found)  # "telling Marsh": not the speaker
+
+
+def test_a_that_before_the_second_comma_opens_a_clause_after_the_aside() -> None:
+    text = (
+        "Tom Reyes spoke on Monday. Besides attacking the council, while the crowd cheered, "
+        "Reyes asserted that, fish prices aside, the harbour is too crowded.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert not any("Besides" in s.text for s in found.values())
+    assert found["fish prices aside, the harbour is too crowded"].speaker == "Tom Reyes"
+
+
+def test_a_name_after_a_preposition_in_an_inverted_clause_is_no_speaker() -> None:
+    text = (
+        "Tom Reyes, writing on Portwatch, shared those sentiments with readers. "
+        "“Why not a list of those who sold the pier?” he wrote.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [
+        ("Why not a list of those who sold the pier?", "Tom Reyes")
+    ]

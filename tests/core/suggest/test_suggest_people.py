@@ -110,3 +110,13 @@ def test_russian_name_without_the_place_or_body_before_it() -> None:
     )
     speakers = [s.speaker for s in suggest_attributions(text)]
     assert speakers == ["Пётр Иванов", "Анна Петрова"]
+
+
+def test_capitalised_words_of_a_title_case_headline_are_no_name() -> None:
+    text = (
+        "Mayor Helen Marsh Backs Reyes Harbour Plan After Long Debate.\n\n"
+        "Tom Reyes presented the harbour plan on Monday. Reyes said that the new pier would "
+        "open in May.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the new pier would open in May"] == "Tom Reyes"

@@ -33,3 +33,14 @@ def test_someone_named_after_the_last_speaker_is_not_passed_over() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["Nobody wants to sit at home in the dark"] == "Carl Ruiz"
+
+
+def test_the_one_person_of_the_sentence_before_whose_gender_is_unknown() -> None:
+    text = (
+        "“The ferries will run all winter,” Paul Dent said on Monday.\n"
+        "The vote is on Friday.\n"
+        "Quill Ardenne, the harbour master since 2019, this week opened the new ferry office.\n"
+        "“It is simple, clear and easy to follow,” he said.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["It is simple, clear and easy to follow"] == "Quill Ardenne"

@@ -123,3 +123,12 @@ def test_a_name_with_an_adverb_before_the_verb_still_speaks() -> None:
     text = "Mary Holt leads the harbour board. Holt repeatedly said the pier would be safe.\n"
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["the pier would be safe"] == "Mary Holt"
+
+
+def test_a_group_counted_before_of_is_described_whole() -> None:
+    text = (
+        "That is a big boost for Mayor Helen Marsh. A majority of her backers say they plan "
+        "to vote for her again.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["they plan to vote for her again"] == "A majority of her backers"

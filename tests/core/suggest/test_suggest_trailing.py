@@ -17,3 +17,14 @@ def test_trailing_clause_resolves_a_title() -> None:
     assert found["Тарифы вырастут уже в апреле"].speaker == "Андрей Волков"
     coach = found["The season starts in May"]
     assert (coach.speaker, coach.reference) == ("Dana Whitley", "title")
+
+
+def test_a_clause_after_an_inverted_verb_names_no_speaker() -> None:
+    text = (
+        "Helen Marsh runs the stall. Marsh, who has sold fish for forty years, says the "
+        "harbour is too crowded now.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [
+        ("the harbour is too crowded now", "Helen Marsh")
+    ]

@@ -43,6 +43,16 @@ full stops every verb has a "sentence" of its own, 2,000 characters around it, a
 would take seconds per hundred verbs."""
 
 
+_MOST_LONG_SUBJECT = 12
+"""Words of a speaker with an affiliation or a long description after a quotation."""
+_INDEFINITE_WORDS = frozenset({"a", "an", "one"})
+_PREPOSITIONS = frozenset({"on", "in", "at", "to", "for", "from", "with", "about", "by", "into"})
+"""Words before a name after the verb that make it a place or medium, not the speaker."""
+_FEW_BEFORE_COMMA = 4
+_MOST_BEFORE_COMMA = 8
+"""Words between a speech verb and the comma before a quotation: up to the first number any,
+up to the second (English) only words naming whom or where it was said ('told the radio
+station's morning host Jane Doe, "…"'), no clause."""
 _DOUBLED = re.compile(r"''|``")
 _DESCRIBING_WORDS = frozenset({"the", "a", "an"})
 """Words that open a description before or around a name ("the economist Jane Doe")."""
@@ -214,7 +224,39 @@ class Context:
             m = self.lang.verb_conjunctions.search(self.text, start, end)
             if m is not None and m.start() > start and not self.in_quotation(m.start()):
                 found.append(m.start() - start)
-        return start + min(found) if found else end
+        return start + min(found) if found else self._through_quotation(start, end)
+
+    def subordinate_end(self, sentence_start: int, verb_start: int, start: int, end: int) -> int:
+        """``end``, or the first comma after ``start`` when the speech verb is in a clause that
+        opens the sentence with a subordinator ("While critics argue that …, the mayor has
+        …", "When Doe said …, the crowd …"): the main clause after the comma is the writer's
+        (English)."""
+        if self.lang.morph.inflected:
+            return end
+        opening = tokenize(self.text, sentence_start, verb_start)
+        if not opening or opening[0].folded not in self.lang.subordinators:
+            return end
+        if "," in self.text[sentence_start:verb_start]:
+            return end  # "Though X is ahead, Doe says …": the verb is in the main clause
+        comma = self.text.find(",", start, end)
+        while comma >= 0 and self.in_quotation(comma):
+            comma = self.text.find(",", comma + 1, end)
+        return comma if comma >= 0 else end
+
+    def _through_quotation(self, start: int, end: int) -> int:
+        """``end``, or the end of a quotation (its closing mark) that opens inside the content
+        and goes on past ``end``: a full stop inside quoted words ends no reported speech ('said
+        he would "build it. We will find out."'). English: a Russian quotation's full stop is
+        followed by its closing mark."""
+        if self.lang.morph.inflected:
+            return end
+        index = bisect_right(self.quotations, (end, len(self.text) + 1)) - 1
+        if index < 0:
+            return end
+        q_start, q_end = self.quotations[index]
+        if start < q_start <= end < q_end and q_end - end <= MAX_SENTENCE_CHARS // 2:
+            return q_end + 1
+        return end
 
     def _new_clause(self, segment: str, at: int, word: str) -> bool:
         """Whether the words at ``at`` of a (casefolded) segment open a clause with a subject
@@ -284,11 +326,14 @@ class Context:
         if verb is None:
             return self._apposed_attribution(start, clause_end)
         before = tokenize(text, start, verb.start())
-        if len(before) > 6:
-            return None
         if before and before[0].folded in self.lang.subordinators:
             return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
         gender = self.gender(verb.group())
+        if len(before) > 6:
+            long_subject = self._long_subject(before)
+            if long_subject is None:
+                return None
+            return long_subject, gender or ""
         if before:
             mention = mention_in(self.lang, text, before, last=True) or described(text, before)
         else:
@@ -296,6 +341,24 @@ class Context:
             mention = mention_in(self.lang, text, after, last=False)
             if mention is not None and mention.reference == "name":
                 mention = self._described_by_a_body(mention, after) or mention
+            lead = [t for t in after if mention is not None and t.end <= mention.start]
+            if (
+                lead
+                and not self.lang.morph.inflected
+                and lead[-1].folded in _PREPOSITIONS
+                and lead[0].folded not in _DESCRIBING_WORDS
+            ):
+                return None  # ", writing on Harbour News,": where, not who
+            if (
+                mention is not None
+                and not self.lang.morph.inflected
+                and len(after) > 2
+                and after[0].folded in _INDEFINITE_WORDS
+                and mention.start > after[1].start
+            ):
+                # "said a longtime adviser to Doe": someone described; Doe is not the speaker
+                start, end = after[0].start, mention.end
+                mention = Mention(start, end, text[start:end], "description", text[start:end], None)
             if mention is None and not self.lang.morph.inflected:
                 mention = described(text, after[:6])  # "asked the boy", "said one voter"
             if mention is None and clause_end < len(text) and text[clause_end] == ",":
@@ -307,11 +370,43 @@ class Context:
             return None
         return mention, gender or ""
 
+    def _long_subject(self, before: list[Token]) -> Mention | None:
+        """The speaker in more than six words before the verb after a quotation (English): a
+        name with its affiliation ('"…," Jane Doe of the Harbour Institute for Coastal Studies
+        said') or a description with no clause in it ('"…," the veteran harbour master and
+        former council member said')."""
+        if self.lang.morph.inflected or len(before) > _MOST_LONG_SUBJECT:
+            return None
+        if any(
+            t.folded in self.lang.finite_verbs
+            or t.folded in self.lang.relative_words
+            or t.folded in self.lang.complementizers
+            for t in before
+        ):
+            return None
+        text = self.text
+        if before[0].capitalised:
+            mention = mention_in(self.lang, text, before[:4], last=False)
+            if (
+                mention is not None
+                and mention.reference == "name"
+                and mention.start == before[0].start
+            ):
+                rest = [t for t in before if t.start >= mention.end]
+                if rest and rest[0].folded in self.lang.affiliation_words:
+                    return mention
+            return None
+        if before[0].folded in _DESCRIBING_WORDS:
+            start, end = before[0].start, before[-1].end
+            return Mention(start, end, text[start:end], "description", text[start:end], None)
+        return None
+
     def _apposed_attribution(self, start: int, clause_end: int) -> tuple[Mention, str] | None:
         """'"…," Jane Doe, a city planner, said' / '"…," Doe, 49, told' / '"…," the economist
         Jane Doe, a former adviser, wrote' / '"…," the city's spokesman, Jane Doe, said': a name
         (or a description with the name as its apposition), an apposition between commas (no
-        verb, no relative clause), then the speech verb with at most two lowercase words
+        speech verb; a relative clause may be one: '"…," Doe, who led the campaign, said'),
+        then the speech verb with at most two lowercase words
         before it."""
         text = self.text
         if clause_end >= len(text) or text[clause_end] != ",":
@@ -338,8 +433,8 @@ class Context:
             return None
         for appositions in range(3):  # none, or one or two clauses ("a lawyer, 52,")
             clause_end = position
-            while clause_end < min(len(text), position + 60) and text[clause_end] not in (
-                '.,;:!?\n—«»"“”„('
+            while clause_end < min(len(text), position + 60) and (
+                text[clause_end] not in '.,;:!?\n—«»"“”„(' or self.abbreviation_at(clause_end)
             ):
                 clause_end += 1
             verb = self.verb_in(position, clause_end)
@@ -353,14 +448,14 @@ class Context:
             if appositions == 2:
                 return None
             end = position
-            while end < min(len(text), position + 130) and text[end] not in '.,;:!?\n—«»"“”„(':
+            while end < min(len(text), position + 130) and (
+                text[end] not in '.,;:!?\n—«»"“”„(' or self.abbreviation_at(end)
+            ):
                 end += 1
             if end >= len(text) or text[end] != ",":
                 return None
-            apposition = tokenize(text, position, end)
             if (
                 not text[position:end].strip()  # an age ("Doe, 61,") has no words
-                or (apposition and apposition[0].folded in self.lang.relative_words)
                 or self.verb_in(position, end) is not None
             ):
                 return None
@@ -420,9 +515,22 @@ class Context:
         if not verbs:
             return None
         verb = verbs[-1]
-        gap = len(tokenize(text, verb.end(), sentence_start + tail.start()))
-        if gap > (12 if tail.group().strip().startswith(":") else 4):
+        words = tokenize(text, verb.end(), sentence_start + tail.start())
+        colon = tail.group().strip().startswith(":")
+        most = _MOST_BEFORE_COMMA if not self.lang.morph.inflected else _FEW_BEFORE_COMMA
+        if len(words) > (12 if colon else most):
             return None
+        if (
+            not colon
+            and len(words) > _FEW_BEFORE_COMMA
+            and any(
+                w.folded in self.lang.finite_verbs
+                or w.folded in self.lang.subordinators
+                or w.folded in self.lang.complementizers
+                for w in words
+            )
+        ):
+            return None  # 'said because Doe is popular, "…"': a clause of the writer's between
         # the clause before the quotation parsed alone: the quoted words confuse the parse
         clause = (sentence_start, sentence_start + tail.start())
         mention = self.subject_before(sentence_start, verb.start(), clause)
@@ -478,8 +586,12 @@ class Context:
                 found = mention_in(self.lang, text, clause[:6], last=False)
                 if found is not None and found.reference == "name":
                     following = clauses[index + 1] if index + 1 < len(clauses) else []
-                    if not clause[0].capitalised and following:
-                        # "the director of the agency, Jane Doe, said": the apposed name
+                    possessor = text[found.end : found.end + 2] in ("’s", "'s") or (
+                        found.text.endswith(("’s", "'s"))
+                    )
+                    if (not clause[0].capitalised or possessor) and following:
+                        # "the director of the agency, Jane Doe, said", "Spain’s party
+                        # leader, Jane Doe, said": the apposed name
                         named = mention_in(self.lang, text, following, last=False)
                         if (
                             named is not None
@@ -615,7 +727,13 @@ class Context:
         if m is None or m.end() <= verb_start or m.start() >= verb_start:
             return None
         verbs = list(self.lang.verb_re.finditer(self.text, sentence_start, m.start()))
-        return verbs[-1].start() if verbs else None
+        if not verbs:
+            return None
+        earlier = verbs[-1].start()
+        opening = tokenize(self.text, max(sentence_start, earlier - 20), earlier)
+        if opening and opening[-1].folded in self.lang.subordinators:
+            return None  # "When asked …, Doe smiled and said": the earlier verb opens a clause
+        return earlier
 
     def _noun_subject(self, tokens: list[Token]) -> Mention | None:
         """A noun phrase in the nominative that is the whole subject ("Местные рыбаки

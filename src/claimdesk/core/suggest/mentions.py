@@ -164,8 +164,14 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
     if not lang.morph.inflected:
         for token in ordered:
             if token.acronym:  # "the IMF said", "RWA reported"
-                at = tokens.index(token)
-                return _the_organisation(text, tokens, at, at, lang)
+                at = end = tokens.index(token)
+                while (
+                    at > 0
+                    and tokens[at - 1].acronym
+                    and not text[tokens[at - 1].end : tokens[at].start].strip()
+                ):
+                    at -= 1  # "HARBOUR TODAY reported": one name in capitals
+                return _the_organisation(text, tokens, at, end, lang)
     return None
 
 
@@ -277,6 +283,18 @@ def _the_organisation(
                 and lang.morph.lemma(tokens[last + 2].text) in lang.organisations
             ):
                 last += 2  # "her advisers and allies": one group
+            elif (
+                nxt.folded == "of"
+                and not lang.morph.inflected
+                and last + 2 < len(tokens)
+                and tokens[last].capitalised
+                and tokens[last + 2].capitalised
+                and (
+                    lang.morph.lemma(tokens[last].text) in lang.organisations
+                    or tokens[last].folded in lang.not_person_words
+                )
+            ):
+                last += 2  # "the University of Riverton", "the Department of Labor"
             else:
                 break
     start = tokens[first].start
@@ -284,6 +302,19 @@ def _the_organisation(
         start = tokens[first - 1].start
     end = tokens[last].end
     return Mention(start, end, text[start:end], "organisation", text[start:end], None)
+
+
+def _modifier(lang: Language, text: str, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the capitalised word ``tokens[at]`` is part of a group's name right before it
+    ("Iowa farm groups", "Some UNP members", "Democratic voters"): written next to the
+    following word with only a space between, and no common word or a name's possessive."""
+    token = tokens[at]
+    return (
+        token.capitalised
+        and not text[token.end : tokens[at + 1].start].strip()
+        and token.folded not in lang.common_words
+        and not token.text.endswith(("’s", "'s"))
+    )
 
 
 def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], index: int) -> Mention:
@@ -303,7 +334,7 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
         first = index
         while (
             first > 0
-            and tokens[first - 1].text.islower()
+            and (tokens[first - 1].text.islower() or _modifier(lang, text, tokens, first - 1))
             and tokens[first - 1].folded not in _DETERMINERS
             and tokens[first - 1].folded not in lang.bare_not_starts
             and tokens[first - 1].folded not in lang.relative_words

@@ -4,6 +4,7 @@ mentioned before it."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class People:
         """How many different people the mentions up to each one (itself included) name."""
         self._titles_by_lemma: dict[str, tuple[list[int], list[Person]]] = {}
         self._base_names: dict[tuple[str, str | None, str | None], str] = {}
+        self._title_lines: list[tuple[int, int]] | None = None
 
     def base_name(self, written: str, gender: str | None, case: str | None = None) -> str:
         # the same name recurs all through a long article: analyse each form once
@@ -96,7 +98,9 @@ class People:
     def add_names_in_text(self) -> None:
         """Every full name (two or three name words) in the text is someone a pronoun or title
         may refer to, speaker or not."""
-        tokens = tokenize(self.text, 0, len(self.text))
+        tokens = [
+            t for t in tokenize(self.text, 0, len(self.text)) if not self._in_title_case(t.start)
+        ]
         run: list[Token] = []
         for token in [*tokens, None]:
             if (
@@ -116,6 +120,19 @@ class People:
             if token is not None and is_name_token(self.lang, token, self.text):
                 run = [token]
 
+    def _in_title_case(self, position: int) -> bool:
+        """Whether ``position`` is in a line written in title case (a headline: "Mayor Backs
+        Harbour Plan After Vote"), where capitalised words next to each other are no name."""
+        if self._title_lines is None:
+            self._title_lines = []
+            for line in re.finditer(r"[^\n]+", self.text):
+                words = [w for w in line.group().split() if len(w) > 3 and w[:1].isalpha()]
+                capitalised = sum(1 for w in words if w[:1].isupper())
+                if len(words) >= _LEAST_TITLE_WORDS and capitalised >= 0.8 * len(words):
+                    self._title_lines.append((line.start(), line.end()))
+        index = bisect_right(self._title_lines, (position, len(self.text) + 1)) - 1
+        return index >= 0 and self._title_lines[index][0] <= position < self._title_lines[index][1]
+
     def locate(self) -> None:
         """Find every mention of the known people (any case; surname alone or full name) and
         the titles written next to them ("посла России Михаила Бочарникова", "Mayor Jane Doe")."""
@@ -123,7 +140,7 @@ class People:
         tokens = tokenize(self.text, 0, len(self.text))
         lemma = self.lang.morph.lemma
         for i, token in enumerate(tokens):
-            if not token.capitalised:
+            if not token.capitalised or self._in_title_case(token.start):
                 continue
             person = self._match(token.folded)
             if person is None or self.quoted[token.start]:
@@ -221,6 +238,22 @@ class People:
             index = first
         return ordered
 
+    def _subject_of_previous_sentence(self, person: Person, position: int) -> bool:
+        """Whether ``person`` is the only one mentioned in the nearest sentence before
+        ``position`` that mentions anyone, and that sentence is the one at ``position`` or the
+        one before it."""
+        index = bisect_right(self._mention_positions, position - 1)
+        if not index:
+            return False
+        here = bisect_right(self.sentences, position) - 1
+        sentence = self._mention_sentences[index - 1]
+        if sentence < here - 1:
+            return False
+        first = index - 1
+        while first > 0 and self._mention_sentences[first - 1] == sentence:
+            first -= 1
+        return all(other is person for _, other in self.mentions[first:index])
+
     def others_between(self, person: Person, start: int, end: int) -> bool:
         """Whether someone other than ``person`` is mentioned between ``start`` and ``end``."""
         first = bisect_left(self._mention_positions, start)
@@ -255,6 +288,12 @@ class People:
         for person in earlier[:1]:  # the subject of the nearest sentence, if a speaker who may
             if person.speaker and compatible(person, wanted):
                 return person
+            if (
+                mention.reference == "pronoun"
+                and compatible(person, wanted)
+                and self._subject_of_previous_sentence(person, position)
+            ):
+                return person  # "Jane Doe, a farmer, runs the stall. 'We …,' she said."
         for person in earlier:  # someone known to agree, then a speaker who may, then anyone
             if wanted is not None and person.gender == wanted:
                 return person
@@ -267,6 +306,8 @@ class People:
         return None
 
 
+_LEAST_TITLE_WORDS = 4
+"""Words of four letters or more in a line for it to be read as a title-case headline."""
 _NEAREST = 4
 """How many people back a pronoun or title may refer (the nearest sentences first)."""
 _LAST_SPEAKER_REACH = 600

@@ -12,12 +12,28 @@ _DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
 _DESCRIPTION_ENDS = frozenset({"in", "at", "of", "from", "with", "on", "for", "who", "which"})
 
 
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must does did".split()
+)
+"""Finite verbs: words a noun phrase describing someone never holds (English)."""
+
+
+_QUANTITY_NOUNS = frozenset(
+    "majority minority number handful group few couple third half quarter dozen".split()
+)
+"""Nouns that count a group named after "of" ("a majority of voters")."""
+
+
 def described(text: str, before: list[Token]) -> Mention | None:
     """ "one user", "the release", "another", "the presumptive Republican nominee" right before
     the verb (or right after it: "asked the boy"): an unnamed speaker."""
     if not before or len(before) > 6 or before[0].folded not in _DESCRIBING:
         return None
+    if any(t.folded in _AUXILIARIES for t in before[1:]):
+        return None  # "says the harbour is too crowded": a clause, not who says it
     for index, token in enumerate(before[1:], 1):
+        if index == 2 and token.folded == "of" and before[1].folded in _QUANTITY_NOUNS:
+            continue  # "a majority of her backers", "a handful of Democrats": the whole group
         if token.folded in _DESCRIPTION_ENDS:  # "the boy in the front row": the boy
             before = before[:index]
             break

@@ -1,5 +1,6 @@
 """Source phrases: "по словам X, …", "according to X, …", "…, according to X.", "как сообщил
-X, …" (the speaker's name then stands in the case the phrase governs)."""
+X, …" (the speaker's name then stands in the case the phrase governs), and in a language
+without cases the subject before the verb: "As the Harbour Gazette reported, …"."""
 
 from __future__ import annotations
 
@@ -59,8 +60,52 @@ def _whole_source(
     return Mention(start, end, written, "organisation" if named else "description", written, None)
 
 
-def find(ctx: Context) -> list[Found]:
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
+_AS_SUBJECT_FIRST = (
+    r"(?<![\w-]){word}\s+(?P<who>[^,.;:!?\n\"“”()]{{1,70}}?)\s+"
+    r"(?:\w+ly\s+|has\s+|had\s+|have\s+)?(?P<verb>{verbs})"
+    r"(?P<rest>[^,.;:!?\n\"“”]{{0,40}}),\s"
+)
+"""'As the Gazette reported, …', 'As Doe has noted in the past, …' (the words after the verb,
+up to the comma, say when or where)."""
+
+
+def _as_subject_first(ctx: Context) -> list[Found]:
+    """ "As X reported, <what X reported>": the source phrase opens the sentence, its subject
+    before the verb (English word order); the rest of the sentence is what was said."""
     found: list[Found] = []
+    text = ctx.text
+    lang = ctx.lang
+    if lang.morph.inflected:
+        return found
+    for word in lang.as_reported:
+        pattern = re.compile(
+            _AS_SUBJECT_FIRST.format(word=re.escape(word), verbs=lang.verb_re.pattern), re.I
+        )
+        for m in pattern.finditer(text):
+            sentence_start, sentence_end = ctx.sentence(m.start())
+            if text[sentence_start : m.start()].strip(' "“”—–-') or ctx.in_quotation(m.start()):
+                continue  # only where the phrase opens its sentence ("as much as he said, …")
+            if m.end() >= sentence_end or not text[m.start()].isupper():
+                continue
+            tokens = tokenize(text, *m.span("who"))
+            if any(t.folded == word for t in tokens) or (
+                tokens[0].text.islower() and tokens[0].folded not in _DETERMINERS
+            ):
+                continue  # "As much as he said, …", "as noted above, …": no source named
+            mention = _whole_source(lang, text, tokens, mention_in(lang, text, tokens, last=True))
+            if mention is None or lang.verb_re.search(text, *m.span("who")):
+                continue
+            s, e = trim(text, m.end(), ctx.content_end(m.end(), sentence_end), keep_quoted=True)
+            if e - s < 8:
+                continue
+            gender = ctx.gender(m.group("verb"))
+            found.append(Found(s, e, INDIRECT, 0.85, mention, gender, rule="according"))
+    return found
+
+
+def find(ctx: Context) -> list[Found]:
+    found: list[Found] = _as_subject_first(ctx)
     text = ctx.text
     lang = ctx.lang
     for pattern in _patterns(ctx):

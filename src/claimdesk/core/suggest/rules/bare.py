@@ -17,7 +17,7 @@ from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, t
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _AFTER_COMMA = re.compile(r",[”\"’']?(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
 """An apposition closed by a comma, perhaps with "has" or "also" before the verb."""
-_MOST_SUBJECT = 4
+_MOST_SUBJECT = 6
 """Words of a named subject before its finite verb ("Doe's new budget plan would")."""
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
 _MOST_OBJECT = 3
@@ -39,6 +39,31 @@ def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
     return False
 
 
+_NEXT_NUMBER = re.compile(r"\s+(\d[\d,.%]*)(?=\s)")
+_MOST_NUMBERED = 4
+"""Words between a number that opens a clause and its finite verb ("2020 has seen", "40
+percent of voters were")."""
+
+
+def _numbered_clause(lang: Language, words: list[Token], text: str, number_end: int) -> bool:
+    """Whether the words after a number that follows the verb go on as a clause: a finite
+    verb within a few words, no comma before it ("said 2020 has seen", "said 40 percent of
+    them are")."""
+    after = [w for w in words if w.start >= number_end][: _MOST_NUMBERED + 1]
+    for index, word in enumerate(after):
+        if "," in text[number_end : word.start]:
+            return False
+        if word.folded in lang.finite_verbs:
+            return index <= _MOST_NUMBERED
+    return False
+
+
+_QUANTITIES = frozenset(
+    "a an half one two three four five six seven eight nine ten twenty hundred dozen".split()
+)
+"""Words after "about" that make it "approximately" ("said about half of them …")."""
+
+
 def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> bool:
     if not words:
         return False
@@ -50,6 +75,10 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
         return True
     if verb.endswith("ing"):  # "adding up to": seldom speech without "that"
         return False
+    if folded == "about" and not lang.morph.inflected:
+        # "said about a third of them left" (a number: a clause), "said about the plan" (what
+        # it was about)
+        return len(words) > 1 and words[1].folded in _QUANTITIES
     if first.islower():  # not a preposition or adverb ("said about", "bragged loudly")
         return folded not in lang.bare_not_starts and not folded.endswith("ly")
     return _named_clause(lang, words, text)
@@ -147,7 +176,7 @@ def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Menti
 _PARTICIPLE = re.compile(r"(?:[^\W\d_],|\bby)\s+$")
 
 
-def _participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+def participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
     """ "She has pushed back against the charge, saying he …", "Doe rallied crowds by saying
     …": the subject of the sentence's main clause, named at its start, speaks."""
     text = ctx.text
@@ -213,13 +242,15 @@ def find(ctx: Context) -> list[Found]:
     for verb in lang.verb_re.finditer(text):
         if ctx.in_quotation(verb.start()):
             continue
-        m = _NEXT_WORD.match(text, verb.end())
+        m = _NEXT_WORD.match(text, verb.end()) or _NEXT_NUMBER.match(text, verb.end())
         if m is None:
             continue
         sentence_start, sentence_end = ctx.sentence(verb.start())
         words = first_tokens(text, m.start(1), sentence_end, _MOST_SUBJECT + 4)
         content_start = m.start(1)
         folded = fold(verb.group())
+        if text[content_start].isdigit() and not _numbered_clause(lang, words, text, m.end()):
+            continue  # "said 20 people came" is speech, "said 20 times" is not
         if folded in lang.quotation_verbs:
             continue  # "continued his attacks": speech only beside a quotation
         if folded in lang.infinitive_only_verbs and (not words or words[0].folded != "to"):
@@ -259,12 +290,12 @@ def find(ctx: Context) -> list[Found]:
             mention = _joined_subject(ctx, sentence_start, verb.start())
             rule = "joined"
             if mention is None and folded.endswith("ing"):
-                mention = _participle_subject(ctx, sentence_start, verb.start())
+                mention = participle_subject(ctx, sentence_start, verb.start())
             if mention is None:
                 continue
-        s, e = trim(
-            text, content_start, ctx.content_end(content_start, sentence_end), keep_quoted=True
-        )
+        content_end = ctx.content_end(content_start, sentence_end)
+        content_end = ctx.subordinate_end(sentence_start, verb.start(), content_start, content_end)
+        s, e = trim(text, content_start, content_end, keep_quoted=True)
         if len(WORD.findall(text[s:e])) < 3:
             continue
         found.append(Found(s, e, INDIRECT, 0.78, mention, ctx.gender(verb.group()), rule=rule))

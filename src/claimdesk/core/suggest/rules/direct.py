@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.core.suggest.context import DIRECT, INDIRECT, Context, Found
-from claimdesk.core.suggest.mentions import Mention
+from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.tokens import WORD, tokenize, trim
 
 
@@ -45,7 +45,11 @@ def find(ctx: Context) -> list[Found]:
             rule = "quote after" if found_after else "quote before"
             previous = Found(s, e, DIRECT, confidence, mention, gender or None, rule=rule)
             found.append(previous)
-        elif previous is not None and _continues(ctx, previous, start):
+        elif (
+            previous is not None
+            and _continues(ctx, previous, start)
+            and not _own_speech_verb(ctx, end + 1, previous.mention)
+        ):
             found.append(
                 Found(
                     s,
@@ -62,6 +66,24 @@ def find(ctx: Context) -> list[Found]:
         else:
             previous = None
     return found
+
+
+def _own_speech_verb(ctx: Context, after: int, speaker: Mention) -> bool:
+    """Whether the words right after a quotation, up to the end of the line or a full stop,
+    hold a speech verb with someone else than ``speaker`` before it: an attribution of its own
+    that was not read, so the quotation does not go on with the speaker before it."""
+    line_end = ctx.text.find("\n", after)
+    stop = min(line_end if line_end >= 0 else len(ctx.text), after + 160)
+    clause_end = ctx.text.find(".", after, stop)
+    verb = ctx.verb_in(after, clause_end if clause_end >= 0 else stop)
+    if verb is None:
+        return False
+    named = mention_in(ctx.lang, ctx.text, tokenize(ctx.text, after, verb.start()), last=True)
+    return not (
+        named is not None
+        and named.reference == speaker.reference == "name"
+        and named.text.split()[-1] == speaker.text.split()[-1]
+    )
 
 
 _LEAST_LEAD_WORDS = 3
@@ -113,13 +135,17 @@ def _a_title(content: str) -> bool:
 
 def _continues(ctx: Context, previous: Found, start: int) -> bool:
     """A quotation right after an attributed one in the same paragraph (or the next one that
-    starts with it) continues it."""
+    starts with it, blank lines between paragraphs or not) continues it, when it opens a
+    sentence (not quoted words inside the writer's: 'He added that something "has to
+    change"')."""
     gap = ctx.text[previous.end : start - 1]
+    written = gap.rstrip()  # the writer's words between the two (the attribution)
+    if written.rstrip(" \t\u00a0")[-1:] not in ("", ".", "!", "?", "…", '"', "”", "»", "\n"):
+        return False
     return (
-        "\n" not in gap.strip("\n")
-        and len(gap) < 200
-        and gap.count("\n") <= 1
-        and (gap.count("\n") == 0 or gap.endswith("\n"))
+        "\n" not in written.strip("\n")
+        and len(written) < 200
+        and (written == gap or gap[len(written) :].strip(" \t\u00a0") in ("", "\n", "\n\n"))
     )
 
 

@@ -23,6 +23,29 @@ def _an_apposition(ctx: Context, after: list[Token]) -> bool:
     return not ctx.lang.morph.inflected and after[0].text in _APPOSITION_STARTS
 
 
+def _clause_after_speaker(ctx: Context, inside: list[Token], speaker_end: int) -> bool:
+    """Whether words after the speaker of an inverted attribution go on as a clause of their
+    own (a lowercase word that is neither a preposition nor an adverb of time: "says she
+    identifies as …", "telling Doe that whatever …"), rather than say when or where ("said
+    Doe on Monday")."""
+    lang = ctx.lang
+    return any(
+        t.text.islower() and t.folded not in lang.bare_not_starts
+        for t in inside
+        if t.start >= speaker_end
+    )
+
+
+def _asked(ctx: Context, opening: list[Token]) -> bool:
+    """Whether the sentence opens with a question put to the speaker ("When asked whom she
+    backed, …", "If pressed on it, …"): a circumstance, not what was said."""
+    return (
+        len(opening) > 1
+        and opening[0].folded in ctx.lang.subordinators
+        and ctx.lang.verb_re.fullmatch(opening[1].text) is not None
+    )
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
@@ -53,15 +76,19 @@ def find(ctx: Context) -> list[Found]:
             after = first_tokens(text, second + 1, reach_end, 2)
             if not before or len(after) < 2 or after[0].folded in ctx.lang.complementizers:
                 continue
+            if inside[-1].folded in ctx.lang.complementizers:
+                continue  # "Doe asserted that, abortion aside, …": the clause goes on after
             attribution = ctx.attribution_after(first + 1)
             if attribution is None:
                 continue
             mention, gender = attribution
+            if inverted and _clause_after_speaker(ctx, inside, mention.end):
+                continue  # ", says she identifies as …": a reported clause, not the speaker
             # a short opening ("In 1990, she said, …") is a circumstance rather than content
             pieces = []
             if not (inverted and _an_apposition(ctx, after)):
                 pieces.append((second + 1, reach_end))
-            if len(before) >= _LEAST_OPENING:
+            if len(before) >= _LEAST_OPENING and not _asked(ctx, before):
                 pieces.insert(0, (reach_start, first))
             for piece in pieces:
                 s, e = trim(text, *piece)

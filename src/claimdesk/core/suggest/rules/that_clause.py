@@ -1,5 +1,6 @@
 """Reported speech with a complementizer: "X отметил, что …", "X said that …" (a few words may
-stand between the verb and "что"/"that")."""
+stand between the verb and "что"/"that"; a comma may follow "that" before an aside: "said that,
+in her view, …")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.mentions import mention_in
+from claimdesk.core.suggest.rules.bare import participle_subject
 from claimdesk.core.suggest.tokens import tokenize, trim
 
 
@@ -17,7 +19,7 @@ def find(ctx: Context) -> list[Found]:
         return found
     comp = "|".join(map(re.escape, lang.complementizers))
     pattern = re.compile(
-        rf"(?P<gap>(?:[\s,]+[^\s.;:!?«»\"“”—]+){{0,6}}?)\s*,?\s+(?:{comp})\s+",
+        rf"(?P<gap>(?:[\s,]+[^\s.;:!?«»\"“”—]+){{0,6}}?)\s*,?\s+(?:{comp}),?\s+",
         re.IGNORECASE,
     )
     for verb in lang.verb_re.finditer(ctx.text):
@@ -31,7 +33,12 @@ def find(ctx: Context) -> list[Found]:
             continue
         if m.group("gap").strip() and _relative_that(ctx, m.end()):
             continue  # "threatened to veto the bill that allows …": no reported clause
-        mention = ctx.subject_before(sentence_start, verb.start())
+        mention = None
+        if verb.group().casefold().endswith("ing"):
+            # "Democrats see Doe as …, arguing that …": the main clause's subject speaks
+            mention = participle_subject(ctx, sentence_start, verb.start())
+        if mention is None:
+            mention = ctx.subject_before(sentence_start, verb.start())
         if mention is None:
             mention = mention_in(
                 lang, ctx.text, tokenize(ctx.text, verb.end(), m.end()), last=False
@@ -39,6 +46,7 @@ def find(ctx: Context) -> list[Found]:
         if mention is None:
             continue
         e = ctx.content_end(m.end(), sentence_end)
+        e = ctx.subordinate_end(sentence_start, verb.start(), m.end(), e)
         if lang.gerund_endings and verb.group().casefold().endswith(lang.gerund_endings):
             # "он, сказав, что …, ушёл": the sentence goes on after the reported clause
             e = ctx.reported_clause_end(verb.start(), e)
