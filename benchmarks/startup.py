@@ -32,6 +32,7 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/startup.py                # 100,000 claims, 5 runs
     .venv/bin/python benchmarks/startup.py --quick        # 10,000 claims, 2 runs
+    .venv/bin/python benchmarks/startup.py --cli-only     # the command line cases alone
 """
 
 from __future__ import annotations
@@ -356,6 +357,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="10,000 claims, 2 runs")
     parser.add_argument("--top", type=int, default=12, help="rows of the import-time lists")
     parser.add_argument("--no-x", action="store_true", help="skip the X server cases")
+    parser.add_argument(
+        "--cli-only",
+        action="store_true",
+        help="only the command line cases (and its import times): no desktop app starts",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.claims, args.runs = 10_000, 2
@@ -440,8 +446,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         home = folder / "home"
         home.mkdir()
         empty, full = build_catalogues(folder, args.claims, child_environment(home, "offscreen"))
-        gui_cases("offscreen", None, home, empty, full, args)
-        if args.no_x:
+        if args.cli_only:
+            print("\n(desktop app cases skipped: --cli-only)")
+        else:
+            gui_cases("offscreen", None, home, empty, full, args)
+        if args.no_x or args.cli_only:
             print("\n(X server cases skipped: --no-x)")
         else:
             with xvfb() as display:
@@ -451,7 +460,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     gui_cases("xcb", display, home, empty, full, args)
         cli_cases(home, empty, full, args)
         environment = child_environment(home, "offscreen")
-        for module in ("claimdesk.cli", "claimdesk.gui.app"):
+        modules = ("claimdesk.cli",) if args.cli_only else ("claimdesk.cli", "claimdesk.gui.app")
+        for module in modules:
             print_import_time(module, environment, args.top)
     print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 # Each command imports the parts of the core it uses, in the command: parsing the arguments (and
 # --version, --help) imports none of it but the errors and core.values, and a command that only
 # lists or edits records does not load the matching modules (numpy, rapidfuzz, stemmers), the
-# importers or Alembic.
+# importers or Alembic. ``articles`` and ``claims`` without filters on a SQLite catalogue do not
+# even load SQLAlchemy: core/quick_read.py answers them with the standard library's sqlite3, and
+# anything unusual falls back to the full path.
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -585,7 +587,24 @@ def _article_line(a: ArticleInfo) -> str:
 
 
 def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    articles = catalogue.list_articles(args.filter or "")
+    _print_articles(catalogue.list_articles(args.filter or ""), args)
+
+
+def quick_articles(args: argparse.Namespace) -> bool:
+    """``articles`` without SQLAlchemy when it can be (see :mod:`claimdesk.core.quick_read`);
+    False: nothing was printed, run :func:`cmd_articles`."""
+    if args.filter:
+        return False
+    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+
+    articles = quick_read.articles(args.db)
+    if articles is None:
+        return False
+    _print_articles(articles, args)
+    return True
+
+
+def _print_articles(articles: list[ArticleInfo], args: argparse.Namespace) -> None:
     if args.json:
         _print_json([_article_record(a) for a in articles])
         return
@@ -653,12 +672,35 @@ def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
     from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
 
     claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
+    _print_claims([claim_record(c) for c in claims], args)
+
+
+_FILTERS = ("speaker", "article", "outlet", "kind", "tag", "since", "until", "text")
+"""The options of ``claims`` that narrow the list (see _add_filters)."""
+
+
+def quick_claims(args: argparse.Namespace) -> bool:
+    """``claims`` without a filter, and without SQLAlchemy when it can be (see
+    :mod:`claimdesk.core.quick_read`); False: nothing was printed, run :func:`cmd_claims`."""
+    if any(getattr(args, name, None) for name in _FILTERS):
+        return False
+    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+
+    records = quick_read.claim_records(args.db, args.limit)
+    if records is None:
+        return False
+    _print_claims(records, args)
+    return True
+
+
+def _print_claims(records: list[dict[str, Any]], args: argparse.Namespace) -> None:
+    """Claims as ``claim_record`` makes them: that JSON, or a line each."""
     if args.json:
-        _print_json([claim_record(c) for c in claims])
+        _print_json(records)
         return
-    for c in claims:
-        speaker = shown(c.speaker_name or "(unattributed)")
-        print(f"{c.id}\t{speaker}\t{c.kind}\t“{shown(c.quote)}”")
+    for r in records:
+        speaker = shown(r["speaker"] or "(unattributed)")
+        print(f"{r['claim_id']}\t{speaker}\t{r['kind']}\t“{shown(r['quote'])}”")
 
 
 def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -859,6 +901,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("articles", cmd_articles, "list articles")
+    p.set_defaults(quick=quick_articles)
     p.add_argument("--filter", type=_search_text, help="part of a title or outlet")
     p.add_argument("--json", action="store_true")
 
@@ -886,6 +929,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("claims", cmd_claims, "list claims")
+    p.set_defaults(quick=quick_claims)
     _add_filters(p, text=True)
     p.add_argument("--limit", type=_count)
     p.add_argument("--json", action="store_true")
@@ -939,6 +983,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "standalone", None) is not None:  # works on two catalogues, not --db
             args.standalone(args)
+        elif getattr(args, "quick", None) is not None and args.quick(args):
+            pass  # listed read-only without the database layer (core/quick_read.py)
         else:
             from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
 

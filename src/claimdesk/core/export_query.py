@@ -115,6 +115,36 @@ def _links(dialect: str) -> ColumnElement[Any]:
 def export_query(dialect: str) -> Select[Any]:
     """All claims as export rows (unfiltered, unordered): the caller adds the claim filter's
     conditions, which name the claim, speaker and article tables this query joins."""
+    columns = _export_columns(dialect)
+    firsts: ColumnElement[Any] = literal("")
+    for position in TEXT_COLUMNS:
+        # spaces and line feeds are skipped (a context often starts with one), as a spreadsheet
+        # might: what matters is the first character after them
+        first = func.substr(func.ltrim(columns[position], SKIPPED_SPACE), 1, 1)
+        firsts = firsts.op("||")(func.coalesce(first, ""))
+    return _joined(columns, firsts.label("first_characters"))
+
+
+def claim_records_query(dialect: str) -> Select[Any]:
+    """Every claim as the record ``claimdesk-cli claims --json`` prints (the export's columns,
+    ``claimdesk.core.export.claim_record``), in id order. claimdesk-cli's quick listing runs
+    this query's SQLite text (core/quick_read.py, checked against it by
+    tests/core/test_quick_read.py)."""
+    return _joined(_export_columns(dialect)).order_by(claim_table.c.id)
+
+
+def _joined(columns: list[ColumnElement[Any]], *more: ColumnElement[Any]) -> Select[Any]:
+    c, s, a = claim_table.c, speaker_table.c, article_table.c
+    labelled = [column.label(name) for column, name in zip(columns, EXPORT_COLUMNS, strict=True)]
+    return (
+        select(*labelled, *more)
+        .select_from(claim_table)
+        .outerjoin(speaker_table, s.id == c.speaker_id)
+        .join(article_table, a.id == c.article_id)
+    )
+
+
+def _export_columns(dialect: str) -> list[ColumnElement[Any]]:
     c, s, a = claim_table.c, speaker_table.c, article_table.c
     columns: list[ColumnElement[Any]] = [
         c.id,
@@ -141,16 +171,4 @@ def export_query(dialect: str) -> Select[Any]:
         c.created_by,
         c.updated_by,
     ]
-    firsts: ColumnElement[Any] = literal("")
-    for position in TEXT_COLUMNS:
-        # spaces and line feeds are skipped (a context often starts with one), as a spreadsheet
-        # might: what matters is the first character after them
-        first = func.substr(func.ltrim(columns[position], SKIPPED_SPACE), 1, 1)
-        firsts = firsts.op("||")(func.coalesce(first, ""))
-    labelled = [column.label(name) for column, name in zip(columns, EXPORT_COLUMNS, strict=True)]
-    return (
-        select(*labelled, firsts.label("first_characters"))
-        .select_from(claim_table)
-        .outerjoin(speaker_table, s.id == c.speaker_id)
-        .join(article_table, a.id == c.article_id)
-    )
+    return columns

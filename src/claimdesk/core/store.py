@@ -103,12 +103,16 @@ class CatalogueBase:
             self.server_index = ServerClaimIndex(engine)
         self.damaged: CatalogueDamagedError | None = None
         """Set when a read or write found the file damaged: every edit is refused from then."""
+        self._checked_file: dbmod.CheckedFile | None = None
+        """The SQLite file :meth:`open` opened and when it last passed a full check."""
 
     @classmethod
     def open(
         cls, db: str | os.PathLike[str] | None = None, *, user_name: str | None = None
     ) -> Self:
-        opened = cls(dbmod.open_engine(db))
+        engine, checked = dbmod.open_checked_engine(db)
+        opened = cls(engine)
+        opened._checked_file = checked
         if user_name is not None:
             opened.user_name = user_name.strip()
         return opened
@@ -134,6 +138,11 @@ class CatalogueBase:
 
     def close(self) -> None:
         self.engine.dispose()
+        checked, self._checked_file = self._checked_file, None
+        if checked is not None:
+            # closed with no damage met: the next open may skip the full check if nothing
+            # else touches the file meanwhile (core/checked.py); damage met: it may not
+            checked.closed(damaged=self.damaged is not None)
 
     def __enter__(self) -> Self:
         return self
