@@ -385,8 +385,6 @@ def _report_import(read: FileRead, record: dict[str, Any], *, report_error: bool
 
 
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
-
     claim = catalogue.attribute_quote(
         args.article_id,
         args.quote,
@@ -397,6 +395,8 @@ def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
         note=args.note or "",
     )
     if args.json:
+        from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+
         _print_json(claim_record(claim))
     else:
         print(claim.id)
