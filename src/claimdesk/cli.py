@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 # Each command imports the parts of the core it uses, in the command: parsing the arguments (and
 # --version, --help) imports none of it but the errors and core.values, and a command that only
 # lists or edits records does not load the matching modules (numpy, rapidfuzz, stemmers), the
-# importers or Alembic. ``articles`` and ``claims`` without filters on a SQLite catalogue do not
-# even load SQLAlchemy: core/quick_read.py answers them with the standard library's sqlite3, and
-# anything unusual falls back to the full path.
+# importers or Alembic. ``articles``, ``claims`` and ``speakers`` without filters on a SQLite
+# catalogue do not even load SQLAlchemy: core/quick_read.py answers them with the standard
+# library's sqlite3, and anything unusual falls back to the full path.
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -486,7 +486,24 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
                 f"(matched “{shown(m.matched_name)}”)"
             )
         return
-    speakers = catalogue.list_speakers(args.filter or "")
+    _print_speakers(catalogue.list_speakers(args.filter or ""), args)
+
+
+def quick_speakers(args: argparse.Namespace) -> bool:
+    """``speakers`` without --filter or --match, and without SQLAlchemy when it can be (see
+    :mod:`claimdesk.core.quick_read`); False: nothing was printed, run :func:`cmd_speakers`."""
+    if args.filter or args.match:
+        return False
+    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+
+    speakers = quick_read.speakers(args.db)
+    if speakers is None:
+        return False
+    _print_speakers(speakers, args)
+    return True
+
+
+def _print_speakers(speakers: list[SpeakerInfo], args: argparse.Namespace) -> None:
     if args.json:
         _print_json([_speaker_record(s) for s in speakers])
         return
@@ -738,6 +755,25 @@ def cmd_copy(args: argparse.Namespace) -> None:
         print(f"copied {result.total} rows ({counts}) from {result.source} to {result.target}")
 
 
+def cmd_check(args: argparse.Namespace) -> None:
+    """Run the full integrity check on a SQLite catalogue now (opening it skips the check while
+    the file is as ClaimDesk last closed it: core/checked.py)."""
+    from claimdesk.core.checked import check_now  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.sqlite_file import catalogue_file  # noqa: PLC0415
+
+    path = catalogue_file(args.db)
+    if path is None:
+        raise CliError(
+            "check reads a catalogue file; a team catalogue's PostgreSQL server checks its own "
+            "data (its administrator runs its tools)."
+        )
+    check_now(path)  # a damaged file raises CatalogueDamagedError: one line, exit 1
+    if args.json:
+        _print_json({"catalogue": str(path), "ok": True})
+    else:
+        print(f"{shown(str(path))}: passed the full integrity check")
+
+
 def cmd_recover(args: argparse.Namespace) -> None:
     """Copy what is readable of a damaged catalogue into a new one, counting what was lost."""
     from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
@@ -873,6 +909,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("speakers", cmd_speakers, "list speakers, or find one by a fuzzy name")
+    p.set_defaults(quick=quick_speakers)
     p.add_argument("--filter", type=_search_text, help="part of a name or alias")
     p.add_argument(
         "--match",
@@ -945,6 +982,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=None, standalone=cmd_copy)
 
     p = command(
+        "check",
+        cmd_check,
+        "run the full integrity check on a catalogue file now (opening one runs it only when "
+        "the file may have changed since ClaimDesk last closed it)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=None, standalone=cmd_check)
+
+    p = command(
         "recover",
         cmd_recover,
         "copy what is readable of a damaged catalogue into a new one (the damaged file is only "
@@ -981,7 +1027,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a mistake already reported on one line
         return stop.code if isinstance(stop.code, int) else EXIT_ERROR
     try:
-        if getattr(args, "standalone", None) is not None:  # works on two catalogues, not --db
+        if getattr(args, "standalone", None) is not None:  # opens what it needs itself
             args.standalone(args)
         elif getattr(args, "quick", None) is not None and args.quick(args):
             pass  # listed read-only without the database layer (core/quick_read.py)

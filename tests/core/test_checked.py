@@ -173,3 +173,28 @@ def test_a_close_is_recorded_only_once_the_file_systems_clock_has_moved_on(
     now = time.time_ns()
     assert now - max(recorded["modified_ns"], recorded["changed_ns"]) >= checked.SETTLE_NS
     assert checked.trusted_check(path) == first
+
+
+def test_the_check_command_runs_the_full_check_on_demand(
+    closed: tuple[Path, float], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = closed
+    checked.forget(path)
+    started = time.time()
+    assert main(["check", "--db", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: passed the full integrity check\n"
+    recorded = checked.trusted_check(path)
+    assert recorded is not None and recorded >= started  # opening now trusts this check
+    assert main(["check", "--db", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"catalogue": str(path), "ok": True}
+    _damage(path, "Байрамов отметил")
+    before = path.read_bytes()
+    assert main(["check", "--db", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "is damaged" in err
+    assert path.read_bytes() == before and not checked.record_path(path).exists()
+    for elsewhere in (str(path.with_name("missing.sqlite")), "postgresql+psycopg://me@/claims"):
+        assert main(["check", "--db", elsewhere]) == 1
+        out, err = capsys.readouterr()
+        assert out == "" and err.startswith("claimdesk-cli: error: ") and err.count("\n") == 1
+    assert not path.with_name("missing.sqlite").exists()

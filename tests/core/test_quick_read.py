@@ -22,6 +22,7 @@ from claimdesk.core.articles import articles_query
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.export_query import claim_records_query
 from claimdesk.core.paths import ENV_VAR
+from claimdesk.core.speakers import speaker_aliases_query, speakers_query
 
 
 def _sqlite_text(query: object) -> str:
@@ -36,6 +37,8 @@ def test_the_quick_queries_are_the_service_layers_own() -> None:
     (if a query changes, this prints the new text to put in quick_read.py)."""
     assert _sqlite_text(articles_query()) == quick_read.ARTICLES_SQL
     assert _sqlite_text(claim_records_query("sqlite")) == quick_read.CLAIM_RECORDS_SQL
+    assert _sqlite_text(speakers_query()) == quick_read.SPEAKERS_SQL
+    assert _sqlite_text(speaker_aliases_query()) == quick_read.SPEAKER_ALIASES_SQL
 
 
 @pytest.fixture
@@ -73,6 +76,9 @@ def filled(tmp_path: Path, sample_text: str) -> Path:
         gone = catalogue.attribute_quote(other, "Сергей Лавров", "Сергей Лавров")
         catalogue.delete_claim(gone.id)
         catalogue.link_claims(second.id, first.id)
+        assert first.speaker_id is not None
+        catalogue.add_alias(first.speaker_id, "глава МИД АР")
+        catalogue.add_alias(first.speaker_id, "Байрамов")
     return path
 
 
@@ -83,6 +89,8 @@ COMMANDS = [
     ["claims", "--json"],
     ["claims", "--json", "--limit", "2"],
     ["claims", "--limit", "1"],
+    ["speakers"],
+    ["speakers", "--json"],
 ]
 
 
@@ -107,6 +115,8 @@ def test_the_quick_path_prints_what_the_full_path_prints(
     if command == ["claims", "--json"]:
         assert "(unattributed)" not in full and '"speaker": ""' in full
         assert '"tags": "б; баку; визит"' in full and '"linked_claim_ids": "1"' in full
+    if command == ["speakers"]:
+        assert "[глава МИД АР; Байрамов]" in full and "Сергей Лавров\t0 claims" in full
 
 
 def test_an_empty_catalogue_lists_nothing_both_ways(
@@ -211,6 +221,8 @@ def test_filters_go_the_full_way(filled: Path, capsys: pytest.CaptureFixture[str
         ["claims", "--speaker", "Захарова"],
         ["claims", "--text", "ёлки"],
         ["claims", "--kind", "claim"],
+        ["speakers", "--filter", "мид"],
+        ["speakers", "--match", "Захарову"],
     ):
         args = build_parser().parse_args([command[0], "--db", str(filled), *command[1:]])
         assert args.quick(args) is False

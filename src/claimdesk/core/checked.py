@@ -39,12 +39,19 @@ import contextlib
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from claimdesk.core.errors import CatalogueDamagedError, CatalogueOpenError
 from claimdesk.core.paths import user_cache_dir
-from claimdesk.core.sqlite_file import COMPANION_SUFFIXES, companions_exist
+from claimdesk.core.sqlite_file import (
+    COMPANION_SUFFIXES,
+    companions_exist,
+    integrity_problems,
+    read_only_connection,
+)
 
 RECHECK_SECONDS = 7 * 24 * 3600
 """A full check at least this often, whatever the records say."""
@@ -164,3 +171,28 @@ def forget(path: Path) -> None:
     """Drop the record for ``path``: its next open runs the full check."""
     with contextlib.suppress(OSError):
         record_path(path).unlink(missing_ok=True)
+
+
+def check_now(path: Path) -> None:
+    """Run the full integrity check on the SQLite catalogue ``path``, however long it takes,
+    through a read-only connection (``claimdesk-cli check``). Raises CatalogueDamagedError
+    naming the first problem found (CatalogueOpenError if the file cannot be read); when it
+    passes, and nothing changed the file meanwhile, opening it may trust this check."""
+    before = file_state(path)
+    if before is None or before.size == 0:
+        raise CatalogueOpenError(f"There is no catalogue at {path}.")
+    alone = not companions_exist(path, COMPANION_SUFFIXES)
+    started = time.time()
+    try:
+        connection = read_only_connection(path, immutable=alone)
+        try:
+            problems = integrity_problems(connection, seconds=float("inf"))
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise CatalogueOpenError(f"Cannot read the catalogue {path}: {error}") from error
+    if problems:
+        forget(path)
+        raise CatalogueDamagedError(path, problems[0])
+    if alone and file_state(path) == before and not companions_exist(path, COMPANION_SUFFIXES):
+        remember_state(path, before, started)

@@ -60,7 +60,8 @@ from claimdesk.core.errors import (
 )
 from claimdesk.core.schema import HEAD_REVISION
 
-# moved to sqlite_file.py (no SQLAlchemy there, for the command line's quick reads); kept here too
+# the file-level helpers live in sqlite_file.py (no SQLAlchemy there, for the command line's quick
+# reads); the names marked PLC0414 stay importable from here
 from claimdesk.core.sqlite_file import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # noqa: PLC0414
 from claimdesk.core.sqlite_file import CHECK_SECONDS as CHECK_SECONDS  # noqa: PLC0414
 from claimdesk.core.sqlite_file import companions_exist, database_text, has_undecodable_bytes

@@ -1,19 +1,22 @@
-"""Quick read-only listings for the command line: ``claimdesk-cli articles`` and ``claims``
-answered through the standard library's sqlite3, without importing SQLAlchemy.
+"""Quick read-only listings for the command line: ``claimdesk-cli articles``, ``claims`` and
+``speakers`` answered through the standard library's sqlite3, without importing SQLAlchemy.
 
 Importing SQLAlchemy and the service layer takes ~0.45 s, forty times as long as starting
 Python; a script that lists a catalogue's articles needs neither. The listings here run the
-service layer's own queries: :data:`ARTICLES_SQL` and :data:`CLAIM_RECORDS_SQL` are the SQLite
-text SQLAlchemy compiles from ``articles.articles_query`` and
-``export_query.claim_records_query`` (tests/core/test_quick_read.py checks that they still
-are, and that both paths print the same), so no query or rule is written twice.
+service layer's own queries: :data:`ARTICLES_SQL`, :data:`CLAIM_RECORDS_SQL` and the speakers'
+are the SQLite text SQLAlchemy compiles from ``articles.articles_query``,
+``export_query.claim_records_query`` and ``speakers.speakers_query`` (tests/core/
+test_quick_read.py checks that they still are, and that both paths print the same), and the
+speakers' rows are assembled by the service layer's own ``records.speakers_from_rows``, so no
+query or rule is written twice.
 
 Only the plain case is answered here. Each function returns None, and the caller takes the
 full path (``Catalogue.open``), whenever anything is unusual: a database URL (PostgreSQL), a
 missing or empty file (the full path creates it), a catalogue not at :data:`HEAD_REVISION`
 (the full path upgrades it), a -wal, -shm or -journal beside the file (another program has it
 open, or one ended without closing it), a file changed in the last moments, one that needs its
-integrity check and fails it or runs out of time (the full path says it is damaged), any
+integrity check and fails it (the full path says it is damaged; a check that runs out of time
+lets the listing go on, as the full path's opening does), any
 error while reading (locked, unreadable, a value that does not decode), or a file that changed
 while it was read. The file is opened read-only and immutable (no locks, nothing created
 beside it), and is never written to; when it passed a full check here, that is recorded as the
@@ -32,7 +35,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from claimdesk.core.checked import file_state, remember_state, trusted_check
-from claimdesk.core.records import ArticleInfo
+from claimdesk.core.records import ArticleInfo, SpeakerInfo, speakers_from_rows
 from claimdesk.core.schema import HEAD_REVISION
 from claimdesk.core.sqlite_file import (
     COMPANION_SUFFIXES,
@@ -84,6 +87,21 @@ CLAIM_RECORDS_SQL = (
 )
 """``export_query.claim_records_query("sqlite")``: every claim as ``claim_record`` makes it."""
 
+SPEAKERS_SQL = (
+    "SELECT speaker.id, speaker.name, speaker.role, speaker.organisation, speaker.note, "
+    "coalesce(anon_1.n, 0) AS coalesce_1, speaker.version \n"
+    "FROM speaker LEFT OUTER JOIN (SELECT claim.speaker_id AS speaker_id, count(*) AS n \n"
+    "FROM claim GROUP BY claim.speaker_id) AS anon_1 ON anon_1.speaker_id = speaker.id "
+    "ORDER BY speaker.name_folded, speaker.id"
+)
+"""``speakers.speakers_query()``: every speaker by name, with their claim count."""
+
+SPEAKER_ALIASES_SQL = (
+    "SELECT speaker_alias.speaker_id, speaker_alias.alias \n"
+    "FROM speaker_alias ORDER BY speaker_alias.id"
+)
+"""``speakers.speaker_aliases_query()``: every alias, in the order they were added."""
+
 _STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?")
 """How SQLAlchemy stores a timestamp in SQLite (naive UTC); anything else: the full path."""
 
@@ -100,6 +118,18 @@ def claim_records(
     """The first ``limit`` claims (all without it) in id order, as ``claim_record`` makes
     each from ``Catalogue.list_claims(limit=limit)``; None: ask the full path."""
     return _read(db, lambda connection: _claim_records(connection, limit))
+
+
+def speakers(db: str | os.PathLike[str] | None) -> list[SpeakerInfo] | None:
+    """Every speaker of the catalogue ``db`` names, as ``Catalogue.list_speakers()`` gives
+    them; None: ask the full path."""
+    return _read(
+        db,
+        lambda connection: speakers_from_rows(
+            connection.execute(SPEAKERS_SQL).fetchall(),
+            connection.execute(SPEAKER_ALIASES_SQL).fetchall(),
+        ),
+    )
 
 
 def _articles(connection: sqlite3.Connection) -> list[ArticleInfo]:
@@ -161,9 +191,11 @@ def _read(db: str | os.PathLike[str] | None, read: Callable[[sqlite3.Connection]
             return None
         if trusted is None:
             started = time.time()
-            if integrity_problems(connection) != []:
-                return None  # damaged, or not checked to the end: the full path says so
-            checked_now = started
+            problems = integrity_problems(connection)
+            if problems:
+                return None  # damaged: the full path says so, and changes nothing
+            # (None: the check ran out of time, and the full path would go on as this does)
+            checked_now = started if problems is not None else None
         result = read(connection)
     except (sqlite3.Error, ValueError, TypeError):
         return None  # damaged, locked, a value that does not read: the full path says so
