@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -101,17 +102,38 @@ def test_a_copy_of_a_checked_catalogue_is_checked(closed: tuple[Path, float]) ->
     assert (_checked_at(copy) or 0) >= started
 
 
-@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
-def test_a_file_left_beside_the_catalogue_means_it_is_checked(
-    closed: tuple[Path, float], suffix: str
+@pytest.mark.parametrize("left", ["-journal", "-wal holding changes"])
+def test_changes_left_beside_the_catalogue_mean_it_is_checked(
+    closed: tuple[Path, float], left: str
 ) -> None:
+    """A -journal, or a -wal that holds anything: a writer at work, or a crash (SQLite's own
+    sign of one)."""
     path, _ = closed
     Catalogue.open(path).close()
     assert checked.trusted_check(path) is not None
-    path.with_name(path.name + suffix).touch()
+    beside = path.with_name(path.name + left.split(maxsplit=1)[0])
+    beside.write_bytes(b"\0" * 32 if "holding" in left else b"")
     assert checked.trusted_check(path) is None
     started = time.time()
     assert (_checked_at(path) or 0) >= started
+
+
+def test_the_empty_wal_a_read_only_reader_leaves_is_no_sign_of_changes(
+    closed: tuple[Path, float],
+) -> None:
+    """SQLite's read-only readers (the sqlite3 shell's -readonly, a read-only connection)
+    leave an empty -wal and a -shm beside a WAL-mode file: nothing waits in them."""
+    path, _ = closed
+    Catalogue.open(path).close()
+    recorded = checked.trusted_check(path)
+    assert recorded is not None
+    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    assert reader.execute("SELECT count(*) FROM claim").fetchone() == (1,)
+    reader.close()
+    assert path.with_name(path.name + "-wal").stat().st_size == 0
+    assert path.with_name(path.name + "-shm").exists()
+    assert checked.trusted_check(path) == recorded
+    assert _checked_at(path) == recorded
 
 
 def test_a_session_that_met_damage_leaves_no_trust_behind(closed: tuple[Path, float]) -> None:

@@ -152,12 +152,18 @@ def test_the_quick_path_declines_anything_unusual(filled: Path, tmp_path: Path) 
     assert _answer(tmp_path / "missing.sqlite") is None
     (tmp_path / "empty.sqlite").touch()
     assert _answer(tmp_path / "empty.sqlite") is None
-    # something beside the file: another program has it open, or one did not close it
-    for suffix in ("-wal", "-shm", "-journal"):
+    # changes waiting beside the file: another program is writing, or one did not close it
+    for suffix, content in (("-journal", b""), ("-wal", b"\0" * 32)):
         beside = filled.with_name(filled.name + suffix)
-        beside.touch()
+        beside.write_bytes(content)
         assert _answer(filled) is None, suffix
         beside.unlink()
+    assert _answer(filled) is not None
+    # the empty -wal and the -shm a read-only reader leaves hold nothing
+    reader = sqlite3.connect(f"{filled.as_uri()}?mode=ro", uri=True)
+    reader.execute("SELECT count(*) FROM article").fetchone()
+    reader.close()
+    assert filled.with_name(filled.name + "-shm").exists()
     assert _answer(filled) is not None
     # not a SQLite database at all
     (tmp_path / "text.sqlite").write_text("просто текст " * 100, encoding="utf-8")

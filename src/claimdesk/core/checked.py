@@ -9,8 +9,8 @@ fails, a copy or sync tool, another program, a file cut short. ClaimDesk's own w
 SQLite's transactions, so a file ClaimDesk checked, then changed only through SQLite and closed
 cleanly, is as sound as it was when checked.
 
-So when a session closes a catalogue cleanly (no damage met, no -wal, -shm or -journal left
-beside it), it records what the file looks like to the file system (device, inode, size,
+So when a session closes a catalogue cleanly (no damage met, no changes left waiting beside
+it), it records what the file looks like to the file system (device, inode, size,
 modification and status-change times in nanoseconds: no program can set a status-change time
 back) and its 100-byte SQLite header, with when the file last passed a full check. The next
 open trusts that check only if all of this still holds:
@@ -20,8 +20,10 @@ open trusts that check only if all of this still holds:
 * the file is exactly as recorded: anything that wrote into it since has changed its
   status-change time (and ClaimDesk waits, at close, until the file system's clock has moved
   past the file's last change, so a write in the same clock tick cannot go unseen);
-* nothing lies beside it: a -wal, -shm or -journal means another program has it open, or one
-  ended without closing it (SQLite's own sign of a crash: a hot journal or a WAL left behind);
+* no changes wait beside it: a -journal, or a -wal that holds anything, means another program
+  is writing to it, or one ended without closing it (SQLite's own sign of a crash: a hot
+  journal or a WAL left behind). An empty -wal and its -shm hold nothing: read-only readers
+  such as the sqlite3 shell leave them;
 * the last full check is less than :data:`RECHECK_SECONDS` old (damage a failing disk makes
   without anyone writing is also met by any read that touches it, which says so; the week bounds
   how long it can lie unread);
@@ -47,7 +49,7 @@ from pathlib import Path
 from claimdesk.core.errors import CatalogueDamagedError, CatalogueOpenError
 from claimdesk.core.paths import user_cache_dir
 from claimdesk.core.sqlite_file import (
-    COMPANION_SUFFIXES,
+    changes_pending,
     companions_exist,
     integrity_problems,
     read_only_connection,
@@ -111,7 +113,7 @@ def record_path(path: Path) -> Path:
 def trusted_check(path: Path) -> float | None:
     """When ``path`` last passed a full integrity check, if that check still holds for the
     file as it is now (see the module's docstring); None: check it now."""
-    if companions_exist(path, COMPANION_SUFFIXES):
+    if changes_pending(path):
         return None
     try:
         record = json.loads(record_path(path).read_text(encoding="utf-8"))
@@ -132,7 +134,7 @@ def remember_clean_close(path: Path, checked_at: float, *, wait: bool = True) ->
     changed since only by ClaimDesk through SQLite, and closed cleanly. With ``wait``, waits
     (at most :data:`SETTLE_NS`) for the file system's clock to move past the file's last
     change; without it, a file changed too recently is not recorded. False if not recorded."""
-    if companions_exist(path, COMPANION_SUFFIXES):  # not closed by all, or not cleanly
+    if changes_pending(path):  # not closed by all, or not cleanly
         forget(path)
         return False
     state = file_state(path)
@@ -181,7 +183,7 @@ def check_now(path: Path) -> None:
     before = file_state(path)
     if before is None or before.size == 0:
         raise CatalogueOpenError(f"There is no catalogue at {path}.")
-    alone = not companions_exist(path, COMPANION_SUFFIXES)
+    alone = not companions_exist(path)
     started = time.time()
     try:
         connection = read_only_connection(path, immutable=alone)
@@ -194,5 +196,5 @@ def check_now(path: Path) -> None:
     if problems:
         forget(path)
         raise CatalogueDamagedError(path, problems[0])
-    if alone and file_state(path) == before and not companions_exist(path, COMPANION_SUFFIXES):
+    if not changes_pending(path) and file_state(path) == before:
         remember_state(path, before, started)

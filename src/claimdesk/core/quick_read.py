@@ -13,14 +13,14 @@ query or rule is written twice.
 Only the plain case is answered here. Each function returns None, and the caller takes the
 full path (``Catalogue.open``), whenever anything is unusual: a database URL (PostgreSQL), a
 missing or empty file (the full path creates it), a catalogue not at :data:`HEAD_REVISION`
-(the full path upgrades it), a -wal, -shm or -journal beside the file (another program has it
-open, or one ended without closing it), a file changed in the last moments, one that needs its
-integrity check and fails it (the full path says it is damaged; a check that runs out of time
-lets the listing go on, as the full path's opening does), any
-error while reading (locked, unreadable, a value that does not decode), or a file that changed
-while it was read. The file is opened read-only and immutable (no locks, nothing created
-beside it), and is never written to; when it passed a full check here, that is recorded as the
-full path records it (:mod:`claimdesk.core.checked`).
+(the full path upgrades it), changes waiting beside the file (a -journal, or a -wal holding
+anything: another program is writing, or one ended without closing it), a file changed in the
+last moments, one that needs its integrity check and fails it (the full path says it is
+damaged; a check that runs out of time lets the listing go on, as the full path's opening
+does), any error while reading (locked, unreadable, a value that does not decode), or a file
+that changed while it was read. The file is opened read-only and immutable (no locks, nothing
+created beside it), and is never written to; when it passed a full check here, that is
+recorded as the full path records it (:mod:`claimdesk.core.checked`).
 """
 
 from __future__ import annotations
@@ -37,12 +37,7 @@ from typing import Any, TypeVar
 from claimdesk.core.checked import file_state, remember_state, trusted_check
 from claimdesk.core.records import ArticleInfo, SpeakerInfo, speakers_from_rows
 from claimdesk.core.schema import HEAD_REVISION
-from claimdesk.core.sqlite_file import (
-    COMPANION_SUFFIXES,
-    catalogue_file,
-    companions_exist,
-    integrity_problems,
-)
+from claimdesk.core.sqlite_file import catalogue_file, changes_pending, integrity_problems
 
 T = TypeVar("T")
 
@@ -177,7 +172,7 @@ def _read(db: str | os.PathLike[str] | None, read: Callable[[sqlite3.Connection]
         before is None
         or before.size == 0
         or not before.settled()  # just changed: a change now might not show in its times
-        or companions_exist(path, COMPANION_SUFFIXES)
+        or changes_pending(path)
     ):
         return None
     trusted = trusted_check(path)
@@ -201,9 +196,9 @@ def _read(db: str | os.PathLike[str] | None, read: Callable[[sqlite3.Connection]
         return None  # damaged, locked, a value that does not read: the full path says so
     finally:
         connection.close()
-    # immutable reads take no lock: a program that wrote meanwhile shows in the file's times
-    # (it was settled when this began) or in the -wal it opened
-    if file_state(path) != before or companions_exist(path, COMPANION_SUFFIXES):
+    # immutable reads take no lock and read the file alone: a program that wrote meanwhile
+    # shows in the file's times (it was settled when this began) or in its -wal or -journal
+    if file_state(path) != before or changes_pending(path):
         return None
     if checked_now is not None:
         remember_state(path, before, checked_now)

@@ -24,7 +24,6 @@ CHECK_SECONDS = 3.0
 100,000-claim catalogue (154 MB): 0.25 s with the file in the page cache, 2.8 s from a cold
 disk (quick_check: 0.16 s and 2.5 s). A bigger file is checked as far as this allows; every read
 still reports damage it meets."""
-COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def database_text(db: str | os.PathLike[str] | None) -> str:
@@ -48,10 +47,25 @@ def catalogue_file(db: str | os.PathLike[str] | None) -> Path | None:
     return Path(text).expanduser().resolve()
 
 
-def companions_exist(path: Path, suffixes: tuple[str, ...] = ("-wal", "-shm")) -> bool:
-    """Whether a -wal or -shm (or another of ``suffixes``) lies beside ``path``: a program has
-    the file open in WAL mode, or one ended without closing it."""
-    return any(path.with_name(path.name + suffix).exists() for suffix in suffixes)
+def companions_exist(path: Path) -> bool:
+    """Whether a -wal or -shm lies beside ``path``: a program has the file open in WAL mode,
+    or one left them (a crash, or a read-only reader)."""
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
+
+
+def changes_pending(path: Path) -> bool:
+    """Whether changes to ``path`` may wait beside it, not yet in the file itself: a -journal
+    (a writer in rollback mode, or a hot journal a crash left), or a -wal holding anything (a
+    writer at work, or a WAL a crash left). An empty -wal and its -shm hold nothing: SQLite's
+    read-only readers (the sqlite3 shell's -readonly, say) leave them behind."""
+    if path.with_name(path.name + "-journal").exists():
+        return True
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
 
 
 def read_only_connection(
