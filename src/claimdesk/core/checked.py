@@ -15,8 +15,9 @@ modification and status-change times in nanoseconds: no program can set a status
 back) and its 100-byte SQLite header, with when the file last passed a full check. The next
 open trusts that check only if all of this still holds:
 
-* the record exists (else: first open on this computer, the cache was cleared, or the last
-  session crashed, found damage, or was not the last one to close the file);
+* there is a record (else: first open on this computer, the cache was cleared, or the last
+  session met damage; a session that crashed leaves the record made before it, which the file
+  no longer matches if that session wrote anything);
 * the file is exactly as recorded: anything that wrote into it since has changed its
   status-change time (and ClaimDesk waits, at close, until the file system's clock has moved
   past the file's last change, so a write in the same clock tick cannot go unseen);
