@@ -24,6 +24,9 @@ one), ``claims --json`` on the 100k catalogue (written to /dev/null) and one ``a
 Then ``python -X importtime`` for ``claimdesk.cli`` and ``claimdesk.gui.app``: the packages and
 modules that cost the most.
 
+Children run with bytecode cached (in the scratch folder, written by a first uncounted start),
+as an installed package has it, even when PYTHONDONTWRITEBYTECODE is set here.
+
 Each figure is the median of ``--runs`` starts (5 by default) with the ratio to its baseline; wall
 time, CPU time (user + system, all threads) and peak RSS. The 100k catalogue is built with
 benchmarks/export.py's builder (SQLAlchemy Core executemany). It never judges the figures.
@@ -142,6 +145,10 @@ def child_environment(home: Path, platform: str, display: str | None = None) -> 
         environment[name] = str(home / name)
         (home / name).mkdir(exist_ok=True)
     environment.pop("CLAIMDESK_DATABASE_URL", None)
+    # ClaimDesk's modules compiled once and cached, as an installed package has them (with
+    # PYTHONDONTWRITEBYTECODE set, every start would compile them again from source)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     source = str(BENCHMARKS.parent / "src")
     environment["PYTHONPATH"] = os.pathsep.join(
         p for p in (source, os.environ.get("PYTHONPATH", "")) if p
@@ -358,6 +365,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--top", type=int, default=12, help="rows of the import-time lists")
     parser.add_argument("--no-x", action="store_true", help="skip the X server cases")
     parser.add_argument(
+        "--catalogues",
+        metavar="DIR",
+        help="build the two catalogues in DIR, or use those already there (to compare runs)",
+    )
+    parser.add_argument(
         "--cli-only",
         action="store_true",
         help="only the command line cases (and its import times): no desktop app starts",
@@ -421,6 +433,8 @@ def cli_cases(home: Path, empty: Path, full: Path, args: argparse.Namespace) -> 
             ),
         )
     runs: dict[str, list[Run]] = defaultdict(list)
+    for _label, command in cases:  # a first, uncounted start of each writes its bytecode cache
+        run_child(command, environment, subprocess.DEVNULL)
     for number in range(args.runs):
         for label, command in cases:
             runs[label].append(run_child(command, environment, subprocess.DEVNULL))
@@ -445,7 +459,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = Path(scratch)
         home = folder / "home"
         home.mkdir()
-        empty, full = build_catalogues(folder, args.claims, child_environment(home, "offscreen"))
+        environment = child_environment(home, "offscreen")
+        if args.catalogues:  # kept between runs (a run adds an article and a few claims)
+            kept = Path(args.catalogues)
+            kept.mkdir(parents=True, exist_ok=True)
+            empty, full = kept / "empty.sqlite", kept / "full.sqlite"
+            if not (empty.exists() and full.exists()):
+                empty, full = build_catalogues(kept, args.claims, environment)
+        else:
+            empty, full = build_catalogues(folder, args.claims, environment)
         if args.cli_only:
             print("\n(desktop app cases skipped: --cli-only)")
         else:

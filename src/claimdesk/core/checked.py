@@ -39,11 +39,11 @@ beside the catalogue; losing them costs one check.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
 import time
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -107,8 +107,11 @@ def file_state(path: Path) -> FileState | None:
 
 def record_path(path: Path) -> Path:
     """Where the record for the catalogue file ``path`` is kept."""
-    key = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:32]
-    return user_cache_dir() / "checked" / f"{key}.json"
+    # a short key (zlib, not hashlib, whose import costs more than the rest of this module); two
+    # catalogues with the same key take each other's record, which only costs each a check
+    # (trusted_check compares the path the record names)
+    key = zlib.crc32(os.fsencode(path.resolve()))
+    return user_cache_dir() / "checked" / f"{key:08x}.json"
 
 
 def trusted_check(path: Path) -> float | None:
@@ -120,6 +123,8 @@ def trusted_check(path: Path) -> float | None:
         record = json.loads(record_path(path).read_text(encoding="utf-8"))
         recorded = FileState(**record["state"])
         checked_at = float(record["checked_at"])
+        if record["path"] != str(path.resolve()):
+            return None
     except (OSError, ValueError, TypeError, KeyError):
         return None
     now = file_state(path)
@@ -158,7 +163,7 @@ def remember_state(path: Path, state: FileState, checked_at: float) -> bool:
     passed, or still held, a full check made at ``checked_at``."""
     if state.coarse_times or not state.settled():
         return False
-    record = {"path": str(path), "state": asdict(state), "checked_at": checked_at}
+    record = {"path": str(path.resolve()), "state": asdict(state), "checked_at": checked_at}
     target = record_path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

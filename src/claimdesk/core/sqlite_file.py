@@ -8,15 +8,12 @@ SQLAlchemy; db.py re-exports these names.
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 import time
 from pathlib import Path
 
 from claimdesk.core.paths import ENV_VAR, default_database_path
-
-log = logging.getLogger("claimdesk.core.db")
 
 BUSY_TIMEOUT_MS = 30_000
 CHECK_SECONDS = 3.0
@@ -111,7 +108,9 @@ def integrity_problems(
         rows = connection.execute("PRAGMA integrity_check(20)").fetchall()
     except sqlite3.DatabaseError as error:
         if "interrupted" in str(error):
-            log.warning(
+            import logging  # noqa: PLC0415  (only here: the quick listings do not load it)
+
+            logging.getLogger("claimdesk.core.db").warning(
                 "integrity check stopped after %.1f s: the file is not fully checked", seconds
             )
             return None
