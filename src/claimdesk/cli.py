@@ -614,7 +614,7 @@ def quick_articles(args: argparse.Namespace) -> bool:
         return False
     from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
 
-    articles = quick_read.articles(args.db)
+    articles = quick_read.article_listing(args.db)
     if articles is None:
         return False
     _print_articles(articles, args)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ def _sqlite_text(query: object) -> str:
 def test_the_quick_queries_are_the_service_layers_own() -> None:
     """The SQL the quick path runs is what SQLAlchemy compiles from the service layer's queries
     (if a query changes, this prints the new text to put in quick_read.py)."""
-    assert _sqlite_text(articles_query()) == quick_read.ARTICLES_SQL
+    assert _sqlite_text(articles_query(text_length=False)) == quick_read.ARTICLES_SQL
     assert _sqlite_text(claim_records_query("sqlite")) == quick_read.CLAIM_RECORDS_SQL
     assert _sqlite_text(speakers_query()) == quick_read.SPEAKERS_SQL
     assert _sqlite_text(speaker_aliases_query()) == quick_read.SPEAKER_ALIASES_SQL
@@ -105,6 +106,17 @@ def _both_ways(db: Path, command: list[str], capsys: pytest.CaptureFixture[str])
     return [quick.out, full.out]
 
 
+def test_the_quick_article_listing_is_the_service_layers_but_for_the_length(
+    filled: Path,
+) -> None:
+    quick = quick_read.article_listing(filled)
+    with Catalogue.open(filled) as catalogue:
+        full = catalogue.list_articles()
+    assert quick is not None and len(quick) == len(full) == 3
+    assert [replace(a, length=0) for a in full] == quick
+    assert all(a.length > 0 for a in full)
+
+
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_the_quick_path_prints_what_the_full_path_prints(
     filled: Path, command: list[str], capsys: pytest.CaptureFixture[str]
@@ -132,15 +144,15 @@ def test_the_environment_variable_and_a_relative_path_name_the_same_file(
     filled: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(ENV_VAR, str(filled))
-    assert quick_read.articles(None) is not None
+    assert quick_read.article_listing(None) is not None
     monkeypatch.chdir(filled.parent)
-    assert quick_read.articles(filled.name) == quick_read.articles(None)
+    assert quick_read.article_listing(filled.name) == quick_read.article_listing(None)
     assert main(["articles"]) == 0
     assert "Байрамов принял посла" in capsys.readouterr().out
 
 
 def _answer(db: str | Path) -> object:
-    return quick_read.articles(db)
+    return quick_read.article_listing(db)
 
 
 def test_the_quick_path_declines_anything_unusual(filled: Path, tmp_path: Path) -> None:

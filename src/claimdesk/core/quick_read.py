@@ -46,13 +46,14 @@ T = TypeVar("T")
 ARTICLES_SQL = (
     "SELECT article.id, article.title, article.outlet, article.url, article.published, "
     "article.language, article.text_hash, article.source_name, article.source_format, "
-    "article.imported_at, article.note, article.version, length(article.text) AS length, "
+    "article.imported_at, article.note, article.version, 0 AS length, "
     "coalesce(anon_1.n, 0) AS claim_count \n"
     "FROM article LEFT OUTER JOIN (SELECT claim.article_id AS article_id, count(*) AS n \n"
     "FROM claim GROUP BY claim.article_id) AS anon_1 ON anon_1.article_id = article.id "
     "ORDER BY article.imported_at DESC, article.id DESC"
 )
-"""``articles.articles_query()``: every article, newest first, as ArticleInfo fields."""
+"""``articles.articles_query(text_length=False)``: every article, newest first, as
+ArticleInfo fields but the text's length (0: the listing does not show it)."""
 
 CLAIM_RECORDS_SQL = (
     "SELECT claim.id AS claim_id, coalesce(speaker.name, '') AS speaker, "
@@ -101,9 +102,10 @@ _STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?")
 """How SQLAlchemy stores a timestamp in SQLite (naive UTC); anything else: the full path."""
 
 
-def articles(db: str | os.PathLike[str] | None) -> list[ArticleInfo] | None:
+def article_listing(db: str | os.PathLike[str] | None) -> list[ArticleInfo] | None:
     """Every article of the catalogue ``db`` names, as ``Catalogue.list_articles()`` gives
-    them; None: ask the full path."""
+    them but for ``length``, which is 0 (claimdesk-cli articles shows no length, and measuring
+    it would read every article's whole text); None: ask the full path."""
     return _read(db, _articles)
 
 
