@@ -173,10 +173,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _print_json(value: Any) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    if isinstance(value, list) and value:
+        # a list is written an item at a time (the same text as json.dumps of the whole list:
+        # an item's lines indented two more), so 100,000 claims are never one string in memory
+        sys.stdout.write("[\n")
+        for number, item in enumerate(value):
+            text = json.dumps(item, ensure_ascii=False, indent=2, default=str)
+            _write_json(("  " if number == 0 else ",\n  ") + text.replace("\n", "\n  "))
+        sys.stdout.write("\n]\n")
+        return
+    _write_json(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    sys.stdout.write("\n")
+
+
+def _write_json(text: str) -> None:
     # a file name's undecodable bytes cannot be written as UTF-8: U+FFFD stands for each
     sys.stdout.write(file_name_text(text) if _SURROGATE.search(text) else text)
-    sys.stdout.write("\n")
 
 
 def _speaker_record(speaker: SpeakerInfo) -> dict[str, Any]:

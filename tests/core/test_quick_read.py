@@ -8,6 +8,9 @@ it answered) and the command's handler over ``Catalogue.open``, as ``main`` woul
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import os
 import shutil
 import sqlite3
@@ -15,9 +18,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite
 
-from claimdesk.cli import build_parser, main
+from claimdesk.cli import _print_json, build_parser, main
 from claimdesk.core import quick_read
 from claimdesk.core.articles import articles_query
 from claimdesk.core.catalogue import Catalogue
@@ -247,3 +252,19 @@ def test_filters_go_the_full_way(filled: Path, capsys: pytest.CaptureFixture[str
         assert capsys.readouterr().out == ""
         assert main([command[0], "--db", str(filled), *command[1:]]) == 0
         assert capsys.readouterr().out
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.lists(json_values, max_size=5) | json_values)
+def test_json_is_written_an_item_at_a_time_as_the_whole_would_be(value: object) -> None:
+    """claims --json on 100,000 claims writes each record as it goes: the same text."""
+    written = io.StringIO()
+    with contextlib.redirect_stdout(written):
+        _print_json(value)
+    assert written.getvalue() == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
