@@ -108,11 +108,18 @@ class CatalogueBase:
 
     @classmethod
     def open(
-        cls, db: str | os.PathLike[str] | None = None, *, user_name: str | None = None
+        cls,
+        db: str | os.PathLike[str] | None = None,
+        *,
+        user_name: str | None = None,
+        remember_check: bool = True,
     ) -> Self:
+        """Open (creating or upgrading it) the catalogue ``db`` names. ``remember_check``
+        False: closing it leaves no record in the user's cache folder that the next open may
+        trust (core/checked.py), for a throwaway catalogue such as the smoke test's."""
         engine, checked = dbmod.open_checked_engine(db)
         opened = cls(engine)
-        opened._checked_file = checked
+        opened._checked_file = checked if remember_check else None
         if user_name is not None:
             opened.user_name = user_name.strip()
         return opened
