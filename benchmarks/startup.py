@@ -24,6 +24,9 @@ one), ``claims --json`` on the 100k catalogue (written to /dev/null) and one ``a
 Then ``python -X importtime`` for ``claimdesk.cli`` and ``claimdesk.gui.app``: the packages and
 modules that cost the most.
 
+Children run with bytecode cached (in the scratch folder, written by a first uncounted start),
+as an installed package has it, even when PYTHONDONTWRITEBYTECODE is set here.
+
 Each figure is the median of ``--runs`` starts (5 by default) with the ratio to its baseline; wall
 time, CPU time (user + system, all threads) and peak RSS. The 100k catalogue is built with
 benchmarks/export.py's builder (SQLAlchemy Core executemany). It never judges the figures.
@@ -32,6 +35,7 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/startup.py                # 100,000 claims, 5 runs
     .venv/bin/python benchmarks/startup.py --quick        # 10,000 claims, 2 runs
+    .venv/bin/python benchmarks/startup.py --cli-only     # the command line cases alone
 """
 
 from __future__ import annotations
@@ -141,6 +145,10 @@ def child_environment(home: Path, platform: str, display: str | None = None) -> 
         environment[name] = str(home / name)
         (home / name).mkdir(exist_ok=True)
     environment.pop("CLAIMDESK_DATABASE_URL", None)
+    # ClaimDesk's modules compiled once and cached, as an installed package has them (with
+    # PYTHONDONTWRITEBYTECODE set, every start would compile them again from source)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     source = str(BENCHMARKS.parent / "src")
     environment["PYTHONPATH"] = os.pathsep.join(
         p for p in (source, os.environ.get("PYTHONPATH", "")) if p
@@ -356,6 +364,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="10,000 claims, 2 runs")
     parser.add_argument("--top", type=int, default=12, help="rows of the import-time lists")
     parser.add_argument("--no-x", action="store_true", help="skip the X server cases")
+    parser.add_argument(
+        "--catalogues",
+        metavar="DIR",
+        help="build the two catalogues in DIR, or use those already there (to compare runs)",
+    )
+    parser.add_argument(
+        "--cli-only",
+        action="store_true",
+        help="only the command line cases (and its import times): no desktop app starts",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.claims, args.runs = 10_000, 2
@@ -415,6 +433,8 @@ def cli_cases(home: Path, empty: Path, full: Path, args: argparse.Namespace) -> 
             ),
         )
     runs: dict[str, list[Run]] = defaultdict(list)
+    for _label, command in cases:  # a first, uncounted start of each writes its bytecode cache
+        run_child(command, environment, subprocess.DEVNULL)
     for number in range(args.runs):
         for label, command in cases:
             runs[label].append(run_child(command, environment, subprocess.DEVNULL))
@@ -439,9 +459,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = Path(scratch)
         home = folder / "home"
         home.mkdir()
-        empty, full = build_catalogues(folder, args.claims, child_environment(home, "offscreen"))
-        gui_cases("offscreen", None, home, empty, full, args)
-        if args.no_x:
+        environment = child_environment(home, "offscreen")
+        if args.catalogues:  # kept between runs (a run adds an article and a few claims)
+            kept = Path(args.catalogues)
+            kept.mkdir(parents=True, exist_ok=True)
+            empty, full = kept / "empty.sqlite", kept / "full.sqlite"
+            if not (empty.exists() and full.exists()):
+                empty, full = build_catalogues(kept, args.claims, environment)
+        else:
+            empty, full = build_catalogues(folder, args.claims, environment)
+        if args.cli_only:
+            print("\n(desktop app cases skipped: --cli-only)")
+        else:
+            gui_cases("offscreen", None, home, empty, full, args)
+        if args.no_x or args.cli_only:
             print("\n(X server cases skipped: --no-x)")
         else:
             with xvfb() as display:
@@ -451,7 +482,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     gui_cases("xcb", display, home, empty, full, args)
         cli_cases(home, empty, full, args)
         environment = child_environment(home, "offscreen")
-        for module in ("claimdesk.cli", "claimdesk.gui.app"):
+        modules = ("claimdesk.cli",) if args.cli_only else ("claimdesk.cli", "claimdesk.gui.app")
+        for module in modules:
             print_import_time(module, environment, args.top)
     print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 # Each command imports the parts of the core it uses, in the command: parsing the arguments (and
 # --version, --help) imports none of it but the errors and core.values, and a command that only
 # lists or edits records does not load the matching modules (numpy, rapidfuzz, stemmers), the
-# importers or Alembic.
+# importers or Alembic. ``articles``, ``claims`` and ``speakers`` without filters on a SQLite
+# catalogue do not even load SQLAlchemy: core/quick_read.py answers them with the standard
+# library's sqlite3, and anything unusual falls back to the full path.
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -171,10 +173,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _print_json(value: Any) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    if isinstance(value, list) and value:
+        # a list is written an item at a time (the same text as json.dumps of the whole list:
+        # an item's lines indented two more), so 100,000 claims are never one string in memory
+        sys.stdout.write("[\n")
+        for number, item in enumerate(value):
+            text = json.dumps(item, ensure_ascii=False, indent=2, default=str)
+            _write_json(("  " if number == 0 else ",\n  ") + text.replace("\n", "\n  "))
+        sys.stdout.write("\n]\n")
+        return
+    _write_json(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    sys.stdout.write("\n")
+
+
+def _write_json(text: str) -> None:
     # a file name's undecodable bytes cannot be written as UTF-8: U+FFFD stands for each
     sys.stdout.write(file_name_text(text) if _SURROGATE.search(text) else text)
-    sys.stdout.write("\n")
 
 
 def _speaker_record(speaker: SpeakerInfo) -> dict[str, Any]:
@@ -383,8 +397,6 @@ def _report_import(read: FileRead, record: dict[str, Any], *, report_error: bool
 
 
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
-
     claim = catalogue.attribute_quote(
         args.article_id,
         args.quote,
@@ -395,6 +407,8 @@ def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
         note=args.note or "",
     )
     if args.json:
+        from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+
         _print_json(claim_record(claim))
     else:
         print(claim.id)
@@ -484,7 +498,24 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
                 f"(matched “{shown(m.matched_name)}”)"
             )
         return
-    speakers = catalogue.list_speakers(args.filter or "")
+    _print_speakers(catalogue.list_speakers(args.filter or ""), args)
+
+
+def quick_speakers(args: argparse.Namespace) -> bool:
+    """``speakers`` without --filter or --match, and without SQLAlchemy when it can be (see
+    :mod:`claimdesk.core.quick_read`); False: nothing was printed, run :func:`cmd_speakers`."""
+    if args.filter or args.match:
+        return False
+    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+
+    speakers = quick_read.speakers(args.db)
+    if speakers is None:
+        return False
+    _print_speakers(speakers, args)
+    return True
+
+
+def _print_speakers(speakers: list[SpeakerInfo], args: argparse.Namespace) -> None:
     if args.json:
         _print_json([_speaker_record(s) for s in speakers])
         return
@@ -585,7 +616,24 @@ def _article_line(a: ArticleInfo) -> str:
 
 
 def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    articles = catalogue.list_articles(args.filter or "")
+    _print_articles(catalogue.list_articles(args.filter or ""), args)
+
+
+def quick_articles(args: argparse.Namespace) -> bool:
+    """``articles`` without SQLAlchemy when it can be (see :mod:`claimdesk.core.quick_read`);
+    False: nothing was printed, run :func:`cmd_articles`."""
+    if args.filter:
+        return False
+    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+
+    articles = quick_read.article_listing(args.db)
+    if articles is None:
+        return False
+    _print_articles(articles, args)
+    return True
+
+
+def _print_articles(articles: list[ArticleInfo], args: argparse.Namespace) -> None:
     if args.json:
         _print_json([_article_record(a) for a in articles])
         return
@@ -653,12 +701,35 @@ def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
     from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
 
     claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
+    _print_claims([claim_record(c) for c in claims], args)
+
+
+_FILTERS = ("speaker", "article", "outlet", "kind", "tag", "since", "until", "text")
+"""The options of ``claims`` that narrow the list (see _add_filters)."""
+
+
+def quick_claims(args: argparse.Namespace) -> bool:
+    """``claims`` without a filter, and without SQLAlchemy when it can be (see
+    :mod:`claimdesk.core.quick_read`); False: nothing was printed, run :func:`cmd_claims`."""
+    if any(getattr(args, name, None) for name in _FILTERS):
+        return False
+    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+
+    records = quick_read.claim_records(args.db, args.limit)
+    if records is None:
+        return False
+    _print_claims(records, args)
+    return True
+
+
+def _print_claims(records: list[dict[str, Any]], args: argparse.Namespace) -> None:
+    """Claims as ``claim_record`` makes them: that JSON, or a line each."""
     if args.json:
-        _print_json([claim_record(c) for c in claims])
+        _print_json(records)
         return
-    for c in claims:
-        speaker = shown(c.speaker_name or "(unattributed)")
-        print(f"{c.id}\t{speaker}\t{c.kind}\t“{shown(c.quote)}”")
+    for r in records:
+        speaker = shown(r["speaker"] or "(unattributed)")
+        print(f"{r['claim_id']}\t{speaker}\t{r['kind']}\t“{shown(r['quote'])}”")
 
 
 def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -694,6 +765,25 @@ def cmd_copy(args: argparse.Namespace) -> None:
     else:
         counts = ", ".join(f"{n} {table}" for table, n in result.rows.items())
         print(f"copied {result.total} rows ({counts}) from {result.source} to {result.target}")
+
+
+def cmd_check(args: argparse.Namespace) -> None:
+    """Run the full integrity check on a SQLite catalogue now (opening it skips the check while
+    the file is as ClaimDesk last closed it: core/checked.py)."""
+    from claimdesk.core.checked import check_now  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.sqlite_file import catalogue_file  # noqa: PLC0415
+
+    path = catalogue_file(args.db)
+    if path is None:
+        raise CliError(
+            "check reads a catalogue file; a team catalogue's PostgreSQL server checks its own "
+            "data (its administrator runs its tools)."
+        )
+    check_now(path)  # a damaged file raises CatalogueDamagedError: one line, exit 1
+    if args.json:
+        _print_json({"catalogue": str(path), "ok": True})
+    else:
+        print(f"{shown(str(path))}: passed the full integrity check")
 
 
 def cmd_recover(args: argparse.Namespace) -> None:
@@ -831,6 +921,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("speakers", cmd_speakers, "list speakers, or find one by a fuzzy name")
+    p.set_defaults(quick=quick_speakers)
     p.add_argument("--filter", type=_search_text, help="part of a name or alias")
     p.add_argument(
         "--match",
@@ -859,6 +950,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("articles", cmd_articles, "list articles")
+    p.set_defaults(quick=quick_articles)
     p.add_argument("--filter", type=_search_text, help="part of a title or outlet")
     p.add_argument("--json", action="store_true")
 
@@ -886,6 +978,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("claims", cmd_claims, "list claims")
+    p.set_defaults(quick=quick_claims)
     _add_filters(p, text=True)
     p.add_argument("--limit", type=_count)
     p.add_argument("--json", action="store_true")
@@ -899,6 +992,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="DST", help="new or empty catalogue file or database URL")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_copy)
+
+    p = command(
+        "check",
+        cmd_check,
+        "run the full integrity check on a catalogue file now (opening one runs it only when "
+        "the file may have changed since ClaimDesk last closed it)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=None, standalone=cmd_check)
 
     p = command(
         "recover",
@@ -937,8 +1039,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a mistake already reported on one line
         return stop.code if isinstance(stop.code, int) else EXIT_ERROR
     try:
-        if getattr(args, "standalone", None) is not None:  # works on two catalogues, not --db
+        if getattr(args, "standalone", None) is not None:  # opens what it needs itself
             args.standalone(args)
+        elif getattr(args, "quick", None) is not None and args.quick(args):
+            pass  # listed read-only without the database layer (core/quick_read.py)
         else:
             from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
 

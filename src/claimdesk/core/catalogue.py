@@ -23,11 +23,13 @@ from claimdesk.core.db import backend_name
 from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
-from claimdesk.core.recovery import Progress as RecoveryProgress
-from claimdesk.core.recovery import RecoveryResult, TableRecovery, recover_catalogue
 
 if TYPE_CHECKING:  # the server index (numpy and the matching modules) is only made for PostgreSQL
+    from claimdesk.core.recovery import Progress as RecoveryProgress
+    from claimdesk.core.recovery import RecoveryResult, TableRecovery
     from claimdesk.core.server_index import IndexStatus, Progress, ServerClaimIndex
+# recovery (the copy of a damaged file) is imported by recover_into, the one thing using it:
+# opening a catalogue does not pay for it
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
@@ -43,6 +45,15 @@ __all__ = [
     "normalise_article_text",
     "text_hash",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``RecoveryResult`` and ``TableRecovery``, still importable from here, loaded when asked."""
+    if name in ("RecoveryResult", "TableRecovery"):
+        from claimdesk.core import recovery  # noqa: PLC0415  (see the imports)
+
+        return getattr(recovery, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Catalogue(ClaimsService):
@@ -71,6 +82,8 @@ class Catalogue(ClaimsService):
         """Copy what is readable of the damaged SQLite catalogue ``damaged`` (opening it raised
         CatalogueDamagedError) into a new catalogue at ``new_path``; the damaged file is only
         read. The result counts the rows recovered and lost, table by table."""
+        from claimdesk.core.recovery import recover_catalogue  # noqa: PLC0415  (see the imports)
+
         return recover_catalogue(damaged, new_path, progress)
 
     # -- matching -------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
-from claimdesk.core.export_query import export_query
 from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.history import Recorder
 from claimdesk.core.models import (
@@ -527,6 +526,9 @@ class ClaimsService(ArticlesService, SpeakersService):
         catalogue as it was at one moment. Nothing is read until the first list is asked for.
         """
         with self._read() as connection, connection.begin():
+            # imported here: exporting is the one thing that needs it (see export_query's imports)
+            from claimdesk.core.export_query import export_query  # noqa: PLC0415
+
             query = export_query(connection.dialect.name)
             query = _filtered(query, claim_filter or ClaimFilter()).order_by(claim_table.c.id)
             # run on the driver's own cursor (server-side on PostgreSQL): every value is already

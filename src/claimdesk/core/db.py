@@ -16,7 +16,9 @@ Before anything writes to a SQLite file (even switching it to WAL mode), it is l
 read-only connection (:func:`inspect_sqlite_file`): a SQLite database that is not a catalogue is
 refused exactly as it was, a catalogue whose version table does not name one schema is refused,
 and one that fails ``PRAGMA integrity_check`` (bounded in time, :data:`CHECK_SECONDS`) is refused
-as damaged (:class:`CatalogueDamagedError`): nothing is ever written into a damaged file.
+as damaged (:class:`CatalogueDamagedError`): nothing is ever written into a damaged file. The
+check is skipped when the one an earlier session ran still holds: the file is exactly as
+ClaimDesk left it when it last closed it cleanly (:mod:`claimdesk.core.checked`).
 
 Transactions: on SQLite a writer takes the database's write lock at BEGIN (BEGIN IMMEDIATE). On
 PostgreSQL transactions run at READ COMMITTED and an edit locks the rows it changes
@@ -47,6 +49,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
+from claimdesk.core.checked import forget as forget_check
+from claimdesk.core.checked import remember_clean_close, trusted_check
 from claimdesk.core.errors import (
     BackupSpaceError,
     CatalogueDamagedError,
@@ -54,8 +58,16 @@ from claimdesk.core.errors import (
     MigrationError,
     VersionTableDamagedError,
 )
-from claimdesk.core.paths import ENV_VAR, default_database_path
 from claimdesk.core.schema import HEAD_REVISION
+
+# the file-level helpers live in sqlite_file.py (no SQLAlchemy there, for the command line's quick
+# reads); the names marked PLC0414 stay importable from here
+from claimdesk.core.sqlite_file import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # noqa: PLC0414
+from claimdesk.core.sqlite_file import CHECK_SECONDS as CHECK_SECONDS  # noqa: PLC0414
+from claimdesk.core.sqlite_file import companions_exist, database_text, has_undecodable_bytes
+from claimdesk.core.sqlite_file import integrity_problems as integrity_problems  # noqa: PLC0414
+from claimdesk.core.sqlite_file import is_damage as is_damage  # noqa: PLC0414
+from claimdesk.core.sqlite_file import read_only_connection as read_only_connection  # noqa: PLC0414
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -65,26 +77,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("claimdesk.core.db")
 
-BUSY_TIMEOUT_MS = 30_000
 UPGRADE_LOCK_KEY = 0x436C_4465  # any constant: the advisory lock schema upgrades take on PostgreSQL
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-CHECK_SECONDS = 3.0
-"""How long opening a SQLite catalogue may spend on ``PRAGMA integrity_check``. Measured on a
-100,000-claim catalogue (154 MB): 0.25 s with the file in the page cache, 2.8 s from a cold
-disk (quick_check: 0.16 s and 2.5 s). A bigger file is checked as far as this allows; every read
-still reports damage it meets."""
 BACKUP_MARGIN_BYTES = 16 * 1024 * 1024
 """Room left free beyond the backup itself, so the upgrade after it has space to work."""
 
 
 def resolve_database_url(db: str | os.PathLike[str] | None = None) -> str:
     """The SQLAlchemy URL for ``db`` (a path or a URL), else the environment, else the default."""
-    if db is None or str(db) == "":
-        db = os.environ.get(ENV_VAR) or default_database_path()
-    text = str(db)
+    text = database_text(db)
     if "://" in text:
         return text
-    if any("\udc80" <= character <= "\udcff" for character in text):
+    if has_undecodable_bytes(text):
         shown = os.fsencode(text).decode("utf-8", "backslashreplace")
         raise CatalogueOpenError(
             f"The catalogue's file name {shown} holds bytes that are not valid text in this "
@@ -386,22 +390,6 @@ def _translate_open_errors(url: str) -> Iterator[None]:
         raise CatalogueDamagedError(where, "it holds text that is not valid UTF-8") from error
 
 
-_DAMAGE_NAMES = frozenset({"SQLITE_CORRUPT", "SQLITE_CORRUPT_INDEX", "SQLITE_CORRUPT_SEQUENCE",
-                           "SQLITE_CORRUPT_VTAB", "SQLITE_IOERR_SHORT_READ"})  # fmt: skip
-
-
-def is_damage(error: BaseException) -> bool:
-    """Whether a database error means the file is damaged (malformed, truncated), as opposed
-    to locked, read-only, full or not a database at all."""
-    if isinstance(error, UnicodeDecodeError):
-        return True
-    name = getattr(error, "sqlite_errorname", "")
-    if name in _DAMAGE_NAMES:
-        return True
-    text = str(error)
-    return "malformed" in text or "database corruption" in text
-
-
 def _describe_server_error(url: str, text: str) -> str:
     """What a PostgreSQL driver's refusal means for the user, and what to check."""
     parsed = make_url(url)
@@ -465,58 +453,52 @@ def _describe_open_error(url: str, error: BaseException) -> str:
     return f"Cannot open the catalogue {where}: {text}"
 
 
-def _companions_exist(path: Path) -> bool:
-    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm"))
-
-
-def read_only_connection(
-    path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000, *, immutable: bool = False
-) -> sqlite3.Connection:
-    """A connection that cannot change ``path``; text it cannot decode comes back with U+FFFD
-    instead of an exception. SQLite's read-only mode still reads what a WAL file holds, but
-    creates the -wal and -shm files of a WAL-mode database if they are missing; ``immutable``
-    creates nothing and reads the file alone (right when no WAL file exists)."""
-    query = "mode=ro&immutable=1" if immutable else "mode=ro"
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True, timeout=timeout)
-    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
-    return connection
-
-
-def inspect_sqlite_file(path: Path, check_seconds: float = CHECK_SECONDS) -> None:
+def inspect_sqlite_file(path: Path, check_seconds: float = CHECK_SECONDS) -> float | None:
     """Look at a SQLite file through a read-only connection before anything writes to it.
 
     Refuses (leaving the file exactly as it was, creating nothing beside it) a SQLite database
     that is not a catalogue, a catalogue whose version table is damaged, and a damaged one
-    (integrity_check, as far as ``check_seconds`` allows). A missing or empty file, or one this
+    (integrity_check, as far as ``check_seconds`` allows, unless the check an earlier session
+    ran still holds: :mod:`claimdesk.core.checked`). A missing or empty file, or one this
     cannot read for another reason (locked, unreadable folder), is left to the ordinary opening
     to create or report.
+
+    Returns when the file last passed a full check (now, for a new or empty catalogue), or
+    None if that is not known (the check ran out of time, or the file could not be read).
     """
     if _file_size(path) == 0:
-        return
+        return time.time()
     # With no WAL file beside it, no other program has the file open in WAL mode: it is read
     # alone, so that looking creates no -wal and -shm beside a file that is then refused.
-    alone = not _companions_exist(path)
+    alone = not companions_exist(path)
+    trusted = trusted_check(path)
     try:
-        _inspect_with(read_only_connection(path, immutable=alone), path, check_seconds)
+        return _inspect_with(
+            read_only_connection(path, immutable=alone), path, check_seconds, trusted
+        )
     except CatalogueOpenError:
-        if not alone or not _companions_exist(path):
+        if not alone or not companions_exist(path):
             raise
         # another program opened it meanwhile and may be writing: look again, properly
-        _inspect_with(read_only_connection(path), path, check_seconds)
+        return _inspect_with(read_only_connection(path), path, check_seconds, None)
     except sqlite3.Error:
-        return
+        return None
 
 
-def _inspect_with(connection: sqlite3.Connection, path: Path, check_seconds: float) -> None:
+def _inspect_with(
+    connection: sqlite3.Connection, path: Path, check_seconds: float, trusted: float | None
+) -> float | None:
     try:
-        _inspect(connection, path, check_seconds)
+        return _inspect(connection, path, check_seconds, trusted)
     except UnicodeDecodeError as error:  # a damaged name in sqlite_master, or an error message
         raise CatalogueDamagedError(path, "it holds text that is not valid UTF-8") from error
     finally:
         connection.close()
 
 
-def _inspect(connection: sqlite3.Connection, path: Path, check_seconds: float) -> None:
+def _inspect(
+    connection: sqlite3.Connection, path: Path, check_seconds: float, trusted: float | None
+) -> float | None:
     try:
         tables = {
             str(row[0])
@@ -534,9 +516,9 @@ def _inspect(connection: sqlite3.Connection, path: Path, check_seconds: float) -
             raise CatalogueOpenError(
                 f"{path} is not a ClaimDesk catalogue (it is not a SQLite database)."
             ) from error
-        return  # locked, unreadable: the ordinary opening says so
+        return None  # locked, unreadable: the ordinary opening says so
     if not tables:
-        return  # an empty database becomes a catalogue
+        return time.time()  # an empty database becomes a catalogue
     if "alembic_version" not in tables:
         raise CatalogueOpenError(
             f"{path} holds tables that are not a ClaimDesk catalogue; choose another file "
@@ -544,35 +526,13 @@ def _inspect(connection: sqlite3.Connection, path: Path, check_seconds: float) -
         )
     if len(versions) != 1:
         raise VersionTableDamagedError(path, versions)
+    if trusted is not None:
+        return trusted  # checked before, and only ClaimDesk has written to it since
+    started = time.time()
     problems = integrity_problems(connection, check_seconds)
     if problems:
         raise CatalogueDamagedError(path, problems[0])
-
-
-def integrity_problems(
-    connection: sqlite3.Connection, seconds: float = CHECK_SECONDS
-) -> list[str] | None:
-    """What ``PRAGMA integrity_check`` finds wrong ([] if nothing), or None if it could not
-    finish within ``seconds``. integrity_check, not quick_check: on 80 catalogues damaged at
-    random (issue 15) quick_check passed 9-11 more of them, whose indexes no longer matched
-    their tables (reads through those indexes gave silently different results), for about
-    15% more time."""
-    deadline = time.monotonic() + seconds
-    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-    try:
-        rows = connection.execute("PRAGMA integrity_check(20)").fetchall()
-    except sqlite3.DatabaseError as error:
-        if "interrupted" in str(error):
-            log.warning(
-                "integrity check stopped after %.1f s: the file is not fully checked", seconds
-            )
-            return None
-        if is_damage(error):
-            return [str(error)]
-        raise
-    finally:
-        connection.set_progress_handler(None, 0)
-    return [str(row[0]) for row in rows if row[0] != "ok"]
+    return started if problems is not None else None
 
 
 def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path | None:
@@ -635,16 +595,41 @@ def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path 
         return backup
 
 
+@dataclass(slots=True)
+class CheckedFile:
+    """A SQLite catalogue file this session opened, and when it last passed a full check
+    (None: not known, so a clean close records nothing)."""
+
+    path: Path
+    checked_at: float | None
+
+    def closed(self, *, damaged: bool) -> None:
+        """The session closed the file: the next open may trust the check if the session met
+        no damage (see :mod:`claimdesk.core.checked`), and must check it if it did."""
+        if damaged or self.checked_at is None:
+            forget_check(self.path)
+        else:
+            remember_clean_close(self.path, self.checked_at)
+
+
 def open_engine(db: str | os.PathLike[str] | None = None) -> Engine:
     """Open, creating or upgrading it, the catalogue named by ``db`` (see resolve_database_url)."""
+    return open_checked_engine(db)[0]
+
+
+def open_checked_engine(
+    db: str | os.PathLike[str] | None = None,
+) -> tuple[Engine, CheckedFile | None]:
+    """:func:`open_engine`, and for a SQLite file when it last passed a full check."""
     url = resolve_database_url(db)
     path = sqlite_path(url)
-    if path is not None:
-        inspect_sqlite_file(path)
+    checked = CheckedFile(path, inspect_sqlite_file(path)) if path is not None else None
     engine = create_catalogue_engine(url)
     try:
-        upgrade_schema(engine)
+        backup = upgrade_schema(engine)
     except BaseException:
         engine.dispose()
         raise
-    return engine
+    if checked is not None and backup is not None:
+        checked.checked_at = None  # an upgrade rewrote it: checked afresh at the next open
+    return engine, checked

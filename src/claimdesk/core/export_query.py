@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, literal, select, union
-from sqlalchemy.dialects.postgresql import aggregate_order_by
 
 from claimdesk.core.models import (
     article_table,
@@ -25,6 +24,9 @@ from claimdesk.core.models import (
     claim_tag_table,
     speaker_table,
 )
+
+# sqlalchemy.dialects.postgresql (aggregate_order_by) is imported where a PostgreSQL query is
+# built: loading that dialect cost every command on a SQLite catalogue ~30 ms
 
 EXPORT_COLUMNS = (
     "claim_id",
@@ -83,6 +85,8 @@ def _tags(dialect: str) -> ColumnElement[Any]:
     t = claim_tag_table.c
     c = claim_table.c
     if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import aggregate_order_by  # noqa: PLC0415
+
         joined = func.string_agg(t.tag, aggregate_order_by(literal(TAG_SEPARATOR), t.tag))
         return select(joined).where(t.claim_id == c.id).correlate(claim_table).scalar_subquery()
     # SQLite (3.40) has no ORDER BY inside group_concat; it concatenates in the order the
@@ -104,6 +108,8 @@ def _links(dialect: str) -> ColumnElement[Any]:
         .correlate(claim_table),
     )
     if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import aggregate_order_by  # noqa: PLC0415
+
         others = both_ways.subquery()
         as_text = cast(others.c.other, String)
         joined = func.string_agg(as_text, aggregate_order_by(literal(" "), others.c.other))
@@ -115,6 +121,36 @@ def _links(dialect: str) -> ColumnElement[Any]:
 def export_query(dialect: str) -> Select[Any]:
     """All claims as export rows (unfiltered, unordered): the caller adds the claim filter's
     conditions, which name the claim, speaker and article tables this query joins."""
+    columns = _export_columns(dialect)
+    firsts: ColumnElement[Any] = literal("")
+    for position in TEXT_COLUMNS:
+        # spaces and line feeds are skipped (a context often starts with one), as a spreadsheet
+        # might: what matters is the first character after them
+        first = func.substr(func.ltrim(columns[position], SKIPPED_SPACE), 1, 1)
+        firsts = firsts.op("||")(func.coalesce(first, ""))
+    return _joined(columns, firsts.label("first_characters"))
+
+
+def claim_records_query(dialect: str) -> Select[Any]:
+    """Every claim as the record ``claimdesk-cli claims --json`` prints (the export's columns,
+    ``claimdesk.core.export.claim_record``), in id order. claimdesk-cli's quick listing runs
+    this query's SQLite text (core/quick_read.py, checked against it by
+    tests/core/test_quick_read.py)."""
+    return _joined(_export_columns(dialect)).order_by(claim_table.c.id)
+
+
+def _joined(columns: list[ColumnElement[Any]], *more: ColumnElement[Any]) -> Select[Any]:
+    c, s, a = claim_table.c, speaker_table.c, article_table.c
+    labelled = [column.label(name) for column, name in zip(columns, EXPORT_COLUMNS, strict=True)]
+    return (
+        select(*labelled, *more)
+        .select_from(claim_table)
+        .outerjoin(speaker_table, s.id == c.speaker_id)
+        .join(article_table, a.id == c.article_id)
+    )
+
+
+def _export_columns(dialect: str) -> list[ColumnElement[Any]]:
     c, s, a = claim_table.c, speaker_table.c, article_table.c
     columns: list[ColumnElement[Any]] = [
         c.id,
@@ -141,16 +177,4 @@ def export_query(dialect: str) -> Select[Any]:
         c.created_by,
         c.updated_by,
     ]
-    firsts: ColumnElement[Any] = literal("")
-    for position in TEXT_COLUMNS:
-        # spaces and line feeds are skipped (a context often starts with one), as a spreadsheet
-        # might: what matters is the first character after them
-        first = func.substr(func.ltrim(columns[position], SKIPPED_SPACE), 1, 1)
-        firsts = firsts.op("||")(func.coalesce(first, ""))
-    labelled = [column.label(name) for column, name in zip(columns, EXPORT_COLUMNS, strict=True)]
-    return (
-        select(*labelled, firsts.label("first_characters"))
-        .select_from(claim_table)
-        .outerjoin(speaker_table, s.id == c.speaker_id)
-        .join(article_table, a.id == c.article_id)
-    )
+    return columns

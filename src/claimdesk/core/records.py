@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 # plain values the command line parses its arguments with, kept where they import nothing else
 from claimdesk.core.values import SEARCH_MAX_LENGTH as SEARCH_MAX_LENGTH  # noqa: PLC0414
@@ -69,6 +71,30 @@ class SpeakerInfo:
     @property
     def all_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+def speakers_from_rows(
+    rows: Iterable[Sequence[Any]], alias_rows: Iterable[Sequence[Any]]
+) -> list[SpeakerInfo]:
+    """Speakers from the rows of ``speakers.speakers_query`` (id, name, role, organisation,
+    note, claim count, version) and ``speaker_aliases_query`` (speaker id, alias): the one
+    assembly the service layer and the command line's quick listing share."""
+    aliases: dict[int, list[str]] = {}
+    for speaker_id, alias in alias_rows:
+        aliases.setdefault(speaker_id, []).append(alias)
+    return [
+        SpeakerInfo(
+            id=row[0],
+            name=row[1],
+            role=row[2],
+            organisation=row[3],
+            note=row[4],
+            aliases=tuple(aliases.get(row[0], ())),
+            claim_count=int(row[5]),
+            version=int(row[6]),
+        )
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True, slots=True)

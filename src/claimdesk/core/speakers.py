@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from claimdesk.core.errors import (
     InvalidValueError,
@@ -21,6 +21,7 @@ from claimdesk.core.models import (
 )
 from claimdesk.core.records import (
     SpeakerInfo,
+    speakers_from_rows,
 )
 from claimdesk.core.store import _UNCHANGED, CatalogueBase, _short
 
@@ -225,24 +226,7 @@ class SpeakersService(CatalogueBase):
     ) -> list[SpeakerInfo]:
         """Speakers by name with aliases and claim counts; ``text`` filters names and aliases."""
         s = speaker_table.c
-        counts = (
-            select(claim_table.c.speaker_id, func.count().label("n"))
-            .group_by(claim_table.c.speaker_id)
-            .subquery()
-        )
-        query = (
-            select(
-                s.id,
-                s.name,
-                s.role,
-                s.organisation,
-                s.note,
-                func.coalesce(counts.c.n, 0),
-                s.version,
-            )
-            .outerjoin(counts, counts.c.speaker_id == s.id)
-            .order_by(s.name_folded, s.id)
-        )
+        query = speakers_query()
         if text.strip():
             pattern = like_pattern(text)
             alias_hit = select(alias_table.c.speaker_id).where(
@@ -253,24 +237,33 @@ class SpeakersService(CatalogueBase):
             query = query.where(s.id.in_(list(speaker_ids)))
         with self._read() as connection:
             rows = connection.execute(query).all()
-            aliases: dict[int, list[str]] = {}
-            alias_query = select(alias_table.c.speaker_id, alias_table.c.alias).order_by(
-                alias_table.c.id
-            )
+            alias_query = speaker_aliases_query()
             if speaker_ids is not None:
                 alias_query = alias_query.where(alias_table.c.speaker_id.in_(list(speaker_ids)))
-            for speaker_id, alias in connection.execute(alias_query):
-                aliases.setdefault(speaker_id, []).append(alias)
-        return [
-            SpeakerInfo(
-                id=row[0],
-                name=row[1],
-                role=row[2],
-                organisation=row[3],
-                note=row[4],
-                aliases=tuple(aliases.get(row[0], ())),
-                claim_count=int(row[5]),
-                version=int(row[6]),
-            )
-            for row in rows
-        ]
+            alias_rows = connection.execute(alias_query).all()
+        return speakers_from_rows(rows, alias_rows)
+
+
+def speakers_query() -> Select[Any]:
+    """Every speaker by name, with their claim count: the rows ``speakers_from_rows`` takes;
+    list_speakers narrows it. claimdesk-cli's quick listing runs this query's SQLite text
+    (core/quick_read.py, checked against it by tests/core/test_quick_read.py)."""
+    s = speaker_table.c
+    counts = (
+        select(claim_table.c.speaker_id, func.count().label("n"))
+        .group_by(claim_table.c.speaker_id)
+        .subquery()
+    )
+    return (
+        select(
+            s.id, s.name, s.role, s.organisation, s.note, func.coalesce(counts.c.n, 0), s.version
+        )
+        .outerjoin(counts, counts.c.speaker_id == s.id)
+        .order_by(s.name_folded, s.id)
+    )
+
+
+def speaker_aliases_query() -> Select[Any]:
+    """Every alias as (speaker id, alias), in the order they were added (as above, for the
+    quick listing too)."""
+    return select(alias_table.c.speaker_id, alias_table.c.alias).order_by(alias_table.c.id)

@@ -98,12 +98,23 @@ class CatalogueBase:
         self._write_hooks: list[WriteHook] = []
         self.damaged: CatalogueDamagedError | None = None
         """Set when a read or write found the file damaged: every edit is refused from then."""
+        self._checked_file: dbmod.CheckedFile | None = None
+        """The SQLite file :meth:`open` opened and when it last passed a full check."""
 
     @classmethod
     def open(
-        cls, db: str | os.PathLike[str] | None = None, *, user_name: str | None = None
+        cls,
+        db: str | os.PathLike[str] | None = None,
+        *,
+        user_name: str | None = None,
+        remember_check: bool = True,
     ) -> Self:
-        opened = cls(dbmod.open_engine(db))
+        """Open (creating or upgrading it) the catalogue ``db`` names. ``remember_check``
+        False: closing it leaves no record in the user's cache folder that the next open may
+        trust (core/checked.py), for a throwaway catalogue such as the smoke test's."""
+        engine, checked = dbmod.open_checked_engine(db)
+        opened = cls(engine)
+        opened._checked_file = checked if remember_check else None
         if user_name is not None:
             opened.user_name = user_name.strip()
         return opened
@@ -129,6 +140,11 @@ class CatalogueBase:
 
     def close(self) -> None:
         self.engine.dispose()
+        checked, self._checked_file = self._checked_file, None
+        if checked is not None:
+            # closed with no damage met: the next open may skip the full check if nothing
+            # else touches the file meanwhile (core/checked.py); damage met: it may not
+            checked.closed(damaged=self.damaged is not None)
 
     def __enter__(self) -> Self:
         return self

@@ -145,7 +145,8 @@ def run_smoke(app: QApplication, out: TextIO | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     try:
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        catalogue = Catalogue.open(str(folder / "smoke.sqlite"))
+        # a throwaway catalogue: nothing of it is remembered in the user's cache folder
+        catalogue = Catalogue.open(str(folder / "smoke.sqlite"), remember_check=False)
         window = MainWindow(
             catalogue, AppSettings(settings), index_cache=lambda _location: folder / "index.npz"
         )
