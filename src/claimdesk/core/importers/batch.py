@@ -287,9 +287,10 @@ class BatchReader:
                 self._note_processes(pool)
         finally:
             # ended early (cancelled, or the caller stopped asking): what is in flight is not
-            # wanted, so the workers are terminated rather than waited for
-            for _chunk, future in pending:
-                future.cancel()
+            # wanted, so the workers are terminated rather than waited for. Its futures are not
+            # cancelled first: the pool, broken by the termination, fails each future it still
+            # holds, and on Python 3.11 one cancelled meanwhile makes the pool's manager thread
+            # raise InvalidStateError (CPython gh-107219, fixed in 3.12)
             self._stop_pool(terminate=bool(pending) or self._cancel.is_set())
 
     def _wait(self, future: Future[list[Outcome]]) -> list[Outcome] | BaseException | None:
