@@ -20,9 +20,11 @@ Then it measures, in the same run, each in a child process of its own:
   process), so the pool's worth on this machine shows.
 
 For each: files per second (files / the child's wall time, start-up included: the first line
-gives the start-up alone, importing one small file) and the child's peak RSS (GNU time's %M when
-installed, else wait4's; for an import with workers it is the largest process of the tree, as
-Linux reports children). It never judges the figures: it only prints them.
+gives the start-up alone, importing one small file), the CPU time of the child and the processes
+it waited for (user + system, from wait4: on a machine shared with other work, wall time says
+little, CPU time much more) and the child's peak RSS (GNU time's %M when installed, else wait4's;
+for an import with workers it is the largest process of the tree, as Linux reports children). It
+never judges the figures: it only prints them, and the ratios of both times.
 
 Run from the repository root::
 
@@ -202,13 +204,14 @@ class Measured:
     files: int
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float
 
 
 GNU_TIME = find_gnu_time()
 
 
-def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int, str]:
-    """(wall seconds, peak RSS MB, exit code, stderr) of ``command``."""
+def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int, str, float]:
+    """(wall seconds, peak RSS MB, exit code, stderr, CPU seconds) of ``command``."""
     rss_file = scratch / "rss"
     full = list(command)
     if GNU_TIME is not None:
@@ -221,7 +224,8 @@ def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int,
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     max_rss_kb = int(rss_file.read_text().split()[-1]) if GNU_TIME else usage.ru_maxrss
-    return wall, max_rss_kb / 1024, os.waitstatus_to_exitcode(status), stderr
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, max_rss_kb / 1024, os.waitstatus_to_exitcode(status), stderr, cpu
 
 
 def measure_import(what: str, folder: Path, scratch: Path, workers: str | None) -> Measured:
@@ -229,12 +233,12 @@ def measure_import(what: str, folder: Path, scratch: Path, workers: str | None) 
     command = [sys.executable, "-m", "claimdesk.cli", "import", "--db", str(db), str(folder)]
     if workers is not None:
         command += ["--workers", workers]
-    wall, rss, code, stderr = run_child(command, scratch)
+    wall, rss, code, stderr, cpu = run_child(command, scratch)
     files = sum(1 for _ in folder.iterdir())
     last = stderr.strip().splitlines()[-1] if stderr.strip() else ""
     if code != 0 or " 0 failed" not in last:
         raise SystemExit(f"{what}: the import did not go through (exit {code}):\n{stderr}")
-    return Measured(what, files, wall, rss)
+    return Measured(what, files, wall, rss, cpu)
 
 
 def measure_trafilatura(
@@ -242,12 +246,12 @@ def measure_trafilatura(
 ) -> Measured:
     command = [sys.executable, str(Path(__file__).resolve()), "--child-trafilatura", str(folder)]
     command += ["--child-processes", str(processes)] + (["--child-metadata"] if metadata else [])
-    wall, rss, code, stderr = run_child(command, scratch)
+    wall, rss, code, stderr, cpu = run_child(command, scratch)
     if code != 0:
         raise SystemExit(f"the trafilatura child failed (exit {code}):\n{stderr}")
     call = "bare_extraction + metadata" if metadata else "extract"
     what = f"trafilatura.{call} alone ({processes} process{'es' if processes > 1 else ''})"
-    return Measured(what, len(list(folder.iterdir())), wall, rss)
+    return Measured(what, len(list(folder.iterdir())), wall, rss, cpu)
 
 
 def child_trafilatura(folder: str, processes: int, metadata: bool) -> None:
@@ -288,7 +292,7 @@ def extract_pages(paths: list[Path], metadata: bool) -> None:
 
 
 def print_table(results: Sequence[Measured]) -> None:
-    header = ("what", "files", "seconds", "files/s", "peak RSS MB")
+    header = ("what", "files", "seconds", "files/s", "CPU s", "CPU ms/file", "peak RSS MB")
     lines = [header]
     for r in results:
         lines.append(
@@ -297,6 +301,8 @@ def print_table(results: Sequence[Measured]) -> None:
                 f"{r.files:,}",
                 f"{r.seconds:.2f}",
                 f"{r.files / r.seconds:,.1f}",
+                f"{r.cpu_seconds:.2f}",
+                f"{1000 * r.cpu_seconds / r.files:.2f}",
                 f"{r.peak_rss_mb:.1f}",
             )
         )
@@ -360,7 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_table(results)
     print()
     source = f"GNU time ({GNU_TIME})" if GNU_TIME else "os.wait4"
-    print(f"seconds: each child from start to exit; peak RSS from {source}")
+    print(
+        f"seconds: each child from start to exit; CPU: user + system of the child and the "
+        f"processes it waited for; peak RSS from {source}"
+    )
 
     def per_page(m: Measured) -> float:
         return m.seconds / m.files
@@ -375,6 +384,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"pages, --workers 1: {per_page(single) / per_page(extract_1):.2f}x trafilatura.extract "
         f"in 1 process; {per_page(single) / per_page(meta_1):.2f}x bare_extraction + metadata"
+    )
+
+    def cpu_per_page(m: Measured) -> float:
+        return m.cpu_seconds / m.files
+
+    cpu_pooled = cpu_per_page(pages)
+    cpu_single = cpu_per_page(single)
+    print(
+        f"CPU time per page: pages with {cores} workers "
+        f"{cpu_pooled / cpu_per_page(extract_1):.2f}x trafilatura.extract, "
+        f"{cpu_pooled / cpu_per_page(meta_1):.2f}x bare_extraction + metadata; --workers 1 "
+        f"{cpu_single / cpu_per_page(extract_1):.2f}x and {cpu_single / cpu_per_page(meta_1):.2f}x "
+        "(each beside the baseline in 1 process)"
     )
     gain = single.seconds / pages.seconds
     print(f"workers vs --workers 1 on these {cores} CPUs: {gain:.2f}x as fast (pages)")
