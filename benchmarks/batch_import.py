@@ -9,16 +9,22 @@ seeded random generator, so every file is a different article and a run can be r
 
 Then it measures, in the same run, each in a child process of its own:
 
-* the baseline: ``trafilatura.extract`` on each page's bytes, one page after another in one
-  process (what extraction alone costs; nothing is stored);
+* the baselines: ``trafilatura.extract`` on each page's bytes, one page after another in one
+  process (what extraction alone costs; nothing is stored), and the same spread over as many
+  processes as the import's workers (spawned, as the import's are, each given file names, not
+  contents), since the import with workers uses every core; then ``trafilatura.bare_extraction``
+  with the options ClaimDesk gives it (the page's metadata too: title, author, date, site name,
+  canonical URL, which ``extract`` leaves out by default), in one process and in as many;
 * ``claimdesk-cli import FOLDER`` into a fresh catalogue, for the pages and for the text files,
   with worker processes (the default: one per core) and with ``--workers 1`` (read in the one
   process), so the pool's worth on this machine shows.
 
 For each: files per second (files / the child's wall time, start-up included: the first line
-gives the start-up alone, importing one small file) and the child's peak RSS (GNU time's %M when
-installed, else wait4's; for an import with workers it is the largest process of the tree, as
-Linux reports children). It never judges the figures: it only prints them.
+gives the start-up alone, importing one small file), the CPU time of the child and the processes
+it waited for (user + system, from wait4: on a machine shared with other work, wall time says
+little, CPU time much more) and the child's peak RSS (GNU time's %M when installed, else wait4's;
+for an import with workers it is the largest process of the tree, as Linux reports children). It
+never judges the figures: it only prints them, and the ratios of both times.
 
 Run from the repository root::
 
@@ -198,13 +204,14 @@ class Measured:
     files: int
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: float
 
 
 GNU_TIME = find_gnu_time()
 
 
-def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int, str]:
-    """(wall seconds, peak RSS MB, exit code, stderr) of ``command``."""
+def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int, str, float]:
+    """(wall seconds, peak RSS MB, exit code, stderr, CPU seconds) of ``command``."""
     rss_file = scratch / "rss"
     full = list(command)
     if GNU_TIME is not None:
@@ -217,7 +224,8 @@ def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int,
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     max_rss_kb = int(rss_file.read_text().split()[-1]) if GNU_TIME else usage.ru_maxrss
-    return wall, max_rss_kb / 1024, os.waitstatus_to_exitcode(status), stderr
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, max_rss_kb / 1024, os.waitstatus_to_exitcode(status), stderr, cpu
 
 
 def measure_import(what: str, folder: Path, scratch: Path, workers: str | None) -> Measured:
@@ -225,34 +233,66 @@ def measure_import(what: str, folder: Path, scratch: Path, workers: str | None) 
     command = [sys.executable, "-m", "claimdesk.cli", "import", "--db", str(db), str(folder)]
     if workers is not None:
         command += ["--workers", workers]
-    wall, rss, code, stderr = run_child(command, scratch)
+    wall, rss, code, stderr, cpu = run_child(command, scratch)
     files = sum(1 for _ in folder.iterdir())
     last = stderr.strip().splitlines()[-1] if stderr.strip() else ""
     if code != 0 or " 0 failed" not in last:
         raise SystemExit(f"{what}: the import did not go through (exit {code}):\n{stderr}")
-    return Measured(what, files, wall, rss)
+    return Measured(what, files, wall, rss, cpu)
 
 
-def measure_trafilatura(folder: Path, scratch: Path) -> Measured:
-    wall, rss, code, stderr = run_child(
-        [sys.executable, str(Path(__file__).resolve()), "--child-trafilatura", str(folder)],
-        scratch,
-    )
+def measure_trafilatura(
+    folder: Path, scratch: Path, processes: int = 1, *, metadata: bool = False
+) -> Measured:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child-trafilatura", str(folder)]
+    command += ["--child-processes", str(processes)] + (["--child-metadata"] if metadata else [])
+    wall, rss, code, stderr, cpu = run_child(command, scratch)
     if code != 0:
         raise SystemExit(f"the trafilatura child failed (exit {code}):\n{stderr}")
-    return Measured("trafilatura.extract alone (1 process)", len(list(folder.iterdir())), wall, rss)
+    call = "bare_extraction + metadata" if metadata else "extract"
+    what = f"trafilatura.{call} alone ({processes} process{'es' if processes > 1 else ''})"
+    return Measured(what, len(list(folder.iterdir())), wall, rss, cpu)
 
 
-def child_trafilatura(folder: str) -> None:
+def child_trafilatura(folder: str, processes: int, metadata: bool) -> None:
+    paths = sorted(Path(folder).iterdir())
+    if processes <= 1:
+        extract_pages(paths, metadata)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawned, as the import's workers are; each gets every n-th file name
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        parts = [paths[i::processes] for i in range(processes)]
+        for _done in pool.map(extract_pages, parts, [metadata] * processes):
+            pass
+
+
+def extract_pages(paths: list[Path], metadata: bool) -> None:
     import trafilatura
 
-    for path in sorted(Path(folder).iterdir()):
-        if not trafilatura.extract(path.read_bytes()):
+    for path in paths:
+        if metadata:  # as ClaimDesk's importer calls it
+            found = trafilatura.bare_extraction(
+                path.read_bytes(),
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_links=False,
+                deduplicate=False,
+            )
+            text = getattr(found, "text", "") if found is not None else ""
+        else:
+            text = trafilatura.extract(path.read_bytes())
+        if not text:
             raise SystemExit(f"trafilatura found no text in {path.name}")
 
 
 def print_table(results: Sequence[Measured]) -> None:
-    header = ("what", "files", "seconds", "files/s", "peak RSS MB")
+    header = ("what", "files", "seconds", "files/s", "CPU s", "CPU ms/file", "peak RSS MB")
     lines = [header]
     for r in results:
         lines.append(
@@ -261,6 +301,8 @@ def print_table(results: Sequence[Measured]) -> None:
                 f"{r.files:,}",
                 f"{r.seconds:.2f}",
                 f"{r.files / r.seconds:,.1f}",
+                f"{r.cpu_seconds:.2f}",
+                f"{1000 * r.cpu_seconds / r.files:.2f}",
                 f"{r.peak_rss_mb:.1f}",
             )
         )
@@ -280,9 +322,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_FILES} of each")
     parser.add_argument("--seed", type=int, default=20250501)
     parser.add_argument("--child-trafilatura", metavar="FOLDER", help=argparse.SUPPRESS)
+    parser.add_argument("--child-processes", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--child-metadata", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_trafilatura:
-        child_trafilatura(args.child_trafilatura)
+        child_trafilatura(args.child_trafilatura, args.child_processes, args.child_metadata)
         return 0
     n = QUICK_FILES if args.quick else args.files
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
@@ -301,12 +345,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.copy(next((scratch / "corpus" / "text").iterdir()), one)
         start_up = measure_import("start-up: one small file", one, scratch, None)
         html, text = scratch / "corpus" / "html", scratch / "corpus" / "text"
-        baseline = measure_trafilatura(html, scratch)
+        cores = os.cpu_count() or 1
+        baselines = [
+            measure_trafilatura(html, scratch),
+            measure_trafilatura(html, scratch, cores),
+            measure_trafilatura(html, scratch, metadata=True),
+            measure_trafilatura(html, scratch, cores, metadata=True),
+        ]
+        pages = measure_import("claimdesk-cli import: pages, workers", html, scratch, None)
+        single = measure_import("claimdesk-cli import: pages, --workers 1", html, scratch, "1")
         results = [
             start_up,
-            baseline,
-            measure_import("claimdesk-cli import: pages, workers", html, scratch, None),
-            measure_import("claimdesk-cli import: pages, --workers 1", html, scratch, "1"),
+            *baselines,
+            pages,
+            single,
             measure_import("claimdesk-cli import: text, workers", text, scratch, None),
             measure_import("claimdesk-cli import: text, --workers 1", text, scratch, "1"),
         ]
@@ -314,13 +366,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_table(results)
     print()
     source = f"GNU time ({GNU_TIME})" if GNU_TIME else "os.wait4"
-    print(f"seconds: each child from start to exit; peak RSS from {source}")
-    pages = results[2]
-    ratio = (pages.seconds / pages.files) / (baseline.seconds / baseline.files)
-    print(f"pages with workers: {ratio:.2f}x trafilatura's time per page")
-    single = results[3]
+    print(
+        f"seconds: each child from start to exit; CPU: user + system of the child and the "
+        f"processes it waited for; peak RSS from {source}"
+    )
+
+    def per_page(m: Measured) -> float:
+        return m.seconds / m.files
+
+    extract_1, extract_n, meta_1, meta_n = baselines
+    print(
+        f"pages, {cores} workers: {per_page(pages) / per_page(extract_1):.2f}x the time per page "
+        f"of trafilatura.extract in 1 process, {per_page(pages) / per_page(extract_n):.2f}x in "
+        f"{cores} (same process count); {per_page(pages) / per_page(meta_n):.2f}x "
+        f"bare_extraction + metadata in {cores}"
+    )
+    print(
+        f"pages, --workers 1: {per_page(single) / per_page(extract_1):.2f}x trafilatura.extract "
+        f"in 1 process; {per_page(single) / per_page(meta_1):.2f}x bare_extraction + metadata"
+    )
+
+    def cpu_per_page(m: Measured) -> float:
+        return m.cpu_seconds / m.files
+
+    cpu_pooled = cpu_per_page(pages)
+    cpu_single = cpu_per_page(single)
+    print(
+        f"CPU time per page: pages with {cores} workers "
+        f"{cpu_pooled / cpu_per_page(extract_1):.2f}x trafilatura.extract, "
+        f"{cpu_pooled / cpu_per_page(meta_1):.2f}x bare_extraction + metadata; --workers 1 "
+        f"{cpu_single / cpu_per_page(extract_1):.2f}x and {cpu_single / cpu_per_page(meta_1):.2f}x "
+        "(each beside the baseline in 1 process)"
+    )
     gain = single.seconds / pages.seconds
-    print(f"workers vs --workers 1 on these {os.cpu_count()} CPUs: {gain:.2f}x as fast (pages)")
+    print(f"workers vs --workers 1 on these {cores} CPUs: {gain:.2f}x as fast (pages)")
     return 0
 
 

@@ -90,6 +90,25 @@ def test_stopping_early_ends_the_workers(tmp_path: Path) -> None:
     assert multiprocessing.active_children() == []
 
 
+def test_stopping_with_many_files_in_flight_leaves_the_pool_without_an_error(
+    tmp_path: Path,
+) -> None:
+    """The caller stops asking while many tasks wait in the pool (not yet handed to a worker):
+    the workers are terminated and the pool fails its futures, with no error in its manager
+    thread (cancelling them first made it raise InvalidStateError on Python 3.11, reported by
+    pytest as an unhandled thread exception)."""
+    paths = write_batch(tmp_path / "flight", 6 * POOL_FROM_FILES)
+    reader = BatchReader(paths, workers=2, in_flight_per_worker=8, chunk=1)
+    results = iter(reader)
+    assert next(results).index == 0
+    results.close()  # as a caller that stops iterating does, or Ctrl-C
+    reader.close()
+    started = time.monotonic()
+    while multiprocessing.active_children() and time.monotonic() - started < 15:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+
+
 def test_a_worker_that_dies_costs_no_file(tmp_path: Path) -> None:
     """A worker killed mid-batch (as a crash in a parser would end it) breaks the pool: the
     files it held are read again in a new one, in order, none lost."""

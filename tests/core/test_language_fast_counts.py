@@ -61,3 +61,59 @@ def test_a_tie_between_scripts_goes_to_the_one_seen_first() -> None:
 
 def test_the_sample_article(sample_text: str) -> None:
     assert detect_language(sample_text) == per_character_detect_language(sample_text) == "ru"
+
+
+def per_word_best_of(sample: str, languages: tuple[str, ...], minimum: int) -> str:
+    """The earlier scoring: every distinct word of the text looked up in each stop list."""
+    words = Counter(language._WORD.findall(sample))
+    letters = Counter(filter(str.isalpha, sample))
+    total_words = sum(words.values())
+    scores: dict[str, float] = {}
+    for lang in languages:
+        stop = language._STOP_WORDS[lang]
+        score = float(sum(n for word, n in words.items() if word in stop))
+        marks = sum(letters[c] for c in EARLIER_MARKS.get(lang, ""))
+        score += min(marks, 3 + total_words // 20) * 1.5
+        scores[lang] = score
+    ranked = sorted(languages, key=lambda lang: -scores[lang])
+    best, second = ranked[0], ranked[1]
+    if scores[best] < minimum or scores[best] < 1.15 * scores[second]:
+        if languages[0] == "ru" and scores["uk"] == 0 and scores["be"] == 0 and total_words:
+            return "ru" if scores["bg"] <= scores["ru"] else ""
+        return ""
+    return best
+
+
+EARLIER_MARKS = {
+    "uk": "іїєґ",
+    "ru": "ыэъё",
+    "be": "ў",
+    "de": "ßäöü",
+    "es": "ñ¿¡",
+    "fr": "çœêèàùâî",
+    "pt": "ãõç",
+    "pl": "łąęśźżćń",
+    "tr": "ğışİ",
+    "az": "əğış",
+    "it": "àèìòù",
+}
+
+WORDY = st.sampled_from(
+    [f"{word} " for words in language._STOP_WORDS.values() for word in sorted(words)]
+    + list("ыэъёіїєґўßäöüñ¿¡çœêèàùâîãõłąęśźżćńğışİə")
+    + ["Москва ", "Straße ", "¿Qué ", "garçon ", "İstanbul ", "12 ", "\n"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORDY, max_size=200).map("".join))
+def test_the_same_scores_as_the_per_word_loop(text: str) -> None:
+    for languages, minimum in (
+        (("ru", "uk", "be", "bg"), 1),
+        (("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "az"), 2),
+    ):
+        sample = text.lower()
+        assert language._best_of(sample, languages, minimum) == per_word_best_of(
+            sample, languages, minimum
+        )
+    assert detect_language(text) == per_character_detect_language(text)

@@ -21,6 +21,7 @@ from claimdesk.core.importers.legacy_encodings import (
     _LOG_RARE,
     CANDIDATES,
     best_single_byte,
+    byte_plausibility,
     plausibility,
 )
 
@@ -122,3 +123,31 @@ def test_every_candidate_reading_of_real_files_scores_as_it_did() -> None:
                 continue
         expected = max(readings, key=lambda r: r[0]) if readings else None  # first of a tie
         assert (best and best[1]) == (expected and expected[1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400), st.sampled_from(CANDIDATES))
+def test_scoring_the_bytes_gives_exactly_the_score_of_the_text(data: bytes, encoding: str) -> None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return
+    assert byte_plausibility(data, encoding) == plausibility(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=300), st.sampled_from(CANDIDATES))
+def test_scoring_the_bytes_of_a_text_gives_exactly_its_score(text: str, encoding: str) -> None:
+    data = text.encode(encoding, "ignore")
+    assert byte_plausibility(data, encoding) == plausibility(data.decode(encoding))
+
+
+def test_scoring_the_bytes_of_real_files_gives_exactly_their_scores() -> None:
+    """Whole articles in every candidate encoding (longer than the 20,000 characters scored),
+    with symbols between letters, capitals inside words and detached symbols side by side."""
+    russian = (DATA / "ru-sputnik-baku-ambassador.txt").read_text(encoding="utf-8")
+    tricky = "aXb a°b °a a° a°°b x§y§z «Ёж»—ёЖ Straße™x ÀÉ, a\u00a0b a¶b ¤¦¬ б±в " * 40
+    for text in (russian * 4, tricky, russian[:300] + tricky):
+        for encoding in CANDIDATES:
+            data = text.encode(encoding, "ignore")
+            assert byte_plausibility(data, encoding) == plausibility(data.decode(encoding))

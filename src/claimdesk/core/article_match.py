@@ -200,7 +200,8 @@ class ArticleMatcher:
             lists = [postings[s] for s in wanted if s in postings]
             if not lists:
                 return None
-            slots = np.concatenate([np.frombuffer(a, dtype=np.int64) for a in lists])
+            # the posting arrays joined as bytes, in C: one numpy array for hundreds of lists
+            slots = np.frombuffer(b"".join(lists), dtype=np.int64)
             counts = np.bincount(slots, minlength=len(self._ids))
             shared = np.flatnonzero(counts)
             common = counts[shared].astype(np.float64)

@@ -155,14 +155,18 @@ class ArticlesService(CatalogueBase):
                             a.text_hash.in_(digests[start : start + 500])
                         )
                         known.update((str(h), int(i)) for h, i in rec.connection.execute(query))
+                    # the texts not stored yet (each once), inserted with one statement
+                    new_rows: dict[str, dict[str, Any]] = {}
                     for row in rows:
-                        found = known.get(row["text_hash"])
-                        if found is not None:
-                            results.append(AddArticleResult(found, created=False))
-                            continue
-                        (article_id,) = rec.insert(article_table, row)
-                        known[row["text_hash"]] = int(article_id)
-                        results.append(AddArticleResult(int(article_id), created=True))
+                        if row["text_hash"] not in known:
+                            new_rows.setdefault(row["text_hash"], row)
+                    keys = rec.insert_many(article_table, list(new_rows.values()))
+                    for digest, (article_id,) in zip(new_rows, keys, strict=True):
+                        known[digest] = int(article_id)
+                    for row in rows:
+                        # the first of a text given twice is the one created
+                        created = new_rows.pop(row["text_hash"], None) is not None
+                        results.append(AddArticleResult(known[row["text_hash"]], created=created))
             except DuplicateError:
                 # another process stored one of these texts between our look and our insert
                 # (PostgreSQL; SQLite holds the write lock from the start): nothing was stored,

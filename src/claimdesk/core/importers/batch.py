@@ -46,10 +46,11 @@ POOL_FROM_FILES = 8
 """Fewer files than this are read in the calling process (a pool would not pay for itself)."""
 CHUNK_FILES = 4
 """Files handed to a worker at once (each hand-over costs the parent a few milliseconds)."""
-IN_FLIGHT_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = 4
 """Tasks (of :data:`CHUNK_FILES` files) handed to the pool ahead of the caller, per worker:
-enough to keep every worker busy while the caller writes, few enough that waiting results stay
-small."""
+enough to keep every worker busy while the caller writes (no task is handed over meanwhile: a
+part of 50 articles takes it some 50 ms, while a worker reads a web page in 4 ms), few enough
+that waiting results stay small (a few megabytes)."""
 POLL_SECONDS = 0.05
 """How often a wait for the next result looks whether the import was cancelled."""
 
@@ -286,9 +287,10 @@ class BatchReader:
                 self._note_processes(pool)
         finally:
             # ended early (cancelled, or the caller stopped asking): what is in flight is not
-            # wanted, so the workers are terminated rather than waited for
-            for _chunk, future in pending:
-                future.cancel()
+            # wanted, so the workers are terminated rather than waited for. Its futures are not
+            # cancelled first: the pool, broken by the termination, fails each future it still
+            # holds, and on Python 3.11 one cancelled meanwhile makes the pool's manager thread
+            # raise InvalidStateError (CPython gh-107219, fixed in 3.12)
             self._stop_pool(terminate=bool(pending) or self._cancel.is_set())
 
     def _wait(self, future: Future[list[Outcome]]) -> list[Outcome] | BaseException | None:

@@ -48,6 +48,8 @@ _BOMS = (
 )
 _ISO_2022 = re.compile(rb"\x1b\$[@AB(]|\x1b\$\)C")
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+"""The control characters text files do not hold (all below 32 but \\t \\n \\f \\r and ESC)."""
 _DETECT_BYTES = 8192
 """How much of the file the byte-order checks look at."""
 
@@ -248,4 +250,7 @@ def _reads_as_text(text: str) -> bool:
 
 
 def _has_controls(text: str) -> bool:
-    return any(ord(c) < 32 and c not in "\t\n\r\f\x1b" for c in text)
+    """True when ``text`` holds a control character other than tab, line breaks, form feed and
+    escape (searched by a regular expression: a loop over the characters in Python cost a UTF-8
+    file a millisecond a page)."""
+    return _CONTROL.search(text) is not None

@@ -47,7 +47,8 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-# letters that point to one language among those sharing a script
+# letters that point to one language among those sharing a script (only letters are counted:
+# the ¿ and ¡ below never were)
 _MARK_LETTERS: dict[str, str] = {
     "uk": "іїєґ",
     "ru": "ыэъё",
@@ -61,6 +62,7 @@ _MARK_LETTERS: dict[str, str] = {
     "az": "əğış",
     "it": "àèìòù",
 }
+_MARK_LETTERS = {lang: "".join(filter(str.isalpha, marks)) for lang, marks in _MARK_LETTERS.items()}
 
 _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("\u0370", "\u03ff"),  # Greek
@@ -75,8 +77,6 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
 _SCRIPT_LANGUAGE = ("el", "he", "ar", "ka", "hy", "ja", "zh", "ko")
 # the ranges do not overlap, so a letter counts for at most one of them
 _SCRIPT_PATTERNS = tuple(re.compile(f"[{low}-{high}]") for low, high in _SCRIPTS)
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[\x00-\x7f\u00c0-\u024fə]")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -84,26 +84,23 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 def detect_language(text: str) -> str:
     """An ISO 639-1 code ("ru", "uk", "en", "de", "fr", "es", …) or "" when unsure."""
     sample = text[:SAMPLE_CHARS]
-    # counted by C loops (filter, regular expressions), not a Python loop per character: this
-    # runs for every imported file
-    letters = "".join(filter(str.isalpha, sample))
-    if len(letters) < 3:
+    # This runs for every imported file, so nothing loops over the characters in Python: the
+    # sample's characters are counted once (in C), and the scripts are then told apart by
+    # looking at each distinct letter (a few dozen) with its count.
+    letter_counts = [(c, n) for c, n in Counter(sample).items() if c.isalpha()]
+    letters = sum(n for _c, n in letter_counts)
+    if letters < 3:
         return ""
-    cyrillic = len(_CYRILLIC.findall(letters))
-    latin = len(_LATIN.findall(letters))
-    found: list[tuple[int, str, int]] = []
-    for pattern, lang in zip(_SCRIPT_PATTERNS, _SCRIPT_LANGUAGE, strict=True):
-        first = pattern.search(letters)
-        if first is not None:
-            found.append((first.start(), lang, len(pattern.findall(letters))))
-    # in the order the scripts first appear, which settles a tie in most_common
-    by_script = Counter[str]({lang: count for _start, lang, count in sorted(found)})
-    if by_script:
-        lang, count = by_script.most_common(1)[0]
-        if count > max(cyrillic, latin):
-            if lang == "zh" and by_script["ja"] > 0.05 * len(letters):
-                return "ja"  # Japanese mixes kana into its kanji
-            return lang
+    cyrillic = sum(n for c, n in letter_counts if "\u0400" <= c <= "\u04ff")
+    latin = sum(n for c, n in letter_counts if c <= "\x7f" or "\u00c0" <= c <= "\u024f" or c == "ə")
+    if cyrillic + latin < letters:  # letters of other scripts: rare, so counted the long way
+        by_script = _by_script("".join(filter(str.isalpha, sample)))
+        if by_script:
+            lang, count = by_script.most_common(1)[0]
+            if count > max(cyrillic, latin):
+                if lang == "zh" and by_script["ja"] > 0.05 * letters:
+                    return "ja"  # Japanese mixes kana into its kanji
+                return lang
     if cyrillic >= latin:
         return _best_of(sample.lower(), ("ru", "uk", "be", "bg"), minimum=1)
     return _best_of(
@@ -111,15 +108,27 @@ def detect_language(text: str) -> str:
     )
 
 
+def _by_script(letters: str) -> Counter[str]:
+    """Letters per script other than Cyrillic and Latin, in the order the scripts first appear
+    (which settles a tie in most_common)."""
+    found: list[tuple[int, str, int]] = []
+    for pattern, lang in zip(_SCRIPT_PATTERNS, _SCRIPT_LANGUAGE, strict=True):
+        first = pattern.search(letters)
+        if first is not None:
+            found.append((first.start(), lang, len(pattern.findall(letters))))
+    return Counter[str]({lang: count for _start, lang, count in sorted(found)})
+
+
 def _best_of(sample: str, languages: tuple[str, ...], minimum: int) -> str:
-    words = Counter(_WORD.findall(sample))
-    letters = Counter(filter(str.isalpha, sample))
-    total_words = sum(words.values())
+    found = _WORD.findall(sample)
+    words = Counter(found)
+    chars = Counter(sample)
+    total_words = len(found)
     scores: dict[str, float] = {}
     for lang in languages:
-        stop = _STOP_WORDS[lang]
-        score = float(sum(n for word, n in words.items() if word in stop))
-        marks = sum(letters[c] for c in _MARK_LETTERS.get(lang, ""))
+        # each stop word looked up in the text's words (not each word of the text in the list)
+        score = float(sum(words[word] for word in _STOP_WORDS[lang] if word in words))
+        marks = sum(chars[c] for c in _MARK_LETTERS.get(lang, "") if c in chars)
         # a handful of marked letters is strong evidence; many cannot outweigh the words alone
         score += min(marks, 3 + total_words // 20) * 1.5
         scores[lang] = score
