@@ -445,6 +445,11 @@ class ClaimsService(ArticlesService, SpeakersService):
                 limit=limit,
                 after=after,
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
+                matches=(
+                    claim_query.found_ids(claim_filter.text, search)
+                    if claim_query.text_only(claim_filter)
+                    else None
+                ),
             )
             by_id: dict[int, ClaimInfo] = {}
             # a few thousand at a time: a whole catalogue would pass a million ids at once
@@ -486,8 +491,10 @@ class ClaimsService(ArticlesService, SpeakersService):
         if self._search is None:
             self._search = claim_query.SearchIndexes.of(connection)
         if self._search.dialect == "postgresql":
-            connection.exec_driver_sql("SET LOCAL jit = off")
-            connection.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
+            # one round trip (a busy server answers each late)
+            connection.exec_driver_sql(
+                "SELECT set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true)"
+            )
         return self._search
 
     @staticmethod
