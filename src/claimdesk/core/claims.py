@@ -436,9 +436,11 @@ class ClaimsService(ArticlesService, SpeakersService):
             walk = claim_filter != ClaimFilter() and claim_query.should_walk(
                 matched, self._highest_claim_id(connection), offset, limit
             )
+            # one or two characters found more often than counted: read rather than looked up
+            common = matched is None and claim_query.short_text(claim_filter.text, search)
             ids = claim_query.page_ids(
                 connection,
-                _conditions(claim_filter, search),
+                _conditions(claim_filter, search, walk=common),
                 order,
                 descending=descending,
                 offset=offset,
