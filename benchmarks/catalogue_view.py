@@ -19,9 +19,9 @@ worst of each group, and every query's median with its row count. With ``--basel
 measures REV's code (``git archive REV src``, run in a child process with that tree first on
 PYTHONPATH) on catalogues of REV's schema built the same way from the same seed, each action run
 ``--baseline-repeat`` times (1 by default: the old code's sorts take seconds at 1M), without the
-sorts under a search unless ``--baseline-searched-sorts`` asks for them. PostgreSQL runs on a throw-away server (tests/core/pgserver.py's, a unix
-socket only); without PostgreSQL installed that backend is skipped with a note. It never judges the
-figures.
+sorts under a search unless ``--baseline-searched-sorts`` asks for them. PostgreSQL runs on a
+throw-away server (tests/core/pgserver.py's, a unix socket only); without PostgreSQL installed
+that backend is skipped with a note. It never judges the figures.
 
 Run from the repository root (``PYTHONPATH=src`` measures this tree's sources)::
 
