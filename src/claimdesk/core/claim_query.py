@@ -76,7 +76,8 @@ TAIL_INDEXES = {1: "ix_claim_quote_tail1", 2: "ix_claim_quote_tail2"}
 """Migration 0006's indexes on the last one and two characters of each folded quote."""
 DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, *TAIL_INDEXES.values()})
 TRIGRAM = 3
-"""Text shorter than this has no trigram to look up: it is searched with LIKE."""
+"""Text shorter than this has no trigram to look up: it is searched with LIKE, or on SQLite
+through the trigrams that begin with it (migration 0006)."""
 WALK_ROWS = 10_000
 """A filtered page walks the sort order for at most this many claims before it sorts the
 matches instead."""
@@ -88,6 +89,8 @@ COUNT_WALK_ROWS = 5_000
 turns to the index: a common character is found there at once (in one claim in five or more),
 while the index of its trigrams is long."""
 LAST_CHAR = "\U0010ffff"
+"""The highest code point: text followed by it is the end of the range of terms that begin
+with that text (SQLite compares strings by code point)."""
 
 _derived = MetaData()
 sort_keys_table = Table(
@@ -450,7 +453,7 @@ def page_ids(
     matches gather further on (say, a surname searched in a list sorted by speaker); then the
     page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
     (the caller pages by offset instead). ``matches`` is a quicker query of the ids meeting
-    ``conditions``, if there is one (:func:`found_ids` for text alone on PostgreSQL).
+    ``conditions``, if there is one (:func:`found_ids`, for text alone).
     """
     cursor: list[Any] = []
     start: list[Any] = []
