@@ -101,11 +101,21 @@ def _quote_keys(chars: int, old_chars: int) -> None:
             f"(SELECT id FROM claim WHERE length(quote_folded) > {longer})"
         )
     else:
+        # written afresh, not updated: an UPDATE of every row leaves the table twice its size
+        # (dead rows) until a VACUUM FULL, and every sort reads it
         bind.exec_driver_sql(_pg_claim_function(chars))
+        others = [key for key in _KEYS.split(", ") if key != "quote"]
+        for key in others:
+            op.drop_index(f"ix_claim_sort_keys_{key}", table_name="claim_sort_keys")
+        bind.exec_driver_sql("TRUNCATE claim_sort_keys")
         bind.exec_driver_sql(
-            f"UPDATE claim_sort_keys k SET quote = substr(c.quote_folded, 1, {chars}) "
-            f"FROM claim c WHERE c.id = k.claim_id AND length(c.quote_folded) > {longer}"
+            f"INSERT INTO claim_sort_keys (claim_id, {_KEYS}) SELECT c.id, "
+            "coalesce(s.name_folded, ''), a.title_folded, a.outlet_folded, "
+            f"coalesce(a.published, ''), substr(c.quote_folded, 1, {chars}) FROM claim c "
+            "JOIN article a ON a.id = c.article_id LEFT JOIN speaker s ON s.id = c.speaker_id"
         )
+        for key in others:
+            op.create_index(f"ix_claim_sort_keys_{key}", "claim_sort_keys", [key, "claim_id"])
     op.create_index("ix_claim_sort_keys_quote", "claim_sort_keys", ["quote", "claim_id"])
 
 
