@@ -19,9 +19,9 @@ worst of each group, and every query's median with its row count. With ``--basel
 measures REV's code (``git archive REV src``, run in a child process with that tree first on
 PYTHONPATH) on catalogues of REV's schema built the same way from the same seed, each action run
 ``--baseline-repeat`` times (1 by default: the old code's sorts take seconds at 1M), without the
-sorts under a search. PostgreSQL runs on a throw-away server (tests/core/pgserver.py's, a unix
-socket only); without PostgreSQL installed that backend is skipped with a note. It never judges the
-figures.
+sorts under a search unless ``--baseline-searched-sorts`` asks for them. PostgreSQL runs on a
+throw-away server (tests/core/pgserver.py's, a unix socket only); without PostgreSQL installed
+that backend is skipped with a note. It never judges the figures.
 
 Run from the repository root (``PYTHONPATH=src`` measures this tree's sources)::
 
@@ -356,6 +356,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--fresh", action="store_true", help="rebuild kept SQLite catalogues")
     parser.add_argument("--baseline", metavar="REV", help="then measure REV's code the same way")
     parser.add_argument("--baseline-repeat", type=int, default=1, help="runs each for REV")
+    parser.add_argument("--baseline-searched-sorts", action="store_true",
+                        help="measure REV's sorts under a search too")  # fmt: skip
     parser.add_argument("--no-searched-sorts", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.quick:
@@ -394,8 +396,10 @@ def baseline(args: argparse.Namespace, folder: Path) -> None:
     shutil.rmtree(folder / "src", ignore_errors=True)
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
     command = [sys.executable, __file__, "--claims", *map(str, args.claims), "--backends",
-               *args.backends, "--repeat", str(args.baseline_repeat), "--no-searched-sorts",
+               *args.backends, "--repeat", str(args.baseline_repeat),
                "--keep", str(folder / "catalogues")]  # fmt: skip
+    if not args.baseline_searched_sorts:
+        command.append("--no-searched-sorts")
     print(f"\n== baseline: {args.baseline}'s code ({args.baseline_repeat} run(s) each) ==",
           flush=True)  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(folder / "src")}

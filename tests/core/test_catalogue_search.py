@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from claimdesk.core import claim_query
 from claimdesk.core import claims as claims_module
@@ -18,6 +18,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.claims import _conditions
 from claimdesk.core.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.matching import fold
+from claimdesk.core.models import claim_table
 from claimdesk.core.records import CLAIM_SORT_KEYS, ClaimFilter, ClaimInfo
 from claimdesk.core.transfer import copy_catalogue
 
@@ -136,6 +137,51 @@ def test_short_queries_search_without_trigrams(catalogue: Catalogue) -> None:
         "ЕС поддержит переговоры"
     ]
     assert catalogue.list_claims(ClaimFilter(text="_")) != []  # "100_000 jobs_" has one
+
+
+SHORT_QUERIES = [q for q in QUERIES if 0 < len(fold(q)) < claim_query.TRIGRAM] + [
+    "ь", ".", "»", "«", "2", "y", "ые", "е.", "ё,", "a ", " и", "%.", "д", "5%", "ж",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("walk_rows", [0, 2, 20_000])
+def test_short_text_is_found_through_the_trigram_index_as_by_reading(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One or two characters: the claims (at the start, middle and end of a quote, and quotes
+    of one or two characters) and bounded counts are those a plain reading finds, whether the
+    count reads the first claims or goes to the index at once."""
+    ids = _fill(catalogue)
+    catalogue.attribute_quote(ids["article"], "ж", None)  # a quote of one character
+    monkeypatch.setattr(claim_query, "COUNT_WALK_ROWS", walk_rows)
+    for query in SHORT_QUERIES:
+        expected = _reference(catalogue, query)
+        assert [c.id for c in catalogue.list_claims(ClaimFilter(text=query))] == expected, query
+        assert catalogue.count_claims(ClaimFilter(text=query)) == len(expected), query
+        for at_most in (0, 1, 3, 50):
+            counted = catalogue.count_claims(ClaimFilter(text=query), at_most=at_most)
+            assert counted == min(len(expected), at_most + 1), (query, at_most)
+
+
+def test_short_text_reads_no_quote_on_sqlite(catalogue: Catalogue) -> None:
+    """On SQLite one or two characters are looked up in the trigram index and the quote-end
+    indexes (migration 0006), not by reading every claim."""
+    if catalogue.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's FTS5 vocabulary: PostgreSQL's trigrams are hashed")
+    _fill(catalogue)
+    for query in ("я", "xq"):
+        with catalogue.engine.connect() as connection:
+            search = claim_query.SearchIndexes.of(connection)
+            assert search.terms
+            condition = claim_query.text_condition(query, search)
+            ids = select(claim_table.c.id).where(condition)
+            compiled = ids.compile(connection, compile_kwargs={"literal_binds": True})
+            plan = " | ".join(
+                str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+            )
+        assert "SCAN claim" not in plan.replace("SCAN claim_search", ""), plan
+        assert claim_query.TAIL_INDEXES[2] in plan, plan
+        assert claim_query.TERMS_TABLE in plan, plan
 
 
 def test_search_combines_with_the_other_filters(catalogue: Catalogue) -> None:
@@ -296,7 +342,7 @@ def _sort_keys(catalogue: Catalogue) -> tuple[Keys, Keys]:
             for row in connection.execute(
                 text(
                     "SELECT c.id, coalesce(s.name_folded, ''), a.title_folded, a.outlet_folded,"
-                    " coalesce(a.published, ''), substr(c.quote_folded, 1, 40) FROM claim c"
+                    " coalesce(a.published, ''), substr(c.quote_folded, 1, 80) FROM claim c"
                     " JOIN article a ON a.id = c.article_id"
                     " LEFT JOIN speaker s ON s.id = c.speaker_id"
                 )
@@ -386,3 +432,45 @@ def test_a_whole_list_is_read_a_few_thousand_claims_at_a_time(
     monkeypatch.setattr(claims_module, "ROWS_AT_ONCE", 3)  # seven reads of three claims
     assert catalogue.list_claims(order_by="quote", descending=True) == every
     assert len(every) == 20
+
+
+def _migrate(catalogue: Catalogue, target: str, *, down: bool) -> None:
+    from alembic import command
+
+    from claimdesk.core import db
+
+    config = db.alembic_config()
+    with catalogue.engine.connect().execution_options(claimdesk_write=True) as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, target)
+        if connection.in_transaction():
+            connection.commit()
+
+
+def test_quote_sort_keys_go_back_to_40_characters_and_up_to_80(catalogue: Catalogue) -> None:
+    """Migration 0006 keeps 80 characters of each quote as its sort key (40 made groups of
+    tens of thousands of claims that open alike), and its downgrade goes back to 40; the
+    triggers write the same length as the migration."""
+    _fill(catalogue)
+    opening = "Мы рассчитываем, что правительство добьётся того, чтобы " * 2
+    article = catalogue.add_article(opening + "бюджет вырос.", title="Длинные цитаты").id
+
+    def key_lengths() -> set[int]:
+        with catalogue.engine.connect() as connection:
+            rows = connection.execute(text("SELECT length(quote) FROM claim_sort_keys"))
+            return {int(length) for (length,) in rows}
+
+    catalogue.attribute_quote(article, opening.strip(), None)
+    assert max(key_lengths()) == 80
+    _migrate(catalogue, "0005", down=True)
+    assert max(key_lengths()) == 40
+    catalogue.attribute_quote(article, opening[:70], None)  # written by 0005's trigger
+    assert max(key_lengths()) == 40
+    _migrate(catalogue, "head", down=False)
+    assert max(key_lengths()) == 80
+    stored, expected = _sort_keys(catalogue)
+    assert stored == expected
+    listed = catalogue.list_claims(order_by="quote")
+    assert [c.id for c in listed] == [
+        c.id for c in sorted(listed, key=lambda c: (fold(c.quote), c.id))
+    ]

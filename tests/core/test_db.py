@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,13 @@ def test_schema_of_the_migrations_matches_the_models(db_path: Path) -> None:
             context = MigrationContext.configure(
                 connection, opts={"compare_type": True, "include_object": in_the_models}
             )
-            assert compare_metadata(context, metadata) == []
+            with warnings.catch_warnings():
+                # migration 0006's indexes on the quote's end (derived, left out above) are
+                # indexes on an expression, which SQLAlchemy does not reflect
+                warnings.filterwarnings(
+                    "ignore", "Skipped unsupported reflection of expression-based index"
+                )
+                assert compare_metadata(context, metadata) == []
             tables = set(inspect(connection).get_table_names())
             assert {"claim_sort_keys", "claim_search"} <= tables  # but they are there
     finally:

@@ -8,8 +8,14 @@ and matched anywhere, as ``LIKE '%text%'`` on the folded columns would. Quotes a
 so they have a trigram index (migration 0005): on SQLite the FTS5 table ``claim_search`` with the
 trigram tokenizer over ``claim.quote_folded`` (a phrase query there finds exact substrings), on
 PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three characters has no
-trigram: it is looked for with LIKE, reading every quote. Speakers, aliases and titles are few
-and short: LIKE over their folded columns (a title index keeps SQLite from reading whole articles).
+trigram. On SQLite (migration 0006) it is found through the trigram index all the same: every
+place it occurs is the beginning of a trigram (a range of the index's terms, read from the
+fts5vocab table ``claim_search_terms``) or within the last two characters of the quote (two
+small indexes on the quote's end). Elsewhere it is looked for with LIKE, reading every quote. A
+common character is in the first claims anyway: a count of at most so many reads the first
+claims before it turns to the index (:func:`count_text_matches`). Speakers, aliases and titles
+are few and short: LIKE over their folded columns (a title index keeps SQLite from reading whole
+articles).
 
 **Sort.** Every sort key is followed by the claim id, and every such order has an index: claim
 columns on the claim table, keys from the speaker and article (folded name, title, outlet, date)
@@ -43,6 +49,7 @@ from sqlalchemy import (
     Text,
     case,
     func,
+    literal_column,
     or_,
     select,
     true,
@@ -56,22 +63,34 @@ from claimdesk.core.models import alias_table, article_table, claim_table, speak
 from claimdesk.core.records import CLAIM_SORT_KEYS, ClaimFilter
 
 SEARCH_TABLE = "claim_search"
+TERMS_TABLE = "claim_search_terms"
 SORT_KEYS_TABLE = "claim_sort_keys"
 TRIGRAM_INDEX = "ix_claim_quote_trgm"
 DERIVED_TABLES = frozenset(
-    {SORT_KEYS_TABLE, SEARCH_TABLE}
+    {SORT_KEYS_TABLE, SEARCH_TABLE, TERMS_TABLE}
     | {f"{SEARCH_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
 )
-"""Tables of migration 0005 that are not in the models: derived data, kept by triggers."""
-DERIVED_INDEXES = frozenset({TRIGRAM_INDEX})
+"""Tables of migrations 0005 and 0006 that are not in the models: derived data, kept by
+triggers (or, for the fts5vocab table, read from the FTS index)."""
+TAIL_INDEXES = {1: "ix_claim_quote_tail1", 2: "ix_claim_quote_tail2"}
+"""Migration 0006's indexes on the last one and two characters of each folded quote."""
+DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, *TAIL_INDEXES.values()})
 TRIGRAM = 3
-"""Text shorter than this has no trigram to look up: it is searched with LIKE."""
+"""Text shorter than this has no trigram to look up: it is searched with LIKE, or on SQLite
+through the trigrams that begin with it (migration 0006)."""
 WALK_ROWS = 10_000
 """A filtered page walks the sort order for at most this many claims before it sorts the
 matches instead."""
 WALK_COST = 3
 """Walking past a claim (reading it to test it) costs about this many times sorting a match
 (reading its sort keys)."""
+COUNT_WALK_ROWS = 5_000
+"""A bounded count of short text first tests the claims of the first this many ids before it
+turns to the index: a common character is found there at once (in one claim in five or more),
+while the index of its trigrams is long."""
+LAST_CHAR = "\U0010ffff"
+"""The highest code point: text followed by it is the end of the range of terms that begin
+with that text (SQLite compares strings by code point)."""
 
 _derived = MetaData()
 sort_keys_table = Table(
@@ -85,6 +104,7 @@ sort_keys_table = Table(
     Column("quote", Text),
 )
 search_table = Table(SEARCH_TABLE, _derived, Column("rowid", Integer), Column("quote_folded", Text))
+terms_table = Table(TERMS_TABLE, _derived, Column("term", Text), Column("doc", Integer))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +114,8 @@ class SearchIndexes:
     dialect: str
     fts: bool = False
     """SQLite: the FTS5 trigram table claim_search exists."""
+    terms: bool = False
+    """SQLite: its fts5vocab table and the quote-end indexes (migration 0006) exist too."""
     trigram: bool = False
     """PostgreSQL: the pg_trgm index on claim.quote_folded exists."""
 
@@ -101,10 +123,15 @@ class SearchIndexes:
     def of(cls, connection: Connection) -> SearchIndexes:
         dialect = connection.dialect.name
         if dialect == "sqlite":
-            found = connection.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (SEARCH_TABLE,)
-            ).first()
-            return cls(dialect, fts=found is not None)
+            tables = {
+                name
+                for (name,) in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                    (SEARCH_TABLE, TERMS_TABLE),
+                )
+            }
+            fts = SEARCH_TABLE in tables
+            return cls(dialect, fts=fts, terms=fts and TERMS_TABLE in tables)
         if dialect == "postgresql":
             found = connection.exec_driver_sql(
                 "SELECT 1 FROM pg_indexes WHERE indexname = %(name)s", {"name": TRIGRAM_INDEX}
@@ -139,7 +166,31 @@ def quote_condition(
     if search.fts and len(folded) >= TRIGRAM:
         found = search_table.c.quote_folded.match(_phrase(folded))
         return claims.c.id.in_(select(search_table.c.rowid).where(found))
+    if search.terms and folded:
+        return _short_quote_condition(folded, claims)
     return claims.c.quote_folded.like(like_pattern(text), escape="\\")
+
+
+def _tail(claims: Any, chars: int) -> Any:
+    """The last ``chars`` characters of the folded quote, written as migration 0006's index is
+    (a literal, not a parameter: SQLite uses an index on an expression only for that expression)."""
+    return func.substr(claims.c.quote_folded, literal_column(str(-chars)))
+
+
+def _short_quote_condition(folded: str, claims: Any) -> Any:
+    """The folded quote contains ``folded``, one or two characters, by SQLite's indexes: where
+    it occurs a trigram begins (the FTS index's terms from ``folded`` on), unless it occurs in
+    the last two characters of the quote (the quote-end indexes; a quote of one character is
+    its own last two)."""
+    t = terms_table.c
+    highest = folded + LAST_CHAR * (TRIGRAM - len(folded))
+    starting = claims.c.id.in_(select(t.doc).where(t.term >= folded, t.term <= highest))
+    if len(folded) == 2:
+        return or_(starting, _tail(claims, 2) == folded)
+    tail2 = _tail(claims, 2)
+    return or_(
+        starting, _tail(claims, 1) == folded, (tail2 >= folded) & (tail2 <= folded + LAST_CHAR)
+    )
 
 
 def _named_speakers(text: str) -> Any:
@@ -172,6 +223,28 @@ def _ways(text: str, search: SearchIndexes, claims: Any = claim_table) -> list[S
 def _found_ids(text: str, search: SearchIndexes, claims: Any = claim_table) -> Any:
     """The ids of the claims ``text`` finds, the ways unioned."""
     return union(*_ways(text, search, claims))
+
+
+def found_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
+    """The ids of the claims ``text`` finds, as a query of their own where that is quicker than
+    the claims that meet :func:`text_condition` (which the database would look up again in the
+    claim table, each one); None where it is not."""
+    folded = fold(text)
+    if search.dialect == "postgresql" and len(folded) >= TRIGRAM:
+        found = _found_ids(text, search, claim_table.alias("found")).subquery("found_ids")
+        return select(found.c.id)
+    if search.fts and len(folded) >= TRIGRAM:
+        # the quotes' ids from the FTS index alone, the others from the claim table's speaker
+        # and article indexes: no claim is read (SQLite would read each one to test the OR)
+        c = claim_table.c
+        phrase = search_table.c.quote_folded.match(_phrase(folded))
+        ways = union(
+            select(search_table.c.rowid.label("id")).where(phrase),
+            select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
+            select(c.id).where(c.article_id.in_(_titled_articles(text))),
+        ).subquery("found_ids")
+        return select(ways.c.id)
+    return None
 
 
 def text_condition(
@@ -229,6 +302,11 @@ def count_text_matches(
                 if _count(connection, ids, at_most) > at_most:
                     return at_most + 1
         return _count(connection, _found_ids(text, search), at_most)
+    if search.terms and len(folded) < TRIGRAM and at_most is not None:
+        # a common character is in the first claims: the index of its trigrams is long
+        first = _count_first_claims(connection, text, search, at_most)
+        if first is not None:
+            return first
     if search.dialect == "postgresql" or not (search.fts and len(folded) >= TRIGRAM):
         condition = text_condition(text, search)
         return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
@@ -251,6 +329,34 @@ def count_text_matches(
     total, shared = connection.execute(select(func.count(), both).select_from(others_query)).one()
     exact = matched + int(total) - int(shared or 0)
     return exact if at_most is None else min(exact, at_most + 1)
+
+
+def _count_first_claims(
+    connection: Connection, text: str, search: SearchIndexes, at_most: int
+) -> int | None:
+    """The bounded count of ``text`` if the claims of the first COUNT_WALK_ROWS ids tell it:
+    they hold more than ``at_most`` matches, or they are every claim; else None."""
+    c = claim_table.c
+    # apart: SQLite reads min() or max() alone from the end of the index, both together not
+    lowest, highest = connection.execute(
+        select(select(func.min(c.id)).scalar_subquery(), select(func.max(c.id)).scalar_subquery())
+    ).one()
+    if lowest is None:
+        return 0
+    # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
+    bound = int(lowest) + COUNT_WALK_ROWS
+    every = bound > int(highest)
+    conditions = [text_condition(text, search, walk=True)]
+    if not every:
+        conditions.append(c.id < bound)
+    counted = count_matches(connection, conditions, at_most=at_most)
+    return counted if counted > at_most or every else None
+
+
+def short_text(text: str, search: SearchIndexes) -> bool:
+    """``text`` is too short for a trigram and is looked up in migration 0006's indexes: quick
+    for a rare character, but slower than reading every claim for a common one."""
+    return search.terms and 0 < len(fold(text)) < TRIGRAM
 
 
 def text_only(claim_filter: ClaimFilter) -> bool:
@@ -337,6 +443,7 @@ def page_ids(
     limit: int | None,
     after: int | None,
     walk_conditions: Sequence[Any] | None = None,
+    matches: Select[Any] | None = None,
 ) -> list[int]:
     """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
     ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
@@ -345,7 +452,8 @@ def page_ids(
     sort order first, over at most WALK_ROWS claims: enough when many claims match, unless the
     matches gather further on (say, a surname searched in a list sorted by speaker); then the
     page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
-    (the caller pages by offset instead).
+    (the caller pages by offset instead). ``matches`` is a quicker query of the ids meeting
+    ``conditions``, if there is one (:func:`found_ids`, for text alone).
     """
     cursor: list[Any] = []
     start: list[Any] = []
@@ -379,11 +487,13 @@ def page_ids(
         return _run(connection, query, offset, limit)
     # The matches first (by their own indexes), then their order: a query planner that sees
     # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
-    matches = select(claim_table.c.id).where(*conditions).cte("matches").prefix_with("MATERIALIZED")
+    if matches is None:
+        matches = select(claim_table.c.id).where(*conditions)
+    found = matches.cte("matches").prefix_with("MATERIALIZED")
     if connection.dialect.name == "postgresql":
-        query = _keyed_on_postgresql(matches, order, descending, cursor)
+        query = _keyed_on_postgresql(found, order, descending, cursor)
     else:
-        query = _ordered_ids(order, descending, walk=False, among=matches).where(*cursor)
+        query = _ordered_ids(order, descending, walk=False, among=found).where(*cursor)
     return _run(connection, query, offset, limit)
 
 

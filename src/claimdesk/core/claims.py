@@ -435,15 +435,22 @@ class ClaimsService(ArticlesService, SpeakersService):
             walk = claim_filter != ClaimFilter() and claim_query.should_walk(
                 matched, self._highest_claim_id(connection), offset, limit
             )
+            # one or two characters found more often than counted: read rather than looked up
+            common = matched is None and claim_query.short_text(claim_filter.text, search)
             ids = claim_query.page_ids(
                 connection,
-                _conditions(claim_filter, search),
+                _conditions(claim_filter, search, walk=common),
                 order,
                 descending=descending,
                 offset=offset,
                 limit=limit,
                 after=after,
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
+                matches=(
+                    claim_query.found_ids(claim_filter.text, search)
+                    if claim_query.text_only(claim_filter)
+                    else None
+                ),
             )
             by_id: dict[int, ClaimInfo] = {}
             # a few thousand at a time: a whole catalogue would pass a million ids at once
@@ -485,8 +492,10 @@ class ClaimsService(ArticlesService, SpeakersService):
         if self._search is None:
             self._search = claim_query.SearchIndexes.of(connection)
         if self._search.dialect == "postgresql":
-            connection.exec_driver_sql("SET LOCAL jit = off")
-            connection.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
+            # one round trip (a busy server answers each late)
+            connection.exec_driver_sql(
+                "SELECT set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true)"
+            )
         return self._search
 
     @staticmethod
