@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+CONTEXT_CHARS = 32
+"""How many characters of text before and after a claim are kept as its context."""
+
 SEARCH_MAX_LENGTH = 1000
 """The longest search text the catalogue takes (a longer LIKE pattern is too complex for
 SQLite); the command line refuses longer text, the GUI's search boxes stop there."""

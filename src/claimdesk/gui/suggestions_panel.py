@@ -6,6 +6,8 @@ at or above the chosen confidence. The panel only asks: :mod:`claimdesk.gui.sugg
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, Suggestion
+if TYPE_CHECKING:
+    from claimdesk.core.suggest import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,8 +119,8 @@ class SuggestionsPanel(QWidget):
         self.min_confidence.setRange(0.0, 1.0)
         self.min_confidence.setSingleStep(0.05)
         self.min_confidence.setDecimals(2)
-        self.min_confidence.setValue(DEFAULT_MIN_CONFIDENCE)
-        self._default_min_confidence = DEFAULT_MIN_CONFIDENCE
+        # set by the controller once the suggestion engine is loaded (with the catalogue)
+        self._default_min_confidence = -1.0
         self.accept_all_button = QPushButton("Accept all ≥", self)
         self.accept_all_button.setObjectName("acceptAllSuggestionsButton")
         self.look_button = QPushButton("&Look for suggestions", self)
