@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import CatalogueChange, ClaimFilter
+from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimFilter
 from claimdesk.gui.actions import build_actions, build_menus, shortcut_rows, update_enabled
 from claimdesk.gui.article_actions import ArticleActions
 from claimdesk.gui.article_list import ArticleListPanel
@@ -247,9 +247,17 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.article_header.setText("The catalogue could not be opened.")
         self.statusBar().showMessage("Cannot open the catalogue")
 
-    def attach_catalogue(self, catalogue: Catalogue, *, remember: bool | None = None) -> None:
+    def attach_catalogue(
+        self,
+        catalogue: Catalogue,
+        *,
+        remember: bool | None = None,
+        articles: list[ArticleInfo] | None = None,
+    ) -> None:
         """The catalogue has opened: the window shows it (its first article, its views) and the
-        actions that need it are enabled. ``remember`` overrides ``remember_catalogue``."""
+        actions that need it are enabled. ``remember`` overrides ``remember_catalogue``;
+        ``articles`` is the catalogue's list of articles if it was read already (off the GUI
+        thread: over a large catalogue it takes as long as opening it)."""
         if self.catalogue_open:
             raise RuntimeError("the window has its catalogue; switch with set_catalogue")
         if remember is not None:
@@ -264,7 +272,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.article_header.clear()
         self.reader_stack.expect_article(False)
         self.statusBar().clearMessage()
-        self._connect_catalogue()
+        self._connect_catalogue(articles)
         self._update_actions()
 
     # -- catalogue ----------------------------------------------------------------------------
@@ -276,7 +284,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.undo_group.setActiveStack(stack)
         return stack
 
-    def _connect_catalogue(self) -> None:
+    def _connect_catalogue(self, articles: list[ArticleInfo] | None = None) -> None:
         self.bridge.changed.connect(self._on_catalogue_changed)
         self.bridge.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.bridge.server_reachable.connect(self._on_server_reachable)
@@ -286,7 +294,10 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.similar_search.busy_changed.connect(self.similar_panel.set_busy)
         self._start_indexing()
         self._rebuild_browse_views()
-        self.article_panel.reload()
+        if articles is not None and not self.article_panel.model.filter_text:
+            self.article_panel.model.set_rows(articles)
+        else:
+            self.article_panel.reload()
         from claimdesk.core.db import long_name, short_name  # noqa: PLC0415
 
         self.setWindowTitle(f"{APP_NAME} — {long_name(self.catalogue.location)}")
@@ -332,9 +343,16 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.index_status.show()
         self.index_builder = builder
         if self._exposed:
+            # after what is queued now (the first article, read as the catalogue is attached):
+            # loading the index holds Python's lock for long stretches
+            QTimer.singleShot(0, self, self._start_index_builder)
+        # else once the window is on screen (_on_first_exposed), which would slow the window's
+        # building and showing
+
+    def _start_index_builder(self) -> None:
+        builder = self.index_builder
+        if builder is not None and not builder.isRunning() and not builder.isFinished():
             builder.start()
-        # else once the window is on screen (_on_first_exposed): loading the index holds
-        # Python's lock for long stretches, which would slow the window's building and showing
 
     def _stop_indexing(self) -> None:
         if self.index_builder is not None:
@@ -750,9 +768,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             return
         if self._first_article_pending:
             self._open_first_article()
-        builder = self.index_builder
-        if builder is not None and not builder.isRunning() and not builder.isFinished():
-            builder.start()
+        self._start_index_builder()
 
     def _default_dock_sizes(self) -> None:
         # shares of the width, so the reader keeps a readable line at 1024 px as at 1920

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from claimdesk.core.errors import CatalogueOpenError
+from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.records import ArticleInfo
 
 log = logging.getLogger("claimdesk.gui")
 
@@ -51,10 +52,12 @@ def describe_location(location: str | None) -> str:
 
 
 class CatalogueOpener(QThread):
-    """Imports the core, then opens one catalogue, off the GUI thread. ``opened`` carries the
-    open Catalogue; ``failed`` the exception that stopped it."""
+    """Imports the core, then opens one catalogue and reads its list of articles, off the GUI
+    thread. ``opened`` carries the open Catalogue and the list (None if it could not be read:
+    the window reads it again, and says why if it fails); ``failed`` the exception that stopped
+    it."""
 
-    opened = Signal(object)
+    opened = Signal(object, object)
     failed = Signal(object)
 
     def __init__(self, location: str | None, user_name: str, parent: QObject | None = None) -> None:
@@ -76,8 +79,13 @@ class CatalogueOpener(QThread):
             catalogue = Catalogue.open(self.location)
         except Exception as error:  # handed to the GUI thread, which reports it
             self.failed.emit(error)
-        else:
-            self.opened.emit(catalogue)
+            return
+        try:
+            articles = catalogue.list_articles()
+        except ClaimDeskError as error:
+            log.warning("could not list the articles of %s: %s", catalogue.location, error)
+            articles = None
+        self.opened.emit(catalogue, articles)
 
 
 class CatalogueStartup(QObject):
@@ -126,7 +134,7 @@ class CatalogueStartup(QObject):
         if self.opener is not None:
             self.opener.wait()
 
-    def _on_opened(self, catalogue: Catalogue) -> None:
+    def _on_opened(self, catalogue: Catalogue, articles: list[ArticleInfo] | None) -> None:
         self.opener = None
         window = self.main_window
         if window.closed:  # closed while the catalogue was opening: quit
@@ -136,7 +144,9 @@ class CatalogueStartup(QObject):
         try:
             # a catalogue the user chose instead of the one asked for is remembered
             window.attach_catalogue(
-                catalogue, remember=self.remember or self.location != self.requested
+                catalogue,
+                remember=self.remember or self.location != self.requested,
+                articles=articles,
             )
         except BaseException:
             catalogue.close()
