@@ -268,7 +268,6 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.undo_stack = self._new_undo_stack(catalogue)
         self.similar_search = SimilarClaimsSearch(catalogue, self)
         self.article_panel.model.catalogue = catalogue
-        self.suggestions.catalogue_opened()
         self.article_header.clear()
         self.reader_stack.expect_article(False)
         self.statusBar().clearMessage()

@@ -98,13 +98,6 @@ class SuggestionsController(QObject):
         self.panel.show_all.toggled.connect(self._on_show_all)
         """The row to make current when the next list arrives (after accepting or rejecting)."""
 
-    def catalogue_opened(self) -> None:
-        """The window has its catalogue (and the core is loaded): the "Accept all ≥" box starts
-        at the default least confidence."""
-        from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE  # noqa: PLC0415
-
-        self.panel.set_default_min_confidence(DEFAULT_MIN_CONFIDENCE)
-
     @property
     def suggestions(self) -> list[Suggestion]:
         return self.panel.model.suggestions

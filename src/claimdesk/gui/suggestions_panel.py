@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.values import DEFAULT_MIN_CONFIDENCE
+
 if TYPE_CHECKING:
     from claimdesk.core.suggest import Suggestion
 
@@ -119,8 +121,8 @@ class SuggestionsPanel(QWidget):
         self.min_confidence.setRange(0.0, 1.0)
         self.min_confidence.setSingleStep(0.05)
         self.min_confidence.setDecimals(2)
-        # set by the controller once the suggestion engine is loaded (with the catalogue)
-        self._default_min_confidence = -1.0
+        self.min_confidence.setValue(DEFAULT_MIN_CONFIDENCE)
+        self._default_min_confidence = DEFAULT_MIN_CONFIDENCE
         self.accept_all_button = QPushButton("Accept all ≥", self)
         self.accept_all_button.setObjectName("acceptAllSuggestionsButton")
         self.look_button = QPushButton("&Look for suggestions", self)
