@@ -95,6 +95,24 @@ def test_the_main_window_shows_at_once_answers_keys_then_gets_its_catalogue(
         window.close()
 
 
+def test_closing_the_window_while_the_catalogue_opens_gives_up_and_closes_the_catalogue(
+    qtbot: QtBot, tmp_path: Path, settings_dir: Path
+) -> None:
+    db = tmp_path / "claims.sqlite"
+    Catalogue.open(db).close()
+    startup = app_module.start_window(str(db))
+    (window,) = _shown_main_windows()
+    assert not window.catalogue_open
+    # File › Quit, before the event loop has run again: the opened catalogue is still on its way
+    assert window.actions_.quit.isEnabled()
+    window.actions_.quit.trigger()
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: startup.finished, timeout=60_000)
+    assert startup.window is None  # nothing to show: the app ends
+    assert not window.catalogue_open  # the catalogue that opened meanwhile was not given to it
+    assert not _shown_main_windows()
+
+
 def test_the_window_needs_no_database_or_matching_modules_to_show() -> None:
     """What the launcher imports before the window shows loads neither SQLAlchemy nor the
     matching modules (they load on the catalogue opener's thread)."""
