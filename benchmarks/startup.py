@@ -121,13 +121,12 @@ def check_open():
             post_key(widget.windowHandle(), "open")
             return
 
-poll = QTimer()
-poll.timeout.connect(check_open)
-poll.start(5)
-
 app = QApplication(["claimdesk"])
 watch = Watch()
 app.installEventFilter(watch)
+poll = QTimer()
+poll.timeout.connect(check_open)
+poll.start(5)
 if mode == "app":
     main(["claimdesk", "--db", db])
 else:

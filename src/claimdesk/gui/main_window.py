@@ -341,12 +341,11 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.index_status.setText("Indexing…")
         self.index_status.show()
         self.index_builder = builder
+        # Loading the index holds Python's lock for long stretches: it starts once the window is
+        # on screen (_on_first_exposed), and after what the window reads as it gets its
+        # catalogue (the list of articles, the first article)
         if self._exposed:
-            # after what is queued now (the first article, read as the catalogue is attached):
-            # loading the index holds Python's lock for long stretches
             QTimer.singleShot(0, self, self._start_index_builder)
-        # else once the window is on screen (_on_first_exposed), which would slow the window's
-        # building and showing
 
     def _start_index_builder(self) -> None:
         builder = self.index_builder
