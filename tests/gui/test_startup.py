@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from dialog_helpers import when_modal
+from dialog_helpers import type_text, when_modal
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -91,6 +91,34 @@ def test_the_main_window_shows_at_once_answers_keys_then_gets_its_catalogue(
         assert "Каталог.sqlite" in window.windowTitle() and "opening" not in window.windowTitle()
         assert window.article_header.text() != "Opening Каталог.sqlite…"
         assert _shown_main_windows() == [window]
+    finally:
+        window.close()
+
+
+def test_a_filter_typed_while_the_catalogue_opens_applies_once_it_is_open(
+    qtbot: QtBot, tmp_path: Path, settings_dir: Path
+) -> None:
+    db = tmp_path / "claims.sqlite"
+    with Catalogue.open(db) as catalogue:
+        catalogue.add_article("Министр Лавров заявил о переговорах.", title="Лавров о переговорах")
+        catalogue.add_article("Глава МИД Байрамов принял посла.", title="Байрамов принял посла")
+    startup = app_module.start_window(str(db))
+    (window,) = _shown_main_windows()
+    qtbot.addWidget(window)
+    try:
+        assert not window.catalogue_open
+        type_text(window.article_panel.filter_edit, "лавров")  # before the list is there
+        qtbot.waitUntil(lambda: startup.finished, timeout=60_000)
+        model = window.article_panel.model
+        # the newest article that the filter lists is the one shown; the filter stays
+        qtbot.waitUntil(lambda: window.reader.article_id is not None)
+        assert [model.article(row).title for row in range(model.rowCount())] == [
+            "Лавров о переговорах"
+        ]
+        assert window.reader.article_id == model.article(0).id
+        qtbot.wait(300)  # the filter's typing delay has passed: it is still there
+        assert window.article_panel.filter_edit.text() == "лавров"
+        assert model.rowCount() == 1
     finally:
         window.close()
 

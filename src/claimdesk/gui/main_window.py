@@ -268,6 +268,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.undo_stack = self._new_undo_stack(catalogue)
         self.similar_search = SimilarClaimsSearch(catalogue, self)
         self.article_panel.model.catalogue = catalogue
+        # a filter typed while the catalogue opened applies now, whether or not its typing delay
+        # has passed: the first article shown is then one it lists
+        self.article_panel.model.filter_text = self.article_panel.filter_edit.text()
         self.article_header.clear()
         self.reader_stack.expect_article(False)
         self.statusBar().clearMessage()

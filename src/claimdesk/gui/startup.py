@@ -134,8 +134,15 @@ class CatalogueStartup(QObject):
         if self.opener is not None:
             self.opener.wait()
 
+    def _opener_done(self) -> None:
+        """The opener has sent what it had (its last act): wait for its thread to end, so that
+        neither this object nor the app is destroyed with the thread still running (Qt aborts)."""
+        if self.opener is not None:
+            self.opener.wait()
+            self.opener = None
+
     def _on_opened(self, catalogue: Catalogue, articles: list[ArticleInfo] | None) -> None:
-        self.opener = None
+        self._opener_done()
         window = self.main_window
         if window.closed:  # closed while the catalogue was opening: quit
             catalogue.close()
@@ -154,7 +161,7 @@ class CatalogueStartup(QObject):
         self._finish(window)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.opener = None
+        self._opener_done()
         if not isinstance(error, CatalogueOpenError):
             self.main_window.show_problem()
             self._finish(None)
