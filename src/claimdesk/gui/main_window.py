@@ -94,6 +94,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     error_shown = Signal(str)
     _first_exposed = Signal()
     """The window's first frame is on screen (queued to _on_first_exposed)."""
+    on_screen = Signal()
+    """The window's first frame is on screen and what waited for it has started (once)."""
 
     def __init__(
         self,
@@ -770,6 +772,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         if self._first_article_pending:
             self._open_first_article()
         self._start_index_builder()
+        self.on_screen.emit()
 
     def _default_dock_sizes(self) -> None:
         # shares of the width, so the reader keeps a readable line at 1024 px as at 1920

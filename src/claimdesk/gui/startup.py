@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.gui.main_window import MainWindow
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from claimdesk.core.records import ArticleInfo
 
 log = logging.getLogger("claimdesk.gui")
+
+OPEN_AT_THE_LATEST_MS = 500
+"""The catalogue starts opening when the window is first on screen, or after this long."""
 
 AskAnother = Callable[[CatalogueOpenError], str | None]
 """Asks the user what to open instead of a catalogue that could not be opened: a location, or
@@ -114,9 +117,26 @@ class CatalogueStartup(QObject):
         self.finished = False
         self.main_window = MainWindow(None, self.settings, remember_catalogue=remember)
         self.opener: CatalogueOpener | None = None
+        self._opening_started = False
 
     def start(self) -> None:
-        self.main_window.show()
+        window = self.main_window
+        window.show_opening(describe_location(self.location))
+        # the catalogue opens once the window is on screen: importing the core on another
+        # thread while the window is built and painted slowed both (measured: the window showed
+        # and answered later, and the catalogue was no sooner open); a window that is not put
+        # on screen (on another workspace, minimised) does not keep it waiting
+        window.on_screen.connect(self._start_opening)
+        window.show()
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self, self._start_opening)
+
+    def _start_opening(self) -> None:
+        if self._opening_started:
+            return
+        self._opening_started = True
+        if self.main_window.closed:  # closed before it was even on screen
+            self._finish(None)
+            return
         self._open(self.location)
 
     def _open(self, location: str | None) -> None:
