@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.article_batch import STORE_EVERY
-from claimdesk.gui import article_actions
+from claimdesk.gui import import_batch
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
 from claimdesk.gui.main_window import MainWindow
@@ -150,7 +150,8 @@ def test_cancelling_stops_the_batch(
             # the user presses Cancel once the first article is in
             self.article_stored.connect(lambda _id: self.progress.findChild(QPushButton).click())
 
-    monkeypatch.setattr(article_actions, "ImportRun", CancelAfterFirst)
+    # the window imports ImportRun from its module when an import starts
+    monkeypatch.setattr(import_batch, "ImportRun", CancelAfterFirst)
     opened = main_window.open_files([folder])
     # the part being stored when Cancel was pressed (one transaction) is in, and nothing after
     assert 1 <= len(opened) <= STORE_EVERY

@@ -1,14 +1,16 @@
-"""Starting the app: the window is up at once saying "Opening catalogue…", answers keys while the
-catalogue opens behind it, then the main window takes its place; a catalogue that cannot be
-opened still gets its question (recovering a damaged one), asked with the window up."""
+"""Starting the app: the main window is up at once saying "Opening catalogue…", answers keys while
+the catalogue opens behind it (without loading the core first), then gets the catalogue; a
+catalogue that cannot be opened still gets its question (recovering a damaged one), asked with the
+window up."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-import shiboken6
-from dialog_helpers import when_modal
+from dialog_helpers import type_text, when_modal
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -21,19 +23,28 @@ from claimdesk.gui.main_window import MainWindow
 
 
 class KeyLog(QObject):
-    """Notes each key press a watched widget receives, in the order of ``events``."""
+    """Notes each key press a watched widget receives, in the order of ``events``, with whether
+    ``window`` had its catalogue then."""
 
-    def __init__(self, events: list[str]) -> None:
+    def __init__(self, events: list[str], window: MainWindow) -> None:
         super().__init__()
         self.events = events
+        self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            self.events.append(f"key {event.text()}")
+            state = "open" if self.window.catalogue_open else "opening"
+            self.events.append(f"key {event.text()} ({state})")
         return False
 
 
-def test_the_window_says_it_is_opening_then_shows_the_catalogue(
+def _shown_main_windows() -> list[MainWindow]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+
+
+def test_the_main_window_shows_at_once_answers_keys_then_gets_its_catalogue(
     qtbot: QtBot, tmp_path: Path, settings_dir: Path, sample_article_path: Path
 ) -> None:
     db = tmp_path / "Каталог.sqlite"
@@ -44,35 +55,104 @@ def test_the_window_says_it_is_opening_then_shows_the_catalogue(
     events: list[str] = []
     startup = app_module.start_window(str(db))
     startup.done.connect(lambda: events.append("ready"))
-    opening = startup.opening
-    # up at once, before the catalogue is open, and saying so
-    assert opening.isVisible() and not startup.finished
-    assert opening.windowTitle() == "ClaimDesk — opening Каталог.sqlite…"
-    assert opening.statusBar().currentMessage() == "Opening catalogue…"
-    assert opening.message.text() == "Opening Каталог.sqlite…"
-    # a key pressed now is answered before the catalogue is ready: nothing holds the event loop
-    keys = KeyLog(events)
-    opening.installEventFilter(keys)
+    # the main window itself is up at once, before the catalogue is open, and says so
+    shown = _shown_main_windows()
+    assert len(shown) == 1 and not startup.finished
+    window = shown[0]
+    qtbot.addWidget(window)
+    assert not window.catalogue_open
+    assert window.windowTitle() == "ClaimDesk — opening Каталог.sqlite…"
+    assert window.statusBar().currentMessage() == "Opening catalogue…"
+    assert window.article_header.text() == "Opening Каталог.sqlite…"
+    # what needs the catalogue waits for it; quitting does not
+    actions = window.actions_
+    assert not actions.paste_article.isEnabled() and not actions.open.isEnabled()
+    assert not actions.export_csv.isEnabled() and not actions.open_catalogue.isEnabled()
+    assert actions.quit.isEnabled()
+    # a key typed into the reader now is answered before the catalogue is ready: nothing holds
+    # the event loop, and the reader is there to take it
+    keys = KeyLog(events, window)
+    window.reader.installEventFilter(keys)
     QApplication.postEvent(
-        opening, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+        window.reader,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
     )
     qtbot.waitUntil(lambda: startup.finished, timeout=60_000)
-    assert events == ["key a", "ready"]
+    assert events == ["key a (opening)", "ready"]
 
-    window = startup.window
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
     try:
-        # the opening window is gone: hidden, or already deleted (deleteLater) when other
-        # events ran meanwhile (the first Russian article's suggestions are read off the thread)
-        assert window.isVisible()
-        assert not shiboken6.isValid(opening) or not opening.isVisible()
-        assert window.catalogue.location == str(db)
-        # the first article is shown, as before, once the window is on screen
+        # the same window, now over the catalogue: its actions enabled, its first article shown
+        assert startup.window is window and window.isVisible()
+        assert window.catalogue_open and window.catalogue.location == str(db)
+        assert actions.paste_article.isEnabled() and actions.open.isEnabled()
+        assert actions.export_csv.isEnabled() and actions.open_catalogue.isEnabled()
+        assert window.statusBar().currentMessage() != "Opening catalogue…"
         qtbot.waitUntil(lambda: window.reader.article_id == article)
-        assert "Каталог.sqlite" in window.windowTitle()
+        assert "Каталог.sqlite" in window.windowTitle() and "opening" not in window.windowTitle()
+        assert window.article_header.text() != "Opening Каталог.sqlite…"
+        assert _shown_main_windows() == [window]
     finally:
         window.close()
+
+
+def test_a_filter_typed_while_the_catalogue_opens_applies_once_it_is_open(
+    qtbot: QtBot, tmp_path: Path, settings_dir: Path
+) -> None:
+    db = tmp_path / "claims.sqlite"
+    with Catalogue.open(db) as catalogue:
+        catalogue.add_article("Министр Лавров заявил о переговорах.", title="Лавров о переговорах")
+        catalogue.add_article("Глава МИД Байрамов принял посла.", title="Байрамов принял посла")
+    startup = app_module.start_window(str(db))
+    (window,) = _shown_main_windows()
+    qtbot.addWidget(window)
+    try:
+        assert not window.catalogue_open
+        type_text(window.article_panel.filter_edit, "лавров")  # before the list is there
+        qtbot.waitUntil(lambda: startup.finished, timeout=60_000)
+        model = window.article_panel.model
+        # the newest article that the filter lists is the one shown; the filter stays
+        qtbot.waitUntil(lambda: window.reader.article_id is not None)
+        assert [model.article(row).title for row in range(model.rowCount())] == [
+            "Лавров о переговорах"
+        ]
+        assert window.reader.article_id == model.article(0).id
+        qtbot.wait(300)  # the filter's typing delay has passed: it is still there
+        assert window.article_panel.filter_edit.text() == "лавров"
+        assert model.rowCount() == 1
+    finally:
+        window.close()
+
+
+def test_closing_the_window_while_the_catalogue_opens_gives_up_and_closes_the_catalogue(
+    qtbot: QtBot, tmp_path: Path, settings_dir: Path
+) -> None:
+    db = tmp_path / "claims.sqlite"
+    Catalogue.open(db).close()
+    startup = app_module.start_window(str(db))
+    (window,) = _shown_main_windows()
+    assert not window.catalogue_open
+    # File › Quit, before the event loop has run again: the opened catalogue is still on its way
+    assert window.actions_.quit.isEnabled()
+    window.actions_.quit.trigger()
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: startup.finished, timeout=60_000)
+    assert startup.window is None  # nothing to show: the app ends
+    assert not window.catalogue_open  # the catalogue that opened meanwhile was not given to it
+    assert not _shown_main_windows()
+
+
+def test_the_window_needs_no_database_or_matching_modules_to_show() -> None:
+    """What the launcher imports before the window shows loads neither SQLAlchemy nor the
+    matching modules (they load on the catalogue opener's thread)."""
+    heavy = ("sqlalchemy", "sqlmodel", "alembic", "numpy", "rapidfuzz", "pymorphy3")
+    script = (
+        "import sys; import claimdesk.gui.app, claimdesk.gui.startup, claimdesk.gui.main_window;"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert found == "[]"
 
 
 def _damage(path: Path) -> None:
@@ -98,8 +178,7 @@ def test_a_damaged_catalogue_gets_its_question_with_the_window_up_and_quit_ends_
     def quit_(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen.append(box.text())
-        opening = [w for w in QApplication.topLevelWidgets() if w.objectName() == "openingWindow"]
-        seen.extend(w.findChild(QWidget, "openingMessage").text() for w in opening if w.isVisible())
+        seen.extend(w.article_header.text() for w in _shown_main_windows())
         buttons = {b.text().replace("&", ""): b for b in box.buttons()}
         assert "Recover what is readable…" in buttons  # the damaged file's own question
         chosen = buttons["Quit"]
@@ -113,9 +192,7 @@ def test_a_damaged_catalogue_gets_its_question_with_the_window_up_and_quit_ends_
     assert len(seen) == 2
     assert f"The catalogue {damaged} is damaged" in seen[0]
     assert seen[1] == "The catalogue could not be opened."  # the window behind the question
-    assert not any(
-        w.isVisible() for w in QApplication.topLevelWidgets() if w.objectName() == "openingWindow"
-    )
+    assert not _shown_main_windows()
     # nothing of that run is left queued: the process's next event loop runs until it is told
     # to end (a quit left posted would end it at once, and every modal dialog after it)
     QApplication.processEvents()  # as the next test's set-up would

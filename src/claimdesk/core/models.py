@@ -27,6 +27,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from claimdesk.core.records import ClaimKind
+from claimdesk.core.values import CONTEXT_CHARS as CONTEXT_CHARS  # noqa: PLC0414  (its old home)
 
 # Named constraints: Alembic's batch mode (SQLite table rebuilds) needs names to find them again.
 SQLModel.metadata.naming_convention = {
@@ -36,9 +37,6 @@ SQLModel.metadata.naming_convention = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-CONTEXT_CHARS = 32
-"""How many characters of text before and after a claim are kept as its context."""
 
 
 class LinkRelation(StrEnum):

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
-from claimdesk.core.models import CONTEXT_CHARS
 from claimdesk.core.records import ClaimKind
+from claimdesk.core.values import CONTEXT_CHARS
 
 
 @dataclass(frozen=True, slots=True)

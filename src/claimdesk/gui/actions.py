@@ -510,12 +510,23 @@ def build_menus(window: MainWindow, actions: WindowActions, docks: list[QAction]
     return toolbar
 
 
-def update_enabled(actions: WindowActions, *, has_article: bool, has_claim: bool) -> None:
-    """Enable each action whose ``needs`` are met."""
-    present = {Needs.ARTICLE: has_article, Needs.CLAIM: has_claim}
+WITHOUT_CATALOGUE = frozenset({"quit", "keyboard_shortcuts", "show_reader", "show_articles"})
+"""The actions enabled while the window's catalogue is still opening: every other one reads or
+changes the catalogue (or opens another while this one opens)."""
+
+
+def update_enabled(
+    actions: WindowActions, *, has_catalogue: bool = True, has_article: bool, has_claim: bool
+) -> None:
+    """Enable each action whose ``needs`` are met: without a catalogue (still opening), only
+    those in WITHOUT_CATALOGUE."""
+    present = {Needs.NOTHING: True, Needs.ARTICLE: has_article, Needs.CLAIM: has_claim}
     for spec in ACTIONS:
-        if spec.needs is not Needs.NOTHING:  # Undo and Redo follow their stack
-            actions.get(spec.id).setEnabled(present[spec.needs])
+        if spec.run is None:  # Undo and Redo follow their stack (there is none yet)
+            continue
+        enabled = present[spec.needs] if has_catalogue else spec.id in WITHOUT_CATALOGUE
+        actions.get(spec.id).setEnabled(enabled)
+    actions.recent_menu.setEnabled(has_catalogue)
 
 
 @dataclass(frozen=True, slots=True)

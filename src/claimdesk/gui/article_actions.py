@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import (
     QGuiApplication,
@@ -22,19 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.article_batch import ArticleBatch, BatchArticle, BatchResult
-from claimdesk.core.article_match import NearDuplicate
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.importers import ImportedArticle
-from claimdesk.core.importers.html import extract_pasted_html
-from claimdesk.core.records import AddArticleResult, ArticleInfo
-from claimdesk.gui.actions import WindowActions
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.clipboard import text_from_mime
-from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
-from claimdesk.gui.import_notice import NearDuplicateNotice, NearDuplicateSearch
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    from claimdesk.core.article_batch import ArticleBatch, BatchArticle, BatchResult
+    from claimdesk.core.article_match import NearDuplicate
+    from claimdesk.core.importers import ImportedArticle
+    from claimdesk.core.records import AddArticleResult, ArticleInfo
+    from claimdesk.gui.actions import WindowActions
+    from claimdesk.gui.import_batch import ImportRun
+    from claimdesk.gui.import_notice import NearDuplicateNotice
+
+# What needs the core beyond its errors (importers, batches, near-duplicates) is imported where it
+# is used: the main window is built and shown before the core is loaded (gui/startup.py).
 
 log = logging.getLogger("claimdesk.gui")
 
@@ -60,6 +65,8 @@ class ArticleActions(WindowParts):
             self.report_error("The clipboard holds no text to make an article from.")
             return None
         # a whole page copied from a browser: keep the article, drop its menus and footer
+        from claimdesk.core.importers.html import extract_pasted_html  # noqa: PLC0415
+
         page = extract_pasted_html(mime.html(), text) if mime.hasHtml() else None
         if page is not None:
             return self.add_article_text(
@@ -110,6 +117,9 @@ class ArticleActions(WindowParts):
             # the first part is an undo step named for the whole import; the rest join it
             return self.undo_stack.run(lambda: batch.store(items))
 
+        from claimdesk.core.article_batch import ArticleBatch  # noqa: PLC0415  (see the imports)
+        from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog  # noqa: PLC0415
+
         if single:
             run = ImportRun(self.catalogue, paths, store, self)
         else:
@@ -147,6 +157,11 @@ class ArticleActions(WindowParts):
 
     def near_duplicate_notice(self) -> NearDuplicateNotice:
         """The status-bar notice for near-duplicates, made on first use."""
+        from claimdesk.gui.import_notice import (  # noqa: PLC0415  (see the imports)
+            NearDuplicateNotice,
+            NearDuplicateSearch,
+        )
+
         notice: NearDuplicateNotice | None = getattr(self, "_near_notice", None)
         if notice is None:
             notice = NearDuplicateNotice(self)
@@ -211,7 +226,7 @@ class ArticleActions(WindowParts):
             return None
         if not result.created:
             self.statusBar().showMessage("This article is already in the catalogue.", 8000)
-        elif isinstance(near, NearDuplicate):
+        elif near is not None and not isinstance(near, bool):  # a NearDuplicate found before
             self.near_duplicate_notice().show_near(result.id, near)
         elif near is True:
             self.near_duplicate_notice()

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import check_published
 from claimdesk.core.errors import InvalidValueError
-from claimdesk.core.importers import ImportedArticle, complete_metadata
 from claimdesk.core.records import ArticleInfo
 from claimdesk.gui.keep_input import ProblemLabel
+
+# The importers and the article checks are imported where they are used: the main window imports
+# this module (for ArticleDetails) before the core is loaded (gui/startup.py).
 
 PARTIAL_DATE = QRegularExpression(r"^(\d{0,4}(-\d{0,2}(-\d{0,2})?)?)$")
 
@@ -78,6 +79,9 @@ class ArticleDialog(QDialog):
         self.setAccessibleName(title)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        # the dialog opens over an open catalogue: the core is loaded (see the imports)
+        from claimdesk.core.importers import ImportedArticle, complete_metadata  # noqa: PLC0415
+
         details = details or ArticleDetails()
         # Only what the given details lack is guessed, so a hint ("… but no year") is only
         # given for a field still blank.
@@ -162,6 +166,8 @@ class ArticleDialog(QDialog):
 
     def accept(self) -> None:
         """OK: closes only with a date the catalogue takes (a partial one is fine)."""
+        from claimdesk.core.articles import check_published  # noqa: PLC0415
+
         try:
             check_published(self.date_edit.text())
         except InvalidValueError as error:

@@ -4,6 +4,7 @@ a right-click menu offering the window's Article actions for the article under t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.records import SEARCH_MAX_LENGTH, ArticleInfo
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date", "Claims")
@@ -47,13 +50,15 @@ class ArticleListModel(RowsTableModel[ArticleInfo]):
     columns = COLUMNS
     column_tips = COLUMN_TIPS
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
+        """None while the window's catalogue opens: no rows yet."""
         self.filter_text = ""
 
     def reload(self) -> None:
-        self.set_rows(self.catalogue.list_articles(self.filter_text))
+        if self.catalogue is not None:
+            self.set_rows(self.catalogue.list_articles(self.filter_text))
 
     def set_filter(self, text: str) -> None:
         self.filter_text = text
@@ -89,7 +94,7 @@ class ArticleListPanel(QWidget):
 
     article_selected = Signal(int)
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ArticleListModel(catalogue, self)
         self.filter_edit = QLineEdit(self)

@@ -9,12 +9,15 @@ team server cannot be reached it keeps polling quietly and says so once through
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import CatalogueChange
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.records import CatalogueChange
 
 log = logging.getLogger("claimdesk.gui")
 

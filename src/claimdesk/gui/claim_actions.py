@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.records import ClaimInfo, SpeakerInfo
 from claimdesk.core.spans import guess_kind
-from claimdesk.core.store import storage_errors
 from claimdesk.gui.actions import NATIVE, WindowActions
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
@@ -83,6 +82,8 @@ class ClaimActions(WindowParts):
         server = self.catalogue.server_index
         if server is None:
             return False
+        from claimdesk.core.store import storage_errors  # noqa: PLC0415  (the core is loaded)
+
         with storage_errors(self.catalogue.location):
             return server.state() == "ready"
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.article_batch import ArticleBatch, BatchArticle, BatchResult
 from claimdesk.core.article_match import NearDuplicate
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle
-from claimdesk.core.importers.batch import FileRead
 from claimdesk.core.records import NewArticle
 from claimdesk.gui.import_worker import ImportThread
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.importers.batch import FileRead
 
 log = logging.getLogger("claimdesk.gui.import")
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import logging
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from claimdesk.core.article_match import NearDuplicate, find_near_duplicate
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
 
 log = logging.getLogger("claimdesk.gui.import")
 

@@ -20,16 +20,19 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch
 from claimdesk.core.article_match import find_near_duplicate
 from claimdesk.core.articles import text_hash
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import article_files
 from claimdesk.core.importers.batch import BatchReader, FileRead
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
 
 log = logging.getLogger("claimdesk.gui.import")
 

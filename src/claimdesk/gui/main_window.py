@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,20 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk import APP_NAME, __version__
-from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.db import long_name, short_name
 from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.index import cache_file_for
-from claimdesk.core.records import CatalogueChange, ClaimFilter
+from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimFilter
 from claimdesk.gui.actions import build_actions, build_menus, shortcut_rows, update_enabled
 from claimdesk.gui.article_actions import ArticleActions
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.catalogue_view import CatalogueView
 from claimdesk.gui.claim_actions import ClaimActions
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
-from claimdesk.gui.copy_dialog import ask_copy_target, copy_with_progress
 from claimdesk.gui.empty_state import (
     SAMPLE_DETAILS,
     SAMPLE_FILE,
@@ -62,18 +57,24 @@ from claimdesk.gui.errors import (
     SERVER_LOST_STATUS,
     show_error,
 )
-from claimdesk.gui.export_dialog import ExportDialog
 from claimdesk.gui.find_bar import FindBar
 from claimdesk.gui.keep_input import save_keeping_input
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.shortcuts_dialog import ShortcutsDialog
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
-from claimdesk.gui.speakers_view import SpeakersView
 from claimdesk.gui.suggestions import SuggestionsController
-from claimdesk.gui.team_dialog import TeamCatalogueDialog
 from claimdesk.gui.undo import CatalogueUndoStack
 from claimdesk.gui.workers import IndexBuilder, SimilarClaimsSearch
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.gui.catalogue_view import CatalogueView
+    from claimdesk.gui.speakers_view import SpeakersView
+
+# Only Qt and the light parts of the core (errors, records) are imported here: the window is
+# built and shown while the core (SQLAlchemy, the matching modules) loads and the catalogue opens
+# on a worker thread (gui/startup.py). What needs the core is imported where it is used.
 
 log = logging.getLogger("claimdesk.gui")
 T = TypeVar("T")
@@ -83,22 +84,30 @@ H = Qt.Orientation.Horizontal
 
 
 class MainWindow(ArticleActions, ClaimActions, QMainWindow):
-    """The ClaimDesk main window for one open catalogue (which it closes when it closes)."""
+    """The ClaimDesk main window for one open catalogue (which it closes when it closes).
+
+    Made without a catalogue, it shows at once in an "Opening catalogue…" state (see
+    :meth:`show_opening`): its panels empty, the actions that need a catalogue disabled, the reader
+    answering keys; :meth:`attach_catalogue` gives it the catalogue once that is open.
+    """
 
     error_shown = Signal(str)
     _first_exposed = Signal()
     """The window's first frame is on screen (queued to _on_first_exposed)."""
+    on_screen = Signal()
+    """The window's first frame is on screen and what waited for it has started (once)."""
 
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: Catalogue | None,
         settings: AppSettings | None = None,
         parent: QWidget | None = None,
         *,
-        index_cache: Callable[[str], Path] = cache_file_for,
+        index_cache: Callable[[str], Path] | None = None,
         remember_catalogue: bool = True,
     ) -> None:
-        """``index_cache`` gives, for a catalogue's location, the file that keeps its matching
+        """``catalogue`` None: the window is for a catalogue still opening (attach_catalogue).
+        ``index_cache`` gives, for a catalogue's location, the file that keeps its matching
         index between sessions (by default in the user cache folder). ``remember_catalogue``
         False: this catalogue (given with ``--db``, for once) does not become the one opened at
         the next start; a catalogue the user opens from the File menu does."""
@@ -107,18 +116,17 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.setObjectName("mainWindow")
         self.index_cache = index_cache
         self.settings = settings or AppSettings()
-        self.catalogue = catalogue
-        self.bridge = CatalogueBridge(catalogue, self)
+        self.catalogue_open = False
+        """Whether the window has its catalogue (made without one, it is opening)."""
+        self.index_builder: IndexBuilder | None = None
         self.undo_group = QUndoGroup(self)
-        self.undo_stack = self._new_undo_stack(catalogue)
-        self.similar_search = SimilarClaimsSearch(catalogue, self)
         self._syncing = False
         self._closed = False
         self.view_menu: QMenu | None = None
         self.show_errors = True
         """False in tests that check ``error_shown`` instead of closing message boxes."""
 
-        self.article_panel = ArticleListPanel(catalogue, self)
+        self.article_panel = ArticleListPanel(None, self)
         self.reader = ArticleReader(self)
         self.article_header = QLabel(self)
         self.article_header.setObjectName("articleHeader")
@@ -211,7 +219,6 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.claims_panel.delete_requested.connect(self.delete_claims)
         self.claims_panel.edit_requested.connect(self.edit_claim)
         self.similar_panel.link_requested.connect(self.link_same_claim)
-        self._connect_catalogue()
 
         # 1400×900, or less on a small screen: the whole window stays on it
         available = self.screen().availableGeometry()
@@ -219,6 +226,57 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             QSize(min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10))
         )
         self._restore_layout()
+        if catalogue is not None:
+            self.attach_catalogue(catalogue)
+        else:
+            self.show_opening("the catalogue")
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def show_opening(self, name: str) -> None:
+        """The window's state while the catalogue ``name`` (a file's name, or "the team
+        catalogue") opens: said in the title, the reader's header and the status bar; the
+        actions that need a catalogue are disabled until it is attached."""
+        self.setWindowTitle(f"{APP_NAME} — opening {name}…")
+        self.article_header.setText(f"Opening {name}…")
+        self.reader_stack.expect_article(True)  # the (empty) reader, not the empty page's buttons
+        self.statusBar().showMessage("Opening catalogue…")
+        self.location_label.setText(name)
+        self._update_actions()
+
+    def show_problem(self) -> None:
+        """The catalogue could not be opened (the question what to open instead is asked)."""
+        self.article_header.setText("The catalogue could not be opened.")
+        self.statusBar().showMessage("Cannot open the catalogue")
+
+    def attach_catalogue(
+        self,
+        catalogue: Catalogue,
+        *,
+        remember: bool | None = None,
+        articles: list[ArticleInfo] | None = None,
+    ) -> None:
+        """The catalogue has opened: the window shows it (its first article, its views) and the
+        actions that need it are enabled. ``remember`` overrides ``remember_catalogue``;
+        ``articles`` is the catalogue's list of articles if it was read already (off the GUI
+        thread: over a large catalogue it takes as long as opening it)."""
+        if self.catalogue_open:
+            raise RuntimeError("the window has its catalogue; switch with set_catalogue")
+        if remember is not None:
+            self.remember_catalogue = remember
+        self.catalogue = catalogue
+        self.catalogue_open = True
+        self.bridge = CatalogueBridge(catalogue, self)
+        self.undo_stack = self._new_undo_stack(catalogue)
+        self.similar_search = SimilarClaimsSearch(catalogue, self)
+        self.article_panel.model.catalogue = catalogue
+        # a filter typed while the catalogue opened applies now, whether or not its typing delay
+        # has passed: the first article shown is then one it lists
+        self.article_panel.model.filter_text = self.article_panel.filter_edit.text()
+        self.article_header.clear()
+        self.reader_stack.expect_article(False)
+        self.statusBar().clearMessage()
+        self._connect_catalogue(articles)
         self._update_actions()
 
     # -- catalogue ----------------------------------------------------------------------------
@@ -231,7 +289,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.undo_group.setActiveStack(stack)
         return stack
 
-    def _connect_catalogue(self) -> None:
+    def _connect_catalogue(self, articles: list[ArticleInfo] | None = None) -> None:
         self.bridge.changed.connect(self._on_catalogue_changed)
         self.bridge.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.bridge.server_reachable.connect(self._on_server_reachable)
@@ -241,7 +299,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.similar_search.busy_changed.connect(self.similar_panel.set_busy)
         self._start_indexing()
         self._rebuild_browse_views()
-        self.article_panel.reload()
+        if articles is not None and not self.article_panel.model.filter_text:
+            self.article_panel.model.set_rows(articles)
+        else:
+            self.article_panel.reload()
+        from claimdesk.core.db import long_name, short_name  # noqa: PLC0415
+
         self.setWindowTitle(f"{APP_NAME} — {long_name(self.catalogue.location)}")
         self.location_label.setText(short_name(self.catalogue.location))
         self.location_label.setToolTip(self.catalogue.location)
@@ -271,7 +334,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def _start_indexing(self) -> None:
         """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
-        self.catalogue.index.use_cache_file(self.index_cache(self.catalogue.location))
+        index_cache = self.index_cache
+        if index_cache is None:
+            from claimdesk.core.index import cache_file_for  # noqa: PLC0415  (see the imports)
+
+            index_cache = cache_file_for
+        self.catalogue.index.use_cache_file(index_cache(self.catalogue.location))
         builder = IndexBuilder(self.catalogue, self)
         builder.progress.connect(self._on_index_progress)
         builder.ready.connect(self._on_index_ready)
@@ -279,14 +347,22 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.index_status.setText("Indexing…")
         self.index_status.show()
         self.index_builder = builder
+        # Loading the index holds Python's lock for long stretches: it starts once the window is
+        # on screen (_on_first_exposed), and after what the window reads as it gets its
+        # catalogue (the list of articles, the first article)
         if self._exposed:
+            QTimer.singleShot(0, self, self._start_index_builder)
+
+    def _start_index_builder(self) -> None:
+        builder = self.index_builder
+        if builder is not None and not builder.isRunning() and not builder.isFinished():
             builder.start()
-        # else once the window is on screen (_on_first_exposed): loading the index holds
-        # Python's lock for long stretches, which would slow the window's building and showing
 
     def _stop_indexing(self) -> None:
-        self.index_builder.wait()
-        self.index_builder.deleteLater()
+        if self.index_builder is not None:
+            self.index_builder.wait()
+            self.index_builder.deleteLater()
+            self.index_builder = None
 
     def _on_index_progress(self, done: int, total: int) -> None:
         if total:
@@ -347,6 +423,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         """The Catalogue tab's view, built over the open catalogue on first use."""
         if self._catalogue_view is None:
             # no parent until it is built: one that fails half-way leaves nothing behind
+            from claimdesk.gui.catalogue_view import CatalogueView  # noqa: PLC0415
+
             view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, None)
             view.open_claim_requested.connect(self.open_claim)
             self._catalogue_page.setWidget(view)
@@ -357,6 +435,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def speakers_view(self) -> SpeakersView:
         """The Speakers tab's view, built over the open catalogue on first use."""
         if self._speakers_view is None:
+            from claimdesk.gui.speakers_view import SpeakersView  # noqa: PLC0415
+
             view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, None)
             view.server_lost.connect(self.error_shown)
             view.speaker_filter_requested.connect(self.show_speaker_claims)
@@ -399,6 +479,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def switch_catalogue(self, location: str) -> bool:
         try:
+            from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415
+
             catalogue = Catalogue.open(location)
         except ClaimDeskError as error:
             self.report_error(error)
@@ -430,6 +512,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def copy_catalogue_dialog(self, target: str | None = None) -> bool:
         """File > Copy catalogue to…: this catalogue into a new file or an empty server one."""
+        from claimdesk.gui.copy_dialog import ask_copy_target, copy_with_progress  # noqa: PLC0415
+
         target = target or ask_copy_target(self)
         if not target:
             return False
@@ -443,6 +527,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     def connect_team_catalogue_dialog(self) -> None:
         """File > Connect to team catalogue…: a PostgreSQL catalogue, remembered like a file."""
+        from claimdesk.gui.team_dialog import TeamCatalogueDialog  # noqa: PLC0415
+
         dialog = TeamCatalogueDialog(self.catalogue.location, self)
         # a server that cannot be reached is said in a message, then the dialog comes back with
         # what was typed, to correct the name or port rather than type it all again
@@ -566,7 +652,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         has_claim = self.claims_panel.current_claim_id() is not None
         actions = getattr(self, "actions_", None)
         if actions is not None:
-            update_enabled(actions, has_article=has_article, has_claim=has_claim)
+            update_enabled(
+                actions,
+                has_catalogue=self.catalogue_open,
+                has_article=has_article,
+                has_claim=has_claim,
+            )
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
@@ -622,6 +713,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def export_csv(self) -> None:
         """File › Export CSV: from the Catalogue tab the dialog starts with the claims shown
         there (its search and filters), elsewhere with every claim."""
+        from claimdesk.gui.export_dialog import ExportDialog  # noqa: PLC0415
+
         view = self._catalogue_view
         shown = (
             view.filter_bar.claim_filter()
@@ -701,8 +794,8 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             return
         if self._first_article_pending:
             self._open_first_article()
-        if not self.index_builder.isRunning() and not self.index_builder.isFinished():
-            self.index_builder.start()
+        self._start_index_builder()
+        self.on_screen.emit()
 
     def _default_dock_sizes(self) -> None:
         # shares of the width, so the reader keeps a readable line at 1024 px as at 1920
@@ -755,8 +848,16 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         else:
             super().dropEvent(event)
 
+    @property
+    def closed(self) -> bool:
+        """Whether the window was closed (the user may close it while its catalogue opens)."""
+        return self._closed
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed:
+        if not self._closed and not self.catalogue_open:
+            # closed while its catalogue opens: the startup closes that once it is open
+            self._closed = True
+        elif not self._closed:
             self._closed = True
             self.save_layout()
             self._stop_indexing()

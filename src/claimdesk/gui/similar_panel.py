@@ -3,6 +3,8 @@ already linked to the chosen claim as the same claim are marked."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -15,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import SimilarClaim
 from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
+
+if TYPE_CHECKING:
+    # the core's matching modules load after the window shows (gui/startup.py)
+    from claimdesk.core.index import SimilarClaim
 
 COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
 HINT = "Select a span or a claim to see similar claims from other articles."
@@ -24,7 +29,7 @@ LINKED_MARK = "✓"
 LINKED_TIP = "Already linked to the chosen claim as the same claim."
 
 
-class SimilarClaimsModel(RowsTableModel[SimilarClaim]):
+class SimilarClaimsModel(RowsTableModel["SimilarClaim"]):
     """Rows of similar-claim results, "almost certainly the same" ones first."""
 
     columns = COLUMNS

@@ -12,7 +12,7 @@ be saved reopens with a note above the fields (:meth:`SpeakerPicker.show_problem
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.folding import fold
 from claimdesk.core.records import ClaimKind, SpeakerInfo
 from claimdesk.gui.keep_input import ProblemLabel
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
 
 Index = QModelIndex | QPersistentModelIndex
 MATCH_LIMIT = 8

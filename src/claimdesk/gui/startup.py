@@ -1,20 +1,20 @@
-"""Starting the desktop app: a window at once, the catalogue opened behind it.
+"""Starting the desktop app: the main window at once, the catalogue opened behind it.
 
 Importing the core (SQLAlchemy, SQLModel, the matching modules) and opening a catalogue (checking
 the file, its schema) take many times longer than showing a window. So :class:`CatalogueStartup`
-first shows an :class:`OpeningWindow`, a main window with nothing in it yet that says "Opening
-catalogue…", and does the rest on a worker thread (:class:`CatalogueOpener`) while the event loop
-keeps answering: it imports the core and the main window's modules and opens the catalogue.
-Once it is open, the :class:`~claimdesk.gui.main_window.MainWindow` is built over it and shown
-in the opening window's place, which closes; the matching index then loads as it always did, off
-the GUI thread, with "Indexing…" in the status bar.
+first shows the :class:`~claimdesk.gui.main_window.MainWindow` itself, made without a catalogue
+(its modules import Qt and the light parts of the core only): it says "Opening catalogue…", its
+panels are empty and the actions that need a catalogue disabled, and it answers keys. A worker
+thread (:class:`CatalogueOpener`) meanwhile imports the core and opens the catalogue; once it is
+open the window is given it (``attach_catalogue``): its articles, its first article, its actions;
+the matching index then loads off the GUI thread, with "Indexing…" in the status bar.
 
 When the catalogue cannot be opened, ``ask_another`` is asked (the app's "cannot open the
 catalogue" question, which can offer to recover a damaged file) and the catalogue it names is
 opened instead, until one opens or the user gives up.
 
-This module imports no part of the core but its errors: the launcher imports it before showing
-anything.
+This module (and the main window's) imports no part of the core but its errors and records: the
+launcher imports it before showing anything.
 """
 
 from __future__ import annotations
@@ -24,19 +24,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from claimdesk import APP_NAME
-from claimdesk.core.errors import CatalogueOpenError
+from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError
+from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.gui.main_window import MainWindow
+    from claimdesk.core.records import ArticleInfo
 
 log = logging.getLogger("claimdesk.gui")
+
+OPEN_AT_THE_LATEST_MS = 500
+"""The catalogue starts opening when the window is first on screen, or after this long."""
 
 AskAnother = Callable[[CatalogueOpenError], str | None]
 """Asks the user what to open instead of a catalogue that could not be opened: a location, or
@@ -53,48 +54,13 @@ def describe_location(location: str | None) -> str:
     return Path(location).name or location
 
 
-class OpeningWindow(QMainWindow):
-    """The main window's frame while the catalogue opens: its title, size and place (the main
-    window's saved geometry), and "Opening catalogue…" where the views will be."""
-
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("openingWindow")
-        self.message = QLabel(self)
-        self.message.setObjectName("openingMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setEnabled(False)  # greyed, as the views it stands for are not there yet
-        self.setCentralWidget(self.message)
-        available = self.screen().availableGeometry()
-        # the main window's default size (main_window.py), so that it takes this one's place
-        self.resize(
-            QSize(min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10))
-        )
-        geometry = settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.closed_by_user = False
-
-    def show_opening(self, location: str | None) -> None:
-        name = describe_location(location)
-        self.setWindowTitle(f"{APP_NAME} — opening {name}…")
-        self.message.setText(f"Opening {name}…")
-        self.statusBar().showMessage("Opening catalogue…")
-
-    def show_problem(self) -> None:
-        self.message.setText("The catalogue could not be opened.")
-        self.statusBar().showMessage("Cannot open the catalogue")
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.closed_by_user = True
-        super().closeEvent(event)
-
-
 class CatalogueOpener(QThread):
-    """Imports the core and the main window's modules, then opens one catalogue, off the GUI
-    thread. ``opened`` carries the open Catalogue; ``failed`` the exception that stopped it."""
+    """Imports the core, then opens one catalogue and reads its list of articles, off the GUI
+    thread. ``opened`` carries the open Catalogue and the list (None if it could not be read:
+    the window reads it again, and says why if it fails); ``failed`` the exception that stopped
+    it."""
 
-    opened = Signal(object)
+    opened = Signal(object, object)
     failed = Signal(object)
 
     def __init__(self, location: str | None, user_name: str, parent: QObject | None = None) -> None:
@@ -104,9 +70,10 @@ class CatalogueOpener(QThread):
 
     def run(self) -> None:
         try:
-            # imported here, on this thread, while the opening window answers: most of the time
-            # a start takes (none of these modules makes a Qt object when imported)
-            import claimdesk.gui.main_window  # noqa: F401, PLC0415
+            # imported here, on this thread, while the window answers: most of the time a start
+            # takes. The suggestion engine too, which the window needs as it shows the first
+            # article (none of these modules makes a Qt object when imported).
+            import claimdesk.core.suggest  # noqa: F401, PLC0415
             from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415
             from claimdesk.core.store import set_default_user_name  # noqa: PLC0415
 
@@ -115,15 +82,20 @@ class CatalogueOpener(QThread):
             catalogue = Catalogue.open(self.location)
         except Exception as error:  # handed to the GUI thread, which reports it
             self.failed.emit(error)
-        else:
-            self.opened.emit(catalogue)
+            return
+        try:
+            articles = catalogue.list_articles()
+        except ClaimDeskError as error:
+            log.warning("could not list the articles of %s: %s", catalogue.location, error)
+            articles = None
+        self.opened.emit(catalogue, articles)
 
 
 class CatalogueStartup(QObject):
-    """Shows the opening window, opens the catalogue ``db`` behind it, then shows the main window
-    in its place (``window``), asking ``ask_another`` for as long as opening fails. ``done`` is
-    emitted at the end: ``window`` is the main window, or None if the user gave up (or closed
-    the opening window)."""
+    """Shows the main window (``main_window``), opens the catalogue ``db`` behind it and gives it
+    to the window, asking ``ask_another`` for as long as opening fails. ``done`` is emitted at
+    the end: ``window`` is the main window over its catalogue, or None if the user gave up (or
+    closed the window while the catalogue opened)."""
 
     done = Signal()
 
@@ -143,16 +115,33 @@ class CatalogueStartup(QObject):
         self.ask_another = ask_another
         self.window: MainWindow | None = None
         self.finished = False
-        self.opening = OpeningWindow(self.settings)
+        self.main_window = MainWindow(None, self.settings, remember_catalogue=remember)
         self.opener: CatalogueOpener | None = None
+        self._opening_started = False
 
     def start(self) -> None:
-        self.opening.show()
+        window = self.main_window
+        window.show_opening(describe_location(self.location))
+        # the catalogue opens once the window is on screen: importing the core on another
+        # thread while the window is built and painted slowed both (measured: the window showed
+        # and answered later, and the catalogue was no sooner open); a window that is not put
+        # on screen (on another workspace, minimised) does not keep it waiting
+        window.on_screen.connect(self._start_opening)
+        window.show()
+        QTimer.singleShot(OPEN_AT_THE_LATEST_MS, self, self._start_opening)
+
+    def _start_opening(self) -> None:
+        if self._opening_started:
+            return
+        self._opening_started = True
+        if self.main_window.closed:  # closed before it was even on screen
+            self._finish(None)
+            return
         self._open(self.location)
 
     def _open(self, location: str | None) -> None:
         self.location = location
-        self.opening.show_opening(location)
+        self.main_window.show_opening(describe_location(location))
         opener = CatalogueOpener(location, self.settings.user_name, self)
         opener.opened.connect(self._on_opened)
         opener.failed.connect(self._on_failed)
@@ -165,38 +154,41 @@ class CatalogueStartup(QObject):
         if self.opener is not None:
             self.opener.wait()
 
-    def _on_opened(self, catalogue: Catalogue) -> None:
-        self.opener = None
-        if self.opening.closed_by_user:  # closed while the catalogue was opening: quit
+    def _opener_done(self) -> None:
+        """The opener has sent what it had (its last act): wait for its thread to end, so that
+        neither this object nor the app is destroyed with the thread still running (Qt aborts)."""
+        if self.opener is not None:
+            self.opener.wait()
+            self.opener = None
+
+    def _on_opened(self, catalogue: Catalogue, articles: list[ArticleInfo] | None) -> None:
+        self._opener_done()
+        window = self.main_window
+        if window.closed:  # closed while the catalogue was opening: quit
             catalogue.close()
             self._finish(None)
             return
-        from claimdesk.gui.main_window import MainWindow  # noqa: PLC0415  (loaded by the opener)
-
         try:
             # a catalogue the user chose instead of the one asked for is remembered
-            window = MainWindow(
-                catalogue, remember_catalogue=self.remember or self.location != self.requested
+            window.attach_catalogue(
+                catalogue,
+                remember=self.remember or self.location != self.requested,
+                articles=articles,
             )
         except BaseException:
             catalogue.close()
             raise
-        if self.settings.geometry is None:
-            # no saved place yet: where the window manager put the opening window, so that the
-            # main window takes its place rather than appearing somewhere else
-            window.move(self.opening.pos())
-        window.show()
         self._finish(window)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.opener = None
+        self._opener_done()
         if not isinstance(error, CatalogueOpenError):
-            self.opening.show_problem()
+            self.main_window.show_problem()
             self._finish(None)
             raise error  # a defect: reported as every uncaught exception is
         log.warning("cannot open the catalogue %s: %s", self.location or "(default)", error)
-        self.opening.show_problem()
-        if self.opening.closed_by_user:
+        self.main_window.show_problem()
+        if self.main_window.closed:
             self._finish(None)
             return
         chosen = self.ask_another(error)
@@ -208,6 +200,7 @@ class CatalogueStartup(QObject):
     def _finish(self, window: MainWindow | None) -> None:
         self.window = window
         self.finished = True
-        self.opening.close()
-        self.opening.deleteLater()
+        if window is None:
+            self.main_window.close()
+            self.main_window.deleteLater()
         self.done.emit()

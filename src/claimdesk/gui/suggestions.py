@@ -15,21 +15,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from claimdesk.core.articles import text_hash
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.suggest import (
-    Suggestion,
-    accept_suggestions,
-    min_confidence,
-    pending_suggestions,
-    ready_at_once,
-)
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
 from claimdesk.gui.workers import LatestOnly
 
 if TYPE_CHECKING:
+    from claimdesk.core.suggest import Suggestion
     from claimdesk.gui.main_window import MainWindow
+
+# The suggestion engine (numpy, the matching modules, the language data) is imported where it is
+# used: the main window is built and shown before the core is loaded (gui/startup.py).
 
 log = logging.getLogger("claimdesk.gui")
 SYNC_LIMIT = 12_000
@@ -50,6 +46,8 @@ class Rejections:
 
     @staticmethod
     def _key(text: str) -> str:
+        from claimdesk.core.articles import text_hash  # noqa: PLC0415  (see the imports)
+
         return f"suggestions/rejected/{text_hash(text)}"
 
     def spans(self, text: str) -> set[tuple[int, int]]:
@@ -108,7 +106,7 @@ class SuggestionsController(QObject):
         # the live view reloads claims when colleagues edit: look again only if ours changed
         reader = self.window.reader
         state = (
-            id(self.window.catalogue),
+            id(self.window.catalogue) if reader.article_id is not None else None,
             reader.article_id,
             reader.positions.text,
             tuple((c.start, c.end) for c in reader.claims),
@@ -129,6 +127,8 @@ class SuggestionsController(QObject):
             self.search.cancel()
             self._show([])
             return
+        from claimdesk.core.suggest import pending_suggestions, ready_at_once  # noqa: PLC0415
+
         catalogue = self.window.catalogue
         length = len(reader.positions.text)
         asked = self._look_asked_for == (article_id, reader.positions.text)
@@ -169,13 +169,17 @@ class SuggestionsController(QObject):
     def _show(self, found: list[Suggestion]) -> None:
         """List ``found`` less the rejected ones; the less certain ones only with Show all."""
         reader = self.window.reader
-        rejected = self.rejections.spans(reader.positions.text)
+        if found:  # the least confidence shown by default is the article language's
+            from claimdesk.core.suggest import min_confidence  # noqa: PLC0415  (see the imports)
+
+            least = min_confidence(found[0].language)
+            self.panel.set_default_min_confidence(least)
+            rejected = self.rejections.spans(reader.positions.text)
+        else:  # (no article: nothing is read, not even the core, which may not be loaded yet)
+            least, rejected = 0.0, set()
         self._found = [s for s in found if (s.start, s.end) not in rejected]
         shown = self._found
-        if found:  # the least confidence shown by default is the article language's
-            self.panel.set_default_min_confidence(min_confidence(found[0].language))
         if not self.panel.show_all.isChecked():
-            least = min_confidence(found[0].language) if found else 0.0
             shown = [s for s in shown if s.confidence >= least]
         row = self._wanted_row if self._wanted_row is not None else self.panel.current_row()
         self._wanted_row = None
@@ -266,6 +270,8 @@ class SuggestionsController(QObject):
         ]
         stored = 0
         if chosen:
+            from claimdesk.core.suggest import accept_suggestions  # noqa: PLC0415
+
             try:
                 claims = self.window.undo_stack.run(
                     lambda: accept_suggestions(self.window.catalogue, article_id, chosen)

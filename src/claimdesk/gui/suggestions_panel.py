@@ -6,6 +6,8 @@ at or above the chosen confidence. The panel only asks: :mod:`claimdesk.gui.sugg
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, Suggestion
+from claimdesk.core.values import DEFAULT_MIN_CONFIDENCE
+
+if TYPE_CHECKING:
+    from claimdesk.core.suggest import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 

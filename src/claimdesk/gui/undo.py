@@ -9,14 +9,16 @@ catalogue will undo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
 
 T = TypeVar("T")
 

@@ -13,20 +13,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer
 
-from claimdesk.core.catalogue import Catalogue
-from claimdesk.gui.article_list import ArticleListPanel
-from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.claims_panel import ClaimsPanel
-from claimdesk.gui.reader import ArticleReader
-from claimdesk.gui.settings import AppSettings
-from claimdesk.gui.similar_panel import SimilarClaimsPanel
-from claimdesk.gui.undo import CatalogueUndoStack
-from claimdesk.gui.workers import SimilarClaimsSearch
-
 T = TypeVar("T")
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow as _WindowBase
+
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.gui.article_list import ArticleListPanel
+    from claimdesk.gui.bridge import CatalogueBridge
+    from claimdesk.gui.claims_panel import ClaimsPanel
+    from claimdesk.gui.reader import ArticleReader
+    from claimdesk.gui.settings import AppSettings
+    from claimdesk.gui.similar_panel import SimilarClaimsPanel
+    from claimdesk.gui.undo import CatalogueUndoStack
+    from claimdesk.gui.workers import SimilarClaimsSearch
 else:
     _WindowBase = object
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
 
 log = logging.getLogger("claimdesk.gui.workers")
 

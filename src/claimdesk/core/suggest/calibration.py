@@ -13,10 +13,7 @@ suggestions it rests on.
 from __future__ import annotations
 
 from claimdesk.core.suggest.language import available_languages, load_language
-
-DEFAULT_MIN_CONFIDENCE = 0.87
-"""The least confidence of the suggestions shown by default (and accepted with "Accept all") in a
-language whose data file names no ``min_confidence`` of its own (see :func:`min_confidence`)."""
+from claimdesk.core.values import DEFAULT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE  # noqa: PLC0414
 
 _WEIGHT = 5.0
 """How many suggestions the pattern's own estimate counts for against the measured ones."""
