@@ -55,7 +55,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimdesk.core.claim_index import (
-    _negated_text,
+    negated_text,
     number_code_table,
     number_codes,
     number_conflicts,
@@ -66,10 +66,10 @@ from claimdesk.core.matching import (
     SUGGEST_THRESHOLD,
     ClaimMatcher,
     SpeakerMatcher,
-    _name_score,
     claim_key,
     claim_similarity,
     name_key,
+    name_score,
 )
 
 # -- vocabularies -------------------------------------------------------------------------------
@@ -538,7 +538,7 @@ class Exhaustive:
             [claim_key(t) for t in texts],
             codes,
             start,
-            np.array([_negated_text(t) for t in texts], dtype=np.uint8),
+            np.array([negated_text(t) for t in texts], dtype=np.uint8),
         )
 
     def scores(self, texts: Sequence[str], min_score: float) -> np.ndarray:
@@ -562,7 +562,7 @@ class Exhaustive:
                 self.number_codes,
             )
             s = np.where(conflict, np.minimum(s * 0.85, 80.0), s)
-            s = np.where(self.negated != _negated_text(text), np.minimum(s * 0.85, 80.0), s)
+            s = np.where(self.negated != negated_text(text), np.minimum(s * 0.85, 80.0), s)
             s[lengths == 0] = 0.0
             if not query:
                 s[:] = 0.0
@@ -847,7 +847,7 @@ def speaker_query(names: list[str], rng: random.Random) -> str:
 
 
 class ScanSpeakers:
-    """The speaker search before the index: every name scored with _name_score."""
+    """The speaker search before the index: every name scored with name_score."""
 
     def __init__(self, speakers: list[list[str]]) -> None:
         self.entries = [(sid, n, name_key(n)) for sid, names in enumerate(speakers) for n in names]
@@ -861,7 +861,7 @@ class ScanSpeakers:
         tokens = query.split()
         best: dict[int, float] = {}
         for sid, _, key in self.entries:
-            score = _name_score(query, tokens, key)
+            score = name_score(query, tokens, key)
             if score >= min_score and score > best.get(sid, -1):
                 best[sid] = round(score, 2)
         return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]

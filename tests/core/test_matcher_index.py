@@ -21,14 +21,14 @@ from claimdesk.core.matching import (
     SUGGEST_THRESHOLD,
     ClaimMatcher,
     SpeakerMatcher,
-    _name_score,
-    _similarity_of_keys,
     claim_key,
     claim_similarity,
     name_key,
+    name_score,
+    similarity_of_keys,
     words,
 )
-from claimdesk.core.similarity import _numbers, numbers_conflict
+from claimdesk.core.similarity import numbers_conflict, numbers_in
 
 SUBJECTS = [
     "Правительство", "Министерство финансов", "Центральный банк", "Мэрия", "Наша компания",
@@ -94,8 +94,8 @@ def _exhaustive(
 ) -> list[tuple[int, float]]:
     """Every stored claim scored as claim_similarity scores it (its parts computed once)."""
     stored = _parts(tuple(texts.items()))
-    key, numbers, word_list = claim_key(query), _numbers(query), words(query)
-    scored = [(i, _similarity_of_keys(key, k, numbers, n, word_list, w)) for i, k, n, w in stored]
+    key, numbers, word_list = claim_key(query), numbers_in(query), words(query)
+    scored = [(i, similarity_of_keys(key, k, numbers, n, word_list, w)) for i, k, n, w in stored]
     ranked = sorted(((i, s) for i, s in scored if s >= min_score), key=lambda r: (-r[1], r[0]))
     return ranked[:limit]
 
@@ -104,7 +104,7 @@ def _exhaustive(
 def _parts(
     items: tuple[tuple[int, str], ...],
 ) -> list[tuple[int, str, frozenset[str], list[str]]]:
-    return [(i, claim_key(t), _numbers(t), words(t)) for i, t in items]
+    return [(i, claim_key(t), numbers_in(t), words(t)) for i, t in items]
 
 
 @pytest.fixture(scope="module")
@@ -156,10 +156,10 @@ def test_score_keys_equals_claim_similarity(corpus: list[str]) -> None:
     assert conflicts.any() and not conflicts.all()  # the sample has both kinds
     scores = claim_index.score_keys(
         claim_index.claim_key(query),
-        claim_index._negated_text(query),
+        claim_index.negated_text(query),
         [claim_index.claim_key(t) for t in others],
         conflicts,
-        np.array([claim_index._negated_text(t) for t in others], dtype=np.uint8),
+        np.array([claim_index.negated_text(t) for t in others], dtype=np.uint8),
     )
     assert [round(float(s), 2) for s in scores] == [claim_similarity(query, t) for t in others]
 
@@ -168,7 +168,7 @@ def test_number_conflicts_agree_with_the_set_rule() -> None:
     stored = ["рост 5% в 2023 году", "рост 5%", "рост 15%", "без чисел", "5 и 2023 и 7", "2023"]
     for query in ["рост 5%", "рост 5% в 2023", "рост", "рост 15% в 2023", "2023 и 7"]:
         got = _number_conflicts(query, stored)
-        expected = [numbers_conflict(_numbers(query), _numbers(t)) for t in stored]
+        expected = [numbers_conflict(numbers_in(query), numbers_in(t)) for t in stored]
         assert got.tolist() == expected, query
 
 
@@ -333,7 +333,7 @@ def _scan_speakers(
     tokens = query.split()
     best: dict[int, float] = {}
     for speaker_id, key in entries:
-        score = round(_name_score(query, tokens, key), 2)
+        score = round(name_score(query, tokens, key), 2)
         if score >= min_score and score > best.get(speaker_id, -1.0):
             best[speaker_id] = score
     return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -383,7 +383,7 @@ def test_speaker_replace_remove_and_compaction() -> None:
 
 
 def _original_name_score(query: str, query_tokens: list[str], candidate: str) -> float:
-    """_name_score as it was before the speaker index (kept to check it did not change)."""
+    """name_score as it was before the speaker index (kept to check it did not change)."""
     from rapidfuzz import fuzz
 
     tokens = candidate.split()
@@ -417,7 +417,7 @@ def test_name_score_is_unchanged() -> None:
         query = rng.choice([name[: rng.randint(1, len(name))], rng.choice(names), name[::-1]])
         query = name_key(query)
         for candidate in rng.sample(names, 5):
-            assert _name_score(query, query.split(), candidate) == _original_name_score(
+            assert name_score(query, query.split(), candidate) == _original_name_score(
                 query, query.split(), candidate
             )
 

@@ -29,7 +29,7 @@ from claimdesk.core.records import (
     ArticleInfo,
     NewArticle,
 )
-from claimdesk.core.store import _UNCHANGED, CatalogueBase, EditGroup, _short
+from claimdesk.core.store import UNCHANGED, CatalogueBase, EditGroup, shorten
 
 _PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", re.ASCII)
 
@@ -98,7 +98,7 @@ class ArticlesService(CatalogueBase):
         if existing is not None:
             return AddArticleResult(existing, created=False)
         try:
-            with self._edit(f"Add article “{_short(title)}”") as rec:
+            with self._edit(f"Add article “{shorten(title)}”") as rec:
                 (article_id,) = rec.insert(
                     article_table,
                     {
@@ -139,7 +139,7 @@ class ArticlesService(CatalogueBase):
         if not rows:
             return []
         description = (
-            f"Add article “{_short(rows[0]['title'])}”"
+            f"Add article “{shorten(rows[0]['title'])}”"
             if len(rows) == 1
             else f"Add {len(rows):,} articles"
         )
@@ -188,12 +188,12 @@ class ArticlesService(CatalogueBase):
         self,
         article_id: int,
         *,
-        title: str = _UNCHANGED,
-        outlet: str = _UNCHANGED,
-        url: str = _UNCHANGED,
-        published: str | None = _UNCHANGED,
-        language: str = _UNCHANGED,
-        note: str = _UNCHANGED,
+        title: str = UNCHANGED,
+        outlet: str = UNCHANGED,
+        url: str = UNCHANGED,
+        published: str | None = UNCHANGED,
+        language: str = UNCHANGED,
+        note: str = UNCHANGED,
         expected_version: int | None = None,
     ) -> ArticleInfo:
         """Change an article's details (its text is fixed: claims are anchored in it), as one
@@ -202,21 +202,21 @@ class ArticlesService(CatalogueBase):
         ``expected_version`` is the version the user saw (ArticleInfo.version): if someone else
         has changed the details since, nothing is saved and ConflictError says so."""
         values: dict[str, Any] = {}
-        if outlet is not _UNCHANGED:
+        if outlet is not UNCHANGED:
             values["outlet"] = outlet.strip()
             values["outlet_folded"] = fold(outlet)
-        if url is not _UNCHANGED:
+        if url is not UNCHANGED:
             values["url"] = url.strip()
-        if published is not _UNCHANGED:
+        if published is not UNCHANGED:
             values["published"] = check_published(published)
-        if language is not _UNCHANGED:
+        if language is not UNCHANGED:
             values["language"] = language.strip()
-        if note is not _UNCHANGED:
+        if note is not UNCHANGED:
             values["note"] = note
         shown = self.get_article(article_id)
-        with self._edit(f"Edit details of “{_short(shown.title)}”") as rec:
+        with self._edit(f"Edit details of “{shorten(shown.title)}”") as rec:
             current = rec.lock(article_table, (article_id,), expected_version)
-            if title is not _UNCHANGED:
+            if title is not UNCHANGED:
                 new_title = " ".join(title.split()) or guess_title(str(current["text"]))
                 values["title"] = new_title
                 values["title_folded"] = fold(new_title)
@@ -232,7 +232,7 @@ class ArticlesService(CatalogueBase):
         ``expected_version`` is the version the user saw (ArticleInfo.version): if someone else
         has changed the details since, nothing is deleted and ConflictError says so."""
         article = self.get_article(article_id)
-        with self._edit(f"Delete article “{_short(article.title)}”") as rec:
+        with self._edit(f"Delete article “{shorten(article.title)}”") as rec:
             # The article row is locked before its claims are listed, and the claims before
             # their tags and links: a colleague's claim (tag, link) added at the same moment
             # either committed first and is listed here, deleted and recorded with the rest (so

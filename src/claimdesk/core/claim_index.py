@@ -43,12 +43,12 @@ from rapidfuzz import fuzz, process
 from claimdesk.core.errors import MatchIndexError
 from claimdesk.core.folding import fold
 from claimdesk.core.similarity import (
-    _STEMMERS,
     CERTAIN_THRESHOLD,
     NEGATIONS,
+    STEMMERS,
     SUGGEST_THRESHOLD,
-    _numbers,
     claim_key,
+    numbers_in,
     stem,
     words,
 )
@@ -94,7 +94,7 @@ def number_codes(text: str) -> list[int]:
     return sorted(
         {
             int.from_bytes(hashlib.blake2b(n.encode(), digest_size=4).digest(), "little")
-            for n in _numbers(text)
+            for n in numbers_in(text)
         }
     )
 
@@ -146,7 +146,7 @@ def normalisation_fingerprint() -> str:
         "«Мы ожидаем продолжения переговоров», — заявил Байрамов; Ёлки 5,5% "
         "The mayor said budgets won't grow — naïve ＡＢＣ Straße"
     )
-    stemmer = type(_STEMMERS["russian"])
+    stemmer = type(STEMMERS["russian"])
     parts = [
         str(FORMAT_VERSION),
         str(PREFIX_LEN),
@@ -515,7 +515,7 @@ class ClaimMatcher:
                 self._number_codes.data,
             )
             negated = self._negated.data[row_array]
-        scores = score_keys(key, _negated_text(text), keys, conflicts, negated, min_score)
+        scores = score_keys(key, negated_text(text), keys, conflicts, negated, min_score)
         return best_matches(claim_ids.tolist(), scores, min_score, limit)
 
     # -- keeping in step with a catalogue ---------------------------------------------------
@@ -738,7 +738,7 @@ def _array_checksum(values: npt.NDArray[Any]) -> str:
     return f"{values.dtype.str}:{values.shape}:{zlib.crc32(np.ascontiguousarray(values).data):08x}"
 
 
-def _negated_text(text: str) -> int:
+def negated_text(text: str) -> int:
     """The number of negation words in ``text`` (as similarity.negation_count, capped at 255)."""
     return min(255, sum(1 for w in words(text) if w in NEGATIONS))
 

@@ -33,8 +33,8 @@ from claimdesk.core.records import (
     NewClaim,
 )
 from claimdesk.core.spans import Span, find_quote, make_span
-from claimdesk.core.speakers import SpeakersService, _clean_name
-from claimdesk.core.store import _UNCHANGED, _short
+from claimdesk.core.speakers import SpeakersService, clean_name
+from claimdesk.core.store import UNCHANGED, shorten
 
 ROWS_AT_ONCE = 5000
 """Claims read by id in one query when a list is read in full."""
@@ -125,7 +125,7 @@ class ClaimsService(ArticlesService, SpeakersService):
                 if claim.speaker_id not in known:
                     raise NotFoundError("speaker", claim.speaker_id)
             elif claim.new_speaker is not None:
-                new_name = _clean_name(claim.new_speaker)
+                new_name = clean_name(claim.new_speaker)
             ready.append((claim, span, check_kind(claim.kind), clean_tags(claim.tags), new_name))
         if not description:
             first, span, _kind, _tags, new_name = ready[0]
@@ -133,9 +133,9 @@ class ClaimsService(ArticlesService, SpeakersService):
             if len(ready) > 1:
                 description = f"Attribute {len(ready)} spans"
             elif speaker_name:
-                description = f"Attribute “{_short(span.text)}” to {speaker_name}"
+                description = f"Attribute “{shorten(span.text)}” to {speaker_name}"
             else:
-                description = f"Mark “{_short(span.text)}”"
+                description = f"Mark “{shorten(span.text)}”"
         claim_ids: list[int] = []
         with self._edit(description) as rec:
             made: dict[str, int] = {}
@@ -227,10 +227,10 @@ class ClaimsService(ArticlesService, SpeakersService):
         self,
         claim_id: int,
         *,
-        speaker_id: int | None = _UNCHANGED,
-        kind: str | ClaimKind = _UNCHANGED,
-        tags: Iterable[str] = _UNCHANGED,
-        note: str = _UNCHANGED,
+        speaker_id: int | None = UNCHANGED,
+        kind: str | ClaimKind = UNCHANGED,
+        tags: Iterable[str] = UNCHANGED,
+        note: str = UNCHANGED,
         new_speaker: str | None = None,
         new_speaker_role: str = "",
         new_speaker_organisation: str = "",
@@ -245,29 +245,29 @@ class ClaimsService(ArticlesService, SpeakersService):
         current = self.get_claim(claim_id)
         values: dict[str, Any] = {}
         if new_speaker is not None:
-            new_speaker = _clean_name(new_speaker)
-        elif speaker_id is not _UNCHANGED:
+            new_speaker = clean_name(new_speaker)
+        elif speaker_id is not UNCHANGED:
             if speaker_id is not None:
                 self.get_speaker(speaker_id)
             values["speaker_id"] = speaker_id
-        if kind is not _UNCHANGED:
+        if kind is not UNCHANGED:
             values["kind"] = check_kind(kind)
-        if note is not _UNCHANGED:
+        if note is not UNCHANGED:
             values["note"] = note
-        new_tags = clean_tags(tags) if tags is not _UNCHANGED else list(current.tags)
-        if set(values) <= {"speaker_id"} and tags is _UNCHANGED and new_speaker is not None:
-            description = f"Re-attribute “{_short(current.quote)}” to {new_speaker}"
-        elif set(values) == {"speaker_id"} and tags is _UNCHANGED:
-            description = f"Re-attribute “{_short(current.quote)}”"
+        new_tags = clean_tags(tags) if tags is not UNCHANGED else list(current.tags)
+        if set(values) <= {"speaker_id"} and tags is UNCHANGED and new_speaker is not None:
+            description = f"Re-attribute “{shorten(current.quote)}” to {new_speaker}"
+        elif set(values) == {"speaker_id"} and tags is UNCHANGED:
+            description = f"Re-attribute “{shorten(current.quote)}”"
         else:
-            description = f"Edit claim “{_short(current.quote)}”"
+            description = f"Edit claim “{shorten(current.quote)}”"
         with self._edit(description) as rec:
             rec.lock(claim_table, (claim_id,), expected_version)
             # Compare with the claim as it is now, locked, not as it was read above.
             current = self._claims(
                 rec.connection, _claims_query().where(claim_table.c.id == claim_id)
             )[0]
-            if tags is _UNCHANGED:
+            if tags is UNCHANGED:
                 new_tags = list(current.tags)
             if new_speaker is not None:
                 values["speaker_id"] = self._insert_speaker(
@@ -302,7 +302,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         """
         current = self.get_claim(claim_id)
         span = make_span(self.get_article_text(current.article_id), start, end)
-        with self._edit(f"Move claim “{_short(span.text)}”") as rec:
+        with self._edit(f"Move claim “{shorten(span.text)}”") as rec:
             row = rec.lock(claim_table, (claim_id,), expected_version)
             if (row["start"], row["end"]) != (span.start, span.end):
                 rec.update(
@@ -333,7 +333,7 @@ class ClaimsService(ArticlesService, SpeakersService):
             return
         first = self.get_claim(claim_ids[0])
         description = (
-            f"Delete claim “{_short(first.quote)}”"
+            f"Delete claim “{shorten(first.quote)}”"
             if len(claim_ids) == 1
             else f"Delete {len(claim_ids)} claims"
         )
@@ -360,7 +360,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         first = self.get_claim(from_claim_id)
         self.get_claim(to_claim_id)
         link = claim_link_table.c
-        with self._edit(f"Link “{_short(first.quote)}” ({relation})") as rec:
+        with self._edit(f"Link “{shorten(first.quote)}” ({relation})") as rec:
             exists = rec.connection.execute(
                 select(link.id).where(
                     or_(

@@ -18,19 +18,19 @@ from typing import Any
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_lock = threading.Lock()
+morph_lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> Any:
+def morph_analyzer() -> Any:
     import pymorphy3  # noqa: PLC0415  (16 MB of dictionaries: load on first use only)
 
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def _parses(word: str) -> list[Any]:
-    with _lock:
-        parses = list(_analyzer().parse(word))
+    with morph_lock:
+        parses = list(morph_analyzer().parse(word))
     named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
     return named or [p for p in parses if p.tag.POS == "NOUN"] or parses
 
@@ -105,7 +105,7 @@ def base_form_candidates(name: str, limit: int = 3, gender: str | None = None) -
         for (i, j, word), parse in zip(units, reading, strict=True):
             if parse is None or parse.tag.case == "nomn":
                 continue
-            with _lock:
+            with morph_lock:
                 inflected = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
             if inflected is not None:
                 pieces[i][j] = _restore_case(inflected.word, word)

@@ -54,9 +54,9 @@ from claimdesk.core.claim_index import (
     MAX_SHARED_FRACTION,
     MIN_SKIPPED_POSTINGS,
     ClaimMatch,
-    _negated_text,
     best_matches,
     candidates_for,
+    negated_text,
     normalisation_fingerprint,
     number_codes,
     number_conflicts,
@@ -118,7 +118,7 @@ def _entry(claim_id: int, quote: str) -> _Entry:
     key = claim_key(quote)
     terms, _ = key_terms(key)
     numbers = np.array(number_codes(quote), dtype="<u4").tobytes()
-    return _Entry(claim_id, key, _negated_text(quote), numbers, list(terms))
+    return _Entry(claim_id, key, negated_text(quote), numbers, list(terms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,7 +509,7 @@ def _rescore(
         starts[1:],
         codes.astype(np.uint32),
     )
-    scores = score_keys(key, _negated_text(query), keys, conflicts, negated, min_score)
+    scores = score_keys(key, negated_text(query), keys, conflicts, negated, min_score)
     return best_matches(claim_ids, scores, min_score, limit)
 
 

@@ -44,7 +44,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-_STEMMERS = {
+STEMMERS = {
     "russian": snowballstemmer.stemmer("russian"),
     "english": snowballstemmer.stemmer("english"),
 }
@@ -67,7 +67,7 @@ def stem(word: str) -> str:
     if not language:
         return word
     with _stem_lock:  # the Snowball stemmer objects keep state between calls
-        return str(_STEMMERS[language].stemWord(word))
+        return str(STEMMERS[language].stemWord(word))
 
 
 def claim_key(text: str) -> str:
@@ -75,7 +75,7 @@ def claim_key(text: str) -> str:
     return " ".join(stem(w) for w in words(text))
 
 
-def _numbers(text: str) -> frozenset[str]:
+def numbers_in(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", ".") for n in _NUMBER.findall(text))
 
 
@@ -93,12 +93,12 @@ def negation_count(word_list: Sequence[str]) -> int:
 
 def claim_similarity(a: str, b: str) -> float:
     """How alike two claims are, 0–100: 100 for the same claim in other words, order or case."""
-    return _similarity_of_keys(
-        claim_key(a), claim_key(b), _numbers(a), _numbers(b), words(a), words(b)
+    return similarity_of_keys(
+        claim_key(a), claim_key(b), numbers_in(a), numbers_in(b), words(a), words(b)
     )
 
 
-def _similarity_of_keys(
+def similarity_of_keys(
     key_a: str,
     key_b: str,
     numbers_a: frozenset[str],
@@ -155,12 +155,12 @@ def name_key(name: str) -> str:
     return latin
 
 
-def _name_score(query: str, query_tokens: list[str], candidate: str) -> float:
+def name_score(query: str, query_tokens: list[str], candidate: str) -> float:
     score = max(fuzz.token_sort_ratio(query, candidate), fuzz.ratio(query, candidate))
-    return float(max(score, _prefix_rule_score(query_tokens, candidate)))
+    return float(max(score, prefix_rule_score(query_tokens, candidate)))
 
 
-def _prefix_rule_score(query_tokens: list[str], candidate: str) -> float:
+def prefix_rule_score(query_tokens: list[str], candidate: str) -> float:
     """As-you-type and initials: when every query word is the start of a different name word
     (or, from 4 letters on, that word with a typo), 80-100 by how much of the name is typed;
     else 0."""

@@ -6,7 +6,7 @@ one or two typed letters already select the names with a word starting so), and 
 to three letters of each word. A search takes the names sharing the most trigrams with the query
 (Dice coefficient, counting the rarest trigrams first) and the shortest names with a word starting
 as each query word starts (those the scorer's as-you-type rule rates 80-100), then scores them
-exactly as :func:`_name_score` would, best upper bound first, stopping once no other name can
+exactly as :func:`name_score` would, best upper bound first, stopping once no other name can
 enter the results.
 """
 
@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from claimdesk.core.similarity import _prefix_rule_score, name_key
+from claimdesk.core.similarity import name_key, prefix_rule_score
 
 CANDIDATES: Final = 300
 """How many names sharing the most trigrams are candidates, and half as many by word starts."""
@@ -239,7 +239,7 @@ class SpeakerMatcher:
             letters = np.frombuffer(self._letters, dtype=np.int32)[entries]
         if not candidates:
             return []
-        # _name_score is the larger of two rapidfuzz ratios (computed here for all candidates
+        # name_score is the larger of two rapidfuzz ratios (computed here for all candidates
         # at once) and a prefix rule worth at most 80-100 by the lengths: scoring candidates
         # in order of that upper bound, the exact scoring stops once no other can enter.
         keys = [key for _, _, key in candidates]
@@ -257,7 +257,7 @@ class SpeakerMatcher:
             if round(float(upper[index]), 2) < floor:
                 break
             speaker_id, shown, key = candidates[index]
-            score = round(max(float(base[index]), _prefix_rule_score(query_tokens, key)), 2)
+            score = round(max(float(base[index]), prefix_rule_score(query_tokens, key)), 2)
             if score < min_score:
                 continue
             known = best.get(speaker_id)

@@ -23,10 +23,10 @@ from claimdesk.core.records import (
     SpeakerInfo,
     speakers_from_rows,
 )
-from claimdesk.core.store import _UNCHANGED, CatalogueBase, _short
+from claimdesk.core.store import UNCHANGED, CatalogueBase, shorten
 
 
-def _clean_name(name: str, what: str = "name") -> str:
+def clean_name(name: str, what: str = "name") -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidValueError(f"The speaker's {what} is empty.")
@@ -47,7 +47,7 @@ class SpeakersService(CatalogueBase):
         note: str = "",
         aliases: Iterable[str] = (),
     ) -> SpeakerInfo:
-        name = _clean_name(name)
+        name = clean_name(name)
         with self._edit(f"Add speaker {name}") as rec:
             speaker_id = self._insert_speaker(rec, name, role, organisation, note)
             for alias in aliases:
@@ -73,7 +73,7 @@ class SpeakersService(CatalogueBase):
         return int(speaker_id)
 
     def _insert_alias(self, rec: Recorder, speaker_id: int, alias: str) -> None:
-        alias = _clean_name(alias, "alias")
+        alias = clean_name(alias, "alias")
         folded = fold(alias)
         exists = rec.connection.execute(
             select(alias_table.c.id).where(
@@ -93,23 +93,23 @@ class SpeakersService(CatalogueBase):
         self,
         speaker_id: int,
         *,
-        name: str = _UNCHANGED,
-        role: str = _UNCHANGED,
-        organisation: str = _UNCHANGED,
-        note: str = _UNCHANGED,
+        name: str = UNCHANGED,
+        role: str = UNCHANGED,
+        organisation: str = UNCHANGED,
+        note: str = UNCHANGED,
         expected_version: int | None = None,
     ) -> SpeakerInfo:
         """Change a speaker's details. ``expected_version`` is the version the user saw
         (SpeakerInfo.version): if someone else has changed the speaker since, ConflictError."""
         values: dict[str, Any] = {}
-        if name is not _UNCHANGED:
-            values["name"] = _clean_name(name)
+        if name is not UNCHANGED:
+            values["name"] = clean_name(name)
             values["name_folded"] = fold(values["name"])
-        if role is not _UNCHANGED:
+        if role is not UNCHANGED:
             values["role"] = role.strip()
-        if organisation is not _UNCHANGED:
+        if organisation is not UNCHANGED:
             values["organisation"] = organisation.strip()
-        if note is not _UNCHANGED:
+        if note is not UNCHANGED:
             values["note"] = note
         current = self.get_speaker(speaker_id)
         if values:
@@ -120,13 +120,13 @@ class SpeakersService(CatalogueBase):
 
     def add_alias(self, speaker_id: int, alias: str) -> SpeakerInfo:
         speaker = self.get_speaker(speaker_id)
-        with self._edit(f"Add alias “{_short(alias)}” to {speaker.name}") as rec:
+        with self._edit(f"Add alias “{shorten(alias)}” to {speaker.name}") as rec:
             self._insert_alias(rec, speaker_id, alias)
         return self.get_speaker(speaker_id)
 
     def remove_alias(self, speaker_id: int, alias: str) -> SpeakerInfo:
         speaker = self.get_speaker(speaker_id)
-        with self._edit(f"Remove alias “{_short(alias)}” of {speaker.name}") as rec:
+        with self._edit(f"Remove alias “{shorten(alias)}” of {speaker.name}") as rec:
             alias_id = rec.connection.execute(
                 select(alias_table.c.id).where(
                     alias_table.c.speaker_id == speaker_id,

@@ -47,7 +47,7 @@ WriteHook = Callable[[Connection, Edit, bool], None]
 (the bool: whether the edit is being reversed). The layer above registers what must change with
 the records in the same transaction (the server's claim index on PostgreSQL); storage knows
 nothing of it."""
-_UNCHANGED: Any = object()
+UNCHANGED: Any = object()
 """Default of optional keyword arguments: the field is left as it is."""
 
 
@@ -339,7 +339,7 @@ class CatalogueBase:
         rec.delete(claim_table, (claim_id,))
 
 
-def _short(text: str, limit: int = 40) -> str:
+def shorten(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

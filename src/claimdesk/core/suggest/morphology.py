@@ -155,10 +155,10 @@ def _parse(analyzer: Any, word: str) -> list[Any]:
 def _ru_kind(word: str) -> str:
     """ "name" when pymorphy3 reads ``word`` as a first name, surname or patronymic (or does not
     know it), "place" for a place, organisation or abbreviation, else "known"."""
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
-        analyzer = _analyzer()
+    with morph_lock:
+        analyzer = morph_analyzer()
         parses = _parse(analyzer, word)
         known = analyzer.word_is_known(word.lower())
     if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
@@ -170,39 +170,39 @@ def _ru_kind(word: str) -> str:
 
 @lru_cache(maxsize=20000)
 def _ru_first_name(word: str) -> bool:
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     if not word[:1].isupper():
         return False
-    with _lock:
-        parses = _parse(_analyzer(), word)
+    with morph_lock:
+        parses = _parse(morph_analyzer(), word)
     return any("Name" in p.tag.grammemes for p in parses[:2])
 
 
 @lru_cache(maxsize=20000)
 def _ru_lemma(word: str) -> str:
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
-        parses = _parse(_analyzer(), word)
+    with morph_lock:
+        parses = _parse(morph_analyzer(), word)
     return fold(parses[0].normal_form) if parses else fold(word)
 
 
 @lru_cache(maxsize=20000)
 def _ru_pos(word: str) -> str:
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
-        parses = _parse(_analyzer(), word)
+    with morph_lock:
+        parses = _parse(morph_analyzer(), word)
     return str(parses[0].tag.POS) if parses else ""
 
 
 def _ru_nominative(word: str, gender: str | None = None) -> str:
     """The nominative singular of ``word``; an adjective in ``gender`` (its noun's)."""
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
-        parses = _parse(_analyzer(), word)
+    with morph_lock:
+        parses = _parse(morph_analyzer(), word)
         if not parses:
             return word
         wanted = {"nomn", "sing"}
@@ -216,10 +216,10 @@ def _ru_nominative(word: str, gender: str | None = None) -> str:
 def _ru_nominative_word(word: str) -> bool:
     """A noun, adjective or participle that pymorphy3 reads as nominative first (its likeliest
     reading), not a pronoun or a name."""
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
-        parses = _parse(_analyzer(), word)
+    with morph_lock:
+        parses = _parse(morph_analyzer(), word)
     if not parses:
         return False
     tag = parses[0].tag
@@ -229,10 +229,10 @@ def _ru_nominative_word(word: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def _ru_plural_nominative(word: str) -> str | None:
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
-        parses = _parse(_analyzer(), word)
+    with morph_lock:
+        parses = _parse(morph_analyzer(), word)
         if not parses or parses[0].tag.POS != "NOUN" or parses[0].tag.number != "plur":
             return None
         inflected = parses[0].inflect({"nomn", "plur"})
@@ -240,8 +240,8 @@ def _ru_plural_nominative(word: str) -> str | None:
 
 
 def _ru_gender(word: str) -> str | None:
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
-        parses = _parse(_analyzer(), word)
+    with morph_lock:
+        parses = _parse(morph_analyzer(), word)
     return str(parses[0].tag.gender) if parses and parses[0].tag.gender else None

@@ -134,11 +134,11 @@ def _mention(
 @lru_cache(maxsize=5000)
 def _animate_noun(word: str) -> bool:
     """Whether pymorphy3 reads ``word`` first as an animate noun ("эксперты", "женщина")."""
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
-    with _lock:
+    with morph_lock:
         try:
-            parses = list(_analyzer().parse(word))
+            parses = list(morph_analyzer().parse(word))
         except (ValueError, KeyError):
             return False
     return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
@@ -148,15 +148,15 @@ def described_in_genitive(text: str, tokens: Sequence[Token]) -> Mention | None:
     """ "по мнению некоторых местных фермеров" → "некоторые местные фермеры": a group or someone
     described, not named, after a source phrase that governs the genitive: the first words of
     ``tokens`` up to an animate noun, put in the nominative."""
-    from claimdesk.core.names import _analyzer, _lock  # noqa: PLC0415
+    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     readings: list[Any] = []
-    with _lock:
+    with morph_lock:
         for token in tokens[:4]:
             if token.capitalised:
                 return None
             try:
-                parses = list(_analyzer().parse(token.text))
+                parses = list(morph_analyzer().parse(token.text))
             except (ValueError, KeyError):
                 return None
             reading = next((p for p in parses if p.tag.case == "gent"), None)
