@@ -20,13 +20,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from claimdesk import APP_AUTHOR, APP_NAME, __version__
+from claimdesk import APP_NAME, __version__
 from claimdesk.core.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
 from claimdesk.core.paths import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
+from claimdesk.gui.identity import DESKTOP_FILE_ID as DESKTOP_FILE_ID  # noqa: PLC0414
+from claimdesk.gui.identity import ICON_FILE as ICON_FILE  # noqa: PLC0414
+from claimdesk.gui.identity import set_application_identity, set_window_icon
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.startup import CatalogueStartup
 
@@ -44,31 +46,6 @@ SWITCH_INTERVAL = 0.0005
 worker thread computes (loading the matching index, suggestions) it waits up to this long for the
 lock, so a window that calls into Python dozens of times for one frame stalled for tenths of a
 second at 0.005 (benchmarks/startup_stall.py)."""
-
-DESKTOP_FILE_ID = "com.claimdesk.ClaimDesk"
-"""The launcher's file name without ".desktop" (resources/); ties windows to launcher and icon."""
-ICON_FILE = Path(__file__).resolve().parent / "icons" / "claimdesk.svg"
-"""The window icon: a copy of resources/icons/claimdesk.svg made by tools/make_icons.py."""
-
-
-def set_application_identity() -> None:
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(APP_AUTHOR)
-    QCoreApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(DESKTOP_FILE_ID)
-
-
-def application_icon() -> QIcon:
-    """ClaimDesk's icon (needs a QGuiApplication and Qt's SVG icon engine plugin)."""
-    return QIcon(str(ICON_FILE))
-
-
-def set_window_icon(app: QApplication) -> None:
-    """Every window of ``app`` gets ClaimDesk's icon (the launcher's comes from the theme)."""
-    icon = application_icon()
-    if icon.isNull():
-        log.warning("the application icon %s could not be loaded", ICON_FILE)
-    app.setWindowIcon(icon)
 
 
 def build_main_window(db: str | None = None, *, remember: bool = True) -> MainWindow:

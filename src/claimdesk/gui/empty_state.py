@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib.resources import files
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QPalette
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.gui.actions import ACTIONS, NATIVE
 from claimdesk.gui.article_dialog import ArticleDetails
+from claimdesk.gui.identity import ICON_FILE
 from claimdesk.gui.reader import ArticleReader
 
 SAMPLE_FILE = "ru-sputnik-baku-ambassador.txt"
@@ -41,7 +41,6 @@ SAMPLE_DETAILS = ArticleDetails(
 )
 """Its details, filled in so trying it needs no dialog (the title describes the report)."""
 SAMPLE_HINT = "Select a quote in the article and press Ctrl+Enter to attribute it to its speaker."
-ICON_FILE = Path(__file__).resolve().parent / "icons" / "claimdesk.svg"
 COLUMN_WIDTH = 560
 
 PRIMARY_STYLE = """

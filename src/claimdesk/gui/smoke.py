@@ -28,7 +28,7 @@ from claimdesk.core.db import head_revision
 from claimdesk.core.importers.batch import POOL_FROM_FILES, BatchReader
 from claimdesk.core.names import base_form
 from claimdesk.core.suggest import russian_nlp, suggest_attributions
-from claimdesk.gui.app import set_window_icon
+from claimdesk.gui.identity import set_window_icon
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
 
