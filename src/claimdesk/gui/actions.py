@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
-if TYPE_CHECKING:
-    from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.commands import WindowCommands
 
 Shortcut = str | QKeySequence.StandardKey
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -39,7 +37,7 @@ class ActionDef:
 
     id: str
     text: str
-    run: Callable[[MainWindow], object] | None
+    run: Callable[[WindowCommands], object] | None
     """None for Undo and Redo, which the undo group makes (they follow the active stack)."""
     keys: tuple[Shortcut, ...] = ()
     tip: str = ""
@@ -72,7 +70,7 @@ PANELS = {"claims_panel": "Claims in this article"}
 """Panels an action's shortcut may be confined to, with the name the user sees."""
 
 
-def _accept_all(w: MainWindow) -> object:
+def _accept_all(w: WindowCommands) -> object:
     return w.accept_suggestions_above()
 
 
@@ -425,13 +423,15 @@ class WindowActions:
         return iter(self._actions.items())
 
 
-def _make(window: MainWindow, spec: ActionDef, group: QUndoGroup) -> QAction:
+def _make(
+    window: QMainWindow, commands: WindowCommands, spec: ActionDef, group: QUndoGroup
+) -> QAction:
     run = spec.run
     if run is None:
         action = _undo_action(window, group, redo=spec.id == "redo")
     else:
         action = QAction(spec.text, window)
-        action.triggered.connect(lambda _checked=False: run(window))
+        action.triggered.connect(lambda _checked=False: run(commands))
         if spec.icon is not None:
             action.setIcon(window.style().standardIcon(spec.icon))
         shown = QKeySequence(spec.keys[0]).toString(NATIVE) if spec.keys else ""
@@ -444,7 +444,7 @@ def _make(window: MainWindow, spec: ActionDef, group: QUndoGroup) -> QAction:
     return action
 
 
-def _undo_action(window: MainWindow, group: QUndoGroup, *, redo: bool) -> QAction:
+def _undo_action(window: QMainWindow, group: QUndoGroup, *, redo: bool) -> QAction:
     if redo:
         action = group.createRedoAction(window, "&Redo")
         fallback = window.style().standardIcon(_SP.SP_ArrowForward)
@@ -460,9 +460,12 @@ def _undo_action(window: MainWindow, group: QUndoGroup, *, redo: bool) -> QActio
     return action
 
 
-def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
-    """Create every action of the table as children of ``window``."""
-    made = {spec.id: _make(window, spec, group) for spec in ACTIONS}
+def build_actions(
+    window: QMainWindow, commands: WindowCommands, group: QUndoGroup
+) -> WindowActions:
+    """Create every action of the table as children of ``window``, running ``commands`` (the
+    window itself: two views of it, so this module need not know its class)."""
+    made = {spec.id: _make(window, commands, spec, group) for spec in ACTIONS}
     for spec in ACTIONS:
         if spec.panel_only:
             # the key belongs to that panel; elsewhere it keeps its usual meaning
@@ -472,10 +475,13 @@ def build_actions(window: MainWindow, group: QUndoGroup) -> WindowActions:
     return WindowActions(made, QMenu("Open &recent", window))
 
 
-def build_menus(window: MainWindow, actions: WindowActions, docks: list[QAction]) -> QToolBar:
-    """The menu bar and the toolbar, from MENUS and TOOLBAR. ``docks`` are the panels'
-    show/hide actions for the View menu."""
+def build_menus(
+    window: QMainWindow, actions: WindowActions, docks: list[QAction]
+) -> tuple[QToolBar, QMenu | None]:
+    """The menu bar and the toolbar, from MENUS and TOOLBAR, and the View menu. ``docks`` are
+    the panels' show/hide actions for the View menu."""
     bar = window.menuBar()
+    view_menu: QMenu | None = None
     for title, entries in MENUS:
         menu = bar.addMenu(title)
         menu.setObjectName("menu" + title.replace("&", ""))
@@ -489,7 +495,7 @@ def build_menus(window: MainWindow, actions: WindowActions, docks: list[QAction]
             else:
                 menu.addAction(actions.get(entry))
         if title == "&View":
-            window.view_menu = menu
+            view_menu = menu
 
     toolbar = QToolBar("Main toolbar", window)
     toolbar.setObjectName("mainToolBar")
@@ -505,9 +511,9 @@ def build_menus(window: MainWindow, actions: WindowActions, docks: list[QAction]
         if action.objectName() and button is not None:
             button.setObjectName(f"button{action.objectName().removeprefix('action')}")
             button.setAccessibleName(action.objectName())
-    if window.view_menu is not None:
-        window.view_menu.addAction(toolbar.toggleViewAction())
-    return toolbar
+    if view_menu is not None:
+        view_menu.addAction(toolbar.toggleViewAction())
+    return toolbar, view_menu
 
 
 WITHOUT_CATALOGUE = frozenset({"quit", "keyboard_shortcuts", "show_reader", "show_articles"})

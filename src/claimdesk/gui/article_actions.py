@@ -221,7 +221,7 @@ class ArticleActions(WindowParts):
             )
         else:
             chosen = details or ArticleDetails()
-            result = self._try(lambda: self.undo_stack.run(lambda: store(chosen)))
+            result = self.try_reporting(lambda: self.undo_stack.run(lambda: store(chosen)))
         if result is None:
             return None
         if not result.created:
@@ -305,7 +305,7 @@ class ArticleActions(WindowParts):
             self.statusBar().showMessage("Open an article first.", 5000)
             return None
         chosen = article_id
-        found: ArticleInfo | None = self._try(lambda: self.catalogue.get_article(chosen))
+        found: ArticleInfo | None = self.try_reporting(lambda: self.catalogue.get_article(chosen))
         return found
 
     def edit_article_details(self, article_id: int | None = None) -> ArticleInfo | None:
@@ -316,7 +316,7 @@ class ArticleActions(WindowParts):
         article = self._article_to_act_on(article_id)
         if article is None:
             return None
-        text: str | None = self._try(lambda: self.catalogue.get_article_text(article.id))
+        text: str | None = self.try_reporting(lambda: self.catalogue.get_article_text(article.id))
         if text is None:
             return None
         dialog = ArticleDialog(
@@ -344,7 +344,7 @@ class ArticleActions(WindowParts):
         if article is None or not confirm_delete(self, article):
             return None
         row = self.article_panel.model.row_of(article.id)
-        deleted: int | None = self._try(
+        deleted: int | None = self.try_reporting(
             lambda: self.undo_stack.run(
                 # the version confirmed: a colleague's change since then is a conflict
                 lambda: self.catalogue.delete_article(article.id, expected_version=article.version)
@@ -400,7 +400,7 @@ class ArticleActions(WindowParts):
         article_id = self.reader.article_id
         if article_id is None:
             return
-        shown = self._try(
+        shown = self.try_reporting(
             lambda: (
                 self._article_info(article_id),
                 self.catalogue.claims_for_article(article_id),

@@ -121,7 +121,7 @@ class ClaimActions(WindowParts):
 
         claim: ClaimInfo | None
         if attribution is not None:
-            claim = self._try(lambda: self.undo_stack.run(lambda: save(attribution)))
+            claim = self.try_reporting(lambda: self.undo_stack.run(lambda: save(attribution)))
         else:
             shown = picker or self.make_speaker_picker(start, end)
             claim = self.save_keeping_input(
@@ -159,16 +159,16 @@ class ClaimActions(WindowParts):
         if claim_id is None:
             self.statusBar().showMessage("Choose a claim in the claims panel first.", 5000)
             return None
-        found: ClaimInfo | None = self._try(lambda: self.catalogue.get_claim(claim_id))
+        found: ClaimInfo | None = self.try_reporting(lambda: self.catalogue.get_claim(claim_id))
         return found
 
     def edit_claim(self, claim_id: int | None = None, *, speaker_only: bool = False) -> None:
-        claim = self._try(lambda: self.catalogue.get_claim(claim_id)) if claim_id else None
+        claim = self.try_reporting(lambda: self.catalogue.get_claim(claim_id)) if claim_id else None
         claim = claim or self._current_claim()
         if claim is None:
             return
         speaker = (
-            self._try(lambda: self.catalogue.get_speaker(claim.speaker_id or 0))
+            self.try_reporting(lambda: self.catalogue.get_speaker(claim.speaker_id or 0))
             if claim.speaker_id is not None
             else None
         )
@@ -200,7 +200,7 @@ class ClaimActions(WindowParts):
         """Change a claim's speaker (creating one if needed), and kind, tags and note, as one
         undo step."""
         fields = claim_edit(chosen, speaker_only)
-        self._try(
+        self.try_reporting(
             lambda: self.undo_stack.run(
                 # the version shown: a colleague's change since then is a conflict, not overwritten
                 lambda: self.catalogue.update_claim(
@@ -230,7 +230,7 @@ class ClaimActions(WindowParts):
             self.statusBar().showMessage(_move_hint(claim), 8000)
             return None
         start, end = span
-        moved: ClaimInfo | None = self._try(
+        moved: ClaimInfo | None = self.try_reporting(
             lambda: self.undo_stack.run(
                 # the version shown: a colleague's change since then is a conflict
                 lambda: self.catalogue.move_claim(
@@ -318,7 +318,9 @@ class ClaimActions(WindowParts):
 
     def delete_claims(self, claim_ids: list[int]) -> None:
         if claim_ids:
-            self._try(lambda: self.undo_stack.run(lambda: self.catalogue.delete_claims(claim_ids)))
+            self.try_reporting(
+                lambda: self.undo_stack.run(lambda: self.catalogue.delete_claims(claim_ids))
+            )
 
     def link_same_claim(self, other_id: int | None = None) -> None:
         claim_id = self.claims_panel.current_claim_id()
@@ -328,7 +330,7 @@ class ClaimActions(WindowParts):
                 "Choose a claim here and a similar claim to link them.", 5000
             )
             return
-        link = self._try(
+        link = self.try_reporting(
             lambda: self.undo_stack.run(
                 lambda: self.catalogue.link_claims(claim_id, other_id, "same")
             )

@@ -173,7 +173,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claims_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
         self.splitDockWidget(self.claims_dock, self.similar_dock, Qt.Orientation.Vertical)
-        self.suggestions = SuggestionsController(self)
+        self.suggestions = SuggestionsController(self, self)
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)
@@ -185,9 +185,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         )
         self._docks_put_away: list[QDockWidget] = []
 
-        self.actions_ = build_actions(self, self.undo_group)
+        self.actions_ = build_actions(self, self, self.undo_group)
         docks = [d.toggleViewAction() for d in self.article_docks]
-        self.toolbar = build_menus(self, self.actions_, docks)
+        self.toolbar, self.view_menu = build_menus(self, self.actions_, docks)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.add_article_list_menu()
@@ -598,7 +598,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             other_error=self.report_error,
         )
 
-    def _try(self, action: Callable[[], T]) -> T | None:
+    def try_reporting(self, action: Callable[[], T]) -> T | None:
         """Run ``action``; a ClaimDeskError is shown to the user and gives None."""
         try:
             return action()
@@ -730,7 +730,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        revision = self._try(self.catalogue.schema_revision) or "unknown"
+        revision = self.try_reporting(self.catalogue.schema_revision) or "unknown"
         QMessageBox.about(
             self,
             f"About {APP_NAME}",

@@ -10,10 +10,11 @@ catalogue): ``suggestions/rejected/<hash>`` holds the rejected spans as "start:e
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar
 
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
@@ -21,8 +22,12 @@ from claimdesk.gui.suggestions_panel import SuggestionsPanel
 from claimdesk.gui.workers import LatestOnly
 
 if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
     from claimdesk.core.suggest import Suggestion
-    from claimdesk.gui.main_window import MainWindow
+    from claimdesk.gui.reader import ArticleReader
+    from claimdesk.gui.undo import CatalogueUndoStack
+
+T = TypeVar("T")
 
 # The suggestion engine (numpy, the matching modules, the language data) is imported where it is
 # used: the main window is built and shown before the core is loaded (gui/startup.py).
@@ -67,20 +72,51 @@ class Rejections:
         self._settings.setValue(self._key(text), [f"{s}:{e}" for s, e in sorted(spans)])
 
 
-class SuggestionsController(QObject):
-    """Keeps the suggestions of the article in the reader current, and acts on them."""
+class SuggestionsHost(Protocol):
+    """What the controller uses of the main window (which it never imports)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    @property
+    def catalogue(self) -> Catalogue: ...
+
+    @property
+    def reader(self) -> ArticleReader: ...
+
+    @property
+    def undo_stack(self) -> CatalogueUndoStack: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def report_error(self, error: BaseException | str) -> None: ...
+
+    def try_reporting(self, action: Callable[[], T]) -> T | None: ...
+
+    def forget_claim_to_move(self) -> None: ...
+
+    def attribute_selection(
+        self,
+        *,
+        snap: bool | None = None,
+        attribution: Attribution | None = None,
+        picker: SpeakerPicker | None = None,
+    ) -> object: ...
+
+
+class SuggestionsController(QObject):
+    """Keeps the suggestions of the article in the reader current, and acts on them. ``window``
+    holds its dock and dialogs; ``host`` (the same main window) is what it reads and acts on."""
+
+    def __init__(self, window: QMainWindow, host: SuggestionsHost) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = host
         self.rejections = Rejections()
         self.panel = SuggestionsPanel(window)
         self.dock = QDockWidget("Suggested attributions", window)
         self.dock.setObjectName("suggestionsDock")
         self.dock.setWidget(self.panel)
+        self.parent_window = window
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self._shown_for: tuple[object, ...] | None = None
-        window.reader.claims_shown.connect(self._on_claims_shown)
+        host.reader.claims_shown.connect(self._on_claims_shown)
         self.panel.current_changed.connect(self._show_current)
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
@@ -139,7 +175,7 @@ class SuggestionsController(QObject):
             return
         if length <= SYNC_LIMIT and ready_at_once(reader.positions.text):
             self.search.cancel()
-            found = self.window._try(lambda: pending_suggestions(catalogue, article_id))
+            found = self.window.try_reporting(lambda: pending_suggestions(catalogue, article_id))
             self._show(found or [])
             return
         self._asked_for = (article_id, reader.positions.text)
@@ -227,7 +263,7 @@ class SuggestionsController(QObject):
         attribution = self._known_attribution(s)
         picker = None
         if attribution is None:
-            picker = SpeakerPicker(self.window.catalogue, s.text, self.window, kind=s.kind)
+            picker = SpeakerPicker(self.window.catalogue, s.text, self.parent_window, kind=s.kind)
             picker.setObjectName("speakerPicker")
             if s.speaker and not s.speaker_unknown:  # "Они" is for the reader to name
                 picker.name_edit.setText(s.speaker)
@@ -244,7 +280,7 @@ class SuggestionsController(QObject):
             return None  # the reader names who "Они" are, in the picker
         speaker_id = s.speaker_id
         if speaker_id is None and s.speaker:
-            known = self.window._try(lambda: self.window.catalogue.find_speaker(s.speaker))
+            known = self.window.try_reporting(lambda: self.window.catalogue.find_speaker(s.speaker))
             speaker_id = known.id if known is not None else None
         return Attribution(speaker_id=speaker_id, kind=s.kind) if speaker_id is not None else None
 

@@ -54,5 +54,5 @@ class WindowParts(_WindowBase):
 
     if TYPE_CHECKING:
 
-        def _try(self, action: Callable[[], T]) -> T | None:
+        def try_reporting(self, action: Callable[[], T]) -> T | None:
             """Run ``action``; a ClaimDeskError is shown to the user and gives None."""
