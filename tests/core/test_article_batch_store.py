@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import text
 
 from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch, BatchArticle
-from claimdesk.core.article_match import find_near_duplicate
 from claimdesk.core.article_text import Fingerprint, normalise_article_text, shingles
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
@@ -66,7 +65,7 @@ def test_a_batch_finds_what_storing_one_by_one_found(tmp_path: object) -> None:
         expected = []
         for body in batch_texts:
             known = one.find_article_by_text(body)
-            near = None if known is not None else find_near_duplicate(one, body)
+            near = None if known is not None else one.find_near_duplicate(body)
             added = one.add_article(body)
             expected.append(
                 (added.id, added.created, None if near is None else near.article_id,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.cli import main
-from claimdesk.core.article_match import ArticleMatcher, find_near_duplicate, resemblance, shingles
+from claimdesk.core.article_match import ArticleMatcher, resemblance, shingles
 from claimdesk.core.catalogue import Catalogue
 
 
@@ -86,19 +86,18 @@ def test_near_duplicates_are_found_and_different_stories_are_not(
         "Обсуждались бюджет, налоги, инфляция и поддержка малого бизнеса в регионах страны. "
         "Министр финансов доложил о исполнении бюджета за первое полугодие."
     ).id
-    found = find_near_duplicate(catalogue, syndicated(sample_text))
+    found = catalogue.find_near_duplicate(syndicated(sample_text))
     assert found is not None and found.article_id == first
     assert 0.8 < found.similarity < 1
     assert found.title and "alike" in found.describe()
     # a trimmed copy (the first half) is still the same story
     half = "\n".join(sample_text.splitlines()[:4])
-    trimmed = find_near_duplicate(catalogue, half)
+    trimmed = catalogue.find_near_duplicate(half)
     assert trimmed is not None and trimmed.article_id == first
     # the same text, but excluded (the article just added), is not its own near-duplicate
-    assert find_near_duplicate(catalogue, sample_text, exclude_id=first) is None
-    assert find_near_duplicate(catalogue, "Совсем другая короткая заметка.") is None
-    unrelated = find_near_duplicate(
-        catalogue,
+    assert catalogue.find_near_duplicate(sample_text, exclude_id=first) is None
+    assert catalogue.find_near_duplicate("Совсем другая короткая заметка.") is None
+    unrelated = catalogue.find_near_duplicate(
         "Министр иностранных дел Азербайджана провёл переговоры в Анкаре с турецким коллегой; "
         "стороны обсудили транспортные коридоры, энергетику и торговлю между двумя странами.",
     )

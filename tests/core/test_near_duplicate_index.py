@@ -10,7 +10,6 @@ from claimdesk.core.article_match import (
     JACCARD_THRESHOLD,
     LENGTH_RATIO,
     PREFIX_CHARS,
-    find_near_duplicate,
     resemblance,
     shingles,
 )
@@ -43,7 +42,7 @@ def test_the_index_finds_what_comparing_with_every_article_found(catalogue: Cata
     ids = []
     for number, text in enumerate(texts):
         ids.append(catalogue.add_article(f"{text} {number}").id)
-    find_near_duplicate(catalogue, texts[0])  # the index is built here
+    catalogue.find_near_duplicate(texts[0])  # the index is built here
     # delete some (and undo one deletion) after that: the search must follow
     for article_id in ids[5:9]:
         catalogue.delete_article(article_id)
@@ -58,7 +57,7 @@ def test_the_index_finds_what_comparing_with_every_article_found(catalogue: Cata
         else:
             base = [rng.choice(WORDS) for _ in range(len(base))]
         query = " ".join(base)
-        near = find_near_duplicate(catalogue, query)
+        near = catalogue.find_near_duplicate(query)
         expected = every_article(catalogue, query)
         got = (near.article_id, near.similarity) if near is not None else None
         assert got == expected, query

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimdesk.core.article_match import NearDuplicate, article_matcher
+from claimdesk.core.article_match import NearDuplicate
 from claimdesk.core.article_text import Fingerprint
 from claimdesk.core.articles import article_row
 from claimdesk.core.catalogue import Catalogue
@@ -59,7 +59,7 @@ class ArticleBatch:
     def __init__(self, catalogue: Catalogue, *, undo_as: str = "") -> None:
         self.catalogue = catalogue
         self.group = EditGroup(undo_as) if undo_as else None
-        self._matcher = article_matcher(catalogue)
+        self._matcher = catalogue.article_matcher
         self._live: set[int] | None = None
         """The ids of the articles the catalogue holds (as of the start, plus those stored)."""
         self._known: dict[str, int] = {}

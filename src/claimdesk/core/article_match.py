@@ -24,15 +24,16 @@ from __future__ import annotations
 import threading
 import weakref
 from array import array
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 # where they were defined before the worker processes needed them without the database layer
 from claimdesk.core.article_text import PREFIX_CHARS as PREFIX_CHARS  # noqa: PLC0414
 from claimdesk.core.article_text import SHINGLE_WORDS as SHINGLE_WORDS  # noqa: PLC0414
 from claimdesk.core.article_text import shingles as shingles  # noqa: PLC0414
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import NotFoundError
+from claimdesk.core.records import ArticleInfo
 
 JACCARD_THRESHOLD = 0.5
 CONTAINMENT_THRESHOLD = 0.8
@@ -86,6 +87,18 @@ def _resemblance_of(common: int, size_a: int, size_b: int) -> float:
     return jaccard
 
 
+class ArticleRecords(Protocol):
+    """What the matcher reads of a catalogue (it never imports the catalogue, which owns it)."""
+
+    def article_hashes(self) -> dict[int, str]: ...
+
+    def article_openings(
+        self, article_ids: Sequence[int], chars: int
+    ) -> list[tuple[int, str, int, str]]: ...
+
+    def get_article(self, article_id: int) -> ArticleInfo: ...
+
+
 class ArticleMatcher:
     """Finds near-duplicate articles in one catalogue; keeps the shingles it has computed.
 
@@ -95,7 +108,8 @@ class ArticleMatcher:
     stored) only changes its slot's id. A forgotten article's slot stays in the postings with
     no id, and is skipped."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: ArticleRecords) -> None:
+        # weak: the catalogue owns its matcher, which must not keep it open
         self._catalogue = weakref.ref(catalogue)
         self._slot_of: dict[int, int] = {}
         """article id: its slot"""
@@ -263,23 +277,3 @@ class ArticleMatcher:
         stored = self.refresh()
         found = self.search(wanted, len(text), stored, exclude_id=exclude_id, threshold=threshold)
         return None if found is None else self.describe(*found)
-
-
-_MATCHERS: weakref.WeakKeyDictionary[Catalogue, ArticleMatcher] = weakref.WeakKeyDictionary()
-_MATCHERS_LOCK = threading.Lock()
-
-
-def article_matcher(catalogue: Catalogue) -> ArticleMatcher:
-    """The catalogue's matcher, made on first use (its cache lives as long as the catalogue)."""
-    with _MATCHERS_LOCK:
-        matcher = _MATCHERS.get(catalogue)
-        if matcher is None:
-            matcher = _MATCHERS[catalogue] = ArticleMatcher(catalogue)
-        return matcher
-
-
-def find_near_duplicate(
-    catalogue: Catalogue, text: str, *, exclude_id: int | None = None
-) -> NearDuplicate | None:
-    """The earlier article ``text`` is a near-duplicate of (the best one), or None."""
-    return article_matcher(catalogue).find(text, exclude_id=exclude_id)

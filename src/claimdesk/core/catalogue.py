@@ -12,6 +12,7 @@ claims (claims.py), over the transactions and undo of store.py; matching lives h
 from __future__ import annotations
 
 import os
+import threading
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
@@ -24,7 +25,8 @@ from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
 
-if TYPE_CHECKING:  # the server index (numpy and the matching modules) is only made for PostgreSQL
+if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported where made
+    from claimdesk.core.article_match import ArticleMatcher, NearDuplicate
     from claimdesk.core.recovery import Progress as RecoveryProgress
     from claimdesk.core.recovery import RecoveryResult, TableRecovery
     from claimdesk.core.server_index import IndexStatus, Progress, ServerClaimIndex
@@ -72,6 +74,8 @@ class Catalogue(ClaimsService):
             # the storage layer runs it in every edit's transaction, knowing nothing of matching
             self.add_write_hook(self.server_index.edit_committed)
         self.index = CatalogueIndex(self)
+        self._article_matcher: ArticleMatcher | None = None
+        self._article_matcher_lock = threading.Lock()
 
     @staticmethod
     def recover_into(
@@ -87,6 +91,25 @@ class Catalogue(ClaimsService):
         return recover_catalogue(damaged, new_path, progress)
 
     # -- matching -------------------------------------------------------------------------
+
+    @property
+    def article_matcher(self) -> ArticleMatcher:
+        """The near-duplicate finder for this catalogue's articles, made on first use (it keeps
+        the shingles it has read for as long as the catalogue is open)."""
+        with self._article_matcher_lock:
+            if self._article_matcher is None:
+                # imported here: the matcher brings numpy, which listing commands never need
+                from claimdesk.core.article_match import ArticleMatcher  # noqa: PLC0415
+
+                self._article_matcher = ArticleMatcher(self)
+            return self._article_matcher
+
+    def find_near_duplicate(
+        self, text: str, *, exclude_id: int | None = None
+    ) -> NearDuplicate | None:
+        """The stored article ``text`` is a near-duplicate of (the most alike), or None; an
+        article with exactly this text counts unless it is ``exclude_id``."""
+        return self.article_matcher.find(text, exclude_id=exclude_id)
 
     def similar_claims(
         self, text: str, limit: int = 10, exclude_article_id: int | None = None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from claimdesk.core.article_match import NearDuplicate, find_near_duplicate
+from claimdesk.core.article_match import NearDuplicate
 from claimdesk.core.errors import ClaimDeskError
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class _Search(QRunnable):
 
     def run(self) -> None:
         try:
-            near = find_near_duplicate(self.catalogue, self.text, exclude_id=self.article_id)
+            near = self.catalogue.find_near_duplicate(self.text, exclude_id=self.article_id)
         except ClaimDeskError:
             return
         except Exception:  # the catalogue closed under the search: a notice nobody would see

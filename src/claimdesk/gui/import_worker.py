@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, Signal
 
 from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch
-from claimdesk.core.article_match import find_near_duplicate
 from claimdesk.core.articles import text_hash
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import article_files
@@ -116,7 +115,7 @@ class ImportThread(QThread):
                 near = None
                 try:
                     if self.catalogue.find_article_by_hash(text_hash(read.text)) is None:
-                        near = find_near_duplicate(self.catalogue, read.text)
+                        near = self.catalogue.find_near_duplicate(read.text)
                 except ClaimDeskError as error:  # a busy catalogue: import without the check
                     log.info("near-duplicate search failed: %s", error)
                 self.parsed.emit(read.index, str(read.path), read.article, near)
