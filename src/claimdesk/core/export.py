@@ -12,37 +12,26 @@ and renamed into place when complete, keeping an existing file's permissions.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import os
-import re
 import secrets
 import stat
-import string
 import time
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ExportFileError
 from claimdesk.core.export_query import EXPORT_COLUMNS, FIRST_CHARACTERS, TAGS, TEXT_COLUMNS
+from claimdesk.core.formulas import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # noqa: PLC0414
+from claimdesk.core.formulas import SAFE_START, cell_needs_neutralising, neutralise
+from claimdesk.core.formulas import needs_neutralising as needs_neutralising  # noqa: PLC0414
 from claimdesk.core.records import ClaimFilter, ClaimInfo
 
 CSV_COLUMNS = EXPORT_COLUMNS
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-"""A cell starting with one of these is neutralised (OWASP's list for CSV injection)."""
-# What spreadsheets evaluate, as measured (issue 15) with LibreOffice Calc 7.4.7 converting a CSV
-# headless: with its default import options only a field whose first character is "=" becomes a
-# formula (quoted or not); with "Trim spaces" on, an unquoted field of ASCII spaces then "=" does
-# too. "+", "-", "@", the full-width ＝＋－＠, and "=" after a tab, CR, LF, NBSP, ZWSP, BOM or RLO
-# all stayed text, and a leading apostrophe kept every one of them text. Excel was not tested:
-# OWASP (CSV Injection; ASVS 5.0 requirement 1.2.10) names = + - @ tab and NUL as triggers for
-# Excel and others, and nothing public says what Excel does after invisible characters. So any
-# cell whose first visible character is a trigger, or what compatibility-normalises to one
-# (＝＋－＠, small and superscript forms), after any run of whitespace and invisible format
-# characters, is neutralised: an apostrophe too many in a quote that starts " -" is harmless.
-_TRIGGER_CHARACTERS = frozenset("=+-@")
 TAG_SEPARATOR = "; "
 STALE_PART_SECONDS = 12 * 3600
 """Temporary files of an export killed half-way are removed by a later export into the same
@@ -91,31 +80,6 @@ def claim_record(claim: ClaimInfo) -> dict[str, Any]:
     }
 
 
-def _is_trigger(character: str) -> bool:
-    return unicodedata.normalize("NFKC", character) in _TRIGGER_CHARACTERS
-
-
-def _invisible(character: str) -> bool:
-    """Whitespace, or a format character (ZWSP, BOM, bidi marks and overrides) that shows nothing
-    and that a spreadsheet may trim or skip before looking for a formula."""
-    return character.isspace() or unicodedata.category(character) == "Cf"
-
-
-def needs_neutralising(value: str) -> bool:
-    """Whether a spreadsheet might run ``value`` as a formula (see the finding above)."""
-    if value.startswith(FORMULA_TRIGGERS) or value.startswith("\x00"):
-        return True
-    for character in value:
-        if not _invisible(character):
-            return _is_trigger(character)
-    return False
-
-
-def neutralise(value: str) -> str:
-    """Stop a spreadsheet from running ``value`` as a formula."""
-    return "'" + value if needs_neutralising(value) else value
-
-
 def write_claims_csv(
     claims: Iterable[ClaimInfo],
     stream: IO[str],
@@ -141,40 +105,11 @@ def write_claims_csv(
     return written
 
 
-def _safe_first_characters() -> frozenset[str]:
-    """Characters that can start a cell without making it a formula: visible, and not a trigger
-    even after compatibility normalisation. Chosen by the same tests :func:`needs_neutralising`
-    applies, so the quick checks below can only be stricter than it."""
-    candidates = (
-        string.ascii_letters
-        + string.digits
-        + "".join(map(chr, range(0x0400, 0x0530)))  # Cyrillic and its supplement
-        + "".join(map(chr, range(0x00C0, 0x0250)))  # Latin-1 letters, Latin Extended-A and -B
-        + "\"'«»‹›“”„‘’‚()[]{}<>.,:;!?/\\|#$%&*^_~`…–—№§°"
-    )
-    return frozenset(c for c in candidates if not _invisible(c) and not _is_trigger(c))
-
-
-_SAFE_CHARACTERS = _safe_first_characters()
-_SAFE_START = re.compile("[" + "".join(map(re.escape, sorted(_SAFE_CHARACTERS))) + "]*").fullmatch
-"""Whether a string (a row's first characters) is made only of safe characters."""
-
-
-def _cell_needs_neutralising(value: str) -> bool:
-    """:func:`needs_neutralising`, quicker for the usual cell: one that starts, maybe after
-    spaces and line breaks, with a plainly harmless character."""
-    if value[:1] in _SAFE_CHARACTERS:
-        return False
-    if not value.startswith(FORMULA_TRIGGERS) and value.lstrip()[:1] in _SAFE_CHARACTERS:
-        return False  # isspace() characters, then a harmless one
-    return needs_neutralising(value)
-
-
 def _neutralised_row(row: Sequence[Any]) -> list[Any]:
     cells = list(row[:FIRST_CHARACTERS])
     for position in (*TEXT_COLUMNS, TAGS):
         value = cells[position]
-        if isinstance(value, str) and value and _cell_needs_neutralising(value):
+        if isinstance(value, str) and value and cell_needs_neutralising(value):
             cells[position] = "'" + value
     return cells
 
@@ -198,17 +133,57 @@ def write_claim_rows(
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     written = 0
-    end, tags = FIRST_CHARACTERS, TAGS
-    safe = _SAFE_START
     for batch in batches:
-        if neutralise_formulas:
-            writer.writerows(
-                row[:end] if safe(row[end] + row[tags][:1]) else _neutralised_row(row)
-                for row in batch
-            )
-        else:
-            writer.writerows(row[:end] for row in batch)
+        writer.writerows(_csv_rows(batch, neutralise_formulas))
         written += len(batch)
+        if progress is not None and not progress(written, total):
+            raise ExportCancelledError()
+    if progress is not None:
+        progress(written, total)
+    return written
+
+
+def _csv_rows(batch: Sequence[Sequence[Any]], neutralise_formulas: bool) -> Iterable[Any]:
+    """Export rows (with their first-characters column) as the cells the CSV holds."""
+    end, tags = FIRST_CHARACTERS, TAGS
+    if not neutralise_formulas:
+        return (row[:end] for row in batch)
+    safe = SAFE_START
+    return (row[:end] if safe(row[end] + row[tags][:1]) else _neutralised_row(row) for row in batch)
+
+
+def _row_lines(rows: Sequence[Sequence[Any]], neutralise_formulas: bool) -> Iterator[bytes]:
+    """Export rows as CSV lines in UTF-8, as :func:`write_claim_rows` writes them."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for cells in _csv_rows(rows, neutralise_formulas):
+        writer.writerow(cells)
+        yield buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
+
+
+def write_export_lines(
+    batches: Iterable[tuple[Sequence[bytes | None], Sequence[Sequence[Any]]]],
+    stream: IO[bytes],
+    *,
+    neutralise_formulas: bool = True,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> int:
+    """Write a header and the batches :meth:`Catalogue.iter_export_lines` yields to a binary
+    stream, in UTF-8; returns the row count. A line the database built is copied as it is; one
+    it left None is built here from its row, as :func:`write_claim_rows` builds it.
+    ``progress`` is called after each batch."""
+    stream.write(next(_row_lines([(*CSV_COLUMNS, "")], neutralise_formulas=False)))
+    written = 0
+    for lines, rows in batches:
+        if rows:
+            built = _row_lines(rows, neutralise_formulas)
+            stream.write(b"".join(line if line is not None else next(built) for line in lines))
+        else:
+            stream.write(b"".join(lines))  # type: ignore[arg-type]  (no None: no rows)
+        written += len(lines)
         if progress is not None and not progress(written, total):
             raise ExportCancelledError()
     if progress is not None:
@@ -237,9 +212,14 @@ def export_claims_csv(
     remove_stale_parts(target.parent, target.name)
     handle, temporary = _create_part(target, existing)
     try:
-        with open(handle, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as stream:
-            count = write_claim_rows(
-                catalogue.iter_export_rows(claim_filter, batch_size=PROGRESS_EVERY),
+        with open(handle, "wb") as stream:
+            if excel:
+                stream.write(codecs.BOM_UTF8)
+            batches = catalogue.iter_export_lines(
+                claim_filter, neutralise_formulas=neutralise_formulas, batch_size=PROGRESS_EVERY
+            )
+            count = write_export_lines(
+                batches,
                 stream,
                 neutralise_formulas=neutralise_formulas,
                 progress=progress,

@@ -13,6 +13,7 @@ built for the dialect of the connection that runs it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, literal, select, union
@@ -70,7 +71,7 @@ SKIPPED_SPACE = " \n"
 then a harmless character is harmless (tab and CR are not skipped: they are triggers)."""
 
 
-def _timestamp(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+def timestamp_column(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     """``2024-07-28T10:00:00+00:00``, as ``datetime.isoformat(timespec="seconds")`` of the
     stored UTC time (SQLite keeps it as naive UTC text; PostgreSQL as timestamptz)."""
     if dialect == "postgresql":
@@ -79,7 +80,12 @@ def _timestamp(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     return func.strftime("%Y-%m-%dT%H:%M:%S+00:00", column)
 
 
-def _tags(dialect: str) -> ColumnElement[Any]:
+def tags_column(
+    dialect: str, cell: Callable[[ColumnElement[Any]], ColumnElement[Any]] | None = None
+) -> ColumnElement[Any]:
+    """The claim's tags, sorted and joined (NULL when it has none). ``cell`` (SQLite only) is
+    applied inside the subquery to the joined text ("" when there are none, never NULL), so an
+    expression that names it several times still runs the subquery once a row."""
     t = claim_tag_table.c
     c = claim_table.c
     if dialect == "postgresql":
@@ -89,10 +95,14 @@ def _tags(dialect: str) -> ColumnElement[Any]:
     # subquery yields, which the ORDER BY fixes
     ordered = select(t.tag).where(t.claim_id == c.id).order_by(t.tag).correlate(claim_table)
     tags = ordered.subquery()
-    return select(func.group_concat(tags.c.tag, TAG_SEPARATOR)).scalar_subquery()
+    joined = func.group_concat(tags.c.tag, TAG_SEPARATOR)
+    if cell is not None:
+        return select(cell(func.coalesce(joined, ""))).scalar_subquery()
+    return select(joined).scalar_subquery()
 
 
-def _links(dialect: str) -> ColumnElement[Any]:
+def links_column(dialect: str) -> ColumnElement[Any]:
+    """The ids of the claims linked either way, sorted, space-separated (NULL when none)."""
     link = claim_link_table.c
     c = claim_table.c
     both_ways = union(
@@ -133,11 +143,11 @@ def export_query(dialect: str) -> Select[Any]:
         func.coalesce(a.published, ""),
         a.url,
         a.language,
-        func.coalesce(_tags(dialect), ""),
+        func.coalesce(tags_column(dialect), ""),
         c.note,
-        func.coalesce(_links(dialect), ""),
-        _timestamp(c.created_at, dialect),
-        _timestamp(c.updated_at, dialect),
+        func.coalesce(links_column(dialect), ""),
+        timestamp_column(c.created_at, dialect),
+        timestamp_column(c.updated_at, dialect),
         c.created_by,
         c.updated_by,
     ]
