@@ -14,8 +14,9 @@ from claimdesk.core.errors import (
     InvalidValueError,
     NotFoundError,
 )
-from claimdesk.core.export_lines import export_lines_query
+from claimdesk.core.export_lines import as_bytes, export_lines_query
 from claimdesk.core.export_query import export_query
+from claimdesk.core.export_reader import Batch, read_export_lines
 from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.history import Recorder
 from claimdesk.core.models import (
@@ -538,35 +539,44 @@ class ClaimsService(ArticlesService, SpeakersService):
         *,
         neutralise_formulas: bool = True,
         batch_size: int = 1000,
-    ) -> Iterator[tuple[list[bytes | None], list[Sequence[Any]]]]:
-        """All matching claims in id order, in batches of up to ``batch_size``, as their CSV
-        lines built by the database (UTF-8 bytes with the line end; see
-        ``claimdesk.core.export_lines``), neutralised or not. Each batch is ``(lines, rows)``:
-        where SQL could not build a line it is None, and ``rows`` holds, in order, the flat
-        rows :meth:`iter_export_rows` gives for those claims, for the caller to write.
+        threads: int | None = None,
+    ) -> Iterator[Batch]:
+        """All matching claims in id order, in batches ``(rows, pieces, fallback)``: their CSV
+        lines as the database built them (UTF-8 bytes with the line ends, one or many lines a
+        piece; see ``claimdesk.core.export_lines``), neutralised or not, where a None piece is
+        a line SQL left to Python, and ``fallback`` holds, in order, those claims' flat rows
+        as :meth:`iter_export_rows` gives them, for the caller to write.
 
-        On PostgreSQL (and a SQLite database not in UTF-8) every line is None: the rows are
-        streamed as :meth:`iter_export_rows` streams them. One read transaction, as there.
+        On SQLite the lines are read ``batch_size`` ids at a time on ``threads`` threads (see
+        ``claimdesk.core.export_reader``; a free-text filter reads in one query instead). On
+        PostgreSQL every piece is None and the rows are streamed as :meth:`iter_export_rows`
+        streams them. Either way the export sees the catalogue as it was at one moment.
         """
+        claim_filter = claim_filter or ClaimFilter()
         with self._read() as connection, connection.begin():
             dialect = connection.dialect.name
-            claim_filter = claim_filter or ClaimFilter()
-            if dialect != "sqlite" or not _utf8_database(connection):
-                query = _filtered(export_query(dialect), claim_filter).order_by(claim_table.c.id)
-                for rows in _driver_batches(connection, query, batch_size):
-                    yield [None] * len(rows), list(rows)
+            if dialect == "sqlite" and _utf8_database(connection):
+                if not claim_filter.text.strip():
+                    yield from read_export_lines(
+                        self.engine,
+                        _conditions(claim_filter, claim_query.LIKE_ONLY),
+                        neutralise_formulas=neutralise_formulas,
+                        range_size=batch_size,
+                        threads=threads,
+                    )
+                    return
+                # a text search is one query, not one per range of ids
+                lines = as_bytes(
+                    _filtered(
+                        export_lines_query(neutralise_formulas=neutralise_formulas), claim_filter
+                    )
+                )
+                for batch in _driver_batches(connection, lines, batch_size):
+                    yield _with_fallback(connection, claim_filter, batch)
                 return
-            lines = export_lines_query(neutralise_formulas=neutralise_formulas)
-            lines = _filtered(lines, claim_filter).order_by(claim_table.c.id)
-            for batch in _driver_batches(connection, lines, batch_size):
-                missing = [claim_id for claim_id, line in batch if line is None]
-                rows: list[Sequence[Any]] = []
-                if missing:  # rare: a cell SQL cannot judge; built from the plain rows
-                    by_id = export_query(dialect).where(claim_table.c.id.in_(missing))
-                    by_id = by_id.order_by(claim_table.c.id)
-                    for found in _driver_batches(connection, by_id, len(missing)):
-                        rows.extend(found)
-                yield [line for _claim_id, line in batch], rows
+            query = _filtered(export_query(dialect), claim_filter).order_by(claim_table.c.id)
+            for rows in _driver_batches(connection, query, batch_size):
+                yield len(rows), [None] * len(rows), list(rows)
 
     def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]:
         """The claims with these ids that exist, in id order."""
@@ -720,6 +730,19 @@ def _conditions(
     if found is not None:
         conditions.append(found)
     return conditions
+
+
+def _with_fallback(connection: Connection, claim_filter: ClaimFilter, batch: list[Any]) -> Batch:
+    """A batch of ``(claim id, line)`` rows as :meth:`ClaimsService.iter_export_lines` yields
+    it: the lines, and the flat rows of the claims whose line is None."""
+    missing = [claim_id for claim_id, line in batch if line is None]
+    rows: list[Sequence[Any]] = []
+    if missing:  # rare: a cell SQL cannot judge
+        by_id = _filtered(export_query("sqlite"), claim_filter)
+        by_id = by_id.where(claim_table.c.id.in_(missing)).order_by(claim_table.c.id)
+        for found in _driver_batches(connection, by_id, len(missing)):
+            rows.extend(found)
+    return len(batch), [line for _claim_id, line in batch], rows
 
 
 def _utf8_database(connection: Connection) -> bool:

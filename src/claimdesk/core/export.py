@@ -26,6 +26,7 @@ from typing import IO, Any
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ExportFileError
 from claimdesk.core.export_query import EXPORT_COLUMNS, FIRST_CHARACTERS, TAGS, TEXT_COLUMNS
+from claimdesk.core.export_reader import Batch
 from claimdesk.core.formulas import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # noqa: PLC0414
 from claimdesk.core.formulas import SAFE_START, cell_needs_neutralising, neutralise
 from claimdesk.core.formulas import needs_neutralising as needs_neutralising  # noqa: PLC0414
@@ -164,7 +165,7 @@ def _row_lines(rows: Sequence[Sequence[Any]], neutralise_formulas: bool) -> Iter
 
 
 def write_export_lines(
-    batches: Iterable[tuple[Sequence[bytes | None], Sequence[Sequence[Any]]]],
+    batches: Iterable[Batch],
     stream: IO[bytes],
     *,
     neutralise_formulas: bool = True,
@@ -172,18 +173,18 @@ def write_export_lines(
     total: int = 0,
 ) -> int:
     """Write a header and the batches :meth:`Catalogue.iter_export_lines` yields to a binary
-    stream, in UTF-8; returns the row count. A line the database built is copied as it is; one
-    it left None is built here from its row, as :func:`write_claim_rows` builds it.
+    stream, in UTF-8; returns the row count. What the database built is copied as it is; a
+    line it left None is built here from its row, as :func:`write_claim_rows` builds it.
     ``progress`` is called after each batch."""
     stream.write(next(_row_lines([(*CSV_COLUMNS, "")], neutralise_formulas=False)))
     written = 0
-    for lines, rows in batches:
-        if rows:
-            built = _row_lines(rows, neutralise_formulas)
-            stream.write(b"".join(line if line is not None else next(built) for line in lines))
+    for rows, pieces, fallback in batches:
+        if fallback:
+            built = _row_lines(fallback, neutralise_formulas)
+            stream.write(b"".join(piece if piece is not None else next(built) for piece in pieces))
         else:
-            stream.write(b"".join(lines))  # type: ignore[arg-type]  (no None: no rows)
-        written += len(lines)
+            stream.writelines(pieces)  # type: ignore[arg-type]  (no None without fallback)
+        written += rows
         if progress is not None and not progress(written, total):
             raise ExportCancelledError()
     if progress is not None:
@@ -199,6 +200,7 @@ def export_claims_csv(
     excel: bool = False,
     neutralise_formulas: bool = True,
     progress: Progress | None = None,
+    threads: int | None = None,
 ) -> int:
     """Export the claims matching ``claim_filter`` to ``destination``; returns how many.
 
@@ -216,7 +218,10 @@ def export_claims_csv(
             if excel:
                 stream.write(codecs.BOM_UTF8)
             batches = catalogue.iter_export_lines(
-                claim_filter, neutralise_formulas=neutralise_formulas, batch_size=PROGRESS_EVERY
+                claim_filter,
+                neutralise_formulas=neutralise_formulas,
+                batch_size=PROGRESS_EVERY,
+                threads=threads,
             )
             count = write_export_lines(
                 batches,
