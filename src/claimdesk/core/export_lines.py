@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     FromClause,
+    Integer,
     LargeBinary,
     Select,
     String,
@@ -73,6 +74,8 @@ def glob_class(characters: str | frozenset[str]) -> str:
             parts.extend(chr(p) for p in points[i : j + 1])
         i = j + 1
     body = "".join(parts)
+    if body == "^" and not close:  # "[^]" is no class; "-" first is itself
+        return "[-^]" if dash else "^"
     if body.startswith("^"):  # "^" first would negate the class
         body = body[1:] + "^"
     return "[" + ("]" if close else "") + body + ("-" if dash else "") + "]"
@@ -99,6 +102,7 @@ def sql_text(value: str) -> ColumnElement[Any]:
 
 
 EMPTY = sql_text("")
+ZERO = literal_column("0", Integer)
 
 
 def _glob(value: ColumnElement[Any], pattern: str) -> ColumnElement[Any]:
@@ -132,11 +136,11 @@ def quoted(value: ColumnElement[Any]) -> ColumnElement[Any]:
     return case(
         (value == EMPTY, value),  # the usual note or tags: no function called
         (
-            func.instr(value, sql_text('"')) > 0,
+            func.instr(value, sql_text('"')) > ZERO,
             _joined('"', func.replace(value, sql_text('"'), sql_text('""')), '"'),
         ),
         (
-            or_(*(func.instr(value, sql_text(character)) > 0 for character in _NEEDS_QUOTES)),
+            or_(*(func.instr(value, sql_text(character)) > ZERO for character in _NEEDS_QUOTES)),
             _joined('"', value, '"'),
         ),
         else_=value,
