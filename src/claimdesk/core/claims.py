@@ -775,6 +775,6 @@ def _driver_batches(
     try:
         cursor.execute(str(compiled), arguments)
         while batch := cursor.fetchmany(batch_size):
-            yield batch
+            yield list(batch)
     finally:
         cursor.close()

@@ -21,7 +21,7 @@ import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ExportFileError
@@ -183,7 +183,7 @@ def write_export_lines(
             built = _row_lines(fallback, neutralise_formulas)
             stream.write(b"".join(piece if piece is not None else next(built) for piece in pieces))
         else:
-            stream.writelines(pieces)  # type: ignore[arg-type]  (no None without fallback)
+            stream.writelines(cast("list[bytes]", pieces))  # no None without fallback rows
         written += rows
         if progress is not None and not progress(written, total):
             raise ExportCancelledError()

@@ -266,7 +266,7 @@ def as_bytes(lines: Select[Any]) -> Select[Any]:
     return select(inner.c.id, cast(inner.c.line, LargeBinary)).order_by(inner.c.id)
 
 
-def as_one_piece(lines: Select[Any]) -> Select[Any]:
+def as_one_piece(lines: Select[Any]) -> Select[int, int, bytes]:
     """How many rows ``lines`` (filtered, ordered by id) has, how many of their lines SQL
     built, and all of those lines concatenated in that order as UTF-8 bytes: one row for many
     claims.

@@ -25,6 +25,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import (
@@ -221,9 +222,7 @@ def read_export_lines(
             shared.lock.notify_all()
         for number in range(shared.ranges):
             with shared.lock:
-                shared.lock.wait_for(
-                    lambda wanted=number: wanted in shared.done or shared.error is not None
-                )
+                shared.lock.wait_for(partial(_range_read, shared, number))
                 if shared.error is not None:
                     raise shared.error
                 batch = shared.done.pop(number)
@@ -240,6 +239,10 @@ def read_export_lines(
                 worker.join()
         if gate is not None:
             gate.close()
+
+
+def _range_read(shared: _Shared, number: int) -> bool:
+    return number in shared.done or shared.error is not None
 
 
 def _read_ranges(plan: _Plan, shared: _Shared, count: int, range_size: int) -> None:
