@@ -3,7 +3,14 @@
 Rows follow RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks
 quoted) in UTF-8; ``excel=True`` adds a byte-order mark so spreadsheet programs read Cyrillic right.
 Cells a spreadsheet would run as a formula are neutralised by default (a leading apostrophe), as
-OWASP advises against CSV injection; data pipelines can turn that off.
+OWASP advises against CSV injection (see ``claimdesk.core.formulas``); data pipelines can turn
+that off.
+
+On SQLite the database builds the lines themselves, quoted and neutralised
+(``claimdesk.core.export_lines``), read in ranges of ids on several threads
+(``claimdesk.core.export_reader``): Python copies bytes, and builds only the rare line SQL cannot
+judge. On PostgreSQL the flat rows are streamed from a server-side cursor and written with the
+csv module. The file is the same byte for byte either way.
 
 The file is written only as a regular file the export creates: never through a symbolic link or
 onto a device, a pipe or a folder; it is written under a short temporary name in the same folder
@@ -115,49 +122,26 @@ def _neutralised_row(row: Sequence[Any]) -> list[Any]:
     return cells
 
 
-def write_claim_rows(
-    batches: Iterable[Sequence[Sequence[Any]]],
-    stream: IO[str],
-    *,
-    neutralise_formulas: bool = True,
-    progress: Progress | None = None,
-    total: int = 0,
-) -> int:
-    """Write export rows (lists of them, as :meth:`Catalogue.iter_export_rows` yields: the
-    export's columns and then the first characters of its text cells) as CSV with a header;
-    returns the row count. ``progress`` is called after each list.
+def _csv_rows(rows: Sequence[Sequence[Any]], neutralise_formulas: bool) -> Iterable[Any]:
+    """Flat export rows (as :meth:`Catalogue.iter_export_rows` gives them: the export's columns
+    and then the first characters of its text cells) as the cells the CSV holds.
 
     Neutralising looks at one short string per row, the first characters the database sent
     along; only a row where one of them is not plainly harmless (a letter, a digit, common
     punctuation) has its cells checked one by one, exactly as :func:`neutralise` does.
     """
-    writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    written = 0
-    for batch in batches:
-        writer.writerows(_csv_rows(batch, neutralise_formulas))
-        written += len(batch)
-        if progress is not None and not progress(written, total):
-            raise ExportCancelledError()
-    if progress is not None:
-        progress(written, total)
-    return written
-
-
-def _csv_rows(batch: Sequence[Sequence[Any]], neutralise_formulas: bool) -> Iterable[Any]:
-    """Export rows (with their first-characters column) as the cells the CSV holds."""
     end, tags = FIRST_CHARACTERS, TAGS
     if not neutralise_formulas:
-        return (row[:end] for row in batch)
+        return (row[:end] for row in rows)
     safe = SAFE_START
-    return (row[:end] if safe(row[end] + row[tags][:1]) else _neutralised_row(row) for row in batch)
+    return (row[:end] if safe(row[end] + row[tags][:1]) else _neutralised_row(row) for row in rows)
 
 
-def _row_lines(rows: Sequence[Sequence[Any]], neutralise_formulas: bool) -> Iterator[bytes]:
-    """Export rows as CSV lines in UTF-8, as :func:`write_claim_rows` writes them."""
+def _csv_lines(rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:
+    """Rows of cells as the csv module writes them (RFC 4180, CRLF), each in UTF-8."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    for cells in _csv_rows(rows, neutralise_formulas):
+    for cells in rows:
         writer.writerow(cells)
         yield buffer.getvalue().encode("utf-8")
         buffer.seek(0)
@@ -174,13 +158,13 @@ def write_export_lines(
 ) -> int:
     """Write a header and the batches :meth:`Catalogue.iter_export_lines` yields to a binary
     stream, in UTF-8; returns the row count. What the database built is copied as it is; a
-    line it left None is built here from its row, as :func:`write_claim_rows` builds it.
-    ``progress`` is called after each batch."""
-    stream.write(next(_row_lines([(*CSV_COLUMNS, "")], neutralise_formulas=False)))
+    line it left None is built here from its flat row, with the csv module. ``progress`` is
+    called after each batch."""
+    stream.writelines(_csv_lines([CSV_COLUMNS]))
     written = 0
     for rows, pieces, fallback in batches:
         if fallback:
-            built = _row_lines(fallback, neutralise_formulas)
+            built = _csv_lines(_csv_rows(fallback, neutralise_formulas))
             stream.write(b"".join(piece if piece is not None else next(built) for piece in pieces))
         else:
             stream.writelines(cast("list[bytes]", pieces))  # no None without fallback rows
