@@ -16,7 +16,7 @@ from claimdesk.core.errors import (
 )
 from claimdesk.core.export_lines import as_bytes, export_lines_query
 from claimdesk.core.export_query import export_query
-from claimdesk.core.export_reader import Batch, read_export_lines
+from claimdesk.core.export_reader import Batch, read_export_lines, reads_in_ranges
 from claimdesk.core.folding import fold, like_pattern
 from claimdesk.core.history import Recorder
 from claimdesk.core.models import (
@@ -556,7 +556,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         with self._read() as connection, connection.begin():
             dialect = connection.dialect.name
             if dialect == "sqlite" and _utf8_database(connection):
-                if not claim_filter.text.strip():
+                if not claim_filter.text.strip() and reads_in_ranges(self.engine):
                     yield from read_export_lines(
                         self.engine,
                         _conditions(claim_filter, claim_query.LIKE_ONLY),
@@ -565,7 +565,8 @@ class ClaimsService(ArticlesService, SpeakersService):
                         threads=threads,
                     )
                     return
-                # a text search is one query, not one per range of ids
+                # a text search is one query, not one per range of ids (and an in-memory
+                # catalogue has only the one connection)
                 lines = as_bytes(
                     _filtered(
                         export_lines_query(neutralise_formulas=neutralise_formulas), claim_filter

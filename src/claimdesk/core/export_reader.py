@@ -41,6 +41,7 @@ from sqlalchemy import (
     select,
 )
 
+from claimdesk.core.db import sqlite_path
 from claimdesk.core.export_lines import (
     article_cells,
     as_bytes,
@@ -164,9 +165,15 @@ def thread_count() -> int:
     return max(1, min(MAX_THREADS, os.cpu_count() or 1))
 
 
+def reads_in_ranges(engine: Engine) -> bool:
+    """Whether this catalogue is a SQLite file, which each thread opens on its own connection
+    (an in-memory catalogue has one connection, which the caller holds)."""
+    return sqlite_path(engine.url.render_as_string(hide_password=False)) is not None
+
+
 def _take_gate(engine: Engine) -> sqlite3.Connection | None:
     """A connection holding the catalogue's write lock, or None if it cannot be had at once
-    (or the catalogue is not a file that other connections can open)."""
+    (or the catalogue is not a plain file path another connection can open)."""
     path = engine.url.database
     if not path or path == ":memory:" or path.startswith("file:"):
         return None
@@ -272,6 +279,7 @@ def _read_ranges(plan: _Plan, shared: _Shared, count: int, range_size: int) -> N
                     lambda: (
                         shared.stop
                         or shared.error is not None
+                        or shared.next_range >= shared.ranges
                         or shared.next_range < shared.taken_up_to + RANGES_AHEAD * count
                     )
                 )
