@@ -235,3 +235,11 @@ def test_stopping_an_export_stops_its_threads(db_path: Path) -> None:
         assert _export_threads() == []
         article = catalogue.add_article("После отмены экспорта каталог можно менять.").id
         assert catalogue.get_article(article).id == article
+
+
+def test_an_in_memory_catalogue_exports_on_its_one_connection(tmp_path: Path) -> None:
+    with Catalogue.open("sqlite://") as catalogue:  # in memory
+        _fill(catalogue, 9)
+        out = tmp_path / "memory.csv"
+        assert export_claims_csv(catalogue, out, threads=3) == 9
+        assert out.read_bytes() == _reference(catalogue)

@@ -48,7 +48,8 @@ PART_PREFIX = ".claimdesk-export-"
 PART_SUFFIX = ".part"
 
 PROGRESS_EVERY = 500
-"""Rows fetched and written between two progress reports (and chances to cancel)."""
+"""Rows fetched and written between two progress reports (and chances to cancel); on SQLite,
+the claim ids a range spans (see ``claimdesk.core.export_reader``)."""
 
 Progress = Callable[[int, int], bool]
 """Called as ``progress(written, total)``; returning False cancels the export."""
