@@ -162,6 +162,7 @@ def _plan(engine: Engine, conditions: list[Any], neutralise_formulas: bool) -> _
 
 
 def thread_count() -> int:
+    """How many threads an export reads on here: one a core, up to :data:`MAX_THREADS`."""
     return max(1, min(MAX_THREADS, os.cpu_count() or 1))
 
 
