@@ -7,7 +7,7 @@ OWASP advises against CSV injection (see ``claimdesk.core.formulas``); data pipe
 that off.
 
 On SQLite the database builds the lines themselves, quoted and neutralised
-(``claimdesk.core.export_lines``), read in ranges of ids on several threads
+(``claimdesk.core.export_lines``), read in ranges of ids, each range's lines in one piece
 (``claimdesk.core.export_reader``): Python copies bytes, and builds only the rare line SQL cannot
 judge. On PostgreSQL the flat rows are streamed from a server-side cursor and written with the
 csv module. The file is the same byte for byte either way.
