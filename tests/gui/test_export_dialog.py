@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,8 @@ from claimdesk.gui.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
     from catalogue_fixtures import SampleCatalogue
+
+    from claimdesk.core.export_reader import Batch
 
 pytest_plugins = ["catalogue_fixtures"]
 
@@ -156,20 +158,18 @@ def test_cancelling_leaves_no_file(
     b_bulk_claims(b_catalogue, 1_500)
     gate = threading.Event()
     reached = threading.Event()
-    original = b_catalogue.iter_export_rows
+    original = b_catalogue.iter_export_lines
 
-    def gated(
-        claim_filter: ClaimFilter | None = None, *, batch_size: int = 500
-    ) -> Iterator[Sequence[Sequence[Any]]]:
+    def gated(claim_filter: ClaimFilter | None = None, **options: Any) -> Iterator[Batch]:
         # hold the export after its first batch of rows (past its first progress report) until
         # the test has pressed Cancel, so the cancel lands mid-export every time
-        for n, batch in enumerate(original(claim_filter, batch_size=batch_size)):
+        for n, batch in enumerate(original(claim_filter, **options)):
             if n == 1:
                 reached.set()
                 gate.wait(10)
             yield batch
 
-    monkeypatch.setattr(b_catalogue, "iter_export_rows", gated)
+    monkeypatch.setattr(b_catalogue, "iter_export_lines", gated)
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "claims.csv"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, and_, func, or_, select
 
@@ -35,6 +35,9 @@ from claimdesk.core.records import (
 from claimdesk.core.spans import Span, find_quote, make_span
 from claimdesk.core.speakers import SpeakersService, clean_name
 from claimdesk.core.store import UNCHANGED, shorten
+
+if TYPE_CHECKING:
+    from claimdesk.core.export_reader import Batch
 
 ROWS_AT_ONCE = 5000
 """Claims read by id in one query when a list is read in full."""
@@ -540,26 +543,58 @@ class ClaimsService(ArticlesService, SpeakersService):
 
             query = export_query(connection.dialect.name)
             query = _filtered(query, claim_filter or ClaimFilter()).order_by(claim_table.c.id)
-            # run on the driver's own cursor (server-side on PostgreSQL): every value is already
-            # what the CSV holds (text or integers, formatted in SQL), so SQLAlchemy's rows
-            # would only add their cost (a fifth of the export's time)
-            compiled = query.compile(dialect=connection.dialect)
-            params = compiled.construct_params()
-            arguments: Any = (
-                tuple(params[name] for name in compiled.positiontup or ())
-                if compiled.positional
-                else params
-            )
-            driver = connection.connection.dbapi_connection
-            assert driver is not None
-            server_side = connection.dialect.name == "postgresql"
-            cursor = driver.cursor(name="claimdesk_export") if server_side else driver.cursor()
-            try:
-                cursor.execute(str(compiled), arguments)
-                while batch := cursor.fetchmany(batch_size):
-                    yield batch
-            finally:
-                cursor.close()
+            yield from _driver_batches(connection, query, batch_size)
+
+    def iter_export_lines(
+        self,
+        claim_filter: ClaimFilter | None = None,
+        *,
+        neutralise_formulas: bool = True,
+        batch_size: int = 1000,
+        threads: int | None = None,
+    ) -> Iterator[Batch]:
+        """All matching claims in id order, in batches ``(rows, pieces, fallback)``: their CSV
+        lines as the database built them (UTF-8 bytes with the line ends, one or many lines a
+        piece; see ``claimdesk.core.export_lines``), neutralised or not, where a None piece is
+        a line SQL left to Python, and ``fallback`` holds, in order, those claims' flat rows
+        as :meth:`iter_export_rows` gives them, for the caller to write.
+
+        On SQLite the lines are read ``batch_size`` ids at a time on ``threads`` threads (see
+        ``claimdesk.core.export_reader``; a free-text filter reads in one query instead). On
+        PostgreSQL every piece is None and the rows are streamed as :meth:`iter_export_rows`
+        streams them. Either way the export sees the catalogue as it was at one moment.
+        """
+        # imported here: exporting is the one thing that needs them (see export_query's imports)
+        from claimdesk.core.export_lines import as_bytes, export_lines_query  # noqa: PLC0415
+        from claimdesk.core.export_query import export_query  # noqa: PLC0415
+        from claimdesk.core.export_reader import read_export_lines, reads_in_ranges  # noqa: PLC0415
+
+        claim_filter = claim_filter or ClaimFilter()
+        with self._read() as connection, connection.begin():
+            dialect = connection.dialect.name
+            if dialect == "sqlite" and _utf8_database(connection):
+                if not claim_filter.text.strip() and reads_in_ranges(self.engine):
+                    yield from read_export_lines(
+                        self.engine,
+                        _conditions(claim_filter, claim_query.LIKE_ONLY),
+                        neutralise_formulas=neutralise_formulas,
+                        range_size=batch_size,
+                        threads=threads,
+                    )
+                    return
+                # a text search is one query, not one per range of ids (and an in-memory
+                # catalogue has only the one connection)
+                lines = as_bytes(
+                    _filtered(
+                        export_lines_query(neutralise_formulas=neutralise_formulas), claim_filter
+                    )
+                )
+                for batch in _driver_batches(connection, lines, batch_size):
+                    yield _with_fallback(connection, claim_filter, batch)
+                return
+            query = _filtered(export_query(dialect), claim_filter).order_by(claim_table.c.id)
+            for rows in _driver_batches(connection, query, batch_size):
+                yield len(rows), [None] * len(rows), list(rows)
 
     def get_claims(self, claim_ids: Sequence[int]) -> list[ClaimInfo]:
         """The claims with these ids that exist, in id order."""
@@ -713,3 +748,53 @@ def _conditions(
     if found is not None:
         conditions.append(found)
     return conditions
+
+
+def _with_fallback(connection: Connection, claim_filter: ClaimFilter, batch: list[Any]) -> Batch:
+    """A batch of ``(claim id, line)`` rows as :meth:`ClaimsService.iter_export_lines` yields
+    it: the lines, and the flat rows of the claims whose line is None."""
+    missing = [claim_id for claim_id, line in batch if line is None]
+    rows: list[Sequence[Any]] = []
+    if missing:  # rare: a cell SQL cannot judge
+        from claimdesk.core.export_query import export_query  # noqa: PLC0415
+
+        by_id = _filtered(export_query("sqlite"), claim_filter)
+        by_id = by_id.where(claim_table.c.id.in_(missing)).order_by(claim_table.c.id)
+        for found in _driver_batches(connection, by_id, len(missing)):
+            rows.extend(found)
+    return len(batch), [line for _claim_id, line in batch], rows
+
+
+def _utf8_database(connection: Connection) -> bool:
+    """Whether SQLite keeps this database's text as UTF-8 (what the export's lines are)."""
+    encoding = connection.exec_driver_sql("PRAGMA encoding").scalar()
+    return str(encoding).upper() == "UTF-8"
+
+
+def _driver_batches(
+    connection: Connection, query: Select[Any], batch_size: int
+) -> Iterator[list[Any]]:
+    """``query``'s rows in lists of up to ``batch_size``, run on the driver's own cursor
+    (server-side on PostgreSQL): every value is already what the CSV holds (text, bytes or
+    integers, formatted in SQL), so SQLAlchemy's rows would only add their cost (a fifth of
+    the export's time). Closes the cursor when the caller stops asking."""
+    # render_postcompile: an IN list is spelt out in the SQL the driver gets
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.construct_params()
+    arguments: Any = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    driver = connection.connection.dbapi_connection
+    assert driver is not None
+    server_side = connection.dialect.name == "postgresql"
+    cursor = driver.cursor(name="claimdesk_export") if server_side else driver.cursor()
+    try:
+        cursor.execute(str(compiled), arguments)
+        while batch := cursor.fetchmany(batch_size):
+            yield list(batch)
+    finally:
+        cursor.close()

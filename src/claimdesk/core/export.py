@@ -3,7 +3,14 @@
 Rows follow RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks
 quoted) in UTF-8; ``excel=True`` adds a byte-order mark so spreadsheet programs read Cyrillic right.
 Cells a spreadsheet would run as a formula are neutralised by default (a leading apostrophe), as
-OWASP advises against CSV injection; data pipelines can turn that off.
+OWASP advises against CSV injection (see ``claimdesk.core.formulas``); data pipelines can turn
+that off.
+
+On SQLite the database builds the lines themselves, quoted and neutralised
+(``claimdesk.core.export_lines``), read in ranges of ids, each range's lines in one piece
+(``claimdesk.core.export_reader``): Python copies bytes, and builds only the rare line SQL cannot
+judge. On PostgreSQL the flat rows are streamed from a server-side cursor and written with the
+csv module. The file is the same byte for byte either way.
 
 The file is written only as a regular file the export creates: never through a symbolic link or
 onto a device, a pipe or a folder; it is written under a short temporary name in the same folder
@@ -12,37 +19,27 @@ and renamed into place when complete, keeping an existing file's permissions.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import os
-import re
 import secrets
 import stat
-import string
 import time
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ExportFileError
 from claimdesk.core.export_query import EXPORT_COLUMNS, FIRST_CHARACTERS, TAGS, TEXT_COLUMNS
+from claimdesk.core.export_reader import Batch
+from claimdesk.core.formulas import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # noqa: PLC0414
+from claimdesk.core.formulas import SAFE_START, cell_needs_neutralising, neutralise
+from claimdesk.core.formulas import needs_neutralising as needs_neutralising  # noqa: PLC0414
 from claimdesk.core.records import ClaimFilter, ClaimInfo
 
 CSV_COLUMNS = EXPORT_COLUMNS
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-"""A cell starting with one of these is neutralised (OWASP's list for CSV injection)."""
-# What spreadsheets evaluate, as measured (issue 15) with LibreOffice Calc 7.4.7 converting a CSV
-# headless: with its default import options only a field whose first character is "=" becomes a
-# formula (quoted or not); with "Trim spaces" on, an unquoted field of ASCII spaces then "=" does
-# too. "+", "-", "@", the full-width ＝＋－＠, and "=" after a tab, CR, LF, NBSP, ZWSP, BOM or RLO
-# all stayed text, and a leading apostrophe kept every one of them text. Excel was not tested:
-# OWASP (CSV Injection; ASVS 5.0 requirement 1.2.10) names = + - @ tab and NUL as triggers for
-# Excel and others, and nothing public says what Excel does after invisible characters. So any
-# cell whose first visible character is a trigger, or what compatibility-normalises to one
-# (＝＋－＠, small and superscript forms), after any run of whitespace and invisible format
-# characters, is neutralised: an apostrophe too many in a quote that starts " -" is harmless.
-_TRIGGER_CHARACTERS = frozenset("=+-@")
 TAG_SEPARATOR = "; "
 STALE_PART_SECONDS = 12 * 3600
 """Temporary files of an export killed half-way are removed by a later export into the same
@@ -51,7 +48,8 @@ PART_PREFIX = ".claimdesk-export-"
 PART_SUFFIX = ".part"
 
 PROGRESS_EVERY = 500
-"""Rows fetched and written between two progress reports (and chances to cancel)."""
+"""Rows fetched and written between two progress reports (and chances to cancel); on SQLite,
+the claim ids a range spans (see ``claimdesk.core.export_reader``)."""
 
 Progress = Callable[[int, int], bool]
 """Called as ``progress(written, total)``; returning False cancels the export."""
@@ -91,31 +89,6 @@ def claim_record(claim: ClaimInfo) -> dict[str, Any]:
     }
 
 
-def _is_trigger(character: str) -> bool:
-    return unicodedata.normalize("NFKC", character) in _TRIGGER_CHARACTERS
-
-
-def _invisible(character: str) -> bool:
-    """Whitespace, or a format character (ZWSP, BOM, bidi marks and overrides) that shows nothing
-    and that a spreadsheet may trim or skip before looking for a formula."""
-    return character.isspace() or unicodedata.category(character) == "Cf"
-
-
-def needs_neutralising(value: str) -> bool:
-    """Whether a spreadsheet might run ``value`` as a formula (see the finding above)."""
-    if value.startswith(FORMULA_TRIGGERS) or value.startswith("\x00"):
-        return True
-    for character in value:
-        if not _invisible(character):
-            return _is_trigger(character)
-    return False
-
-
-def neutralise(value: str) -> str:
-    """Stop a spreadsheet from running ``value`` as a formula."""
-    return "'" + value if needs_neutralising(value) else value
-
-
 def write_claims_csv(
     claims: Iterable[ClaimInfo],
     stream: IO[str],
@@ -141,74 +114,62 @@ def write_claims_csv(
     return written
 
 
-def _safe_first_characters() -> frozenset[str]:
-    """Characters that can start a cell without making it a formula: visible, and not a trigger
-    even after compatibility normalisation. Chosen by the same tests :func:`needs_neutralising`
-    applies, so the quick checks below can only be stricter than it."""
-    candidates = (
-        string.ascii_letters
-        + string.digits
-        + "".join(map(chr, range(0x0400, 0x0530)))  # Cyrillic and its supplement
-        + "".join(map(chr, range(0x00C0, 0x0250)))  # Latin-1 letters, Latin Extended-A and -B
-        + "\"'«»‹›“”„‘’‚()[]{}<>.,:;!?/\\|#$%&*^_~`…–—№§°"
-    )
-    return frozenset(c for c in candidates if not _invisible(c) and not _is_trigger(c))
-
-
-_SAFE_CHARACTERS = _safe_first_characters()
-_SAFE_START = re.compile("[" + "".join(map(re.escape, sorted(_SAFE_CHARACTERS))) + "]*").fullmatch
-"""Whether a string (a row's first characters) is made only of safe characters."""
-
-
-def _cell_needs_neutralising(value: str) -> bool:
-    """:func:`needs_neutralising`, quicker for the usual cell: one that starts, maybe after
-    spaces and line breaks, with a plainly harmless character."""
-    if value[:1] in _SAFE_CHARACTERS:
-        return False
-    if not value.startswith(FORMULA_TRIGGERS) and value.lstrip()[:1] in _SAFE_CHARACTERS:
-        return False  # isspace() characters, then a harmless one
-    return needs_neutralising(value)
-
-
 def _neutralised_row(row: Sequence[Any]) -> list[Any]:
     cells = list(row[:FIRST_CHARACTERS])
     for position in (*TEXT_COLUMNS, TAGS):
         value = cells[position]
-        if isinstance(value, str) and value and _cell_needs_neutralising(value):
+        if isinstance(value, str) and value and cell_needs_neutralising(value):
             cells[position] = "'" + value
     return cells
 
 
-def write_claim_rows(
-    batches: Iterable[Sequence[Sequence[Any]]],
-    stream: IO[str],
-    *,
-    neutralise_formulas: bool = True,
-    progress: Progress | None = None,
-    total: int = 0,
-) -> int:
-    """Write export rows (lists of them, as :meth:`Catalogue.iter_export_rows` yields: the
-    export's columns and then the first characters of its text cells) as CSV with a header;
-    returns the row count. ``progress`` is called after each list.
+def _csv_rows(rows: Sequence[Sequence[Any]], neutralise_formulas: bool) -> Iterable[Any]:
+    """Flat export rows (as :meth:`Catalogue.iter_export_rows` gives them: the export's columns
+    and then the first characters of its text cells) as the cells the CSV holds.
 
     Neutralising looks at one short string per row, the first characters the database sent
     along; only a row where one of them is not plainly harmless (a letter, a digit, common
     punctuation) has its cells checked one by one, exactly as :func:`neutralise` does.
     """
-    writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    written = 0
     end, tags = FIRST_CHARACTERS, TAGS
-    safe = _SAFE_START
-    for batch in batches:
-        if neutralise_formulas:
-            writer.writerows(
-                row[:end] if safe(row[end] + row[tags][:1]) else _neutralised_row(row)
-                for row in batch
-            )
+    if not neutralise_formulas:
+        return (row[:end] for row in rows)
+    safe = SAFE_START
+    return (row[:end] if safe(row[end] + row[tags][:1]) else _neutralised_row(row) for row in rows)
+
+
+def _csv_lines(rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:
+    """Rows of cells as the csv module writes them (RFC 4180, CRLF), each in UTF-8."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for cells in rows:
+        writer.writerow(cells)
+        yield buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
+
+
+def write_export_lines(
+    batches: Iterable[Batch],
+    stream: IO[bytes],
+    *,
+    neutralise_formulas: bool = True,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> int:
+    """Write a header and the batches :meth:`Catalogue.iter_export_lines` yields to a binary
+    stream, in UTF-8; returns the row count. What the database built is copied as it is; a
+    line it left None is built here from its flat row, with the csv module. ``progress`` is
+    called after each batch."""
+    stream.writelines(_csv_lines([CSV_COLUMNS]))
+    written = 0
+    for rows, pieces, fallback in batches:
+        if fallback:
+            built = _csv_lines(_csv_rows(fallback, neutralise_formulas))
+            stream.write(b"".join(piece if piece is not None else next(built) for piece in pieces))
         else:
-            writer.writerows(row[:end] for row in batch)
-        written += len(batch)
+            stream.writelines(cast("list[bytes]", pieces))  # no None without fallback rows
+        written += rows
         if progress is not None and not progress(written, total):
             raise ExportCancelledError()
     if progress is not None:
@@ -224,6 +185,7 @@ def export_claims_csv(
     excel: bool = False,
     neutralise_formulas: bool = True,
     progress: Progress | None = None,
+    threads: int | None = None,
 ) -> int:
     """Export the claims matching ``claim_filter`` to ``destination``; returns how many.
 
@@ -237,9 +199,17 @@ def export_claims_csv(
     remove_stale_parts(target.parent, target.name)
     handle, temporary = _create_part(target, existing)
     try:
-        with open(handle, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as stream:
-            count = write_claim_rows(
-                catalogue.iter_export_rows(claim_filter, batch_size=PROGRESS_EVERY),
+        with open(handle, "wb") as stream:
+            if excel:
+                stream.write(codecs.BOM_UTF8)
+            batches = catalogue.iter_export_lines(
+                claim_filter,
+                neutralise_formulas=neutralise_formulas,
+                batch_size=PROGRESS_EVERY,
+                threads=threads,
+            )
+            count = write_export_lines(
+                batches,
                 stream,
                 neutralise_formulas=neutralise_formulas,
                 progress=progress,

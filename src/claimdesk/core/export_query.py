@@ -13,6 +13,7 @@ built for the dialect of the connection that runs it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, literal, select, union
@@ -67,21 +68,33 @@ TAGS = EXPORT_COLUMNS.index("tags")
 FIRST_CHARACTERS = len(EXPORT_COLUMNS)
 """Position of the extra column: the first character of each text cell, concatenated."""
 TAG_SEPARATOR = "; "
+Text = Callable[[str], ColumnElement[Any]]
+"""How a query spells a constant string (a bound parameter, or a literal in the SQL)."""
 SKIPPED_SPACE = " \n"
 """What the first-characters column skips at the start of a cell: a cell that is only these and
 then a harmless character is harmless (tab and CR are not skipped: they are triggers)."""
 
 
-def _timestamp(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+def timestamp_column(
+    column: ColumnElement[Any], dialect: str, text: Text = literal
+) -> ColumnElement[Any]:
     """``2024-07-28T10:00:00+00:00``, as ``datetime.isoformat(timespec="seconds")`` of the
-    stored UTC time (SQLite keeps it as naive UTC text; PostgreSQL as timestamptz)."""
+    stored UTC time (SQLite keeps it as naive UTC text; PostgreSQL as timestamptz). ``text``
+    makes the query's constant strings (bound parameters by default)."""
     if dialect == "postgresql":
         utc = func.timezone("UTC", column)
         return func.to_char(utc, 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"')
-    return func.strftime("%Y-%m-%dT%H:%M:%S+00:00", column)
+    return func.strftime(text("%Y-%m-%dT%H:%M:%S+00:00"), column)
 
 
-def _tags(dialect: str) -> ColumnElement[Any]:
+def tags_column(
+    dialect: str,
+    cell: Callable[[ColumnElement[Any]], ColumnElement[Any]] | None = None,
+    text: Text = literal,
+) -> ColumnElement[Any]:
+    """The claim's tags, sorted and joined (NULL when it has none). ``cell`` (SQLite only) is
+    applied inside the subquery to the joined text ("" when there are none, never NULL), so an
+    expression that names it several times still runs the subquery once a row."""
     t = claim_tag_table.c
     c = claim_table.c
     if dialect == "postgresql":
@@ -93,10 +106,14 @@ def _tags(dialect: str) -> ColumnElement[Any]:
     # subquery yields, which the ORDER BY fixes
     ordered = select(t.tag).where(t.claim_id == c.id).order_by(t.tag).correlate(claim_table)
     tags = ordered.subquery()
-    return select(func.group_concat(tags.c.tag, TAG_SEPARATOR)).scalar_subquery()
+    joined = func.group_concat(tags.c.tag, text(TAG_SEPARATOR))
+    if cell is not None:
+        return select(cell(func.coalesce(joined, text("")))).scalar_subquery()
+    return select(joined).scalar_subquery()
 
 
-def _links(dialect: str) -> ColumnElement[Any]:
+def links_column(dialect: str, text: Text = literal) -> ColumnElement[Any]:
+    """The ids of the claims linked either way, sorted, space-separated (NULL when none)."""
     link = claim_link_table.c
     c = claim_table.c
     both_ways = union(
@@ -115,7 +132,7 @@ def _links(dialect: str) -> ColumnElement[Any]:
         joined = func.string_agg(as_text, aggregate_order_by(literal(" "), others.c.other))
         return select(joined).scalar_subquery()
     others = both_ways.order_by("other").subquery()
-    return select(func.group_concat(others.c.other, " ")).scalar_subquery()
+    return select(func.group_concat(others.c.other, text(" "))).scalar_subquery()
 
 
 def export_query(dialect: str) -> Select[Any]:
@@ -169,11 +186,11 @@ def _export_columns(dialect: str) -> list[ColumnElement[Any]]:
         func.coalesce(a.published, ""),
         a.url,
         a.language,
-        func.coalesce(_tags(dialect), ""),
+        func.coalesce(tags_column(dialect), ""),
         c.note,
-        func.coalesce(_links(dialect), ""),
-        _timestamp(c.created_at, dialect),
-        _timestamp(c.updated_at, dialect),
+        func.coalesce(links_column(dialect), ""),
+        timestamp_column(c.created_at, dialect),
+        timestamp_column(c.updated_at, dialect),
         c.created_by,
         c.updated_by,
     ]

@@ -231,8 +231,10 @@ class ExportDialog(QDialog):
             return
         if total and self.progress.maximum() != total:
             self.progress.setMaximum(total)
-        self.progress.setValue(min(written, total) if total else 0)
         self.progress.setLabelText(f"Exporting claims… {written:,} of {total:,}")
+        # last: a modal progress dialog's setValue runs the event loop, where the export's end
+        # (queued behind this report) may close and drop the dialog
+        self.progress.setValue(min(written, total) if total else 0)
 
     def _finish(self) -> None:
         if self.export_thread is not None:
