@@ -17,6 +17,7 @@ import json
 import locale
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -239,11 +240,17 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     summary line ends a batch. A catalogue that cannot be written stops the batch, and so does
     Ctrl-C: what was stored before stays, and the summary says how much that was."""
     from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch  # noqa: PLC0415
-    from claimdesk.core.importers import article_files  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.importers import (  # noqa: PLC0415  (see the imports)
+        article_files,
+        describe_left_out,
+    )
     from claimdesk.core.importers.batch import BatchReader  # noqa: PLC0415
 
-    files = list(article_files(args.file))
+    left_out: Counter[str] = Counter()
+    files = list(article_files(args.file, left_out))
     single = len(args.file) == 1 and not args.file[0].is_dir()
+    if left_out:
+        print(f"{PROG}: {describe_left_out(left_out)}.", file=sys.stderr)
     if not files:
         raise CliError("No article files found (.txt, .md, .html, .docx, .pdf, .odt, .rtf).")
     if args.title and len(files) > 1:

@@ -455,10 +455,15 @@ def test_a_folder_import_reports_bad_files_and_imports_the_rest(
     (folder / "3-empty.txt").write_bytes(b"")
     (folder / LATIN1_NAME).write_text("Second article. “Quote,” said Bob.", encoding="utf-8")
     (folder / "4-good.md").write_text("# Third\n\nThird article's text.", encoding="utf-8")
+    (folder / "5-notes.json").write_text("{}", encoding="utf-8")  # not an article: said, not tried
     code, out, err = cli("import", str(folder))
     assert code == 1  # some files failed
     assert out == "1\n2\n3\n"
     lines = err.splitlines()
+    assert lines[0] == (
+        "claimdesk-cli: 1 other file left out (.json 1): not a kind ClaimDesk imports."
+    )
+    lines = lines[1:]
     assert lines[-1] == "claimdesk-cli: 3 imported, 0 already there, 2 failed"
     assert len(lines) == 3 and "Traceback" not in err
     assert lines[0].startswith("claimdesk-cli: error: 2-bad.docx")

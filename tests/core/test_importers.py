@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from claimdesk.core.errors import ImportFileError
-from claimdesk.core.importers import MAX_FILE_BYTES, article_files, read_article_file
+from claimdesk.core.importers import (
+    MAX_FILE_BYTES,
+    article_files,
+    describe_left_out,
+    read_article_file,
+)
 from claimdesk.core.importers.encoding import decode_text, plausibility
 from claimdesk.core.importers.language import detect_language
 from claimdesk.core.importers.metadata import find_dateline, guess_title
@@ -374,6 +380,22 @@ def test_folders_are_searched_for_article_files(tmp_path: Path) -> None:
     lone = tmp_path / "image.png"
     found = [p.relative_to(tmp_path).as_posix() for p in article_files([tmp_path, lone])]
     assert found == ["a.md", "b.txt", "sub/c.html", "sub/deeper/d.pdf", "image.png"]
+
+
+def test_what_a_folder_holds_besides_articles_is_counted_and_said(tmp_path: Path) -> None:
+    for name in ("a.txt", "a.gold.json", "b.gold.json", "sub/снимок.PNG", "README", ".x.json"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    left_out: Counter[str] = Counter()
+    found = list(article_files([tmp_path, tmp_path / "a.gold.json"], left_out))
+    assert [p.name for p in found] == ["a.txt", "a.gold.json"]  # a file given is tried
+    assert left_out == {".json": 2, ".png": 1, "": 1}  # hidden files are not counted
+    assert describe_left_out(left_out) == (
+        "4 other files left out (.json 2, .png 1, no extension 1): not a kind ClaimDesk imports"
+    )
+    assert describe_left_out(Counter({".json": 1})).startswith("1 other file left out")
+    assert describe_left_out(Counter()) == ""
 
 
 # -- metadata from the text ---------------------------------------------------------------------

@@ -115,6 +115,8 @@ def test_a_folder_goes_in_as_a_batch_with_a_summary(
     assert outlets == ["Reuters", "Sputnik", "Sputnik"]
     text = summary(main_window).label.text()
     assert text.startswith("3 imported, 0 already there, 2 failed.")
+    # the picture is not an article: the summary says it was left out, not silently
+    assert "1 other file left out (.png 1): not a kind ClaimDesk imports." in text
     assert files["bad"].name in text and "incomplete" in text
     assert files["empty"].name in text and "empty" in text
     # the KOI8-R copy with two words changed is flagged, with a link to the earlier article

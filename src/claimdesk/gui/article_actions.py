@@ -145,7 +145,7 @@ class ArticleActions(WindowParts):
             if previous is not None:
                 previous.close()
                 previous.deleteLater()
-            self.import_summary = ImportSummaryDialog(outcomes, run.cancelled, self)
+            self.import_summary = ImportSummaryDialog(outcomes, run.cancelled, self, run.left_out)
             self.import_summary.article_requested.connect(self._open_earlier_article)
             self.import_summary.show()
         return [o.article_id for o in outcomes if o.article_id is not None]

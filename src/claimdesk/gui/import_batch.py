@@ -85,12 +85,15 @@ class ImportRun(QObject):
         super().__init__(parent)
         self.outcomes: list[ImportOutcome] = []
         self.cancelled = False
+        self.left_out = ""
+        """What the folders held that was not imported, said in the summary (or "")."""
         self._store = store
         self._store_part = store_part
         self._parent = parent
         self.batch = batch if store_part is not None else None
         self.reader_thread = ImportThread(catalogue, paths, self, batch=self.batch)
         self.reader_thread.counted.connect(self._on_counted)
+        self.reader_thread.left_out.connect(self._on_left_out)
         self.reader_thread.parsed.connect(self._on_parsed)
         self.reader_thread.failed.connect(self._on_failed)
         self.reader_thread.part_read.connect(self._on_part_read)
@@ -128,6 +131,9 @@ class ImportRun(QObject):
         self.progress.deleteLater()
         self.finished.emit()
         return self.outcomes
+
+    def _on_left_out(self, note: str) -> None:
+        self.left_out = note
 
     def _show_progress(self) -> None:
         if not self._storing and not self.reader_thread.isFinished():
@@ -236,8 +242,11 @@ def new_article(imported: ImportedArticle, read: FileRead) -> NewArticle:
     )
 
 
-def summary_text(outcomes: Sequence[ImportOutcome], cancelled: bool = False) -> str:
-    """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links."""
+def summary_text(
+    outcomes: Sequence[ImportOutcome], cancelled: bool = False, left_out: str = ""
+) -> str:
+    """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links;
+    ``left_out`` says what the folders held that is not an article file."""
     imported = [o for o in outcomes if o.created]
     existing = [o for o in outcomes if o.article_id is not None and not o.created]
     failed = [o for o in outcomes if o.error]
@@ -247,6 +256,8 @@ def summary_text(outcomes: Sequence[ImportOutcome], cancelled: bool = False) -> 
     if skipped:
         counts.append(f"{len(skipped)} skipped")
     lines = [escape(", ".join(counts)) + (" — import cancelled." if cancelled else ".")]
+    if left_out:
+        lines.append(escape(left_out) + ".")
     if failed:
         lines.append("<b>Failed:</b>")
         lines.extend(escape(o.error) for o in failed)
@@ -269,13 +280,17 @@ class ImportSummaryDialog(QDialog):
     article_requested = Signal(int)
 
     def __init__(
-        self, outcomes: Sequence[ImportOutcome], cancelled: bool, parent: QWidget | None = None
+        self,
+        outcomes: Sequence[ImportOutcome],
+        cancelled: bool,
+        parent: QWidget | None = None,
+        left_out: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle("Import finished" if not cancelled else "Import cancelled")
         self.setMinimumWidth(520)
-        self.label = QLabel(summary_text(outcomes, cancelled), self)
+        self.label = QLabel(summary_text(outcomes, cancelled, left_out), self)
         self.label.setObjectName("importSummaryText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)

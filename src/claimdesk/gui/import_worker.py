@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch
 from claimdesk.core.articles import text_hash
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.importers import article_files
+from claimdesk.core.importers import article_files, describe_left_out
 from claimdesk.core.importers.batch import BatchReader, FileRead
 
 if TYPE_CHECKING:
@@ -47,6 +48,9 @@ class ImportThread(QThread):
     :meth:`written` once it has stored what it got."""
 
     counted = Signal(int)
+    left_out = Signal(str)
+    """What the folders held that is not a kind of article file ("119 other files left out …"),
+    emitted before ``counted`` when there is any."""
     parsed = Signal(int, str, object, object)
     failed = Signal(int, str, str)
     part_read = Signal(object)
@@ -85,12 +89,15 @@ class ImportThread(QThread):
         self._written.release()
 
     def run(self) -> None:
+        others: Counter[str] = Counter()
         try:
-            files = list(article_files(self.paths))
+            files = list(article_files(self.paths, others))
         except OSError as error:
             self.counted.emit(0)
             self.failed.emit(0, str(self.paths[0]), f"The folder cannot be read: {error}")
             return
+        if others:
+            self.left_out.emit(describe_left_out(others))
         self.counted.emit(len(files))
         if self.batch is not None:
             try:

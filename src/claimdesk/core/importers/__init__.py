@@ -12,7 +12,8 @@ import dataclasses
 import os
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from claimdesk.core.errors import ImportFileError
@@ -40,6 +41,7 @@ __all__ = [
     "ImportedArticle",
     "article_files",
     "complete_metadata",
+    "describe_left_out",
     "detect_language",
     "find_dateline",
     "guess_title",
@@ -227,9 +229,13 @@ def complete_metadata(article: ImportedArticle) -> ImportedArticle:
     )
 
 
-def article_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def article_files(
+    paths: Iterable[str | os.PathLike[str]], left_out: Counter[str] | None = None
+) -> Iterator[Path]:
     """The files to import for ``paths``: files as given, folders searched recursively (in name
-    order) for files with an article extension; hidden files and folders are skipped."""
+    order) for files with an article extension; hidden files and folders are skipped. The other
+    files met in a folder are counted in ``left_out`` by extension ("" for none), so the user can
+    be told what was not imported."""
     for given in paths:
         path = Path(given)
         if not path.is_dir():
@@ -238,5 +244,22 @@ def article_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         for root, folders, files in os.walk(path):
             folders[:] = sorted(f for f in folders if not f.startswith("."))
             for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_EXTENSIONS:
+                if name.startswith("."):
+                    continue
+                suffix = Path(name).suffix.lower()
+                if suffix in ARTICLE_EXTENSIONS:
                     yield Path(root) / name
+                elif left_out is not None:
+                    left_out[suffix] += 1
+
+
+def describe_left_out(left_out: Mapping[str, int]) -> str:
+    """ "119 other files left out (.json 119)": what a folder import did not read, or ""."""
+    total = sum(left_out.values())
+    if not total:
+        return ""
+    kinds = sorted(left_out.items(), key=lambda item: (-item[1], item[0]))
+    shown = ", ".join(f"{suffix or 'no extension'} {count:,}" for suffix, count in kinds[:5])
+    more = ", …" if len(kinds) > 5 else ""
+    noun = "file" if total == 1 else "files"
+    return f"{total:,} other {noun} left out ({shown}{more}): not a kind ClaimDesk imports"
