@@ -392,7 +392,7 @@ def test_what_a_folder_holds_besides_articles_is_counted_and_said(tmp_path: Path
     assert [p.name for p in found] == ["a.txt", "a.gold.json"]  # a file given is tried
     assert left_out == {".json": 2, ".png": 1, "": 1}  # hidden files are not counted
     assert describe_left_out(left_out) == (
-        "4 other files left out (.json 2, .png 1, no extension 1): not a kind ClaimDesk imports"
+        "4 other files left out (.json 2, no extension 1, .png 1): not a kind ClaimDesk imports"
     )
     assert describe_left_out(Counter({".json": 1})).startswith("1 other file left out")
     assert describe_left_out(Counter()) == ""
