@@ -208,3 +208,22 @@ def test_ctrl_shift_f_filters_the_article_list(qtbot: QtBot, main_window: MainWi
     assert not window.find_bar.isVisible()
     type_text(window.article_panel.filter_edit, "захарова")
     qtbot.waitUntil(lambda: window.article_panel.model.rowCount() == 1)
+
+
+def test_a_filter_that_hides_the_article_being_read_stays(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Filtering the list for another article while reading one: the filter stays and lists what
+    it finds (it was cleared after the typing delay, because the article being read was not in
+    it), and the reader keeps its article."""
+    window = main_window
+    open_text(window)
+    reading = window.add_article_text("Другая статья.\nБез цитат.\n", ask=False)
+    assert window.reader.article_id == reading
+    press(window.reader, Qt.Key.Key_F, CTRL | SHIFT)
+    type_text(window.article_panel.filter_edit, "захарова")
+    qtbot.waitUntil(lambda: window.article_panel.model.rowCount() == 1)
+    qtbot.wait(400)  # past the typing delay, when the old code cleared it
+    assert window.article_panel.filter_edit.text() == "захарова"
+    assert window.article_panel.model.rowCount() == 1
+    assert window.reader.article_id == reading

@@ -168,17 +168,22 @@ class ArticleListPanel(QWidget):
         keep = self._current_id
         self.model.reload()
         if keep is not None:
-            self.select_article(keep, emit=False)
+            self.select_article(keep, emit=False, clear_filter=False)
 
     def _apply_filter(self) -> None:
         keep = self._current_id
         self.model.set_filter(self.filter_edit.text())
-        if keep is not None:
-            self.select_article(keep, emit=False)
+        if keep is not None:  # still selected if the filter lists it; the filter stays either way
+            self.select_article(keep, emit=False, clear_filter=False)
 
-    def select_article(self, article_id: int, *, emit: bool = True) -> bool:
+    def select_article(
+        self, article_id: int, *, emit: bool = True, clear_filter: bool = True
+    ) -> bool:
+        """Make ``article_id`` the current row; if the filter hides it, the filter is cleared
+        (the app is showing that article) unless ``clear_filter`` is False (the list is being
+        refiltered or re-read: the user's filter stays, and the article is simply not listed)."""
         row = self.model.row_of(article_id)
-        if row is None and self.model.filter_text:
+        if row is None and self.model.filter_text and clear_filter:
             self.filter_edit.clear()
             self.model.set_filter("")
             row = self.model.row_of(article_id)
