@@ -428,6 +428,7 @@ def _suggestion_record(suggestion: Suggestion) -> dict[str, Any]:
         "text": suggestion.text,
         "speaker": suggestion.speaker,
         "speaker_id": suggestion.speaker_id,
+        "speaker_role": suggestion.role,
         "kind": suggestion.kind,
         "confidence": suggestion.confidence,
         "mention": suggestion.mention,

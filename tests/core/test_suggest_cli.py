@@ -38,6 +38,10 @@ def test_suggest_json_then_accept_min(tmp_path: Path, capsys: pytest.CaptureFixt
         assert all(stored_text[s["start"] : s["end"]] == s["text"] for s in suggestions)
         assert catalogue.list_speakers() == []
     assert any(s["speaker"] == "Андрей Волков" for s in suggestions)
+    # the role the article gives him before his name, for the speaker made from it
+    assert {s["speaker_role"] for s in suggestions if s["speaker"] == "Андрей Волков"} == {
+        "глава департамента транспорта"
+    }
     assert text  # the file is the article
 
     code, out = run(db, capsys, "suggest", "1", "--accept-min", "0.9", "--json")
@@ -52,6 +56,7 @@ def test_suggest_json_then_accept_min(tmp_path: Path, capsys: pytest.CaptureFixt
         assert len(names) == len(set(names))  # one speaker per person, however many quotes
         volkov = catalogue.find_speaker("Андрей Волков")
         assert volkov is not None
+        assert volkov.role == "глава департамента транспорта"
 
     # accepted spans are not suggested again (the rest may now match a catalogue speaker)
     code, out = run(db, capsys, "suggest", "1", "--json")

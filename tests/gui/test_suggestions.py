@@ -90,20 +90,22 @@ def test_f8_moves_enter_accepts_with_picker_and_undo(qtbot: QtBot, main_window: 
     press(window.reader, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert panel(window).current() == first
 
-    seen: list[str] = []
+    seen: list[tuple[str, str]] = []
 
     def confirm(dialog: QWidget) -> None:
         assert isinstance(dialog, SpeakerPicker)
-        seen.append(dialog.name_edit.text())
+        seen.append((dialog.name_edit.text(), dialog.role_edit.text()))
         QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
 
     handler = when_modal("speakerPicker", confirm)
     QTest.keyClick(view, Qt.Key.Key_Return)
     handler.check()
-    assert seen == ["Джейхун Байрамов"]  # new speaker: the picker, pre-filled
+    # new speaker: the picker, pre-filled with the name and the role the article gives
+    assert seen == [("Джейхун Байрамов", "министр")]
     claims = window.catalogue.claims_for_article(article_id)
     assert [(c.start, c.end, c.kind) for c in claims] == [(first.start, first.end, "direct")]
-    assert window.catalogue.get_speaker(claims[0].speaker_id or 0).name == "Джейхун Байрамов"
+    made = window.catalogue.get_speaker(claims[0].speaker_id or 0)
+    assert (made.name, made.role) == ("Джейхун Байрамов", "министр")
     assert [s.text for s in window.suggestions.suggestions] == [
         "сотрудничество между странами продолжается",
         "Мы готовы к диалогу с любой стороной",

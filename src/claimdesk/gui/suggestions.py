@@ -268,6 +268,8 @@ class SuggestionsController(QObject):
             if s.speaker and not s.speaker_unknown:  # "Они" is for the reader to name
                 picker.name_edit.setText(s.speaker)
                 picker.update_matches(s.speaker)
+                if s.role and picker.role_edit.isEnabled():  # a new speaker: the article's role
+                    picker.role_edit.setText(s.role)
                 picker.name_edit.selectAll()
         self.window.reader.select_span(s.start, s.end)
         self._wanted_row = row

@@ -53,6 +53,9 @@ class Suggestion:
     language: str = ""
     """The code of the language the article was read in (whose ``min_confidence`` decides
     whether the suggestion is shown by default)."""
+    role: str = ""
+    """The role the article gives the speaker right before their name ("посол"), for a new
+    speaker made from the suggestion (see :mod:`claimdesk.core.suggest.roles`)."""
 
     @property
     def speaker_unknown(self) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimdesk.core.records import NewClaim
 from claimdesk.core.suggest.engine import Suggestion, suggest_attributions
+from claimdesk.core.suggest.roles import with_roles
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -22,6 +23,8 @@ def pending_suggestions(catalogue: Catalogue, article_id: int) -> list[Suggestio
     found = suggest_attributions(
         text, catalogue.index.speaker_matcher(), language=article.language or None
     )
+    if found:
+        found = with_roles(text, found, found[0].language)
     claims = catalogue.claims_for_article(article_id)
     ids = sorted({s.speaker_id for s in found if s.speaker_id is not None})
     names = {sp.id: sp.name for sp in catalogue.list_speakers(speaker_ids=ids)} if ids else {}
@@ -46,6 +49,7 @@ def accept_suggestion(catalogue: Catalogue, article_id: int, suggestion: Suggest
         speaker_id,
         kind=suggestion.kind,
         new_speaker=new_speaker,
+        new_speaker_role=suggestion.role if new_speaker else "",
     )
 
 
@@ -64,6 +68,7 @@ def accept_suggestions(
                 suggestion.end,
                 speaker_id,
                 new_speaker,
+                new_speaker_role=suggestion.role if new_speaker else "",
                 kind=suggestion.kind,
             )
         )
