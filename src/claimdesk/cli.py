@@ -442,13 +442,9 @@ _LANGUAGE_DEFAULT = -1.0
 
 
 def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.suggest import (  # noqa: PLC0415
-        accept_suggestion,
-        min_confidence,
-        pending_suggestions,
-    )
+    from claimdesk.core.suggest import min_confidence  # noqa: PLC0415
 
-    suggestions = pending_suggestions(catalogue, args.article_id)
+    suggestions = catalogue.pending_suggestions(args.article_id)
     if args.accept_min is not None:
         least = args.accept_min
         if least == _LANGUAGE_DEFAULT:  # "--accept-min" alone: the article language's default
@@ -458,7 +454,7 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
         stored = []
         for suggestion in suggestions:
             if suggestion.confidence >= least and suggestion.acceptable_unseen:
-                claim = accept_suggestion(catalogue, args.article_id, suggestion)
+                claim = catalogue.accept_suggestion(args.article_id, suggestion)
                 stored.append({**_suggestion_record(suggestion), "claim_id": claim.id,
                                "speaker_id": claim.speaker_id})  # fmt: skip
         if args.json:
@@ -741,10 +737,7 @@ def _print_claims(records: list[dict[str, Any]], args: argparse.Namespace) -> No
 
 
 def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.export import export_claims_csv  # noqa: PLC0415  (see the imports)
-
-    count = export_claims_csv(
-        catalogue,
+    count = catalogue.export_csv(
         args.csv,
         _claim_filter(catalogue, args),
         excel=args.excel,

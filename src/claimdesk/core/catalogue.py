@@ -26,10 +26,15 @@ from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
 
 if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported where made
+    from collections.abc import Sequence
+
     from claimdesk.core.article_match import ArticleMatcher, NearDuplicate
+    from claimdesk.core.export import Progress as ExportProgress
+    from claimdesk.core.records import ClaimFilter, ClaimInfo
     from claimdesk.core.recovery import Progress as RecoveryProgress
     from claimdesk.core.recovery import RecoveryResult, TableRecovery
     from claimdesk.core.server_index import IndexStatus, Progress, ServerClaimIndex
+    from claimdesk.core.suggest import Suggestion
 # recovery (the copy of a damaged file) is imported by recover_into, the one thing using it:
 # opening a catalogue does not pay for it
 
@@ -89,6 +94,51 @@ class Catalogue(ClaimsService):
         from claimdesk.core.recovery import recover_catalogue  # noqa: PLC0415  (see the imports)
 
         return recover_catalogue(damaged, new_path, progress)
+
+    # -- suggestions and export (their modules are imported on first use) --------------------
+
+    def pending_suggestions(self, article_id: int) -> list[Suggestion]:
+        """Suggested attributions for a stored article, less the spans already claims (see
+        :func:`claimdesk.core.suggest.pending_suggestions`)."""
+        from claimdesk.core.suggest import pending_suggestions  # noqa: PLC0415
+
+        return pending_suggestions(self, article_id)
+
+    def accept_suggestion(self, article_id: int, suggestion: Suggestion) -> ClaimInfo:
+        """Store one suggestion as a claim (one undoable edit)."""
+        from claimdesk.core.suggest import accept_suggestion  # noqa: PLC0415
+
+        return accept_suggestion(self, article_id, suggestion)
+
+    def accept_suggestions(
+        self, article_id: int, suggestions: Sequence[Suggestion]
+    ) -> list[ClaimInfo]:
+        """Store many suggestions as claims in one undoable edit ("Accept 12 suggestions")."""
+        from claimdesk.core.suggest import accept_suggestions  # noqa: PLC0415
+
+        return accept_suggestions(self, article_id, suggestions)
+
+    def export_csv(
+        self,
+        destination: str | os.PathLike[str],
+        claim_filter: ClaimFilter | None = None,
+        *,
+        excel: bool = False,
+        neutralise_formulas: bool = True,
+        progress: ExportProgress | None = None,
+    ) -> int:
+        """Write the claims matching ``claim_filter`` to a CSV file at ``destination``, whole or
+        not at all; returns how many (see :func:`claimdesk.core.export.export_claims_csv`)."""
+        from claimdesk.core.export import export_claims_csv  # noqa: PLC0415
+
+        return export_claims_csv(
+            self,
+            destination,
+            claim_filter,
+            excel=excel,
+            neutralise_formulas=neutralise_formulas,
+            progress=progress,
+        )
 
     # -- matching -------------------------------------------------------------------------
 

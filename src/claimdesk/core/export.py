@@ -28,9 +28,8 @@ import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, Protocol, cast
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError, ExportFileError
 from claimdesk.core.export_query import EXPORT_COLUMNS, FIRST_CHARACTERS, TAGS, TEXT_COLUMNS
 from claimdesk.core.export_reader import Batch
@@ -177,8 +176,25 @@ def write_export_lines(
     return written
 
 
+class ExportSource(Protocol):
+    """What an export reads of a catalogue (the catalogue's ``export_csv`` passes itself)."""
+
+    def count_claims(
+        self, claim_filter: ClaimFilter | None = None, *, at_most: int | None = None
+    ) -> int: ...
+
+    def iter_export_lines(
+        self,
+        claim_filter: ClaimFilter | None = None,
+        *,
+        neutralise_formulas: bool = True,
+        batch_size: int = 1000,
+        threads: int | None = None,
+    ) -> Iterator[Batch]: ...
+
+
 def export_claims_csv(
-    catalogue: Catalogue,
+    catalogue: ExportSource,
     destination: str | os.PathLike[str],
     claim_filter: ClaimFilter | None = None,
     *,

@@ -10,14 +10,14 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.export import ExportCancelledError, export_claims_csv
+from claimdesk.core.export import ExportCancelledError
 from claimdesk.core.records import ClaimFilter
 
 log = logging.getLogger("claimdesk.gui.export")
 
 
 class ExportThread(QThread):
-    """Runs ``export_claims_csv`` once. Its signals arrive in the GUI thread (queued):
+    """Runs ``Catalogue.export_csv`` once. Its signals arrive in the GUI thread (queued):
     ``progressed(written, total)``, then one of ``succeeded(count)``, ``cancelled()`` or
     ``failed(message)``."""
 
@@ -61,8 +61,7 @@ class ExportThread(QThread):
             self.cancelled.emit()
             return
         try:
-            count = export_claims_csv(
-                self.catalogue,
+            count = self.catalogue.export_csv(
                 self.destination,
                 self.claim_filter,
                 excel=self.excel,

@@ -163,7 +163,7 @@ class SuggestionsController(QObject):
             self.search.cancel()
             self._show([])
             return
-        from claimdesk.core.suggest import pending_suggestions, ready_at_once  # noqa: PLC0415
+        from claimdesk.core.suggest import ready_at_once  # noqa: PLC0415
 
         catalogue = self.window.catalogue
         length = len(reader.positions.text)
@@ -175,13 +175,13 @@ class SuggestionsController(QObject):
             return
         if length <= SYNC_LIMIT and ready_at_once(reader.positions.text):
             self.search.cancel()
-            found = self.window.try_reporting(lambda: pending_suggestions(catalogue, article_id))
+            found = self.window.try_reporting(lambda: catalogue.pending_suggestions(article_id))
             self._show(found or [])
             return
         self._asked_for = (article_id, reader.positions.text)
         # a long article, or the first Russian one of the session (its parser loads, ~1 s)
         self.panel.show_busy()
-        self.search.request(lambda: pending_suggestions(catalogue, article_id))
+        self.search.request(lambda: catalogue.pending_suggestions(article_id))
 
     def look_for_suggestions(self) -> None:
         """The user asked for the suggestions of a long article (and of its later versions in
@@ -308,11 +308,9 @@ class SuggestionsController(QObject):
         ]
         stored = 0
         if chosen:
-            from claimdesk.core.suggest import accept_suggestions  # noqa: PLC0415
-
             try:
                 claims = self.window.undo_stack.run(
-                    lambda: accept_suggestions(self.window.catalogue, article_id, chosen)
+                    lambda: self.window.catalogue.accept_suggestions(article_id, chosen)
                 )
             except ClaimDeskError as error:
                 self.window.report_error(error)  # nothing was stored

@@ -1,21 +1,47 @@
 """Suggestions for a stored article, and accepting them: the glue between the engine and the
-:class:`~claimdesk.core.catalogue.Catalogue` (the only module of this package that knows it)."""
+catalogue, which it knows only through the protocol below (the only module of this package that
+reads or writes records). The catalogue's ``pending_suggestions`` and ``accept_suggestion(s)``
+are the way in."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from claimdesk.core.records import NewClaim
 from claimdesk.core.suggest.engine import Suggestion, suggest_attributions
 from claimdesk.core.suggest.roles import with_roles
 
 if TYPE_CHECKING:
-    from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.records import ClaimInfo
+    from claimdesk.core.index import CatalogueIndex
+    from claimdesk.core.records import ArticleInfo, ClaimInfo, SpeakerInfo
 
 
-def pending_suggestions(catalogue: Catalogue, article_id: int) -> list[Suggestion]:
+class SuggestionRecords(Protocol):
+    """What suggestions read and store through (the catalogue's own methods, which call these
+    functions with the catalogue itself)."""
+
+    @property
+    def index(self) -> CatalogueIndex: ...
+
+    def get_article(self, article_id: int) -> ArticleInfo: ...
+
+    def get_article_text(self, article_id: int) -> str: ...
+
+    def claims_for_article(self, article_id: int) -> list[ClaimInfo]: ...
+
+    def list_speakers(
+        self, text: str = "", *, speaker_ids: Sequence[int] | None = None
+    ) -> list[SpeakerInfo]: ...
+
+    def find_speaker(self, name: str) -> SpeakerInfo | None: ...
+
+    def attribute_spans(
+        self, article_id: int, claims: Sequence[NewClaim], *, description: str = ""
+    ) -> list[ClaimInfo]: ...
+
+
+def pending_suggestions(catalogue: SuggestionRecords, article_id: int) -> list[Suggestion]:
     """Suggestions for a stored article, with the catalogue's speakers matched (named as the
     catalogue names them), leaving out spans that already are claims (overlapping by half)."""
     article = catalogue.get_article(article_id)
@@ -38,23 +64,25 @@ def pending_suggestions(catalogue: Catalogue, article_id: int) -> list[Suggestio
     return pending
 
 
-def accept_suggestion(catalogue: Catalogue, article_id: int, suggestion: Suggestion) -> ClaimInfo:
+def accept_suggestion(
+    catalogue: SuggestionRecords, article_id: int, suggestion: Suggestion
+) -> ClaimInfo:
     """Store a suggestion as a claim (one undoable edit): its catalogue speaker, else the
     speaker of that exact name, else a new speaker of the proposed name."""
     speaker_id, new_speaker = _speaker_of(catalogue, suggestion)
-    return catalogue.attribute_span(
-        article_id,
+    claim = NewClaim(
         suggestion.start,
         suggestion.end,
         speaker_id,
-        kind=suggestion.kind,
-        new_speaker=new_speaker,
+        new_speaker,
         new_speaker_role=suggestion.role if new_speaker else "",
+        kind=suggestion.kind,
     )
+    return catalogue.attribute_spans(article_id, [claim])[0]
 
 
 def accept_suggestions(
-    catalogue: Catalogue, article_id: int, suggestions: Sequence[Suggestion]
+    catalogue: SuggestionRecords, article_id: int, suggestions: Sequence[Suggestion]
 ) -> list[ClaimInfo]:
     """Store many suggestions as claims in one undoable edit ("Accept 12 suggestions"), each
     as :func:`accept_suggestion` would; a new speaker proposed by several is made once, and the
@@ -77,7 +105,9 @@ def accept_suggestions(
     return catalogue.attribute_spans(article_id, claims, description=description)
 
 
-def _speaker_of(catalogue: Catalogue, suggestion: Suggestion) -> tuple[int | None, str | None]:
+def _speaker_of(
+    catalogue: SuggestionRecords, suggestion: Suggestion
+) -> tuple[int | None, str | None]:
     """The suggestion's speaker as (id of a catalogue speaker, or the name of a new one)."""
     if suggestion.speaker_id is not None or not suggestion.speaker:
         return suggestion.speaker_id, None
