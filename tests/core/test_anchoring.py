@@ -34,6 +34,17 @@ def placed(text: str, spans: list[Span], new: str) -> list[tuple[AnchorState, st
     ]
 
 
+def test_a_claim_follows_the_text_when_offsets_drift() -> None:
+    """(What spans.reanchor did, exact text only, before this module replaced it.)"""
+    span = make_span(TEXT, TEXT.index("Мы"), TEXT.index("»"))
+    edited = "Срочно. " + TEXT
+    (moved,) = anchor_all(TEXT, edited, [span])
+    assert moved.state is AnchorState.MOVED
+    assert edited[moved.start : moved.end] == span.text
+    (gone,) = anchor_all(TEXT, "совсем другой текст", [span])
+    assert gone.state is AnchorState.ORPHANED
+
+
 def test_an_unchanged_text_keeps_every_claim_exactly() -> None:
     spans = [span_of(TEXT, "Мы готовы к диалогу"), span_of(TEXT, "встреча прошла 🙂")]
     assert placed(TEXT, spans, TEXT) == [

@@ -15,7 +15,6 @@ from claimdesk.core.spans import (
     find_quote,
     guess_kind,
     make_span,
-    reanchor,
     snap_to_words,
 )
 
@@ -74,14 +73,6 @@ def test_find_quote_occurrences_and_white_space_tolerance() -> None:
         find_quote(text, "да", occurrence=3)
     with pytest.raises(QuoteNotFoundError, match="does not occur"):
         find_quote(text, "возможно")
-
-
-def test_reanchor_follows_the_text_when_offsets_drift() -> None:
-    span = make_span(TEXT, TEXT.index("Мы"), TEXT.index("»"))
-    edited = "Срочно. " + TEXT
-    s, e = reanchor(edited, span) or (0, 0)
-    assert edited[s:e] == span.text
-    assert reanchor("совсем другой текст", span) is None
 
 
 @pytest.mark.parametrize(

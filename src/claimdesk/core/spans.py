@@ -2,7 +2,8 @@
 
 A claim is stored the way a W3C Web Annotation TextQuoteSelector plus TextPositionSelector would
 describe it: ``start``/``end`` are Python string indices (code points) into the article text, and
-``text``, ``prefix`` and ``suffix`` let a span be checked and re-anchored if offsets ever drift.
+``text``, ``prefix`` and ``suffix`` let a span be checked and re-anchored if offsets ever drift
+(:mod:`claimdesk.core.anchoring`).
 """
 
 from __future__ import annotations
@@ -364,38 +365,6 @@ def _fold_for_find(text: str) -> tuple[str, tuple[int, ...]]:
             last = folded[-1]
     origin.append(len(text))
     return "".join(parts), tuple(origin)
-
-
-def reanchor(text: str, span: Span) -> tuple[int, int] | None:
-    """Where ``span`` stands in ``text`` now: its offsets if still right, else the occurrence of
-    its exact text whose surrounding context matches best; None if the text is gone."""
-    if text[span.start : span.end] == span.text:
-        return span.start, span.end
-    candidates = _exact_matches(text, span.text)
-    if not candidates:
-        return None
-
-    def context_score(candidate: tuple[int, int]) -> tuple[int, int]:
-        s, e = candidate
-        before = text[max(0, s - len(span.prefix)) : s]
-        after = text[e : e + len(span.suffix)]
-        shared = _common_suffix(before, span.prefix) + _common_prefix(after, span.suffix)
-        return shared, -abs(s - span.start)
-
-    return max(candidates, key=context_score)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
 
 
 _OPENING_QUOTES = "«“„\"'‘‚‹「『"
