@@ -20,7 +20,7 @@ measures REV's code (``git archive REV src``, run in a child process with that t
 PYTHONPATH) on catalogues of REV's schema built the same way from the same seed, each action run
 ``--baseline-repeat`` times (1 by default: the old code's sorts take seconds at 1M), without the
 sorts under a search unless ``--baseline-searched-sorts`` asks for them. PostgreSQL runs on a
-throw-away server (tests/core/pgserver.py's, a unix socket only); without PostgreSQL installed
+throw-away server (tests/pgserver.py's, a unix socket only); without PostgreSQL installed
 that backend is skipped with a note. It never judges the figures.
 
 Run from the repository root (``PYTHONPATH=src`` measures this tree's sources)::
@@ -251,7 +251,7 @@ class Bench:
         return time.perf_counter() - started
 
     def search(self, text: str, repeat: int) -> Timing:
-        from claimdesk.core.records import ClaimFilter
+        from claimdesk.core.domain.records import ClaimFilter
 
         seconds = []
         for _ in range(repeat):
@@ -309,7 +309,7 @@ class Bench:
 def measure(
     url: str, backend: str, n_claims: int, repeat: int, searched_sorts: bool = True
 ) -> None:
-    from claimdesk.core.records import ClaimFilter
+    from claimdesk.core.domain.records import ClaimFilter
 
     bench = Bench(url)
     try:

@@ -7,7 +7,7 @@ person waits: the suggestions panel for a long article, and storing one attribut
 
 For each code tree (this one, and ``git archive REV src`` of the baseline revision) a child
 process runs with that tree first on ``PYTHONPATH`` and, on its own throwaway PostgreSQL server
-(tests/core/pgserver.py's binaries, a unix socket only):
+(tests/pgserver.py's binaries, a unix socket only):
 
 * builds a catalogue of ``--claims`` claims as benchmarks/catalogue_view.py does (realistic
   Russian and English quotes, one speaker per 20 claims, aliases), then the server claim index

@@ -481,9 +481,9 @@ def build_catalogue(
     with SQLAlchemy Core executemany. Runs in a child process, so the measuring process stays
     small (a child's peak RSS as wait4 reports it can't read lower than its parent's)."""
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.db import create_catalogue_engine, resolve_database_url
-    from claimdesk.core.matching import fold
-    from claimdesk.core.models import (
+    from claimdesk.core.domain.folding import fold
+    from claimdesk.core.storage.db import create_catalogue_engine, resolve_database_url
+    from claimdesk.core.storage.models import (
         alias_table,
         article_table,
         claim_link_table,
@@ -772,7 +772,7 @@ def print_table(results: Sequence[Measured]) -> None:
 
 def child_export(db: str, out: str, trace: bool) -> None:
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.export import export_claims_csv
+    from claimdesk.core.export.csv_file import export_claims_csv
 
     catalogue = Catalogue.open(db)
     try:
@@ -791,7 +791,7 @@ def child_export(db: str, out: str, trace: bool) -> None:
 def child_baseline(db: str) -> None:
     """What the export child does, less the export: the RSS the export's own is added to."""
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.export import export_claims_csv
+    from claimdesk.core.export.csv_file import export_claims_csv
 
     del export_claims_csv
     catalogue = Catalogue.open(db)

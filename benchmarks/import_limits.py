@@ -449,9 +449,9 @@ def child(path: str, db: str, memory_mb: int) -> None:
     the import limits) fails with MemoryError instead of taking the machine down."""
     cap = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    from claimdesk.core.articles import normalise_article_text
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.errors import ClaimDeskError
+    from claimdesk.core.catalogue.articles import normalise_article_text
+    from claimdesk.core.domain.errors import ClaimDeskError
     from claimdesk.core.importers import read_article_file
 
     try:

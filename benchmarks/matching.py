@@ -54,23 +54,23 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from claimdesk.core.claim_index import (
+from claimdesk.core.matching.claim_index import (
+    ClaimMatcher,
     negated_text,
     number_code_table,
     number_codes,
     number_conflicts,
 )
-from claimdesk.core.matching import (
+from claimdesk.core.matching.similarity import (
     CERTAIN_THRESHOLD,
     NEGATIONS,
     SUGGEST_THRESHOLD,
-    ClaimMatcher,
-    SpeakerMatcher,
     claim_key,
     claim_similarity,
     name_key,
     name_score,
 )
+from claimdesk.core.matching.speaker_index import SpeakerMatcher
 
 # -- vocabularies -------------------------------------------------------------------------------
 

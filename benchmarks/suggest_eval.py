@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimdesk.core.matching import name_key
+from claimdesk.core.matching.similarity import name_key
 from claimdesk.core.suggest import Suggestion, suggest_attributions
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest_eval"

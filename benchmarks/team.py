@@ -24,7 +24,7 @@ median and p95 latency of one attribution, and checks that every confirmed attri
 once (none lost, none doubled).
 
 Without ``--pg URL`` it starts a throwaway PostgreSQL server in a temporary folder (the same one
-the tests use, tests/core/pgserver.py) and stops it afterwards. It never judges the timings: it
+the tests use, tests/pgserver.py) and stops it afterwards. It never judges the timings: it
 only prints them.
 
 Run from the repository root::
@@ -53,8 +53,8 @@ import numpy as np
 from sqlalchemy import text
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.server_index import TABLES, ServerClaimIndex
-from claimdesk.core.similarity import SUGGEST_THRESHOLD, fold
+from claimdesk.core.matching.server_index import TABLES, ServerClaimIndex
+from claimdesk.core.matching.similarity import SUGGEST_THRESHOLD, fold
 from matching import Exhaustive, QueryMix, make_corpus, percentile, recall_at_10, rss_bytes
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,6 +16,9 @@ from typing import Any
 
 import pytest
 
+# The catalogue fixtures (a catalogue on SQLite and on PostgreSQL per test, the sample article).
+pytest_plugins = ["catalogue_backends"]
+
 SESSION_DIR = Path(tempfile.mkdtemp(prefix="claimdesk-tests-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 for variable, folder in (

@@ -30,7 +30,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415  (after HOME is set)
 
     app = QApplication(sys.argv)
-    from claimdesk.core.spans import find_quote  # noqa: PLC0415  (after HOME is set)
+    from claimdesk.core.domain.spans import find_quote  # noqa: PLC0415  (after HOME is set)
     from claimdesk.gui.app import build_main_window, set_application_identity  # noqa: PLC0415  (after HOME is set)
     from claimdesk.gui.empty_state import SAMPLE_DETAILS, sample_article_text  # noqa: PLC0415  (after HOME is set)
 

@@ -2,10 +2,10 @@
 
     make migration MSG="add speaker nickname"
 
-Builds a throwaway SQLite catalogue at the current head, compares it with claimdesk.core.models,
-and writes src/claimdesk/migrations/versions/NNNN_<msg>.py for you to review and edit; sets
-HEAD_REVISION in src/claimdesk/core/schema.py to it (catalogues at that constant open without
-loading Alembic, so it must name the newest revision).
+Builds a throwaway SQLite catalogue at the current head, compares it with
+claimdesk.core.storage.models, and writes src/claimdesk/migrations/versions/NNNN_<msg>.py for you to
+review and edit; sets HEAD_REVISION in src/claimdesk/core/storage/schema.py to it (catalogues at
+that constant open without loading Alembic, so it must name the newest revision).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from alembic import command
 
-from claimdesk.core.db import MIGRATIONS_DIR, alembic_config, open_engine
+from claimdesk.core.storage.db import MIGRATIONS_DIR, alembic_config, open_engine
 
 SCHEMA_MODULE = Path(__file__).resolve().parents[1] / "src" / "claimdesk" / "core" / "schema.py"
 

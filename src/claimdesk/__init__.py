@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
-"""The version pyproject.toml gives (tests/core/test_lean_imports.py checks they agree).
+"""The version pyproject.toml gives (tests/architecture/test_lean_imports.py checks they agree).
 Written here rather than read with importlib.metadata, whose import and search of the installed
 packages took longer than all the rest of ``claimdesk-cli --version``."""
 

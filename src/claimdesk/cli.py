@@ -23,21 +23,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
-from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError
-from claimdesk.core.values import SEARCH_MAX_LENGTH, ClaimKind
+from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
+from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind
 
 if TYPE_CHECKING:
-    from claimdesk.core.article_batch import ArticleBatch
     from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.catalogue.article_batch import ArticleBatch
+    from claimdesk.core.domain.records import ArticleInfo, ClaimFilter, SpeakerInfo
     from claimdesk.core.importers.batch import FileRead
-    from claimdesk.core.records import ArticleInfo, ClaimFilter, SpeakerInfo
     from claimdesk.core.suggest import Suggestion
 
 # Each command imports the parts of the core it uses, in the command: parsing the arguments (and
 # --version, --help) imports none of it but the errors and core.values, and a command that only
 # lists or edits records does not load the matching modules (numpy, rapidfuzz, stemmers), the
 # importers or Alembic. ``articles``, ``claims`` and ``speakers`` without filters on a SQLite
-# catalogue do not even load SQLAlchemy: core/quick_read.py answers them with the standard
+# catalogue do not even load SQLAlchemy: core/storage/quick_read.py answers them with the standard
 # library's sqlite3, and anything unusual falls back to the full path.
 
 PROG = "claimdesk-cli"
@@ -215,7 +215,7 @@ def _resolve_speaker(catalogue: Catalogue, name_or_id: str) -> SpeakerInfo:
 
 
 def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter:
-    from claimdesk.core.records import ClaimFilter  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.domain.records import ClaimFilter  # noqa: PLC0415  (see the imports)
 
     speaker_id = None
     if args.speaker:
@@ -239,7 +239,7 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     """Import files and folders: a bad file is reported and skipped, the rest imported, and a
     summary line ends a batch. A catalogue that cannot be written stops the batch, and so does
     Ctrl-C: what was stored before stays, and the summary says how much that was."""
-    from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch  # noqa: PLC0415
+    from claimdesk.core.catalogue.article_batch import STORE_EVERY, ArticleBatch  # noqa: PLC0415
     from claimdesk.core.importers import (  # noqa: PLC0415  (see the imports)
         article_files,
         describe_left_out,
@@ -317,8 +317,8 @@ def _import_part(
 ) -> list[dict[str, Any]]:
     """Store a few files read, in one transaction; reports notes (and errors) on stderr and
     returns a JSON-ready record per file."""
-    from claimdesk.core.article_batch import BatchArticle  # noqa: PLC0415
-    from claimdesk.core.records import NewArticle  # noqa: PLC0415
+    from claimdesk.core.catalogue.article_batch import BatchArticle  # noqa: PLC0415
+    from claimdesk.core.domain.records import NewArticle  # noqa: PLC0415
 
     records: list[dict[str, Any]] = [
         {
@@ -414,7 +414,7 @@ def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
         note=args.note or "",
     )
     if args.json:
-        from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.export.csv_file import claim_record  # noqa: PLC0415  (see the imports)
 
         _print_json(claim_record(claim))
     else:
@@ -507,10 +507,11 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 def quick_speakers(args: argparse.Namespace) -> bool:
     """``speakers`` without --filter or --match, and without SQLAlchemy when it can be (see
-    :mod:`claimdesk.core.quick_read`); False: nothing was printed, run :func:`cmd_speakers`."""
+    :mod:`claimdesk.core.storage.quick_read`); False: nothing was printed, run
+    :func:`cmd_speakers`."""
     if args.filter or args.match:
         return False
-    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.storage import quick_read  # noqa: PLC0415  (see the imports)
 
     speakers = quick_read.speakers(args.db)
     if speakers is None:
@@ -533,7 +534,7 @@ def _print_speakers(speakers: list[SpeakerInfo], args: argparse.Namespace) -> No
 
 
 def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.export.csv_file import claim_record  # noqa: PLC0415  (see the imports)
 
     if not args.text.strip():
         raise CliError('Give the text of a claim to compare, e.g. similar "…".')
@@ -624,11 +625,12 @@ def cmd_articles(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 
 def quick_articles(args: argparse.Namespace) -> bool:
-    """``articles`` without SQLAlchemy when it can be (see :mod:`claimdesk.core.quick_read`);
-    False: nothing was printed, run :func:`cmd_articles`."""
+    """``articles`` without SQLAlchemy when it can be (see
+    :mod:`claimdesk.core.storage.quick_read`); False: nothing was printed, run
+    :func:`cmd_articles`."""
     if args.filter:
         return False
-    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.storage import quick_read  # noqa: PLC0415  (see the imports)
 
     articles = quick_read.article_listing(args.db)
     if articles is None:
@@ -702,7 +704,7 @@ def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 
 def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.export import claim_record  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.export.csv_file import claim_record  # noqa: PLC0415  (see the imports)
 
     claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
     _print_claims([claim_record(c) for c in claims], args)
@@ -714,10 +716,11 @@ _FILTERS = ("speaker", "article", "outlet", "kind", "tag", "since", "until", "te
 
 def quick_claims(args: argparse.Namespace) -> bool:
     """``claims`` without a filter, and without SQLAlchemy when it can be (see
-    :mod:`claimdesk.core.quick_read`); False: nothing was printed, run :func:`cmd_claims`."""
+    :mod:`claimdesk.core.storage.quick_read`); False: nothing was printed, run
+    :func:`cmd_claims`."""
     if any(getattr(args, name, None) for name in _FILTERS):
         return False
-    from claimdesk.core import quick_read  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.storage import quick_read  # noqa: PLC0415  (see the imports)
 
     records = quick_read.claim_records(args.db, args.limit)
     if records is None:
@@ -748,7 +751,7 @@ def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 def cmd_copy(args: argparse.Namespace) -> None:
     """Copy a whole catalogue into a new, empty one (SQLite <-> PostgreSQL), ids preserved."""
-    from claimdesk.core.transfer import copy_catalogue  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.catalogue.transfer import copy_catalogue  # noqa: PLC0415  (see the imports)
 
     shown = {"percent": -1}
 
@@ -770,9 +773,9 @@ def cmd_copy(args: argparse.Namespace) -> None:
 
 def cmd_check(args: argparse.Namespace) -> None:
     """Run the full integrity check on a SQLite catalogue now (opening it skips the check while
-    the file is as ClaimDesk last closed it: core/checked.py)."""
-    from claimdesk.core.checked import check_now  # noqa: PLC0415  (see the imports)
-    from claimdesk.core.sqlite_file import catalogue_file  # noqa: PLC0415
+    the file is as ClaimDesk last closed it: core/storage/checked.py)."""
+    from claimdesk.core.storage.checked import check_now  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.storage.sqlite_file import catalogue_file  # noqa: PLC0415
 
     path = catalogue_file(args.db)
     if path is None:
@@ -1043,7 +1046,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "standalone", None) is not None:  # opens what it needs itself
             args.standalone(args)
         elif getattr(args, "quick", None) is not None and args.quick(args):
-            pass  # listed read-only without the database layer (core/quick_read.py)
+            pass  # listed read-only without the database layer (core/storage/quick_read.py)
         else:
             from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.matching import fold
-from claimdesk.core.models import claim_table
-from claimdesk.core.records import ClaimKind
+from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.records import ClaimKind
+from claimdesk.core.storage.models import claim_table
 
 RU_TEXT = (
     "Глава МИД Азербайджана Джейхун Байрамов заявил: «Мы готовы к переговорам без условий». "

@@ -1,5 +1,5 @@
 """Fixtures for GUI tests on a team catalogue (loaded through ``pytest_plugins``): a main window
-over a PostgreSQL catalogue on a throwaway server (tests/core/pgserver.py) that a test may stop
+over a PostgreSQL catalogue on a throwaway server (tests/pgserver.py) that a test may stop
 and start again under the window.
 
 The server is the module's own (not the core tests' shared one), since these tests stop it; each
@@ -19,10 +19,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from pgserver import PostgresServer
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from claimdesk.gui.main_window import MainWindow
+from pgserver import PostgresServer
 
 _databases = itertools.count(1)
 

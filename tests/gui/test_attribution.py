@@ -128,7 +128,7 @@ def test_click_on_highlight_selects_claim_and_claim_selects_span(
 def test_overlapping_claims_stay_visible() -> None:
     from datetime import UTC, datetime
 
-    from claimdesk.core.records import ClaimInfo
+    from claimdesk.core.domain.records import ClaimInfo
 
     now = datetime.now(UTC)
 

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.records import ClaimInfo
+from claimdesk.core.domain.records import ClaimInfo
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
 

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.records import ClaimFilter
+from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
     from catalogue_fixtures import SampleCatalogue
 
-    from claimdesk.core.export_reader import Batch
+    from claimdesk.core.export.reader import Batch
 
 pytest_plugins = ["catalogue_fixtures"]
 

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.article_batch import STORE_EVERY
+from claimdesk.core.catalogue.article_batch import STORE_EVERY
 from claimdesk.gui import import_batch
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.article_batch import STORE_EVERY
+from claimdesk.core.catalogue.article_batch import STORE_EVERY
 from claimdesk.core.importers.batch import POOL_FROM_FILES
 from claimdesk.gui.import_batch import ImportSummaryDialog
 from claimdesk.gui.main_window import MainWindow

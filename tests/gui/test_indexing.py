@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core import claim_index
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.index import cache_file_for
+from claimdesk.core.matching import claim_index
+from claimdesk.core.matching.index import cache_file_for
 from claimdesk.gui.app import build_main_window
 
 QUOTE = "Азербайджан готов к переговорам с Россией по всем вопросам"

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import CatalogueOpenError
+from claimdesk.core.domain.errors import CatalogueOpenError
 from claimdesk.gui import app as app_module
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
@@ -306,7 +306,7 @@ def test_command_line(tmp_path: Path) -> None:
 def test_ctrl_e_opens_the_export_dialog_for_all_claims(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    from claimdesk.core.records import ClaimFilter
+    from claimdesk.core.domain.records import ClaimFilter
     from claimdesk.gui.export_dialog import ExportDialog
 
     filters: list[ClaimFilter] = []

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.records import ClaimInfo
+from claimdesk.core.domain.records import ClaimInfo
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
 

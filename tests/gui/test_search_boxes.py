@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.records import SEARCH_MAX_LENGTH
+from claimdesk.core.domain.records import SEARCH_MAX_LENGTH
 from claimdesk.gui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.records import ClaimInfo
+from claimdesk.core.domain.records import ClaimInfo
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.workers import SimilarClaimsSearch
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.records import ClaimFilter
+from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.catalogue_view import CatalogueView
 from claimdesk.gui.claims_table_model import COLUMNS

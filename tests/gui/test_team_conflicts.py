@@ -41,7 +41,7 @@ def test_a_stale_claim_edit_shows_the_conflict_and_the_new_version(
 def test_the_claims_table_shows_who_added_and_changed_each_claim(
     qtbot: QtBot, settings_dir: Path, catalogue_path: Path
 ) -> None:
-    from claimdesk.core.store import default_user_name, set_default_user_name
+    from claimdesk.core.storage.store import default_user_name, set_default_user_name
     from claimdesk.gui.app import build_main_window, set_application_identity
     from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
     from claimdesk.gui.settings import AppSettings

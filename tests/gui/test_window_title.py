@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from claimdesk.core.db import long_name
+from claimdesk.core.storage.db import long_name
 from claimdesk.gui.main_window import MainWindow
 
 if TYPE_CHECKING:

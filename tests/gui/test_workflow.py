@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.export import export_claims_csv
+from claimdesk.core.export.csv_file import export_claims_csv
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.colours import speaker_colour
 from claimdesk.gui.main_window import MainWindow

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.clipboard import text_from_mime
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from claimdesk.core.article_batch import ArticleBatch, BatchArticle, BatchResult
-    from claimdesk.core.article_match import NearDuplicate
+    from claimdesk.core.catalogue.article_batch import ArticleBatch, BatchArticle, BatchResult
+    from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
     from claimdesk.core.importers import ImportedArticle
-    from claimdesk.core.records import AddArticleResult, ArticleInfo
+    from claimdesk.core.matching.article_match import NearDuplicate
     from claimdesk.gui.actions import WindowActions
     from claimdesk.gui.import_batch import ImportRun
     from claimdesk.gui.import_notice import NearDuplicateNotice
@@ -117,7 +117,7 @@ class ArticleActions(WindowParts):
             # the first part is an undo step named for the whole import; the rest join it
             return self.undo_stack.run(lambda: batch.store(items))
 
-        from claimdesk.core.article_batch import ArticleBatch  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.catalogue.article_batch import ArticleBatch  # noqa: PLC0415  (see the imports)
         from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog  # noqa: PLC0415
 
         if single:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.errors import InvalidValueError
-from claimdesk.core.records import ArticleInfo
+from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.records import ArticleInfo
 from claimdesk.gui.keep_input import ProblemLabel
 
 # The importers and the article checks are imported where they are used: the main window imports
@@ -166,7 +166,7 @@ class ArticleDialog(QDialog):
 
     def accept(self) -> None:
         """OK: closes only with a date the catalogue takes (a partial one is fine)."""
-        from claimdesk.core.articles import check_published  # noqa: PLC0415
+        from claimdesk.core.catalogue.articles import check_published  # noqa: PLC0415
 
         try:
             check_published(self.date_edit.text())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.records import SEARCH_MAX_LENGTH, ArticleInfo
+from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ArticleInfo
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 
 if TYPE_CHECKING:

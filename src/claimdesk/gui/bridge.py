@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.records import CatalogueChange
+    from claimdesk.core.domain.records import CatalogueChange
 
 log = logging.getLogger("claimdesk.gui")
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.records import CatalogueChange, ClaimFilter
+from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.records import CatalogueChange, ClaimFilter
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel

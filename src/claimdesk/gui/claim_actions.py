@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import ClaimInfo, SpeakerInfo
-from claimdesk.core.spans import guess_kind
+from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.core.domain.records import ClaimInfo, SpeakerInfo
+from claimdesk.core.domain.spans import guess_kind
 from claimdesk.gui.actions import NATIVE, WindowActions
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
@@ -82,7 +82,7 @@ class ClaimActions(WindowParts):
         server = self.catalogue.server_index
         if server is None:
             return False
-        from claimdesk.core.store import storage_errors  # noqa: PLC0415  (the core is loaded)
+        from claimdesk.core.storage.store import storage_errors  # noqa: PLC0415  (the core is loaded)
 
         with storage_errors(self.catalogue.location):
             return server.state() == "ready"

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from claimdesk.core.records import ClaimInfo
+from claimdesk.core.domain.records import ClaimInfo
 from claimdesk.gui.colours import speaker_colour
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 

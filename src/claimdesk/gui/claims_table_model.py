@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import NotFoundError
-from claimdesk.core.records import CatalogueChange, ClaimFilter, ClaimInfo, ClaimKind
+from claimdesk.core.domain.errors import NotFoundError
+from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimInfo, ClaimKind
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -1,8 +1,9 @@
 """Showing errors to the user: readable messages for ClaimDesk errors, a logged report for bugs.
 
-Errors the user can cause arrive as :class:`~claimdesk.core.errors.ClaimDeskError` with a readable
-``str()`` and are shown as they are. Anything else is a bug: it is written with its traceback to a
-log file in the user log folder and reported once in a dialog, and the app keeps running.
+Errors the user can cause arrive as :class:`~claimdesk.core.domain.errors.ClaimDeskError` with a
+readable ``str()`` and are shown as they are. Anything else is a bug: it is written with its
+traceback to a log file in the user log folder and reported once in a dialog, and the app keeps
+running.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from claimdesk import APP_NAME
-from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
 
 log = logging.getLogger("claimdesk.gui")
 LOG_FILE_NAME = "claimdesk.log"

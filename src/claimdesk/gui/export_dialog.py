@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.records import ClaimFilter
+from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import open_message
 from claimdesk.gui.export_worker import ExportThread

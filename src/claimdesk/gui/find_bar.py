@@ -1,7 +1,7 @@
 """The reader's find bar (Ctrl+F): finds as you type, marks every hit, steps through them.
 
-Matching is :func:`claimdesk.core.spans.find_all` on the reader's own text, in code points (it
-folds case, ё/е and white space, which ``QTextDocument.find`` cannot); the reader turns the hits
+Matching is :func:`claimdesk.core.domain.spans.find_all` on the reader's own text, in code points
+(it folds case, ё/е and white space, which ``QTextDocument.find`` cannot); the reader turns the hits
 into Qt positions through its position map. Escape closes the bar and leaves the current hit
 selected, so Ctrl+Enter attributes it: a way to make a claim without the mouse.
 """
@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
-from claimdesk.core.spans import find_all
+from claimdesk.core.domain.spans import find_all
 from claimdesk.gui.reader import ArticleReader
 
 PREFILL_LIMIT = 80

@@ -3,8 +3,8 @@ and a summary at the end ("12 imported, 1 already there, 2 failed: …") with li
 earlier articles that new ones nearly duplicate.
 
 One file is stored on its own (through the details dialog); several files, or a folder, are
-stored a part at a time (:class:`~claimdesk.core.article_batch.ArticleBatch`, a few dozen files
-per transaction), and the whole import is one undo step."""
+stored a part at a time (:class:`~claimdesk.core.catalogue.article_batch.ArticleBatch`, a few dozen
+files per transaction), and the whole import is one undo step."""
 
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.article_batch import ArticleBatch, BatchArticle, BatchResult
-from claimdesk.core.article_match import NearDuplicate
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.catalogue.article_batch import ArticleBatch, BatchArticle, BatchResult
+from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.records import NewArticle
 from claimdesk.core.importers import ImportedArticle
-from claimdesk.core.records import NewArticle
+from claimdesk.core.matching.article_match import NearDuplicate
 from claimdesk.gui.import_worker import ImportThread
 
 if TYPE_CHECKING:

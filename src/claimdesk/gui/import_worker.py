@@ -6,8 +6,8 @@ read in this thread), and come back here in file order. The catalogue write happ
 thread, through the undo stack.
 
 One file (``batch`` None) is handed over on its own, with the near-duplicate search done here.
-A batch (``batch`` an :class:`~claimdesk.core.article_batch.ArticleBatch`, whose index of the
-catalogue's articles is read here before the first file) is handed over in parts of a few dozen
+A batch (``batch`` an :class:`~claimdesk.core.catalogue.article_batch.ArticleBatch`, whose index of
+the catalogue's articles is read here before the first file) is handed over in parts of a few dozen
 files (or what came in a fraction of a second), each stored in one transaction; the thread reads
 the next part while the GUI stores one, and hands it over once that one is stored. Cancelling
 terminates the worker processes at once.
@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from claimdesk.core.article_batch import STORE_EVERY, ArticleBatch
-from claimdesk.core.articles import text_hash
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.catalogue.article_batch import STORE_EVERY, ArticleBatch
+from claimdesk.core.catalogue.articles import text_hash
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.importers import article_files, describe_left_out
 from claimdesk.core.importers.batch import BatchReader, FileRead
 

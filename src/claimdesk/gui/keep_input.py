@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.gui.undo import CatalogueUndoStack
 
 T = TypeVar("T")

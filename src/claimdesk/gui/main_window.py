@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk import APP_NAME, __version__
-from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimFilter
+from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.core.domain.records import ArticleInfo, CatalogueChange, ClaimFilter
 from claimdesk.gui.actions import build_actions, build_menus, shortcut_rows, update_enabled
 from claimdesk.gui.article_actions import ArticleActions
 from claimdesk.gui.article_list import ArticleListPanel
@@ -303,7 +303,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             self.article_panel.model.set_rows(articles)
         else:
             self.article_panel.reload()
-        from claimdesk.core.db import long_name, short_name  # noqa: PLC0415
+        from claimdesk.core.storage.db import long_name, short_name  # noqa: PLC0415
 
         self.setWindowTitle(f"{APP_NAME} — {long_name(self.catalogue.location)}")
         self.location_label.setText(short_name(self.catalogue.location))
@@ -336,7 +336,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
         index_cache = self.index_cache
         if index_cache is None:
-            from claimdesk.core.index import cache_file_for  # noqa: PLC0415  (see the imports)
+            from claimdesk.core.matching.index import cache_file_for  # noqa: PLC0415  (see the imports)
 
             index_cache = cache_file_for
         self.catalogue.index.use_cache_file(index_cache(self.catalogue.location))

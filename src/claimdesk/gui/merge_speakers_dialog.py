@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.records import SpeakerInfo
+from claimdesk.core.domain.records import SpeakerInfo
 
 
 def _describe(speaker: SpeakerInfo) -> str:

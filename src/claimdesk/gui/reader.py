@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from claimdesk.core.records import ClaimInfo
-from claimdesk.core.spans import snap_to_words
+from claimdesk.core.domain.records import ClaimInfo
+from claimdesk.core.domain.spans import snap_to_words
 from claimdesk.gui.colours import blend, edge_colour, speaker_colour
 from claimdesk.gui.positions import PositionMap
 

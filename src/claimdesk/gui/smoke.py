@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication
 
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.db import head_revision
 from claimdesk.core.importers.batch import POOL_FROM_FILES, BatchReader
-from claimdesk.core.names import base_form
+from claimdesk.core.matching.names import base_form
+from claimdesk.core.storage.db import head_revision
 from claimdesk.core.suggest import russian_nlp, suggest_attributions
 from claimdesk.gui.identity import set_window_icon
 from claimdesk.gui.main_window import MainWindow

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.records import SpeakerInfo
+from claimdesk.core.domain.records import SpeakerInfo
 from claimdesk.gui.keep_input import ProblemLabel
 
 

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.folding import fold
-from claimdesk.core.records import ClaimKind, SpeakerInfo
+from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.records import ClaimKind, SpeakerInfo
 from claimdesk.gui.keep_input import ProblemLabel
 
 if TYPE_CHECKING:

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.folding import fold
-from claimdesk.core.records import SpeakerInfo
+from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.records import SpeakerInfo
 from claimdesk.gui.undo import CatalogueUndoStack
 
 ModelIndex = QModelIndex | QPersistentModelIndex

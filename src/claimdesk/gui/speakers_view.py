@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.records import SEARCH_MAX_LENGTH, CatalogueChange, SpeakerInfo
+from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, ask_yes, open_message
 from claimdesk.gui.keep_input import accepted, save_keeping_input

@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from claimdesk.core.errors import CatalogueOpenError, ClaimDeskError
+from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.records import ArticleInfo
+    from claimdesk.core.domain.records import ArticleInfo
 
 log = logging.getLogger("claimdesk.gui")
 
@@ -75,7 +75,7 @@ class CatalogueOpener(QThread):
             # article (none of these modules makes a Qt object when imported).
             import claimdesk.core.suggest  # noqa: F401, PLC0415
             from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415
-            from claimdesk.core.store import set_default_user_name  # noqa: PLC0415
+            from claimdesk.core.storage.store import set_default_user_name  # noqa: PLC0415
 
             # who added and changed claims: the name set in preferences, else the OS user
             set_default_user_name(self.user_name)

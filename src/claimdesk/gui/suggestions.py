@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar
 
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
 from claimdesk.gui.workers import LatestOnly
@@ -51,7 +51,7 @@ class Rejections:
 
     @staticmethod
     def _key(text: str) -> str:
-        from claimdesk.core.articles import text_hash  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.catalogue.articles import text_hash  # noqa: PLC0415  (see the imports)
 
         return f"suggestions/rejected/{text_hash(text)}"
 

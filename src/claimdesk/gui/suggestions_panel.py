@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.values import DEFAULT_MIN_CONFIDENCE
+from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from claimdesk.core.suggest import Suggestion

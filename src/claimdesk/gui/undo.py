@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.domain.errors import ClaimDeskError
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue

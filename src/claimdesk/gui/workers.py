@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.domain.errors import ClaimDeskError
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue

@@ -1,1 +1,1 @@
-"""Alembic migrations, shipped inside the package; claimdesk.core.db runs them on open."""
+"""Alembic migrations, shipped inside the package; claimdesk.core.storage.db runs them on open."""

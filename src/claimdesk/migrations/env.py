@@ -1,7 +1,7 @@
 """Alembic environment for ClaimDesk catalogues.
 
-``claimdesk.core.db.upgrade_schema`` passes an open connection in ``config.attributes``; a developer
-generating a new revision passes ``-x url=sqlite:///path`` (see CONTRIBUTING.md).
+``claimdesk.core.storage.db.upgrade_schema`` passes an open connection in ``config.attributes``; a
+developer generating a new revision passes ``-x url=sqlite:///path`` (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from alembic import context
 from sqlalchemy import Connection
 
-from claimdesk.core.claim_query import DERIVED_INDEXES, DERIVED_TABLES
-from claimdesk.core.db import create_catalogue_engine
-from claimdesk.core.models import metadata
-from claimdesk.core.server_index import TABLES as SERVER_INDEX_TABLES
+from claimdesk.core.matching.server_index import TABLES as SERVER_INDEX_TABLES
+from claimdesk.core.storage.claim_query import DERIVED_INDEXES, DERIVED_TABLES
+from claimdesk.core.storage.db import create_catalogue_engine
+from claimdesk.core.storage.models import metadata
 
 config = context.config
 

@@ -5,9 +5,9 @@ Reading a file is the costly part of an import (decoding, encoding detection, ex
 page's article, guessing its language) and it needs nothing but the file, so it runs in worker
 processes, one per core (``os.cpu_count()``), together with the rest of what needs only the
 text: normalising it as the catalogue stores it, hashing it and shingling it for the
-near-duplicate search (:class:`~claimdesk.core.article_text.Fingerprint`). The catalogue is
+near-duplicate search (:class:`~claimdesk.core.domain.article_text.Fingerprint`). The catalogue is
 written by the caller alone, in file order, as the results come in (a few dozen per
-transaction: :mod:`claimdesk.core.article_batch`). At most a few files per worker are in
+transaction: :mod:`claimdesk.core.catalogue.article_batch`). At most a few files per worker are in
 flight: results wait for the caller in a bounded window, never the whole batch, so memory stays
 bounded however many files there are and however slow the writes. Cancelling stops the
 workers at once (they are terminated, not asked), and a worker that dies (a crash in a parser)
@@ -36,8 +36,8 @@ from itertools import islice
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from claimdesk.core.article_text import Fingerprint, normalise_article_text
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.domain.article_text import Fingerprint, normalise_article_text
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.importers import ImportedArticle, read_article_file
 
 log = logging.getLogger("claimdesk.importers")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import Deadline, ImportedArticle, read_bytes
 from claimdesk.core.importers.limits import MAX_FILE_BYTES
 from claimdesk.core.importers.xmlparts import PartReader, TextBuffer, read_part

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import (
     ImportedArticle,
     normalise_line_ends,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import (
     ImportedArticle,
     normalise_line_ends,

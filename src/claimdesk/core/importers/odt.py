@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import Deadline, ImportedArticle, read_bytes
 from claimdesk.core.importers.limits import MAX_FILE_BYTES, MAX_REPEAT_COUNT
 from claimdesk.core.importers.xmlparts import PartReader, TextBuffer, read_part

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import ImportedArticle, read_bytes
 from claimdesk.core.importers.limits import MAX_FILE_BYTES
 from claimdesk.core.importers.pdf_pages import read_pages

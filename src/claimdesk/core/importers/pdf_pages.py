@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import Deadline, too_long
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_PDF_OPERATORS, MAX_PDF_PAGES
 

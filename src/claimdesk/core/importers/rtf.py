@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import ImportedArticle, normalise_line_ends, read_bytes
 from claimdesk.core.importers.limits import MAX_FILE_BYTES, MAX_RTF_BYTES
 from claimdesk.core.importers.rtf_text import rtf_to_text

@@ -18,7 +18,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import Deadline, too_long
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_RTF_GROUP_DEPTH
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import (
     ImportedArticle,
     normalise_line_ends,

@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from xml.parsers import expat
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.base import Deadline, too_long
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_XML_DEPTH, MAX_ZIP_PART_BYTES
 from claimdesk.core.importers.zipcheck import check_part_size

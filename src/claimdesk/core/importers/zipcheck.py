@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from claimdesk.core.errors import ImportFileError
+from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers.limits import MAX_ZIP_PART_BYTES, megabytes
 
 

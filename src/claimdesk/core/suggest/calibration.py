@@ -12,8 +12,8 @@ suggestions it rests on.
 
 from __future__ import annotations
 
+from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE  # noqa: PLC0414
 from claimdesk.core.suggest.language import available_languages, load_language
-from claimdesk.core.values import DEFAULT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE  # noqa: PLC0414
 
 _WEIGHT = 5.0
 """How many suggestions the pattern's own estimate counts for against the measured ones."""

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
-from claimdesk.core.matching import fold
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.parsed_subjects import subject_of, verb_word

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claimdesk.core.matching import SpeakerMatcher
+from claimdesk.core.matching.speaker_index import SpeakerMatcher
 from claimdesk.core.suggest.calibration import calibrated
 from claimdesk.core.suggest.context import DIRECT, Context, Found
 from claimdesk.core.suggest.language import (

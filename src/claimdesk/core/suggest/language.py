@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from claimdesk.core.matching import fold
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.suggest.morphology import Morphology, morphology_for
 from claimdesk.core.suggest.tokens import WORD
 

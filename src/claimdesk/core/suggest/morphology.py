@@ -3,8 +3,8 @@ lemma, and names and nouns put in the nominative.
 
 :class:`Morphology` is the simple analyser every language gets (English, German, French: lemma =
 the folded word without a possessive "'s"). :class:`RussianMorphology` answers for Cyrillic words
-with pymorphy3 (through :mod:`claimdesk.core.names`, which loads it once and guards it with a
-lock) and falls back to the simple answers for other scripts. A language's data file names its
+with pymorphy3 (through :mod:`claimdesk.core.matching.names`, which loads it once and guards it with
+a lock) and falls back to the simple answers for other scripts. A language's data file names its
 analyser (``"morphology": "pymorphy3"``); :func:`morphology_for` returns it.
 """
 
@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from claimdesk.core.matching import fold
+from claimdesk.core.domain.folding import fold
 
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
@@ -120,7 +120,7 @@ class RussianMorphology(Morphology):
         written = written.removesuffix("’s").removesuffix("'s")
         if not self.handles(written):
             return written
-        from claimdesk.core.names import base_form_candidates  # noqa: PLC0415
+        from claimdesk.core.matching.names import base_form_candidates  # noqa: PLC0415
 
         hint = gender if gender in ("masc", "femn") else None
         try:
@@ -155,7 +155,7 @@ def _parse(analyzer: Any, word: str) -> list[Any]:
 def _ru_kind(word: str) -> str:
     """ "name" when pymorphy3 reads ``word`` as a first name, surname or patronymic (or does not
     know it), "place" for a place, organisation or abbreviation, else "known"."""
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         analyzer = morph_analyzer()
@@ -170,7 +170,7 @@ def _ru_kind(word: str) -> str:
 
 @lru_cache(maxsize=20000)
 def _ru_first_name(word: str) -> bool:
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     if not word[:1].isupper():
         return False
@@ -181,7 +181,7 @@ def _ru_first_name(word: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def _ru_lemma(word: str) -> str:
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         parses = _parse(morph_analyzer(), word)
@@ -190,7 +190,7 @@ def _ru_lemma(word: str) -> str:
 
 @lru_cache(maxsize=20000)
 def _ru_pos(word: str) -> str:
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         parses = _parse(morph_analyzer(), word)
@@ -199,7 +199,7 @@ def _ru_pos(word: str) -> str:
 
 def _ru_nominative(word: str, gender: str | None = None) -> str:
     """The nominative singular of ``word``; an adjective in ``gender`` (its noun's)."""
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         parses = _parse(morph_analyzer(), word)
@@ -216,7 +216,7 @@ def _ru_nominative(word: str, gender: str | None = None) -> str:
 def _ru_nominative_word(word: str) -> bool:
     """A noun, adjective or participle that pymorphy3 reads as nominative first (its likeliest
     reading), not a pronoun or a name."""
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         parses = _parse(morph_analyzer(), word)
@@ -229,7 +229,7 @@ def _ru_nominative_word(word: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def _ru_plural_nominative(word: str) -> str | None:
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         parses = _parse(morph_analyzer(), word)
@@ -240,7 +240,7 @@ def _ru_plural_nominative(word: str) -> str | None:
 
 
 def _ru_gender(word: str) -> str | None:
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         parses = _parse(morph_analyzer(), word)

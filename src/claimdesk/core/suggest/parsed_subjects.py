@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from claimdesk.core.matching import fold
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in
 from claimdesk.core.suggest.russian_nlp import Word
@@ -134,7 +134,7 @@ def _mention(
 @lru_cache(maxsize=5000)
 def _animate_noun(word: str) -> bool:
     """Whether pymorphy3 reads ``word`` first as an animate noun ("эксперты", "женщина")."""
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     with morph_lock:
         try:
@@ -148,7 +148,7 @@ def described_in_genitive(text: str, tokens: Sequence[Token]) -> Mention | None:
     """ "по мнению некоторых местных фермеров" → "некоторые местные фермеры": a group or someone
     described, not named, after a source phrase that governs the genitive: the first words of
     ``tokens`` up to an animate noun, put in the nominative."""
-    from claimdesk.core.names import morph_analyzer, morph_lock  # noqa: PLC0415
+    from claimdesk.core.matching.names import morph_analyzer, morph_lock  # noqa: PLC0415
 
     readings: list[Any] = []
     with morph_lock:

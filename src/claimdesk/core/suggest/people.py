@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimdesk.core.matching import name_key
+from claimdesk.core.matching.similarity import name_key
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, is_name_token, name_mention
 from claimdesk.core.suggest.tokens import Token, after_opening, tokenize

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimdesk.core.folding import fold
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.suggest.engine import Suggestion
 from claimdesk.core.suggest.language import Language, load_language
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from claimdesk.core.records import NewClaim
+from claimdesk.core.domain.records import NewClaim
 from claimdesk.core.suggest.engine import Suggestion, suggest_attributions
 from claimdesk.core.suggest.roles import with_roles
 
 if TYPE_CHECKING:
-    from claimdesk.core.index import CatalogueIndex
-    from claimdesk.core.records import ArticleInfo, ClaimInfo, SpeakerInfo
+    from claimdesk.core.domain.records import ArticleInfo, ClaimInfo, SpeakerInfo
+    from claimdesk.core.matching.index import CatalogueIndex
 
 
 class SuggestionRecords(Protocol):

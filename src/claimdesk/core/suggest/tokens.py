@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import islice
 
-from claimdesk.core.matching import fold
+from claimdesk.core.domain.folding import fold
 
 OPENINGS = "«„“\"'‘‹"
 """Characters that open a quotation: a capitalised word right after one is quoted, not a name."""

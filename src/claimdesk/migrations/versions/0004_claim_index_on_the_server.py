@@ -1,8 +1,8 @@
 """claim index on the server (PostgreSQL catalogues only)
 
-The tables of claimdesk.core.server_index: packed postings per term, a delta of (term, claim)
-rows for claims added since the last merge, each claim's stem key for exact rescoring, and the
-state (normalisation fingerprint, ready). A SQLite catalogue keeps its claim index in memory on
+The tables of claimdesk.core.matching.server_index: packed postings per term, a delta of (term,
+claim) rows for claims added since the last merge, each claim's stem key for exact rescoring, and
+the state (normalisation fingerprint, ready). A SQLite catalogue keeps its claim index in memory on
 the desk, so on SQLite this revision changes nothing. The tables start empty: the first desk that
 searches builds the index (or run ``claimdesk-cli server-index --rebuild``).
 

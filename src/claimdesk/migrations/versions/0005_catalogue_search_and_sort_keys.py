@@ -1,7 +1,7 @@
 """catalogue search and sort keys
 
 What the Catalogue tab needs to search and sort a million claims by indexes (see
-claimdesk.core.claim_query):
+claimdesk.core.storage.claim_query):
 
 * indexes on the claim columns it sorts by, each followed by the id, and on article titles;
 * ``claim_sort_keys``: one row per claim holding the sort keys that live elsewhere (the speaker's

@@ -1,6 +1,7 @@
 """short text search and longer quote sort keys
 
-Two things the Catalogue tab was slow at with a million claims (see claimdesk.core.claim_query).
+Two things the Catalogue tab was slow at with a million claims (see
+claimdesk.core.storage.claim_query).
 
 **Sorting by quote.** ``claim_sort_keys.quote`` held the first 40 characters of the folded quote;
 claims that share them are ordered by reading their whole quotes. Quotes that open alike ("We

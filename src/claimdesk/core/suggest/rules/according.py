@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.core.matching import fold
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.language import Language
 from claimdesk.core.suggest.mentions import Mention, mention_in

@@ -1,0 +1,200 @@
+"""The service layer: every change and query the GUI and CLI make, one method each.
+
+A :class:`Catalogue` wraps one database. Each public method runs one unit of work in one
+transaction and returns plain values from :mod:`claimdesk.core.domain.records`. Every edit is
+recorded (:mod:`claimdesk.core.storage.history`) so it can be undone and redone, and every committed
+change is announced to subscribers as a :class:`~claimdesk.core.domain.records.CatalogueChange`.
+
+The methods are grouped by what they work on: articles (articles.py), speakers (speakers.py) and
+claims (claims.py), over the transactions and undo of store.py; matching lives here.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+
+from claimdesk.core.catalogue.articles import check_published, guess_title
+from claimdesk.core.catalogue.claims import ClaimsService, check_kind, clean_tags
+from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
+from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.records import SpeakerInfo
+from claimdesk.core.matching.index import CatalogueIndex, SimilarClaim, SpeakerMatch
+from claimdesk.core.storage.db import backend_name
+
+if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported where made
+    from collections.abc import Sequence
+
+    from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
+    from claimdesk.core.export.csv_file import Progress as ExportProgress
+    from claimdesk.core.matching.article_match import ArticleMatcher, NearDuplicate
+    from claimdesk.core.matching.server_index import IndexStatus, Progress, ServerClaimIndex
+    from claimdesk.core.storage.recovery import Progress as RecoveryProgress
+    from claimdesk.core.storage.recovery import RecoveryResult, TableRecovery
+    from claimdesk.core.suggest import Suggestion
+# recovery (the copy of a damaged file) is imported by recover_into, the one thing using it:
+# opening a catalogue does not pay for it
+
+__all__ = [
+    "MAX_ARTICLE_CHARS",
+    "Catalogue",
+    "RecoveryResult",
+    "SimilarClaim",
+    "SpeakerMatch",
+    "TableRecovery",
+    "check_kind",
+    "check_published",
+    "clean_tags",
+    "guess_title",
+    "normalise_article_text",
+    "text_hash",
+]
+
+
+def __getattr__(name: str) -> object:
+    """``RecoveryResult`` and ``TableRecovery``, still importable from here, loaded when asked."""
+    if name in ("RecoveryResult", "TableRecovery"):
+        from claimdesk.core.storage import recovery  # noqa: PLC0415  (see the imports)
+
+        return getattr(recovery, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class Catalogue(ClaimsService):
+    """One open catalogue. Create with :meth:`open`; close with :meth:`close` or ``with``."""
+
+    def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
+        super().__init__(engine, undo_limit)
+        self.server_index: ServerClaimIndex | None = None
+        """The claim index kept on the server, for a PostgreSQL catalogue (else None)."""
+        if backend_name(engine) == "postgresql":
+            # imported here: it brings numpy and the matching modules, which a SQLite
+            # catalogue's commands that do not match (listing, editing) never need
+            from claimdesk.core.matching.server_index import ServerClaimIndex  # noqa: PLC0415
+
+            self.server_index = ServerClaimIndex(engine)
+            # the storage layer runs it in every edit's transaction, knowing nothing of matching
+            self.add_write_hook(self.server_index.edit_committed)
+        self.index = CatalogueIndex(self)
+        self._article_matcher: ArticleMatcher | None = None
+        self._article_matcher_lock = threading.Lock()
+
+    @staticmethod
+    def recover_into(
+        damaged: str | os.PathLike[str],
+        new_path: str | os.PathLike[str],
+        progress: RecoveryProgress | None = None,
+    ) -> RecoveryResult:
+        """Copy what is readable of the damaged SQLite catalogue ``damaged`` (opening it raised
+        CatalogueDamagedError) into a new catalogue at ``new_path``; the damaged file is only
+        read. The result counts the rows recovered and lost, table by table."""
+        from claimdesk.core.storage.recovery import recover_catalogue  # noqa: PLC0415  (see the imports)
+
+        return recover_catalogue(damaged, new_path, progress)
+
+    # -- suggestions and export (their modules are imported on first use) --------------------
+
+    def pending_suggestions(self, article_id: int) -> list[Suggestion]:
+        """Suggested attributions for a stored article, less the spans already claims (see
+        :func:`claimdesk.core.suggest.pending_suggestions`)."""
+        from claimdesk.core.suggest import pending_suggestions  # noqa: PLC0415
+
+        return pending_suggestions(self, article_id)
+
+    def accept_suggestion(self, article_id: int, suggestion: Suggestion) -> ClaimInfo:
+        """Store one suggestion as a claim (one undoable edit)."""
+        from claimdesk.core.suggest import accept_suggestion  # noqa: PLC0415
+
+        return accept_suggestion(self, article_id, suggestion)
+
+    def accept_suggestions(
+        self, article_id: int, suggestions: Sequence[Suggestion]
+    ) -> list[ClaimInfo]:
+        """Store many suggestions as claims in one undoable edit ("Accept 12 suggestions")."""
+        from claimdesk.core.suggest import accept_suggestions  # noqa: PLC0415
+
+        return accept_suggestions(self, article_id, suggestions)
+
+    def export_csv(
+        self,
+        destination: str | os.PathLike[str],
+        claim_filter: ClaimFilter | None = None,
+        *,
+        excel: bool = False,
+        neutralise_formulas: bool = True,
+        progress: ExportProgress | None = None,
+    ) -> int:
+        """Write the claims matching ``claim_filter`` to a CSV file at ``destination``, whole or
+        not at all; returns how many (see
+        :func:`claimdesk.core.export.csv_file.export_claims_csv`)."""
+        from claimdesk.core.export.csv_file import export_claims_csv  # noqa: PLC0415
+
+        return export_claims_csv(
+            self,
+            destination,
+            claim_filter,
+            excel=excel,
+            neutralise_formulas=neutralise_formulas,
+            progress=progress,
+        )
+
+    # -- matching -------------------------------------------------------------------------
+
+    @property
+    def article_matcher(self) -> ArticleMatcher:
+        """The near-duplicate finder for this catalogue's articles, made on first use (it keeps
+        the shingles it has read for as long as the catalogue is open)."""
+        with self._article_matcher_lock:
+            if self._article_matcher is None:
+                # imported here: the matcher brings numpy, which listing commands never need
+                from claimdesk.core.matching.article_match import ArticleMatcher  # noqa: PLC0415
+
+                self._article_matcher = ArticleMatcher(self)
+            return self._article_matcher
+
+    def find_near_duplicate(
+        self, text: str, *, exclude_id: int | None = None
+    ) -> NearDuplicate | None:
+        """The stored article ``text`` is a near-duplicate of (the most alike), or None; an
+        article with exactly this text counts unless it is ``exclude_id``."""
+        return self.article_matcher.find(text, exclude_id=exclude_id)
+
+    def similar_claims(
+        self, text: str, limit: int = 10, exclude_article_id: int | None = None
+    ) -> list[SimilarClaim]:
+        """Stored claims most like ``text`` ("almost certain" ones first), best first."""
+        return self.index.similar_claims(text, limit, exclude_article_id)
+
+    def _server(self) -> ServerClaimIndex:
+        if self.server_index is None:
+            raise InvalidValueError(
+                "Only a team catalogue on PostgreSQL keeps its claim index on the server; "
+                "each desk indexes a SQLite catalogue's claims itself."
+            )
+        return self.server_index
+
+    def server_index_status(self) -> IndexStatus:
+        """How the server's claim index stands (PostgreSQL catalogues only)."""
+        return self._server().status()
+
+    def rebuild_server_index(self, progress: Progress | None = None) -> bool:
+        """Index every claim afresh on the server; False if another desk is at it right now."""
+        return self._server().rebuild(progress)
+
+    def merge_server_index(self) -> bool:
+        """Merge the claims written since into the server's postings (searches do it by
+        themselves when the delta grows); False if another desk is at it right now."""
+        return self._server().compact()
+
+    def match_speakers(self, name: str, limit: int = 10) -> list[SpeakerMatch]:
+        """Speakers whose name or an alias is like ``name``, best first (as-you-type)."""
+        return self.index.match_speakers(name, limit)
+
+    def suggest_speaker(self, article_id: int, position: int) -> SpeakerInfo | None:
+        """The known speaker mentioned last before code point ``position`` of an article."""
+        text = self.get_article_text(article_id)
+        speaker_id = self.index.suggest_speaker(text, position)
+        return self.get_speaker(speaker_id) if speaker_id is not None else None

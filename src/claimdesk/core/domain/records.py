@@ -1,0 +1,196 @@
+"""Plain values the service layer returns and takes: no live ORM objects cross it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# plain values the command line parses its arguments with, kept where they import nothing else
+from claimdesk.core.domain.values import SEARCH_MAX_LENGTH as SEARCH_MAX_LENGTH  # noqa: PLC0414
+from claimdesk.core.domain.values import ClaimKind as ClaimKind  # noqa: PLC0414
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    id: int
+    title: str
+    outlet: str
+    url: str
+    published: str | None
+    language: str
+    text_hash: str
+    source_name: str
+    source_format: str
+    imported_at: datetime
+    note: str
+    length: int
+    claim_count: int = 0
+    version: int = 1
+    """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddArticleResult:
+    id: int
+    created: bool
+    """False when the same text was already in the catalogue and ``id`` is that article."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """An article to store with :meth:`Catalogue.add_articles`, with its details."""
+
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str | None = None
+    language: str = ""
+    source_name: str = ""
+    source_format: str = ""
+    note: str = ""
+    text_hash: str = ""
+    """The hash of the text as stored (normalised), when the caller has it (a batch import's
+    worker computed it); else it is computed here."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    id: int
+    name: str
+    role: str
+    organisation: str
+    note: str
+    aliases: tuple[str, ...] = ()
+    claim_count: int = 0
+    version: int = 1
+    """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def speakers_from_rows(
+    rows: Iterable[Sequence[Any]], alias_rows: Iterable[Sequence[Any]]
+) -> list[SpeakerInfo]:
+    """Speakers from the rows of ``speakers.speakers_query`` (id, name, role, organisation,
+    note, claim count, version) and ``speaker_aliases_query`` (speaker id, alias): the one
+    assembly the service layer and the command line's quick listing share."""
+    aliases: dict[int, list[str]] = {}
+    for speaker_id, alias in alias_rows:
+        aliases.setdefault(speaker_id, []).append(alias)
+    return [
+        SpeakerInfo(
+            id=row[0],
+            name=row[1],
+            role=row[2],
+            organisation=row[3],
+            note=row[4],
+            aliases=tuple(aliases.get(row[0], ())),
+            claim_count=int(row[5]),
+            version=int(row[6]),
+        )
+        for row in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimInfo:
+    id: int
+    article_id: int
+    speaker_id: int | None
+    start: int
+    end: int
+    quote: str
+    context_before: str
+    context_after: str
+    kind: str
+    note: str
+    created_at: datetime
+    updated_at: datetime
+    tags: tuple[str, ...] = ()
+    linked_claim_ids: tuple[int, ...] = ()
+    speaker_name: str = ""
+    speaker_role: str = ""
+    speaker_organisation: str = ""
+    article_title: str = ""
+    outlet: str = ""
+    published: str | None = None
+    url: str = ""
+    language: str = ""
+    version: int = 1
+    """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
+    created_by: str = ""
+    """Who stored the claim (OS user or the name set in preferences); "" when not known."""
+    updated_by: str = ""
+    """Who changed it last."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInfo:
+    id: int
+    from_claim_id: int
+    to_claim_id: int
+    relation: str
+    note: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims to list or export; every field left at its default matches everything."""
+
+    speaker_id: int | None = None
+    unattributed: bool = False
+    article_id: int | None = None
+    outlet: str = ""
+    kind: str | None = None
+    tag: str | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str = ""
+
+
+CLAIM_SORT_KEYS = (
+    "id",
+    "speaker",
+    "kind",
+    "quote",
+    "article",
+    "outlet",
+    "published",
+    "created_at",
+    "created_by",
+    "updated_by",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueChange:
+    """What one committed edit (or its undo/redo) touched, for views to refresh what they show."""
+
+    description: str
+    tables: frozenset[str]
+    article_ids: frozenset[int] = field(default_factory=frozenset)
+    claim_ids: frozenset[int] = field(default_factory=frozenset)
+    speaker_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class NewClaim:
+    """One span to store with :meth:`Catalogue.attribute_spans`: to the speaker ``speaker_id``,
+    to a new speaker named ``new_speaker`` (made once for every span naming them), or to nobody.
+    Offsets are code points into the article text."""
+
+    start: int
+    end: int
+    speaker_id: int | None = None
+    new_speaker: str | None = None
+    new_speaker_role: str = ""
+    new_speaker_organisation: str = ""
+    kind: str = "claim"
+    tags: tuple[str, ...] = ()
+    note: str = ""

@@ -1,0 +1,618 @@
+"""Finding, counting and ordering claims for lists (the Catalogue tab, ``claimdesk-cli claims``,
+exports) with the database's own indexes, so a catalogue of a million claims searches and sorts
+about as fast as one of a thousand.
+
+**Search.** Free text is looked for in the claim's quote, its speaker's name and aliases and its
+article's title, all folded (:func:`~claimdesk.core.domain.folding.fold`: case, ё/е, width,
+spacing) and matched anywhere, as ``LIKE '%text%'`` on the folded columns would. Quotes are many and
+long, so they have a trigram index (migration 0005): on SQLite the FTS5 table ``claim_search`` with
+the trigram tokenizer over ``claim.quote_folded`` (a phrase query there finds exact substrings), on
+PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three characters has no
+trigram. On SQLite (migration 0006) it is found through the trigram index all the same: every
+place it occurs is the beginning of a trigram (a range of the index's terms, read from the
+fts5vocab table ``claim_search_terms``) or within the last two characters of the quote (two
+small indexes on the quote's end). Elsewhere it is looked for with LIKE, reading every quote. A
+common character is in the first claims anyway: a count of at most so many reads the first
+claims before it turns to the index (:func:`count_text_matches`). Speakers, aliases and titles
+are few and short: LIKE over their folded columns (a title index keeps SQLite from reading whole
+articles).
+
+**Sort.** Every sort key is followed by the claim id, and every such order has an index: claim
+columns on the claim table, keys from the speaker and article (folded name, title, outlet, date)
+and the first characters of the folded quote in ``claim_sort_keys``, one row per claim kept by
+triggers. A page is then the next rows of one index, not a sort of the whole catalogue; a page
+after a given claim (keyset paging) costs the same at the end of the list as at its top.
+
+**Filtered pages.** With a filter there are two ways to a page: walk the sort order and test
+each claim (quick when many match), or find the matches through their own indexes and sort them
+(quick when few do). When the filter was just counted (the table model counts before it pages),
+the expected length of the walk decides; a walk stops after WALK_ROWS claims anyway (the matches
+may gather further on: a surname searched in a list sorted by speaker) and gives way to the
+matches. The walk's quote test is written as ``instr``/``strpos``, which no index answers, so
+the database does walk; the matches are a materialised CTE, so it does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Integer,
+    MetaData,
+    Select,
+    Table,
+    Text,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+    tuple_,
+    union,
+)
+
+from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
+from claimdesk.core.domain.folding import fold, like_pattern
+from claimdesk.core.domain.records import CLAIM_SORT_KEYS, ClaimFilter
+from claimdesk.core.storage.models import alias_table, article_table, claim_table, speaker_table
+
+SEARCH_TABLE = "claim_search"
+TERMS_TABLE = "claim_search_terms"
+SORT_KEYS_TABLE = "claim_sort_keys"
+TRIGRAM_INDEX = "ix_claim_quote_trgm"
+DERIVED_TABLES = frozenset(
+    {SORT_KEYS_TABLE, SEARCH_TABLE, TERMS_TABLE}
+    | {f"{SEARCH_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
+)
+"""Tables of migrations 0005 and 0006 that are not in the models: derived data, kept by
+triggers (or, for the fts5vocab table, read from the FTS index)."""
+TAIL_INDEXES = {1: "ix_claim_quote_tail1", 2: "ix_claim_quote_tail2"}
+"""Migration 0006's indexes on the last one and two characters of each folded quote."""
+DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, *TAIL_INDEXES.values()})
+TRIGRAM = 3
+"""Text shorter than this has no trigram to look up: it is searched with LIKE, or on SQLite
+through the trigrams that begin with it (migration 0006)."""
+WALK_ROWS = 10_000
+"""A filtered page walks the sort order for at most this many claims before it sorts the
+matches instead."""
+WALK_COST = 3
+"""Walking past a claim (reading it to test it) costs about this many times sorting a match
+(reading its sort keys)."""
+COUNT_WALK_ROWS = 5_000
+"""A bounded count of short text first tests the claims of the first this many ids before it
+turns to the index: a common character is found there at once (in one claim in five or more),
+while the index of its trigrams is long."""
+LAST_CHAR = "\U0010ffff"
+"""The highest code point: text followed by it is the end of the range of terms that begin
+with that text (SQLite compares strings by code point)."""
+
+_derived = MetaData()
+sort_keys_table = Table(
+    SORT_KEYS_TABLE,
+    _derived,
+    Column("claim_id", Integer, primary_key=True),
+    Column("speaker", Text),
+    Column("article", Text),
+    Column("outlet", Text),
+    Column("published", Text),
+    Column("quote", Text),
+)
+search_table = Table(SEARCH_TABLE, _derived, Column("rowid", Integer), Column("quote_folded", Text))
+terms_table = Table(TERMS_TABLE, _derived, Column("term", Text), Column("doc", Integer))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchIndexes:
+    """What the catalogue's database offers for searching quotes."""
+
+    dialect: str
+    fts: bool = False
+    """SQLite: the FTS5 trigram table claim_search exists."""
+    terms: bool = False
+    """SQLite: its fts5vocab table and the quote-end indexes (migration 0006) exist too."""
+    trigram: bool = False
+    """PostgreSQL: the pg_trgm index on claim.quote_folded exists."""
+
+    @classmethod
+    def of(cls, connection: Connection) -> SearchIndexes:
+        dialect = connection.dialect.name
+        if dialect == "sqlite":
+            tables = {
+                name
+                for (name,) in connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                    (SEARCH_TABLE, TERMS_TABLE),
+                )
+            }
+            fts = SEARCH_TABLE in tables
+            return cls(dialect, fts=fts, terms=fts and TERMS_TABLE in tables)
+        if dialect == "postgresql":
+            found = connection.exec_driver_sql(
+                "SELECT 1 FROM pg_indexes WHERE indexname = %(name)s", {"name": TRIGRAM_INDEX}
+            ).first()
+            return cls(dialect, trigram=found is not None)
+        return cls(dialect)
+
+    def contains(self, column: Any, folded: str) -> ColumnElement[bool]:
+        """``column`` holds ``folded``, in a form no index answers (a walk tests row by row)."""
+        if self.dialect == "postgresql":
+            return func.strpos(column, folded) > 0
+        return func.instr(column, folded) > 0
+
+
+LIKE_ONLY = SearchIndexes("")
+"""No index used: plain LIKE, right on any database (the default of :func:`text_condition`)."""
+
+
+def _phrase(folded: str) -> str:
+    """An FTS5 query for the exact text: one quoted phrase (its trigrams, in order)."""
+    return '"' + folded.replace('"', '""') + '"'
+
+
+def quote_condition(
+    text: str, search: SearchIndexes, *, walk: bool = False, claims: Any = claim_table
+) -> Any:
+    """The claim's folded quote contains the folded ``text``: through the trigram index when
+    there is one (and ``walk`` is False), else a test of each row."""
+    folded = fold(text)
+    if walk:
+        return search.contains(claims.c.quote_folded, folded)
+    if search.fts and len(folded) >= TRIGRAM:
+        found = search_table.c.quote_folded.match(_phrase(folded))
+        return claims.c.id.in_(select(search_table.c.rowid).where(found))
+    if search.terms and folded:
+        return _short_quote_condition(folded, claims)
+    return claims.c.quote_folded.like(like_pattern(text), escape="\\")
+
+
+def _tail(claims: Any, chars: int) -> Any:
+    """The last ``chars`` characters of the folded quote, written as migration 0006's index is
+    (a literal, not a parameter: SQLite uses an index on an expression only for that expression)."""
+    return func.substr(claims.c.quote_folded, literal_column(str(-chars)))
+
+
+def _short_quote_condition(folded: str, claims: Any) -> Any:
+    """The folded quote contains ``folded``, one or two characters, by SQLite's indexes: where
+    it occurs a trigram begins (the FTS index's terms from ``folded`` on), unless it occurs in
+    the last two characters of the quote (the quote-end indexes; a quote of one character is
+    its own last two)."""
+    t = terms_table.c
+    highest = folded + LAST_CHAR * (TRIGRAM - len(folded))
+    starting = claims.c.id.in_(select(t.doc).where(t.term >= folded, t.term <= highest))
+    if len(folded) == 2:
+        return or_(starting, _tail(claims, 2) == folded)
+    tail2 = _tail(claims, 2)
+    return or_(
+        starting, _tail(claims, 1) == folded, (tail2 >= folded) & (tail2 <= folded + LAST_CHAR)
+    )
+
+
+def _named_speakers(text: str) -> Any:
+    """The speakers whose folded name or an alias contains ``text``."""
+    pattern = like_pattern(text)
+    s, alias = speaker_table.c, alias_table.c
+    return union(
+        select(s.id).where(s.name_folded.like(pattern, escape="\\")),
+        select(alias.speaker_id).where(alias.alias_folded.like(pattern, escape="\\")),
+    )
+
+
+def _titled_articles(text: str) -> Select[Any]:
+    """The articles whose folded title contains ``text``."""
+    a = article_table.c
+    return select(a.id).where(a.title_folded.like(like_pattern(text), escape="\\"))
+
+
+def _ways(text: str, search: SearchIndexes, claims: Any = claim_table) -> list[Select[Any]]:
+    """The ids of the claims ``text`` finds by their quote, speaker and article title: one
+    query each way, each by its own index."""
+    c = claims.c
+    return [
+        select(c.id).where(quote_condition(text, search, claims=claims)),
+        select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
+        select(c.id).where(c.article_id.in_(_titled_articles(text))),
+    ]
+
+
+def _found_ids(text: str, search: SearchIndexes, claims: Any = claim_table) -> Any:
+    """The ids of the claims ``text`` finds, the ways unioned."""
+    return union(*_ways(text, search, claims))
+
+
+def found_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
+    """The ids of the claims ``text`` finds, as a query of their own where that is quicker than
+    the claims that meet :func:`text_condition` (which the database would look up again in the
+    claim table, each one); None where it is not."""
+    folded = fold(text)
+    if search.dialect == "postgresql" and len(folded) >= TRIGRAM:
+        found = _found_ids(text, search, claim_table.alias("found")).subquery("found_ids")
+        return select(found.c.id)
+    if search.fts and len(folded) >= TRIGRAM:
+        # the quotes' ids from the FTS index alone, the others from the claim table's speaker
+        # and article indexes: no claim is read (SQLite would read each one to test the OR)
+        c = claim_table.c
+        phrase = search_table.c.quote_folded.match(_phrase(folded))
+        ways = union(
+            select(search_table.c.rowid.label("id")).where(phrase),
+            select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
+            select(c.id).where(c.article_id.in_(_titled_articles(text))),
+        ).subquery("found_ids")
+        return select(ways.c.id)
+    return None
+
+
+def text_condition(
+    text: str, search: SearchIndexes = LIKE_ONLY, *, walk: bool = False
+) -> Any | None:
+    """Claims whose quote, speaker's name or alias, or article title contain ``text`` (folded);
+    None for blank text."""
+    if not fold(text):
+        return None
+    c = claim_table.c
+    if search.dialect == "postgresql" and len(fold(text)) >= TRIGRAM and not walk:
+        # PostgreSQL reads a whole table for an OR of an index search and IN (subquery):
+        # the ids found each way, unioned, are read through the indexes instead (shorter
+        # text has no trigram to look up: one pass over the claims is quicker)
+        return c.id.in_(_found_ids(text, search, claim_table.alias("found")))
+    return or_(
+        quote_condition(text, search, walk=walk),
+        c.speaker_id.in_(_named_speakers(text)),
+        c.article_id.in_(_titled_articles(text)),
+    )
+
+
+def _count(connection: Connection, ids: Any, at_most: int | None) -> int:
+    """How many rows the select ``ids`` gives, counting no further than ``at_most + 1``."""
+    if at_most is not None:
+        ids = ids.limit(at_most + 1)
+    return int(connection.execute(select(func.count()).select_from(ids.subquery())).scalar_one())
+
+
+def count_matches(
+    connection: Connection, conditions: Sequence[Any], *, at_most: int | None = None
+) -> int:
+    """How many claims meet ``conditions`` (on the claim table); with ``at_most``, no more
+    than ``at_most + 1`` are counted (a LIMIT: the reading stops there)."""
+    if at_most is None:
+        query = select(func.count()).select_from(claim_table).where(*conditions)
+        return int(connection.execute(query).scalar_one())
+    return _count(connection, select(claim_table.c.id).where(*conditions), at_most)
+
+
+def count_text_matches(
+    connection: Connection, text: str, search: SearchIndexes, *, at_most: int | None = None
+) -> int:
+    """How many claims ``text`` finds (with ``at_most``: no more than ``at_most + 1``). With
+    SQLite's FTS index: those whose quote has it (counted from the index alone), plus those
+    found by their speaker or article title (their ids from the claim table's speaker and
+    article indexes), less the claims found both ways; the claims themselves are never read.
+    On PostgreSQL: the ids found each way, unioned. Otherwise one pass over the claims."""
+    folded = fold(text)
+    c = claim_table.c
+    if search.dialect == "postgresql" and len(folded) >= TRIGRAM:
+        if at_most is not None:
+            # each way apart first: a union reads all of every way before it gives a row
+            for ids in _ways(text, search, claim_table.alias("found")):
+                if _count(connection, ids, at_most) > at_most:
+                    return at_most + 1
+        return _count(connection, _found_ids(text, search), at_most)
+    if search.terms and len(folded) < TRIGRAM and at_most is not None:
+        # a common character is in the first claims: the index of its trigrams is long
+        first = _count_first_claims(connection, text, search, at_most)
+        if first is not None:
+            return first
+    if search.dialect == "postgresql" or not (search.fts and len(folded) >= TRIGRAM):
+        condition = text_condition(text, search)
+        return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
+    found = search_table.c.quote_folded.match(_phrase(folded))
+    matched = _count(connection, select(search_table.c.rowid).where(found), at_most)
+    other_ways = [
+        select(c.id).where(c.speaker_id.in_(_named_speakers(text))),
+        select(c.id).where(c.article_id.in_(_titled_articles(text))),
+    ]
+    # more than at_most one way is more in all; else every way is short to count exactly
+    if at_most is not None and (
+        matched > at_most or any(_count(connection, w, at_most) > at_most for w in other_ways)
+    ):
+        return at_most + 1
+    others_query = union(*other_ways).subquery()
+    if not matched:
+        return int(connection.execute(select(func.count()).select_from(others_query)).scalar_one())
+    by_quote = others_query.c.id.in_(select(search_table.c.rowid).where(found))
+    both = func.sum(case((by_quote, 1), else_=0))
+    total, shared = connection.execute(select(func.count(), both).select_from(others_query)).one()
+    exact = matched + int(total) - int(shared or 0)
+    return exact if at_most is None else min(exact, at_most + 1)
+
+
+def _count_first_claims(
+    connection: Connection, text: str, search: SearchIndexes, at_most: int
+) -> int | None:
+    """The bounded count of ``text`` if the claims of the first COUNT_WALK_ROWS ids tell it:
+    they hold more than ``at_most`` matches, or they are every claim; else None."""
+    c = claim_table.c
+    # apart: SQLite reads min() or max() alone from the end of the index, both together not
+    lowest, highest = connection.execute(
+        select(select(func.min(c.id)).scalar_subquery(), select(func.max(c.id)).scalar_subquery())
+    ).one()
+    if lowest is None:
+        return 0
+    # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
+    bound = int(lowest) + COUNT_WALK_ROWS
+    every = bound > int(highest)
+    conditions = [text_condition(text, search, walk=True)]
+    if not every:
+        conditions.append(c.id < bound)
+    counted = count_matches(connection, conditions, at_most=at_most)
+    return counted if counted > at_most or every else None
+
+
+def short_text(text: str, search: SearchIndexes) -> bool:
+    """``text`` is too short for a trigram and is looked up in migration 0006's indexes: quick
+    for a rare character, but slower than reading every claim for a common one."""
+    return search.terms and 0 < len(fold(text)) < TRIGRAM
+
+
+def text_only(claim_filter: ClaimFilter) -> bool:
+    """The filter asks for free text and nothing else."""
+    return bool(claim_filter.text.strip()) and replace(claim_filter, text="") == ClaimFilter()
+
+
+# -- orders ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """The columns a sort key orders by (the claim id last), and the index that holds them."""
+
+    columns: tuple[Any, ...]
+    keys: bool
+    """The order needs claim_sort_keys joined."""
+    index: str | None = None
+    """The index that walks this order (SQLite's INDEXED BY); None: the table itself."""
+    claim_columns: bool = False
+    """A sort-key order that needs a claim column too (the rest of the quote)."""
+
+
+def order_for(order_by: str) -> Order:
+    c, k = claim_table.c, sort_keys_table.c
+    orders = {
+        "id": Order((c.id,), False),
+        "speaker": Order((k.speaker, k.claim_id), True, "ix_claim_sort_keys_speaker"),
+        "kind": Order((c.kind, c.id), False, "ix_claim_kind_id"),
+        # the first characters from the index, the rest of the quote for claims that share them
+        "quote": Order(
+            (k.quote, c.quote_folded, k.claim_id), True, "ix_claim_sort_keys_quote", True
+        ),
+        "article": Order((k.article, k.claim_id), True, "ix_claim_sort_keys_article"),
+        "outlet": Order((k.outlet, k.claim_id), True, "ix_claim_sort_keys_outlet"),
+        "published": Order((k.published, k.claim_id), True, "ix_claim_sort_keys_published"),
+        "created_at": Order((c.created_at, c.id), False, "ix_claim_created_at_id"),
+        "created_by": Order((c.created_by, c.id), False, "ix_claim_created_by_id"),
+        "updated_by": Order((c.updated_by, c.id), False, "ix_claim_updated_by_id"),
+        "start": Order((c.start, c.id), False),
+    }
+    if order_by not in orders:
+        raise InvalidValueError(
+            f"Cannot sort by “{order_by}”; choose one of: {', '.join(CLAIM_SORT_KEYS)}."
+        )
+    return orders[order_by]
+
+
+def _source(order: Order, among: Any = None, *, tested: bool = True) -> Any:
+    """The claims (``among`` the ids of a CTE) with what ``order`` sorts them by: the claim
+    table only when the order needs its columns or the claims are ``tested`` (the sort keys
+    alone are smaller)."""
+    k, c = sort_keys_table, claim_table
+    if order.keys and not order.claim_columns and (among is not None or not tested):
+        return k if among is None else among.join(k, k.c.claim_id == among.c.id)
+    if among is None:
+        return c.join(k, c.c.id == k.c.claim_id) if order.keys else c
+    source = among.join(c, c.c.id == among.c.id)
+    return source.join(k, c.c.id == k.c.claim_id) if order.keys else source
+
+
+def _ordered_ids(
+    order: Order, descending: bool, *, walk: bool, among: Any = None, tested: bool = True
+) -> Select[Any]:
+    """The claim ids in ``order`` (``among`` a CTE's; ``tested``: with the claim table, for
+    conditions on it); ``walk`` makes SQLite follow the order's index."""
+    source = _source(order, among, tested=tested)
+    keys_only = order.keys and not order.claim_columns and (among is not None or not tested)
+    query = select(sort_keys_table.c.claim_id if keys_only else claim_table.c.id)
+    query = query.select_from(source)
+    if walk and order.index is not None:
+        hinted = sort_keys_table if order.keys else claim_table
+        query = query.with_hint(hinted, f"INDEXED BY {order.index}", "sqlite")
+    return query.order_by(*(column.desc() if descending else column for column in order.columns))
+
+
+def page_ids(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    *,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+    after: int | None,
+    walk_conditions: Sequence[Any] | None = None,
+    matches: Select[Any] | None = None,
+) -> list[int]:
+    """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
+    ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
+
+    ``walk_conditions`` (the same conditions, in the form no index answers) asks to walk the
+    sort order first, over at most WALK_ROWS claims: enough when many claims match, unless the
+    matches gather further on (say, a surname searched in a list sorted by speaker); then the
+    page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
+    (the caller pages by offset instead). ``matches`` is a quicker query of the ids meeting
+    ``conditions``, if there is one (:func:`found_ids`, for text alone).
+    """
+    cursor: list[Any] = []
+    start: list[Any] = []
+    if after is not None:
+        where = connection.execute(
+            select(*order.columns).select_from(_source(order)).where(claim_table.c.id == after)
+        ).first()
+        if where is None:
+            raise NotFoundError("claim", after)
+        ahead = tuple_(*order.columns)
+        cursor.append(ahead < tuple_(*where) if descending else ahead > tuple_(*where))
+        first = order.columns[0]
+        # the same bound on the first column alone, which the index of the order answers
+        start.append(first <= where[0] if descending else first >= where[0])
+    if walk_conditions and limit is not None:
+        rows = _walked(
+            connection,
+            walk_conditions,
+            order,
+            descending=descending,
+            cursor=cursor,
+            start=start,
+            offset=offset,
+            limit=limit,
+        )
+        if rows is not None:
+            return rows
+    if not conditions:
+        # the sort keys' index alone: skipping rows (a jump to the middle) reads no claims
+        query = _ordered_ids(order, descending, walk=False, tested=False).where(*cursor)
+        return _run(connection, query, offset, limit)
+    # The matches first (by their own indexes), then their order: a query planner that sees
+    # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
+    if matches is None:
+        matches = select(claim_table.c.id).where(*conditions)
+    found = matches.cte("matches").prefix_with("MATERIALIZED")
+    if connection.dialect.name == "postgresql":
+        query = _keyed_on_postgresql(found, order, descending, cursor)
+    else:
+        query = _ordered_ids(order, descending, walk=False, among=found).where(*cursor)
+    return _run(connection, query, offset, limit)
+
+
+def _keyed_on_postgresql(
+    ids: Any, order: Order, descending: bool, cursor: list[Any]
+) -> Select[Any]:
+    """The claims ``ids`` (a CTE or subquery of ``id``) in ``order``: each claim's sort keys
+    looked up in turn (LATERAL, its LIMIT a fence the planner keeps), where PostgreSQL would
+    rather hash every claim's keys to join a few thousand."""
+    source, claim_id = _keyed_source(order)
+    labels = [f"key{number}" for number in range(len(order.columns))]
+    looked_up = select(*(c.label(n) for c, n in zip(order.columns, labels, strict=True)))
+    looked_up = looked_up.select_from(source).where(claim_id == ids.c.id, *cursor).limit(1)
+    found = looked_up.lateral("found")
+    return (
+        select(ids.c.id)
+        .select_from(ids.join(found, true()))
+        .order_by(*(found.c[n].desc() if descending else found.c[n] for n in labels))
+    )
+
+
+def _keyed_source(order: Order) -> tuple[Any, Any]:
+    """What to read an order's keys from, with its claim id column: the sort keys alone when
+    the order needs no column of the claims, else the join :func:`_source` gives."""
+    if order.keys and not order.claim_columns:
+        return sort_keys_table, sort_keys_table.c.claim_id
+    return _source(order), claim_table.c.id
+
+
+def _run(connection: Connection, query: Select[Any], offset: int, limit: int | None) -> list[int]:
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [int(claim_id) for claim_id in connection.execute(query).scalars()]
+
+
+def _walked(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    *,
+    descending: bool,
+    cursor: list[Any],
+    start: list[Any],
+    offset: int,
+    limit: int,
+) -> list[int] | None:
+    """The page, walking the order's index from the cursor over at most WALK_ROWS claims (and
+    ``offset``); None when the page is not complete within them."""
+    if connection.dialect.name == "postgresql":
+        return _walked_on_postgresql(
+            connection, conditions, order, descending=descending, cursor=cursor,
+            offset=offset, limit=limit,
+        )  # fmt: skip
+    first = order.columns[0]
+    bound_query = (
+        select(first)
+        .select_from(sort_keys_table if order.keys else claim_table)
+        .where(*start)
+        .order_by(first.desc() if descending else first)
+        .offset(offset + WALK_ROWS)
+        .limit(1)
+    )
+    bound = connection.execute(bound_query).first()
+    query = _ordered_ids(order, descending, walk=True).where(*conditions, *cursor)
+    if bound is not None:
+        query = query.where(first >= bound[0] if descending else first <= bound[0])
+    rows = _run(connection, query, offset, limit)
+    return rows if len(rows) == limit or bound is None else None
+
+
+def _walked_on_postgresql(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    *,
+    descending: bool,
+    cursor: list[Any],
+    offset: int,
+    limit: int,
+) -> list[int] | None:
+    """As _walked: the next claims of the order in a subquery with LIMIT, each tested in that
+    order (PostgreSQL would otherwise rather read the whole claim table into a hash)."""
+    walked, claim_id = _keyed_source(order)
+    labels = [f"key{number}" for number in range(len(order.columns))]
+    inner = (
+        select(
+            claim_id.label("id"), *(c.label(n) for c, n in zip(order.columns, labels, strict=True))
+        )
+        .select_from(walked)
+        .where(*cursor)
+        .order_by(*(c.desc() if descending else c for c in order.columns))
+        .limit(offset + WALK_ROWS)
+        .subquery("walk")
+    )
+    # each claim looked up and tested in turn (LATERAL; its LIMIT keeps the planner from
+    # turning it back into a join), keeping the walk's order
+    tested = (
+        select(claim_table.c.id)
+        .where(claim_table.c.id == inner.c.id, *conditions)
+        .limit(1)
+        .lateral("tested")
+    )
+    query = (
+        select(inner.c.id)
+        .select_from(inner.join(tested, true()))
+        .order_by(*(inner.c[n].desc() if descending else inner.c[n] for n in labels))
+    )
+    rows = _run(connection, query, offset, limit)
+    return rows if len(rows) == limit else None
+
+
+def should_walk(matched: int | None, highest_id: int, offset: int, limit: int | None) -> bool:
+    """Whether a filtered page may be met sooner by walking the sort order than by sorting the
+    ``matched`` claims (None: not known, so worth a walk of at most WALK_ROWS)."""
+    if limit is None or matched == 0:
+        return False
+    if matched is None:
+        return True
+    expected = (offset + limit) * max(highest_id, matched) / matched
+    return expected <= WALK_ROWS and expected * WALK_COST <= matched

@@ -1,0 +1,264 @@
+"""All catalogue tables, declared with SQLModel in one module.
+
+The service layer (catalogue.py) reads and writes these tables through SQLAlchemy Core on the
+``*_table`` objects below: it returns plain dataclasses, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+from claimdesk.core.domain.records import ClaimKind
+from claimdesk.core.domain.values import CONTEXT_CHARS as CONTEXT_CHARS  # noqa: PLC0414  (its old home)
+
+# Named constraints: Alembic's batch mode (SQLite table rebuilds) needs names to find them again.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class LinkRelation(StrEnum):
+    SAME = "same"
+    SIMILAR = "similar"
+    CONTRADICTS = "contradicts"
+
+    @property
+    def label(self) -> str:
+        return {"same": "Same claim", "similar": "Similar", "contradicts": "Contradicts"}[
+            self.value
+        ]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp on every backend (SQLite keeps no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must carry a timezone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _ts(nullable: bool = False) -> Any:
+    return Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=nullable)
+
+
+def _version() -> Any:
+    """Optimistic locking: every change of the row adds one (history.Recorder.update)."""
+    return Field(sa_column=Column(Integer, nullable=False, server_default="1", default=1))
+
+
+def _user() -> Any:
+    return Field(sa_column=Column(String(200), nullable=False, server_default="", default=""))
+
+
+class Article(SQLModel, table=True):
+    """A news article (or any text) whose spans are catalogued."""
+
+    __tablename__ = "article"
+    __table_args__ = (
+        Index("ix_article_outlet_folded", "outlet_folded"),
+        # the Catalogue tab's search reads every title: the index is far smaller than the rows
+        Index("ix_article_title_folded", "title_folded"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(default="", sa_type=Text)
+    title_folded: str = Field(default="", sa_type=Text)
+    outlet: str = Field(default="", sa_type=String(300))
+    outlet_folded: str = Field(default="", sa_type=String(300))
+    url: str = Field(default="", sa_type=Text)
+    # ISO 8601 with the precision known: "2024", "2024-07" or "2024-07-28"; NULL when unknown.
+    published: str | None = Field(default=None, sa_type=String(10), index=True)
+    language: str = Field(default="", sa_type=String(20))
+    text: str = Field(sa_type=Text)
+    text_hash: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    source_name: str = Field(default="", sa_type=Text)
+    source_format: str = Field(default="", sa_type=String(20))
+    imported_at: datetime = _ts()
+    note: str = Field(default="", sa_type=Text)
+    version: int = _version()
+
+
+class Speaker(SQLModel, table=True):
+    """A person or body to whom claims are attributed."""
+
+    __tablename__ = "speaker"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=String(300))
+    name_folded: str = Field(sa_type=String(300), index=True)
+    role: str = Field(default="", sa_type=String(300))
+    organisation: str = Field(default="", sa_type=String(300))
+    note: str = Field(default="", sa_type=Text)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+    version: int = _version()
+
+
+class SpeakerAlias(SQLModel, table=True):
+    """Another name or form under which a speaker appears ("Байрамов", "глава МИД АР")."""
+
+    __tablename__ = "speaker_alias"
+    __table_args__ = (
+        UniqueConstraint("speaker_id", "alias_folded", name="uq_speaker_alias_speaker_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("speaker.id", ondelete="CASCADE"), nullable=False)
+    )
+    alias: str = Field(sa_type=String(300))
+    alias_folded: str = Field(sa_type=String(300), index=True)
+
+
+class Claim(SQLModel, table=True):
+    """A span of an article's text, optionally attributed to a speaker."""
+
+    __tablename__ = "claim"
+    __table_args__ = (
+        CheckConstraint('start >= 0 AND start < "end"', name="span_order"),
+        CheckConstraint("kind IN ('direct', 'indirect', 'claim')", name="kind"),
+        Index("ix_claim_article_start", "article_id", "start"),
+        # The Catalogue tab sorts by these, then by id: an index in that order gives any page
+        # without sorting the claims. Sort keys from speakers and articles are in
+        # claim_sort_keys (claimdesk.core.storage.claim_query, migration 0005).
+        Index("ix_claim_kind_id", "kind", "id"),
+        Index("ix_claim_created_at_id", "created_at", "id"),
+        Index("ix_claim_created_by_id", "created_by", "id"),
+        Index("ix_claim_updated_by_id", "updated_by", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False)
+    )
+    speaker_id: int | None = Field(
+        sa_column=Column(
+            Integer, ForeignKey("speaker.id", ondelete="SET NULL"), nullable=True, index=True
+        )
+    )
+    start: int
+    end: int
+    quote: str = Field(sa_type=Text)
+    quote_folded: str = Field(sa_type=Text)
+    context_before: str = Field(default="", sa_type=Text)
+    context_after: str = Field(default="", sa_type=Text)
+    kind: str = Field(default=ClaimKind.CLAIM.value, sa_type=String(10))
+    note: str = Field(default="", sa_type=Text)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+    version: int = _version()
+    # Who stored and who last changed the claim: the OS user or the name set in preferences.
+    created_by: str = _user()
+    updated_by: str = _user()
+
+
+class ClaimTag(SQLModel, table=True):
+    """A free-form tag on a claim."""
+
+    __tablename__ = "claim_tag"
+
+    claim_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    tag: str = Field(sa_type=String(200), primary_key=True, index=True)
+
+
+class ClaimLink(SQLModel, table=True):
+    """A relation between two claims: the same claim, a similar one, or a contradiction."""
+
+    __tablename__ = "claim_link"
+    __table_args__ = (
+        UniqueConstraint("from_claim_id", "to_claim_id", "relation", name="uq_claim_link_pair"),
+        CheckConstraint("from_claim_id <> to_claim_id", name="not_self"),
+        CheckConstraint("relation IN ('same', 'similar', 'contradicts')", name="relation"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    from_claim_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("claim.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    to_claim_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("claim.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    relation: str = Field(default=LinkRelation.SAME.value, sa_type=String(12))
+    note: str = Field(default="", sa_type=Text)
+    created_at: datetime = _ts()
+
+
+class CatalogueState(SQLModel, table=True):
+    """One row: a counter every committed edit (and undo/redo) adds one to, in its transaction.
+
+    Windows poll it every few seconds to notice what colleagues changed (the live view); it is
+    not catalogue data, so copies and undo leave it alone.
+    """
+
+    __tablename__ = "catalogue_state"
+
+    id: int = Field(default=1, primary_key=True)
+    changes: int = Field(sa_column=Column(Integer, nullable=False, server_default="0", default=0))
+
+
+def _table(model: type[SQLModel]) -> Table:
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
+
+
+article_table = _table(Article)
+speaker_table = _table(Speaker)
+alias_table = _table(SpeakerAlias)
+claim_table = _table(Claim)
+claim_tag_table = _table(ClaimTag)
+claim_link_table = _table(ClaimLink)
+state_table = _table(CatalogueState)
+
+metadata = SQLModel.metadata

@@ -1,0 +1,436 @@
+"""Transactions, undo and change notification for the service layer, and storage errors.
+
+Every edit runs in one transaction through :meth:`CatalogueBase._edit`, which records its row
+changes (:mod:`claimdesk.core.storage.history`) so it can be undone, and announces it to
+subscribers.
+
+A read or write that finds the file damaged raises :class:`CatalogueDamagedError`, and from then
+on the catalogue refuses every edit (and undo) without touching the file: SQLite can go on
+writing into a damaged b-tree, which makes what is still readable harder to recover.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, Self
+
+from sqlalchemy import URL, Connection, Engine, func, insert, or_, select, update
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
+
+from claimdesk.core.domain.errors import (
+    CatalogueDamagedError,
+    CatalogueOpenError,
+    ClaimDeskError,
+    ConflictError,
+    DuplicateError,
+    InvalidValueError,
+    ServerUnavailableError,
+)
+from claimdesk.core.domain.records import (
+    CatalogueChange,
+)
+from claimdesk.core.storage import db as dbmod
+from claimdesk.core.storage.history import TABLES, Edit, EditHistory, Recorder, apply_changes
+from claimdesk.core.storage.models import (
+    claim_link_table,
+    claim_table,
+    claim_tag_table,
+    state_table,
+)
+
+Listener = Callable[[CatalogueChange], None]
+WriteHook = Callable[[Connection, Edit, bool], None]
+"""Called inside the transaction of every edit that changed something, and of every undo or redo
+(the bool: whether the edit is being reversed). The layer above registers what must change with
+the records in the same transaction (the server's claim index on PostgreSQL); storage knows
+nothing of it."""
+UNCHANGED: Any = object()
+"""Default of optional keyword arguments: the field is left as it is."""
+
+
+_chosen_user_name: dict[str, str] = {}
+
+
+def set_default_user_name(name: str | None) -> None:
+    """The name catalogues opened from now on record as who created and changed claims (the
+    GUI sets the one chosen in preferences); None or "" goes back to the OS user's login name."""
+    _chosen_user_name.clear()
+    if name and name.strip():
+        _chosen_user_name["name"] = " ".join(name.split())
+
+
+def default_user_name() -> str:
+    """The name set with set_default_user_name, else the OS user's login name; "" if unknown."""
+    if _chosen_user_name:
+        return _chosen_user_name["name"]
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
+class EditGroup:
+    """Several edits, each committed in its own transaction, undone as one step named
+    ``description``: a batch import stores its articles a few dozen at a time (so what is in
+    stays in if it is cancelled) and one Undo takes the whole import back. A part joins the
+    group's step only while that step is still the latest one done; after anything else (an
+    undo, another edit) the next part starts a step of its own."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+        self.edit: Edit | None = None
+
+
+class CatalogueBase:
+    """Transactions, undo and change notification shared by the service classes."""
+
+    def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
+        self.engine = engine
+        self.history = EditHistory(undo_limit)
+        self._listeners: list[Listener] = []
+        self.user_name = default_user_name()
+        """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
+        self._seen_changes: int | None = None
+        self._seen_claim_id: int | None = None
+        self._write_hooks: list[WriteHook] = []
+        self.damaged: CatalogueDamagedError | None = None
+        """Set when a read or write found the file damaged: every edit is refused from then."""
+        self._checked_file: dbmod.CheckedFile | None = None
+        """The SQLite file :meth:`open` opened and when it last passed a full check."""
+
+    @classmethod
+    def open(
+        cls,
+        db: str | os.PathLike[str] | None = None,
+        *,
+        user_name: str | None = None,
+        remember_check: bool = True,
+    ) -> Self:
+        """Open (creating or upgrading it) the catalogue ``db`` names. ``remember_check``
+        False: closing it leaves no record in the user's cache folder that the next open may
+        trust (core/storage/checked.py), for a throwaway catalogue such as the smoke test's."""
+        engine, checked = dbmod.open_checked_engine(db)
+        opened = cls(engine)
+        opened._checked_file = checked if remember_check else None
+        if user_name is not None:
+            opened.user_name = user_name.strip()
+        return opened
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def location(self) -> str:
+        """The catalogue's file path, or for a server its URL with no password at all (not even
+        masked), so it can be remembered in the settings and opened again: libpq then takes the
+        password from ~/.pgpass or a service file."""
+        path = dbmod.sqlite_path(self.engine.url.render_as_string(hide_password=False))
+        if path is not None:
+            return str(path)
+        u = self.engine.url
+        without = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+        return without.render_as_string(hide_password=False)
+
+    def schema_revision(self) -> str | None:
+        return dbmod.current_revision(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        checked, self._checked_file = self._checked_file, None
+        if checked is not None:
+            # closed with no damage met: the next open may skip the full check if nothing
+            # else touches the file meanwhile (core/storage/checked.py); damage met: it may not
+            checked.closed(damaged=self.damaged is not None)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- transactions, change notification, undo -------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every committed change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, edit: Edit) -> None:
+        change = edit.summary()
+        for listener in list(self._listeners):
+            listener(change)
+
+    @contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except CatalogueDamagedError as error:
+            self.damaged = error
+            raise
+
+    def _refuse_if_damaged(self) -> None:
+        if self.damaged is not None:
+            raise CatalogueDamagedError(self.location, self.damaged.detail)
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with (
+            self._noting_damage(),
+            storage_errors(self.location),
+            self.engine.connect() as connection,
+        ):
+            yield connection
+
+    @contextmanager
+    def _edit(self, description: str, group: EditGroup | None = None) -> Iterator[Recorder]:
+        """One edit in one transaction; with ``group``, one part of the group's edit (see
+        :class:`EditGroup`)."""
+        self._refuse_if_damaged()
+        try:
+            with self._noting_damage(), storage_errors(self.location):
+                connection = self.engine.connect().execution_options(claimdesk_write=True)
+                with connection, connection.begin():
+                    recorder = Recorder(connection, description)
+                    yield recorder
+                    if recorder.edit.changes:
+                        self._run_write_hooks(connection, recorder.edit, reverse=False)
+                        self._count_change(connection)
+        except ConflictError as conflict:
+            self._announce_conflict(conflict)
+            raise
+        if not recorder.edit.changes:
+            return
+        if group is not None and group.edit is not None and self.history.is_latest(group.edit):
+            group.edit.changes.extend(recorder.edit.changes)  # one undo step with the others
+        else:
+            if group is not None:
+                recorder.edit.description = group.description
+                group.edit = recorder.edit
+            self.history.push(recorder.edit)
+        self._notify(recorder.edit)
+
+    def _announce_conflict(self, conflict: ConflictError) -> None:
+        """Someone else changed a record this client showed: views showing it reload it."""
+        ident = conflict.ident if isinstance(conflict.ident, int) else None
+        ids = frozenset({ident} if ident is not None else ())
+        change = CatalogueChange(
+            description=f"{conflict.what.capitalize()} changed elsewhere",
+            tables=frozenset({conflict.what.replace(" ", "_")}),
+            article_ids=ids if conflict.what == "article" else frozenset(),
+            claim_ids=ids if conflict.what == "claim" else frozenset(),
+            speaker_ids=ids if conflict.what == "speaker" else frozenset(),
+        )
+        for listener in list(self._listeners):
+            listener(change)
+
+    def undo(self) -> CatalogueChange:
+        """Undo the latest edit still done; raises NothingToUndoError or UndoConflictError."""
+        edit = self.history.next_undo()
+        self._replay(edit, reverse=True)
+        self.history.mark_undone()
+        self._notify(edit)
+        return edit.summary()
+
+    def redo(self) -> CatalogueChange:
+        edit = self.history.next_redo()
+        self._replay(edit, reverse=False)
+        self.history.mark_redone()
+        self._notify(edit)
+        return edit.summary()
+
+    def _replay(self, edit: Edit, *, reverse: bool) -> None:
+        self._refuse_if_damaged()
+        with self._noting_damage(), storage_errors(self.location):
+            connection = self.engine.connect().execution_options(claimdesk_write=True)
+            with connection, connection.begin():
+                apply_changes(connection, edit, reverse=reverse)
+                self._run_write_hooks(connection, edit, reverse=reverse)
+                self._count_change(connection)
+        if not reverse:
+            edit.texts.clear()  # redone: the articles hold their texts again
+
+    def add_write_hook(self, hook: WriteHook) -> None:
+        """Run ``hook`` in the transaction of every edit, undo and redo from now on."""
+        self._write_hooks.append(hook)
+
+    def _run_write_hooks(self, connection: Connection, edit: Edit, *, reverse: bool) -> None:
+        for hook in self._write_hooks:
+            hook(connection, edit, reverse)
+
+    # -- the live view: noticing what others changed ------------------------------------------
+
+    def _count_change(self, connection: Connection) -> None:
+        """Add one to the catalogue's change counter, in the edit's own transaction (so a
+        colleague's window sees the new count exactly when it can see the edit)."""
+        state = state_table.c
+        count = connection.execute(
+            update(state_table)
+            .where(state.id == 1)
+            .values(changes=state.changes + 1)
+            .returning(state.changes)
+        ).scalar()
+        if count is None:  # the row was removed (a test emptying the tables): start again
+            connection.execute(insert(state_table).values(id=1, changes=1))
+            count = 1
+        self._seen_changes = int(count)
+
+    def _newest_claim_id(self) -> int:
+        with self._read() as connection:
+            found = connection.execute(select(func.max(claim_table.c.id))).scalar()
+        return int(found or 0)
+
+    def change_count(self) -> int:
+        """How many edits were ever committed to this catalogue, by anyone (one cheap query)."""
+        with self._read() as connection:
+            found = connection.execute(
+                select(state_table.c.changes).where(state_table.c.id == 1)
+            ).scalar()
+        return int(found or 0)
+
+    def check_for_changes(self) -> CatalogueChange | None:
+        """Whether others (another window, process or desk) committed edits since this catalogue
+        last looked; if so the change is announced to subscribers, as if made here, and
+        returned. The first call only takes note of where the catalogue is."""
+        current = self.change_count()
+        seen, self._seen_changes = self._seen_changes, current
+        newest_seen = self._seen_claim_id
+        if seen is None or current == seen:
+            if newest_seen is None:
+                self._seen_claim_id = self._newest_claim_id()
+            return None
+        # A claim's quote never changes once stored: the claims others added are the ones the
+        # matching index must learn (deleted ones it drops when it finds them gone).
+        with self._read() as connection:
+            added = frozenset(
+                int(i)
+                for i in connection.execute(
+                    select(claim_table.c.id).where(claim_table.c.id > (newest_seen or 0))
+                ).scalars()
+            )
+        self._seen_claim_id = max(added, default=newest_seen or 0)
+        change = CatalogueChange(
+            description="Changed by others", tables=frozenset(TABLES), claim_ids=added
+        )
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    def _delete_claim_rows(self, rec: Recorder, claim_id: int) -> None:
+        c = rec.connection
+        for tag in list(
+            c.execute(
+                select(claim_tag_table.c.tag).where(claim_tag_table.c.claim_id == claim_id)
+            ).scalars()
+        ):
+            rec.delete(claim_tag_table, (claim_id, tag))
+        link = claim_link_table.c
+        for link_id in list(
+            c.execute(
+                select(link.id).where(
+                    or_(link.from_claim_id == claim_id, link.to_claim_id == claim_id)
+                )
+            ).scalars()
+        ):
+            rec.delete(claim_link_table, (link_id,))
+        rec.delete(claim_table, (claim_id,))
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_GONE = (
+    "connection",
+    "server closed",
+    "terminating",
+    "shutting down",
+    "starting up",
+    "no such file",
+    "timeout expired",
+    "could not receive",
+    "could not send",
+)
+
+
+def _server_gone(location: str, error: OperationalError) -> bool:
+    """A PostgreSQL (or other server) connection lost or refused, not a SQLite file problem."""
+    if "://" not in location or location.startswith("sqlite"):
+        return False
+    text = str(error.orig).lower()
+    return error.connection_invalidated or any(word in text for word in _GONE)
+
+
+@contextmanager
+def storage_errors(location: str) -> Iterator[None]:
+    """Turn database failures a user can meet into readable, typed errors."""
+    try:
+        yield
+    except ClaimDeskError:
+        raise
+    except UnicodeDecodeError as error:  # a damaged page's text
+        raise CatalogueDamagedError(location, "it holds text that is not valid UTF-8") from error
+    except DatabaseError as error:
+        raise _storage_error(location, error) from error
+    except ValueError as error:
+        if not _unreadable_stored_value(error):
+            raise
+        raise CatalogueDamagedError(location, f"a stored value cannot be read: {error}") from error
+
+
+def _unreadable_stored_value(error: ValueError) -> bool:
+    """Whether SQLAlchemy's conversion of a stored value failed (a timestamp whose digits a
+    damaged page changed, say): the file, not the code, is at fault."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return (
+        bool(frames)
+        and "sqlalchemy" in frames[-1].filename
+        and ("processors" in frames[-1].filename or "processors" in frames[-1].name)
+    )
+
+
+def _first_line(error: DatabaseError) -> str:
+    text = str(error.orig).strip()
+    return text.splitlines()[0] if text else ""
+
+
+def _storage_error(location: str, error: DatabaseError) -> ClaimDeskError:
+    """The readable error for a database failure."""
+    # damage found in the middle of work: malformed pages, a file cut short, or one no longer
+    # a database at all (it was one when it was opened)
+    if dbmod.is_damage(error.orig or error) or "not a database" in str(error.orig):
+        return CatalogueDamagedError(location, _first_line(error))
+    if isinstance(error, DataError):
+        # a value the database cannot hold, e.g. an id past a team catalogue's 32-bit range
+        return InvalidValueError(
+            f"The catalogue cannot hold a value given ({_first_line(error)}): nothing was changed."
+        )
+    if isinstance(error, IntegrityError):
+        return DuplicateError(
+            f"The catalogue refused the change because it conflicts with what it holds "
+            f"({error.orig})."
+        )
+    text = str(error.orig)
+    if isinstance(error, OperationalError) and _server_gone(location, error):
+        return ServerUnavailableError(
+            f"The catalogue server ({location}) cannot be reached: nothing was changed. "
+            "ClaimDesk connects again by itself when the server is back: try again in a "
+            f"moment. ({_first_line(error)})"
+        )
+    if "readonly" in text or "read-only" in text:
+        message = f"The catalogue {location} is read-only: nothing was changed."
+    elif "disk" in text and "full" in text:
+        message = f"The disk holding {location} is full: nothing was changed."
+    elif "locked" in text or "busy" in text:
+        message = (
+            f"The catalogue {location} is busy in another program: nothing was changed. "
+            "Try again in a moment."
+        )
+    else:
+        message = f"The catalogue {location} could not be used: {text}"
+    return CatalogueOpenError(message)

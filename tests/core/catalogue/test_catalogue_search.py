@@ -1,0 +1,476 @@
+"""The Catalogue tab's search and sort through the indexes of migration 0005, on SQLite and
+PostgreSQL: the same claims as a plain reading of every claim would find, in the same order, kept
+right through every kind of edit, undo and redo."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.catalogue import claims as claims_module
+from claimdesk.core.catalogue.claims import _conditions
+from claimdesk.core.catalogue.transfer import copy_catalogue
+from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
+from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.records import CLAIM_SORT_KEYS, ClaimFilter, ClaimInfo
+from claimdesk.core.storage import claim_query
+from claimdesk.core.storage.models import claim_table
+
+ARTICLE = (
+    "Глава МИД Азербайджана Джейхун Байрамов заявил: «Всё решено, ёлки зелёные». "
+    "Пётр Ёлкин отметил, что ЕС поддержит переговоры. "
+    'John O\'Neil said the "50% rule" stays, 100_000 jobs_ and C:\\path are fine. '
+    "Мария Захарова: «Ёмкость рынка выросла вдвое». Ёж. Ё. "
+)
+
+
+def _fill(catalogue: Catalogue) -> dict[str, int]:
+    """Three speakers (one with aliases), two articles, claims of every length, one claim with
+    no speaker; returns the ids by a short name."""
+    article = catalogue.add_article(
+        ARTICLE, title="Зелёная ЭНЕРГЕТИКА и ёлки", outlet="Sputnik Азербайджан"
+    ).id
+    other = catalogue.add_article(
+        "Мэр сказал: бюджет вырастет на 5%. Ещё он сказал: «Ё-моё».",
+        title="Budget News",
+        outlet="ТАСС",
+        published="2024-07",
+    ).id
+    bayramov = catalogue.add_speaker("Джейхун Байрамов", aliases=["Глава МИД АР", "Bayramov"])
+    elkin = catalogue.add_speaker("Пётр Ёлкин")
+    catalogue.add_speaker("Мария Захарова")
+    quotes = [
+        ("Всё решено, ёлки зелёные", "Джейхун Байрамов"),
+        ("ЕС поддержит переговоры", "Пётр Ёлкин"),
+        ('the "50% rule" stays', "John O'Neil"),
+        ("100_000 jobs_", None),
+        ("C:\\path", "John O'Neil"),
+        ("Ёмкость рынка выросла вдвое", "Мария Захарова"),
+        ("Ёж", "Пётр Ёлкин"),
+        ("Ё", None),
+    ]
+    for quote, speaker in quotes:
+        catalogue.attribute_quote(article, quote, speaker)
+    catalogue.attribute_quote(other, "бюджет вырастет на 5%", "Мэр")
+    catalogue.attribute_quote(other, "Ё-моё", None)
+    return {"article": article, "other": other, "bayramov": bayramov.id, "elkin": elkin.id}
+
+
+def _reference(catalogue: Catalogue, query: str) -> list[int]:
+    """The claims a plain reading finds: the folded query anywhere in the folded quote,
+    speaker's name or alias, or article title."""
+    wanted = fold(query)
+    aliases = {s.id: s.aliases for s in catalogue.list_speakers()}
+
+    def found(claim: ClaimInfo) -> bool:
+        names = (claim.speaker_name, *aliases.get(claim.speaker_id or 0, ()))
+        places = (claim.quote, claim.article_title, *names)
+        return any(wanted in fold(place) for place in places if place)
+
+    return [c.id for c in catalogue.list_claims() if found(c)] if wanted else []
+
+
+QUERIES = [
+    "ВСЕ РЕШЕНО", "всё решено", "ЁЛКИ", "елки", "ёлкин", "ЕЛКИН", "глава мид", "BAYRAMOV",
+    "зеленая энергетика", "ЗЕЛЁНЫЕ", "переговоры", "50%", '"50%', "% r", "_000", "jobs_",
+    "c:\\path", "\\", "o'neil", "budget", "ёмкость рынка", "ё-моё", "е-мое", "ее",
+    "Ёж", "еж", "ё", "е", "Е", "ес", "%", "_", "x", "несуществующее",
+]  # fmt: skip
+
+
+def test_search_finds_what_a_plain_reading_finds(catalogue: Catalogue) -> None:
+    _fill(catalogue)
+    for query in QUERIES:
+        expected = _reference(catalogue, query)
+        claims = catalogue.list_claims(ClaimFilter(text=query))
+        assert [c.id for c in claims] == expected, query
+        assert catalogue.count_claims(ClaimFilter(text=query)) == len(expected), query
+    # the reference itself finds what it should
+    assert len(_reference(catalogue, "глава мид")) == 1  # by an alias
+    assert len(_reference(catalogue, "%")) == 2  # "50%" and "5%"
+    assert len(_reference(catalogue, "ЗЕЛЕНАЯ")) == 8  # the first article's title
+
+
+def test_a_count_stops_past_at_most(catalogue: Catalogue) -> None:
+    """count_claims(at_most=n) is the exact count up to n and n + 1 ("more") past it, for
+    searches found by quote, speaker or title, and for the other filters."""
+    ids = _fill(catalogue)
+    filters = [ClaimFilter(text=query) for query in QUERIES] + [
+        ClaimFilter(text="ёлк", speaker_id=ids["elkin"]),
+        ClaimFilter(outlet="тасс"),
+        ClaimFilter(kind="claim"),
+        ClaimFilter(unattributed=True),
+    ]
+    for wanted in filters:
+        exact = catalogue.count_claims(wanted)
+        for at_most in (0, 1, 2, 3, 5, 8, 50):
+            counted = catalogue.count_claims(wanted, at_most=at_most)
+            assert counted == min(exact, at_most + 1), (wanted, at_most)
+            # and what a page lists after a bounded count is the same as after an exact one
+            listed = [c.id for c in catalogue.list_claims(wanted, limit=2)]
+            assert listed == [c.id for c in catalogue.list_claims(wanted)][:2], wanted
+
+
+def test_search_finds_speakers_by_alias_in_any_case(catalogue: Catalogue) -> None:
+    ids = _fill(catalogue)
+    # "Глава МИД АР" is an alias, not the name: the name search alone found nothing
+    found = catalogue.list_claims(ClaimFilter(text="ГЛАВА мид ар"))
+    assert [c.speaker_id for c in found] == [ids["bayramov"]]
+    assert catalogue.count_claims(ClaimFilter(text="глава МИД")) == 1
+    assert [c.quote for c in catalogue.list_claims(ClaimFilter(text="bayramov"))] == [
+        "Всё решено, ёлки зелёные"
+    ]
+
+
+def test_short_queries_search_without_trigrams(catalogue: Catalogue) -> None:
+    _fill(catalogue)
+    # one and two characters: no trigram to look up, still every claim that has them
+    assert {c.quote for c in catalogue.list_claims(ClaimFilter(text="Ё"))} >= {"Ё", "Ёж", "Ё-моё"}
+    assert catalogue.count_claims(ClaimFilter(text="ЕЖ")) == 1
+    assert [c.quote for c in catalogue.list_claims(ClaimFilter(text="ес"))] == [
+        "ЕС поддержит переговоры"
+    ]
+    assert catalogue.list_claims(ClaimFilter(text="_")) != []  # "100_000 jobs_" has one
+
+
+SHORT_QUERIES = [q for q in QUERIES if 0 < len(fold(q)) < claim_query.TRIGRAM] + [
+    "ь", ".", "»", "«", "2", "y", "ые", "е.", "ё,", "a ", " и", "%.", "д", "5%", "ж",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("walk_rows", [0, 2, 20_000])
+def test_short_text_is_found_through_the_trigram_index_as_by_reading(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One or two characters: the claims (at the start, middle and end of a quote, and quotes
+    of one or two characters) and bounded counts are those a plain reading finds, whether the
+    count reads the first claims or goes to the index at once."""
+    ids = _fill(catalogue)
+    catalogue.attribute_quote(ids["article"], "ж", None)  # a quote of one character
+    monkeypatch.setattr(claim_query, "COUNT_WALK_ROWS", walk_rows)
+    for query in SHORT_QUERIES:
+        expected = _reference(catalogue, query)
+        assert [c.id for c in catalogue.list_claims(ClaimFilter(text=query))] == expected, query
+        assert catalogue.count_claims(ClaimFilter(text=query)) == len(expected), query
+        for at_most in (0, 1, 3, 50):
+            counted = catalogue.count_claims(ClaimFilter(text=query), at_most=at_most)
+            assert counted == min(len(expected), at_most + 1), (query, at_most)
+
+
+def test_short_text_reads_no_quote_on_sqlite(catalogue: Catalogue) -> None:
+    """On SQLite one or two characters are looked up in the trigram index and the quote-end
+    indexes (migration 0006), not by reading every claim."""
+    if catalogue.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's FTS5 vocabulary: PostgreSQL's trigrams are hashed")
+    _fill(catalogue)
+    for query in ("я", "xq"):
+        with catalogue.engine.connect() as connection:
+            search = claim_query.SearchIndexes.of(connection)
+            assert search.terms
+            condition = claim_query.text_condition(query, search)
+            ids = select(claim_table.c.id).where(condition)
+            compiled = ids.compile(connection, compile_kwargs={"literal_binds": True})
+            plan = " | ".join(
+                str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+            )
+        assert "SCAN claim" not in plan.replace("SCAN claim_search", ""), plan
+        assert claim_query.TAIL_INDEXES[2] in plan, plan
+        assert claim_query.TERMS_TABLE in plan, plan
+
+
+def test_search_combines_with_the_other_filters(catalogue: Catalogue) -> None:
+    ids = _fill(catalogue)
+    both = ClaimFilter(text="ёлк", speaker_id=ids["elkin"])
+    assert {c.quote for c in catalogue.list_claims(both)} == {"ЕС поддержит переговоры", "Ёж"}
+    assert catalogue.count_claims(both) == 2
+    taken = ClaimFilter(text="е", outlet="тасс", kind="direct")
+    expected = [
+        c.id
+        for c in catalogue.list_claims(ClaimFilter(outlet="тасс", kind="direct"))
+        if c.id in _reference(catalogue, "е")
+    ]
+    assert [c.id for c in catalogue.list_claims(taken)] == expected != []
+    assert catalogue.count_claims(taken) == len(expected)
+
+
+def _sort_value(claim: ClaimInfo, key: str) -> tuple[object, ...]:
+    values: dict[str, object] = {
+        "id": (),
+        "speaker": fold(claim.speaker_name),
+        "kind": claim.kind,
+        "quote": fold(claim.quote),
+        "article": fold(claim.article_title),
+        "outlet": fold(claim.outlet),
+        "published": claim.published or "",
+        "created_at": claim.created_at,
+        "created_by": claim.created_by,
+        "updated_by": claim.updated_by,
+    }
+    return (values[key], claim.id)
+
+
+def _random_catalogue(catalogue: Catalogue, n: int = 60) -> None:
+    rng = random.Random(7)
+    words = ["Ёлка", "ель", "Ежи", "бюджет", "МИД", "санкции", "Talks", "talk", "zebra", "Åsa"]
+    speakers = [catalogue.add_speaker(name).id for name in ("Ёлкин", "елкин б", "Ann", "Åsa")]
+    articles = []
+    for number in range(4):
+        body = " ".join(rng.choice(words) for _ in range(400))
+        articles.append(
+            catalogue.add_article(
+                f"{number} {body}",
+                title=rng.choice(words) + f" {number}",
+                outlet=rng.choice(["ТАСС", "", "Reuters", "тасс"]),
+                published=rng.choice([None, "2024", "2024-07", "2024-07-28"]),
+            ).id
+        )
+    made = 0
+    while made < n:
+        start = rng.randrange(0, 1500)
+        try:
+            catalogue.attribute_span(
+                rng.choice(articles),
+                start,
+                start + rng.randint(1, 60),
+                rng.choice([*speakers, None]),
+                kind=rng.choice(["direct", "indirect", "claim"]),
+            )
+        except ClaimDeskError:  # a span of spaces alone, or one taken already
+            continue
+        made += 1
+
+
+@pytest.mark.parametrize("order_by", CLAIM_SORT_KEYS)
+def test_every_sort_key_orders_as_the_folded_values_and_pages_the_same_way(
+    catalogue: Catalogue, order_by: str
+) -> None:
+    _random_catalogue(catalogue)
+    every = catalogue.list_claims()
+    for descending in (False, True):
+        listed = catalogue.list_claims(order_by=order_by, descending=descending)
+        expected = sorted(every, key=lambda c: _sort_value(c, order_by), reverse=descending)
+        assert [c.id for c in listed] == [c.id for c in expected], (order_by, descending)
+        # keyset pages (after the last claim of the page before) and offset pages agree
+        pages: list[int] = []
+        after: int | None = None
+        while True:
+            page = catalogue.list_claims(
+                order_by=order_by, descending=descending, limit=7, after=after
+            )
+            if not page:
+                break
+            pages += [c.id for c in page]
+            after = page[-1].id
+        assert pages == [c.id for c in listed]
+        offsets = [
+            c.id
+            for start in range(0, len(listed), 7)
+            for c in catalogue.list_claims(
+                order_by=order_by, descending=descending, limit=7, offset=start
+            )
+        ]
+        assert offsets == pages
+    with pytest.raises(NotFoundError):
+        catalogue.list_claims(order_by=order_by, after=10**9)
+
+
+@pytest.mark.parametrize("walk_rows", [10_000, 3])
+def test_filtered_pages_walk_or_sort_and_agree(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A filtered page is read by walking the sort order (with the quote test no index answers)
+    or from the matches (through the indexes): both give the same rows, after any claim. A
+    walk cut short (``walk_rows``) before the page is complete gives way to the matches."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", walk_rows)
+    _random_catalogue(catalogue, 80)
+    for query, order_by in itertools.product(("е", "ел", "ёлк", "talk", "zebra", "МИД"), ORDERS):
+        wanted = ClaimFilter(text=query)
+        order = claim_query.order_for(order_by)
+        expected = [c.id for c in catalogue.list_claims(wanted, order_by=order_by)]
+        by_key = sorted(catalogue.list_claims(wanted), key=lambda c: _sort_value(c, order_by))
+        assert expected == [c.id for c in by_key]
+        assert catalogue.count_claims(wanted) == len(expected)
+        with catalogue.engine.connect() as connection:
+            search = claim_query.SearchIndexes.of(connection)
+            for after in (None, *expected[:3]):
+                for walk in (False, True):
+                    page = claim_query.page_ids(
+                        connection,
+                        _conditions(wanted, search),
+                        order,
+                        descending=False,
+                        offset=1,
+                        limit=4,
+                        after=after,
+                        walk_conditions=_conditions(wanted, search, walk=True) if walk else None,
+                    )
+                    start = expected.index(after) + 1 if after is not None else 0
+                    assert page == expected[start + 1 : start + 5], (query, order_by, after, walk)
+    monkeypatch.undo()
+    assert claim_query.should_walk(50_000, 10**6, 0, 200)  # many match: walk
+    assert not claim_query.should_walk(5_000, 10**6, 0, 200)  # few: sort them
+    assert claim_query.should_walk(None, 10**6, 0, 200)  # not counted: a short walk first
+    assert not claim_query.should_walk(0, 10**6, 0, 200)
+
+
+ORDERS = ("speaker", "quote", "kind", "created_at", "id")
+
+
+Keys = dict[int, tuple[str, ...]]
+
+
+def _sort_keys(catalogue: Catalogue) -> tuple[Keys, Keys]:
+    """claim_sort_keys as stored, and as the claims, speakers and articles say it should be."""
+    with catalogue.engine.connect() as connection:
+        stored = {
+            int(row[0]): tuple(row[1:])
+            for row in connection.execute(
+                text(
+                    "SELECT claim_id, speaker, article, outlet, published, quote "
+                    "FROM claim_sort_keys"
+                )
+            )
+        }
+        expected = {
+            int(row[0]): tuple(row[1:])
+            for row in connection.execute(
+                text(
+                    "SELECT c.id, coalesce(s.name_folded, ''), a.title_folded, a.outlet_folded,"
+                    " coalesce(a.published, ''), substr(c.quote_folded, 1, 80) FROM claim c"
+                    " JOIN article a ON a.id = c.article_id"
+                    " LEFT JOIN speaker s ON s.id = c.speaker_id"
+                )
+            )
+        }
+    return stored, expected
+
+
+def test_sort_keys_and_search_follow_every_edit_undo_and_redo(catalogue: Catalogue) -> None:
+    ids = _fill(catalogue)
+
+    def check(step: str) -> None:
+        stored, expected = _sort_keys(catalogue)
+        assert stored == expected, step
+        for query in ("ёлк", "бюджет", "новое название", "ГЛАВА", "глава минфина", "рынок"):
+            found = [c.id for c in catalogue.list_claims(ClaimFilter(text=query))]
+            assert found == _reference(catalogue, query), (step, query)
+
+    check("filled")
+    claim = catalogue.list_claims(ClaimFilter(text="ёмкость"))[0]
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("rename a speaker", lambda: catalogue.update_speaker(ids["elkin"], name="Глава Минфина")),
+        ("retitle an article",
+         lambda: catalogue.update_article(ids["other"], title="Новое название")),
+        ("new outlet and date",
+         lambda: catalogue.update_article(ids["article"], outlet="РБК", published="2023")),
+        ("move a claim", lambda: catalogue.move_claim(claim.id, claim.start, claim.start + 12)),
+        ("reattribute", lambda: catalogue.reattribute(claim.id, ids["bayramov"])),
+        ("add an alias", lambda: catalogue.add_alias(ids["bayramov"], "Рынок")),
+        ("merge speakers", lambda: catalogue.merge_speakers(ids["bayramov"], ids["elkin"])),
+        ("delete a speaker", lambda: catalogue.delete_speaker(ids["bayramov"])),
+        ("delete a claim", lambda: catalogue.delete_claim(claim.id)),
+        ("delete an article", lambda: catalogue.delete_article(ids["article"])),
+    ]  # fmt: skip
+    for step, edit in steps:
+        edit()
+        check(step)
+    for step, _edit in reversed(steps):
+        catalogue.undo()
+        check(f"undo {step}")
+    assert catalogue.count_claims() == 10
+    for step, _edit in steps:
+        catalogue.redo()
+        check(f"redo {step}")
+
+
+def test_a_copied_catalogue_searches_and_sorts_the_same(
+    catalogue: Catalogue, catalogue_url: str, tmp_path: Path
+) -> None:
+    _fill(catalogue)
+    copy = tmp_path / "copy.sqlite"
+    copy_catalogue(catalogue_url, copy)
+    with Catalogue.open(copy) as copied:
+        stored, expected = _sort_keys(copied)
+        assert stored == expected
+        for query in ("ёлк", "глава мид", "бюджет"):
+            assert [c.id for c in copied.list_claims(ClaimFilter(text=query))] == [
+                c.id for c in catalogue.list_claims(ClaimFilter(text=query))
+            ]
+        assert [c.id for c in copied.list_claims(order_by="article", descending=True)] == [
+            c.id for c in catalogue.list_claims(order_by="article", descending=True)
+        ]
+
+
+def test_the_trigram_index_is_there_and_used(catalogue: Catalogue) -> None:
+    with catalogue.engine.connect() as connection:
+        found = claim_query.SearchIndexes.of(connection)
+    if catalogue.engine.dialect.name == "sqlite":
+        assert found.fts
+    else:
+        assert found.trigram
+        _fill(catalogue)
+        with catalogue.engine.connect() as connection:
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            plan = connection.execute(
+                text("EXPLAIN SELECT id FROM claim WHERE quote_folded LIKE :p"), {"p": "%зелен%"}
+            ).all()
+        # the GIN index answers LIKE for Cyrillic text too (the server's locale knows letters)
+        assert claim_query.TRIGRAM_INDEX in " ".join(str(row[0]) for row in plan)
+
+
+def test_a_whole_list_is_read_a_few_thousand_claims_at_a_time(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _random_catalogue(catalogue, 20)
+    every = catalogue.list_claims(order_by="quote", descending=True)
+    monkeypatch.setattr(claims_module, "ROWS_AT_ONCE", 3)  # seven reads of three claims
+    assert catalogue.list_claims(order_by="quote", descending=True) == every
+    assert len(every) == 20
+
+
+def _migrate(catalogue: Catalogue, target: str, *, down: bool) -> None:
+    from alembic import command
+
+    from claimdesk.core.storage import db
+
+    config = db.alembic_config()
+    with catalogue.engine.connect().execution_options(claimdesk_write=True) as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, target)
+        if connection.in_transaction():
+            connection.commit()
+
+
+def test_quote_sort_keys_go_back_to_40_characters_and_up_to_80(catalogue: Catalogue) -> None:
+    """Migration 0006 keeps 80 characters of each quote as its sort key (40 made groups of
+    tens of thousands of claims that open alike), and its downgrade goes back to 40; the
+    triggers write the same length as the migration."""
+    _fill(catalogue)
+    opening = "Мы рассчитываем, что правительство добьётся того, чтобы " * 2
+    article = catalogue.add_article(opening + "бюджет вырос.", title="Длинные цитаты").id
+
+    def key_lengths() -> set[int]:
+        with catalogue.engine.connect() as connection:
+            rows = connection.execute(text("SELECT length(quote) FROM claim_sort_keys"))
+            return {int(length) for (length,) in rows}
+
+    catalogue.attribute_quote(article, opening.strip(), None)
+    assert max(key_lengths()) == 80
+    _migrate(catalogue, "0005", down=True)
+    assert max(key_lengths()) == 40
+    catalogue.attribute_quote(article, opening[:70], None)  # written by 0005's trigger
+    assert max(key_lengths()) == 40
+    _migrate(catalogue, "head", down=False)
+    assert max(key_lengths()) == 80
+    stored, expected = _sort_keys(catalogue)
+    assert stored == expected
+    listed = catalogue.list_claims(order_by="quote")
+    assert [c.id for c in listed] == [
+        c.id for c in sorted(listed, key=lambda c: (fold(c.quote), c.id))
+    ]
