@@ -27,11 +27,9 @@ from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind
 
 if TYPE_CHECKING:
-    from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.catalogue.article_batch import ArticleBatch
+    from claimdesk.core.catalogue import ArticleBatch, Catalogue, Suggestion
     from claimdesk.core.domain.records import ArticleInfo, ClaimFilter, SpeakerInfo
     from claimdesk.core.importers.batch import FileRead
-    from claimdesk.core.suggest import Suggestion
 
 # Each command imports the parts of the core it uses, in the command: parsing the arguments (and
 # --version, --help) imports none of it but the errors and core.values, and a command that only
@@ -239,7 +237,7 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     """Import files and folders: a bad file is reported and skipped, the rest imported, and a
     summary line ends a batch. A catalogue that cannot be written stops the batch, and so does
     Ctrl-C: what was stored before stays, and the summary says how much that was."""
-    from claimdesk.core.catalogue.article_batch import STORE_EVERY, ArticleBatch  # noqa: PLC0415
+    from claimdesk.core.catalogue import STORE_EVERY, ArticleBatch  # noqa: PLC0415
     from claimdesk.core.importers import (  # noqa: PLC0415  (see the imports)
         article_files,
         describe_left_out,
@@ -317,7 +315,7 @@ def _import_part(
 ) -> list[dict[str, Any]]:
     """Store a few files read, in one transaction; reports notes (and errors) on stderr and
     returns a JSON-ready record per file."""
-    from claimdesk.core.catalogue.article_batch import BatchArticle  # noqa: PLC0415
+    from claimdesk.core.catalogue import BatchArticle  # noqa: PLC0415
     from claimdesk.core.domain.records import NewArticle  # noqa: PLC0415
 
     records: list[dict[str, Any]] = [
@@ -414,7 +412,7 @@ def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
         note=args.note or "",
     )
     if args.json:
-        from claimdesk.core.export.csv_file import claim_record  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
 
         _print_json(claim_record(claim))
     else:
@@ -442,13 +440,13 @@ _LANGUAGE_DEFAULT = -1.0
 
 
 def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.suggest import min_confidence  # noqa: PLC0415
+    from claimdesk.core.catalogue import suggestion_min_confidence  # noqa: PLC0415
 
     suggestions = catalogue.pending_suggestions(args.article_id)
     if args.accept_min is not None:
         least = args.accept_min
         if least == _LANGUAGE_DEFAULT:  # "--accept-min" alone: the article language's default
-            least = min_confidence(suggestions[0].language if suggestions else None)
+            least = suggestion_min_confidence(suggestions[0].language if suggestions else None)
         elif not 0.0 <= least <= 1.0:
             raise CliError("--accept-min is a confidence between 0 and 1.")
         stored = []
@@ -511,9 +509,9 @@ def quick_speakers(args: argparse.Namespace) -> bool:
     :func:`cmd_speakers`."""
     if args.filter or args.match:
         return False
-    from claimdesk.core.storage import quick_read  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.catalogue import quick_read_speakers  # noqa: PLC0415  (see the imports)
 
-    speakers = quick_read.speakers(args.db)
+    speakers = quick_read_speakers(args.db)
     if speakers is None:
         return False
     _print_speakers(speakers, args)
@@ -534,7 +532,7 @@ def _print_speakers(speakers: list[SpeakerInfo], args: argparse.Namespace) -> No
 
 
 def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.export.csv_file import claim_record  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
 
     if not args.text.strip():
         raise CliError('Give the text of a claim to compare, e.g. similar "…".')
@@ -630,9 +628,9 @@ def quick_articles(args: argparse.Namespace) -> bool:
     :func:`cmd_articles`."""
     if args.filter:
         return False
-    from claimdesk.core.storage import quick_read  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.catalogue import quick_read_articles  # noqa: PLC0415  (see the imports)
 
-    articles = quick_read.article_listing(args.db)
+    articles = quick_read_articles(args.db)
     if articles is None:
         return False
     _print_articles(articles, args)
@@ -704,7 +702,7 @@ def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 
 def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    from claimdesk.core.export.csv_file import claim_record  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
 
     claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
     _print_claims([claim_record(c) for c in claims], args)
@@ -720,9 +718,9 @@ def quick_claims(args: argparse.Namespace) -> bool:
     :func:`cmd_claims`."""
     if any(getattr(args, name, None) for name in _FILTERS):
         return False
-    from claimdesk.core.storage import quick_read  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.catalogue import quick_read_claims  # noqa: PLC0415  (see the imports)
 
-    records = quick_read.claim_records(args.db, args.limit)
+    records = quick_read_claims(args.db, args.limit)
     if records is None:
         return False
     _print_claims(records, args)
@@ -751,7 +749,7 @@ def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
 
 def cmd_copy(args: argparse.Namespace) -> None:
     """Copy a whole catalogue into a new, empty one (SQLite <-> PostgreSQL), ids preserved."""
-    from claimdesk.core.catalogue.transfer import copy_catalogue  # noqa: PLC0415  (see the imports)
+    from claimdesk.core.catalogue import copy_catalogue  # noqa: PLC0415  (see the imports)
 
     shown = {"percent": -1}
 
@@ -774,8 +772,10 @@ def cmd_copy(args: argparse.Namespace) -> None:
 def cmd_check(args: argparse.Namespace) -> None:
     """Run the full integrity check on a SQLite catalogue now (opening it skips the check while
     the file is as ClaimDesk last closed it: core/storage/checked.py)."""
-    from claimdesk.core.storage.checked import check_now  # noqa: PLC0415  (see the imports)
-    from claimdesk.core.storage.sqlite_file import catalogue_file  # noqa: PLC0415
+    from claimdesk.core.catalogue import (  # noqa: PLC0415  (see the imports)
+        catalogue_file,
+        check_now,
+    )
 
     path = catalogue_file(args.db)
     if path is None:

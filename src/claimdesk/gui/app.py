@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from claimdesk import APP_NAME, __version__
+from claimdesk.core.catalogue import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.core.domain.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
-from claimdesk.core.storage.paths import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
 from claimdesk.gui.identity import DESKTOP_FILE_ID as DESKTOP_FILE_ID  # noqa: PLC0414
 from claimdesk.gui.identity import ICON_FILE as ICON_FILE  # noqa: PLC0414
@@ -54,8 +54,10 @@ def build_main_window(db: str | None = None, *, remember: bool = True) -> MainWi
 
     Raises CatalogueOpenError (with a readable message) if the catalogue cannot be opened.
     """
-    from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
-    from claimdesk.core.storage.store import set_default_user_name  # noqa: PLC0415
+    from claimdesk.core.catalogue import (  # noqa: PLC0415  (see the imports)
+        Catalogue,
+        set_default_user_name,
+    )
     from claimdesk.gui.main_window import MainWindow  # noqa: PLC0415
 
     # Who added and changed claims: the name set in preferences, else the OS user.

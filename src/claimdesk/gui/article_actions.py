@@ -30,10 +30,9 @@ from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from claimdesk.core.catalogue.article_batch import ArticleBatch, BatchArticle, BatchResult
+    from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
     from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
     from claimdesk.core.importers import ImportedArticle
-    from claimdesk.core.matching.article_match import NearDuplicate
     from claimdesk.gui.actions import WindowActions
     from claimdesk.gui.import_batch import ImportRun
     from claimdesk.gui.import_notice import NearDuplicateNotice
@@ -117,7 +116,7 @@ class ArticleActions(WindowParts):
             # the first part is an undo step named for the whole import; the rest join it
             return self.undo_stack.run(lambda: batch.store(items))
 
-        from claimdesk.core.catalogue.article_batch import ArticleBatch  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.catalogue import ArticleBatch  # noqa: PLC0415  (see the imports)
         from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog  # noqa: PLC0415
 
         if single:

@@ -166,7 +166,7 @@ class ArticleDialog(QDialog):
 
     def accept(self) -> None:
         """OK: closes only with a date the catalogue takes (a partial one is fine)."""
-        from claimdesk.core.catalogue.articles import check_published  # noqa: PLC0415
+        from claimdesk.core.catalogue import check_published  # noqa: PLC0415
 
         try:
             check_published(self.date_edit.text())

@@ -82,7 +82,7 @@ class ClaimActions(WindowParts):
         server = self.catalogue.server_index
         if server is None:
             return False
-        from claimdesk.core.storage.store import storage_errors  # noqa: PLC0415  (the core is loaded)
+        from claimdesk.core.catalogue import storage_errors  # noqa: PLC0415  (the core is loaded)
 
         with storage_errors(self.catalogue.location):
             return server.state() == "ready"

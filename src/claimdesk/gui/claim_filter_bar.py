@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.catalogue.articles import check_published
+from claimdesk.core.catalogue import Catalogue, check_published
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ClaimFilter, ClaimKind
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
 
-from claimdesk.core.catalogue.transfer import CopyResult, copy_catalogue
+from claimdesk.core.catalogue import CopyResult, copy_catalogue
 
 PROMPT = (
     "Copy every article, speaker and claim (with their ids and links) into a new catalogue.\n"

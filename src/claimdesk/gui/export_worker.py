@@ -9,9 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.errors import ClaimDeskError, ExportCancelledError
 from claimdesk.core.domain.records import ClaimFilter
-from claimdesk.core.export.csv_file import ExportCancelledError
 
 log = logging.getLogger("claimdesk.gui.export")
 

@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue.article_batch import ArticleBatch, BatchArticle, BatchResult
+from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import NewArticle
 from claimdesk.core.importers import ImportedArticle
-from claimdesk.core.matching.article_match import NearDuplicate
 from claimdesk.gui.import_worker import ImportThread
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from claimdesk.core.catalogue import NearDuplicate
 from claimdesk.core.domain.errors import ClaimDeskError
-from claimdesk.core.matching.article_match import NearDuplicate
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue

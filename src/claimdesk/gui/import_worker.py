@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from claimdesk.core.catalogue.article_batch import STORE_EVERY, ArticleBatch
-from claimdesk.core.catalogue.articles import text_hash
+from claimdesk.core.catalogue import STORE_EVERY, ArticleBatch
+from claimdesk.core.domain.article_text import text_hash
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.importers import article_files, describe_left_out
 from claimdesk.core.importers.batch import BatchReader, FileRead

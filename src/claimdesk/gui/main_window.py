@@ -303,7 +303,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             self.article_panel.model.set_rows(articles)
         else:
             self.article_panel.reload()
-        from claimdesk.core.storage.db import long_name, short_name  # noqa: PLC0415
+        from claimdesk.core.catalogue import long_name, short_name  # noqa: PLC0415
 
         self.setWindowTitle(f"{APP_NAME} — {long_name(self.catalogue.location)}")
         self.location_label.setText(short_name(self.catalogue.location))
@@ -336,7 +336,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
         index_cache = self.index_cache
         if index_cache is None:
-            from claimdesk.core.matching.index import cache_file_for  # noqa: PLC0415  (see the imports)
+            from claimdesk.core.catalogue import cache_file_for  # noqa: PLC0415  (see the imports)
 
             index_cache = cache_file_for
         self.catalogue.index.use_cache_file(index_cache(self.catalogue.location))

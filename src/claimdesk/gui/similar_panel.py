@@ -21,7 +21,7 @@ from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_ta
 
 if TYPE_CHECKING:
     # the core's matching modules load after the window shows (gui/startup.py)
-    from claimdesk.core.matching.index import SimilarClaim
+    from claimdesk.core.catalogue import SimilarClaim
 
 COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
 HINT = "Select a span or a claim to see similar claims from other articles."

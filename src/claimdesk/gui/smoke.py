@@ -23,11 +23,14 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from claimdesk import APP_NAME, __version__
-from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.catalogue import (
+    Catalogue,
+    base_form,
+    head_revision,
+    russian_parser_models,
+    suggest_attributions,
+)
 from claimdesk.core.importers.batch import POOL_FROM_FILES, BatchReader
-from claimdesk.core.matching.names import base_form
-from claimdesk.core.storage.db import head_revision
-from claimdesk.core.suggest import russian_nlp, suggest_attributions
 from claimdesk.gui.identity import set_window_icon
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.settings import AppSettings
@@ -97,7 +100,7 @@ def run_checks(window: MainWindow, say: Callable[[str], None]) -> None:
     suggested = [s for s in suggest_attributions(ARTICLE, language="ru") if QUOTE in s.text]
     check(suggested, "no attribution was suggested (are the suggestion data files there?)")
     say(f"suggestions: {len(suggested)} found in the smoke article")
-    check(russian_nlp.models() is not None, "the Russian parser's models did not load")
+    check(russian_parser_models() is not None, "the Russian parser's models did not load")
     say("suggestions: Russian parser models loaded")
 
     window.undo_stack.undo()

@@ -73,9 +73,11 @@ class CatalogueOpener(QThread):
             # imported here, on this thread, while the window answers: most of the time a start
             # takes. The suggestion engine too, which the window needs as it shows the first
             # article (none of these modules makes a Qt object when imported).
-            import claimdesk.core.suggest  # noqa: F401, PLC0415
-            from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415
-            from claimdesk.core.storage.store import set_default_user_name  # noqa: PLC0415
+            from claimdesk.core.catalogue import (  # noqa: PLC0415  (see the imports)
+                Catalogue,
+                set_default_user_name,
+                suggest_attributions,  # noqa: F401
+            )
 
             # who added and changed claims: the name set in preferences, else the OS user
             set_default_user_name(self.user_name)

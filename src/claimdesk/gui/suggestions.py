@@ -22,8 +22,7 @@ from claimdesk.gui.suggestions_panel import SuggestionsPanel
 from claimdesk.gui.workers import LatestOnly
 
 if TYPE_CHECKING:
-    from claimdesk.core.catalogue import Catalogue
-    from claimdesk.core.suggest import Suggestion
+    from claimdesk.core.catalogue import Catalogue, Suggestion
     from claimdesk.gui.reader import ArticleReader
     from claimdesk.gui.undo import CatalogueUndoStack
 
@@ -51,7 +50,7 @@ class Rejections:
 
     @staticmethod
     def _key(text: str) -> str:
-        from claimdesk.core.catalogue.articles import text_hash  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.domain.article_text import text_hash  # noqa: PLC0415  (see the imports)
 
         return f"suggestions/rejected/{text_hash(text)}"
 
@@ -163,7 +162,7 @@ class SuggestionsController(QObject):
             self.search.cancel()
             self._show([])
             return
-        from claimdesk.core.suggest import ready_at_once  # noqa: PLC0415
+        from claimdesk.core.catalogue import suggestions_ready_at_once  # noqa: PLC0415
 
         catalogue = self.window.catalogue
         length = len(reader.positions.text)
@@ -173,7 +172,7 @@ class SuggestionsController(QObject):
             reader.set_suggestions([])
             self.panel.offer_to_look(length)
             return
-        if length <= SYNC_LIMIT and ready_at_once(reader.positions.text):
+        if length <= SYNC_LIMIT and suggestions_ready_at_once(reader.positions.text):
             self.search.cancel()
             found = self.window.try_reporting(lambda: catalogue.pending_suggestions(article_id))
             self._show(found or [])
@@ -206,9 +205,9 @@ class SuggestionsController(QObject):
         """List ``found`` less the rejected ones; the less certain ones only with Show all."""
         reader = self.window.reader
         if found:  # the least confidence shown by default is the article language's
-            from claimdesk.core.suggest import min_confidence  # noqa: PLC0415  (see the imports)
+            from claimdesk.core.catalogue import suggestion_min_confidence  # noqa: PLC0415  (see the imports)
 
-            least = min_confidence(found[0].language)
+            least = suggestion_min_confidence(found[0].language)
             self.panel.set_default_min_confidence(least)
             rejected = self.rejections.spans(reader.positions.text)
         else:  # (no article: nothing is read, not even the core, which may not be loaded yet)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE
 
 if TYPE_CHECKING:
-    from claimdesk.core.suggest import Suggestion
+    from claimdesk.core.catalogue import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
 

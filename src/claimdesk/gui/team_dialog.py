@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.storage.db import TeamServer
+from claimdesk.core.catalogue import TeamServer
 
 DEFAULT_PORT = 5432
 

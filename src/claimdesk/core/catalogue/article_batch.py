@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.catalogue.articles import article_row
+from claimdesk.core.catalogue.service import Catalogue
 from claimdesk.core.domain.article_text import Fingerprint
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import NewArticle

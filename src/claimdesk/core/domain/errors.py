@@ -150,3 +150,10 @@ class ImportFileError(ClaimDeskError):
 
 class MatchIndexError(ClaimDeskError):
     """A saved matching index that cannot be trusted (damaged, stale, another version): rebuild."""
+
+
+class ExportCancelledError(ClaimDeskError):
+    """The user cancelled an export: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")

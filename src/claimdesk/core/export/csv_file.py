@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
-from claimdesk.core.domain.errors import ClaimDeskError, ExportFileError
+from claimdesk.core.domain.errors import ExportCancelledError, ExportFileError
 from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
 from claimdesk.core.export.formulas import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # noqa: PLC0414
 from claimdesk.core.export.formulas import SAFE_START, cell_needs_neutralising, neutralise
@@ -52,11 +52,6 @@ the claim ids a range spans (see ``claimdesk.core.export.reader``)."""
 
 Progress = Callable[[int, int], bool]
 """Called as ``progress(written, total)``; returning False cancels the export."""
-
-
-class ExportCancelledError(ClaimDeskError):
-    def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
 
 
 def claim_record(claim: ClaimInfo) -> dict[str, Any]:
