@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
 
+from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.history import Edit
 from claimdesk.core.records import CatalogueChange
 from claimdesk.gui.errors import SERVER_LOST_MESSAGE
@@ -269,3 +270,29 @@ def test_an_error_on_the_team_server_during_an_edit_is_shown_and_nothing_is_chan
     click_claim(window, first)
     press(window.claims_panel, Qt.Key.Key_Delete)
     assert claims_shown(window) == [second]
+
+
+def test_quitting_while_an_edit_waits_for_the_server_closes_the_window_once_it_is_saved(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    article_id, first, second = open_claims(qtbot, window)
+    location = window.catalogue.location
+    open_when_quit: list[bool] = []
+
+    with slow_server(window) as lock:
+
+        def quit_now() -> None:
+            press(window.reader, Qt.Key.Key_Q, CTRL)
+            open_when_quit.append(window.isVisible())
+            lock.release()
+
+        at(300, quit_now)
+        click_claim(window, first)
+        press(window.claims_panel, Qt.Key.Key_Delete)
+
+    assert not lock.gave_up
+    assert open_when_quit == [True]  # not closed under the edit
+    qtbot.waitUntil(lambda: not window.isVisible())  # closed once it was saved
+    with Catalogue.open(location) as colleague:
+        assert [c.id for c in colleague.claims_for_article(article_id)] == [second]

@@ -12,7 +12,9 @@ call site changes.
 While an edit runs off the thread the window is busy: the status bar says so, the cursor turns to
 a wait cursor if it takes longer than a moment, and the user's keys and clicks wait in Qt's queue
 until it is done (a second edit cannot start under the first). An edit asked for meanwhile by
-code (a timer) waits for the first to finish, then runs.
+code (a timer) waits for the first to finish, then runs. A window closed meanwhile (Quit, or its
+title bar's close button) closes once the edit is saved, so its catalogue is never closed under
+an edit.
 
 What an edit changed is not reported here: the catalogue announces every committed edit as a
 :class:`~claimdesk.core.records.CatalogueChange`, which the bridge (:mod:`claimdesk.gui.bridge`)
@@ -25,8 +27,18 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QStatusBar
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
 T = TypeVar("T")
 
@@ -103,6 +115,21 @@ class OperationRunner(QObject):
         self._cursor_timer.setInterval(WAIT_CURSOR_DELAY_MS)
         self._cursor_timer.timeout.connect(self._show_wait_cursor)
         self._wait_cursor = False
+        self._window: QWidget | None = None
+        self._close_when_done = False
+
+    def hold_close_of(self, window: QWidget) -> None:
+        """Keep ``window`` (the one whose catalogue the edits change) open while an edit runs
+        off the thread; asked to close meanwhile, it closes once the edit is done."""
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close and self.busy:
+            event.ignore()
+            self._close_when_done = True
+            return True
+        return super().eventFilter(watched, event)
 
     def run(self, work: Callable[[], T], done: Callable[[T], None] | None = None) -> T:
         """Run ``work`` (a catalogue edit) and return what it returns, or raise what it raised.
@@ -170,6 +197,10 @@ class OperationRunner(QObject):
                 QApplication.restoreOverrideCursor()
             if self.status_bar is not None and self.status_bar.currentMessage() == BUSY_MESSAGE:
                 self.status_bar.clearMessage()
+            if self._close_when_done and self._window is not None:
+                self._close_when_done = False
+                # once the caller has its result (the edit's own loop has quit by then)
+                QTimer.singleShot(0, self._window.close)
         self.busy_changed.emit(busy)
 
     def _show_wait_cursor(self) -> None:

@@ -56,6 +56,8 @@ class CatalogueUndoStack(QUndoStack):
         status_bar = parent.statusBar() if isinstance(parent, QMainWindow) else None
         self.runner = OperationRunner(catalogue.on_server, self, status_bar=status_bar)
         """Runs the edits, undos and redos: off the GUI thread on a team server."""
+        if isinstance(parent, QMainWindow):
+            self.runner.hold_close_of(parent)
 
     def run(self, action: Callable[[], T]) -> T:
         """Call ``action`` (a service-layer edit) through the runner and push what it recorded
