@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from dialog_helpers import press
-from PySide6.QtCore import Qt, QTimer
+from dialog_helpers import press, type_text
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
@@ -29,6 +29,7 @@ from claimdesk.core.records import CatalogueChange
 from claimdesk.gui.errors import SERVER_LOST_MESSAGE
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.operations import BUSY_MESSAGE, WAIT_CURSOR_DELAY_MS
+from claimdesk.gui.speakers_view import SpeakersView
 
 if TYPE_CHECKING:
     from team_fixtures import TeamDesk
@@ -81,6 +82,10 @@ def click_claim(window: MainWindow, claim_id: int) -> None:
     rect = panel.visualRect(panel.claims_model.index(row, 0))
     QTest.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert panel.selected_claim_ids() == [claim_id]
+
+
+def name_cells(view: SpeakersView) -> list[QModelIndex]:
+    return [view.model.index(row, 0) for row in range(view.model.rowCount())]
 
 
 def claims_shown(window: MainWindow) -> list[int]:
@@ -296,3 +301,40 @@ def test_quitting_while_an_edit_waits_for_the_server_closes_the_window_once_it_i
     qtbot.waitUntil(lambda: not window.isVisible())  # closed once it was saved
     with Catalogue.open(location) as colleague:
         assert [c.id for c in colleague.claims_for_article(article_id)] == [second]
+
+
+def test_renaming_a_speaker_in_place_on_a_slow_team_server(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    """An in-place edit saves from inside the table's editor: the table waits for the server
+    with the editor closing, then shows the new name (refreshed from the change)."""
+    window = team_desk.window
+    open_claims(qtbot, window)
+    journal = Journal(window)
+    press(window.reader, Qt.Key.Key_4, CTRL)
+    view = window.speakers_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    names = [view.model.speaker_at(r) for r in range(view.model.rowCount())]
+    row = next(r for r, speaker in enumerate(names) if speaker and speaker.name == "Эксперт")
+    index = view.model.index(row, 0)
+    point = view.table.visualRect(index).center()
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    editor = view.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_text(editor, "Эльчин Амирбеков")
+    with slow_server(window) as lock:
+        at(300, lock.release)
+        QTest.keyClick(editor, Qt.Key.Key_Return)  # the table saves it once back in its loop
+        qtbot.waitUntil(lambda: bool(journal.threads))  # saving, the server slow
+        qtbot.waitUntil(lambda: lock.released)
+    assert not lock.gave_up
+    assert journal.threads and threading.get_ident() not in journal.threads
+    qtbot.waitUntil(lambda: "Эльчин Амирбеков" in [cell.data() for cell in name_cells(view)])
+    assert view.table.state() != QAbstractItemView.State.EditingState
+    assert {s.name for s in window.catalogue.list_speakers()} == {
+        "Джейхун Байрамов",
+        "Эльчин Амирбеков",
+    }

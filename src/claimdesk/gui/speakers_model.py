@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -141,6 +142,15 @@ class SpeakersTableModel(QAbstractTableModel):
         text = str(value)
         if text == getattr(speaker, column):
             return False
+        if self.undo_stack.runner.off_thread:
+            # Saving to a team server waits for it while the window's events go on, and the
+            # reload that follows closes the table's editor: save once the editor that calls
+            # this is done with, not from inside it (a deleted editor would be used after).
+            QTimer.singleShot(0, self, lambda: self._save(speaker, column, text))
+            return True
+        return self._save(speaker, column, text)
+
+    def _save(self, speaker: SpeakerInfo, column: str, text: str) -> bool:
         try:
             # The catalogue's change notice reloads the model; nothing to patch here.
             self.undo_stack.run(
