@@ -338,3 +338,33 @@ def test_renaming_a_speaker_in_place_on_a_slow_team_server(
         "Джейхун Байрамов",
         "Эльчин Амирбеков",
     }
+
+
+def test_the_speakers_view_refreshes_from_the_change_an_edit_on_the_server_reports(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    window = team_desk.window
+    open_claims(qtbot, window)
+    journal = Journal(window)
+    press(window.reader, Qt.Key.Key_4, CTRL)
+    view = window.speakers_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    row = next(r for r, cell in enumerate(name_cells(view)) if cell.data() == "Эксперт")
+    QTest.mouseClick(
+        view.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.table.visualRect(view.model.index(row, 0)).center(),
+    )
+    type_text(view.alias_edit, "аналитик Центра")
+    with slow_server(window) as lock:
+        at(300, lock.release)
+        QTest.mouseClick(view.add_alias_button, Qt.MouseButton.LeftButton)
+    assert not lock.gave_up
+    assert journal.threads and threading.get_ident() not in journal.threads
+    # shown when the click's handler returned: reloaded from the change, nothing else
+    assert view.alias_model.stringList() == ["аналитик Центра"]
+    assert view.alias_edit.text() == ""
+    press(window.reader, Qt.Key.Key_Z, CTRL)  # undone off the thread too, and shown
+    assert view.alias_model.stringList() == []
+    assert threading.get_ident() not in journal.threads

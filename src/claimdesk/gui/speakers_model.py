@@ -62,6 +62,9 @@ class SpeakersTableModel(QAbstractTableModel):
         self._text = ""
         self._sort = ("name", False)
         self._speakers: list[SpeakerInfo] = []
+        self.saving_in_place = False
+        """True while an in-place edit is saved from inside the table's editor (views that
+        reload on the change must wait until the editor is done with)."""
         self.reload()
 
     @property
@@ -148,7 +151,11 @@ class SpeakersTableModel(QAbstractTableModel):
             # this is done with, not from inside it (a deleted editor would be used after).
             QTimer.singleShot(0, self, lambda: self._save(speaker, column, text))
             return True
-        return self._save(speaker, column, text)
+        self.saving_in_place = True
+        try:
+            return self._save(speaker, column, text)
+        finally:
+            self.saving_in_place = False
 
     def _save(self, speaker: SpeakerInfo, column: str, text: str) -> bool:
         try:
