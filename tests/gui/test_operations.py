@@ -187,13 +187,6 @@ def test_on_a_team_server_edits_run_off_the_windows_thread_one_at_a_time(
     steps = window.undo_stack.count()
     during: list[tuple[object, ...]] = []
 
-    def second_delete() -> None:
-        # the first edit waits for the server: the window still runs its timers
-        during.append(("tick", list(journal.events), window.statusBar().currentMessage()))
-        click_claim(window, second)
-        press(window.claims_panel, Qt.Key.Key_Delete)  # waits for the first to finish
-        during.append(("second done", claims_shown(window)))
-
     with slow_server(window) as lock:
 
         def server_free() -> None:
@@ -201,8 +194,18 @@ def test_on_a_team_server_edits_run_off_the_windows_thread_one_at_a_time(
             during.append(("free", cursor.shape() if cursor else None, list(journal.events)))
             lock.release()
 
-        at(300, second_delete)
-        at(WAIT_CURSOR_DELAY_MS + 400, server_free)
+        def second_delete(polls: int = 0) -> None:
+            if not journal.events and polls < 100:  # the first edit is not at the server yet
+                at(50, lambda: second_delete(polls + 1))
+                return
+            # the first edit waits for the server: the window still runs its timers
+            during.append(("tick", list(journal.events), window.statusBar().currentMessage()))
+            at(WAIT_CURSOR_DELAY_MS + 200, server_free)
+            click_claim(window, second)
+            press(window.claims_panel, Qt.Key.Key_Delete)  # waits for the first to finish
+            during.append(("second done", claims_shown(window)))
+
+        at(50, second_delete)
         click_claim(window, first)
         press(window.claims_panel, Qt.Key.Key_Delete)
 
