@@ -152,10 +152,6 @@ class OperationRunner(QObject):
             raise operation.error
         return cast(T, operation.result)
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Wait (blocking) for an edit still on the worker thread; for closing the catalogue."""
-        return self.pool.waitForDone(msecs)
-
     def _wait_until_idle(self) -> None:
         # an edit asked for while another runs (by a timer, say): it waits its turn, the window
         # still painting meanwhile
