@@ -240,10 +240,9 @@ def test_on_a_team_server_edits_run_off_the_windows_thread_one_at_a_time(
 
 
 def test_an_error_on_the_team_server_during_an_edit_is_shown_and_nothing_is_changed(
-    qtbot: QtBot, team_desk: TeamDesk
+    qtbot: QtBot, team_desk: TeamDesk, error_boxes: list[str]
 ) -> None:
     window = team_desk.window
-    window.show_errors = False
     article_id, first, second = open_claims(qtbot, window)
     journal = Journal(window)
     steps = window.undo_stack.count()
@@ -265,6 +264,7 @@ def test_an_error_on_the_team_server_during_an_edit_is_shown_and_nothing_is_chan
     assert not lock.gave_up and ended[-1] == 1
     assert journal.threads and threading.get_ident() not in journal.threads
     assert messages == [SERVER_LOST_MESSAGE]
+    assert error_boxes == [SERVER_LOST_MESSAGE]  # the message box the user read and closed
     # nothing was deleted, nothing to undo, and the window is not left busy
     assert sorted(c.id for c in window.catalogue.claims_for_article(article_id)) == sorted(
         [first, second]
