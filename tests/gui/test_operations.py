@@ -370,4 +370,6 @@ def test_the_speakers_view_refreshes_from_the_change_an_edit_on_the_server_repor
     assert view.alias_edit.text() == ""
     press(window.reader, Qt.Key.Key_Z, CTRL)  # undone off the thread too, and shown
     assert view.alias_model.stringList() == []
-    assert threading.get_ident() not in journal.threads
+    press(window.reader, Qt.Key.Key_Y, CTRL)  # and redone
+    assert view.alias_model.stringList() == ["аналитик Центра"]
+    assert len(journal.threads) == 3 and threading.get_ident() not in journal.threads
