@@ -4,14 +4,19 @@ The bridge also polls the catalogue's change counter every few seconds, so edits
 colleagues (another window, process or desk on a shared catalogue) reach the views too. While a
 team server cannot be reached it keeps polling quietly and says so once through
 ``server_reachable``; the next poll that gets through says it is back.
+
+An edit of a team catalogue is committed on a worker thread (:mod:`claimdesk.gui.operations`),
+so the catalogue announces it there: the bridge hands such a change to the GUI thread, where
+``changed`` is always emitted, before the edit's caller gets its result.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
 
@@ -30,6 +35,7 @@ class CatalogueBridge(QObject):
     changed = Signal(object)  # CatalogueChange
     changed_elsewhere = Signal(object)  # CatalogueChange: colleagues' edits, seen by polling
     server_reachable = Signal(bool)  # False once the team server is lost, True once it is back
+    _changed_off_thread = Signal(object)  # CatalogueChange, announced on a worker thread
 
     def __init__(
         self,
@@ -40,6 +46,8 @@ class CatalogueBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
+        self._gui_thread = threading.get_ident()
+        self._changed_off_thread.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = catalogue.subscribe(self._on_change)
         self._poll_failed = False
         self.server_lost = False
@@ -50,6 +58,13 @@ class CatalogueBridge(QObject):
         self.poll_timer.start()
 
     def _on_change(self, change: CatalogueChange) -> None:
+        if threading.get_ident() == self._gui_thread:
+            self.changed.emit(change)
+        else:  # views are refreshed on the GUI thread only
+            self._changed_off_thread.emit(change)
+
+    @Slot(object)
+    def _deliver(self, change: CatalogueChange) -> None:
         self.changed.emit(change)
 
     def poll(self) -> None:

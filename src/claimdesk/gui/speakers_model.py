@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -61,6 +62,9 @@ class SpeakersTableModel(QAbstractTableModel):
         self._text = ""
         self._sort = ("name", False)
         self._speakers: list[SpeakerInfo] = []
+        self.saving_in_place = False
+        """True while an in-place edit is saved from inside the table's editor (views that
+        reload on the change must wait until the editor is done with)."""
         self.reload()
 
     @property
@@ -141,6 +145,19 @@ class SpeakersTableModel(QAbstractTableModel):
         text = str(value)
         if text == getattr(speaker, column):
             return False
+        if self.undo_stack.runner.off_thread:
+            # Saving to a team server waits for it while the window's events go on, and the
+            # reload that follows closes the table's editor: save once the editor that calls
+            # this is done with, not from inside it (a deleted editor would be used after).
+            QTimer.singleShot(0, self, lambda: self._save(speaker, column, text))
+            return True
+        self.saving_in_place = True
+        try:
+            return self._save(speaker, column, text)
+        finally:
+            self.saving_in_place = False
+
+    def _save(self, speaker: SpeakerInfo, column: str, text: str) -> bool:
         try:
             # The catalogue's change notice reloads the model; nothing to patch here.
             self.undo_stack.run(

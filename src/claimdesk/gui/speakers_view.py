@@ -141,8 +141,8 @@ class SpeakersView(QWidget):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(DEBOUNCE_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
-        # Reload after the event that changed the catalogue has finished (an in-place edit is
-        # still inside the delegate when the change notice arrives).
+        # A change made by an in-place edit arrives while the table's editor is still open:
+        # the reload waits for it (see _on_catalogue_changed).
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
@@ -273,8 +273,14 @@ class SpeakersView(QWidget):
         self.select_speakers(selected, current.id if current is not None else None)
 
     def _on_catalogue_changed(self, change: CatalogueChange) -> None:
-        if change.tables & WATCHED_TABLES:
-            self._reload_timer.start()
+        """The view refreshes from the change every edit reports (its own, undone, redone, or
+        colleagues'), at once, so it is current when the edit's caller goes on."""
+        if not change.tables & WATCHED_TABLES:
+            return
+        if self.model.saving_in_place:
+            self._reload_timer.start()  # once the editor that saved it is done with
+        else:
+            self.reload()
 
     def _on_server_reachable(self, reachable: bool) -> None:
         if reachable and self._missed_reload:
@@ -335,11 +341,10 @@ class SpeakersView(QWidget):
 
     def _run(self, action: Callable[[], object]) -> bool:
         try:
-            self.undo_stack.run(action)
+            self.undo_stack.run(action)  # the change it reports reloads the view
         except ClaimDeskError as error:
             self.show_error(str(error))
             return False
-        self.reload()
         return True
 
     def edit_selected(self) -> None:
@@ -356,7 +361,8 @@ class SpeakersView(QWidget):
             return (dialog.changes() or None) if accepted(dialog) else None
 
         try:
-            saved = save_keeping_input(
+            # what it saves reloads the view, through the change the catalogue reports
+            save_keeping_input(
                 self.undo_stack,
                 ask,
                 lambda changes: self.catalogue.update_speaker(
@@ -368,8 +374,6 @@ class SpeakersView(QWidget):
             )
         finally:
             dialog.deleteLater()
-        if saved is not None:
-            self.reload()
 
     def add_alias(self) -> None:
         speaker = self.current_speaker()

@@ -3,7 +3,8 @@
 Every edit the GUI makes goes through :meth:`CatalogueUndoStack.run`: the service call does the
 work and records the edit in the catalogue's history; the stack then gets a command whose undo and
 redo call the catalogue's. The two stacks move in lockstep, so the Edit menu names exactly what the
-catalogue will undo.
+catalogue will undo. Edits, undos and redos all run through the stack's
+:class:`~claimdesk.gui.operations.OperationRunner`: off the GUI thread on a team server.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.operations import OperationRunner
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -51,27 +53,38 @@ class CatalogueUndoStack(QUndoStack):
         super().__init__(parent)
         self.catalogue = catalogue
         self.setUndoLimit(catalogue.history.limit)
+        status_bar = parent.statusBar() if isinstance(parent, QMainWindow) else None
+        self.runner = OperationRunner(catalogue.on_server, self, status_bar=status_bar)
+        """Runs the edits, undos and redos: off the GUI thread on a team server."""
+        if isinstance(parent, QMainWindow):
+            self.runner.hold_close_of(parent)
 
     def run(self, action: Callable[[], T]) -> T:
-        """Call ``action`` (a service-layer edit) and push what it recorded onto the stack.
+        """Call ``action`` (a service-layer edit) through the runner and push what it recorded
+        onto the stack; returns what ``action`` returned.
 
         Errors from the action propagate unchanged; nothing is pushed then.
         """
-        pushes = self.catalogue.history.push_count
-        result = action()
-        if self.catalogue.history.push_count != pushes:
-            description = self.catalogue.history.undo_description or "Edit"
-            self.push(_EditCommand(self, description))
-        return result
+        history = self.catalogue.history
+
+        def counted() -> tuple[T, str | None]:
+            # on the runner's thread, one edit at a time: what this edit recorded, if anything
+            pushes = history.push_count
+            result = action()
+            pushed = history.push_count != pushes
+            return result, (history.undo_description or "Edit") if pushed else None
+
+        def record(outcome: tuple[T, str | None]) -> None:
+            if outcome[1] is not None:
+                self.push(_EditCommand(self, outcome[1]))
+
+        return self.runner.run(counted, record)[0]
 
     def replay(self, *, redo: bool) -> None:
         # the command being replayed: the next to redo, or the last done
         description = self.redoText() if redo else self.undoText()
         try:
-            if redo:
-                self.catalogue.redo()
-            else:
-                self.catalogue.undo()
+            self.runner.run(self.catalogue.redo if redo else self.catalogue.undo)
         except ClaimDeskError as error:
             # The stack is in the middle of undo()/redo() here: clear it once control is back.
             QTimer.singleShot(0, self._reset)

@@ -8,12 +8,13 @@ import json
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, event, inspect, text
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ConflictError, ServerUnavailableError, UndoConflictError
@@ -319,6 +320,36 @@ def test_a_window_notices_what_colleagues_committed(catalogue_url: str) -> None:
         assert mine.check_for_changes() is not None
         found = mine.similar_claims(WORDS[0:5])
         assert again.id in [s.claim.id for s in found]
+
+
+def test_an_edit_committing_on_another_thread_is_not_taken_for_colleagues(
+    catalogue_url: str,
+) -> None:
+    """The GUI saves to a team server off its own thread while the live view keeps looking for
+    colleagues' edits on the GUI thread: an edit that has counted itself but is not committed yet
+    must not be reported as changed by others (nor the count go back and report it again)."""
+    with Catalogue.open(catalogue_url) as mine:
+        assert mine.check_for_changes() is None
+        article = mine.add_article(WORDS).id
+        committing, go_on = threading.Event(), threading.Event()
+
+        def hold_the_commit(_connection: Connection) -> None:
+            if threading.current_thread() is not threading.main_thread():
+                committing.set()
+                go_on.wait(10)
+
+        event.listen(mine.engine, "commit", hold_the_commit)
+        worker = threading.Thread(target=lambda: mine.attribute_span(article, 0, 5))
+        worker.start()
+        try:
+            assert committing.wait(10)
+            assert mine.check_for_changes() is None  # ours, on its way: not others' news
+        finally:
+            go_on.set()
+            worker.join(10)
+            event.remove(mine.engine, "commit", hold_the_commit)
+        assert len(mine.claims_for_article(article)) == 1
+        assert mine.check_for_changes() is None  # and once committed, still not news
 
 
 def test_a_server_catalogue_is_remembered_without_its_password(pg_server: PostgresServer) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -96,6 +97,11 @@ class CatalogueBase:
         """Recorded in created_by/updated_by; the GUI sets the name chosen in preferences."""
         self._seen_changes: int | None = None
         self._seen_claim_id: int | None = None
+        self._writes_lock = threading.Lock()
+        self._writes_running = 0
+        self._writes_begun = 0
+        """Edits, undos and redos being committed (on any thread), and how many ever began: the
+        live view's look for others' edits stands aside while one of ours is committing."""
         self._write_hooks: list[WriteHook] = []
         self.damaged: CatalogueDamagedError | None = None
         """Set when a read or write found the file damaged: every edit is refused from then."""
@@ -119,6 +125,12 @@ class CatalogueBase:
         if user_name is not None:
             opened.user_name = user_name.strip()
         return opened
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the catalogue is on a database server (PostgreSQL), where every edit waits on
+        the network, rather than in a local SQLite file."""
+        return dbmod.backend_name(self.engine) != "sqlite"
 
     @property
     def url(self) -> str:
@@ -187,12 +199,24 @@ class CatalogueBase:
             yield connection
 
     @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """An edit, undo or redo of ours is being committed (see :meth:`check_for_changes`)."""
+        with self._writes_lock:
+            self._writes_running += 1
+            self._writes_begun += 1
+        try:
+            yield
+        finally:
+            with self._writes_lock:
+                self._writes_running -= 1
+
+    @contextmanager
     def _edit(self, description: str, group: EditGroup | None = None) -> Iterator[Recorder]:
         """One edit in one transaction; with ``group``, one part of the group's edit (see
         :class:`EditGroup`)."""
         self._refuse_if_damaged()
         try:
-            with self._noting_damage(), storage_errors(self.location):
+            with self._writing(), self._noting_damage(), storage_errors(self.location):
                 connection = self.engine.connect().execution_options(claimdesk_write=True)
                 with connection, connection.begin():
                     recorder = Recorder(connection, description)
@@ -245,7 +269,7 @@ class CatalogueBase:
 
     def _replay(self, edit: Edit, *, reverse: bool) -> None:
         self._refuse_if_damaged()
-        with self._noting_damage(), storage_errors(self.location):
+        with self._writing(), self._noting_damage(), storage_errors(self.location):
             connection = self.engine.connect().execution_options(claimdesk_write=True)
             with connection, connection.begin():
                 apply_changes(connection, edit, reverse=reverse)
@@ -295,9 +319,21 @@ class CatalogueBase:
     def check_for_changes(self) -> CatalogueChange | None:
         """Whether others (another window, process or desk) committed edits since this catalogue
         last looked; if so the change is announced to subscribers, as if made here, and
-        returned. The first call only takes note of where the catalogue is."""
+        returned. The first call only takes note of where the catalogue is.
+
+        While an edit of ours is being committed on another thread (the GUI saves to a team
+        server off its own thread) this looks no further and gives None: that edit has counted
+        itself already but may not be visible yet, so the count read would be taken for others'
+        edits. The next look, once it is committed, sees where the catalogue is."""
+        with self._writes_lock:
+            busy, begun = self._writes_running, self._writes_begun
+        if busy:
+            return None
         current = self.change_count()
-        seen, self._seen_changes = self._seen_changes, current
+        with self._writes_lock:
+            if self._writes_running or self._writes_begun != begun:
+                return None  # one of ours began meanwhile: its count is not others'
+            seen, self._seen_changes = self._seen_changes, current
         newest_seen = self._seen_claim_id
         if seen is None or current == seen:
             if newest_seen is None:
