@@ -124,7 +124,7 @@ def test_a_narrow_article_list_gives_its_width_to_the_titles(
     and date stay in the row's tooltip) rather than titles cut to two letters; widened, it shows
     every column again."""
     window = main_window
-    assert window.add_article_text("«Мы готовы к диалогу», — сказал посол.\n", ask=False)
+    assert window.articles.add_article_text("«Мы готовы к диалогу», — сказал посол.\n", ask=False)
     panel = window.article_panel
     dock = window.articles_dock
 

@@ -77,7 +77,7 @@ def assert_no_clash(window: MainWindow, where: str) -> None:
 
 def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
-    assert window.add_article_text(TEXT, ask=False) is not None
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
     qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
     press(window.reader, Qt.Key.Key_F, CTRL)  # the find bar, with its label, open
     assert window.find_bar.isVisible()
@@ -109,7 +109,7 @@ def test_alt_a_opens_the_article_menu_with_suggestions_listed(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     window = main_window
-    assert window.add_article_text(TEXT, ask=False) is not None
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
     qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
     press(window.reader, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))

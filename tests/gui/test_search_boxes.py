@@ -25,7 +25,7 @@ def test_pasting_a_huge_search_is_cut_to_what_can_be_searched(
     qtbot: QtBot, main_window: MainWindow, error_boxes: list[str]
 ) -> None:
     window = main_window
-    window.add_article_text("Министр заявил, что переговоры продолжатся.\n", ask=False)
+    window.articles.add_article_text("Министр заявил, что переговоры продолжатся.\n", ask=False)
     huge = "переговоры " * 6_000
     errors: list[str] = []
     window.error_shown.connect(errors.append)

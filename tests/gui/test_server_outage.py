@@ -34,7 +34,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_text(qtbot: QtBot, window: MainWindow) -> int:
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     # the matching index is built off the GUI thread: let it finish before the server goes
     qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"))
@@ -381,7 +381,7 @@ def test_new_article_details_typed_while_the_server_is_down_are_kept_and_stored_
         press_ok(dialog)
 
     handler = when_modal("articleDialog", first)
-    article_id = window.add_article_text(TEXT, source_name="clipboard", near=False)
+    article_id = window.articles.add_article_text(TEXT, source_name="clipboard", near=False)
     handler.check()
     assert reopened, "the details dialog did not open again"
     reopened[0].check()
@@ -424,7 +424,7 @@ def test_cancelling_the_reopened_article_details_stores_nothing(
         dialog.reject()
 
     handler = when_modal("articleDialog", first)
-    assert window.add_article_text(TEXT, near=False) is None
+    assert window.articles.add_article_text(TEXT, near=False) is None
     handler.check()
     assert reopened, "the details dialog did not open again"
     reopened[0].check()

@@ -70,16 +70,12 @@ PANELS = {"claims_panel": "Claims in this article"}
 """Panels an action's shortcut may be confined to, with the name the user sees."""
 
 
-def _accept_all(w: WindowCommands) -> object:
-    return w.accept_suggestions_above()
-
-
 ACTIONS: tuple[ActionDef, ...] = (
     # -- File
     ActionDef(
         "paste_article",
         "&Paste article",
-        lambda w: w.paste_article(),
+        lambda w: w.articles.paste_article(),
         ("Ctrl+Shift+V",),
         "New article from the text on the clipboard",
         _SP.SP_FileIcon,
@@ -87,7 +83,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "open",
         "&Open…",
-        lambda w: w.open_file_dialog(),
+        lambda w: w.articles.open_file_dialog(),
         ("Ctrl+O",),
         "Open or import article files (text, web page, Word, PDF, ODT, RTF, Markdown)",
         _SP.SP_DialogOpenButton,
@@ -95,7 +91,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "import_folder",
         "&Import folder…",
-        lambda w: w.import_folder_dialog(),
+        lambda w: w.articles.import_folder_dialog(),
         ("Ctrl+Shift+I",),
         "Import every article file in a folder and its subfolders",
     ),
@@ -186,7 +182,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "edit_article",
         "&Edit details…",
-        lambda w: w.edit_article_details(),
+        lambda w: w.articles.edit_article_details(),
         ("Ctrl+I",),
         "Edit the title, outlet, date, URL and language of the article in the reader",
         needs=Needs.ARTICLE,
@@ -194,7 +190,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "delete_article",
         "&Delete article…",
-        lambda w: w.delete_article(),
+        lambda w: w.articles.delete_article(),
         ("Ctrl+Shift+Delete",),
         "Delete the article in the reader with its claims (asks first; Undo brings it back)",
         needs=Needs.ARTICLE,
@@ -228,7 +224,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "attribute",
         "&Attribute…",
-        lambda w: w.attribute_selection(),
+        lambda w: w.claims.attribute_selection(),
         ("Ctrl+Return", "Ctrl+Enter"),
         "Attribute the selected text to a speaker (snapped to whole words; quote marks, commas "
         "and colons at the edges dropped)",
@@ -238,7 +234,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "attribute_exact",
         "Attribute e&xactly as selected…",
-        lambda w: w.attribute_selection(snap=False),
+        lambda w: w.claims.attribute_selection(snap=False),
         ("Ctrl+Alt+Return", "Ctrl+Alt+Enter"),
         "Attribute the selection exactly as selected (or hold Alt while selecting)",
         needs=Needs.ARTICLE,
@@ -246,7 +242,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "move_claim",
         "&Move claim here",
-        lambda w: w.move_claim_here(),
+        lambda w: w.claims.move_claim_here(),
         ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
         "Move the chosen claim to the selected text (choose the claim, then select its new "
         "span); its speaker, tags, note and links stay",
@@ -255,7 +251,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "reattribute",
         "&Re-attribute…",
-        lambda w: w.reattribute_claim(),
+        lambda w: w.claims.reattribute_claim(),
         ("Ctrl+R",),
         "Attribute the chosen claim to another speaker",
         needs=Needs.CLAIM,
@@ -263,7 +259,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "edit_claim",
         "&Edit claim…",
-        lambda w: w.edit_claim(),
+        lambda w: w.claims.edit_claim(),
         ("F2",),
         "Edit the chosen claim: speaker, kind, tags, note",
         needs=Needs.CLAIM,
@@ -271,7 +267,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "delete_claims",
         "&Delete claim",
-        lambda w: w.delete_selected_claims(),
+        lambda w: w.claims.delete_selected_claims(),
         ("Delete",),
         "Delete the claims selected in the claims panel",
         needs=Needs.CLAIM,
@@ -280,7 +276,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "link_same",
         "Mark as &same claim",
-        lambda w: w.link_same_claim(),
+        lambda w: w.claims.link_same_claim(),
         ("Ctrl+L",),
         "Link the chosen claim to the selected similar claim",
         needs=Needs.CLAIM,
@@ -302,7 +298,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "accept_suggestions",
         "Accept all suggestions &above…",
-        _accept_all,
+        lambda w: w.suggestions.accept_suggestions_above(),
         (),
         "Accept every suggested attribution at or above a confidence, as one undo step",
     ),
@@ -317,13 +313,15 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "open_sample",
         "Try the &sample article",
-        lambda w: w.open_sample_article(),
+        lambda w: w.articles.open_sample_article(),
         (),
         "Add the sample article that comes with ClaimDesk (or open it) to try attributing quotes",
     ),
     ActionDef("about", "&About ClaimDesk", lambda w: w.show_about(), (), "About ClaimDesk"),
 )
 """Every action of the main window."""
+
+_BY_ID = {spec.id: spec for spec in ACTIONS}
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -398,6 +396,23 @@ KEY_HINTS: tuple[KeyHint, ...] = (
     KeyHint("Tab, Alt+letter", "Next field, jump to a field", "Speaker picker"),
 )
 """Keys that widgets handle themselves, for the Help page."""
+
+
+def action_def(action_id: str) -> ActionDef:
+    """The table's entry for ``action_id``."""
+    return _BY_ID[action_id]
+
+
+def keys_text(action_id: str) -> str:
+    """The action's first key as menus show it ("Ctrl+Shift+Return"); empty if it has none."""
+    keys = _BY_ID[action_id].keys
+    return QKeySequence(keys[0]).toString(NATIVE) if keys else ""
+
+
+def key_in_prose(action_id: str) -> str:
+    """The action's first key as a hint in a sentence names it ("press Ctrl+Shift+Enter"):
+    the key is labelled Enter on most keyboards, whatever Qt calls it."""
+    return keys_text(action_id).replace("Return", "Enter")
 
 
 class WindowActions:
