@@ -246,7 +246,9 @@ def test_a_pasted_near_duplicate_is_found_off_the_gui_thread(
 ) -> None:
     sample = sample_article_path.read_text(encoding="utf-8")
     earlier = main_window.catalogue.add_article(sample).id
-    new_id = main_window.articles.add_article_text(sample.replace("во вторник", "в среду"), ask=False)
+    new_id = main_window.articles.add_article_text(
+        sample.replace("во вторник", "в среду"), ask=False
+    )
     notice = main_window.articles.near_duplicate_notice()
     qtbot.waitUntil(notice.isVisible, timeout=5000)
     assert notice.earlier_id == earlier and new_id != earlier

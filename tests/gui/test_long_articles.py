@@ -107,7 +107,9 @@ def test_a_very_long_article_is_read_for_suggestions_only_when_asked(
     # asked once, the article keeps its suggestions as claims are made in it
     first = window.suggestions.suggestions[0]
     window.reader.select_span(first.start, first.end)
-    window.claims.attribute_selection(snap=False, attribution=Attribution(new_speaker="Б", kind="claim"))
+    window.claims.attribute_selection(
+        snap=False, attribution=Attribution(new_speaker="Б", kind="claim")
+    )
     assert not panel.look_button.isVisible()
     qtbot.waitUntil(
         lambda: (
