@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from claimdesk.core.errors import ClaimDeskError
+from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.clipboard import text_from_mime
 from claimdesk.gui.context import WindowContext
@@ -393,7 +394,7 @@ class ArticleController(QObject):
         # counted when deleted: a claim a colleague added meanwhile went too (and comes back)
         self.ctx.status(
             f"Deleted “{_elided(article.title)}”{_with_claims(deleted)}. "
-            "Edit › Undo (Ctrl+Z) brings it back.",
+            f"Edit › Undo ({key_in_prose('undo')}) brings it back.",
             10_000,
         )
         model = self.article_panel.model
@@ -453,7 +454,10 @@ class ArticleController(QObject):
         self.similar_panel.set_can_link(self.claims_panel.current_claim_id() is not None)
 
     def clear_article(self) -> None:
-        """No article in the reader (it was deleted, or another catalogue is open)."""
+        """No article in the reader (it was deleted, or another catalogue is open), nor chosen
+        in the list: had the list kept it chosen, an undone delete would list it chosen again
+        with the reader empty, and a click on it would do nothing."""
+        self.article_panel.clear_current()
         self.reader.clear_article()
         self.article_header.clear()
         self.claims_panel.set_claims([])

@@ -44,6 +44,7 @@ from claimdesk import APP_NAME, __version__
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimFilter
 from claimdesk.gui.actions import (
+    WindowState,
     build_actions,
     build_menus,
     key_in_prose,
@@ -491,7 +492,6 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(old_stack)
         old_stack.deleteLater()
         self._give_catalogue(catalogue)
-        self.article_panel._current_id = None
         self.articles.clear_article()
         self._connect_catalogue()
         self._update_actions()
@@ -606,17 +606,18 @@ class MainWindow(QMainWindow):
         if self._speakers_view is not None:
             self._speakers_view.setFocus()
 
+    def window_state(self) -> WindowState:
+        """What the actions' enabled states depend on, as the window is now."""
+        return WindowState(
+            has_catalogue=self.catalogue_open,
+            has_article=self.reader.article_id is not None,
+            has_claim=self.claims_panel.current_claim_id() is not None,
+        )
+
     def _update_actions(self) -> None:
-        has_article = self.reader.article_id is not None
-        has_claim = self.claims_panel.current_claim_id() is not None
-        actions = getattr(self, "actions_", None)
+        actions = getattr(self, "actions_", None)  # (none yet while the window is made)
         if actions is not None:
-            update_enabled(
-                actions,
-                has_catalogue=self.catalogue_open,
-                has_article=has_article,
-                has_claim=has_claim,
-            )
+            update_enabled(actions, self.window_state())
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
