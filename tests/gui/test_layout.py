@@ -80,7 +80,7 @@ def test_a_catalogue_given_with_db_is_not_opened_at_the_next_start(
         assert AppSettings().last_catalogue == str(usual)
         # a catalogue the user opens from the File menu is remembered
         chosen = tmp_path / "chosen.sqlite"
-        assert window.switch_catalogue(str(chosen))
+        assert window.catalogues.switch_catalogue(str(chosen))
         assert AppSettings().last_catalogue == str(chosen)
     finally:
         window.close()

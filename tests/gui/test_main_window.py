@@ -97,7 +97,7 @@ def test_switching_catalogues_rebuilds_the_views(
     main_window.articles.add_article_text("Статья в первом каталоге.", ask=False)
     assert main_window.article_panel.model.rowCount() == 1
     other = tmp_path / "other.sqlite"
-    assert main_window.switch_catalogue(str(other))
+    assert main_window.catalogues.switch_catalogue(str(other))
     assert main_window.catalogue.location == str(other)
     assert main_window.article_panel.model.rowCount() == 0
     assert main_window.reader.article_id is None
@@ -109,7 +109,7 @@ def test_switching_catalogues_rebuilds_the_views(
     not_a_catalogue = tmp_path / "notes.sqlite"
     not_a_catalogue.write_text("just text, not SQLite " * 100)
     with qtbot.waitSignal(main_window.error_shown) as shown:
-        assert not main_window.switch_catalogue(str(not_a_catalogue))
+        assert not main_window.catalogues.switch_catalogue(str(not_a_catalogue))
     assert "not a ClaimDesk catalogue" in shown.args[0]
     assert main_window.catalogue.location == str(other)
 

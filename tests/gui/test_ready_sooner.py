@@ -162,7 +162,7 @@ def test_another_catalogue_opened_on_the_catalogue_tab_fills_it_with_its_claims(
     _show(qtbot, window)
     press(window.reader, Qt.Key.Key_3, CTRL)
     assert window.tabs.currentIndex() == 1
-    assert window.switch_catalogue(str(other))
+    assert window.catalogues.switch_catalogue(str(other))
     assert window.tabs.currentIndex() == 1  # still on the Catalogue tab, now over the other one
     model = window.catalogue_view.table.model()
     qtbot.waitUntil(lambda: model.rowCount() == 1)

@@ -121,7 +121,7 @@ def test_the_file_menu_copies_the_catalogue_into_a_new_one(
             "Министр заявил, что переговоры продолжаются."
         ]
     with qtbot.waitSignal(main_window.error_shown) as shown:  # never over an existing catalogue
-        assert not main_window.copy_catalogue_dialog(str(target))
+        assert not main_window.catalogues.copy_catalogue_dialog(str(target))
     assert "not empty" in shown.args[0]
 
 

@@ -11,12 +11,12 @@ Actions that automation finds by name get the object name ``action`` + the id in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from claimdesk.gui.commands import WindowCommands
 
@@ -79,8 +79,8 @@ class ActionDef:
     toolbar: str = ""
     """Its group on the toolbar (one of TOOLBAR_GROUPS), or empty when it is not there."""
     panel_only: str = ""
-    """The attribute name of the window's panel the shortcut is confined to (a key in PANELS,
-    e.g. Delete in the claims panel); empty for a window-wide shortcut."""
+    """The panel the shortcut is confined to (a key of PANELS, e.g. Delete in the claims
+    panel); empty for a window-wide shortcut."""
 
     @property
     def object_name(self) -> str:
@@ -137,7 +137,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "new_catalogue",
         "&New catalogue…",
-        lambda w: w.new_catalogue_dialog(),
+        lambda w: w.catalogues.new_catalogue_dialog(),
         ("Ctrl+Shift+N",),
         "Create a new catalogue file and switch to it",
         menu="file",
@@ -146,7 +146,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "open_catalogue",
         "Open &catalogue…",
-        lambda w: w.open_catalogue_dialog(),
+        lambda w: w.catalogues.open_catalogue_dialog(),
         ("Ctrl+Shift+O",),
         "Open another catalogue file",
         menu="file",
@@ -155,7 +155,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "connect_team",
         "Connect to &team catalogue…",
-        lambda w: w.connect_team_catalogue_dialog(),
+        lambda w: w.catalogues.connect_team_catalogue_dialog(),
         (),
         "Open a catalogue shared on a PostgreSQL server",
         menu="file",
@@ -164,7 +164,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ActionDef(
         "copy_catalogue",
         "Co&py catalogue to…",
-        lambda w: w.copy_catalogue_dialog(),
+        lambda w: w.catalogues.copy_catalogue_dialog(),
         (),
         "Copy this catalogue into a new file or an empty team catalogue, ids kept",
         menu="file",
@@ -590,17 +590,21 @@ def _undo_action(window: QMainWindow, group: QUndoGroup, *, redo: bool) -> QActi
 
 
 def build_actions(
-    window: QMainWindow, commands: WindowCommands, group: QUndoGroup
+    window: QMainWindow,
+    commands: WindowCommands,
+    group: QUndoGroup,
+    panels: Mapping[str, QWidget],
 ) -> WindowActions:
     """Create every action of the table as children of ``window``, running ``commands`` (the
-    window itself: two views of it, so this module need not know its class)."""
+    window itself: two views of it, so this module need not know its class). ``panels`` are
+    the widgets of PANELS by name, for the actions whose key belongs to one of them."""
     made = {spec.id: _make(window, commands, spec, group) for spec in ACTIONS}
     for spec in ACTIONS:
         if spec.panel_only:
             # the key belongs to that panel; elsewhere it keeps its usual meaning
             action = made[spec.id]
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            getattr(window, spec.panel_only).addAction(action)
+            panels[spec.panel_only].addAction(action)
     return WindowActions(made, QMenu("Open &recent", window))
 
 

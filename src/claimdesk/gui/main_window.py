@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -54,6 +53,7 @@ from claimdesk.gui.actions import (
 from claimdesk.gui.article_actions import ArticleController
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.catalogue_actions import CatalogueController
 from claimdesk.gui.claim_actions import ClaimController
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
@@ -61,13 +61,13 @@ from claimdesk.gui.context import WindowContext
 from claimdesk.gui.empty_state import EmptyReaderPage, ReaderStack
 from claimdesk.gui.errors import SERVER_LOST_MESSAGE, SERVER_LOST_STATUS
 from claimdesk.gui.find_bar import FindBar
+from claimdesk.gui.indexing import IndexingController
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.shortcuts_dialog import ShortcutsDialog
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.suggestions import SuggestionsController
 from claimdesk.gui.undo import CatalogueUndoStack
-from claimdesk.gui.workers import IndexBuilder
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -113,12 +113,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.remember_catalogue = remember_catalogue
         self.setObjectName("mainWindow")
-        self.index_cache = index_cache
         self.settings = settings or AppSettings()
         self.ctx = WindowContext(self, self.statusBar(), self.settings)
         """What the controllers work with: the catalogue, its bridge and undo stack, reporting."""
         self.ctx.error_shown.connect(self.error_shown)
-        self.index_builder: IndexBuilder | None = None
         self.undo_group = QUndoGroup(self)
         self._closed = False
         self.view_menu: QMenu | None = None
@@ -189,6 +187,7 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionsController(
             self.ctx, self, reader=self.reader, claims=self.claims
         )
+        self.catalogues = CatalogueController(self.ctx, self._adopt_catalogue)
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)
@@ -200,7 +199,9 @@ class MainWindow(QMainWindow):
         )
         self._docks_put_away: list[QDockWidget] = []
 
-        self.actions_ = build_actions(self, self, self.undo_group)
+        self.actions_ = build_actions(
+            self, self, self.undo_group, panels={"claims_panel": self.claims_panel}
+        )
         docks = [d.toggleViewAction() for d in self.article_docks]
         self.toolbar, self.view_menu = build_menus(self, self.actions_, docks)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -224,6 +225,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.server_status)
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.location_label)
+        self.indexing = IndexingController(
+            self.ctx,
+            status=self.index_status,
+            similar_panel=self.similar_panel,
+            index_cache=index_cache,
+        )
         self.setAcceptDrops(True)
 
         # 1400×900, or less on a small screen: the whole window stays on it
@@ -324,7 +331,7 @@ class MainWindow(QMainWindow):
         self.bridge.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.bridge.server_reachable.connect(self._on_server_reachable)
         self.server_status.hide()
-        self._start_indexing()
+        self.indexing.prepare(start_now=self._exposed)
         self._rebuild_browse_views()
         if articles is not None and not self.article_panel.model.filter_text:
             self.article_panel.model.set_rows(articles)
@@ -360,51 +367,6 @@ class MainWindow(QMainWindow):
         self.reader_stack.expect_article(False)
         if self.reader.article_id is None:  # it could not be read (the error was shown)
             self.article_header.clear()
-
-    def _start_indexing(self) -> None:
-        """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
-        index_cache = self.index_cache
-        if index_cache is None:
-            from claimdesk.core.index import cache_file_for  # noqa: PLC0415  (see the imports)
-
-            index_cache = cache_file_for
-        self.catalogue.index.use_cache_file(index_cache(self.catalogue.location))
-        builder = IndexBuilder(self.catalogue, self)
-        builder.progress.connect(self._on_index_progress)
-        builder.ready.connect(self._on_index_ready)
-        builder.failed.connect(self._on_index_failed)
-        self.index_status.setText("Indexing…")
-        self.index_status.show()
-        self.index_builder = builder
-        # Loading the index holds Python's lock for long stretches: it starts once the window is
-        # on screen (_on_first_exposed), and after what the window reads as it gets its
-        # catalogue (the list of articles, the first article)
-        if self._exposed:
-            QTimer.singleShot(0, self, self._start_index_builder)
-
-    def _start_index_builder(self) -> None:
-        builder = self.index_builder
-        if builder is not None and not builder.isRunning() and not builder.isFinished():
-            builder.start()
-
-    def _stop_indexing(self) -> None:
-        if self.index_builder is not None:
-            self.index_builder.wait()
-            self.index_builder.deleteLater()
-            self.index_builder = None
-
-    def _on_index_progress(self, done: int, total: int) -> None:
-        if total:
-            self.index_status.setText(f"Indexing… {min(100, done * 100 // total)}%")
-
-    def _on_index_ready(self, claims: int) -> None:
-        self.index_status.setText(f"Matching ready ({claims:,} claims)")
-        QTimer.singleShot(4000, self.index_status.hide)
-
-    def _on_index_failed(self, message: str) -> None:
-        self.index_status.setText("Matching unavailable")
-        self.index_status.setToolTip(message)
-        self.similar_panel.show_message(message)
 
     def _on_changed_elsewhere(self, change: CatalogueChange) -> None:
         """Colleagues' edits reached the views: say so briefly, without interrupting."""
@@ -482,7 +444,7 @@ class MainWindow(QMainWindow):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
         old = self.catalogue
-        self._stop_indexing()
+        self.indexing.stop()
         self.claims.stop_searching()
         self.suggestions.search.cancel()
         self.suggestions.search.wait()
@@ -497,64 +459,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
         old.close()
 
-    def switch_catalogue(self, location: str) -> bool:
-        try:
-            from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415
-
-            catalogue = Catalogue.open(location)
-        except ClaimDeskError as error:
-            self.ctx.report_error(error)
-            return False
+    def _adopt_catalogue(self, catalogue: Catalogue) -> None:
+        """A catalogue the user opened from the File menu: the window's from now on, and the
+        one opened at the next start."""
         self.remember_catalogue = True
         self.set_catalogue(catalogue)
-        self.statusBar().showMessage(f"Opened the catalogue {catalogue.location}", 5000)
-        return True
-
-    def new_catalogue_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "New catalogue", str(Path.home() / "claims.sqlite"), "Catalogues (*.sqlite)"
-        )
-        if path:
-            if Path(path).exists():
-                self.ctx.report_error(f"{path} already exists; use Open catalogue to open it.")
-                return
-            self.switch_catalogue(path)
-
-    def open_catalogue_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open catalogue",
-            str(Path(self.catalogue.location).parent),
-            "Catalogues (*.sqlite *.db);;All files (*)",
-        )
-        if path:
-            self.switch_catalogue(path)
-
-    def copy_catalogue_dialog(self, target: str | None = None) -> bool:
-        """File > Copy catalogue to…: this catalogue into a new file or an empty server one."""
-        from claimdesk.gui.copy_dialog import ask_copy_target, copy_with_progress  # noqa: PLC0415
-
-        target = target or ask_copy_target(self)
-        if not target:
-            return False
-        try:
-            result = copy_with_progress(self, self.catalogue.location, target)
-        except ClaimDeskError as error:
-            self.ctx.report_error(error)
-            return False
-        self.statusBar().showMessage(f"Copied {result.total:,} records to {result.target}", 8000)
-        return True
-
-    def connect_team_catalogue_dialog(self) -> None:
-        """File > Connect to team catalogue…: a PostgreSQL catalogue, remembered like a file."""
-        from claimdesk.gui.team_dialog import TeamCatalogueDialog  # noqa: PLC0415
-
-        dialog = TeamCatalogueDialog(self.catalogue.location, self)
-        # a server that cannot be reached is said in a message, then the dialog comes back with
-        # what was typed, to correct the name or port rather than type it all again
-        while dialog.exec() == TeamCatalogueDialog.DialogCode.Accepted:
-            if self.switch_catalogue(dialog.url()):
-                return
 
     def _on_catalogue_changed(self, _change: CatalogueChange) -> None:
         self.articles.on_catalogue_changed()
@@ -740,7 +649,7 @@ class MainWindow(QMainWindow):
             return
         if self._first_article_pending:
             self._open_first_article()
-        self._start_index_builder()
+        self.indexing.start()
         self.on_screen.emit()
 
     def _default_dock_sizes(self) -> None:
@@ -806,7 +715,7 @@ class MainWindow(QMainWindow):
         elif not self._closed:
             self._closed = True
             self.save_layout()
-            self._stop_indexing()
+            self.indexing.stop()
             self.claims.stop_searching()
             self.suggestions.search.cancel()
             self.suggestions.search.wait()
