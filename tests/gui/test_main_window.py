@@ -51,8 +51,8 @@ def test_parts_have_object_and_accessible_names(main_window: MainWindow) -> None
         assert action is not None, name
         button = main_window.toolbar.widgetForAction(action)
         assert button is not None and button.accessibleName() == name
-    if main_window.catalogue_view is not None:
-        assert main_window.findChild(QWidget, "catalogueView") is main_window.catalogue_view
+    if main_window.browse.catalogue_view is not None:
+        assert main_window.findChild(QWidget, "catalogueView") is main_window.browse.catalogue_view
 
 
 def test_rich_text_from_the_clipboard_keeps_paragraphs(

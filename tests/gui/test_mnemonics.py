@@ -87,9 +87,9 @@ def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: 
     assert_no_clash(window, "Catalogue")
 
     window.catalogue.add_speaker("Мария Захарова")
-    press(window.catalogue_view.table, Qt.Key.Key_4, CTRL)
-    qtbot.waitUntil(lambda: window.speakers_view.model.rowCount() > 0)
-    window.speakers_view.table.selectRow(0)
+    press(window.browse.catalogue_view.table, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: window.browse.speakers_view.model.rowCount() > 0)
+    window.browse.speakers_view.table.selectRow(0)
     assert_no_clash(window, "Speakers")
 
     def look(dialog: QWidget) -> None:
@@ -101,7 +101,7 @@ def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: 
         dialog.reject()
 
     edited = when_modal("speakerEditDialog", look)
-    QTest.mouseClick(window.speakers_view.edit_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.browse.speakers_view.edit_button, Qt.MouseButton.LeftButton)
     edited.check()
 
 

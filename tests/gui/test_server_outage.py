@@ -270,7 +270,7 @@ def test_a_speaker_edit_cut_off_by_the_server_stopping_is_kept_and_saved_once_it
     window = team_desk.window
     catalogue = window.catalogue
     speaker = catalogue.add_speaker("Мария Захарова", role="представитель", organisation="МИД")
-    view = window.speakers_view
+    view = window.browse.speakers_view
     assert view is not None
     window.show_speakers()
     view.reload()

@@ -33,15 +33,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk import APP_NAME, __version__
-from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.records import ArticleInfo, CatalogueChange, ClaimFilter
+from claimdesk.core.records import ArticleInfo, CatalogueChange
 from claimdesk.gui.actions import (
     WindowState,
     build_actions,
@@ -53,6 +51,7 @@ from claimdesk.gui.actions import (
 from claimdesk.gui.article_actions import ArticleController
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.browse_tabs import BrowseTabs
 from claimdesk.gui.catalogue_actions import CatalogueController
 from claimdesk.gui.claim_actions import ClaimController
 from claimdesk.gui.claims_panel import ClaimsPanel
@@ -71,8 +70,6 @@ from claimdesk.gui.undo import CatalogueUndoStack
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.gui.catalogue_view import CatalogueView
-    from claimdesk.gui.speakers_view import SpeakersView
 
 # Only Qt and the light parts of the core (errors, records) are imported here: the window is
 # built and shown while the core (SQLAlchemy, the matching modules) loads and the catalogue opens
@@ -148,13 +145,6 @@ class MainWindow(QMainWindow):
         self.reader_stack = ReaderStack(self.reader, reader_page, self.empty_page, self)
         self.tabs.addTab(self.reader_stack, "Reader")
         self.setCentralWidget(self.tabs)
-        # the Catalogue and Speakers tabs are built the first time they are shown (see
-        # _fill_page): over a large catalogue their first queries take longer than the rest of
-        # the window, and many sessions never open them
-        self._catalogue_view: CatalogueView | None = None
-        self._speakers_view: SpeakersView | None = None
-        self._catalogue_page: QScrollArea
-        self._speakers_page: QScrollArea
         self._first_article_pending = False
         self._exposed = False
         self._first_exposed.connect(self._on_first_exposed, Qt.ConnectionType.QueuedConnection)
@@ -188,6 +178,8 @@ class MainWindow(QMainWindow):
             self.ctx, self, reader=self.reader, claims=self.claims
         )
         self.catalogues = CatalogueController(self.ctx, self._adopt_catalogue)
+        self.browse = BrowseTabs(self.ctx, self.tabs, self.open_claim)
+        """The Catalogue and Speakers tabs (made with each catalogue, filled when shown)."""
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)
@@ -332,7 +324,7 @@ class MainWindow(QMainWindow):
         self.bridge.server_reachable.connect(self._on_server_reachable)
         self.server_status.hide()
         self.indexing.prepare(start_now=self._exposed)
-        self._rebuild_browse_views()
+        self.browse.rebuild()
         if articles is not None and not self.article_panel.model.filter_text:
             self.article_panel.model.set_rows(articles)
         else:
@@ -375,71 +367,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Updated: {what} changed elsewhere.", 5000)
         if change.claim_ids:
             self.claims.search_similar_again()  # a colleague's claim may be one of them
-
-    def _rebuild_browse_views(self) -> None:
-        """Empty Catalogue and Speakers pages over the catalogue now open (the views over the
-        one before, if any, are deleted); each is filled when first shown."""
-        # the pages are scroll areas, so a wide filter bar never forces the window wider
-        current = self.tabs.currentIndex()
-        blocked = self.tabs.blockSignals(True)  # the tab shown stays, its docks as they are
-        while self.tabs.count() > 1:
-            page = self.tabs.widget(1)
-            self.tabs.removeTab(1)
-            if page is not None:
-                page.deleteLater()
-        self._catalogue_view = self._speakers_view = None
-        self._catalogue_page = _scrollable("catalogueViewPage")
-        self._speakers_page = _scrollable("speakersViewPage")
-        self.tabs.addTab(self._catalogue_page, "Catalogue")
-        self.tabs.addTab(self._speakers_page, "Speakers")
-        self.tabs.setCurrentIndex(max(current, 0))
-        self.tabs.blockSignals(blocked)
-        self._fill_page(self.tabs.currentIndex())
-
-    def _fill_page(self, index: int) -> None:
-        """The Catalogue or Speakers tab at ``index`` gets its view when first shown; if it
-        cannot be read now (the team server is away), the page stays empty, the error is shown
-        and the next showing tries again."""
-        page = self.tabs.widget(index)
-        try:
-            if page is self._catalogue_page:
-                self.catalogue_view  # noqa: B018  (built on first use)
-            elif page is self._speakers_page:
-                self.speakers_view  # noqa: B018
-        except ClaimDeskError as error:
-            self.ctx.report_error(error)
-
-    @property
-    def catalogue_view(self) -> CatalogueView:
-        """The Catalogue tab's view, built over the open catalogue on first use."""
-        if self._catalogue_view is None:
-            # no parent until it is built: one that fails half-way leaves nothing behind
-            from claimdesk.gui.catalogue_view import CatalogueView  # noqa: PLC0415
-
-            view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, None)
-            view.open_claim_requested.connect(self.open_claim)
-            self._catalogue_page.setWidget(view)
-            self._catalogue_view = view
-        return self._catalogue_view
-
-    @property
-    def speakers_view(self) -> SpeakersView:
-        """The Speakers tab's view, built over the open catalogue on first use."""
-        if self._speakers_view is None:
-            from claimdesk.gui.speakers_view import SpeakersView  # noqa: PLC0415
-
-            view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, None)
-            view.server_lost.connect(self.error_shown)
-            view.speaker_filter_requested.connect(self.show_speaker_claims)
-            self._speakers_page.setWidget(view)
-            self._speakers_view = view
-        return self._speakers_view
-
-    def show_speaker_claims(self, speaker_id: int) -> None:
-        """Speakers › Show claims: the catalogue view with that speaker's claims alone (a fresh
-        filter, so no earlier search hides some of them)."""
-        self.catalogue_view.set_filter(ClaimFilter(speaker_id=speaker_id))
-        self.show_catalogue()
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
@@ -501,19 +428,10 @@ class MainWindow(QMainWindow):
         self.reader.setFocus()
 
     def show_catalogue(self) -> None:
-        self._show_page(self._catalogue_page)  # built as it shows (see _fill_page)
-        if self._catalogue_view is not None:
-            self._catalogue_view.setFocus()
-
-    def _show_page(self, page: QWidget) -> None:
-        index = self.tabs.indexOf(page)
-        if index >= 0:
-            self.tabs.setCurrentIndex(index)
+        self.browse.show_catalogue()
 
     def show_speakers(self) -> None:
-        self._show_page(self._speakers_page)
-        if self._speakers_view is not None:
-            self._speakers_view.setFocus()
+        self.browse.show_speakers()
 
     def window_state(self) -> WindowState:
         """What the actions' enabled states depend on, as the window is now."""
@@ -547,12 +465,7 @@ class MainWindow(QMainWindow):
         """Edit › Find (Ctrl+F) opens the find bar under the reader, or on the Catalogue and
         Speakers tabs goes to their search field; Find next (F3) and Find previous (Shift+F3)
         step through the article's hits (``step`` 1 or -1)."""
-        page = self.tabs.currentWidget()
-        if not step and page is self._catalogue_page and self._catalogue_view is not None:
-            self._catalogue_view.filter_bar.focus_search()
-            return
-        if not step and page is self._speakers_page and self._speakers_view is not None:
-            self._speakers_view.focus_filter()
+        if not step and self.browse.focus_search():
             return
         if self.reader.article_id is None:
             self.statusBar().showMessage("Open an article to find text in it.", 5000)
@@ -570,13 +483,7 @@ class MainWindow(QMainWindow):
         there (its search and filters), elsewhere with every claim."""
         from claimdesk.gui.export_dialog import ExportDialog  # noqa: PLC0415
 
-        view = self._catalogue_view
-        shown = (
-            view.filter_bar.claim_filter()
-            if view is not None and self.tabs.currentWidget() is self._catalogue_page
-            else None
-        )
-        ExportDialog(self.catalogue, self, shown).exec()
+        ExportDialog(self.catalogue, self, self.browse.shown_claim_filter()).exec()
 
     def show_keyboard_shortcuts(self) -> None:
         """Help › Keyboard shortcuts, listed from the actions themselves."""
@@ -669,7 +576,7 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         """The article-side panels belong to the Reader: the Catalogue and Speakers tabs get the
         full width, and the panels come back as they were with the Reader."""
-        self._fill_page(index)
+        self.browse.fill(index)
         if index != 0 and not self._docks_put_away:
             self._docks_put_away = [
                 d for d in self.article_docks if d.isVisible() and not d.isFloating()
@@ -724,12 +631,3 @@ class MainWindow(QMainWindow):
             self.catalogue.close()
             log.info("closed the catalogue %s", self.catalogue.location)
         super().closeEvent(event)
-
-
-def _scrollable(name: str) -> QScrollArea:
-    """A tab's page: a scroll area (its view is set when the tab is first shown)."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    return area
