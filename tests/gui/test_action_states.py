@@ -7,10 +7,10 @@ menu entry that stayed greyed out was a user-visible bug once)."""
 from __future__ import annotations
 
 from dialog_helpers import menu_action, press, when_modal
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.records import ClaimInfo
@@ -65,6 +65,36 @@ def click_highlight(window: MainWindow, claim: ClaimInfo) -> None:
     QTest.mouseClick(window.reader.viewport(), LEFT, pos=QPoint(rect.x() + 3, rect.center().y()))
 
 
+class PopupReader:
+    """Reads the entries of the popup menu ``object_name`` once it opens (text, enabled), then
+    closes it with Escape, as a user who only looked would."""
+
+    def __init__(self, object_name: str) -> None:
+        self.object_name = object_name
+        self.entries: list[tuple[str, bool]] = []
+        self._tries = 0
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self) -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu) and popup.objectName() == self.object_name:
+            self.entries = [(a.text(), a.isEnabled()) for a in popup.actions() if a.isVisible()]
+            QTest.keyClick(popup, Qt.Key.Key_Escape)
+            return
+        self._tries += 1
+        if self._tries < 250:
+            QTimer.singleShot(20, self._poll)
+
+
+def right_click_article_row(window: MainWindow, row: int) -> None:
+    view = window.article_panel.view
+    position = view.visualRect(view.model().index(row, 0)).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, view.viewport().mapToGlobal(position)
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
 def confirm_delete(box: QWidget) -> None:
     assert isinstance(box, QMessageBox)
     button = box.findChild(QPushButton, "deleteArticleButton")
@@ -114,6 +144,30 @@ def test_article_actions_come_back_when_the_user_opens_an_article(
     click_article_row(window, 0)
     assert window.reader.article_id == article_id
     assert enabled(article_only) == [True] * 6
+    assert_states_follow_the_table(window)
+
+
+def test_the_article_lists_menu_is_enabled_on_an_article_brought_back_by_undo(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The only article deleted and brought back with Ctrl+Z: a right-click on its row offers
+    its actions enabled (the list kept it chosen with the reader empty, so the right-click did
+    not open it and the menu's entries were greyed out)."""
+    window = main_window
+    article_id = window.articles.add_article_text(TEXT, ask=False)
+    assert window.reader.article_id == article_id
+    handler = when_modal("deleteArticleMessage", confirm_delete)
+    press(window.reader, Qt.Key.Key_Delete, CTRL | SHIFT)
+    handler.check()
+    assert window.reader.article_id is None
+    press(window.article_panel.view, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: window.article_panel.model.rowCount() == 1)
+
+    menu = PopupReader("articleContextMenu")
+    right_click_article_row(window, 0)
+    qtbot.waitUntil(lambda: menu.entries != [])
+    assert menu.entries == [("&Edit details…", True), ("&Delete article…", True)]
+    assert window.reader.article_id == article_id
     assert_states_follow_the_table(window)
 
 
