@@ -33,7 +33,7 @@ def answer_zero(dialog: QWidget) -> None:
 def test_accept_all_is_one_undo_step(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
     show_all_suggestions(window)
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     catalogue = window.catalogue
     suggestions = list(window.suggestions.suggestions)
@@ -68,7 +68,7 @@ def test_accept_all_is_one_undo_step(qtbot: QtBot, main_window: MainWindow) -> N
 def test_cancelling_the_dialog_accepts_nothing(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
     show_all_suggestions(window)
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     handler = when_modal("acceptSuggestionsDialog", lambda d: QTest.keyClick(d, Qt.Key.Key_Escape))
     window.actions_.accept_suggestions.trigger()

@@ -79,7 +79,7 @@ def list_dates(window: MainWindow) -> dict[str, str]:
 
 
 def open_text(window: MainWindow, text: str) -> int:
-    article_id = window.add_article_text(text, ask=False)  # no details: as a batch import
+    article_id = window.articles.add_article_text(text, ask=False)  # no details: as a batch import
     assert article_id is not None
     return article_id
 
@@ -386,7 +386,7 @@ def test_reopening_a_known_file_offers_its_details_to_update(
         click_ok(dialog)
 
     handler = when_modal("articleDialog", update)
-    assert window.open_files([sample_article_path]) == [article_id]
+    assert window.articles.open_files([sample_article_path]) == [article_id]
     handler.check()
     assert seen["title"] == "Article details — already in the catalogue"
     assert str(seen["info"]).startswith(
@@ -411,7 +411,7 @@ def test_reopening_a_known_file_offers_its_details_to_update(
 
     # Cancel leaves the stored details and just shows the article
     handler = when_modal("articleDialog", lambda dialog: dialog.reject())  # type: ignore[attr-defined]
-    assert window.open_files([sample_article_path]) == [article_id]
+    assert window.articles.open_files([sample_article_path]) == [article_id]
     handler.check()
     assert window.catalogue.get_article(article_id) == article
     assert window.reader.article_id == article_id

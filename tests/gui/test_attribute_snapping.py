@@ -43,7 +43,7 @@ def test_quote_marks_and_the_comma_after_them_are_dropped(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     window = main_window
-    assert window.add_article_text(TEXT, ask=False) is not None
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
     selected = '"Азербайджан добился в переговорах результат",'
     assert attribute(window, selected) == "Азербайджан добился в переговорах результат"
     # the claim's own full stop stays; the space after it goes

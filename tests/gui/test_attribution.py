@@ -26,7 +26,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def open_text(window: MainWindow, text: str = TEXT) -> int:
-    article_id = window.add_article_text(text, ask=False)
+    article_id = window.articles.add_article_text(text, ask=False)
     assert article_id is not None
     return article_id
 
@@ -84,7 +84,7 @@ def test_alt_selection_is_taken_exactly(qtbot: QtBot, main_window: MainWindow) -
     assert window.reader.exact_selection
     span = window.reader.selected_span()
     assert span is not None
-    claim = window.attribute_selection(attribution=Attribution())
+    claim = window.claims.attribute_selection(attribution=Attribution())
     assert claim is not None
     assert claim.quote == TEXT[span[0] : span[1]]
     assert claim.quote.startswith("«")
@@ -231,7 +231,7 @@ def test_the_picker_preselects_the_kind_the_context_suggests(main_window: MainWi
     reported = "сотрудничество продолжается"
     for quote, kind in ((quoted, "direct"), (reported, "indirect"), ("Посол Михаил", "claim")):
         start = TEXT.index(quote)
-        picker = main_window.make_speaker_picker(start, start + len(quote))
+        picker = main_window.claims.make_speaker_picker(start, start + len(quote))
         try:
             assert picker.kind_combo.currentData() == kind, quote
         finally:

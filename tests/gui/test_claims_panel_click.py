@@ -23,7 +23,7 @@ CLAIM_ACTIONS = ("reattribute", "edit_claim", "delete_claims", "link_same")
 
 
 def two_claims(window: MainWindow) -> tuple[ClaimInfo, ClaimInfo]:
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     catalogue = window.catalogue
     first = catalogue.attribute_quote(article_id, "Азербайджан не участвует", "Байрамов")

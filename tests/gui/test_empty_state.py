@@ -70,7 +70,7 @@ def test_the_sample_button_opens_the_sample_instead_of_adding_a_copy(
     click(window.empty_page.sample_button)
     (sample,) = catalogue.list_articles()
     # another article is opened, then deleted: no article in the reader, the sample remains
-    other = window.add_article_text("Другая статья.\nСовсем короткая.\n", ask=False)
+    other = window.articles.add_article_text("Другая статья.\nСовсем короткая.\n", ask=False)
     assert other is not None
     assert window.reader.article_id == other
     window.undo_stack.run(lambda: catalogue.delete_article(other))

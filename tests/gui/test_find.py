@@ -24,7 +24,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def open_text(window: MainWindow, text: str = TEXT) -> int:
-    article_id = window.add_article_text(text, ask=False)
+    article_id = window.articles.add_article_text(text, ask=False)
     assert article_id is not None
     return article_id
 
@@ -200,7 +200,7 @@ def test_marks_lie_over_the_claims_and_follow_edits(qtbot: QtBot, main_window: M
 
 def test_ctrl_shift_f_filters_the_article_list(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
-    window.add_article_text("Другая статья.\nБез цитат.\n", ask=False)
+    window.articles.add_article_text("Другая статья.\nБез цитат.\n", ask=False)
     open_text(window)
     assert window.article_panel.model.rowCount() == 2
     press(window.reader, Qt.Key.Key_F, CTRL | SHIFT)
@@ -218,7 +218,7 @@ def test_a_filter_that_hides_the_article_being_read_stays(
     it), and the reader keeps its article."""
     window = main_window
     open_text(window)
-    reading = window.add_article_text("Другая статья.\nБез цитат.\n", ask=False)
+    reading = window.articles.add_article_text("Другая статья.\nБез цитат.\n", ask=False)
     assert window.reader.article_id == reading
     press(window.reader, Qt.Key.Key_F, CTRL | SHIFT)
     type_text(window.article_panel.filter_edit, "захарова")

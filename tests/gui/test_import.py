@@ -33,7 +33,7 @@ def write_pdf(path: Path, text: str, title: str = "") -> None:
 
 
 def summary(window: MainWindow) -> ImportSummaryDialog:
-    dialog = window.import_summary
+    dialog = window.articles.import_summary
     assert isinstance(dialog, ImportSummaryDialog) and dialog.isVisible()
     return dialog
 
@@ -57,7 +57,7 @@ def test_opening_a_pdf_shows_the_guesses_and_stores_the_text(
         dialog.accept()
 
     handler = when_modal("articleDialog", check)
-    (article_id,) = main_window.open_files([pdf])
+    (article_id,) = main_window.articles.open_files([pdf])
     handler.check()
     assert seen["title"].startswith("Министр иностранных дел Азербайджана Джейхун Байрамов")
     assert (seen["outlet"], seen["language"], seen["date"]) == ("Sputnik", "ru", "")
@@ -104,7 +104,7 @@ def test_a_folder_goes_in_as_a_batch_with_a_summary(
 ) -> None:
     sample = sample_article_path.read_text(encoding="utf-8")
     files = make_folder(tmp_path / "articles", sample)
-    opened = main_window.open_files([tmp_path / "articles"])  # no details dialog
+    opened = main_window.articles.open_files([tmp_path / "articles"])  # no details dialog
     catalogue = main_window.catalogue
     assert len(opened) == 3
     texts = [catalogue.get_article_text(i) for i in opened]
@@ -127,8 +127,8 @@ def test_a_folder_goes_in_as_a_batch_with_a_summary(
     assert main_window.reader.article_id == opened[0]
 
     # the same folder again: nothing new
-    main_window.import_summary.close()
-    assert sorted(main_window.open_files([tmp_path / "articles"])) == sorted(opened)
+    main_window.articles.import_summary.close()
+    assert sorted(main_window.articles.open_files([tmp_path / "articles"])) == sorted(opened)
     assert summary(main_window).label.text().startswith("0 imported, 3 already there, 2 failed")
     assert len(catalogue.list_articles()) == 3
 
@@ -154,7 +154,7 @@ def test_cancelling_stops_the_batch(
 
     # the window imports ImportRun from its module when an import starts
     monkeypatch.setattr(import_batch, "ImportRun", CancelAfterFirst)
-    opened = main_window.open_files([folder])
+    opened = main_window.articles.open_files([folder])
     # the part being stored when Cancel was pressed (one transaction) is in, and nothing after
     assert 1 <= len(opened) <= STORE_EVERY
     assert sorted(a.id for a in main_window.catalogue.list_articles()) == sorted(opened)
@@ -182,7 +182,7 @@ def test_dropping_several_files_imports_them_as_a_batch(
     )
     main_window.dropEvent(drop)
     qtbot.waitUntil(lambda: len(main_window.catalogue.list_articles()) == 2, timeout=5000)
-    qtbot.waitUntil(lambda: getattr(main_window, "import_summary", None) is not None)
+    qtbot.waitUntil(lambda: main_window.articles.import_summary is not None)
     assert summary(main_window).label.text().startswith("2 imported")
 
 
@@ -211,7 +211,7 @@ def test_a_bad_file_gets_one_readable_message_and_changes_nothing(
     else:
         path.write_bytes(data)
     with qtbot.waitSignal(main_window.error_shown) as shown:
-        assert main_window.open_files([path]) == []
+        assert main_window.articles.open_files([path]) == []
     assert message in shown.args[0] and name in shown.args[0]
     assert "\n" not in shown.args[0] and "Traceback" not in shown.args[0]
     assert main_window.catalogue.list_articles() == []
@@ -229,10 +229,10 @@ def test_a_near_duplicate_gets_a_notice_that_opens_the_earlier_article(
         encoding="utf-8",
     )
     handler = when_modal("articleDialog", lambda dialog: dialog.accept())  # type: ignore[attr-defined]
-    (new_id,) = main_window.open_files([copy])
+    (new_id,) = main_window.articles.open_files([copy])
     handler.check()
     assert new_id != earlier
-    notice = main_window.near_duplicate_notice()
+    notice = main_window.articles.near_duplicate_notice()
     assert notice.isVisible() and notice.earlier_id == earlier
     assert f"Article {new_id} is nearly the same as" in notice.label.text()
     assert main_window.reader.article_id == new_id
@@ -246,8 +246,10 @@ def test_a_pasted_near_duplicate_is_found_off_the_gui_thread(
 ) -> None:
     sample = sample_article_path.read_text(encoding="utf-8")
     earlier = main_window.catalogue.add_article(sample).id
-    new_id = main_window.add_article_text(sample.replace("во вторник", "в среду"), ask=False)
-    notice = main_window.near_duplicate_notice()
+    new_id = main_window.articles.add_article_text(
+        sample.replace("во вторник", "в среду"), ask=False
+    )
+    notice = main_window.articles.near_duplicate_notice()
     qtbot.waitUntil(notice.isVisible, timeout=5000)
     assert notice.earlier_id == earlier and new_id != earlier
 
@@ -272,7 +274,7 @@ def test_pasting_a_whole_web_page_keeps_only_the_article(main_window: MainWindow
     mime.setText(document.toPlainText())
     QGuiApplication.clipboard().setMimeData(mime)
     handler = when_modal("articleDialog", lambda dialog: dialog.accept())  # type: ignore[attr-defined]
-    article_id = main_window.paste_article()
+    article_id = main_window.articles.paste_article()
     handler.check()
     QGuiApplication.clipboard().clear()
     assert article_id is not None
@@ -301,7 +303,7 @@ def test_no_progress_dialog_covers_the_details_dialog(
         dialog.accept()  # type: ignore[attr-defined]
 
     handler = when_modal("articleDialog", linger_then_accept)
-    (article_id,) = main_window.open_files([sample_article_path])
+    (article_id,) = main_window.articles.open_files([sample_article_path])
     dialog = handler.check()
     assert seen["modal"] is dialog
     assert seen["progress shown"] is False

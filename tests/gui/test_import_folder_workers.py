@@ -77,7 +77,7 @@ def import_folder(window: MainWindow, folder: Path, then: Callable[[], None] | N
 
 
 def summary(window: MainWindow) -> ImportSummaryDialog:
-    dialog = window.import_summary
+    dialog = window.articles.import_summary
     assert isinstance(dialog, ImportSummaryDialog) and dialog.isVisible()
     return dialog
 

@@ -80,7 +80,7 @@ def test_a_catalogue_given_with_db_is_not_opened_at_the_next_start(
         assert AppSettings().last_catalogue == str(usual)
         # a catalogue the user opens from the File menu is remembered
         chosen = tmp_path / "chosen.sqlite"
-        assert window.switch_catalogue(str(chosen))
+        assert window.catalogues.switch_catalogue(str(chosen))
         assert AppSettings().last_catalogue == str(chosen)
     finally:
         window.close()
@@ -124,7 +124,7 @@ def test_a_narrow_article_list_gives_its_width_to_the_titles(
     and date stay in the row's tooltip) rather than titles cut to two letters; widened, it shows
     every column again."""
     window = main_window
-    assert window.add_article_text("«Мы готовы к диалогу», — сказал посол.\n", ask=False)
+    assert window.articles.add_article_text("«Мы готовы к диалогу», — сказал посол.\n", ask=False)
     panel = window.article_panel
     dock = window.articles_dock
 

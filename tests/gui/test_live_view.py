@@ -14,7 +14,7 @@ from claimdesk.gui.main_window import MainWindow
 def test_a_colleagues_claim_appears_with_a_note(
     main_window: MainWindow, catalogue_path: Path
 ) -> None:
-    article_id = main_window.add_article_text(
+    article_id = main_window.articles.add_article_text(
         "Мэр заявил: «Бюджет города вырастет в следующем году».", ask=False
     )
     assert article_id is not None
@@ -36,7 +36,7 @@ def test_the_similar_panel_shows_a_claim_a_colleague_just_stored(
     qtbot: QtBot, main_window: MainWindow, catalogue_path: Path
 ) -> None:
     quote = "Россия продолжает поддерживать Азербайджан"
-    mine = main_window.add_article_text(f"Посол отметил: {quote}.", ask=False)
+    mine = main_window.articles.add_article_text(f"Посол отметил: {quote}.", ask=False)
     assert mine is not None
     claim = main_window.catalogue.attribute_quote(mine, quote, "Михаил Бочарников")
     main_window.claims_panel.select_claim(claim.id)

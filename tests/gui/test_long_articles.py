@@ -49,7 +49,7 @@ def test_a_long_paragraph_is_laid_out_in_pieces_and_copied_whole(
 ) -> None:
     window = main_window
     text = one_paragraph(20 * DISPLAY_BLOCK)
-    article_id = window.add_article_text(text, ask=False)
+    article_id = window.articles.add_article_text(text, ask=False)
     assert article_id is not None
     shown, breaks = display_text(text)
     document = window.reader.document()
@@ -63,7 +63,7 @@ def test_a_long_paragraph_is_laid_out_in_pieces_and_copied_whole(
     assert QGuiApplication.clipboard().text() == text[start:end]
     assert "\n" not in QGuiApplication.clipboard().text()
     # and a claim made across it stores that text
-    claim = window.attribute_selection(
+    claim = window.claims.attribute_selection(
         snap=False, attribution=Attribution(new_speaker="Михаил Бочарников", kind="claim")
     )
     assert claim is not None and claim.quote == text[start:end]
@@ -77,7 +77,7 @@ def test_suggestions_of_a_long_article_come_from_the_background(
     window = main_window
     panel = window.suggestions.panel
     show_all_suggestions(window)
-    window.add_article_text(one_paragraph(6_000), ask=False)
+    window.articles.add_article_text(one_paragraph(6_000), ask=False)
     # the article is shown at once, its suggestions follow
     assert panel.status.text() == "Looking for quotes in this long article…"
     assert window.suggestions.suggestions == []
@@ -96,7 +96,7 @@ def test_a_very_long_article_is_read_for_suggestions_only_when_asked(
     window = main_window
     panel = window.suggestions.panel
     show_all_suggestions(window)
-    window.add_article_text(one_paragraph(6_000), ask=False)
+    window.articles.add_article_text(one_paragraph(6_000), ask=False)
     assert panel.look_button.isVisible()
     assert "only when you ask" in panel.status.text()
     assert window.suggestions.suggestions == [] and window.reader.suggestion_spans == []
@@ -107,7 +107,9 @@ def test_a_very_long_article_is_read_for_suggestions_only_when_asked(
     # asked once, the article keeps its suggestions as claims are made in it
     first = window.suggestions.suggestions[0]
     window.reader.select_span(first.start, first.end)
-    window.attribute_selection(snap=False, attribution=Attribution(new_speaker="Б", kind="claim"))
+    window.claims.attribute_selection(
+        snap=False, attribution=Attribution(new_speaker="Б", kind="claim")
+    )
     assert not panel.look_button.isVisible()
     qtbot.waitUntil(
         lambda: (
@@ -123,7 +125,7 @@ def test_a_claim_chosen_far_down_is_shown_a_third_of_the_way_down(
 ) -> None:
     window = main_window
     text = "".join(f"Абзац {n}: {SENTENCE}\n" for n in range(80))
-    article_id = window.add_article_text(text, ask=False)
+    article_id = window.articles.add_article_text(text, ask=False)
     assert article_id is not None
     quote = "Абзац 70: Посол Михаил Бочарников"
     start = text.index(quote)

@@ -51,8 +51,8 @@ def test_parts_have_object_and_accessible_names(main_window: MainWindow) -> None
         assert action is not None, name
         button = main_window.toolbar.widgetForAction(action)
         assert button is not None and button.accessibleName() == name
-    if main_window.catalogue_view is not None:
-        assert main_window.findChild(QWidget, "catalogueView") is main_window.catalogue_view
+    if main_window.browse.catalogue_view is not None:
+        assert main_window.findChild(QWidget, "catalogueView") is main_window.browse.catalogue_view
 
 
 def test_rich_text_from_the_clipboard_keeps_paragraphs(
@@ -69,7 +69,7 @@ def test_rich_text_from_the_clipboard_keeps_paragraphs(
         dialog.accept()
 
     handler = when_modal("articleDialog", accept)
-    article_id = main_window.paste_article()
+    article_id = main_window.articles.paste_article()
     handler.check()
     QGuiApplication.clipboard().clear()
     assert article_id is not None
@@ -80,13 +80,13 @@ def test_rich_text_from_the_clipboard_keeps_paragraphs(
 def test_open_file_adds_recent_file_and_unreadable_file_shows_message(
     qtbot: QtBot, main_window: MainWindow, sample_article_path: Path, tmp_path: Path
 ) -> None:
-    opened = main_window.open_files([sample_article_path, sample_article_path])
+    opened = main_window.articles.open_files([sample_article_path, sample_article_path])
     assert len(opened) == 2 and opened[0] == opened[1]  # the same text is one article
     assert main_window.reader.article_id == opened[0]
     assert AppSettings().recent_files == [str(sample_article_path.resolve())]
 
     with qtbot.waitSignal(main_window.error_shown) as shown:
-        assert main_window.open_files([tmp_path / "missing.txt"]) == []
+        assert main_window.articles.open_files([tmp_path / "missing.txt"]) == []
     assert "does not exist" in shown.args[0]
     assert "Traceback" not in shown.args[0]
 
@@ -94,22 +94,22 @@ def test_open_file_adds_recent_file_and_unreadable_file_shows_message(
 def test_switching_catalogues_rebuilds_the_views(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    main_window.add_article_text("Статья в первом каталоге.", ask=False)
+    main_window.articles.add_article_text("Статья в первом каталоге.", ask=False)
     assert main_window.article_panel.model.rowCount() == 1
     other = tmp_path / "other.sqlite"
-    assert main_window.switch_catalogue(str(other))
+    assert main_window.catalogues.switch_catalogue(str(other))
     assert main_window.catalogue.location == str(other)
     assert main_window.article_panel.model.rowCount() == 0
     assert main_window.reader.article_id is None
     assert not main_window.undo_group.canUndo()
     assert AppSettings().last_catalogue == str(other)
-    main_window.add_article_text("Статья во втором каталоге.", ask=False)
+    main_window.articles.add_article_text("Статья во втором каталоге.", ask=False)
     assert main_window.undo_group.canUndo()
 
     not_a_catalogue = tmp_path / "notes.sqlite"
     not_a_catalogue.write_text("just text, not SQLite " * 100)
     with qtbot.waitSignal(main_window.error_shown) as shown:
-        assert not main_window.switch_catalogue(str(not_a_catalogue))
+        assert not main_window.catalogues.switch_catalogue(str(not_a_catalogue))
     assert "not a ClaimDesk catalogue" in shown.args[0]
     assert main_window.catalogue.location == str(other)
 
@@ -326,7 +326,7 @@ def test_ctrl_e_opens_the_export_dialog_for_all_claims(
 def test_a_refused_write_is_shown_and_nothing_changes(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    article_id = main_window.add_article_text("Министр заявил: «Всё хорошо».", ask=False)
+    article_id = main_window.articles.add_article_text("Министр заявил: «Всё хорошо».", ask=False)
     assert article_id is not None
     main_window.reader.selectAll()
 
@@ -336,7 +336,7 @@ def test_a_refused_write_is_shown_and_nothing_changes(
     monkeypatch.setattr(main_window.catalogue, "attribute_span", locked)
     steps = main_window.undo_stack.count()
     with qtbot.waitSignal(main_window.error_shown) as shown:
-        assert main_window.attribute_selection(attribution=Attribution()) is None
+        assert main_window.claims.attribute_selection(attribution=Attribution()) is None
     assert shown.args[0].startswith("The catalogue is busy")
     assert main_window.undo_stack.count() == steps
     assert main_window.catalogue.claims_for_article(article_id) == []

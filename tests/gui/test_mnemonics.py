@@ -77,7 +77,7 @@ def assert_no_clash(window: MainWindow, where: str) -> None:
 
 def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
-    assert window.add_article_text(TEXT, ask=False) is not None
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
     qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
     press(window.reader, Qt.Key.Key_F, CTRL)  # the find bar, with its label, open
     assert window.find_bar.isVisible()
@@ -87,9 +87,9 @@ def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: 
     assert_no_clash(window, "Catalogue")
 
     window.catalogue.add_speaker("Мария Захарова")
-    press(window.catalogue_view.table, Qt.Key.Key_4, CTRL)
-    qtbot.waitUntil(lambda: window.speakers_view.model.rowCount() > 0)
-    window.speakers_view.table.selectRow(0)
+    press(window.browse.catalogue_view.table, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: window.browse.speakers_view.model.rowCount() > 0)
+    window.browse.speakers_view.table.selectRow(0)
     assert_no_clash(window, "Speakers")
 
     def look(dialog: QWidget) -> None:
@@ -101,7 +101,7 @@ def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: 
         dialog.reject()
 
     edited = when_modal("speakerEditDialog", look)
-    QTest.mouseClick(window.speakers_view.edit_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.browse.speakers_view.edit_button, Qt.MouseButton.LeftButton)
     edited.check()
 
 
@@ -109,7 +109,7 @@ def test_alt_a_opens_the_article_menu_with_suggestions_listed(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     window = main_window
-    assert window.add_article_text(TEXT, ask=False) is not None
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
     qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
     press(window.reader, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))

@@ -29,7 +29,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def open_claim(window: MainWindow) -> tuple[int, ClaimInfo]:
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     claim = window.catalogue.attribute_quote(
         article_id, "Азербайджан не участвует", "Джейхун Байрамов", tags=["переговоры"], note="!"
@@ -136,7 +136,7 @@ def test_another_article_forgets_the_claim_to_move(qtbot: QtBot, main_window: Ma
     window = main_window
     article_id, claim = open_claim(window)
     click_highlight(window, claim)
-    other = window.add_article_text("Совсем другая статья о погоде в Баку.", ask=False)
+    other = window.articles.add_article_text("Совсем другая статья о погоде в Баку.", ask=False)
     assert other is not None and window.reader.article_id == other
     select_span(window, 0, 6)
     press(window.reader, Qt.Key.Key_Return, CTRL | SHIFT)

@@ -29,7 +29,7 @@ def open_quote(window: MainWindow) -> int:
         organisation="Kremlin",
         aliases=["пресс-секретарь президента России"],
     )
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     start = TEXT.index(QUOTE)
     select_span(window, start, start + len(QUOTE))

@@ -30,7 +30,7 @@ def two_articles(window: MainWindow) -> tuple[int, int]:
     catalogue = window.catalogue
     first = catalogue.add_article(FIRST, title="Байрамов о переговорах").id
     catalogue.attribute_quote(first, QUOTE, "Джейхун Байрамов", kind="direct")
-    second = window.add_article_text(SECOND, ask=False)
+    second = window.articles.add_article_text(SECOND, ask=False)
     assert second is not None and window.reader.article_id == second
     return first, second
 
@@ -82,7 +82,7 @@ def test_a_merely_similar_claim_offers_nobody(qtbot: QtBot, main_window: MainWin
     qtbot.waitUntil(lambda: window.catalogue.index.claims_ready, timeout=10_000)
     quote = "Подробности не приводятся"
     start = SECOND.index(quote)
-    picker = window.make_speaker_picker(start, start + len(quote))
+    picker = window.claims.make_speaker_picker(start, start + len(quote))
     try:
         choice = picker.current_choice()
         assert choice is not None and choice.speaker is None
@@ -99,7 +99,7 @@ def test_a_team_catalogue_offers_it_from_the_servers_index(
     qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"))
     assert not window.catalogue.index.claims_ready  # searched on the server, not in memory
     start = SECOND.index(QUOTE)
-    picker = window.make_speaker_picker(start, start + len(QUOTE))
+    picker = window.claims.make_speaker_picker(start, start + len(QUOTE))
     try:
         choice = picker.current_choice()
         assert choice is not None and choice.speaker is not None

@@ -65,7 +65,7 @@ def test_attributed_span_is_stored_as_the_reader_shows_it(
 ) -> None:
     window = main_window
     assume(text.strip() and "\x00" not in text)
-    article_id = window.add_article_text(text, ask=False)
+    article_id = window.articles.add_article_text(text, ask=False)
     assert article_id is not None
     assert window.reader.article_id == article_id
     stored_text = window.catalogue.get_article_text(article_id)
@@ -85,7 +85,7 @@ def test_attributed_span_is_stored_as_the_reader_shows_it(
     assume(shown.strip())
 
     # as if Alt were held: the span is taken exactly as selected
-    claim = window.attribute_selection(
+    claim = window.claims.attribute_selection(
         snap=False, attribution=Attribution(new_speaker="Ліна Костенко")
     )
     assert claim is not None

@@ -122,7 +122,7 @@ def test_a_key_pressed_as_the_window_appears_is_answered_before_the_first_articl
     assert watch.reader_had == [None]  # answered first: the article was not read yet
     # the key did its work (the Catalogue tab, filled) and the article followed
     assert window.tabs.currentIndex() == 1
-    assert window.findChild(QWidget, "catalogueView") is window.catalogue_view
+    assert window.findChild(QWidget, "catalogueView") is window.browse.catalogue_view
     qtbot.waitUntil(lambda: window.reader.article_id == article)
 
 
@@ -135,20 +135,20 @@ def test_the_catalogue_and_speakers_tabs_are_built_when_first_shown(
     press(window.reader, Qt.Key.Key_3, CTRL)
     view = window.findChild(QWidget, "catalogueView")
     assert view is not None and view.isVisible()
-    model = window.catalogue_view.table.model()
+    model = window.browse.catalogue_view.table.model()
     assert model.rowCount() == 1
     assert any(QUOTE in str(model.index(0, column).data()) for column in range(model.columnCount()))
     assert window.findChild(QWidget, "speakersView") is None  # not shown yet: not built
-    press(window.catalogue_view, Qt.Key.Key_4, CTRL)
+    press(window.browse.catalogue_view, Qt.Key.Key_4, CTRL)
     speakers = window.findChild(QWidget, "speakersView")
     assert speakers is not None and speakers.isVisible()
     names = [
-        str(window.speakers_view.model.index(row, 0).data())
-        for row in range(window.speakers_view.model.rowCount())
+        str(window.browse.speakers_view.model.index(row, 0).data())
+        for row in range(window.browse.speakers_view.model.rowCount())
     ]
     assert any("Иванов" in name for name in names)
     # built once: going back and forth keeps the same views
-    press(window.speakers_view, Qt.Key.Key_3, CTRL)
+    press(window.browse.speakers_view, Qt.Key.Key_3, CTRL)
     assert window.findChild(QWidget, "catalogueView") is view
 
 
@@ -162,13 +162,13 @@ def test_another_catalogue_opened_on_the_catalogue_tab_fills_it_with_its_claims(
     _show(qtbot, window)
     press(window.reader, Qt.Key.Key_3, CTRL)
     assert window.tabs.currentIndex() == 1
-    assert window.switch_catalogue(str(other))
+    assert window.catalogues.switch_catalogue(str(other))
     assert window.tabs.currentIndex() == 1  # still on the Catalogue tab, now over the other one
-    model = window.catalogue_view.table.model()
+    model = window.browse.catalogue_view.table.model()
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     cells = [str(model.index(0, column).data()) for column in range(model.columnCount())]
     assert any("Визит состоится осенью" in cell for cell in cells)
-    assert window.catalogue_view.isVisible()
+    assert window.browse.catalogue_view.isVisible()
     # the first article of a catalogue opened from the menu is read at once, as before
     assert window.reader.article_id == article
 

@@ -25,7 +25,7 @@ def test_pasting_a_huge_search_is_cut_to_what_can_be_searched(
     qtbot: QtBot, main_window: MainWindow, error_boxes: list[str]
 ) -> None:
     window = main_window
-    window.add_article_text("Министр заявил, что переговоры продолжатся.\n", ask=False)
+    window.articles.add_article_text("Министр заявил, что переговоры продолжатся.\n", ask=False)
     huge = "переговоры " * 6_000
     errors: list[str] = []
     window.error_shown.connect(errors.append)
@@ -34,15 +34,15 @@ def test_pasting_a_huge_search_is_cut_to_what_can_be_searched(
     assert len(window.article_panel.filter_edit.text()) == SEARCH_MAX_LENGTH
 
     press(window.reader, Qt.Key.Key_3, CTRL)
-    assert window.catalogue_view is not None
-    search = window.catalogue_view.filter_bar.text_edit
+    assert window.browse.catalogue_view is not None
+    search = window.browse.catalogue_view.filter_bar.text_edit
     paste_into(search, huge)
     assert len(search.text()) == SEARCH_MAX_LENGTH
 
     press(window.tabs, Qt.Key.Key_4, CTRL)
-    assert window.speakers_view is not None
-    paste_into(window.speakers_view.filter_edit, huge)
-    assert len(window.speakers_view.filter_edit.text()) == SEARCH_MAX_LENGTH
+    assert window.browse.speakers_view is not None
+    paste_into(window.browse.speakers_view.filter_edit, huge)
+    assert len(window.browse.speakers_view.filter_edit.text()) == SEARCH_MAX_LENGTH
 
     qtbot.wait(600)  # past every box's typing delay: the searches ran
     assert errors == [] and error_boxes == []

@@ -34,7 +34,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_text(qtbot: QtBot, window: MainWindow) -> int:
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     # the matching index is built off the GUI thread: let it finish before the server goes
     qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"))
@@ -270,7 +270,7 @@ def test_a_speaker_edit_cut_off_by_the_server_stopping_is_kept_and_saved_once_it
     window = team_desk.window
     catalogue = window.catalogue
     speaker = catalogue.add_speaker("Мария Захарова", role="представитель", organisation="МИД")
-    view = window.speakers_view
+    view = window.browse.speakers_view
     assert view is not None
     window.show_speakers()
     view.reload()
@@ -381,7 +381,7 @@ def test_new_article_details_typed_while_the_server_is_down_are_kept_and_stored_
         press_ok(dialog)
 
     handler = when_modal("articleDialog", first)
-    article_id = window.add_article_text(TEXT, source_name="clipboard", near=False)
+    article_id = window.articles.add_article_text(TEXT, source_name="clipboard", near=False)
     handler.check()
     assert reopened, "the details dialog did not open again"
     reopened[0].check()
@@ -424,7 +424,7 @@ def test_cancelling_the_reopened_article_details_stores_nothing(
         dialog.reject()
 
     handler = when_modal("articleDialog", first)
-    assert window.add_article_text(TEXT, near=False) is None
+    assert window.articles.add_article_text(TEXT, near=False) is None
     handler.check()
     assert reopened, "the details dialog did not open again"
     reopened[0].check()

@@ -23,7 +23,7 @@ def same_quote_in_two_articles(window: MainWindow) -> tuple[ClaimInfo, ClaimInfo
     catalogue = window.catalogue
     old_id = catalogue.add_article(OLD, outlet="ТАСС", published="2020-07-01").id
     old_claim = catalogue.attribute_quote(old_id, QUOTE, "Михаил Бочарников")
-    new_id = window.add_article_text(NEW, ask=False)
+    new_id = window.articles.add_article_text(NEW, ask=False)
     assert new_id is not None
     return old_claim, catalogue.attribute_quote(new_id, QUOTE, "Михаил Бочарников")
 
@@ -77,7 +77,7 @@ def test_a_fresh_selection_cannot_be_linked_until_attributed(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     window = main_window
-    window.add_article_text(NEW, ask=False)
+    window.articles.add_article_text(NEW, ask=False)
     window.reader.selectAll()
     assert window.claims_panel.current_claim_id() is None
     assert not window.similar_panel.same_button.isEnabled()

@@ -435,7 +435,7 @@ def press_in_window(window: MainWindow, key: Qt.Key) -> None:
 
 def go_to_speakers(window: MainWindow) -> SpeakersView:
     press_in_window(window, Qt.Key.Key_4)
-    view = window.speakers_view
+    view = window.browse.speakers_view
     assert view is not None
     assert window.tabs.currentWidget().isAncestorOf(view)
     return view
@@ -452,7 +452,7 @@ def test_show_claims_opens_the_catalogue_with_that_speakers_claims(
     assert view.show_claims_button.isEnabled()
     QTest.mouseClick(view.show_claims_button, Qt.MouseButton.LeftButton)
 
-    catalogue_view = main_window.catalogue_view
+    catalogue_view = main_window.browse.catalogue_view
     assert catalogue_view is not None
     assert main_window.tabs.currentWidget().isAncestorOf(catalogue_view)
     model = catalogue_view.model
@@ -560,7 +560,7 @@ def test_speakers_and_catalogue_tabs_fit_a_1024_by_700_window(
     qtbot.waitUntil(lambda: not outside_the_page(speakers_page, buttons), timeout=2000)
 
     press_in_window(main_window, Qt.Key.Key_3)
-    catalogue_view = main_window.catalogue_view
+    catalogue_view = main_window.browse.catalogue_view
     assert catalogue_view is not None
     catalogue_page = main_window.tabs.currentWidget()
     assert isinstance(catalogue_page, QScrollArea)

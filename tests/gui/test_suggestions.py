@@ -26,7 +26,7 @@ TEXT = (
 
 def open_text(window: MainWindow, text: str = TEXT) -> int:
     show_all_suggestions(window)  # these tests look at every suggestion, the less sure ones too
-    article_id = window.add_article_text(text, ask=False)
+    article_id = window.articles.add_article_text(text, ask=False)
     assert article_id is not None
     return article_id
 
@@ -144,7 +144,7 @@ def test_delete_rejects_and_is_remembered(qtbot: QtBot, main_window: MainWindow)
     assert (rejected.start, rejected.end) not in dashed_spans(window)
     assert window.catalogue.claims_for_article(article_id) == []
     # showing the article again (or after a restart: QSettings) keeps it rejected
-    window.show_article(article_id)
+    window.articles.show_article(article_id)
     assert len(window.suggestions.suggestions) == 2
     assert rejected not in window.suggestions.suggestions
 
@@ -167,7 +167,7 @@ def test_accept_all_above_a_confidence(qtbot: QtBot, main_window: MainWindow) ->
     # one undo step for all of them
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: window.catalogue.claims_for_article(article_id) == [])
-    assert window.accept_suggestions_above(0.0) == 3
+    assert window.suggestions.accept_suggestions_above(0.0) == 3
     assert len(window.catalogue.list_speakers()) == 2
 
 
@@ -178,7 +178,7 @@ def test_less_certain_suggestions_wait_behind_show_all(
     shown_panel = panel(window)
     assert not shown_panel.show_all.isChecked()
     # "Они" names no one before it: a suggestion given with the pronoun itself, less certain
-    window.add_article_text(
+    window.articles.add_article_text(
         TEXT + "Они утверждают, что новый мост через реку откроют к осени.\n", ask=False
     )
     everything = pending_suggestions(window.catalogue, window.reader.article_id or 0)
@@ -209,7 +209,7 @@ def test_an_english_article_shows_by_its_own_least_confidence(
     window = main_window
     shown_panel = panel(window)
     assert not shown_panel.show_all.isChecked()
-    window.add_article_text(ENGLISH, ask=False)
+    window.articles.add_article_text(ENGLISH, ask=False)
     everything = pending_suggestions(window.catalogue, window.reader.article_id or 0)
     least = min_confidence("en")
     sure = [s for s in everything if s.confidence >= least]
@@ -221,7 +221,7 @@ def test_an_english_article_shows_by_its_own_least_confidence(
     assert dashed_spans(window) == sorted((s.start, s.end) for s in sure)
     # "Accept all ≥" starts at the article language's value, and a Russian article moves it
     assert shown_panel.min_confidence.value() == pytest.approx(least)
-    window.add_article_text(TEXT, ask=False)
+    window.articles.add_article_text(TEXT, ask=False)
     assert shown_panel.min_confidence.value() == pytest.approx(min_confidence("ru"))
 
 
@@ -239,7 +239,7 @@ def test_a_pronoun_naming_no_one_is_asked_not_stored(qtbot: QtBot, main_window: 
     assert any("Они (who?)" in str(row) for row in rows)
 
     # accept all takes the three named ones and leaves "Они" for the reader
-    assert window.accept_suggestions_above(0.0) == 3
+    assert window.suggestions.accept_suggestions_above(0.0) == 3
     assert "Они" not in {s.name for s in window.catalogue.list_speakers()}
     assert [s.text for s in window.suggestions.suggestions] == [unknown[0].text]
 

@@ -26,7 +26,7 @@ def test_first_russian_article_is_read_off_the_window_thread(
     assert not ready_at_once(TEXT)
     assert ready_at_once("The pier stays shut, the harbour board said.")
 
-    window.add_article_text(TEXT, ask=False)
+    window.articles.add_article_text(TEXT, ask=False)
     panel = window.suggestions.panel
     assert "Looking for quotes" in panel.status.text()
     assert window.suggestions.suggestions == []

@@ -18,7 +18,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def open_text(window: MainWindow, text: str = TEXT) -> int:
-    article_id = window.add_article_text(text, ask=False)
+    article_id = window.articles.add_article_text(text, ask=False)
     assert article_id is not None
     return article_id
 
@@ -32,7 +32,7 @@ def test_ctrl_f_on_the_catalogue_and_speakers_tabs_goes_to_their_search(
     window = main_window
     open_text(window)
     press(window.reader, Qt.Key.Key_3, CTRL)
-    catalogue = window.catalogue_view
+    catalogue = window.browse.catalogue_view
     assert QApplication.focusWidget() is catalogue.table
     press(catalogue.table, Qt.Key.Key_F, CTRL)
     assert window.tabs.currentWidget() is not window.tabs.widget(0)
@@ -42,7 +42,7 @@ def test_ctrl_f_on_the_catalogue_and_speakers_tabs_goes_to_their_search(
     assert search.text() == "ёлка"
 
     press(search, Qt.Key.Key_4, CTRL)
-    speakers = window.speakers_view
+    speakers = window.browse.speakers_view
     assert QApplication.focusWidget() is speakers.table
     press(speakers.table, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is speakers.filter_edit
@@ -75,7 +75,7 @@ def test_export_from_the_catalogue_tab_starts_from_its_search(
             article_id, start, start + len(quote), new_speaker="Мария Захарова"
         )
     press(window.reader, Qt.Key.Key_3, CTRL)
-    catalogue = window.catalogue_view
+    catalogue = window.browse.catalogue_view
     press(catalogue.table, Qt.Key.Key_F, CTRL)
     type_text(catalogue.filter_bar.text_edit, "КРАСИВАЯ")
     qtbot.waitUntil(lambda: catalogue.model.rowCount() == 1)

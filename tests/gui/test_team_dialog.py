@@ -83,7 +83,7 @@ def test_the_file_menu_connects_to_a_team_catalogue(
     assert main_window.catalogue.location == built[0]
     assert AppSettings().last_catalogue == built[0]
     assert "claimdesk_gui_connect" in main_window.windowTitle()
-    main_window.add_article_text("Министр заявил, что переговоры продолжаются.", ask=False)
+    main_window.articles.add_article_text("Министр заявил, что переговоры продолжаются.", ask=False)
     with Catalogue.open(team_server.url("claimdesk_gui_connect")) as team:
         assert [a.title for a in team.list_articles()] == [
             "Министр заявил, что переговоры продолжаются."
@@ -93,7 +93,7 @@ def test_the_file_menu_connects_to_a_team_catalogue(
 def test_the_file_menu_copies_the_catalogue_into_a_new_one(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    main_window.add_article_text("Министр заявил, что переговоры продолжаются.", ask=False)
+    main_window.articles.add_article_text("Министр заявил, что переговоры продолжаются.", ask=False)
     target = tmp_path / "copy.sqlite"
     asked: list[str] = []
 
@@ -121,7 +121,7 @@ def test_the_file_menu_copies_the_catalogue_into_a_new_one(
             "Министр заявил, что переговоры продолжаются."
         ]
     with qtbot.waitSignal(main_window.error_shown) as shown:  # never over an existing catalogue
-        assert not main_window.copy_catalogue_dialog(str(target))
+        assert not main_window.catalogues.copy_catalogue_dialog(str(target))
     assert "not empty" in shown.args[0]
 
 

@@ -1,6 +1,9 @@
-"""The main window's actions as data: one table declares each action once (id, text, shortcuts,
-handler, when it is enabled, where it appears); the menus, the toolbar, the enabled states and the
-Help › Keyboard shortcuts page are all built from it.
+"""The main window's actions as data: one table (ACTIONS) declares each action once — id, text,
+keys, handler, help text, when it is enabled (a Condition on the window's state) and where it
+appears (its menu and group, its toolbar group). The menus, the toolbar, the shortcuts, the
+enabled states, the Help › Keyboard shortcuts page and the README's keyboard table
+(tools/shortcuts_table.py) are all built from it, and hints that name a key read it from here
+(:func:`key_in_prose`), so a key changed in the table changes everywhere.
 
 Actions that automation finds by name get the object name ``action`` + the id in CamelCase
 (``attribute`` → ``actionAttribute``) and the same accessible name.
@@ -8,13 +11,12 @@ Actions that automation finds by name get the object name ``action`` + the id in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from claimdesk.gui.commands import WindowCommands
 
@@ -23,30 +25,62 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 _SP = QStyle.StandardPixmap
 
 
-class Needs(Enum):
-    """What must be there for an action to be enabled."""
+@dataclass(frozen=True, slots=True)
+class WindowState:
+    """What the actions' enabled states depend on, as the window is now."""
 
-    NOTHING = "nothing"
-    ARTICLE = "an article in the reader"
-    CLAIM = "a chosen claim"
+    has_catalogue: bool
+    """The catalogue is open (made without one, the window shows it opening)."""
+    has_article: bool = False
+    """An article is in the reader."""
+    has_claim: bool = False
+    """A claim is chosen (its row in the claims panel, or its highlight)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """When an action is enabled: a test of the window's state, and what it asks for in words."""
+
+    needs: str
+    test: Callable[[WindowState], bool]
+
+    def __call__(self, state: WindowState) -> bool:
+        return self.test(state)
+
+
+ALWAYS = Condition("nothing", lambda _state: True)
+"""Enabled even while the catalogue opens (quit, help, going to the reader)."""
+CATALOGUE_OPEN = Condition("an open catalogue", lambda state: state.has_catalogue)
+"""The default: every other action reads or changes the catalogue."""
+ARTICLE_OPEN = Condition(
+    "an article in the reader", lambda state: state.has_catalogue and state.has_article
+)
+CLAIM_CHOSEN = Condition("a chosen claim", lambda state: state.has_catalogue and state.has_claim)
 
 
 @dataclass(frozen=True, slots=True)
 class ActionDef:
-    """One action of the main window."""
+    """One action of the main window: everything about it, declared once."""
 
     id: str
     text: str
+    """The menu text, with its Alt letter after ``&``."""
     run: Callable[[WindowCommands], object] | None
     """None for Undo and Redo, which the undo group makes (they follow the active stack)."""
     keys: tuple[Shortcut, ...] = ()
     tip: str = ""
-    """Status tip, tooltip and the Help page's description (default: the text)."""
+    """The help text: status tip, tooltip and the Help page's description (default: the text)."""
     icon: QStyle.StandardPixmap | None = None
-    needs: Needs = Needs.NOTHING
+    enabled_when: Condition = CATALOGUE_OPEN
+    menu: str = ""
+    """The menu it is in (a key of MENU_TITLES)."""
+    group: int = 1
+    """Its group in that menu: a separator comes between groups, which follow in number order."""
+    toolbar: str = ""
+    """Its group on the toolbar (one of TOOLBAR_GROUPS), or empty when it is not there."""
     panel_only: str = ""
-    """The attribute name of the window's panel the shortcut is confined to (a key in PANELS,
-    e.g. Delete in the claims panel); empty for a window-wide shortcut."""
+    """The panel the shortcut is confined to (a key of PANELS, e.g. Delete in the claims
+    panel); empty for a window-wide shortcut."""
 
     @property
     def object_name(self) -> str:
@@ -70,62 +104,71 @@ PANELS = {"claims_panel": "Claims in this article"}
 """Panels an action's shortcut may be confined to, with the name the user sees."""
 
 
-def _accept_all(w: WindowCommands) -> object:
-    return w.accept_suggestions_above()
-
-
 ACTIONS: tuple[ActionDef, ...] = (
     # -- File
     ActionDef(
         "paste_article",
         "&Paste article",
-        lambda w: w.paste_article(),
+        lambda w: w.articles.paste_article(),
         ("Ctrl+Shift+V",),
         "New article from the text on the clipboard",
         _SP.SP_FileIcon,
+        menu="file",
+        toolbar="new",
     ),
     ActionDef(
         "open",
         "&Open…",
-        lambda w: w.open_file_dialog(),
+        lambda w: w.articles.open_file_dialog(),
         ("Ctrl+O",),
         "Open or import article files (text, web page, Word, PDF, ODT, RTF, Markdown)",
         _SP.SP_DialogOpenButton,
+        menu="file",
+        toolbar="new",
     ),
     ActionDef(
         "import_folder",
         "&Import folder…",
-        lambda w: w.import_folder_dialog(),
+        lambda w: w.articles.import_folder_dialog(),
         ("Ctrl+Shift+I",),
         "Import every article file in a folder and its subfolders",
+        menu="file",
     ),
     ActionDef(
         "new_catalogue",
         "&New catalogue…",
-        lambda w: w.new_catalogue_dialog(),
+        lambda w: w.catalogues.new_catalogue_dialog(),
         ("Ctrl+Shift+N",),
         "Create a new catalogue file and switch to it",
+        menu="file",
+        group=2,
     ),
     ActionDef(
         "open_catalogue",
         "Open &catalogue…",
-        lambda w: w.open_catalogue_dialog(),
+        lambda w: w.catalogues.open_catalogue_dialog(),
         ("Ctrl+Shift+O",),
         "Open another catalogue file",
+        menu="file",
+        group=2,
     ),
     ActionDef(
         "connect_team",
         "Connect to &team catalogue…",
-        lambda w: w.connect_team_catalogue_dialog(),
+        lambda w: w.catalogues.connect_team_catalogue_dialog(),
         (),
         "Open a catalogue shared on a PostgreSQL server",
+        menu="file",
+        group=2,
     ),
     ActionDef(
         "copy_catalogue",
         "Co&py catalogue to…",
-        lambda w: w.copy_catalogue_dialog(),
+        lambda w: w.catalogues.copy_catalogue_dialog(),
         (),
         "Copy this catalogue into a new file or an empty team catalogue, ids kept",
+        menu="file",
+        group=2,
     ),
     ActionDef(
         "export_csv",
@@ -134,8 +177,20 @@ ACTIONS: tuple[ActionDef, ...] = (
         ("Ctrl+E",),
         "Export claims as CSV",
         _SP.SP_DialogSaveButton,
+        menu="file",
+        group=3,
+        toolbar="export",
     ),
-    ActionDef("quit", "&Quit", lambda w: w.close(), ("Ctrl+Q",), "Quit ClaimDesk"),
+    ActionDef(
+        "quit",
+        "&Quit",
+        lambda w: w.close(),
+        ("Ctrl+Q",),
+        "Quit ClaimDesk",
+        menu="file",
+        group=4,
+        enabled_when=ALWAYS,
+    ),
     # -- Edit
     ActionDef(
         "undo",
@@ -143,6 +198,8 @@ ACTIONS: tuple[ActionDef, ...] = (
         None,
         ("Ctrl+Z",),
         "Undo the last edit (the Edit menu names it)",
+        menu="edit",
+        toolbar="undo",
     ),
     ActionDef(
         "redo",
@@ -150,6 +207,8 @@ ACTIONS: tuple[ActionDef, ...] = (
         None,
         ("Ctrl+Shift+Z", "Ctrl+Y"),
         "Redo the last undone edit",
+        menu="edit",
+        toolbar="undo",
     ),
     ActionDef(
         "find_in_article",
@@ -158,6 +217,8 @@ ACTIONS: tuple[ActionDef, ...] = (
         ("Ctrl+F",),
         "Find text in the article (capitals, ё/е and line breaks do not matter); on the "
         "Catalogue and Speakers tabs, go to their search field",
+        menu="edit",
+        group=2,
     ),
     ActionDef(
         "find_next",
@@ -165,7 +226,9 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.find_in_article(1),
         ("F3",),
         "Select the next hit of the search in the article",
-        needs=Needs.ARTICLE,
+        enabled_when=ARTICLE_OPEN,
+        menu="edit",
+        group=2,
     ),
     ActionDef(
         "find_previous",
@@ -173,7 +236,9 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.find_in_article(-1),
         ("Shift+F3",),
         "Select the previous hit of the search in the article",
-        needs=Needs.ARTICLE,
+        enabled_when=ARTICLE_OPEN,
+        menu="edit",
+        group=2,
     ),
     ActionDef(
         "filter_articles",
@@ -181,23 +246,28 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.focus_article_filter(),
         ("Ctrl+Shift+F",),
         "Filter the article list by title or outlet",
+        menu="edit",
+        group=3,
     ),
     # -- Article
     ActionDef(
         "edit_article",
         "&Edit details…",
-        lambda w: w.edit_article_details(),
+        lambda w: w.articles.edit_article_details(),
         ("Ctrl+I",),
         "Edit the title, outlet, date, URL and language of the article in the reader",
-        needs=Needs.ARTICLE,
+        enabled_when=ARTICLE_OPEN,
+        menu="article",
     ),
     ActionDef(
         "delete_article",
         "&Delete article…",
-        lambda w: w.delete_article(),
+        lambda w: w.articles.delete_article(),
         ("Ctrl+Shift+Delete",),
         "Delete the article in the reader with its claims (asks first; Undo brings it back)",
-        needs=Needs.ARTICLE,
+        enabled_when=ARTICLE_OPEN,
+        menu="article",
+        group=2,
     ),
     # -- View
     ActionDef(
@@ -206,9 +276,17 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.show_articles(),
         ("Ctrl+1",),
         "Go to the article list",
+        menu="view",
+        enabled_when=ALWAYS,
     ),
     ActionDef(
-        "show_reader", "&Reader", lambda w: w.show_reader(), ("Ctrl+2",), "Go to the article text"
+        "show_reader",
+        "&Reader",
+        lambda w: w.show_reader(),
+        ("Ctrl+2",),
+        "Go to the article text",
+        menu="view",
+        enabled_when=ALWAYS,
     ),
     ActionDef(
         "show_catalogue",
@@ -216,6 +294,7 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.show_catalogue(),
         ("Ctrl+3",),
         "Browse, search and filter every claim in the catalogue",
+        menu="view",
     ),
     ActionDef(
         "show_speakers",
@@ -223,67 +302,81 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.show_speakers(),
         ("Ctrl+4",),
         "Browse speakers: edit, aliases, merge, show their claims",
+        menu="view",
     ),
     # -- Claim
     ActionDef(
         "attribute",
         "&Attribute…",
-        lambda w: w.attribute_selection(),
+        lambda w: w.claims.attribute_selection(),
         ("Ctrl+Return", "Ctrl+Enter"),
         "Attribute the selected text to a speaker (snapped to whole words; quote marks, commas "
         "and colons at the edges dropped)",
         _SP.SP_DialogApplyButton,
-        Needs.ARTICLE,
+        enabled_when=ARTICLE_OPEN,
+        menu="claim",
+        toolbar="claim",
     ),
     ActionDef(
         "attribute_exact",
         "Attribute e&xactly as selected…",
-        lambda w: w.attribute_selection(snap=False),
+        lambda w: w.claims.attribute_selection(snap=False),
         ("Ctrl+Alt+Return", "Ctrl+Alt+Enter"),
         "Attribute the selection exactly as selected (or hold Alt while selecting)",
-        needs=Needs.ARTICLE,
+        enabled_when=ARTICLE_OPEN,
+        menu="claim",
     ),
     ActionDef(
         "move_claim",
         "&Move claim here",
-        lambda w: w.move_claim_here(),
+        lambda w: w.claims.move_claim_here(),
         ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
         "Move the chosen claim to the selected text (choose the claim, then select its new "
         "span); its speaker, tags, note and links stay",
-        needs=Needs.ARTICLE,
+        enabled_when=ARTICLE_OPEN,
+        menu="claim",
+        group=2,
     ),
     ActionDef(
         "reattribute",
         "&Re-attribute…",
-        lambda w: w.reattribute_claim(),
+        lambda w: w.claims.reattribute_claim(),
         ("Ctrl+R",),
         "Attribute the chosen claim to another speaker",
-        needs=Needs.CLAIM,
+        enabled_when=CLAIM_CHOSEN,
+        menu="claim",
+        group=2,
     ),
     ActionDef(
         "edit_claim",
         "&Edit claim…",
-        lambda w: w.edit_claim(),
+        lambda w: w.claims.edit_claim(),
         ("F2",),
         "Edit the chosen claim: speaker, kind, tags, note",
-        needs=Needs.CLAIM,
+        enabled_when=CLAIM_CHOSEN,
+        menu="claim",
+        group=2,
     ),
     ActionDef(
         "delete_claims",
         "&Delete claim",
-        lambda w: w.delete_selected_claims(),
+        lambda w: w.claims.delete_selected_claims(),
         ("Delete",),
         "Delete the claims selected in the claims panel",
-        needs=Needs.CLAIM,
+        enabled_when=CLAIM_CHOSEN,
         panel_only="claims_panel",
+        menu="claim",
+        group=2,
     ),
     ActionDef(
         "link_same",
         "Mark as &same claim",
-        lambda w: w.link_same_claim(),
+        lambda w: w.claims.link_same_claim(),
         ("Ctrl+L",),
         "Link the chosen claim to the selected similar claim",
-        needs=Needs.CLAIM,
+        enabled_when=CLAIM_CHOSEN,
+        menu="claim",
+        group=3,
     ),
     ActionDef(
         "next_suggestion",
@@ -291,6 +384,8 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.suggestions.go(1),
         ("F8",),
         "Go to the next suggested attribution (Enter accepts it, Delete rejects it)",
+        menu="claim",
+        group=4,
     ),
     ActionDef(
         "previous_suggestion",
@@ -298,13 +393,17 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.suggestions.go(-1),
         ("Shift+F8",),
         "Go to the previous suggested attribution",
+        menu="claim",
+        group=4,
     ),
     ActionDef(
         "accept_suggestions",
         "Accept all suggestions &above…",
-        _accept_all,
+        lambda w: w.suggestions.accept_suggestions_above(),
         (),
         "Accept every suggested attribution at or above a confidence, as one undo step",
+        menu="claim",
+        group=4,
     ),
     # -- Help
     ActionDef(
@@ -313,76 +412,82 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.show_keyboard_shortcuts(),
         ("F1",),
         "List every keyboard shortcut",
+        menu="help",
+        enabled_when=ALWAYS,
     ),
     ActionDef(
         "open_sample",
         "Try the &sample article",
-        lambda w: w.open_sample_article(),
+        lambda w: w.articles.open_sample_article(),
         (),
         "Add the sample article that comes with ClaimDesk (or open it) to try attributing quotes",
+        menu="help",
     ),
-    ActionDef("about", "&About ClaimDesk", lambda w: w.show_about(), (), "About ClaimDesk"),
+    ActionDef(
+        "about",
+        "&About ClaimDesk",
+        lambda w: w.show_about(),
+        (),
+        "About ClaimDesk",
+        menu="help",
+        group=2,
+    ),
 )
 """Every action of the main window."""
 
-MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "&File",
-        (
-            "paste_article",
-            "open",
-            "import_folder",
-            "@recent",
-            "-",
-            "new_catalogue",
-            "open_catalogue",
-            "connect_team",
-            "copy_catalogue",
-            "-",
-            "export_csv",
-            "-",
-            "quit",
-        ),
-    ),
-    (
-        "&Edit",
-        (
-            "undo",
-            "redo",
-            "-",
-            "find_in_article",
-            "find_next",
-            "find_previous",
-            "-",
-            "filter_articles",
-        ),
-    ),
-    ("&Article", ("edit_article", "-", "delete_article")),
-    ("&View", ("show_articles", "show_reader", "show_catalogue", "show_speakers", "-", "@docks")),
-    (
-        "&Claim",
-        (
-            "attribute",
-            "attribute_exact",
-            "-",
-            "move_claim",
-            "reattribute",
-            "edit_claim",
-            "delete_claims",
-            "-",
-            "link_same",
-            "-",
-            "next_suggestion",
-            "previous_suggestion",
-            "accept_suggestions",
-        ),
-    ),
-    ("&Help", ("keyboard_shortcuts", "open_sample", "-", "about")),
-)
-"""Menu titles and their entries by action id; "-" is a separator, "@recent" the recent-files
-submenu and "@docks" the panels' show/hide entries."""
+_BY_ID = {spec.id: spec for spec in ACTIONS}
 
-TOOLBAR = ("paste_article", "open", "-", "attribute", "-", "undo", "redo", "-", "export_csv")
+MENU_TITLES = {
+    "file": "&File",
+    "edit": "&Edit",
+    "article": "&Article",
+    "view": "&View",
+    "claim": "&Claim",
+    "help": "&Help",
+}
+"""The menu bar, in order: each action's ``menu`` is one of these keys."""
+
+MENU_SLOTS = {("file", 1): "@recent", ("view", 2): "@docks"}
+"""What ends a menu's group besides actions: "@recent" the recent-files submenu, "@docks" the
+panels' show/hide entries."""
+
+TOOLBAR_GROUPS = ("new", "claim", "undo", "export")
+"""The toolbar's groups in order (separators between them); each action's ``toolbar`` is one."""
+
+
+def _menu_entries(menu: str) -> tuple[str, ...]:
+    groups = sorted(
+        {spec.group for spec in ACTIONS if spec.menu == menu}
+        | {group for (slot_menu, group) in MENU_SLOTS if slot_menu == menu}
+    )
+    entries: list[str] = []
+    for group in groups:
+        if entries:
+            entries.append("-")
+        entries += [spec.id for spec in ACTIONS if spec.menu == menu and spec.group == group]
+        slot = MENU_SLOTS.get((menu, group))
+        if slot is not None:
+            entries.append(slot)
+    return tuple(entries)
+
+
+def _toolbar_entries() -> tuple[str, ...]:
+    entries: list[str] = []
+    for group in TOOLBAR_GROUPS:
+        if entries:
+            entries.append("-")
+        entries += [spec.id for spec in ACTIONS if spec.toolbar == group]
+    return tuple(entries)
+
+
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (title, _menu_entries(menu)) for menu, title in MENU_TITLES.items()
+)
+"""Menu titles and their entries by action id, as the table places them; "-" is a separator,
+"@recent" and "@docks" the slots of MENU_SLOTS."""
+
+TOOLBAR = _toolbar_entries()
+"""The toolbar's entries by action id, as the table places them; "-" is a separator."""
 
 KEY_HINTS: tuple[KeyHint, ...] = (
     KeyHint("Enter", "Edit the chosen claim", "Claims in this article"),
@@ -400,12 +505,36 @@ KEY_HINTS: tuple[KeyHint, ...] = (
 """Keys that widgets handle themselves, for the Help page."""
 
 
+def action_def(action_id: str) -> ActionDef:
+    """The table's entry for ``action_id``."""
+    return _BY_ID[action_id]
+
+
+def keys_text(action_id: str) -> str:
+    """The action's first key as menus show it ("Ctrl+Shift+Return"); empty if it has none."""
+    keys = _BY_ID[action_id].keys
+    return QKeySequence(keys[0]).toString(NATIVE) if keys else ""
+
+
+def key_in_prose(action_id: str) -> str:
+    """The action's first key as a hint in a sentence names it ("press Ctrl+Shift+Enter"):
+    the key is labelled Enter on most keyboards, whatever Qt calls it."""
+    return keys_text(action_id).replace("Return", "Enter")
+
+
 class WindowActions:
-    """The window's QActions by id (``actions.attribute``), plus the recent-files menu."""
+    """The window's QActions by id (``actions.attribute``), plus the recent-files menu.
+
+    :meth:`update` enables each action whose ``enabled_when`` holds for the window's state: the
+    window calls it whenever something that state is made of changes (the catalogue attached or
+    switched, another article shown, a claim chosen or let go, a change committed).
+    """
 
     def __init__(self, actions: dict[str, QAction], recent_menu: QMenu) -> None:
         self._actions = actions
         self.recent_menu = recent_menu
+        self.state: WindowState | None = None
+        """The state the enabled states were last set for."""
 
     def __getattr__(self, name: str) -> QAction:
         try:
@@ -461,17 +590,21 @@ def _undo_action(window: QMainWindow, group: QUndoGroup, *, redo: bool) -> QActi
 
 
 def build_actions(
-    window: QMainWindow, commands: WindowCommands, group: QUndoGroup
+    window: QMainWindow,
+    commands: WindowCommands,
+    group: QUndoGroup,
+    panels: Mapping[str, QWidget],
 ) -> WindowActions:
     """Create every action of the table as children of ``window``, running ``commands`` (the
-    window itself: two views of it, so this module need not know its class)."""
+    window itself: two views of it, so this module need not know its class). ``panels`` are
+    the widgets of PANELS by name, for the actions whose key belongs to one of them."""
     made = {spec.id: _make(window, commands, spec, group) for spec in ACTIONS}
     for spec in ACTIONS:
         if spec.panel_only:
             # the key belongs to that panel; elsewhere it keeps its usual meaning
             action = made[spec.id]
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            getattr(window, spec.panel_only).addAction(action)
+            panels[spec.panel_only].addAction(action)
     return WindowActions(made, QMenu("Open &recent", window))
 
 
@@ -516,23 +649,15 @@ def build_menus(
     return toolbar, view_menu
 
 
-WITHOUT_CATALOGUE = frozenset({"quit", "keyboard_shortcuts", "show_reader", "show_articles"})
-"""The actions enabled while the window's catalogue is still opening: every other one reads or
-changes the catalogue (or opens another while this one opens)."""
-
-
-def update_enabled(
-    actions: WindowActions, *, has_catalogue: bool = True, has_article: bool, has_claim: bool
-) -> None:
-    """Enable each action whose ``needs`` are met: without a catalogue (still opening), only
-    those in WITHOUT_CATALOGUE."""
-    present = {Needs.NOTHING: True, Needs.ARTICLE: has_article, Needs.CLAIM: has_claim}
+def update_enabled(actions: WindowActions, state: WindowState) -> None:
+    """Enable each action whose ``enabled_when`` holds in ``state``; the recent-files menu
+    needs a catalogue like the files it opens."""
     for spec in ACTIONS:
         if spec.run is None:  # Undo and Redo follow their stack (there is none yet)
             continue
-        enabled = present[spec.needs] if has_catalogue else spec.id in WITHOUT_CATALOGUE
-        actions.get(spec.id).setEnabled(enabled)
-    actions.recent_menu.setEnabled(has_catalogue)
+        actions.get(spec.id).setEnabled(spec.enabled_when(state))
+    actions.recent_menu.setEnabled(state.has_catalogue)
+    actions.state = state
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,7 +226,7 @@ def open_main_window(args: argparse.Namespace) -> MainWindow | None:
     db, remember = _catalogue_to_open(args)
     window = open_window(db, remember=remember)
     if window is not None and args.files:
-        window.open_files(args.files)
+        window.articles.open_files(args.files)
     return window
 
 
@@ -262,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if startup.window is None:  # the user gave up on opening a catalogue
             app.exit(1)
         elif args.files:
-            startup.window.open_files(args.files)
+            startup.window.articles.open_files(args.files)
 
     startup.done.connect(started)
     try:

@@ -1,5 +1,6 @@
-"""Main-window actions on articles: paste from the clipboard, open files, show an article, edit
-its details and delete it (the Article menu and the article list's right-click menu).
+"""The main window's article controller: paste from the clipboard, open files, show an article,
+edit its details and delete it (the Article menu and the article list's right-click menu). It
+works through a :class:`~claimdesk.gui.context.WindowContext` and the widgets it is given.
 
 Opening or pasting a text the catalogue already holds offers the stored article's details, with
 what the file says filling the blanks, instead of asking for them as if it were new.
@@ -8,34 +9,33 @@ what the file says filling the blanks, instead of asking for them as if it were 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import (
-    QGuiApplication,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.clipboard import text_from_mime
+from claimdesk.gui.context import WindowContext
+from claimdesk.gui.empty_state import SAMPLE_DETAILS, SAMPLE_FILE, SAMPLE_HINT, sample_article_text
 from claimdesk.gui.keep_input import accepted
-from claimdesk.gui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
     from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
     from claimdesk.core.importers import ImportedArticle
-    from claimdesk.gui.actions import WindowActions
-    from claimdesk.gui.import_batch import ImportRun
-    from claimdesk.gui.import_notice import NearDuplicateNotice
+    from claimdesk.gui.article_list import ArticleListPanel
+    from claimdesk.gui.claims_panel import ClaimsPanel
+    from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
+    from claimdesk.gui.import_notice import NearDuplicateNotice, NearDuplicateSearch
+    from claimdesk.gui.reader import ArticleReader
+    from claimdesk.gui.similar_panel import SimilarClaimsPanel
 
 # What needs the core beyond its errors (importers, batches, near-duplicates) is imported where it
 # is used: the main window is built and shown before the core is loaded (gui/startup.py).
@@ -43,25 +43,46 @@ if TYPE_CHECKING:
 log = logging.getLogger("claimdesk.gui")
 
 
-class ArticleActions(WindowParts):
-    """Mixed into MainWindow: bringing articles in and showing them."""
+class ArticleController(QObject):
+    """Bringing articles in and showing them: the article list, the reader and its header, and
+    the claims and similar-claims panels that follow the article shown. ``show_reader`` brings
+    the Reader tab forward (the window's navigation)."""
 
-    article_header: QLabel  # provided by MainWindow
-    actions_: WindowActions  # provided by MainWindow
-    import_run: ImportRun | None
-    """The import under way, if any."""
+    article_changed = Signal()
+    """Another article (or none) is in the reader: what the actions need may have changed."""
 
-    def add_article_list_menu(self) -> None:
-        """The article list's right-click menu offers the Article menu's actions."""
-        self.article_panel.set_context_actions(
-            [self.actions_.get("edit_article"), self.actions_.get("delete_article")]
-        )
+    def __init__(
+        self,
+        ctx: WindowContext,
+        *,
+        article_panel: ArticleListPanel,
+        reader: ArticleReader,
+        article_header: QLabel,
+        claims_panel: ClaimsPanel,
+        similar_panel: SimilarClaimsPanel,
+        show_reader: Callable[[], None],
+    ) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.article_panel = article_panel
+        self.reader = reader
+        self.article_header = article_header
+        self.claims_panel = claims_panel
+        self.similar_panel = similar_panel
+        self.show_reader = show_reader
+        self.import_run: ImportRun | None = None
+        """The import under way, if any."""
+        self.import_summary: ImportSummaryDialog | None = None
+        """The summary of the last import of several files (kept open beside the window)."""
+        self._near_notice: NearDuplicateNotice | None = None
+        self._near_search: NearDuplicateSearch | None = None
+        article_panel.article_selected.connect(self.show_article)
 
     def paste_article(self) -> int | None:
         mime = QGuiApplication.clipboard().mimeData()
         text = text_from_mime(mime)
         if not text:
-            self.report_error("The clipboard holds no text to make an article from.")
+            self.ctx.report_error("The clipboard holds no text to make an article from.")
             return None
         # a whole page copied from a browser: keep the article, drop its menus and footer
         from claimdesk.core.importers.html import extract_pasted_html  # noqa: PLC0415
@@ -79,13 +100,15 @@ class ArticleActions(WindowParts):
 
     def open_file_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open articles", str(Path.home()), ARTICLE_FILE_FILTER
+            self.ctx.parent_widget, "Open articles", str(Path.home()), ARTICLE_FILE_FILTER
         )
         if paths:
             self.open_files(paths)
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        folder = QFileDialog.getExistingDirectory(
+            self.ctx.parent_widget, "Import a folder of articles"
+        )
         if folder:
             self.open_files([folder])
 
@@ -96,7 +119,7 @@ class ArticleActions(WindowParts):
         single = len(paths) == 1 and not Path(paths[0]).is_dir()
 
         def store(imported: ImportedArticle, near: NearDuplicate | None) -> tuple[int, bool] | None:
-            before = self.catalogue.history.push_count
+            before = self.ctx.catalogue.history.push_count
             article_id = self.add_article_text(
                 imported.text,
                 _details_of(imported),
@@ -110,41 +133,50 @@ class ArticleActions(WindowParts):
             )
             if article_id is None:
                 return None
-            return article_id, self.catalogue.history.push_count != before
+            return article_id, self.ctx.catalogue.history.push_count != before
 
         def store_part(batch: ArticleBatch, items: Sequence[BatchArticle]) -> list[BatchResult]:
             # the first part is an undo step named for the whole import; the rest join it
-            return self.undo_stack.run(lambda: batch.store(items))
+            return self.ctx.undo_stack.run(lambda: batch.store(items))
 
         from claimdesk.core.catalogue import ArticleBatch  # noqa: PLC0415  (see the imports)
         from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog  # noqa: PLC0415
 
         if single:
-            run = ImportRun(self.catalogue, paths, store, self)
+            run = ImportRun(self.ctx.catalogue, paths, store, self.ctx.parent_widget)
         else:
-            batch = ArticleBatch(self.catalogue, undo_as=import_step_name(paths))
-            run = ImportRun(self.catalogue, paths, store, self, batch=batch, store_part=store_part)
+            batch = ArticleBatch(self.ctx.catalogue, undo_as=import_step_name(paths))
+            run = ImportRun(
+                self.ctx.catalogue,
+                paths,
+                store,
+                self.ctx.parent_widget,
+                batch=batch,
+                store_part=store_part,
+            )
         self.import_run = run
         outcomes = run.exec()
         self.import_run = None
         for outcome in outcomes:
             if outcome.article_id is not None or outcome.skipped:
-                self.settings.add_recent_file(str(Path(outcome.path).resolve()))
+                self.ctx.settings.add_recent_file(str(Path(outcome.path).resolve()))
         if single:
             errors = [o.error for o in outcomes if o.error]
             if errors:
-                self.report_error(errors[0])
+                self.ctx.report_error(errors[0])
         else:
             opened = [o.article_id for o in outcomes if o.article_id is not None]
             if opened:
                 self.show_reader()
                 if not self.article_panel.select_article(opened[0]):
                     self.show_article(opened[0])
-            previous = getattr(self, "import_summary", None)
+            previous = self.import_summary
             if previous is not None:
                 previous.close()
                 previous.deleteLater()
-            self.import_summary = ImportSummaryDialog(outcomes, run.cancelled, self, run.left_out)
+            self.import_summary = ImportSummaryDialog(
+                outcomes, run.cancelled, self.ctx.parent_widget, run.left_out
+            )
             self.import_summary.article_requested.connect(self._open_earlier_article)
             self.import_summary.show()
         return [o.article_id for o in outcomes if o.article_id is not None]
@@ -161,11 +193,11 @@ class ArticleActions(WindowParts):
             NearDuplicateSearch,
         )
 
-        notice: NearDuplicateNotice | None = getattr(self, "_near_notice", None)
+        notice = self._near_notice
         if notice is None:
-            notice = NearDuplicateNotice(self)
+            notice = NearDuplicateNotice(self.ctx.parent_widget)
             notice.article_requested.connect(self._open_earlier_article)
-            self.statusBar().addPermanentWidget(notice)
+            self.ctx.status_bar.addPermanentWidget(notice)
             self._near_notice = notice
             self._near_search = NearDuplicateSearch(self)
             self._near_search.found.connect(notice.show_near)
@@ -174,7 +206,7 @@ class ArticleActions(WindowParts):
     def make_article_dialog(
         self, text: str, details: ArticleDetails | None = None, source: str = ""
     ) -> ArticleDialog:
-        return ArticleDialog(text, details, self, source=source)
+        return ArticleDialog(text, details, self.ctx.parent_widget, source=source)
 
     def add_article_text(
         self,
@@ -200,7 +232,7 @@ class ArticleActions(WindowParts):
                 return self._offer_known_details(known, text, details, source_name, show=show)
 
         def store(given: ArticleDetails) -> AddArticleResult:
-            return self.catalogue.add_article(
+            return self.ctx.catalogue.add_article(
                 text,
                 title=given.title,
                 outlet=given.outlet,
@@ -215,21 +247,22 @@ class ArticleActions(WindowParts):
         if ask:
             dialog = self.make_article_dialog(text, details, source_name)
             dialog.set_hints(hints)
-            result: AddArticleResult | None = self.save_keeping_input(
+            result: AddArticleResult | None = self.ctx.save_keeping_input(
                 lambda: dialog.details() if accepted(dialog) else None, store, dialog.show_problem
             )
         else:
             chosen = details or ArticleDetails()
-            result = self.try_reporting(lambda: self.undo_stack.run(lambda: store(chosen)))
+            result = self.ctx.try_reporting(lambda: self.ctx.undo_stack.run(lambda: store(chosen)))
         if result is None:
             return None
         if not result.created:
-            self.statusBar().showMessage("This article is already in the catalogue.", 8000)
+            self.ctx.status("This article is already in the catalogue.", 8000)
         elif near is not None and not isinstance(near, bool):  # a NearDuplicate found before
             self.near_duplicate_notice().show_near(result.id, near)
         elif near is True:
             self.near_duplicate_notice()
-            self._near_search.start(self.catalogue, result.id, text)
+            assert self._near_search is not None  # made with the notice
+            self._near_search.start(self.ctx.catalogue, result.id, text)
         if show:
             self._show_in_reader(result.id)
         return result.id
@@ -238,7 +271,7 @@ class ArticleActions(WindowParts):
         """The stored article with this text, if any. A lookup that fails (a text that cannot
         be stored, the server away) counts as none: storing it then says what is wrong."""
         try:
-            return self.catalogue.find_article_by_text(text)
+            return self.ctx.catalogue.find_article_by_text(text)
         except ClaimDeskError as error:
             log.info("could not look for the text in the catalogue: %s", error)
             return None
@@ -259,7 +292,7 @@ class ArticleActions(WindowParts):
         dialog = ArticleDialog(
             text,
             offered,
-            self,
+            self.ctx.parent_widget,
             source=source,
             guess=False,
             title="Article details — already in the catalogue",
@@ -269,25 +302,25 @@ class ArticleActions(WindowParts):
                 "them as they are."
             ),
         )
-        edited = self.save_keeping_input(
+        edited = self.ctx.save_keeping_input(
             lambda: dialog.details() if accepted(dialog) else None,
             lambda given: self._save_details(known, given),
             dialog.show_problem,
         )
         if edited is not None:
-            self.statusBar().showMessage(
+            self.ctx.status(
                 f"Already in the catalogue: updated the details of “{_elided(edited.title)}”.",
                 8000,
             )
         else:
-            self.statusBar().showMessage("This article is already in the catalogue.", 8000)
+            self.ctx.status("This article is already in the catalogue.", 8000)
         if show:
             self._show_in_reader(known.id)
         return known.id
 
     def _save_details(self, article: ArticleInfo, given: ArticleDetails) -> ArticleInfo:
         # the version shown: a colleague's change since then is a conflict, not overwritten
-        return self.catalogue.update_article(
+        return self.ctx.catalogue.update_article(
             article.id,
             title=given.title,
             outlet=given.outlet,
@@ -301,10 +334,12 @@ class ArticleActions(WindowParts):
         """The article ``article_id``, else the one in the reader (None, and a note, if none)."""
         article_id = article_id if article_id is not None else self.reader.article_id
         if article_id is None:
-            self.statusBar().showMessage("Open an article first.", 5000)
+            self.ctx.status("Open an article first.", 5000)
             return None
         chosen = article_id
-        found: ArticleInfo | None = self.try_reporting(lambda: self.catalogue.get_article(chosen))
+        found: ArticleInfo | None = self.ctx.try_reporting(
+            lambda: self.ctx.catalogue.get_article(chosen)
+        )
         return found
 
     def edit_article_details(self, article_id: int | None = None) -> ArticleInfo | None:
@@ -315,24 +350,26 @@ class ArticleActions(WindowParts):
         article = self._article_to_act_on(article_id)
         if article is None:
             return None
-        text: str | None = self.try_reporting(lambda: self.catalogue.get_article_text(article.id))
+        text: str | None = self.ctx.try_reporting(
+            lambda: self.ctx.catalogue.get_article_text(article.id)
+        )
         if text is None:
             return None
         dialog = ArticleDialog(
             text,
             ArticleDetails.of(article),
-            self,
+            self.ctx.parent_widget,
             source=article.source_name,
             guess=False,
             title="Edit article details",
         )
-        edited: ArticleInfo | None = self.save_keeping_input(
+        edited: ArticleInfo | None = self.ctx.save_keeping_input(
             lambda: dialog.details() if accepted(dialog) else None,
             lambda given: self._save_details(article, given),
             dialog.show_problem,
         )
         if edited is not None:
-            self.statusBar().showMessage(f"Saved the details of “{_elided(edited.title)}”.", 5000)
+            self.ctx.status(f"Saved the details of “{_elided(edited.title)}”.", 5000)
         return edited
 
     def delete_article(self, article_id: int | None = None) -> int | None:
@@ -340,21 +377,23 @@ class ArticleActions(WindowParts):
         claims go with it, delete it as one undo step and show the next article in the list;
         returns how many claims went (None if nothing was deleted)."""
         article = self._article_to_act_on(article_id)
-        if article is None or not confirm_delete(self, article):
+        if article is None or not confirm_delete(self.ctx.parent_widget, article):
             return None
         row = self.article_panel.model.row_of(article.id)
-        deleted: int | None = self.try_reporting(
-            lambda: self.undo_stack.run(
+        deleted: int | None = self.ctx.try_reporting(
+            lambda: self.ctx.undo_stack.run(
                 # the version confirmed: a colleague's change since then is a conflict
-                lambda: self.catalogue.delete_article(article.id, expected_version=article.version)
+                lambda: self.ctx.catalogue.delete_article(
+                    article.id, expected_version=article.version
+                )
             )
         )
         if deleted is None:
             return None
         # counted when deleted: a claim a colleague added meanwhile went too (and comes back)
-        self.statusBar().showMessage(
+        self.ctx.status(
             f"Deleted “{_elided(article.title)}”{_with_claims(deleted)}. "
-            "Edit › Undo (Ctrl+Z) brings it back.",
+            f"Edit › Undo ({key_in_prose('undo')}) brings it back.",
             10_000,
         )
         model = self.article_panel.model
@@ -376,22 +415,22 @@ class ArticleActions(WindowParts):
         row = self.article_panel.model.row_of(article_id)
         if row is not None:
             return self.article_panel.model.article(row)
-        return self.catalogue.get_article(article_id)
+        return self.ctx.catalogue.get_article(article_id)
 
     def show_article(self, article_id: int) -> None:
         try:
             article = self._article_info(article_id)
-            text = self.catalogue.get_article_text(article_id)
-            claims = self.catalogue.claims_for_article(article_id)
+            text = self.ctx.catalogue.get_article_text(article_id)
+            claims = self.ctx.catalogue.claims_for_article(article_id)
         except ClaimDeskError as error:
-            self.report_error(error)
+            self.ctx.report_error(error)
             return
         self.reader.show_article(article_id, text, claims)
         self.article_header.setText(article_header_html(article))
         self.claims_panel.set_claims(claims)
         self.similar_panel.reset()
         self.similar_panel.set_can_link(False)
-        self._update_actions()
+        self.article_changed.emit()
 
     def _reload_claims(self) -> None:
         """After a change: the reader's claims and its header (the details may have been
@@ -399,10 +438,10 @@ class ArticleActions(WindowParts):
         article_id = self.reader.article_id
         if article_id is None:
             return
-        shown = self.try_reporting(
+        shown = self.ctx.try_reporting(
             lambda: (
                 self._article_info(article_id),
-                self.catalogue.claims_for_article(article_id),
+                self.ctx.catalogue.claims_for_article(article_id),
             )
         )
         if shown is None:
@@ -413,11 +452,49 @@ class ArticleActions(WindowParts):
         self.claims_panel.set_claims(claims)
         self.similar_panel.set_can_link(self.claims_panel.current_claim_id() is not None)
 
-    def _clear_article(self) -> None:
+    def clear_article(self) -> None:
+        """No article in the reader (it was deleted, or another catalogue is open), nor chosen
+        in the list: had the list kept it chosen, an undone delete would list it chosen again
+        with the reader empty, and a click on it would do nothing."""
+        self.article_panel.clear_current()
         self.reader.clear_article()
         self.article_header.clear()
         self.claims_panel.set_claims([])
         self.similar_panel.set_results([])
+        self.article_changed.emit()
+
+    def on_catalogue_changed(self) -> None:
+        """A change was committed (here, by undo, or by a colleague): the list, and the article
+        in the reader with its claims and links, as they are now."""
+        self.article_panel.reload()
+        article_id = self.reader.article_id
+        if article_id is None:
+            return
+        # the list just read says whether the article is still there (unless a filter hides
+        # it: then ask), without reading every article again
+        listed = self.article_panel.model.row_of(article_id) is not None
+        if listed or self.ctx.catalogue.list_articles(article_ids=[article_id]):
+            self._reload_claims()
+            # links made, undone or made by colleagues show in the similar panel
+            chosen = self.claims_panel.current_claim_id()
+            claim = next((c for c in self.reader.claims if c.id == chosen), None)
+            self.similar_panel.set_linked(claim.linked_claim_ids if claim else ())
+        else:
+            self.clear_article()
+
+    def open_sample_article(self) -> None:
+        """Help › Try the sample article (and the empty reader's button): add the article that
+        ships with ClaimDesk, details filled in, or open it if it is here already."""
+        article_id = self.add_article_text(
+            sample_article_text(),
+            SAMPLE_DETAILS,
+            ask=False,
+            source_name=SAMPLE_FILE,
+            source_format="txt",
+            near=False,
+        )
+        if article_id is not None:
+            self.ctx.status(SAMPLE_HINT, 30_000)
 
 
 ARTICLE_FILE_FILTER = (

@@ -204,6 +204,17 @@ class ArticleListPanel(QWidget):
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
+    def clear_current(self) -> None:
+        """No article is chosen (the reader is empty): the next click on any row, the row
+        chosen last included, shows its article."""
+        self._current_id = None
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            selection.clear()
+        finally:
+            selection.blockSignals(False)
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return

@@ -1,37 +1,92 @@
-"""Main-window actions on claims: attribute a selection, edit, re-attribute, delete and link
-claims, keep the reader and the claims panel in step, and look up similar claims off the GUI
-thread.
+"""The main window's claim controller: attribute a selection, edit, re-attribute, move, delete and
+link claims, keep the reader and the claims panel in step, and look up similar claims off the
+GUI thread. It works through a :class:`~claimdesk.gui.context.WindowContext` and the widgets it
+is given.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.domain.records import ClaimInfo, SpeakerInfo
 from claimdesk.core.domain.spans import guess_kind
-from claimdesk.gui.actions import NATIVE, WindowActions
+from claimdesk.gui.actions import ActionDef, action_def, key_in_prose, keys_text
+from claimdesk.gui.context import WindowContext
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
-from claimdesk.gui.suggestions import SuggestionsController
-from claimdesk.gui.window_parts import WindowParts
+from claimdesk.gui.workers import SimilarClaimsSearch
+
+if TYPE_CHECKING:
+    from claimdesk.gui.claims_panel import ClaimsPanel
+    from claimdesk.gui.reader import ArticleReader
+    from claimdesk.gui.similar_panel import SimilarClaimsPanel
 
 log = logging.getLogger("claimdesk.gui")
+SIMILAR_DELAY_MS = 250
+"""How long a selection rests before its similar claims are looked up."""
 
 
-class ClaimActions(WindowParts):
-    """Mixed into MainWindow: everything done to claims from the reader and panels."""
+class ClaimController(QObject):
+    """Everything done to claims from the reader and the claims and similar-claims panels."""
 
-    suggestions: SuggestionsController  # provided by MainWindow
-    actions_: WindowActions  # provided by MainWindow
-    _claim_to_move: int | None = None
-    """The claim chosen last (its highlight or its row). Selecting text un-chooses it in the
-    claims panel but not here, so Move claim here can give it the new selection."""
+    chosen_changed = Signal()
+    """A claim was chosen, or the choice dropped: what the actions need may have changed."""
+
+    def __init__(
+        self,
+        ctx: WindowContext,
+        *,
+        reader: ArticleReader,
+        claims_panel: ClaimsPanel,
+        similar_panel: SimilarClaimsPanel,
+    ) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.reader = reader
+        self.claims_panel = claims_panel
+        self.similar_panel = similar_panel
+        self._claim_to_move: int | None = None
+        """The claim chosen last (its highlight or its row). Selecting text un-chooses it in the
+        claims panel but not here, so Move claim here can give it the new selection."""
+        self._syncing = False
+        self.similar_search: SimilarClaimsSearch | None = None
+        self._similar_timer = QTimer(self)
+        self._similar_timer.setSingleShot(True)
+        self._similar_timer.setInterval(SIMILAR_DELAY_MS)
+        self._similar_timer.timeout.connect(self._search_similar)
+        self._similar_text = ""
+        reader.span_selected.connect(self._on_span_selected)
+        reader.claim_clicked.connect(self._on_claim_clicked)
+        reader.menu_requested.connect(self.fill_reader_menu)
+        claims_panel.claim_selected.connect(self._on_claim_selected)
+        claims_panel.delete_requested.connect(self.delete_claims)
+        claims_panel.edit_requested.connect(self.edit_claim)
+        similar_panel.link_requested.connect(self.link_same_claim)
+
+    def attach_catalogue(self) -> None:
+        """The context has a catalogue (the first, or one switched to): similar claims are
+        looked up in it."""
+        self.stop_searching()
+        search = SimilarClaimsSearch(self.ctx.catalogue, self)
+        search.results.connect(self.similar_panel.set_results)
+        search.failed.connect(self.similar_panel.show_message)
+        search.busy_changed.connect(self.similar_panel.set_busy)
+        self.similar_search = search
+
+    def stop_searching(self) -> None:
+        """Cancel a look-up under way and wait for it (the catalogue closes or changes)."""
+        search, self.similar_search = self.similar_search, None
+        if search is not None:
+            search.cancel()
+            search.wait()
+            search.deleteLater()
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
         """The picker for a span: the speaker mentioned last before it comes first; failing
@@ -40,20 +95,20 @@ class ClaimActions(WindowParts):
         text = self.reader.positions.text
         hint = ""
         try:
-            suggested = self.catalogue.suggest_speaker(article_id, start)
+            suggested = self.ctx.catalogue.suggest_speaker(article_id, start)
             if suggested is None:
                 suggested, hint = self._speaker_of_same_claim(text[start:end], article_id)
         except ServerUnavailableError as error:
             # only a convenience: the picker opens without it, and says why matches are missing
-            self.note_server_lost(error)
+            self.ctx.note_server_lost(error)
             suggested = None
         except ClaimDeskError as error:
-            self.report_error(error)
+            self.ctx.report_error(error)
             suggested = None
         return SpeakerPicker(
-            self.catalogue,
+            self.ctx.catalogue,
             text[start:end],
-            self,
+            self.ctx.parent_widget,
             suggested=suggested,
             kind=guess_kind(text, start, end).value,
             hint=hint,
@@ -65,11 +120,11 @@ class ClaimActions(WindowParts):
         is ready (built at start-up off the GUI thread): a search then takes milliseconds."""
         if not self._claim_index_ready():
             return None, ""
-        for found in self.catalogue.similar_claims(quote, 5, exclude_article_id=article_id):
+        for found in self.ctx.catalogue.similar_claims(quote, 5, exclude_article_id=article_id):
             if not found.certain:
                 break  # the almost certain ones come first
             if found.claim.speaker_id is not None:
-                speaker = self.catalogue.get_speaker(found.claim.speaker_id)
+                speaker = self.ctx.catalogue.get_speaker(found.claim.speaker_id)
                 where = found.claim.article_title or found.claim.outlet or "another article"
                 return speaker, f"Suggested: {speaker.name} said the same in «{where}»."
         return None, ""
@@ -77,14 +132,14 @@ class ClaimActions(WindowParts):
     def _claim_index_ready(self) -> bool:
         """Whether claims can be searched at once: this desk's index is built, or the team
         server's is ready (never build one here, on the GUI thread)."""
-        if self.catalogue.index.claims_ready:
+        if self.ctx.catalogue.index.claims_ready:
             return True
-        server = self.catalogue.server_index
+        server = self.ctx.catalogue.server_index
         if server is None:
             return False
         from claimdesk.core.catalogue import storage_errors  # noqa: PLC0415  (the core is loaded)
 
-        with storage_errors(self.catalogue.location):
+        with storage_errors(self.ctx.catalogue.location):
             return server.state() == "ready"
 
     def attribute_selection(
@@ -101,12 +156,12 @@ class ClaimActions(WindowParts):
         article_id = self.reader.article_id
         span = self.reader.selected_span(snap=snap)
         if article_id is None or span is None:
-            self.statusBar().showMessage("Select a quote in the article first.", 5000)
+            self.ctx.status("Select a quote in the article first.", 5000)
             return None
         start, end = span
 
         def save(chosen: Attribution) -> ClaimInfo:
-            return self.catalogue.attribute_span(
+            return self.ctx.catalogue.attribute_span(
                 article_id,
                 start,
                 end,
@@ -121,10 +176,12 @@ class ClaimActions(WindowParts):
 
         claim: ClaimInfo | None
         if attribution is not None:
-            claim = self.try_reporting(lambda: self.undo_stack.run(lambda: save(attribution)))
+            claim = self.ctx.try_reporting(
+                lambda: self.ctx.undo_stack.run(lambda: save(attribution))
+            )
         else:
             shown = picker or self.make_speaker_picker(start, end)
-            claim = self.save_keeping_input(
+            claim = self.ctx.save_keeping_input(
                 lambda: shown.attribution() if accepted(shown) else None,
                 save,
                 shown.show_problem,
@@ -132,50 +189,37 @@ class ClaimActions(WindowParts):
         if claim is not None:
             self.claims_panel.select_claim(claim.id)
             who = claim.speaker_name or "nobody (unattributed)"
-            self.statusBar().showMessage(f"Attributed to {who}.", 5000)
+            self.ctx.status(f"Attributed to {who}.", 5000)
         return claim
-
-    def accept_suggestions_above(self, min_confidence: float | None = None) -> int:
-        """Accept the article's suggestions at or above a confidence (asked when not given)."""
-        if min_confidence is None:
-            dialog = QInputDialog(self)
-            dialog.setObjectName("acceptSuggestionsDialog")
-            dialog.setWindowTitle("Accept suggestions")
-            dialog.setLabelText("Accept every suggestion with confidence at least:")
-            dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
-            dialog.setDoubleRange(0.0, 1.0)
-            dialog.setDoubleDecimals(2)
-            dialog.setDoubleStep(0.05)
-            dialog.setDoubleValue(self.suggestions.panel.min_confidence.value())
-            chosen = accepted(dialog)
-            min_confidence = dialog.doubleValue()
-            dialog.deleteLater()
-            if not chosen:
-                return 0
-        return self.suggestions.accept_all(min_confidence)
 
     def _current_claim(self) -> ClaimInfo | None:
         claim_id = self.claims_panel.current_claim_id()
         if claim_id is None:
-            self.statusBar().showMessage("Choose a claim in the claims panel first.", 5000)
+            self.ctx.status("Choose a claim in the claims panel first.", 5000)
             return None
-        found: ClaimInfo | None = self.try_reporting(lambda: self.catalogue.get_claim(claim_id))
+        found: ClaimInfo | None = self.ctx.try_reporting(
+            lambda: self.ctx.catalogue.get_claim(claim_id)
+        )
         return found
 
     def edit_claim(self, claim_id: int | None = None, *, speaker_only: bool = False) -> None:
-        claim = self.try_reporting(lambda: self.catalogue.get_claim(claim_id)) if claim_id else None
+        claim = (
+            self.ctx.try_reporting(lambda: self.ctx.catalogue.get_claim(claim_id))
+            if claim_id
+            else None
+        )
         claim = claim or self._current_claim()
         if claim is None:
             return
         speaker = (
-            self.try_reporting(lambda: self.catalogue.get_speaker(claim.speaker_id or 0))
+            self.ctx.try_reporting(lambda: self.ctx.catalogue.get_speaker(claim.speaker_id or 0))
             if claim.speaker_id is not None
             else None
         )
         picker = SpeakerPicker(
-            self.catalogue,
+            self.ctx.catalogue,
             claim.quote,
-            self,
+            self.ctx.parent_widget,
             suggested=speaker,
             kind=claim.kind,
             tags=claim.tags,
@@ -183,9 +227,9 @@ class ClaimActions(WindowParts):
             speaker_only=speaker_only,
             title="Re-attribute" if speaker_only else "Edit claim",
         )
-        self.save_keeping_input(
+        self.ctx.save_keeping_input(
             lambda: picker.attribution() if accepted(picker) else None,
-            lambda chosen: self.catalogue.update_claim(
+            lambda chosen: self.ctx.catalogue.update_claim(
                 claim.id, expected_version=claim.version, **claim_edit(chosen, speaker_only)
             ),
             picker.show_problem,
@@ -200,10 +244,10 @@ class ClaimActions(WindowParts):
         """Change a claim's speaker (creating one if needed), and kind, tags and note, as one
         undo step."""
         fields = claim_edit(chosen, speaker_only)
-        self.try_reporting(
-            lambda: self.undo_stack.run(
+        self.ctx.try_reporting(
+            lambda: self.ctx.undo_stack.run(
                 # the version shown: a colleague's change since then is a conflict, not overwritten
-                lambda: self.catalogue.update_claim(
+                lambda: self.ctx.catalogue.update_claim(
                     claim.id, expected_version=claim.version, **fields
                 )
             )
@@ -219,28 +263,28 @@ class ClaimActions(WindowParts):
         Alt was held), as one undo step; its speaker, kind, tags, note and links stay."""
         claim = self._claim_shown(self._claim_to_move)
         if claim is None:
-            self.statusBar().showMessage(
+            self.ctx.status(
                 "Choose the claim to move (click its highlight or its row), select its new "
-                "span, then press Ctrl+Shift+Enter.",
+                f"span, then press {_move_key()}.",
                 8000,
             )
             return None
         span = self.reader.selected_span()
         if span is None or span == (claim.start, claim.end):
-            self.statusBar().showMessage(_move_hint(claim), 8000)
+            self.ctx.status(_move_hint(claim), 8000)
             return None
         start, end = span
-        moved: ClaimInfo | None = self.try_reporting(
-            lambda: self.undo_stack.run(
+        moved: ClaimInfo | None = self.ctx.try_reporting(
+            lambda: self.ctx.undo_stack.run(
                 # the version shown: a colleague's change since then is a conflict
-                lambda: self.catalogue.move_claim(
+                lambda: self.ctx.catalogue.move_claim(
                     claim.id, start, end, expected_version=claim.version
                 )
             )
         )
         if moved is not None:
             self.claims_panel.select_claim(moved.id)
-            self.statusBar().showMessage(f"Moved the claim to “{_short(moved.quote)}”.", 5000)
+            self.ctx.status(f"Moved the claim to “{_short(moved.quote)}”.", 5000)
         return moved
 
     def _claim_shown(self, claim_id: int | None) -> ClaimInfo | None:
@@ -254,10 +298,10 @@ class ClaimActions(WindowParts):
         selected = self.reader.textCursor().hasSelection() and self.reader.article_id is not None
         to_move = self._claim_shown(self._claim_to_move)
         entries: list[QAction | None] = [
-            self._menu_action(menu, self.actions_.attribute, self.attribute_selection, selected),
+            self._menu_action(menu, action_def("attribute"), self.attribute_selection, selected),
             self._menu_action(
                 menu,
-                self.actions_.move_claim,
+                action_def("move_claim"),
                 self.move_claim_here,
                 selected and to_move is not None,
                 f"&Move “{_short(to_move.quote, 30)}” here" if to_move is not None else "",
@@ -270,19 +314,19 @@ class ClaimActions(WindowParts):
                 None,
                 self._menu_action(
                     menu,
-                    self.actions_.edit_claim,
+                    action_def("edit_claim"),
                     lambda: self.edit_claim(claim_id),
                     text=f"&Edit claim “{quote}”…",
                 ),
                 self._menu_action(
                     menu,
-                    self.actions_.reattribute,
+                    action_def("reattribute"),
                     lambda: self.edit_claim(claim_id, speaker_only=True),
                     text=f"&Re-attribute “{quote}”…",
                 ),
                 self._menu_action(
                     menu,
-                    self.actions_.delete_claims,
+                    action_def("delete_claims"),
                     lambda: self.delete_claims([claim_id]),
                     text=f"&Delete claim “{quote}”",
                 ),
@@ -297,18 +341,19 @@ class ClaimActions(WindowParts):
     @staticmethod
     def _menu_action(
         menu: QMenu,
-        like: QAction,
+        like: ActionDef,
         run: Callable[[], object],
         enabled: bool = True,
         text: str = "",
     ) -> QAction:
-        """An entry of a right-click menu that does ``run``, worded and keyed like ``like``."""
-        action = QAction(text or like.text(), menu)
-        action.setObjectName(like.objectName().replace("action", "menuAction", 1))
-        keys = like.shortcut()
-        if not keys.isEmpty():
+        """An entry of a right-click menu that does ``run``, worded and keyed like the window's
+        action ``like`` (from the action table)."""
+        action = QAction(text or like.text, menu)
+        action.setObjectName(like.object_name.replace("action", "menuAction", 1))
+        keys = keys_text(like.id)
+        if keys:
             # shown, not bound: the window's own action has the key
-            action.setText(f"{action.text()}\t{keys.toString(NATIVE)}")
+            action.setText(f"{action.text()}\t{keys}")
         action.setEnabled(enabled)
         action.triggered.connect(lambda _checked=False: run())
         return action
@@ -318,25 +363,23 @@ class ClaimActions(WindowParts):
 
     def delete_claims(self, claim_ids: list[int]) -> None:
         if claim_ids:
-            self.try_reporting(
-                lambda: self.undo_stack.run(lambda: self.catalogue.delete_claims(claim_ids))
+            self.ctx.try_reporting(
+                lambda: self.ctx.undo_stack.run(lambda: self.ctx.catalogue.delete_claims(claim_ids))
             )
 
     def link_same_claim(self, other_id: int | None = None) -> None:
         claim_id = self.claims_panel.current_claim_id()
         other_id = other_id or self.similar_panel.selected_claim_id()
         if claim_id is None or other_id is None:
-            self.statusBar().showMessage(
-                "Choose a claim here and a similar claim to link them.", 5000
-            )
+            self.ctx.status("Choose a claim here and a similar claim to link them.", 5000)
             return
-        link = self.try_reporting(
-            lambda: self.undo_stack.run(
-                lambda: self.catalogue.link_claims(claim_id, other_id, "same")
+        link = self.ctx.try_reporting(
+            lambda: self.ctx.undo_stack.run(
+                lambda: self.ctx.catalogue.link_claims(claim_id, other_id, "same")
             )
         )
         if link is not None:
-            self.statusBar().showMessage("Linked as the same claim.", 5000)
+            self.ctx.status("Linked as the same claim.", 5000)
 
     # -- selection sync and similar claims ----------------------------------------------------
 
@@ -344,7 +387,7 @@ class ClaimActions(WindowParts):
         self.claims_panel.select_claim(claim_id)
 
     def _on_claim_selected(self, claim_id: int) -> None:
-        self._update_actions()
+        self.chosen_changed.emit()
         claim = next((c for c in self.reader.claims if c.id == claim_id), None)
         if claim is None:
             self.similar_panel.set_can_link(False)
@@ -368,18 +411,24 @@ class ClaimActions(WindowParts):
             self.claims_panel.select_claim(None, emit=False)
             self.similar_panel.set_can_link(False)
             self.similar_panel.set_linked(())
-            self._update_actions()
+            self.chosen_changed.emit()
             to_move = self._claim_shown(self._claim_to_move)
             if to_move is not None:
-                self.statusBar().showMessage(_move_hint(to_move), 8000)
+                self.ctx.status(_move_hint(to_move), 8000)
         self.request_similar(text)
 
     def request_similar(self, text: str) -> None:
         self._similar_text = text
         self._similar_timer.start()
 
+    def search_similar_again(self) -> None:
+        """Look up the last text's similar claims again (colleagues' claims may be among them)."""
+        if self._similar_text:
+            self.request_similar(self._similar_text)
+
     def _search_similar(self) -> None:
-        self.similar_search.search(self._similar_text, self.reader.article_id)
+        if self.similar_search is not None:
+            self.similar_search.search(self._similar_text, self.reader.article_id)
 
 
 def claim_edit(chosen: Attribution, speaker_only: bool) -> dict[str, Any]:
@@ -410,4 +459,8 @@ def _separator(menu: QMenu) -> QAction:
 
 
 def _move_hint(claim: ClaimInfo) -> str:
-    return f"Select the new span for “{_short(claim.quote)}” and press Ctrl+Shift+Enter."
+    return f"Select the new span for “{_short(claim.quote)}” and press {_move_key()}."
+
+
+def _move_key() -> str:
+    return key_in_prose("move_claim")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from importlib.resources import files
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from claimdesk.gui.actions import ACTIONS, NATIVE
+from claimdesk.gui.actions import action_def, key_in_prose, keys_text
 from claimdesk.gui.article_dialog import ArticleDetails
 from claimdesk.gui.identity import ICON_FILE
 from claimdesk.gui.reader import ArticleReader
@@ -40,7 +39,10 @@ SAMPLE_DETAILS = ArticleDetails(
     language="ru",
 )
 """Its details, filled in so trying it needs no dialog (the title describes the report)."""
-SAMPLE_HINT = "Select a quote in the article and press Ctrl+Enter to attribute it to its speaker."
+SAMPLE_HINT = (
+    f"Select a quote in the article and press {key_in_prose('attribute')} to attribute it to its "
+    "speaker."
+)
 COLUMN_WIDTH = 560
 
 PRIMARY_STYLE = """
@@ -64,16 +66,6 @@ QPushButton:hover { border-color: palette(highlight); color: palette(highlight);
 def sample_article_text() -> str:
     """The text of the sample article that ships with ClaimDesk."""
     return (files("claimdesk.gui") / "samples" / SAMPLE_FILE).read_text(encoding="utf-8")
-
-
-def _shortcut(action_id: str) -> str:
-    """The first key of an action, as the user sees it (from the action table)."""
-    spec = next(spec for spec in ACTIONS if spec.id == action_id)
-    return QKeySequence(spec.keys[0]).toString(NATIVE) if spec.keys else ""
-
-
-def _icon_of(action_id: str) -> QStyle.StandardPixmap | None:
-    return next(spec.icon for spec in ACTIONS if spec.id == action_id)
 
 
 class EmptyReaderPage(QWidget):
@@ -121,13 +113,13 @@ class EmptyReaderPage(QWidget):
 
         own = QLabel("Or bring your own:", self)
         own.setObjectName("emptyOwn")
-        paste = f"Paste an article ({_shortcut('paste_article')})"
+        paste = f"Paste an article ({keys_text('paste_article')})"
         self.paste_button = self._action_button(
             "pasteArticleButton", paste, "paste_article", trigger
         )
         self.open_button = self._action_button(
             "openFileButton",
-            f"Open a file ({_shortcut('open')})",
+            f"Open a file ({keys_text('open')})",
             "open",
             trigger,
         )
@@ -183,7 +175,7 @@ class EmptyReaderPage(QWidget):
         button.clicked.connect(lambda: trigger(action_id))
         button.setObjectName(name)
         button.setStyleSheet(SECONDARY_STYLE)
-        icon = _icon_of(action_id)
+        icon = action_def(action_id).icon
         if icon is not None:
             button.setIcon(self.style().standardIcon(icon))
         button.setCursor(Qt.CursorShape.PointingHandCursor)

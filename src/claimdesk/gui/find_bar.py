@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from claimdesk.core.domain.spans import find_all
+from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.reader import ArticleReader
 
 PREFILL_LIMIT = 80
@@ -46,18 +47,22 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText("Find in the article")
         self.edit.setClearButtonEnabled(True)
         self.edit.setToolTip(
-            "Capitals, ё/е and line breaks do not matter. Enter or F3: next; "
-            "Shift+Enter or Shift+F3: previous; Escape: close, keeping the hit selected "
-            "(then Ctrl+Enter attributes it)"
+            f"Capitals, ё/е and line breaks do not matter. Enter or {key_in_prose('find_next')}: "
+            f"next; Shift+Enter or {key_in_prose('find_previous')}: previous; Escape: close, "
+            f"keeping the hit selected (then {key_in_prose('attribute')} attributes it)"
         )
         self.counter = QLabel(self)
         self.counter.setObjectName("findCounter")
         self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance("888 of 8888"))
         self.previous_button = self._button(
-            "findPrevious", QStyle.StandardPixmap.SP_ArrowUp, "Previous hit (Shift+F3)"
+            "findPrevious",
+            QStyle.StandardPixmap.SP_ArrowUp,
+            f"Previous hit ({key_in_prose('find_previous')})",
         )
         self.next_button = self._button(
-            "findNext", QStyle.StandardPixmap.SP_ArrowDown, "Next hit (F3)"
+            "findNext",
+            QStyle.StandardPixmap.SP_ArrowDown,
+            f"Next hit ({key_in_prose('find_next')})",
         )
         self.close_button = self._button(
             "findClose", QStyle.StandardPixmap.SP_TitleBarCloseButton, "Close (Escape)"

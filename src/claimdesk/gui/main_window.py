@@ -1,5 +1,12 @@
-"""The main window: article list, reader, claims and similar-claims panels, and the workflow that
-ties them together (paste or open an article, select, attribute, browse, undo, export).
+"""The main window: article list, reader, claims, suggestions and similar-claims panels, and the
+Catalogue and Speakers tabs, composed of controllers that each get a small context.
+
+The window builds the widgets, a :class:`~claimdesk.gui.context.WindowContext` (the catalogue,
+its bridge and undo stack, reporting) and the controllers over them: articles
+(:mod:`~claimdesk.gui.article_actions`), claims (:mod:`~claimdesk.gui.claim_actions`) and
+suggestions (:mod:`~claimdesk.gui.suggestions`); its actions come from the one table in
+:mod:`~claimdesk.gui.actions`. What is left here is the window's own: opening and switching
+catalogues, navigation between tabs and panels, indexing, export, help, and its layout.
 
 Every catalogue edit goes through ``undo_stack.run`` so Ctrl+Z undoes it; every view refreshes
 from ``bridge.changed``; every error a user can cause is shown as a readable message.
@@ -10,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -22,68 +29,57 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk import APP_NAME, __version__
-from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.domain.records import ArticleInfo, CatalogueChange, ClaimFilter
-from claimdesk.gui.actions import build_actions, build_menus, shortcut_rows, update_enabled
-from claimdesk.gui.article_actions import ArticleActions
+from claimdesk.core.domain.records import ArticleInfo, CatalogueChange
+from claimdesk.gui.actions import (
+    WindowState,
+    build_actions,
+    build_menus,
+    key_in_prose,
+    shortcut_rows,
+    update_enabled,
+)
+from claimdesk.gui.article_actions import ArticleController
 from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.claim_actions import ClaimActions
+from claimdesk.gui.browse_tabs import BrowseTabs
+from claimdesk.gui.catalogue_actions import CatalogueController
+from claimdesk.gui.claim_actions import ClaimController
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
-from claimdesk.gui.empty_state import (
-    SAMPLE_DETAILS,
-    SAMPLE_FILE,
-    SAMPLE_HINT,
-    EmptyReaderPage,
-    ReaderStack,
-    sample_article_text,
-)
-from claimdesk.gui.errors import (
-    SERVER_LOST_INPUT_KEPT,
-    SERVER_LOST_MESSAGE,
-    SERVER_LOST_STATUS,
-    show_error,
-)
+from claimdesk.gui.context import WindowContext
+from claimdesk.gui.empty_state import EmptyReaderPage, ReaderStack
+from claimdesk.gui.errors import SERVER_LOST_MESSAGE, SERVER_LOST_STATUS
 from claimdesk.gui.find_bar import FindBar
-from claimdesk.gui.keep_input import save_keeping_input
+from claimdesk.gui.indexing import IndexingController
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.shortcuts_dialog import ShortcutsDialog
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.suggestions import SuggestionsController
 from claimdesk.gui.undo import CatalogueUndoStack
-from claimdesk.gui.workers import IndexBuilder, SimilarClaimsSearch
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
-    from claimdesk.gui.catalogue_view import CatalogueView
-    from claimdesk.gui.speakers_view import SpeakersView
 
 # Only Qt and the light parts of the core (errors, records) are imported here: the window is
 # built and shown while the core (SQLAlchemy, the matching modules) loads and the catalogue opens
 # on a worker thread (gui/startup.py). What needs the core is imported where it is used.
 
 log = logging.getLogger("claimdesk.gui")
-T = TypeVar("T")
-V = TypeVar("V")
-SIMILAR_DELAY_MS = 250
 H = Qt.Orientation.Horizontal
 
 
-class MainWindow(ArticleActions, ClaimActions, QMainWindow):
+class MainWindow(QMainWindow):
     """The ClaimDesk main window for one open catalogue (which it closes when it closes).
 
     Made without a catalogue, it shows at once in an "Opening catalogue…" state (see
@@ -114,17 +110,13 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         super().__init__(parent)
         self.remember_catalogue = remember_catalogue
         self.setObjectName("mainWindow")
-        self.index_cache = index_cache
         self.settings = settings or AppSettings()
-        self.catalogue_open = False
-        """Whether the window has its catalogue (made without one, it is opening)."""
-        self.index_builder: IndexBuilder | None = None
+        self.ctx = WindowContext(self, self.statusBar(), self.settings)
+        """What the controllers work with: the catalogue, its bridge and undo stack, reporting."""
+        self.ctx.error_shown.connect(self.error_shown)
         self.undo_group = QUndoGroup(self)
-        self._syncing = False
         self._closed = False
         self.view_menu: QMenu | None = None
-        self.show_errors = True
-        """False in tests that check ``error_shown`` instead of closing message boxes."""
 
         self.article_panel = ArticleListPanel(None, self)
         self.reader = ArticleReader(self)
@@ -153,13 +145,6 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.reader_stack = ReaderStack(self.reader, reader_page, self.empty_page, self)
         self.tabs.addTab(self.reader_stack, "Reader")
         self.setCentralWidget(self.tabs)
-        # the Catalogue and Speakers tabs are built the first time they are shown (see
-        # _fill_page): over a large catalogue their first queries take longer than the rest of
-        # the window, and many sessions never open them
-        self._catalogue_view: CatalogueView | None = None
-        self._speakers_view: SpeakersView | None = None
-        self._catalogue_page: QScrollArea
-        self._speakers_page: QScrollArea
         self._first_article_pending = False
         self._exposed = False
         self._first_exposed.connect(self._on_first_exposed, Qt.ConnectionType.QueuedConnection)
@@ -173,7 +158,28 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claims_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.similar_dock)
         self.splitDockWidget(self.claims_dock, self.similar_dock, Qt.Orientation.Vertical)
-        self.suggestions = SuggestionsController(self, self)
+
+        self.articles = ArticleController(
+            self.ctx,
+            article_panel=self.article_panel,
+            reader=self.reader,
+            article_header=self.article_header,
+            claims_panel=self.claims_panel,
+            similar_panel=self.similar_panel,
+            show_reader=self.show_reader,
+        )
+        self.claims = ClaimController(
+            self.ctx,
+            reader=self.reader,
+            claims_panel=self.claims_panel,
+            similar_panel=self.similar_panel,
+        )
+        self.suggestions = SuggestionsController(
+            self.ctx, self, reader=self.reader, claims=self.claims
+        )
+        self.catalogues = CatalogueController(self.ctx, self._adopt_catalogue)
+        self.browse = BrowseTabs(self.ctx, self.tabs, self.open_claim)
+        """The Catalogue and Speakers tabs (made with each catalogue, filled when shown)."""
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)
@@ -185,12 +191,20 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         )
         self._docks_put_away: list[QDockWidget] = []
 
-        self.actions_ = build_actions(self, self, self.undo_group)
+        self.actions_ = build_actions(
+            self, self, self.undo_group, panels={"claims_panel": self.claims_panel}
+        )
         docks = [d.toggleViewAction() for d in self.article_docks]
         self.toolbar, self.view_menu = build_menus(self, self.actions_, docks)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.add_article_list_menu()
+        # the article list's right-click menu offers the Article menu's actions
+        self.article_panel.set_context_actions(
+            [self.actions_.get("edit_article"), self.actions_.get("delete_article")]
+        )
+        # what the actions need is looked at again whenever it may have changed
+        self.articles.article_changed.connect(self._update_actions)
+        self.claims.chosen_changed.connect(self._update_actions)
 
         self.location_label = QLabel(self)
         self.location_label.setObjectName("catalogueLocation")
@@ -203,22 +217,13 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.server_status)
         self.statusBar().addPermanentWidget(self.index_status)
         self.statusBar().addPermanentWidget(self.location_label)
+        self.indexing = IndexingController(
+            self.ctx,
+            status=self.index_status,
+            similar_panel=self.similar_panel,
+            index_cache=index_cache,
+        )
         self.setAcceptDrops(True)
-
-        self._similar_timer = QTimer(self)
-        self._similar_timer.setSingleShot(True)
-        self._similar_timer.setInterval(SIMILAR_DELAY_MS)
-        self._similar_timer.timeout.connect(self._search_similar)
-        self._similar_text = ""
-
-        self.article_panel.article_selected.connect(self.show_article)
-        self.reader.span_selected.connect(self._on_span_selected)
-        self.reader.claim_clicked.connect(self._on_claim_clicked)
-        self.reader.menu_requested.connect(self.fill_reader_menu)
-        self.claims_panel.claim_selected.connect(self._on_claim_selected)
-        self.claims_panel.delete_requested.connect(self.delete_claims)
-        self.claims_panel.edit_requested.connect(self.edit_claim)
-        self.similar_panel.link_requested.connect(self.link_same_claim)
 
         # 1400×900, or less on a small screen: the whole window stays on it
         available = self.screen().availableGeometry()
@@ -264,12 +269,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             raise RuntimeError("the window has its catalogue; switch with set_catalogue")
         if remember is not None:
             self.remember_catalogue = remember
-        self.catalogue = catalogue
-        self.catalogue_open = True
-        self.bridge = CatalogueBridge(catalogue, self)
-        self.undo_stack = self._new_undo_stack(catalogue)
-        self.similar_search = SimilarClaimsSearch(catalogue, self)
-        self.article_panel.model.catalogue = catalogue
+        self._give_catalogue(catalogue)
         # a filter typed while the catalogue opened applies now, whether or not its typing delay
         # has passed: the first article shown is then one it lists
         self.article_panel.model.filter_text = self.article_panel.filter_edit.text()
@@ -281,24 +281,50 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
 
     # -- catalogue ----------------------------------------------------------------------------
 
-    def _new_undo_stack(self, catalogue: Catalogue) -> CatalogueUndoStack:
+    @property
+    def catalogue_open(self) -> bool:
+        """Whether the window has its catalogue (made without one, it is opening)."""
+        return self.ctx.has_catalogue
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.ctx.catalogue
+
+    @property
+    def bridge(self) -> CatalogueBridge:
+        return self.ctx.bridge
+
+    @property
+    def undo_stack(self) -> CatalogueUndoStack:
+        return self.ctx.undo_stack
+
+    @property
+    def show_errors(self) -> bool:
+        """False in tests that check ``error_shown`` instead of closing message boxes."""
+        return self.ctx.show_errors
+
+    @show_errors.setter
+    def show_errors(self, show: bool) -> None:
+        self.ctx.show_errors = show
+
+    def _give_catalogue(self, catalogue: Catalogue) -> None:
+        """The context and the controllers work on ``catalogue`` from now on."""
         stack = CatalogueUndoStack(catalogue, self)
-        stack.failed.connect(self.report_error)
+        stack.failed.connect(self.ctx.report_error)
         stack.replayed.connect(lambda note: self.statusBar().showMessage(note, 5000))
         self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
-        return stack
+        self.ctx.attach(catalogue, CatalogueBridge(catalogue, self), stack)
+        self.claims.attach_catalogue()
+        self.article_panel.model.catalogue = catalogue
 
     def _connect_catalogue(self, articles: list[ArticleInfo] | None = None) -> None:
         self.bridge.changed.connect(self._on_catalogue_changed)
         self.bridge.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.bridge.server_reachable.connect(self._on_server_reachable)
         self.server_status.hide()
-        self.similar_search.results.connect(self.similar_panel.set_results)
-        self.similar_search.failed.connect(self.similar_panel.show_message)
-        self.similar_search.busy_changed.connect(self.similar_panel.set_busy)
-        self._start_indexing()
-        self._rebuild_browse_views()
+        self.indexing.prepare(start_now=self._exposed)
+        self.browse.rebuild()
         if articles is not None and not self.article_panel.model.filter_text:
             self.article_panel.model.set_rows(articles)
         else:
@@ -312,7 +338,9 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             self.settings.last_catalogue = self.catalogue.location
         if self.article_panel.model.rowCount() == 0:
             self.statusBar().showMessage(
-                "Paste an article with Ctrl+Shift+V or open a text file with Ctrl+O.", 10_000
+                f"Paste an article with {key_in_prose('paste_article')} or open a text file "
+                f"with {key_in_prose('open')}.",
+                10_000,
             )
         elif self._exposed:
             self._open_first_article()
@@ -332,279 +360,46 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         if self.reader.article_id is None:  # it could not be read (the error was shown)
             self.article_header.clear()
 
-    def _start_indexing(self) -> None:
-        """Build or load the matching indexes off the GUI thread, showing "Indexing… n%"."""
-        index_cache = self.index_cache
-        if index_cache is None:
-            from claimdesk.core.catalogue import cache_file_for  # noqa: PLC0415  (see the imports)
-
-            index_cache = cache_file_for
-        self.catalogue.index.use_cache_file(index_cache(self.catalogue.location))
-        builder = IndexBuilder(self.catalogue, self)
-        builder.progress.connect(self._on_index_progress)
-        builder.ready.connect(self._on_index_ready)
-        builder.failed.connect(self._on_index_failed)
-        self.index_status.setText("Indexing…")
-        self.index_status.show()
-        self.index_builder = builder
-        # Loading the index holds Python's lock for long stretches: it starts once the window is
-        # on screen (_on_first_exposed), and after what the window reads as it gets its
-        # catalogue (the list of articles, the first article)
-        if self._exposed:
-            QTimer.singleShot(0, self, self._start_index_builder)
-
-    def _start_index_builder(self) -> None:
-        builder = self.index_builder
-        if builder is not None and not builder.isRunning() and not builder.isFinished():
-            builder.start()
-
-    def _stop_indexing(self) -> None:
-        if self.index_builder is not None:
-            self.index_builder.wait()
-            self.index_builder.deleteLater()
-            self.index_builder = None
-
-    def _on_index_progress(self, done: int, total: int) -> None:
-        if total:
-            self.index_status.setText(f"Indexing… {min(100, done * 100 // total)}%")
-
-    def _on_index_ready(self, claims: int) -> None:
-        self.index_status.setText(f"Matching ready ({claims:,} claims)")
-        QTimer.singleShot(4000, self.index_status.hide)
-
-    def _on_index_failed(self, message: str) -> None:
-        self.index_status.setText("Matching unavailable")
-        self.index_status.setToolTip(message)
-        self.similar_panel.show_message(message)
-
     def _on_changed_elsewhere(self, change: CatalogueChange) -> None:
         """Colleagues' edits reached the views: say so briefly, without interrupting."""
         claims = len(change.claim_ids)
         what = f"{claims} claim{'s' if claims != 1 else ''}" if claims else "the catalogue"
         self.statusBar().showMessage(f"Updated: {what} changed elsewhere.", 5000)
-        if change.claim_ids and self._similar_text:
-            self.request_similar(self._similar_text)  # a colleague's claim may be one of them
-
-    def _rebuild_browse_views(self) -> None:
-        """Empty Catalogue and Speakers pages over the catalogue now open (the views over the
-        one before, if any, are deleted); each is filled when first shown."""
-        # the pages are scroll areas, so a wide filter bar never forces the window wider
-        current = self.tabs.currentIndex()
-        blocked = self.tabs.blockSignals(True)  # the tab shown stays, its docks as they are
-        while self.tabs.count() > 1:
-            page = self.tabs.widget(1)
-            self.tabs.removeTab(1)
-            if page is not None:
-                page.deleteLater()
-        self._catalogue_view = self._speakers_view = None
-        self._catalogue_page = _scrollable("catalogueViewPage")
-        self._speakers_page = _scrollable("speakersViewPage")
-        self.tabs.addTab(self._catalogue_page, "Catalogue")
-        self.tabs.addTab(self._speakers_page, "Speakers")
-        self.tabs.setCurrentIndex(max(current, 0))
-        self.tabs.blockSignals(blocked)
-        self._fill_page(self.tabs.currentIndex())
-
-    def _fill_page(self, index: int) -> None:
-        """The Catalogue or Speakers tab at ``index`` gets its view when first shown; if it
-        cannot be read now (the team server is away), the page stays empty, the error is shown
-        and the next showing tries again."""
-        page = self.tabs.widget(index)
-        try:
-            if page is self._catalogue_page:
-                self.catalogue_view  # noqa: B018  (built on first use)
-            elif page is self._speakers_page:
-                self.speakers_view  # noqa: B018
-        except ClaimDeskError as error:
-            self.report_error(error)
-
-    @property
-    def catalogue_view(self) -> CatalogueView:
-        """The Catalogue tab's view, built over the open catalogue on first use."""
-        if self._catalogue_view is None:
-            # no parent until it is built: one that fails half-way leaves nothing behind
-            from claimdesk.gui.catalogue_view import CatalogueView  # noqa: PLC0415
-
-            view = CatalogueView(self.catalogue, self.bridge, self.undo_stack, None)
-            view.open_claim_requested.connect(self.open_claim)
-            self._catalogue_page.setWidget(view)
-            self._catalogue_view = view
-        return self._catalogue_view
-
-    @property
-    def speakers_view(self) -> SpeakersView:
-        """The Speakers tab's view, built over the open catalogue on first use."""
-        if self._speakers_view is None:
-            from claimdesk.gui.speakers_view import SpeakersView  # noqa: PLC0415
-
-            view = SpeakersView(self.catalogue, self.bridge, self.undo_stack, None)
-            view.server_lost.connect(self.error_shown)
-            view.speaker_filter_requested.connect(self.show_speaker_claims)
-            self._speakers_page.setWidget(view)
-            self._speakers_view = view
-        return self._speakers_view
-
-    def show_speaker_claims(self, speaker_id: int) -> None:
-        """Speakers › Show claims: the catalogue view with that speaker's claims alone (a fresh
-        filter, so no earlier search hides some of them)."""
-        self.catalogue_view.set_filter(ClaimFilter(speaker_id=speaker_id))
-        self.show_catalogue()
+        if change.claim_ids:
+            self.claims.search_similar_again()  # a colleague's claim may be one of them
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
         old = self.catalogue
-        self._stop_indexing()
-        for search in (self.similar_search, self.suggestions.search):
-            search.cancel()
-            search.wait()
-        self.bridge.detach()
-        self.bridge.deleteLater()
-        self.similar_search.deleteLater()
-        old_stack = self.undo_stack
+        self.indexing.stop()
+        self.claims.stop_searching()
+        self.suggestions.search.cancel()
+        self.suggestions.search.wait()
+        old_bridge, old_stack = self.bridge, self.undo_stack
+        old_bridge.detach()
+        old_bridge.deleteLater()
         self.undo_group.removeStack(old_stack)
         old_stack.deleteLater()
-        self.catalogue = catalogue
-        self.bridge = CatalogueBridge(catalogue, self)
-        self.undo_stack = self._new_undo_stack(catalogue)
-        self.similar_search = SimilarClaimsSearch(catalogue, self)
-        self.article_panel.model.catalogue = catalogue
-        self.article_panel._current_id = None
-        self.reader.clear_article()
-        self.article_header.clear()
-        self.claims_panel.set_claims([])
-        self.similar_panel.set_results([])
+        self._give_catalogue(catalogue)
+        self.articles.clear_article()
         self._connect_catalogue()
         self._update_actions()
         old.close()
 
-    def switch_catalogue(self, location: str) -> bool:
-        try:
-            from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415
-
-            catalogue = Catalogue.open(location)
-        except ClaimDeskError as error:
-            self.report_error(error)
-            return False
+    def _adopt_catalogue(self, catalogue: Catalogue) -> None:
+        """A catalogue the user opened from the File menu: the window's from now on, and the
+        one opened at the next start."""
         self.remember_catalogue = True
         self.set_catalogue(catalogue)
-        self.statusBar().showMessage(f"Opened the catalogue {catalogue.location}", 5000)
-        return True
-
-    def new_catalogue_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "New catalogue", str(Path.home() / "claims.sqlite"), "Catalogues (*.sqlite)"
-        )
-        if path:
-            if Path(path).exists():
-                self.report_error(f"{path} already exists; use Open catalogue to open it.")
-                return
-            self.switch_catalogue(path)
-
-    def open_catalogue_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open catalogue",
-            str(Path(self.catalogue.location).parent),
-            "Catalogues (*.sqlite *.db);;All files (*)",
-        )
-        if path:
-            self.switch_catalogue(path)
-
-    def copy_catalogue_dialog(self, target: str | None = None) -> bool:
-        """File > Copy catalogue to…: this catalogue into a new file or an empty server one."""
-        from claimdesk.gui.copy_dialog import ask_copy_target, copy_with_progress  # noqa: PLC0415
-
-        target = target or ask_copy_target(self)
-        if not target:
-            return False
-        try:
-            result = copy_with_progress(self, self.catalogue.location, target)
-        except ClaimDeskError as error:
-            self.report_error(error)
-            return False
-        self.statusBar().showMessage(f"Copied {result.total:,} records to {result.target}", 8000)
-        return True
-
-    def connect_team_catalogue_dialog(self) -> None:
-        """File > Connect to team catalogue…: a PostgreSQL catalogue, remembered like a file."""
-        from claimdesk.gui.team_dialog import TeamCatalogueDialog  # noqa: PLC0415
-
-        dialog = TeamCatalogueDialog(self.catalogue.location, self)
-        # a server that cannot be reached is said in a message, then the dialog comes back with
-        # what was typed, to correct the name or port rather than type it all again
-        while dialog.exec() == TeamCatalogueDialog.DialogCode.Accepted:
-            if self.switch_catalogue(dialog.url()):
-                return
 
     def _on_catalogue_changed(self, _change: CatalogueChange) -> None:
-        self.article_panel.reload()
-        article_id = self.reader.article_id
-        if article_id is not None:
-            # the list just read says whether the article is still there (unless a filter hides
-            # it: then ask), without reading every article again
-            listed = self.article_panel.model.row_of(article_id) is not None
-            if listed or self.catalogue.list_articles(article_ids=[article_id]):
-                self._reload_claims()
-                # links made, undone or made by colleagues show in the similar panel
-                chosen = self.claims_panel.current_claim_id()
-                claim = next((c for c in self.reader.claims if c.id == chosen), None)
-                self.similar_panel.set_linked(claim.linked_claim_ids if claim else ())
-            else:
-                self._clear_article()
+        self.articles.on_catalogue_changed()
         self._update_actions()
-
-    # -- errors -------------------------------------------------------------------------------
-
-    def report_error(self, error: BaseException | str) -> None:
-        if isinstance(error, ServerUnavailableError):
-            message = self.note_server_lost(error)
-        else:
-            message = str(error)
-            self.statusBar().showMessage(message, 10_000)
-            self.error_shown.emit(message)
-        if self.show_errors:
-            show_error(self, error)
-
-    def note_server_lost(self, error: ServerUnavailableError, message: str = "") -> str:
-        """The team server went away during an action: note it in the status bar (until the live
-        view finds it back) and through ``error_shown``; returns the message for the user."""
-        log.warning("%s", error)
-        message = message or SERVER_LOST_MESSAGE
-        self.bridge.note_server_lost()
-        self.error_shown.emit(message)
-        return message
 
     def _on_server_reachable(self, reachable: bool) -> None:
         self.server_status.setVisible(not reachable)
         if reachable:
             self.statusBar().showMessage("The team server is back.", 5000)
-
-    def save_keeping_input(
-        self,
-        ask: Callable[[], V | None],
-        save: Callable[[V], T],
-        keep: Callable[[str], None],
-    ) -> T | None:
-        """Ask the user (``ask`` gives None when they cancel) and save what they gave, as one
-        undo step. If the team server cannot be reached, nothing is saved: ``keep`` shows the
-        message in the dialog, which still holds their input, and they are asked again, so they
-        can try again once the server is back, or cancel. Other errors are shown as usual."""
-        return save_keeping_input(
-            self.undo_stack,
-            ask,
-            save,
-            keep,
-            server_lost=lambda error: self.note_server_lost(error, SERVER_LOST_INPUT_KEPT),
-            other_error=self.report_error,
-        )
-
-    def try_reporting(self, action: Callable[[], T]) -> T | None:
-        """Run ``action``; a ClaimDeskError is shown to the user and gives None."""
-        try:
-            return action()
-        except ClaimDeskError as error:
-            self.report_error(error)
-            return None
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -612,7 +407,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.show_reader()
         selected = self.article_panel.select_article(article_id)
         if not selected or self.reader.article_id != article_id:
-            self.show_article(article_id)
+            self.articles.show_article(article_id)
         self.claims_panel.select_claim(claim_id)
         self.reader.setFocus()
 
@@ -633,31 +428,23 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         self.reader.setFocus()
 
     def show_catalogue(self) -> None:
-        self._show_page(self._catalogue_page)  # built as it shows (see _fill_page)
-        if self._catalogue_view is not None:
-            self._catalogue_view.setFocus()
-
-    def _show_page(self, page: QWidget) -> None:
-        index = self.tabs.indexOf(page)
-        if index >= 0:
-            self.tabs.setCurrentIndex(index)
+        self.browse.show_catalogue()
 
     def show_speakers(self) -> None:
-        self._show_page(self._speakers_page)
-        if self._speakers_view is not None:
-            self._speakers_view.setFocus()
+        self.browse.show_speakers()
+
+    def window_state(self) -> WindowState:
+        """What the actions' enabled states depend on, as the window is now."""
+        return WindowState(
+            has_catalogue=self.catalogue_open,
+            has_article=self.reader.article_id is not None,
+            has_claim=self.claims_panel.current_claim_id() is not None,
+        )
 
     def _update_actions(self) -> None:
-        has_article = self.reader.article_id is not None
-        has_claim = self.claims_panel.current_claim_id() is not None
-        actions = getattr(self, "actions_", None)
+        actions = getattr(self, "actions_", None)  # (none yet while the window is made)
         if actions is not None:
-            update_enabled(
-                actions,
-                has_catalogue=self.catalogue_open,
-                has_article=has_article,
-                has_claim=has_claim,
-            )
+            update_enabled(actions, self.window_state())
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
@@ -667,7 +454,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             action = menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.setStatusTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_files([p]))
+            action.triggered.connect(lambda _c=False, p=path: self.articles.open_files([p]))
         if not recent:
             menu.addAction("No recent files").setEnabled(False)
         else:
@@ -678,12 +465,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         """Edit › Find (Ctrl+F) opens the find bar under the reader, or on the Catalogue and
         Speakers tabs goes to their search field; Find next (F3) and Find previous (Shift+F3)
         step through the article's hits (``step`` 1 or -1)."""
-        page = self.tabs.currentWidget()
-        if not step and page is self._catalogue_page and self._catalogue_view is not None:
-            self._catalogue_view.filter_bar.focus_search()
-            return
-        if not step and page is self._speakers_page and self._speakers_view is not None:
-            self._speakers_view.focus_filter()
+        if not step and self.browse.focus_search():
             return
         if self.reader.article_id is None:
             self.statusBar().showMessage("Open an article to find text in it.", 5000)
@@ -694,20 +476,6 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         else:
             self.find_bar.open()
 
-    def open_sample_article(self) -> None:
-        """Help › Try the sample article (and the empty reader's button): add the article that
-        ships with ClaimDesk, details filled in, or open it if it is here already."""
-        article_id = self.add_article_text(
-            sample_article_text(),
-            SAMPLE_DETAILS,
-            ask=False,
-            source_name=SAMPLE_FILE,
-            source_format="txt",
-            near=False,
-        )
-        if article_id is not None:
-            self.statusBar().showMessage(SAMPLE_HINT, 30_000)
-
     # -- export and about ---------------------------------------------------------------------
 
     def export_csv(self) -> None:
@@ -715,13 +483,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         there (its search and filters), elsewhere with every claim."""
         from claimdesk.gui.export_dialog import ExportDialog  # noqa: PLC0415
 
-        view = self._catalogue_view
-        shown = (
-            view.filter_bar.claim_filter()
-            if view is not None and self.tabs.currentWidget() is self._catalogue_page
-            else None
-        )
-        ExportDialog(self.catalogue, self, shown).exec()
+        ExportDialog(self.catalogue, self, self.browse.shown_claim_filter()).exec()
 
     def show_keyboard_shortcuts(self) -> None:
         """Help › Keyboard shortcuts, listed from the actions themselves."""
@@ -730,7 +492,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        revision = self.try_reporting(self.catalogue.schema_revision) or "unknown"
+        revision = self.ctx.try_reporting(self.catalogue.schema_revision) or "unknown"
         QMessageBox.about(
             self,
             f"About {APP_NAME}",
@@ -794,7 +556,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
             return
         if self._first_article_pending:
             self._open_first_article()
-        self._start_index_builder()
+        self.indexing.start()
         self.on_screen.emit()
 
     def _default_dock_sizes(self) -> None:
@@ -814,7 +576,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         """The article-side panels belong to the Reader: the Catalogue and Speakers tabs get the
         full width, and the panels come back as they were with the Reader."""
-        self._fill_page(index)
+        self.browse.fill(index)
         if index != 0 and not self._docks_put_away:
             self._docks_put_away = [
                 d for d in self.article_docks if d.isVisible() and not d.isFloating()
@@ -844,7 +606,7 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         if files:
             event.acceptProposedAction()
             # let the drag finish before a dialog opens
-            QTimer.singleShot(0, lambda: self.open_files(files))
+            QTimer.singleShot(0, lambda: self.articles.open_files(files))
         else:
             super().dropEvent(event)
 
@@ -860,21 +622,12 @@ class MainWindow(ArticleActions, ClaimActions, QMainWindow):
         elif not self._closed:
             self._closed = True
             self.save_layout()
-            self._stop_indexing()
-            for search in (self.similar_search, self.suggestions.search):
-                search.cancel()
-                search.wait()
+            self.indexing.stop()
+            self.claims.stop_searching()
+            self.suggestions.search.cancel()
+            self.suggestions.search.wait()
             self.bridge.detach()
             self.catalogue.index.save_cache()  # claims added this session need no re-adding
             self.catalogue.close()
             log.info("closed the catalogue %s", self.catalogue.location)
         super().closeEvent(event)
-
-
-def _scrollable(name: str) -> QScrollArea:
-    """A tab's page: a scroll area (its view is set when the tab is first shown)."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    return area

@@ -10,23 +10,22 @@ catalogue): ``suggestions/rejected/<hash>`` holds the rejected spans as "start:e
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow
 
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.context import WindowContext
+from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
 from claimdesk.gui.workers import LatestOnly
 
 if TYPE_CHECKING:
-    from claimdesk.core.catalogue import Catalogue, Suggestion
+    from claimdesk.core.catalogue import Suggestion
+    from claimdesk.gui.claim_actions import ClaimController
     from claimdesk.gui.reader import ArticleReader
-    from claimdesk.gui.undo import CatalogueUndoStack
-
-T = TypeVar("T")
 
 # The suggestion engine (numpy, the matching modules, the language data) is imported where it is
 # used: the main window is built and shown before the core is loaded (gui/startup.py).
@@ -71,42 +70,22 @@ class Rejections:
         self._settings.setValue(self._key(text), [f"{s}:{e}" for s, e in sorted(spans)])
 
 
-class SuggestionsHost(Protocol):
-    """What the controller uses of the main window (which it never imports)."""
-
-    @property
-    def catalogue(self) -> Catalogue: ...
-
-    @property
-    def reader(self) -> ArticleReader: ...
-
-    @property
-    def undo_stack(self) -> CatalogueUndoStack: ...
-
-    def statusBar(self) -> QStatusBar: ...
-
-    def report_error(self, error: BaseException | str) -> None: ...
-
-    def try_reporting(self, action: Callable[[], T]) -> T | None: ...
-
-    def forget_claim_to_move(self) -> None: ...
-
-    def attribute_selection(
-        self,
-        *,
-        snap: bool | None = None,
-        attribution: Attribution | None = None,
-        picker: SpeakerPicker | None = None,
-    ) -> object: ...
-
-
 class SuggestionsController(QObject):
-    """Keeps the suggestions of the article in the reader current, and acts on them. ``window``
-    holds its dock and dialogs; ``host`` (the same main window) is what it reads and acts on."""
+    """Keeps the suggestions of the article in the reader current, and acts on them: accepting
+    one attributes it through ``claims`` (as the user would). Its dock goes into ``window``."""
 
-    def __init__(self, window: QMainWindow, host: SuggestionsHost) -> None:
-        super().__init__(window)
-        self.window = host
+    def __init__(
+        self,
+        ctx: WindowContext,
+        window: QMainWindow,
+        *,
+        reader: ArticleReader,
+        claims: ClaimController,
+    ) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.reader = reader
+        self.claims = claims
         self.rejections = Rejections()
         self.panel = SuggestionsPanel(window)
         self.dock = QDockWidget("Suggested attributions", window)
@@ -115,7 +94,7 @@ class SuggestionsController(QObject):
         self.parent_window = window
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self._shown_for: tuple[object, ...] | None = None
-        host.reader.claims_shown.connect(self._on_claims_shown)
+        reader.claims_shown.connect(self._on_claims_shown)
         self.panel.current_changed.connect(self._show_current)
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
@@ -139,9 +118,9 @@ class SuggestionsController(QObject):
 
     def _on_claims_shown(self) -> None:
         # the live view reloads claims when colleagues edit: look again only if ours changed
-        reader = self.window.reader
+        reader = self.reader
         state = (
-            id(self.window.catalogue) if reader.article_id is not None else None,
+            id(self.ctx.catalogue) if reader.article_id is not None else None,
             reader.article_id,
             reader.positions.text,
             tuple((c.start, c.end) for c in reader.claims),
@@ -156,7 +135,7 @@ class SuggestionsController(QObject):
         """Suggestions for the article in the reader, less those rejected or already claims.
         A long article is read off the GUI thread (the window stays responsive; the list fills
         when they are found); a usual one at once."""
-        reader = self.window.reader
+        reader = self.reader
         article_id = reader.article_id
         if article_id is None:
             self.search.cancel()
@@ -164,7 +143,7 @@ class SuggestionsController(QObject):
             return
         from claimdesk.core.catalogue import suggestions_ready_at_once  # noqa: PLC0415
 
-        catalogue = self.window.catalogue
+        catalogue = self.ctx.catalogue
         length = len(reader.positions.text)
         asked = self._look_asked_for == (article_id, reader.positions.text)
         if length > ASK_LIMIT and not asked:
@@ -174,7 +153,7 @@ class SuggestionsController(QObject):
             return
         if length <= SYNC_LIMIT and suggestions_ready_at_once(reader.positions.text):
             self.search.cancel()
-            found = self.window.try_reporting(lambda: catalogue.pending_suggestions(article_id))
+            found = self.ctx.try_reporting(lambda: catalogue.pending_suggestions(article_id))
             self._show(found or [])
             return
         self._asked_for = (article_id, reader.positions.text)
@@ -185,13 +164,13 @@ class SuggestionsController(QObject):
     def look_for_suggestions(self) -> None:
         """The user asked for the suggestions of a long article (and of its later versions in
         this session, as claims are added)."""
-        reader = self.window.reader
+        reader = self.reader
         if reader.article_id is not None:
             self._look_asked_for = (reader.article_id, reader.positions.text)
             self.refresh()
 
     def _on_found(self, found: object) -> None:
-        reader = self.window.reader
+        reader = self.reader
         if self._asked_for != (reader.article_id, reader.positions.text):
             return  # another article is shown by now: its own request is on its way
         assert isinstance(found, list)
@@ -199,11 +178,11 @@ class SuggestionsController(QObject):
 
     def _on_failed(self, message: str) -> None:
         self.panel.set_suggestions([])
-        self.window.statusBar().showMessage(f"No suggestions: {message}", 8000)
+        self.ctx.status(f"No suggestions: {message}", 8000)
 
     def _show(self, found: list[Suggestion]) -> None:
         """List ``found`` less the rejected ones; the less certain ones only with Show all."""
-        reader = self.window.reader
+        reader = self.reader
         if found:  # the least confidence shown by default is the article language's
             from claimdesk.core.catalogue import suggestion_min_confidence  # noqa: PLC0415  (see the imports)
 
@@ -234,13 +213,13 @@ class SuggestionsController(QObject):
     def _show_current(self, row: int) -> None:
         if 0 <= row < len(self.suggestions):
             s = self.suggestions[row]
-            self.window.forget_claim_to_move()  # the selection is the suggestion, not a move
-            self.window.reader.select_span(s.start, s.end)
+            self.claims.forget_claim_to_move()  # the selection is the suggestion, not a move
+            self.reader.select_span(s.start, s.end)
 
     def go(self, step: int) -> None:
         """Make the next (``step`` 1) or previous (-1) suggestion current, wrapping around."""
         if not self.suggestions:
-            self.window.statusBar().showMessage("No suggestions in this article.", 5000)
+            self.ctx.status("No suggestions in this article.", 5000)
             return
         self.dock.show()
         self.dock.raise_()
@@ -262,7 +241,7 @@ class SuggestionsController(QObject):
         attribution = self._known_attribution(s)
         picker = None
         if attribution is None:
-            picker = SpeakerPicker(self.window.catalogue, s.text, self.parent_window, kind=s.kind)
+            picker = SpeakerPicker(self.ctx.catalogue, s.text, self.parent_window, kind=s.kind)
             picker.setObjectName("speakerPicker")
             if s.speaker and not s.speaker_unknown:  # "Они" is for the reader to name
                 picker.name_edit.setText(s.speaker)
@@ -270,9 +249,9 @@ class SuggestionsController(QObject):
                 if s.role and picker.role_edit.isEnabled():  # a new speaker: the article's role
                     picker.role_edit.setText(s.role)
                 picker.name_edit.selectAll()
-        self.window.reader.select_span(s.start, s.end)
+        self.reader.select_span(s.start, s.end)
         self._wanted_row = row
-        self.window.attribute_selection(snap=False, attribution=attribution, picker=picker)
+        self.claims.attribute_selection(snap=False, attribution=attribution, picker=picker)
         self.refresh()
         self.panel.list.setFocus()
 
@@ -281,7 +260,7 @@ class SuggestionsController(QObject):
             return None  # the reader names who "Они" are, in the picker
         speaker_id = s.speaker_id
         if speaker_id is None and s.speaker:
-            known = self.window.try_reporting(lambda: self.window.catalogue.find_speaker(s.speaker))
+            known = self.ctx.try_reporting(lambda: self.ctx.catalogue.find_speaker(s.speaker))
             speaker_id = known.id if known is not None else None
         return Attribution(speaker_id=speaker_id, kind=s.kind) if speaker_id is not None else None
 
@@ -290,16 +269,16 @@ class SuggestionsController(QObject):
         if s is None:
             return
         row = self.panel.current_row()
-        self.rejections.add(self.window.reader.positions.text, s.start, s.end)
+        self.rejections.add(self.reader.positions.text, s.start, s.end)
         self._wanted_row = row
         self.refresh()
-        self.window.statusBar().showMessage("Suggestion rejected.", 3000)
+        self.ctx.status("Suggestion rejected.", 3000)
 
     def accept_all(self, min_confidence: float) -> int:
         """Accept every suggestion with a speaker at or above ``min_confidence`` as one undo
         step ("Accept 12 suggestions"; new speakers are made as needed, and that undo removes
         them too); returns how many were stored."""
-        article_id = self.window.reader.article_id
+        article_id = self.reader.article_id
         if article_id is None:
             return 0
         chosen = [
@@ -308,17 +287,37 @@ class SuggestionsController(QObject):
         stored = 0
         if chosen:
             try:
-                claims = self.window.undo_stack.run(
-                    lambda: self.window.catalogue.accept_suggestions(article_id, chosen)
+                claims = self.ctx.undo_stack.run(
+                    lambda: self.ctx.catalogue.accept_suggestions(article_id, chosen)
                 )
             except ClaimDeskError as error:
-                self.window.report_error(error)  # nothing was stored
+                self.ctx.report_error(error)  # nothing was stored
             else:
                 stored = len(claims)
         self.refresh()
-        self.window.statusBar().showMessage(
+        self.ctx.status(
             f"Accepted {stored} suggestion{'s' if stored != 1 else ''} "
             f"with confidence ≥ {min_confidence:.2f}.",
             5000,
         )
         return stored
+
+    def accept_suggestions_above(self, min_confidence: float | None = None) -> int:
+        """Claim › Accept all suggestions above…: the article's suggestions at or above a
+        confidence (asked when not given), as one undo step; returns how many were stored."""
+        if min_confidence is None:
+            dialog = QInputDialog(self.parent_window)
+            dialog.setObjectName("acceptSuggestionsDialog")
+            dialog.setWindowTitle("Accept suggestions")
+            dialog.setLabelText("Accept every suggestion with confidence at least:")
+            dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+            dialog.setDoubleRange(0.0, 1.0)
+            dialog.setDoubleDecimals(2)
+            dialog.setDoubleStep(0.05)
+            dialog.setDoubleValue(self.panel.min_confidence.value())
+            chosen = accepted(dialog)
+            min_confidence = dialog.doubleValue()
+            dialog.deleteLater()
+            if not chosen:
+                return 0
+        return self.accept_all(min_confidence)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE
+from claimdesk.gui.actions import key_in_prose
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Suggestion
@@ -100,7 +101,8 @@ class SuggestionsPanel(QWidget):
         self.list.setObjectName("suggestionsList")
         self.list.setAccessibleName("Suggested attributions")
         self.list.setAccessibleDescription(
-            "Enter accepts, Delete rejects, F8 and Shift+F8 move to the next and previous"
+            f"Enter accepts, Delete rejects, {key_in_prose('next_suggestion')} and "
+            f"{key_in_prose('previous_suggestion')} move to the next and previous"
         )
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -178,7 +180,7 @@ class SuggestionsPanel(QWidget):
         count = len(suggestions)
         text = (
             f"{count} suggestion{'s' if count != 1 else ''}: "
-            "Enter accepts, Delete rejects, F8 next."
+            f"Enter accepts, Delete rejects, {key_in_prose('next_suggestion')} next."
             if count
             else "No suggestions for this article."
         )
