@@ -65,7 +65,7 @@ class Journal:
 
 def open_claims(qtbot: QtBot, window: MainWindow) -> tuple[int, int, int]:
     """An article in the reader with two claims; their ids."""
-    article_id = window.add_article_text(TEXT, ask=False)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
     assert article_id is not None
     first = window.catalogue.attribute_quote(article_id, FIRST, "Джейхун Байрамов")
     second = window.catalogue.attribute_quote(article_id, SECOND, "Эксперт")
@@ -315,7 +315,7 @@ def test_renaming_a_speaker_in_place_on_a_slow_team_server(
     open_claims(qtbot, window)
     journal = Journal(window)
     press(window.reader, Qt.Key.Key_4, CTRL)
-    view = window.speakers_view
+    view = window.browse.speakers_view
     assert view is not None
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     names = [view.model.speaker_at(r) for r in range(view.model.rowCount())]
@@ -350,7 +350,7 @@ def test_the_speakers_view_refreshes_from_the_change_an_edit_on_the_server_repor
     open_claims(qtbot, window)
     journal = Journal(window)
     press(window.reader, Qt.Key.Key_4, CTRL)
-    view = window.speakers_view
+    view = window.browse.speakers_view
     assert view is not None
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     row = next(r for r, cell in enumerate(name_cells(view)) if cell.data() == "Эксперт")
