@@ -19,11 +19,12 @@ from sqlalchemy import Engine
 
 from claimdesk.core.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
 from claimdesk.core.articles import check_published, guess_title
-from claimdesk.core.claims import ClaimsService, check_kind, clean_tags
+from claimdesk.core.claims import ClaimsService
 from claimdesk.core.db import backend_name
 from claimdesk.core.errors import InvalidValueError
 from claimdesk.core.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.records import SpeakerInfo
+from claimdesk.core.row_values import check_kind, clean_tags
 
 if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported where made
     from collections.abc import Sequence

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdesk.core.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
-from claimdesk.core.records import ClaimKind
-from claimdesk.core.values import CONTEXT_CHARS
+from claimdesk.core.values import CONTEXT_CHARS, ClaimKind
 
 
 @dataclass(frozen=True, slots=True)
