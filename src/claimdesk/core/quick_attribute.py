@@ -33,7 +33,8 @@ Only the plain case is done here. :func:`attribute_quote` returns None, having c
 nothing, and the caller takes the full path (``Catalogue.open``), whenever anything is unusual:
 a database URL (PostgreSQL, with its server index), a missing or empty file, a file changed in
 the last moments or since ClaimDesk last closed it cleanly (the full path checks its integrity
-first), changes waiting beside it (another program has it open), a catalogue not at
+first), a -journal, -wal or -shm beside it (another program has it open, and may hold it locked:
+waiting for it is the full path's; or one was not closed), a catalogue not at
 :data:`~claimdesk.core.schema.HEAD_REVISION`, or any database error before the commit (locked,
 read-only, full, damaged: the full path says which). Bad input (an unknown article, a quote not
 in it, a name too long) raises the service layer's error and leaves the catalogue as it was.
@@ -64,7 +65,12 @@ from claimdesk.core.row_values import (
     sqlite_time,
 )
 from claimdesk.core.spans import find_quote, make_span
-from claimdesk.core.sqlite_file import BUSY_TIMEOUT_MS, catalogue_file, changes_pending
+from claimdesk.core.sqlite_file import (
+    BUSY_TIMEOUT_MS,
+    catalogue_file,
+    changes_pending,
+    companions_exist,
+)
 
 # The SQLite text of the service layer's statements, with ? for their parameters
 # (tests/core/test_quick_attribute.py compiles them afresh and compares).
@@ -87,7 +93,7 @@ COUNT_CHANGE_SQL = (
 FIRST_CHANGE_SQL = "INSERT INTO catalogue_state (id, changes) VALUES (1, 1)"
 """``store.first_change_statement()``."""
 _ORDER = " ORDER BY claim.id"
-CLAIM_RECORD_SQL = CLAIM_RECORDS_SQL.removesuffix(_ORDER) + " WHERE claim.id = ?" + _ORDER
+CLAIM_RECORD_SQL = CLAIM_RECORDS_SQL.removesuffix(_ORDER) + " \nWHERE claim.id = ?" + _ORDER
 """``export_query.claim_records_query("sqlite")`` narrowed to one claim (claim_table.c.id ==
 the id): the record ``claimdesk-cli attribute --json`` prints."""
 
@@ -128,7 +134,13 @@ def attribute_quote(
     if path is None:
         return None
     state = file_state(path)
-    if state is None or state.size == 0 or not state.settled() or changes_pending(path):
+    if (
+        state is None
+        or state.size == 0
+        or not state.settled()  # just changed: a change now might not show in its times
+        or changes_pending(path)
+        or companions_exist(path)  # another program has it open (and may hold it locked)
+    ):
         return None
     checked_at = trusted_check(path)  # None: the full path checks the file's integrity first
     if checked_at is None:
