@@ -271,9 +271,9 @@ def test_the_quick_path_declines_anything_unusual_and_changes_nothing(
     (tmp_path / "empty.sqlite").touch()
     assert _attribute(tmp_path / "empty.sqlite") is None
     assert (tmp_path / "empty.sqlite").stat().st_size == 0
-    # something beside the file: a writer in rollback mode, a writer in WAL mode (or one that
-    # crashed), a reader that has it open (a writer would make this one wait)
-    for suffix, content in (("-journal", b""), ("-wal", b"\0" * 32), ("-shm", b"\0" * 32)):
+    # changes waiting beside the file: a writer in rollback mode, a writer in WAL mode (or
+    # one that crashed)
+    for suffix, content in (("-journal", b""), ("-wal", b"\0" * 32)):
         beside = original.with_name(original.name + suffix)
         beside.write_bytes(content)
         assert _attribute(original) is None, suffix
@@ -337,3 +337,35 @@ def test_a_damaged_catalogue_goes_the_full_way_which_says_so(
     out, err = capsys.readouterr()
     assert out == "" and "is damaged" in err and err.count("\n") == 1
     assert _unchanged(original) == before
+
+
+def test_a_reader_left_beside_the_file_does_not_stop_the_quick_path(original: Path) -> None:
+    """A read-only reader (the sqlite3 shell's -readonly, say) leaves an empty -wal and a -shm
+    beside the file: they hold nothing, and the quick path's clean close removes them."""
+    reader = sqlite3.connect(f"{original.as_uri()}?mode=ro", uri=True)
+    assert reader.execute("SELECT count(*) FROM claim").fetchone() == (1,)
+    reader.close()
+    assert original.with_name(original.name + "-shm").exists()
+    done = _attribute(original)
+    assert isinstance(done, quick_attribute.Attributed) and done.claim_id == 2
+    assert sorted(os.listdir(original.parent)) == [original.name]
+    assert trusted_check(original) is not None
+
+
+def test_a_catalogue_another_writer_holds_is_left_to_the_full_path(original: Path) -> None:
+    """Locked by another writer for longer than the quick path waits: nothing is written, and
+    the full path (which waits longer, and says the catalogue is busy) takes it; once the
+    writer is done, the quick path stores it."""
+    writer = sqlite3.connect(original, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        assert _attribute(original) is None
+        assert quick_attribute.BUSY_SECONDS <= time.monotonic() - started < 30
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with Catalogue.open(original) as catalogue:
+        assert len(catalogue.list_claims()) == 1
+    done = _attribute(original)
+    assert isinstance(done, quick_attribute.Attributed) and done.claim_id == 2

@@ -33,10 +33,11 @@ Only the plain case is done here. :func:`attribute_quote` returns None, having c
 nothing, and the caller takes the full path (``Catalogue.open``), whenever anything is unusual:
 a database URL (PostgreSQL, with its server index), a missing or empty file, a file changed in
 the last moments or since ClaimDesk last closed it cleanly (the full path checks its integrity
-first), a -journal, -wal or -shm beside it (another program has it open, and may hold it locked:
-waiting for it is the full path's; or one was not closed), a catalogue not at
-:data:`~claimdesk.core.schema.HEAD_REVISION`, or any database error before the commit (locked,
-read-only, full, damaged: the full path says which). Bad input (an unknown article, a quote not
+first), changes waiting beside it (a -journal, or a -wal holding anything: another program is
+writing, or one was not closed), a catalogue not at
+:data:`~claimdesk.core.schema.HEAD_REVISION`, or any database error before the commit (locked
+for longer than :data:`BUSY_SECONDS`, read-only, full, damaged: the full path waits its own
+while, and says which). Bad input (an unknown article, a quote not
 in it, a name too long) raises the service layer's error and leaves the catalogue as it was.
 """
 
@@ -65,12 +66,7 @@ from claimdesk.core.row_values import (
     sqlite_time,
 )
 from claimdesk.core.spans import find_quote, make_span
-from claimdesk.core.sqlite_file import (
-    BUSY_TIMEOUT_MS,
-    catalogue_file,
-    changes_pending,
-    companions_exist,
-)
+from claimdesk.core.sqlite_file import catalogue_file, changes_pending
 
 # The SQLite text of the service layer's statements, with ? for their parameters
 # (tests/core/test_quick_attribute.py compiles them afresh and compares).
@@ -97,13 +93,19 @@ CLAIM_RECORD_SQL = CLAIM_RECORDS_SQL.removesuffix(_ORDER) + " \nWHERE claim.id =
 """``export_query.claim_records_query("sqlite")`` narrowed to one claim (claim_table.c.id ==
 the id): the record ``claimdesk-cli attribute --json`` prints."""
 
+BUSY_SECONDS = 2.0
+"""How long the quick path waits for another writer to finish (ClaimDesk's own edits take
+milliseconds); a catalogue locked for longer is left to the full path, which waits
+``sqlite_file.BUSY_TIMEOUT_MS`` more and says the catalogue is busy if it still is."""
+
 CONNECTION_PRAGMAS = (
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}",
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = NORMAL",
 )
-"""What db.py sets on every connection the service layer opens to a SQLite catalogue."""
+"""What db.py sets on every connection the service layer opens to a SQLite catalogue (but for
+the busy timeout: :data:`BUSY_SECONDS`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +141,6 @@ def attribute_quote(
         or state.size == 0
         or not state.settled()  # just changed: a change now might not show in its times
         or changes_pending(path)
-        or companions_exist(path)  # another program has it open (and may hold it locked)
     ):
         return None
     checked_at = trusted_check(path)  # None: the full path checks the file's integrity first
@@ -147,9 +148,7 @@ def attribute_quote(
         return None
     try:
         # mode=rw: never create a file (one gone meanwhile is the full path's to report)
-        connection = sqlite3.connect(
-            f"{path.as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=BUSY_SECONDS)
     except sqlite3.Error:
         return None
     try:
