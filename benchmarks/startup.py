@@ -23,7 +23,10 @@ tests/e2e/x11_desktop.py does; without ``Xvfb`` the X cases are skipped with a n
 
 The command line: ``claimdesk-cli --version``, ``articles`` (on an empty catalogue and on the 100k
 one), ``claims --json`` on the 100k catalogue (written to /dev/null) and one ``attribute``, beside
-``python -c pass`` (and the sqlite3 shell's listing of the articles, when it is installed).
+``python -c pass`` (and the sqlite3 shell's listing of the articles, when it is installed). The
+``attribute`` of a SQLite catalogue takes the quick path (core/quick_attribute.py); the same
+command with the catalogue named as a ``sqlite:///`` URL takes the full one (the service layer,
+SQLAlchemy), shown beside it for comparison.
 
 Then ``python -X importtime`` for ``claimdesk.cli`` and ``claimdesk.gui.app``: the packages and
 modules that cost the most.
@@ -461,18 +464,25 @@ def cli_cases(home: Path, empty: Path, full: Path, args: argparse.Namespace) -> 
             ),
         )
     runs: dict[str, list[Run]] = defaultdict(list)
+
+    def attribute(db: str, sentence: int) -> list[str]:
+        # a different sentence each time: the same span twice would be a duplicate claim
+        quote = f"Предложение {sentence % 200:04d} будет рассмотрено"
+        command = [*cli, "--db", db, "attribute", str(article)]
+        return [*command, "--quote", quote, "--speaker", "Министр Бенчмарков"]
+
     for _label, command in cases:  # a first, uncounted start of each writes its bytecode cache
         run_child(command, environment, subprocess.DEVNULL)
+    for db, sentence in ((str(full), 198), (f"sqlite:///{full}", 199)):
+        run_child(attribute(db, sentence), environment, subprocess.DEVNULL)
     for number in range(args.runs):
         for label, command in cases:
             runs[label].append(run_child(command, environment, subprocess.DEVNULL))
-        # a different sentence each time: the same span twice would be a duplicate claim
-        quote = f"Предложение {number:04d} будет рассмотрено"
-        attribute = [*cli, "--db", str(full), "attribute", str(article)]
-        attribute += ["--quote", quote, "--speaker", "Министр Бенчмарков"]
-        runs[f"claimdesk-cli attribute, {args.claims:,} claims"].append(
-            run_child(attribute, environment, subprocess.DEVNULL)
-        )
+        label = f"claimdesk-cli attribute, {args.claims:,} claims"
+        runs[label].append(run_child(attribute(str(full), number), environment, subprocess.DEVNULL))
+        # the same with the file named as a URL, which the quick path leaves to the full one
+        full_path = attribute(f"sqlite:///{full}", number + 100)
+        runs[f"{label}, full path"].append(run_child(full_path, environment, subprocess.DEVNULL))
     medians = [(label, median_run(found)) for label, found in runs.items()]
     print_cli(medians, medians[0][1])
     if not sqlite3_shell:

@@ -176,8 +176,10 @@ def attribute_quote(
         finally:
             if connection.in_transaction:  # refused, or failed before the commit
                 connection.execute("ROLLBACK")
-    except (sqlite3.Error, UnicodeDecodeError):
-        return None  # locked, read-only, full, damaged: nothing was written; the full path says
+    except (sqlite3.Error, UnicodeDecodeError, ValueError, TypeError):
+        # locked, read-only, full, damaged, a value that does not read: nothing was written,
+        # and the full path says which
+        return None
     finally:
         with contextlib.suppress(sqlite3.Error):
             connection.close()
