@@ -375,3 +375,30 @@ def test_a_catalogue_another_writer_holds_is_left_to_the_full_path(original: Pat
         assert len(catalogue.list_claims()) == 1
     done = _attribute(original)
     assert isinstance(done, quick_attribute.Attributed) and done.claim_id == 2
+
+
+def test_a_change_counter_gone_is_made_again_both_ways(
+    copies: tuple[Path, Path],
+    opened: list[str],
+    clock: list[datetime],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The change counter's row removed (a tool emptying the tables): each path makes it
+    again, counting one change."""
+    for copy in copies:
+        connection = sqlite3.connect(copy)
+        with connection:
+            connection.execute("DELETE FROM catalogue_state")
+        connection.close()
+        Catalogue.open(copy).close()  # checked afresh, and left clean
+    quick, full = copies
+    opened.clear()
+    step = ["2", "--quote", "We are ready", "--speaker", "Antony Blinken", "--json"]
+    assert main(["attribute", "--db", str(quick), *step]) == 0
+    assert opened == []
+    assert main(["attribute", "--db", f"sqlite:///{full}", *step]) == 0
+    assert opened == [f"sqlite:///{full}"]
+    quick_out, full_out = capsys.readouterr().out.split("\n}\n", 1)
+    assert f"{quick_out}\n}}\n" == full_out
+    assert _tables(quick) == _tables(full)
+    assert _tables(quick)["catalogue_state"] == [(1, 1)]
