@@ -34,11 +34,11 @@ nothing, and the caller takes the full path (``Catalogue.open``), whenever anyth
 a database URL (PostgreSQL, with its server index), a missing or empty file, a file changed in
 the last moments or since ClaimDesk last closed it cleanly (the full path checks its integrity
 first), changes waiting beside it (a -journal, or a -wal holding anything: another program is
-writing, or one was not closed), a catalogue not at
-:data:`~claimdesk.core.schema.HEAD_REVISION`, or any database error before the commit (locked
-for longer than :data:`BUSY_SECONDS`, read-only, full, damaged: the full path waits its own
-while, and says which). Bad input (an unknown article, a quote not
-in it, a name too long) raises the service layer's error and leaves the catalogue as it was.
+writing, or one was not closed), a catalogue not at :data:`~claimdesk.core.schema.HEAD_REVISION`,
+or any database error before the commit (locked for longer than :data:`BUSY_SECONDS`,
+read-only, full, damaged, a value that does not read: the full path waits its own while, and
+says which). Bad input (an unknown article, a quote not in it, a name too long) raises the
+service layer's error and leaves the catalogue as it was.
 """
 
 from __future__ import annotations
