@@ -15,6 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Property tests have no deadline: a deadline is a wall-clock assertion, and on a shared machine
+# under load an example that takes 200 ms is slow, not wrong.
+settings.register_profile("claimdesk", deadline=None)
+settings.load_profile("claimdesk")
 
 # The catalogue fixtures (a catalogue on SQLite and on PostgreSQL per test, the sample article).
 pytest_plugins = ["catalogue_backends"]

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 # lists or edits records does not load the matching modules (numpy, rapidfuzz, stemmers), the
 # importers or Alembic. ``articles``, ``claims`` and ``speakers`` without filters on a SQLite
 # catalogue do not even load SQLAlchemy: core/storage/quick_read.py answers them with the standard
-# library's sqlite3, and anything unusual falls back to the full path.
+# library's sqlite3, and ``attribute`` is written the same way (core/storage/quick_attribute.py);
+# anything unusual falls back to the full path.
 
 PROG = "claimdesk-cli"
 EXIT_ERROR = 1
@@ -399,6 +400,32 @@ def _report_import(read: FileRead, record: dict[str, Any], *, report_error: bool
             f"{shown(record['near'])}",
             file=sys.stderr,
         )
+
+
+def quick_attribute(args: argparse.Namespace) -> bool:
+    """``attribute`` on a SQLite catalogue without SQLAlchemy when it can be (see
+    :mod:`claimdesk.core.storage.quick_attribute`); False: nothing was changed or printed, run
+    :func:`cmd_attribute`."""
+    from claimdesk.core.catalogue import quick_attribute_quote  # noqa: PLC0415  (see the imports)
+
+    done = quick_attribute_quote(
+        args.db,
+        args.article_id,
+        args.quote,
+        args.speaker,
+        occurrence=args.occurrence,
+        kind=args.kind,
+        tags=args.tag or (),
+        note=args.note or "",
+        record=args.json,
+    )
+    if done is None:
+        return False
+    if args.json:
+        _print_json(done.record)
+    else:
+        print(done.claim_id)
+    return True
 
 
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -888,6 +915,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("attribute", cmd_attribute, "attribute a quote in an article to a speaker")
+    p.set_defaults(quick=quick_attribute)
     p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
     p.add_argument("--quote", required=True, type=_text, help="the exact text of the quote")
     p.add_argument("--speaker", required=True, type=_text, help="name or alias; created if unknown")
@@ -1046,7 +1074,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "standalone", None) is not None:  # opens what it needs itself
             args.standalone(args)
         elif getattr(args, "quick", None) is not None and args.quick(args):
-            pass  # listed read-only without the database layer (core/storage/quick_read.py)
+            pass  # done without the database layer (core/storage/quick_read.py, quick_attribute.py)
         else:
             from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
 

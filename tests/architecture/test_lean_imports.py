@@ -9,6 +9,7 @@ the importers; parsing arguments must not load the core at all.
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 import tomllib
@@ -104,15 +105,42 @@ def test_listing_and_attributing_load_no_migrations_matching_or_importers(
     assert imported_after(cli("--db", db, "claims", "--limit", "5"), database_layer) == []
     assert imported_after(cli("--db", db, "speakers"), database_layer) == []
     assert imported_after(cli("--db", db, "speakers", "--filter", "мид")) == []
-    # nor what only other commands need: the PostgreSQL dialect, recovery, the CSV export
+    # nor does attributing a quote (core/storage/quick_attribute.py), a new speaker or a known one
+    attribute = cli("--db", db, "attribute", str(article), "--quote", "Байрамов отметил",
+                    "--speaker", "Джейхун Байрамов")  # fmt: skip
+    assert imported_after(attribute, database_layer) == []
+    again = cli("--db", db, "attribute", str(article), "--quote", "Михаила Бочарникова",
+                "--speaker", "джейхун байрамов", "--tag", "посол", "--json")  # fmt: skip
+    assert imported_after(again, database_layer) == []
+    with Catalogue.open(db) as catalogue:
+        claims = catalogue.list_claims()
+    assert [(c.quote, c.speaker_name) for c in claims] == [
+        ("Байрамов отметил", "Джейхун Байрамов"),
+        ("Михаила Бочарникова", "Джейхун Байрамов"),
+    ]
+
+
+def test_attributing_on_the_full_path_loads_only_what_it_needs(
+    tmp_path: Path, sample_path: Path
+) -> None:
+    """A catalogue the quick path leaves to the full one (here: changed by another program
+    since ClaimDesk closed it) loads the database layer, but not what only other commands
+    need: the PostgreSQL dialect, recovery, the CSV export, matching, Alembic."""
+    db = tmp_path / "c.sqlite"
+    with Catalogue.open(db) as catalogue:
+        article = catalogue.add_article(sample_path.read_text(encoding="utf-8")).id
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("UPDATE article SET note = 'изменено' WHERE id = ?", (article,))
+    connection.close()
     unneeded = (
         "sqlalchemy.dialects.postgresql",
         "claimdesk.core.storage.recovery",
         "claimdesk.core.export.csv_file",
     )
-    attribute = cli("--db", db, "attribute", str(article), "--quote", "Байрамов отметил",
+    attribute = cli("--db", str(db), "attribute", str(article), "--quote", "Байрамов отметил",
                     "--speaker", "Джейхун Байрамов")  # fmt: skip
-    assert imported_after(attribute, (*HEAVY, *unneeded)) == []
+    assert imported_after(attribute, (*HEAVY, *unneeded, "sqlalchemy")) == ["sqlalchemy"]
     with Catalogue.open(db) as catalogue:
         assert [c.quote for c in catalogue.list_claims()] == ["Байрамов отметил"]
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from claimdesk.core.storage.paths import ENV_VAR as ENV_VAR
     from claimdesk.core.storage.paths import default_database_path as default_database_path
     from claimdesk.core.storage.paths import user_log_dir as user_log_dir
+    from claimdesk.core.storage.quick_attribute import attribute_quote as quick_attribute_quote
     from claimdesk.core.storage.quick_read import article_listing as quick_read_articles
     from claimdesk.core.storage.quick_read import claim_records as quick_read_claims
     from claimdesk.core.storage.quick_read import speakers as quick_read_speakers
@@ -79,10 +80,11 @@ DOOR: dict[str, tuple[str, str]] = {
     "TeamServer": ("storage.db", "TeamServer"),
     "set_default_user_name": ("storage.store", "set_default_user_name"),
     "storage_errors": ("storage.store", "storage_errors"),
-    # read-only answers without the database layer (claimdesk-cli's quick listings and `check`)
+    # answers without the database layer (claimdesk-cli's quick listings, attribute and `check`)
     "quick_read_articles": ("storage.quick_read", "article_listing"),
     "quick_read_claims": ("storage.quick_read", "claim_records"),
     "quick_read_speakers": ("storage.quick_read", "speakers"),
+    "quick_attribute_quote": ("storage.quick_attribute", "attribute_quote"),
     "catalogue_file": ("storage.sqlite_file", "catalogue_file"),
     "check_now": ("storage.checked", "check_now"),
     # what the bundle's self-test (claimdesk --smoke-test) checks is there
@@ -113,6 +115,7 @@ __all__ = [
     "default_database_path",
     "head_revision",
     "long_name",
+    "quick_attribute_quote",
     "quick_read_articles",
     "quick_read_claims",
     "quick_read_speakers",

@@ -270,9 +270,7 @@ class ArticlesService(CatalogueBase):
 
     def get_article_text(self, article_id: int) -> str:
         with self._read() as connection:
-            text = connection.execute(
-                select(article_table.c.text).where(article_table.c.id == article_id)
-            ).scalar()
+            text = connection.execute(article_text_query(article_id)).scalar()
         if text is None:
             raise NotFoundError("article", article_id)
         return str(text)
@@ -345,6 +343,13 @@ _ARTICLE_FIELDS = (
     "note",
     "version",
 )
+
+
+def article_text_query(article_id: int) -> Select[Any]:
+    """The text of article ``article_id`` (no row: there is none). claimdesk-cli's quick attribution
+    runs this query's SQLite text (core/storage/quick_attribute.py, checked against it by
+    tests/core/storage/test_quick_attribute.py)."""
+    return select(article_table.c.text).where(article_table.c.id == article_id)
 
 
 def articles_query(*, text_length: bool = True) -> Select[Any]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Select, and_, func, or_, select
 
 from claimdesk.core.catalogue.articles import ArticlesService, check_published
-from claimdesk.core.catalogue.speakers import SpeakersService, clean_name
+from claimdesk.core.catalogue.speakers import SpeakersService
 from claimdesk.core.domain.errors import (
     DuplicateError,
     InvalidValueError,
@@ -21,6 +21,13 @@ from claimdesk.core.domain.records import (
     ClaimKind,
     LinkInfo,
     NewClaim,
+)
+from claimdesk.core.domain.row_values import (
+    check_kind,
+    claim_row,
+    claim_tag_row,
+    clean_name,
+    clean_tags,
 )
 from claimdesk.core.domain.spans import Span, find_quote, make_span
 from claimdesk.core.storage import claim_query
@@ -41,25 +48,6 @@ if TYPE_CHECKING:
 
 ROWS_AT_ONCE = 5000
 """Claims read by id in one query when a list is read in full."""
-
-
-def check_kind(kind: str | ClaimKind) -> str:
-    try:
-        return ClaimKind(kind).value
-    except ValueError:
-        choices = ", ".join(k.value for k in ClaimKind)
-        raise InvalidValueError(f"Unknown kind “{kind}”; choose one of: {choices}.") from None
-
-
-def clean_tags(tags: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for tag in tags:
-        folded = fold(tag)
-        if folded:
-            if len(folded) > 200:
-                raise InvalidValueError("A tag may be at most 200 characters long.")
-            seen[folded] = None
-    return list(seen)
 
 
 class ClaimsService(ArticlesService, SpeakersService):
@@ -172,28 +160,12 @@ class ClaimsService(ArticlesService, SpeakersService):
         tags: list[str],
         note: str,
     ) -> int:
-        now = utc_now()
+        # the columns as row_values makes them (claimdesk-cli's quick attribution writes the same)
         (claim_id,) = rec.insert(
-            claim_table,
-            {
-                "article_id": article_id,
-                "speaker_id": speaker_id,
-                "start": span.start,
-                "end": span.end,
-                "quote": span.text,
-                "quote_folded": fold(span.text),
-                "context_before": span.prefix,
-                "context_after": span.suffix,
-                "kind": kind,
-                "note": note,
-                "created_at": now,
-                "updated_at": now,
-                "created_by": self.user_name,
-                "updated_by": self.user_name,
-            },
+            claim_table, claim_row(article_id, span, speaker_id, kind, note, self.user_name)
         )
         for tag in tags:
-            rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
+            rec.insert(claim_tag_table, claim_tag_row(int(claim_id), tag))
         return int(claim_id)
 
     def attribute_quote(

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from claimdesk.core.catalogue.articles import check_published, guess_title
-from claimdesk.core.catalogue.claims import ClaimsService, check_kind, clean_tags
+from claimdesk.core.catalogue.claims import ClaimsService
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import SpeakerInfo
+from claimdesk.core.domain.row_values import check_kind, clean_tags
 from claimdesk.core.matching.index import CatalogueIndex, SimilarClaim, SpeakerMatch
 from claimdesk.core.storage.db import backend_name
 

@@ -16,6 +16,11 @@ from claimdesk.core.domain.records import (
     SpeakerInfo,
     speakers_from_rows,
 )
+
+# clean_name lives in row_values.py (no SQLAlchemy there, for the command line's quick
+# attribution), still importable from here
+from claimdesk.core.domain.row_values import clean_name as clean_name  # noqa: PLC0414
+from claimdesk.core.domain.row_values import speaker_row
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import (
     alias_table,
@@ -24,15 +29,6 @@ from claimdesk.core.storage.models import (
     utc_now,
 )
 from claimdesk.core.storage.store import UNCHANGED, CatalogueBase, shorten
-
-
-def clean_name(name: str, what: str = "name") -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise InvalidValueError(f"The speaker's {what} is empty.")
-    if len(cleaned) > 300:
-        raise InvalidValueError(f"The speaker's {what} is longer than 300 characters.")
-    return cleaned
 
 
 class SpeakersService(CatalogueBase):
@@ -57,19 +53,8 @@ class SpeakersService(CatalogueBase):
     def _insert_speaker(
         self, rec: Recorder, name: str, role: str, organisation: str, note: str
     ) -> int:
-        now = utc_now()
-        (speaker_id,) = rec.insert(
-            speaker_table,
-            {
-                "name": name,
-                "name_folded": fold(name),
-                "role": role.strip(),
-                "organisation": organisation.strip(),
-                "note": note,
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
+        # the columns as row_values makes them (claimdesk-cli's quick attribution writes the same)
+        (speaker_id,) = rec.insert(speaker_table, speaker_row(name, role, organisation, note))
         return int(speaker_id)
 
     def _insert_alias(self, rec: Recorder, speaker_id: int, alias: str) -> None:
@@ -208,17 +193,9 @@ class SpeakersService(CatalogueBase):
         if not folded:
             return None
         with self._read() as connection:
-            by_name = connection.execute(
-                select(speaker_table.c.id)
-                .where(speaker_table.c.name_folded == folded)
-                .order_by(speaker_table.c.id)
-            ).scalar()
+            by_name = connection.execute(speaker_by_name_query(folded)).scalar()
             if by_name is None:
-                by_name = connection.execute(
-                    select(alias_table.c.speaker_id)
-                    .where(alias_table.c.alias_folded == folded)
-                    .order_by(alias_table.c.speaker_id)
-                ).scalar()
+                by_name = connection.execute(speaker_by_alias_query(folded)).scalar()
         return self.get_speaker(int(by_name)) if by_name is not None else None
 
     def list_speakers(
@@ -261,6 +238,20 @@ def speakers_query() -> Select[Any]:
         .outerjoin(counts, counts.c.speaker_id == s.id)
         .order_by(s.name_folded, s.id)
     )
+
+
+def speaker_by_name_query(folded: str) -> Select[Any]:
+    """The ids of the speakers whose folded name is ``folded``, oldest first (find_speaker takes the
+    first; so does claimdesk-cli's quick attribution, core/storage/quick_attribute.py, which runs
+    this query's SQLite text, checked against it by tests/core/storage/test_quick_attribute.py)."""
+    s = speaker_table.c
+    return select(s.id).where(s.name_folded == folded).order_by(s.id)
+
+
+def speaker_by_alias_query(folded: str) -> Select[Any]:
+    """The ids of the speakers with an alias whose folded form is ``folded`` (as above)."""
+    a = alias_table.c
+    return select(a.speaker_id).where(a.alias_folded == folded).order_by(a.speaker_id)
 
 
 def speaker_aliases_query() -> Select[Any]:

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdesk.core.domain.errors import EmptySpanError, QuoteNotFoundError, SpanOutOfRangeError
-from claimdesk.core.domain.records import ClaimKind
-from claimdesk.core.domain.values import CONTEXT_CHARS
+from claimdesk.core.domain.values import CONTEXT_CHARS, ClaimKind
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from claimdesk.core.domain.records import ClaimKind
+from claimdesk.core.domain.row_values import utc_now as utc_now  # noqa: PLC0414  (its old home)
 from claimdesk.core.domain.values import CONTEXT_CHARS as CONTEXT_CHARS  # noqa: PLC0414  (its old home)
 
 # Named constraints: Alembic's batch mode (SQLite table rebuilds) needs names to find them again.
@@ -49,10 +50,6 @@ class LinkRelation(StrEnum):
         return {"same": "Same claim", "similar": "Similar", "contradicts": "Contradicts"}[
             self.value
         ]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

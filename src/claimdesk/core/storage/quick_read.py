@@ -154,7 +154,7 @@ def _utc(stored: object) -> datetime:
     return datetime.fromisoformat(stored).replace(tzinfo=UTC)
 
 
-def _at_head(connection: sqlite3.Connection) -> bool:
+def at_head(connection: sqlite3.Connection) -> bool:
     """Whether the file is a catalogue at the schema this version writes."""
     tables = {
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -184,7 +184,7 @@ def _read(db: str | os.PathLike[str] | None, read: Callable[[sqlite3.Connection]
     except sqlite3.Error:
         return None
     try:
-        if not _at_head(connection):
+        if not at_head(connection):
             return None
         if trusted is None:
             started = time.time()

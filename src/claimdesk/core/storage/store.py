@@ -11,7 +11,6 @@ writing into a damaged b-tree, which makes what is still readable harder to reco
 
 from __future__ import annotations
 
-import getpass
 import os
 import threading
 import traceback
@@ -19,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Self
 
-from sqlalchemy import URL, Connection, Engine, func, insert, or_, select, update
+from sqlalchemy import URL, Connection, Engine, Insert, Update, func, insert, or_, select, update
 from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
 
 from claimdesk.core.domain.errors import (
@@ -34,6 +33,11 @@ from claimdesk.core.domain.errors import (
 from claimdesk.core.domain.records import (
     CatalogueChange,
 )
+
+# who is recorded as making a change: in row_values.py (no SQLAlchemy there, for the command
+# line's quick attribution), still importable from here
+from claimdesk.core.domain.row_values import default_user_name as default_user_name  # noqa: PLC0414
+from claimdesk.core.domain.row_values import set_default_user_name as set_default_user_name  # noqa: PLC0414
 from claimdesk.core.storage import db as dbmod
 from claimdesk.core.storage.history import TABLES, Edit, EditHistory, Recorder, apply_changes
 from claimdesk.core.storage.models import (
@@ -51,27 +55,6 @@ the records in the same transaction (the server's claim index on PostgreSQL); st
 nothing of it."""
 UNCHANGED: Any = object()
 """Default of optional keyword arguments: the field is left as it is."""
-
-
-_chosen_user_name: dict[str, str] = {}
-
-
-def set_default_user_name(name: str | None) -> None:
-    """The name catalogues opened from now on record as who created and changed claims (the
-    GUI sets the one chosen in preferences); None or "" goes back to the OS user's login name."""
-    _chosen_user_name.clear()
-    if name and name.strip():
-        _chosen_user_name["name"] = " ".join(name.split())
-
-
-def default_user_name() -> str:
-    """The name set with set_default_user_name, else the OS user's login name; "" if unknown."""
-    if _chosen_user_name:
-        return _chosen_user_name["name"]
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
 
 
 class EditGroup:
@@ -291,15 +274,9 @@ class CatalogueBase:
     def _count_change(self, connection: Connection) -> None:
         """Add one to the catalogue's change counter, in the edit's own transaction (so a
         colleague's window sees the new count exactly when it can see the edit)."""
-        state = state_table.c
-        count = connection.execute(
-            update(state_table)
-            .where(state.id == 1)
-            .values(changes=state.changes + 1)
-            .returning(state.changes)
-        ).scalar()
+        count = connection.execute(count_change_statement()).scalar()
         if count is None:  # the row was removed (a test emptying the tables): start again
-            connection.execute(insert(state_table).values(id=1, changes=1))
+            connection.execute(first_change_statement())
             count = 1
         self._seen_changes = int(count)
 
@@ -374,6 +351,25 @@ class CatalogueBase:
         ):
             rec.delete(claim_link_table, (link_id,))
         rec.delete(claim_table, (claim_id,))
+
+
+def count_change_statement() -> Update:
+    """Add one to the change counter, returning the new count (no row: none to add to).
+    claimdesk-cli's quick attribution runs this statement's SQLite text (and that of
+    :func:`first_change_statement`): core/storage/quick_attribute.py, checked against them by
+    tests/core/storage/test_quick_attribute.py."""
+    state = state_table.c
+    return (
+        update(state_table)
+        .where(state.id == 1)
+        .values(changes=state.changes + 1)
+        .returning(state.changes)
+    )
+
+
+def first_change_statement() -> Insert:
+    """The change counter's row, made afresh after its removal, counting one change."""
+    return insert(state_table).values(id=1, changes=1)
 
 
 def shorten(text: str, limit: int = 40) -> str:

@@ -1,0 +1,157 @@
+"""The values of the rows an attribution writes, and the checks they pass first, on the standard
+library alone.
+
+The service layer (claims.py, speakers.py) builds a new claim's and a new speaker's columns here,
+and so does ``claimdesk-cli attribute``'s quick path
+(:mod:`claimdesk.core.storage.quick_attribute`), which writes them through the standard library's
+sqlite3 without importing SQLAlchemy: both write the same columns with the same values, refused by
+the same checks with the same messages. Also here: who is recorded as having made a change
+(``created_by``/``updated_by``), and the text a timestamp is stored as in a SQLite catalogue.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.values import ClaimKind
+
+# -- checks ----------------------------------------------------------------------------------
+
+
+def clean_name(name: str, what: str = "name") -> str:
+    """A speaker's name (or alias) with its white space collapsed; InvalidValueError when it is
+    empty or too long for the catalogue."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidValueError(f"The speaker's {what} is empty.")
+    if len(cleaned) > 300:
+        raise InvalidValueError(f"The speaker's {what} is longer than 300 characters.")
+    return cleaned
+
+
+def check_kind(kind: str | ClaimKind) -> str:
+    """The stored value of a claim's kind; InvalidValueError naming the choices if unknown."""
+    try:
+        return ClaimKind(kind).value
+    except ValueError:
+        choices = ", ".join(k.value for k in ClaimKind)
+        raise InvalidValueError(f"Unknown kind “{kind}”; choose one of: {choices}.") from None
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags as stored: folded, empty ones dropped, each once, in the order first given."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        folded = fold(tag)
+        if folded:
+            if len(folded) > 200:
+                raise InvalidValueError("A tag may be at most 200 characters long.")
+            seen[folded] = None
+    return list(seen)
+
+
+# -- who and when ----------------------------------------------------------------------------
+
+_chosen_user_name: dict[str, str] = {}
+
+
+def set_default_user_name(name: str | None) -> None:
+    """The name catalogues opened from now on record as who created and changed claims (the
+    GUI sets the one chosen in preferences); None or "" goes back to the OS user's login name."""
+    _chosen_user_name.clear()
+    if name and name.strip():
+        _chosen_user_name["name"] = " ".join(name.split())
+
+
+def default_user_name() -> str:
+    """The name set with set_default_user_name, else the OS user's login name; "" if unknown."""
+    if _chosen_user_name:
+        return _chosen_user_name["name"]
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def sqlite_time(moment: datetime) -> str:
+    """The text a timestamp is stored as in a SQLite catalogue: what SQLAlchemy writes for
+    ``models.UTCDateTime`` (naive UTC, to the microsecond, always six digits of them)."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must carry a timezone")
+    utc = moment.astimezone(UTC)
+    return f"{utc:%Y-%m-%d %H:%M:%S}.{utc.microsecond:06d}"
+
+
+# -- rows ------------------------------------------------------------------------------------
+
+
+class SpanText(Protocol):
+    """Where a claim stands in its article (``spans.Span``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def suffix(self) -> str: ...
+
+
+def speaker_row(name: str, role: str, organisation: str, note: str) -> dict[str, Any]:
+    """The columns of a new speaker named ``name`` (already cleaned: :func:`clean_name`)."""
+    now = utc_now()
+    return {
+        "name": name,
+        "name_folded": fold(name),
+        "role": role.strip(),
+        "organisation": organisation.strip(),
+        "note": note,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def claim_row(
+    article_id: int,
+    span: SpanText,
+    speaker_id: int | None,
+    kind: str,
+    note: str,
+    user_name: str,
+) -> dict[str, Any]:
+    """The columns of a new claim: ``span`` of the article, ``kind`` as :func:`check_kind`
+    gives it, made by ``user_name``."""
+    now = utc_now()
+    return {
+        "article_id": article_id,
+        "speaker_id": speaker_id,
+        "start": span.start,
+        "end": span.end,
+        "quote": span.text,
+        "quote_folded": fold(span.text),
+        "context_before": span.prefix,
+        "context_after": span.suffix,
+        "kind": kind,
+        "note": note,
+        "created_at": now,
+        "updated_at": now,
+        "created_by": user_name,
+        "updated_by": user_name,
+    }
+
+
+def claim_tag_row(claim_id: int, tag: str) -> dict[str, Any]:
+    """The row that gives claim ``claim_id`` the tag ``tag`` (cleaned: :func:`clean_tags`)."""
+    return {"claim_id": claim_id, "tag": tag}
