@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue.service import Catalogue as Catalogue
     from claimdesk.core.catalogue.transfer import CopyResult as CopyResult
     from claimdesk.core.catalogue.transfer import copy_catalogue as copy_catalogue
+    from claimdesk.core.domain.row_values import set_default_user_name as set_default_user_name
     from claimdesk.core.export.csv_file import claim_record as claim_record
     from claimdesk.core.matching.article_match import NearDuplicate as NearDuplicate
     from claimdesk.core.matching.index import SimilarClaim as SimilarClaim
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from claimdesk.core.storage.quick_read import claim_records as quick_read_claims
     from claimdesk.core.storage.quick_read import speakers as quick_read_speakers
     from claimdesk.core.storage.sqlite_file import catalogue_file as catalogue_file
-    from claimdesk.core.storage.store import set_default_user_name as set_default_user_name
     from claimdesk.core.storage.store import storage_errors as storage_errors
     from claimdesk.core.suggest import Suggestion as Suggestion
     from claimdesk.core.suggest import min_confidence as suggestion_min_confidence
@@ -78,7 +78,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "long_name": ("storage.db", "long_name"),
     "short_name": ("storage.db", "short_name"),
     "TeamServer": ("storage.db", "TeamServer"),
-    "set_default_user_name": ("storage.store", "set_default_user_name"),
+    "set_default_user_name": ("domain.row_values", "set_default_user_name"),
     "storage_errors": ("storage.store", "storage_errors"),
     # answers without the database layer (claimdesk-cli's quick listings, attribute and `check`)
     "quick_read_articles": ("storage.quick_read", "article_listing"),
