@@ -1,0 +1,43 @@
+"""The confidence a suggestion is listed with is never above the one "Accept all ≥" compares:
+a suggestion listed as 0.81 is always taken by "Accept all ≥ 0.81"."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
+
+from claimdesk.core.catalogue import Suggestion
+from claimdesk.gui.suggestions_panel import SuggestionsPanel, shown_confidence
+
+
+def _suggestion(confidence: float) -> Suggestion:
+    return Suggestion(
+        start=0,
+        end=10,
+        text="Мы готовы к переговорам",
+        kind="direct",
+        confidence=confidence,
+        speaker="Джейхун Байрамов",
+        speaker_id=1,
+        mention_start=20,
+        mention_end=36,
+        mention="Байрамов",
+        reference="name",
+        language="ru",
+    )
+
+
+def test_the_list_cuts_the_confidence_rather_than_rounding_it_up(qtbot: QtBot) -> None:
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    panel.model.set_suggestions([_suggestion(0.8099), _suggestion(0.81), _suggestion(0.999)])
+    shown = [panel.model.index(row).data() for row in range(3)]
+    assert [text.split()[0] for text in shown] == ["0.80", "0.81", "0.99"]
+
+
+@given(st.floats(min_value=0.0, max_value=1.0))
+def test_a_listed_confidence_is_never_above_the_real_one(confidence: float) -> None:
+    listed = float(shown_confidence(confidence))
+    assert listed <= confidence + 1e-9
+    assert confidence - listed < 0.01 + 1e-9
