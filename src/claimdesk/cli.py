@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
-from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind
+from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, Catalogue, Suggestion
@@ -496,8 +496,8 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
         return
     for s in suggestions:
         print(
-            f"{s.confidence:.2f}\t{s.kind}\t{s.start}-{s.end}\t{shown(s.speaker or '?')}\t"
-            f"{shown(s.text)}"
+            f"{confidence_text(s.confidence)}\t{s.kind}\t{s.start}-{s.end}\t"
+            f"{shown(s.speaker or '?')}\t{shown(s.text)}"
         )
 
 

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Suggestion
-from claimdesk.gui.suggestions_panel import SuggestionsPanel, shown_confidence
+from claimdesk.core.domain.values import confidence_text
+from claimdesk.gui.suggestions_panel import SuggestionsPanel
 
 
 def _suggestion(confidence: float) -> Suggestion:
@@ -38,6 +39,6 @@ def test_the_list_cuts_the_confidence_rather_than_rounding_it_up(qtbot: QtBot) -
 
 @given(st.floats(min_value=0.0, max_value=1.0))
 def test_a_listed_confidence_is_never_above_the_real_one(confidence: float) -> None:
-    listed = float(shown_confidence(confidence))
+    listed = float(confidence_text(confidence))
     assert listed <= confidence + 1e-9
     assert confidence - listed < 0.01 + 1e-9

@@ -6,7 +6,6 @@ at or above the chosen confidence. The panel only asks: :mod:`claimdesk.gui.sugg
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -23,20 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE
+from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE, confidence_text
 from claimdesk.gui.actions import key_in_prose
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Suggestion
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def shown_confidence(confidence: float) -> str:
-    """A confidence as the list shows it: cut, not rounded, to two decimals, so that a suggestion
-    listed as 0.81 is always taken by "Accept all ≥ 0.81" (0.806 would round up to 0.81 and be
-    left behind)."""
-    return f"{math.floor(confidence * 100 + 1e-9) / 100:.2f}"
 
 
 class SuggestionsModel(QAbstractListModel):
@@ -67,7 +59,7 @@ class SuggestionsModel(QAbstractListModel):
             )
             quote = " ".join(s.text.split())
             quote = quote if len(quote) <= 90 else quote[:89] + "…"
-            return f"{shown_confidence(s.confidence)}  {who}{new} — {s.kind}: “{quote}”"
+            return f"{confidence_text(s.confidence)}  {who}{new} — {s.kind}: “{quote}”"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{s.speaker or 'Unknown speaker'} (from “{s.mention}”)\n{s.text}"
         return None

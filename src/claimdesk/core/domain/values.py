@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 
 CONTEXT_CHARS = 32
@@ -16,6 +17,14 @@ DEFAULT_MIN_CONFIDENCE = 0.87
 language whose data file names no ``min_confidence`` of its own (see
 :func:`claimdesk.core.suggest.calibration.min_confidence`); here so that the suggestions panel
 shows it before the suggestion engine is loaded."""
+
+
+def confidence_text(confidence: float) -> str:
+    """A confidence as the app and claimdesk-cli list it: cut, not rounded, to two decimals, so a
+    suggestion listed as 0.81 is always taken by "accept all at 0.81 or above" (0.806 would round
+    up to 0.81 and be left behind)."""
+    return f"{math.floor(confidence * 100 + 1e-9) / 100:.2f}"
+
 
 SEARCH_MAX_LENGTH = 1000
 """The longest search text the catalogue takes (a longer LIKE pattern is too complex for
