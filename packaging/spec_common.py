@@ -69,7 +69,8 @@ DATAS = [
 
 MIGRATIONS_PACKAGE = "claimdesk.migrations"  # files, not modules: see DATAS
 HIDDEN_IMPORTS = [
-    # every module of the app, including ones only imported lazily (claimdesk.core.matching.names loads
+    # every module of the app, including ones only imported lazily (the door,
+    # claimdesk.core.catalogue, loads its names by module path; claimdesk.core.matching.names loads
     # pymorphy3 and its dictionaries on first use; the pymorphy3 hook adds the dictionary data)
     *collect_submodules("claimdesk", filter=lambda name: not name.startswith(MIGRATIONS_PACKAGE)),
     "pymorphy3",
