@@ -23,12 +23,12 @@ from __future__ import annotations
 import bisect
 import difflib
 from dataclasses import dataclass
-from enum import StrEnum
 
 from rapidfuzz import fuzz
 
 from claimdesk.core.domain.spans import Span
 from claimdesk.core.domain.values import CONTEXT_CHARS
+from claimdesk.core.domain.values import AnchorState as AnchorState  # noqa: PLC0414  (records use it)
 
 APPROXIMATE_MIN_SCORE = 0.7
 """Least combined score (0–1) of a fuzzy match for the claim to move there, rather than be
@@ -41,13 +41,6 @@ _LEAST_CONTEXT = ((0.6, 0.5), (0.85, 0.35))
 """(quote similarity, least context similarity) pairs: a fuzzy match needs its surroundings to
 agree this much, the more so the less the quote itself agrees, so that a claim whose words were
 replaced is not moved onto a like phrase elsewhere in the article (another claim's words)."""
-
-
-class AnchorState(StrEnum):
-    EXACT = "exact"
-    MOVED = "moved"
-    APPROXIMATE = "approximate"
-    ORPHANED = "orphaned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +109,23 @@ def anchor_all(old_text: str, new_text: str, spans: list[Span]) -> list[Anchorin
             for s in spans
         ]
     offsets = OffsetMap(old_text, new_text)
-    return [anchor(new_text, span, offsets) for span in spans]
+    return [
+        anchor(new_text, span, offsets, repeated=_repeated(old_text, span.text)) for span in spans
+    ]
 
 
-def anchor(new_text: str, span: Span, expected: OffsetMap | None = None) -> Anchoring:
-    """Where ``span`` stands in ``new_text`` (``expected`` maps its old offsets there)."""
+def _repeated(text: str, quote: str) -> bool:
+    """Whether ``quote`` occurs more than once in ``text``."""
+    first = text.find(quote)
+    return first != -1 and text.find(quote, first + 1) != -1
+
+
+def anchor(
+    new_text: str, span: Span, expected: OffsetMap | None = None, *, repeated: bool = False
+) -> Anchoring:
+    """Where ``span`` stands in ``new_text`` (``expected`` maps its old offsets there).
+    ``repeated``: its words occurred more than once in the old text, so an occurrence of them
+    with other words around it may be another one's (see :data:`LEAST_REPEATED_CONTEXT`)."""
     if not span.text:
         return ORPHAN
     expected_start = expected(span.start) if expected is not None else span.start
@@ -128,10 +133,33 @@ def anchor(new_text: str, span: Span, expected: OffsetMap | None = None) -> Anch
     if occurrences:
         best = max(occurrences, key=lambda s: _exact_rank(new_text, span, s, expected_start))
         start, end = best, best + len(span.text)
-        same_place = start == span.start and _context_agrees(new_text, span, start, end)
-        state = AnchorState.EXACT if same_place else AnchorState.MOVED
-        return Anchoring(state, start, end, 1.0)
+        if not repeated or _own_occurrence(new_text, span, start, end):
+            same_place = start == span.start and _context_agrees(new_text, span, start, end)
+            state = AnchorState.EXACT if same_place else AnchorState.MOVED
+            return Anchoring(state, start, end, 1.0)
+        # the words of a repeated phrase, but in another's surroundings: its own occurrence was
+        # reworded (looked for approximately) or deleted (orphaned), never this one
+        found = _approximate(new_text, span, expected_start)
+        if found.start is not None and new_text[found.start : found.end] == span.text:
+            return ORPHAN
+        return found
     return _approximate(new_text, span, expected_start)
+
+
+LEAST_REPEATED_CONTEXT = 0.6
+"""How alike (0–1) the surroundings of an occurrence of a repeated phrase must be to the claim's
+old context, when neither side stands whole, for the claim to move there: the same words
+elsewhere with other words around them are another occurrence (another person saying it), and
+a claim whose own occurrence was reworded or deleted must not land on it."""
+
+
+def _own_occurrence(text: str, span: Span, start: int, end: int) -> bool:
+    """Whether the occurrence at ``start``–``end`` can be the claim's own: its context stands
+    whole on one side, or is still much like the old one."""
+    if _intact_sides(text, span, start, end) > 0:
+        return True
+    _quote, context = _similarities(text, span, start, end)
+    return context >= LEAST_REPEATED_CONTEXT
 
 
 def _occurrences(text: str, quote: str) -> list[int]:
