@@ -46,7 +46,7 @@ T = TypeVar("T")
 ARTICLES_SQL = (
     "SELECT article.id, article.title, article.outlet, article.url, article.published, "
     "article.language, article.text_hash, article.source_name, article.source_format, "
-    "article.imported_at, article.note, article.version, 0 AS length, "
+    "article.imported_at, article.note, article.version, article.text_version, 0 AS length, "
     "coalesce(anon_1.n, 0) AS claim_count \n"
     "FROM article LEFT OUTER JOIN (SELECT claim.article_id AS article_id, count(*) AS n \n"
     "FROM claim GROUP BY claim.article_id) AS anon_1 ON anon_1.article_id = article.id "
