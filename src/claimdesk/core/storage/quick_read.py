@@ -77,7 +77,8 @@ CLAIM_RECORDS_SQL = (
     "'') AS linked_claim_ids, strftime('%Y-%m-%dT%H:%M:%S+00:00', "
     "claim.created_at) AS created_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', "
     "claim.updated_at) AS updated_at, claim.created_by AS created_by, "
-    "claim.updated_by AS updated_by \n"
+    "claim.updated_by AS updated_by, claim.text_version AS version, "
+    "claim.anchor_state AS anchor_state \n"
     "FROM claim LEFT OUTER JOIN speaker ON speaker.id = claim.speaker_id "
     "JOIN article ON article.id = claim.article_id ORDER BY claim.id"
 )
