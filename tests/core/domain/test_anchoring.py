@@ -146,6 +146,20 @@ def test_a_repeated_phrase_keeps_its_place_when_only_its_surroundings_were_corre
     assert new[: result.start].endswith("sayd: \u201cWe ")
 
 
+def test_a_repeated_phrase_kept_whole_among_rewritten_surroundings_still_moves() -> None:
+    """Both sides of the minister's words were rewritten, but every occurrence of them is
+    still there: each claim keeps its own (none was lost that another could stand for)."""
+    minister, ambassador = span_of(REPEATED, PHRASE, 0), span_of(REPEATED, PHRASE, 1)
+    new = REPEATED.replace(
+        "The minister said: \u201cWe will not negotiate under pressure.\u201d That was on Monday.",
+        "On Monday, in a long interview, we will not negotiate under pressure, he insisted again.",
+    )
+    result = anchor_all(REPEATED, new, [minister, ambassador])
+    assert [a.state for a in result] == [AnchorState.MOVED, AnchorState.MOVED]
+    assert new[: result[0].start].endswith("long interview, we ")
+    assert new[result[1].end :].startswith(", as before.")
+
+
 def test_a_deleted_paragraph_orphans_its_claims_only() -> None:
     gone = span_of(TEXT, "мы готовы к диалогу всегда")
     kept = span_of(TEXT, "встреча прошла 🙂")

@@ -109,23 +109,23 @@ def anchor_all(old_text: str, new_text: str, spans: list[Span]) -> list[Anchorin
             for s in spans
         ]
     offsets = OffsetMap(old_text, new_text)
+    lost = {
+        quote: len(_occurrences(old_text, quote)) > len(_occurrences(new_text, quote))
+        for quote in {span.text for span in spans if span.text}
+    }
     return [
-        anchor(new_text, span, offsets, repeated=_repeated(old_text, span.text)) for span in spans
+        anchor(new_text, span, offsets, occurrence_lost=lost.get(span.text, False))
+        for span in spans
     ]
 
 
-def _repeated(text: str, quote: str) -> bool:
-    """Whether ``quote`` occurs more than once in ``text``."""
-    first = text.find(quote)
-    return first != -1 and text.find(quote, first + 1) != -1
-
-
 def anchor(
-    new_text: str, span: Span, expected: OffsetMap | None = None, *, repeated: bool = False
+    new_text: str, span: Span, expected: OffsetMap | None = None, *, occurrence_lost: bool = False
 ) -> Anchoring:
     """Where ``span`` stands in ``new_text`` (``expected`` maps its old offsets there).
-    ``repeated``: its words occurred more than once in the old text, so an occurrence of them
-    with other words around it may be another one's (see :data:`LEAST_REPEATED_CONTEXT`)."""
+    ``occurrence_lost``: its words occur fewer times in the new text than in the old, so the
+    claim's own occurrence may be the one lost, and one left with other words around it
+    another's (see :data:`LEAST_REPEATED_CONTEXT`)."""
     if not span.text:
         return ORPHAN
     expected_start = expected(span.start) if expected is not None else span.start
@@ -133,7 +133,7 @@ def anchor(
     if occurrences:
         best = max(occurrences, key=lambda s: _exact_rank(new_text, span, s, expected_start))
         start, end = best, best + len(span.text)
-        if not repeated or _own_occurrence(new_text, span, start, end):
+        if not occurrence_lost or _own_occurrence(new_text, span, start, end):
             same_place = start == span.start and _context_agrees(new_text, span, start, end)
             state = AnchorState.EXACT if same_place else AnchorState.MOVED
             return Anchoring(state, start, end, 1.0)
@@ -147,10 +147,12 @@ def anchor(
 
 
 LEAST_REPEATED_CONTEXT = 0.6
-"""How alike (0–1) the surroundings of an occurrence of a repeated phrase must be to the claim's
-old context, when neither side stands whole, for the claim to move there: the same words
-elsewhere with other words around them are another occurrence (another person saying it), and
-a claim whose own occurrence was reworded or deleted must not land on it."""
+"""How alike (0–1) the surroundings of an occurrence must be to the claim's old context, when
+neither side stands whole and the new text has fewer occurrences of its words than the old,
+for the claim to move there: the same words elsewhere with other words around them are another
+occurrence (another person saying it), and a claim whose own occurrence was reworded or deleted
+must not land on it. While every occurrence is still there, the best-ranked one is taken as
+before, however much its surroundings were rewritten."""
 
 
 def _own_occurrence(text: str, span: Span, start: int, end: int) -> bool:
