@@ -402,3 +402,34 @@ def test_an_older_catalogue_upgrades_with_every_article_at_version_1_and_every_c
     results = catalogue.new_article_version(article, RU)
     assert {r.state for r in results} == {AnchorState.MOVED}
     assert [v.number for v in catalogue.list_article_versions(article)] == [1, 2]
+
+
+def test_a_span_chosen_on_the_text_a_new_version_replaced_meanwhile_is_refused(
+    catalogue: Catalogue, catalogue_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user selected words of the text they saw; a colleague stores a new version before
+    the claim is written: the offsets would not fit the new text, so nothing is stored."""
+    from claimdesk.core.catalogue import claims as claims_module
+
+    article, _before = a_russian_article(catalogue)
+    real = claims_module.make_span
+    replaced: list[bool] = []
+
+    def make_span_while_a_colleague_corrects(*args: Any, **kwargs: Any) -> Any:
+        span = real(*args, **kwargs)
+        if not replaced:
+            with Catalogue.open(catalogue_url) as colleague:
+                colleague.new_article_version(article, "Срочно.\n" + RU)
+            replaced.append(True)
+        return span
+
+    monkeypatch.setattr(claims_module, "make_span", make_span_while_a_colleague_corrects)
+    start = RU.index("Посол")
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        catalogue.attribute_span(article, start, start + len("Посол"))
+    monkeypatch.undo()
+    assert len(catalogue.claims_for_article(article)) == 4
+    # tried again, the same offsets are read in the text as it is now
+    made = catalogue.attribute_span(article, start, start + len("Посол"))
+    now = "Срочно.\n" + RU
+    assert (made.quote, made.text_version) == (now[start : start + len("Посол")], 2)
