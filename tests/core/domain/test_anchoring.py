@@ -85,6 +85,17 @@ def test_a_corrected_word_moves_the_claim_approximately_with_a_score() -> None:
     assert 0.9 < result.score < 1.0
 
 
+def test_an_approximate_match_leaves_out_the_quotation_mark_next_to_it() -> None:
+    """The sentence after the claim is gone (no context to stand between), and a word of the
+    claim corrected: the fuzzy match is the words, not the closing guillemet after them."""
+    text = "Министр сказал: «Мы готовы к диалогу». Посол отметил, что визит готовится давно.\n"
+    claim = span_of(text, "Мы готовы к диалогу")
+    new = "Срочно.\nМинистр сказал: «Мы готовы к дилогу».\n"
+    (result,) = anchor_all(text, new, [claim])
+    assert result.state is AnchorState.APPROXIMATE
+    assert new[result.start : result.end] == "Мы готовы к дилогу"
+
+
 def test_a_reworded_claim_between_its_old_neighbours_is_found() -> None:
     claim = span_of(TEXT, "Мы готовы к диалогу")
     new = TEXT.replace("Мы готовы к диалогу", "Мы готовы к переговорам")

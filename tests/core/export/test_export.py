@@ -110,7 +110,7 @@ def test_each_row_says_which_version_its_span_is_in_and_how_it_followed_the_text
     rows = {int(r["claim_id"]): r for r in _read(out)}
     assert (rows[said.id]["version"], rows[said.id]["anchor_state"]) == ("2", "moved")
     assert (rows[ready.id]["version"], rows[ready.id]["anchor_state"]) == ("2", "approximate")
-    assert "Мы готовы к дилогу" in rows[ready.id]["quote"]  # its words as corrected
+    assert rows[ready.id]["quote"] == "Мы готовы к дилогу"  # the words, not the » after them
     assert (rows[visit.id]["version"], rows[visit.id]["anchor_state"]) == ("1", "orphaned")
     assert rows[visit.id]["start"] == str(text.index("визит"))
     expected = {

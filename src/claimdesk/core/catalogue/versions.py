@@ -93,12 +93,12 @@ class ArticleVersionsService(ClaimsService):
         digest = text_hash(text)
         article = self.get_article(article_id)
         if digest == article.text_hash:
-            raise UnchangedTextError(article_id, article.title)
+            raise UnchangedTextError(article_id, shorten(article.title))
         other = self.find_article_by_hash(digest)
         if other is not None:
             raise DuplicateError(
                 f"Article {other} already has this text, so it cannot also be a new version of "
-                f"article {article_id} (“{article.title}”)."
+                f"article {article_id} (“{shorten(article.title)}”)."
             )
         old_text, current = self._text_and_version(article_id)
         claims = self._stored_claims(article_id)

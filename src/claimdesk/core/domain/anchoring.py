@@ -237,6 +237,7 @@ def _approximate(text: str, span: Span, expected_start: int) -> Anchoring:
     best = ORPHAN
     for found_start, found_end in candidates:
         start, end = _whole_words(text, *_trim(text, found_start, found_end))
+        start, end = _without_stray_marks(text, span.text, start, end)
         if end <= start:
             continue
         quote, context = _similarities(text, span, start, end)
@@ -272,6 +273,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _without_stray_marks(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
+    """A fuzzy alignment may take in the quotation mark or full stop next to the words (the
+    quote "Мы готовы к диалогу" found as "Мы готовы к дилогу»"): punctuation at either end
+    that the old quote did not have there is left out."""
+    while end > start and _is_mark(text[end - 1]) and not quote.endswith(text[end - 1]):
+        end -= 1
+    while start < end and _is_mark(text[start]) and not quote.startswith(text[start]):
+        start += 1
+    return _trim(text, start, end)
+
+
+def _is_mark(char: str) -> bool:
+    return not char.isalnum() and not char.isspace()
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
