@@ -19,7 +19,9 @@ from alembic import command
 
 from claimdesk.core.storage.db import MIGRATIONS_DIR, alembic_config, open_engine
 
-SCHEMA_MODULE = Path(__file__).resolve().parents[1] / "src" / "claimdesk" / "core" / "schema.py"
+SCHEMA_MODULE = (
+    Path(__file__).resolve().parents[1] / "src" / "claimdesk" / "core" / "storage" / "schema.py"
+)
 
 
 def main() -> int:

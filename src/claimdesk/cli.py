@@ -28,7 +28,13 @@ from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidenc
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, Catalogue, Suggestion
-    from claimdesk.core.domain.records import ArticleInfo, ClaimFilter, SpeakerInfo
+    from claimdesk.core.domain.records import (
+        ArticleInfo,
+        ArticleVersionInfo,
+        ClaimAnchoring,
+        ClaimFilter,
+        SpeakerInfo,
+    )
     from claimdesk.core.importers.batch import FileRead
 
 # Each command imports the parts of the core it uses, in the command: parsing the arguments (and
@@ -245,6 +251,9 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     )
     from claimdesk.core.importers.batch import BatchReader  # noqa: PLC0415
 
+    if args.version_of is not None:
+        _import_version(catalogue, args)
+        return
     left_out: Counter[str] = Counter()
     files = list(article_files(args.file, left_out))
     single = len(args.file) == 1 and not args.file[0].is_dir()
@@ -295,6 +304,58 @@ def cmd_import(catalogue: Catalogue, args: argparse.Namespace) -> None:
     _import_summary(results)
     if failed:
         raise ImportFailedError("")
+
+
+_DETAIL_OPTIONS = ("title", "outlet", "date", "url", "language")
+"""import's options that set an article's details, which a new version of one leaves alone."""
+
+
+def _import_version(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    """``import FILE --version-of ARTICLE_ID``: FILE, read as an import reads it, becomes the
+    article's new text; its claims follow the text (one line, or JSON record, each)."""
+    from claimdesk.core.importers.batch import read_one  # noqa: PLC0415  (see the imports)
+
+    if len(args.file) != 1 or args.file[0].is_dir():
+        raise CliError("--version-of takes one file: the article's new text.")
+    given = [f"--{name}" for name in _DETAIL_OPTIONS if getattr(args, name)]
+    if given:
+        raise CliError(
+            f"{', '.join(given)} cannot be given with --version-of: a new version changes "
+            "the article's text, not its details (use article-edit)."
+        )
+    path = args.file[0]
+    article, text, _fingerprint, error = read_one(path)
+    if article is None:
+        raise ImportFailedError(error)
+    for warning in article.warnings:
+        print(f"{PROG}: warning: {shown(path.name)}: {shown(warning)}", file=sys.stderr)
+    source = file_name_text(article.source_name or path.name)
+    results = catalogue.new_article_version(args.version_of, text, source=source)
+    version = catalogue.get_article(args.version_of).text_version
+    if args.json:
+        _print_json([_anchoring_record(r) for r in results])
+    else:
+        for r in results:
+            place = "—" if r.start is None else f"{r.start}-{r.end}"
+            print(f"{r.claim_id}\t{r.state.value}\t{r.score:.3f}\t{place}")
+    counts = Counter(r.state.value for r in results)
+    states = ", ".join(
+        f"{counts[state]} {state}" for state in ("exact", "moved", "approximate", "orphaned")
+    )
+    print(
+        f"{PROG}: article {args.version_of} is now at version {version}; its claims: {states}",
+        file=sys.stderr,
+    )
+
+
+def _anchoring_record(result: ClaimAnchoring) -> dict[str, Any]:
+    return {
+        "claim_id": result.claim_id,
+        "state": result.state.value,
+        "score": result.score,
+        "start": result.start,
+        "end": result.end,
+    }
 
 
 def _import_summary(results: list[dict[str, Any]], stopped: int = 0) -> None:
@@ -672,6 +733,36 @@ def _print_articles(articles: list[ArticleInfo], args: argparse.Namespace) -> No
         print(_article_line(a))
 
 
+def cmd_versions(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    """An article's versions, oldest first (the current one marked), with the claims whose
+    span stands in each: all placed claims in the current one, orphans in earlier ones."""
+    versions = catalogue.list_article_versions(args.article_id)
+    if args.json:
+        _print_json([_version_record(v) for v in versions])
+        return
+    for v in versions:
+        mark = "*" if v.current else " "
+        print(
+            f"{v.number}{mark}\t{v.created_at.isoformat(timespec='seconds')}\t"
+            f"{shown(v.created_by or '—')}\t{v.length} characters\t{v.claim_count} claims\t"
+            f"{shown(v.source or '—')}"
+        )
+
+
+def _version_record(v: ArticleVersionInfo) -> dict[str, Any]:
+    return {
+        "article_id": v.article_id,
+        "version": v.number,
+        "current": v.current,
+        "text_hash": v.text_hash,
+        "length": v.length,
+        "created_at": v.created_at.isoformat(timespec="seconds"),
+        "created_by": v.created_by,
+        "source": v.source,
+        "claim_count": v.claim_count,
+    }
+
+
 _ARTICLE_FIELDS = {
     "title": "title",
     "outlet": "outlet",
@@ -761,7 +852,9 @@ def _print_claims(records: list[dict[str, Any]], args: argparse.Namespace) -> No
         return
     for r in records:
         speaker = shown(r["speaker"] or "(unattributed)")
-        print(f"{r['claim_id']}\t{speaker}\t{r['kind']}\t“{shown(r['quote'])}”")
+        # an orphan's quote is from an earlier version of its article: said so
+        orphan = f"\t(orphaned, version {r['version']})" if r["anchor_state"] == "orphaned" else ""
+        print(f"{r['claim_id']}\t{speaker}\t{r['kind']}\t“{shown(r['quote'])}”{orphan}")
 
 
 def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -906,6 +999,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_text, help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
     p.add_argument("--url", type=_text)
     p.add_argument("--language", type=_text, help="language code such as ru or en")
+    p.add_argument(
+        "--version-of",
+        type=_id,
+        metavar="ARTICLE_ID",
+        help="store the one FILE as a new version of this article's text; its claims follow "
+        "the text (printed per claim: exact, moved, approximate with a score, or orphaned)",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument(
         "--workers",
@@ -984,6 +1084,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("articles", cmd_articles, "list articles")
     p.set_defaults(quick=quick_articles)
     p.add_argument("--filter", type=_search_text, help="part of a title or outlet")
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "versions",
+        cmd_versions,
+        "list the versions of an article's text (the current one marked *), with their claims",
+    )
+    p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
     p.add_argument("--json", action="store_true")
 
     p = command(

@@ -447,6 +447,39 @@ def _migrate(catalogue: Catalogue, target: str, *, down: bool) -> None:
             connection.commit()
 
 
+def _insert_claim_at_0005(catalogue: Catalogue, article_id: int, quote: str) -> None:
+    """A claim stored as ClaimDesk stored it at schema 0005 (the service layer writes the
+    columns of today's schema: article versions, 0007)."""
+    from sqlalchemy import column, insert, table
+
+    from claimdesk.core.storage.models import UTCDateTime, utc_now
+
+    old_claim = table(
+        "claim",
+        *(column(name) for name in ("article_id", "start", "end", "quote", "quote_folded")),
+        *(column(name) for name in ("context_before", "context_after", "kind", "note")),
+        column("created_at", UTCDateTime()),
+        column("updated_at", UTCDateTime()),
+    )
+    now = utc_now()
+    with catalogue.engine.begin() as connection:
+        connection.execute(
+            insert(old_claim).values(
+                article_id=article_id,
+                start=0,
+                end=len(quote),
+                quote=quote,
+                quote_folded=fold(quote),
+                context_before="",
+                context_after="",
+                kind="claim",
+                note="",
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+
 def test_quote_sort_keys_go_back_to_40_characters_and_up_to_80(catalogue: Catalogue) -> None:
     """Migration 0006 keeps 80 characters of each quote as its sort key (40 made groups of
     tens of thousands of claims that open alike), and its downgrade goes back to 40; the
@@ -464,7 +497,7 @@ def test_quote_sort_keys_go_back_to_40_characters_and_up_to_80(catalogue: Catalo
     assert max(key_lengths()) == 80
     _migrate(catalogue, "0005", down=True)
     assert max(key_lengths()) == 40
-    catalogue.attribute_quote(article, opening[:70], None)  # written by 0005's trigger
+    _insert_claim_at_0005(catalogue, article, opening[:70])  # written by 0005's trigger
     assert max(key_lengths()) == 40
     _migrate(catalogue, "head", down=False)
     assert max(key_lengths()) == 80

@@ -85,6 +85,17 @@ def test_a_corrected_word_moves_the_claim_approximately_with_a_score() -> None:
     assert 0.9 < result.score < 1.0
 
 
+def test_an_approximate_match_leaves_out_the_quotation_mark_next_to_it() -> None:
+    """The sentence after the claim is gone (no context to stand between), and a word of the
+    claim corrected: the fuzzy match is the words, not the closing guillemet after them."""
+    text = "Министр сказал: «Мы готовы к диалогу». Посол отметил, что визит готовится давно.\n"
+    claim = span_of(text, "Мы готовы к диалогу")
+    new = "Срочно.\nМинистр сказал: «Мы готовы к дилогу».\n"
+    (result,) = anchor_all(text, new, [claim])
+    assert result.state is AnchorState.APPROXIMATE
+    assert new[result.start : result.end] == "Мы готовы к дилогу"
+
+
 def test_a_reworded_claim_between_its_old_neighbours_is_found() -> None:
     claim = span_of(TEXT, "Мы готовы к диалогу")
     new = TEXT.replace("Мы готовы к диалогу", "Мы готовы к переговорам")
@@ -99,6 +110,65 @@ def test_replaced_words_are_orphaned_not_moved_onto_a_like_phrase_elsewhere() ->
     (result,) = anchor_all(TEXT, new, [claim])
     assert result.state is AnchorState.ORPHANED
     assert (result.start, result.end, result.score) == (None, None, 0.0)
+
+
+REPEATED = (
+    "The minister said: \u201cWe will not negotiate under pressure.\u201d That was on Monday.\n"
+    "The ambassador replied that we will not negotiate under pressure, as before.\n"
+)
+PHRASE = "will not negotiate under pressure"
+
+
+def test_a_repeated_phrase_whose_sentence_was_deleted_is_orphaned_not_moved_onto_the_other() -> (
+    None
+):
+    """The minister's sentence is deleted: the ambassador's words are the same, but with other
+    words around them, and another claim stands there."""
+    minister, ambassador = span_of(REPEATED, PHRASE, 0), span_of(REPEATED, PHRASE, 1)
+    new = REPEATED.replace(
+        "The minister said: \u201cWe will not negotiate under pressure.\u201d ", ""
+    )
+    assert placed(REPEATED, [minister, ambassador], new) == [
+        (AnchorState.ORPHANED, None),
+        (AnchorState.MOVED, PHRASE),
+    ]
+
+
+def test_a_repeated_phrase_reworded_in_its_own_sentence_is_found_there_approximately() -> None:
+    minister, ambassador = span_of(REPEATED, PHRASE, 0), span_of(REPEATED, PHRASE, 1)
+    new = REPEATED.replace("We will not negotiate", "We shall not negotiate")
+    result = anchor_all(REPEATED, new, [minister, ambassador])
+    assert [a.state for a in result] == [AnchorState.APPROXIMATE, AnchorState.MOVED]
+    first, second = result
+    assert new[first.start : first.end] == "shall not negotiate under pressure"
+    assert new[: first.start].endswith("\u201cWe ")
+    assert new[second.end :].startswith(", as before.")
+
+
+def test_a_repeated_phrase_keeps_its_place_when_only_its_surroundings_were_corrected() -> None:
+    """Both sides of the minister's words changed a little (no side stands whole): they are
+    still its own, much like the old context, and it moves there."""
+    minister = span_of(REPEATED, PHRASE, 0)
+    new = REPEATED.replace("minister said: \u201cWe", "minister sayd: \u201cWe").replace(
+        "That was on", "That was last"
+    )
+    (result,) = anchor_all(REPEATED, new, [minister])
+    assert result.state is AnchorState.MOVED
+    assert new[: result.start].endswith("sayd: \u201cWe ")
+
+
+def test_a_repeated_phrase_kept_whole_among_rewritten_surroundings_still_moves() -> None:
+    """Both sides of the minister's words were rewritten, but every occurrence of them is
+    still there: each claim keeps its own (none was lost that another could stand for)."""
+    minister, ambassador = span_of(REPEATED, PHRASE, 0), span_of(REPEATED, PHRASE, 1)
+    new = REPEATED.replace(
+        "The minister said: \u201cWe will not negotiate under pressure.\u201d That was on Monday.",
+        "On Monday, in a long interview, we will not negotiate under pressure, he insisted again.",
+    )
+    result = anchor_all(REPEATED, new, [minister, ambassador])
+    assert [a.state for a in result] == [AnchorState.MOVED, AnchorState.MOVED]
+    assert new[: result[0].start].endswith("long interview, we ")
+    assert new[result[1].end :].startswith(", as before.")
 
 
 def test_a_deleted_paragraph_orphans_its_claims_only() -> None:

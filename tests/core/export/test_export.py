@@ -32,7 +32,7 @@ from claimdesk.core.export.csv_file import (
 REQUIRED = (
     "claim_id speaker speaker_role speaker_organisation kind quote context_before context_after "
     "start end article_id article_title outlet published url language tags note "
-    "linked_claim_ids created_at"
+    "linked_claim_ids created_at version anchor_state"
 ).split()
 
 AWKWARD = [
@@ -89,6 +89,34 @@ def test_round_trip_with_awkward_text(catalogue: Catalogue, tmp_path: Path) -> N
     assert [r["quote"] for r in rows] == AWKWARD
     assert rows[0]["linked_claim_ids"] == str(second.id)
     assert rows[0]["tags"] == "two words; тег"  # sorted
+
+
+def test_each_row_says_which_version_its_span_is_in_and_how_it_followed_the_text(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """After a corrected text: the moved claim is on version 2, the reworded one approximate,
+    the one whose sentence went orphaned on version 1 (its offsets count in that text)."""
+    text = "Министр сказал: «Мы готовы к диалогу». Посол отметил, что визит готовится давно.\n"
+    article = catalogue.add_article(text, title="Версии").id
+    ready = catalogue.attribute_quote(article, "Мы готовы к диалогу", "Министр")
+    visit = catalogue.attribute_quote(article, "визит готовится давно", "Посол")
+    said = catalogue.attribute_quote(article, "Министр сказал", None)
+    new = "Срочно.\n" + text.replace("Мы готовы к диалогу", "Мы готовы к дилогу").replace(
+        " Посол отметил, что визит готовится давно.", ""
+    )
+    catalogue.new_article_version(article, new)
+    out = tmp_path / "out.csv"
+    assert export_claims_csv(catalogue, out) == 3
+    rows = {int(r["claim_id"]): r for r in _read(out)}
+    assert (rows[said.id]["version"], rows[said.id]["anchor_state"]) == ("2", "moved")
+    assert (rows[ready.id]["version"], rows[ready.id]["anchor_state"]) == ("2", "approximate")
+    assert rows[ready.id]["quote"] == "Мы готовы к дилогу"  # the words, not the » after them
+    assert (rows[visit.id]["version"], rows[visit.id]["anchor_state"]) == ("1", "orphaned")
+    assert rows[visit.id]["start"] == str(text.index("визит"))
+    expected = {
+        c.id: {k: str(v) for k, v in claim_record(c).items()} for c in catalogue.list_claims()
+    }
+    assert rows == expected  # the database's lines are what claim_record makes
 
 
 @settings(

@@ -185,7 +185,9 @@ def test_claims_record_who_created_and_changed_them(catalogue_url: str, tmp_path
         export_claims_csv(bob, target)
         with target.open(encoding="utf-8-sig", newline="") as stream:
             rows = list(csv.DictReader(stream))
-        assert list(rows[0])[-2:] == ["created_by", "updated_by"] == list(CSV_COLUMNS[-2:])
+        # who, then (since article versions) which version and how it followed the text
+        assert list(rows[0])[-4:] == ["created_by", "updated_by", "version", "anchor_state"]
+        assert list(rows[0]) == list(CSV_COLUMNS)
         assert (rows[0]["created_by"], rows[0]["updated_by"]) == ("alice", "bob")
     with Catalogue.open(catalogue_url) as anyone:
         assert anyone.user_name  # the OS user by default

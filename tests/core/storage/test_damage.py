@@ -447,7 +447,15 @@ def test_recovery_ends_on_any_damage(built: Path, tmp_path: Path) -> None:
     connection = sqlite3.connect(built)
     held = {
         table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-        for table in ("article", "speaker", "speaker_alias", "claim", "claim_tag", "claim_link")
+        for table in (
+            "article",
+            "article_version",
+            "speaker",
+            "speaker_alias",
+            "claim",
+            "claim_tag",
+            "claim_link",
+        )
     }
     connection.close()
     for number, damaged_bytes in enumerate(cases):

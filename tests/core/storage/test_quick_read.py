@@ -85,6 +85,10 @@ def filled(tmp_path: Path, sample_text: str) -> Path:
         assert first.speaker_id is not None
         catalogue.add_alias(first.speaker_id, "глава МИД АР")
         catalogue.add_alias(first.speaker_id, "Байрамов")
+        # a corrected text: one claim moved to version 2, the other orphaned on version 1
+        catalogue.new_article_version(
+            other, "Срочно.\nМария Захарова заявила: «Ёлки зелёные\tи\x1b[31m красные»."
+        )
     return path
 
 
@@ -131,6 +135,8 @@ def test_the_quick_path_prints_what_the_full_path_prints(
     assert "Захарова" in full or "Байрамов" in full
     if command == ["claims", "--json"]:
         assert "(unattributed)" not in full and '"speaker": ""' in full
+        states = {(r["version"], r["anchor_state"]) for r in json.loads(full)}
+        assert states == {(1, "exact"), (2, "moved"), (1, "orphaned")}
         assert '"tags": "б; баку; визит"' in full and '"linked_claim_ids": "1"' in full
     if command == ["speakers"]:
         assert "[глава МИД АР; Байрамов]" in full and "Сергей Лавров\t0 claims" in full

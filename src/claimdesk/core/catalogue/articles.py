@@ -14,6 +14,7 @@ from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS as MAX_ARTICLE_
 from claimdesk.core.domain.article_text import normalise_article_text as normalise_article_text  # noqa: PLC0414
 from claimdesk.core.domain.article_text import text_hash as text_hash  # noqa: PLC0414
 from claimdesk.core.domain.errors import (
+    ConflictError,
     DuplicateError,
     InvalidValueError,
     NotFoundError,
@@ -24,8 +25,10 @@ from claimdesk.core.domain.records import (
     ArticleInfo,
     NewArticle,
 )
+from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import (
     article_table,
+    article_version_table,
     claim_table,
     utc_now,
 )
@@ -250,6 +253,15 @@ class ArticlesService(CatalogueBase):
             ]
             for claim_id in claim_ids:
                 self._delete_claim_rows(rec, claim_id)
+            # its earlier texts too, each recorded (the database would cascade them away
+            # unrecorded, and undo would bring the article back without them)
+            v = article_version_table.c
+            for number in list(
+                rec.connection.execute(
+                    select(v.number).where(v.article_id == article_id).order_by(v.number)
+                ).scalars()
+            ):
+                rec.delete(article_version_table, (article_id, number))
             rec.delete(article_table, (article_id,))
         return len(claim_ids)
 
@@ -270,10 +282,30 @@ class ArticlesService(CatalogueBase):
 
     def get_article_text(self, article_id: int) -> str:
         with self._read() as connection:
-            text = connection.execute(article_text_query(article_id)).scalar()
-        if text is None:
+            row = connection.execute(article_text_query(article_id)).first()
+        if row is None:
             raise NotFoundError("article", article_id)
-        return str(text)
+        return str(row[0])
+
+    def _text_and_version(self, article_id: int) -> tuple[str, int]:
+        """The article's current text and its version number."""
+        with self._read() as connection:
+            row = connection.execute(article_text_query(article_id)).first()
+        if row is None:
+            raise NotFoundError("article", article_id)
+        return str(row[0]), int(row[1])
+
+    def _lock_text_version(self, rec: Recorder, article_id: int, seen: int) -> None:
+        """Lock the article's row for the edit; ConflictError if its text is no longer the
+        version ``seen`` (spans made on the text read before would not fit the new one)."""
+        a = article_table.c
+        now = rec.connection.execute(
+            select(a.text_version).where(a.id == article_id).with_for_update()
+        ).scalar()
+        if now is None:
+            raise NotFoundError("article", article_id)
+        if int(now) != seen:
+            raise ConflictError("article", article_id, seen, int(now))
 
     def list_articles(
         self, text: str = "", *, article_ids: Sequence[int] | None = None
@@ -342,14 +374,17 @@ _ARTICLE_FIELDS = (
     "imported_at",
     "note",
     "version",
+    "text_version",
 )
 
 
 def article_text_query(article_id: int) -> Select[Any]:
-    """The text of article ``article_id`` (no row: there is none). claimdesk-cli's quick attribution
-    runs this query's SQLite text (core/storage/quick_attribute.py, checked against it by
+    """The text of article ``article_id`` and its version number (no row: there is none).
+    claimdesk-cli's quick attribution runs this query's SQLite text
+    (core/storage/quick_attribute.py, checked against it by
     tests/core/storage/test_quick_attribute.py)."""
-    return select(article_table.c.text).where(article_table.c.id == article_id)
+    a = article_table.c
+    return select(a.text, a.text_version).where(a.id == article_id)
 
 
 def articles_query(*, text_length: bool = True) -> Select[Any]:

@@ -16,6 +16,7 @@ from claimdesk.core.domain.errors import (
 )
 from claimdesk.core.domain.folding import fold, like_pattern
 from claimdesk.core.domain.records import (
+    AnchorState,
     ClaimFilter,
     ClaimInfo,
     ClaimKind,
@@ -101,7 +102,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         """
         if not claims:
             return []
-        text = self.get_article_text(article_id)
+        text, text_version = self._text_and_version(article_id)
         speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None})
         known = (
             {s.id: s.name for s in self.list_speakers(speaker_ids=speaker_ids)}
@@ -129,6 +130,8 @@ class ClaimsService(ArticlesService, SpeakersService):
                 description = f"Mark “{shorten(span.text)}”"
         claim_ids: list[int] = []
         with self._edit(description) as rec:
+            # the spans were made on this text: refused if a new version replaced it meanwhile
+            self._lock_text_version(rec, article_id, text_version)
             made: dict[str, int] = {}
             for claim, span, kind, tag_list, new_name in ready:
                 speaker_id = claim.speaker_id
@@ -144,7 +147,7 @@ class ClaimsService(ArticlesService, SpeakersService):
                     speaker_id = made[fold(new_name)]
                 claim_ids.append(
                     self._insert_claim(
-                        rec, article_id, span, speaker_id, kind, tag_list, claim.note
+                        rec, article_id, span, speaker_id, kind, tag_list, claim.note, text_version
                     )
                 )
         by_id = {c.id: c for c in self.get_claims(claim_ids)}
@@ -159,10 +162,12 @@ class ClaimsService(ArticlesService, SpeakersService):
         kind: str,
         tags: list[str],
         note: str,
+        text_version: int,
     ) -> int:
         # the columns as row_values makes them (claimdesk-cli's quick attribution writes the same)
         (claim_id,) = rec.insert(
-            claim_table, claim_row(article_id, span, speaker_id, kind, note, self.user_name)
+            claim_table,
+            claim_row(article_id, span, speaker_id, kind, note, self.user_name, text_version),
         )
         for tag in tags:
             rec.insert(claim_tag_table, claim_tag_row(int(claim_id), tag))
@@ -275,17 +280,32 @@ class ClaimsService(ArticlesService, SpeakersService):
         changed it since, nothing is saved and ConflictError says so. An empty span raises
         EmptySpanError, offsets outside the article SpanOutOfRangeError.
         """
+        return self._place_claim(claim_id, start, end, "Move claim", expected_version)
+
+    def _place_claim(
+        self, claim_id: int, start: int, end: int, verb: str, expected_version: int | None
+    ) -> ClaimInfo:
+        """Give a claim the span ``start``–``end`` of its article's current text, placed there
+        by the user: exact on the current version (an orphan so placed is one no more)."""
         current = self.get_claim(claim_id)
-        span = make_span(self.get_article_text(current.article_id), start, end)
-        with self._edit(f"Move claim “{shorten(span.text)}”") as rec:
+        text, text_version = self._text_and_version(current.article_id)
+        span = make_span(text, start, end)
+        with self._edit(f"{verb} “{shorten(span.text)}”") as rec:
             row = rec.lock(claim_table, (claim_id,), expected_version)
-            if (row["start"], row["end"]) != (span.start, span.end):
+            self._lock_text_version(rec, current.article_id, text_version)
+            placed = {
+                "start": span.start,
+                "end": span.end,
+                "text_version": text_version,
+                "anchor_state": AnchorState.EXACT.value,
+                "anchor_score": 1.0,
+            }
+            if any(row[name] != value for name, value in placed.items()):
                 rec.update(
                     claim_table,
                     (claim_id,),
                     {
-                        "start": span.start,
-                        "end": span.end,
+                        **placed,
                         "quote": span.text,
                         "quote_folded": fold(span.text),
                         "context_before": span.prefix,
@@ -661,6 +681,9 @@ def _claims_query() -> Select[Any]:
             c.version,
             c.created_by,
             c.updated_by,
+            c.text_version,
+            c.anchor_state,
+            c.anchor_score,
             func.coalesce(s.name, "").label("speaker_name"),
             func.coalesce(s.role, "").label("speaker_role"),
             func.coalesce(s.organisation, "").label("speaker_organisation"),

@@ -23,12 +23,12 @@ from __future__ import annotations
 import bisect
 import difflib
 from dataclasses import dataclass
-from enum import StrEnum
 
 from rapidfuzz import fuzz
 
 from claimdesk.core.domain.spans import Span
 from claimdesk.core.domain.values import CONTEXT_CHARS
+from claimdesk.core.domain.values import AnchorState as AnchorState  # noqa: PLC0414  (records use it)
 
 APPROXIMATE_MIN_SCORE = 0.7
 """Least combined score (0–1) of a fuzzy match for the claim to move there, rather than be
@@ -41,13 +41,6 @@ _LEAST_CONTEXT = ((0.6, 0.5), (0.85, 0.35))
 """(quote similarity, least context similarity) pairs: a fuzzy match needs its surroundings to
 agree this much, the more so the less the quote itself agrees, so that a claim whose words were
 replaced is not moved onto a like phrase elsewhere in the article (another claim's words)."""
-
-
-class AnchorState(StrEnum):
-    EXACT = "exact"
-    MOVED = "moved"
-    APPROXIMATE = "approximate"
-    ORPHANED = "orphaned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +109,23 @@ def anchor_all(old_text: str, new_text: str, spans: list[Span]) -> list[Anchorin
             for s in spans
         ]
     offsets = OffsetMap(old_text, new_text)
-    return [anchor(new_text, span, offsets) for span in spans]
+    lost = {
+        quote: len(_occurrences(old_text, quote)) > len(_occurrences(new_text, quote))
+        for quote in {span.text for span in spans if span.text}
+    }
+    return [
+        anchor(new_text, span, offsets, occurrence_lost=lost.get(span.text, False))
+        for span in spans
+    ]
 
 
-def anchor(new_text: str, span: Span, expected: OffsetMap | None = None) -> Anchoring:
-    """Where ``span`` stands in ``new_text`` (``expected`` maps its old offsets there)."""
+def anchor(
+    new_text: str, span: Span, expected: OffsetMap | None = None, *, occurrence_lost: bool = False
+) -> Anchoring:
+    """Where ``span`` stands in ``new_text`` (``expected`` maps its old offsets there).
+    ``occurrence_lost``: its words occur fewer times in the new text than in the old, so the
+    claim's own occurrence may be the one lost, and one left with other words around it
+    another's (see :data:`LEAST_REPEATED_CONTEXT`)."""
     if not span.text:
         return ORPHAN
     expected_start = expected(span.start) if expected is not None else span.start
@@ -128,10 +133,35 @@ def anchor(new_text: str, span: Span, expected: OffsetMap | None = None) -> Anch
     if occurrences:
         best = max(occurrences, key=lambda s: _exact_rank(new_text, span, s, expected_start))
         start, end = best, best + len(span.text)
-        same_place = start == span.start and _context_agrees(new_text, span, start, end)
-        state = AnchorState.EXACT if same_place else AnchorState.MOVED
-        return Anchoring(state, start, end, 1.0)
+        if not occurrence_lost or _own_occurrence(new_text, span, start, end):
+            same_place = start == span.start and _context_agrees(new_text, span, start, end)
+            state = AnchorState.EXACT if same_place else AnchorState.MOVED
+            return Anchoring(state, start, end, 1.0)
+        # the words of a repeated phrase, but in another's surroundings: its own occurrence was
+        # reworded (looked for approximately) or deleted (orphaned), never this one
+        found = _approximate(new_text, span, expected_start)
+        if found.start is not None and new_text[found.start : found.end] == span.text:
+            return ORPHAN
+        return found
     return _approximate(new_text, span, expected_start)
+
+
+LEAST_REPEATED_CONTEXT = 0.6
+"""How alike (0–1) the surroundings of an occurrence must be to the claim's old context, when
+neither side stands whole and the new text has fewer occurrences of its words than the old,
+for the claim to move there: the same words elsewhere with other words around them are another
+occurrence (another person saying it), and a claim whose own occurrence was reworded or deleted
+must not land on it. While every occurrence is still there, the best-ranked one is taken as
+before, however much its surroundings were rewritten."""
+
+
+def _own_occurrence(text: str, span: Span, start: int, end: int) -> bool:
+    """Whether the occurrence at ``start``–``end`` can be the claim's own: its context stands
+    whole on one side, or is still much like the old one."""
+    if _intact_sides(text, span, start, end) > 0:
+        return True
+    _quote, context = _similarities(text, span, start, end)
+    return context >= LEAST_REPEATED_CONTEXT
 
 
 def _occurrences(text: str, quote: str) -> list[int]:
@@ -207,6 +237,7 @@ def _approximate(text: str, span: Span, expected_start: int) -> Anchoring:
     best = ORPHAN
     for found_start, found_end in candidates:
         start, end = _whole_words(text, *_trim(text, found_start, found_end))
+        start, end = _without_stray_marks(text, span.text, start, end)
         if end <= start:
             continue
         quote, context = _similarities(text, span, start, end)
@@ -242,6 +273,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _without_stray_marks(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
+    """A fuzzy alignment may take in the quotation mark or full stop next to the words (the
+    quote "Мы готовы к диалогу" found as "Мы готовы к дилогу»"): punctuation at either end
+    that the old quote did not have there is left out."""
+    while end > start and _is_mark(text[end - 1]) and not quote.endswith(text[end - 1]):
+        end -= 1
+    while start < end and _is_mark(text[start]) and not quote.startswith(text[start]):
+        start += 1
+    return _trim(text, start, end)
+
+
+def _is_mark(char: str) -> bool:
+    return not char.isalnum() and not char.isspace()
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

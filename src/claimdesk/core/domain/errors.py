@@ -157,3 +157,14 @@ class ExportCancelledError(ClaimDeskError):
 
     def __init__(self) -> None:
         super().__init__("The export was cancelled; no file was written.")
+
+
+class UnchangedTextError(InvalidValueError):
+    """A "new version" of an article whose text is the one it has now."""
+
+    def __init__(self, article_id: int, title: str) -> None:
+        super().__init__(
+            f"The text given is the text article {article_id} (“{title}”) has now: there is no "
+            "new version to store."
+        )
+        self.article_id = article_id

@@ -9,6 +9,7 @@ from typing import Any
 
 # plain values the command line parses its arguments with, kept where they import nothing else
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH as SEARCH_MAX_LENGTH  # noqa: PLC0414
+from claimdesk.core.domain.values import AnchorState as AnchorState  # noqa: PLC0414
 from claimdesk.core.domain.values import ClaimKind as ClaimKind  # noqa: PLC0414
 
 
@@ -29,6 +30,48 @@ class ArticleInfo:
     claim_count: int = 0
     version: int = 1
     """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
+    text_version: int = 1
+    """The number of the current text among the article's versions (1 until it is corrected)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersionInfo:
+    """One version of an article's text (:meth:`Catalogue.list_article_versions`)."""
+
+    article_id: int
+    number: int
+    text_hash: str
+    length: int
+    created_at: datetime
+    """When this text was stored (version 1: when the article was imported)."""
+    created_by: str
+    """Who stored it; "" when not known (version 1 of an article)."""
+    source: str
+    """Where it came from: a file name, "edited in the app", the original import's source."""
+    current: bool
+    claim_count: int = 0
+    """Claims whose span stands in this text: all placed claims in the current version, the
+    orphans left in an earlier one."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion(ArticleVersionInfo):
+    """A version with its text (:meth:`Catalogue.get_article_version`)."""
+
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimAnchoring:
+    """Where one claim went when its article got a new text. ``start``/``end`` are code points
+    into the new text, None for an orphan (which keeps its old span and text); ``score`` is 1
+    for exact and moved claims, the match's (0–1) for approximate ones, 0 for orphans."""
+
+    claim_id: int
+    state: AnchorState
+    score: float
+    start: int | None
+    end: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +170,12 @@ class ClaimInfo:
     """Who stored the claim (OS user or the name set in preferences); "" when not known."""
     updated_by: str = ""
     """Who changed it last."""
+    text_version: int = 1
+    """The article version whose text the span stands in: the current one, or for an orphan
+    the one it was last found in."""
+    anchor_state: str = AnchorState.EXACT.value
+    """How it followed the article's latest new text (an :class:`AnchorState` value)."""
+    anchor_score: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

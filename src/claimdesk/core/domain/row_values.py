@@ -130,9 +130,10 @@ def claim_row(
     kind: str,
     note: str,
     user_name: str,
+    text_version: int,
 ) -> dict[str, Any]:
-    """The columns of a new claim: ``span`` of the article, ``kind`` as :func:`check_kind`
-    gives it, made by ``user_name``."""
+    """The columns of a new claim: ``span`` of the article's text version ``text_version``,
+    ``kind`` as :func:`check_kind` gives it, made by ``user_name``."""
     now = utc_now()
     return {
         "article_id": article_id,
@@ -149,6 +150,7 @@ def claim_row(
         "updated_at": now,
         "created_by": user_name,
         "updated_by": user_name,
+        "text_version": text_version,
     }
 
 

@@ -43,3 +43,14 @@ class ClaimKind(StrEnum):
         return {"direct": "Direct quote", "indirect": "Indirect quote", "claim": "Claim"}[
             self.value
         ]
+
+
+class AnchorState(StrEnum):
+    """How a claim followed its article's latest new text (core/domain/anchoring.py): at the
+    same place, moved with its words unchanged, placed approximately (its words changed), or
+    orphaned (not found: kept with its old text for the user to place)."""
+
+    EXACT = "exact"
+    MOVED = "moved"
+    APPROXIMATE = "approximate"
+    ORPHANED = "orphaned"

@@ -80,6 +80,8 @@ def claim_record(claim: ClaimInfo) -> dict[str, Any]:
         "updated_at": claim.updated_at.isoformat(timespec="seconds"),
         "created_by": claim.created_by,
         "updated_by": claim.updated_by,
+        "version": claim.text_version,
+        "anchor_state": claim.anchor_state,
     }
 
 

@@ -54,17 +54,30 @@ EXPORT_COLUMNS = (
     "updated_at",
     "created_by",
     "updated_by",
+    # the article version whose text start/end count in, and how the claim followed the
+    # article's latest new text (exact, moved, approximate, orphaned): last, so the columns
+    # before them stay where exports before versions had them
+    "version",
+    "anchor_state",
 )
+NOT_TEXT = {
+    "claim_id",
+    "start",
+    "end",
+    "article_id",
+    "linked_claim_ids",
+    "tags",
+    "version",
+    "anchor_state",
+}
 TEXT_COLUMNS = tuple(
-    i
-    for i, name in enumerate(EXPORT_COLUMNS)
-    if name not in {"claim_id", "start", "end", "article_id", "linked_claim_ids", "tags"}
-    and not name.endswith("_at")
+    i for i, name in enumerate(EXPORT_COLUMNS) if name not in NOT_TEXT and not name.endswith("_at")
 )
 """Positions of the cells that hold text someone typed or imported (the ones a spreadsheet
-could take for a formula) and whose first character the last column carries; ids, offsets
-and timestamps are digits the database made. Tags are text too, but taking their first
-character in SQL would run their subquery twice: the export looks at that cell itself."""
+could take for a formula) and whose first character the last column carries; ids, offsets,
+versions and timestamps are digits the database made, an anchoring state one of four words it
+was given. Tags are text too, but taking their first character in SQL would run their subquery
+twice: the export looks at that cell itself."""
 TAGS = EXPORT_COLUMNS.index("tags")
 FIRST_CHARACTERS = len(EXPORT_COLUMNS)
 """Position of the extra column: the first character of each text cell, concatenated."""
@@ -194,5 +207,7 @@ def _export_columns(dialect: str) -> list[ColumnElement[Any]]:
         timestamp_column(c.updated_at, dialect),
         c.created_by,
         c.updated_by,
+        c.text_version,
+        c.anchor_state,
     ]
     return columns

@@ -29,6 +29,7 @@ from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.core.storage.models import (
     alias_table,
     article_table,
+    article_version_table,
     claim_link_table,
     claim_table,
     claim_tag_table,
@@ -39,6 +40,7 @@ TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         article_table,
+        article_version_table,
         speaker_table,
         alias_table,
         claim_table,
@@ -78,6 +80,8 @@ class Edit:
                     continue
                 if change.table == "article":
                     articles.add(row["id"])
+                elif change.table == "article_version":
+                    articles.add(row["article_id"])
                 elif change.table == "claim":
                     claims.add(row["id"])
                     articles.add(row["article_id"])

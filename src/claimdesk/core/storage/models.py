@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -29,6 +30,7 @@ from sqlmodel import Field, SQLModel
 from claimdesk.core.domain.records import ClaimKind
 from claimdesk.core.domain.row_values import utc_now as utc_now  # noqa: PLC0414  (its old home)
 from claimdesk.core.domain.values import CONTEXT_CHARS as CONTEXT_CHARS  # noqa: PLC0414  (its old home)
+from claimdesk.core.domain.values import AnchorState
 
 # Named constraints: Alembic's batch mode (SQLite table rebuilds) needs names to find them again.
 SQLModel.metadata.naming_convention = {
@@ -114,6 +116,52 @@ class Article(SQLModel, table=True):
     imported_at: datetime = _ts()
     note: str = Field(default="", sa_type=Text)
     version: int = _version()
+    # The number of the text above among the article's versions (article_version): 1 until a
+    # corrected text replaces it.
+    text_version: int = Field(
+        sa_column=Column(Integer, nullable=False, server_default="1", default=1)
+    )
+
+
+class ArticleVersion(SQLModel, table=True):
+    """One version of an article's text. The current text stays in ``article.text``: its row
+    here (written when a newer text first replaces it) has ``text`` NULL while it is current,
+    and gets the text when it is replaced; an article never given a new text has no row at all
+    (its version 1 is read from the article itself)."""
+
+    __tablename__ = "article_version"
+    __table_args__ = (CheckConstraint("number >= 1", name="number"),)
+
+    article_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("article.id", ondelete="CASCADE"),
+            primary_key=True,
+            nullable=False,
+        )
+    )
+    number: int = Field(sa_column=Column(Integer, primary_key=True, nullable=False))
+    text: str | None = Field(default=None, sa_type=Text, nullable=True)
+    text_hash: str = Field(sa_type=String(64))
+    created_at: datetime = _ts()
+    created_by: str = _user()
+    source: str = Field(default="", sa_type=Text)
+    """Where the text came from, in the user's words ("corrected in the app", a file name)."""
+
+
+def _anchor_state() -> Any:
+    return Field(
+        sa_column=Column(
+            String(12),
+            nullable=False,
+            server_default=AnchorState.EXACT.value,
+            default=AnchorState.EXACT.value,
+        )
+    )
+
+
+def _anchor_score() -> Any:
+    return Field(sa_column=Column(Float, nullable=False, server_default="1", default=1.0))
 
 
 class Speaker(SQLModel, table=True):
@@ -191,6 +239,15 @@ class Claim(SQLModel, table=True):
     # Who stored and who last changed the claim: the OS user or the name set in preferences.
     created_by: str = _user()
     updated_by: str = _user()
+    # The article version whose text the span (start, end, quote, context) stands in: the
+    # article's current version, or for an orphan the version it was last found in.
+    text_version: int = Field(
+        sa_column=Column(Integer, nullable=False, server_default="1", default=1)
+    )
+    # How the claim followed the article's latest new text (core/domain/anchoring.py): exact,
+    # moved, approximate (with the match's score, 0-1) or orphaned (score 0).
+    anchor_state: str = _anchor_state()
+    anchor_score: float = _anchor_score()
 
 
 class ClaimTag(SQLModel, table=True):
@@ -251,6 +308,7 @@ def _table(model: type[SQLModel]) -> Table:
 
 
 article_table = _table(Article)
+article_version_table = _table(ArticleVersion)
 speaker_table = _table(Speaker)
 alias_table = _table(SpeakerAlias)
 claim_table = _table(Claim)

@@ -70,7 +70,7 @@ from claimdesk.core.storage.sqlite_file import catalogue_file, changes_pending
 
 # The SQLite text of the service layer's statements, with ? for their parameters
 # (tests/core/storage/test_quick_attribute.py compiles them afresh and compares).
-ARTICLE_TEXT_SQL = "SELECT article.text \nFROM article \nWHERE article.id = ?"
+ARTICLE_TEXT_SQL = "SELECT article.text, article.text_version \nFROM article \nWHERE article.id = ?"
 """``articles.article_text_query(article_id)``."""
 SPEAKER_BY_NAME_SQL = (
     "SELECT speaker.id \nFROM speaker \nWHERE speaker.name_folded = ? ORDER BY speaker.id"
@@ -205,7 +205,7 @@ def _attribute(
     found = connection.execute(ARTICLE_TEXT_SQL, (article_id,)).fetchone()
     if found is None:
         raise NotFoundError("article", article_id)
-    text = str(found[0])
+    text, text_version = str(found[0]), int(found[1])
     start, end = find_quote(text, quote, occurrence)
     speaker_id: int | None = None
     new_name: str | None = None
@@ -221,7 +221,9 @@ def _attribute(
         speaker_id = _insert(connection, "speaker", speaker_row(new_name, "", "", ""))
     user_name = default_user_name()
     claim_id = _insert(
-        connection, "claim", claim_row(article_id, span, speaker_id, kind, note, user_name)
+        connection,
+        "claim",
+        claim_row(article_id, span, speaker_id, kind, note, user_name, text_version),
     )
     for tag in tag_list:
         _insert(connection, "claim_tag", claim_tag_row(claim_id, tag))

@@ -46,7 +46,7 @@ T = TypeVar("T")
 ARTICLES_SQL = (
     "SELECT article.id, article.title, article.outlet, article.url, article.published, "
     "article.language, article.text_hash, article.source_name, article.source_format, "
-    "article.imported_at, article.note, article.version, 0 AS length, "
+    "article.imported_at, article.note, article.version, article.text_version, 0 AS length, "
     "coalesce(anon_1.n, 0) AS claim_count \n"
     "FROM article LEFT OUTER JOIN (SELECT claim.article_id AS article_id, count(*) AS n \n"
     "FROM claim GROUP BY claim.article_id) AS anon_1 ON anon_1.article_id = article.id "
@@ -77,7 +77,8 @@ CLAIM_RECORDS_SQL = (
     "'') AS linked_claim_ids, strftime('%Y-%m-%dT%H:%M:%S+00:00', "
     "claim.created_at) AS created_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', "
     "claim.updated_at) AS updated_at, claim.created_by AS created_by, "
-    "claim.updated_by AS updated_by \n"
+    "claim.updated_by AS updated_by, claim.text_version AS version, "
+    "claim.anchor_state AS anchor_state \n"
     "FROM claim LEFT OUTER JOIN speaker ON speaker.id = claim.speaker_id "
     "JOIN article ON article.id = claim.article_id ORDER BY claim.id"
 )
