@@ -8,5 +8,5 @@ tests/core/test_db.py checks that it equals the head Alembic finds in the migrat
 
 from __future__ import annotations
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 """The newest revision in src/claimdesk/migrations/versions/."""
