@@ -51,6 +51,7 @@ from sqlalchemy import (
     case,
     cast,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -71,6 +72,9 @@ SORT_KEYS_TABLE = "claim_sort_keys"
 TRIGRAM_INDEX = "ix_claim_quote_trgm"
 GRAMS_INDEX = "ix_claim_quote_grams"
 """Migration 0007's GIN index of each folded quote's pairs of characters (PostgreSQL)."""
+UNTOKENISED = frozenset("\ufffd\ufffe\uffff")
+"""Characters SQLite's FTS5 tokenizer does not keep as they are (it reads U+FFFE and U+FFFF as
+U+FFFD): text holding one is looked for by reading, not through the FTS index."""
 NOT_INDEXED = "\uffff"
 """The lexeme migration 0007 gives a quote whose pairs it does not index: every short-text
 search on PostgreSQL asks for it too, and such text itself is looked for by reading."""
@@ -159,12 +163,18 @@ class SearchIndexes:
             return func.strpos(column, folded) > 0
         return func.instr(column, folded) > 0
 
+    def trigrams(self, folded: str) -> bool:
+        """SQLite's FTS index finds the folded text (three characters or more)."""
+        return self.fts and len(folded) >= TRIGRAM and UNTOKENISED.isdisjoint(folded)
+
     def short(self, folded: str) -> bool:
         """The folded text is too short for a trigram and this database's short-text indexes
         (migration 0006 on SQLite, 0007 on PostgreSQL) find it."""
         if not 0 < len(folded) < TRIGRAM:
             return False
-        return self.terms or (self.grams and NOT_INDEXED not in folded)
+        if self.terms:
+            return UNTOKENISED.isdisjoint(folded)
+        return self.grams and NOT_INDEXED not in folded
 
     def indexed_union(self, folded: str) -> bool:
         """PostgreSQL finds this text's claims by a union of the ids each way finds (an OR of
@@ -189,10 +199,10 @@ def quote_condition(
     folded = fold(text)
     if walk:
         return search.contains(claims.c.quote_folded, folded)
-    if search.fts and len(folded) >= TRIGRAM:
+    if search.trigrams(folded):
         found = search_table.c.quote_folded.match(_phrase(folded))
         return claims.c.id.in_(select(search_table.c.rowid).where(found))
-    if search.terms and folded:
+    if search.terms and search.short(folded):
         return _short_quote_condition(folded, claims)
     if search.grams and search.short(folded):
         return _grams_condition(folded, claims)
@@ -208,7 +218,8 @@ def _grams_condition(folded: str, claims: Any) -> Any:
     query = f"{lexeme}{':*' if len(folded) == 1 else ''} | '{NOT_INDEXED}'"
     grams = func.claim_quote_grams(claims.c.quote_folded)
     return and_(
-        grams.op("@@")(cast(query, TSQUERY)), func.strpos(claims.c.quote_folded, folded) > 0
+        grams.op("@@")(cast(literal(query, Text), TSQUERY)),
+        func.strpos(claims.c.quote_folded, folded) > 0,
     )
 
 
@@ -274,7 +285,7 @@ def found_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
     if search.indexed_union(folded):
         found = _found_ids(text, search, claim_table.alias("found")).subquery("found_ids")
         return select(found.c.id)
-    if search.fts and len(folded) >= TRIGRAM:
+    if search.trigrams(folded):
         # the quotes' ids from the FTS index alone, the others from the claim table's speaker
         # and article indexes: no claim is read (SQLite would read each one to test the OR)
         c = claim_table.c
@@ -349,7 +360,7 @@ def count_text_matches(
                 if _count(connection, ids, at_most) > at_most:
                     return at_most + 1
         return _count(connection, _found_ids(text, search), at_most)
-    if search.dialect == "postgresql" or not (search.fts and len(folded) >= TRIGRAM):
+    if search.dialect == "postgresql" or not search.trigrams(folded):
         condition = text_condition(text, search)
         return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
     found = search_table.c.quote_folded.match(_phrase(folded))
