@@ -11,7 +11,10 @@ PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three ch
 trigram. On SQLite (migration 0006) it is found through the trigram index all the same: every
 place it occurs is the beginning of a trigram (a range of the index's terms, read from the
 fts5vocab table ``claim_search_terms``) or within the last two characters of the quote (two
-small indexes on the quote's end). Elsewhere it is looked for with LIKE, reading every quote. A
+small indexes on the quote's end). On PostgreSQL (migration 0007) a GIN index of each quote's
+pairs of characters finds it (a tsvector of them; one character is a prefix query), and each
+candidate's quote is tested too. Without those indexes, or for text holding a character SQLite's
+FTS5 tokenizer does not keep (U+FFFE, U+FFFF), it is looked for by reading every quote. A
 common character is in the first claims anyway: a count of at most so many reads the first
 claims before it turns to the index (:func:`count_text_matches`). Speakers, aliases and titles
 are few and short: LIKE over their folded columns (a title index keeps SQLite from reading whole
