@@ -507,3 +507,112 @@ def test_quote_sort_keys_go_back_to_40_characters_and_up_to_80(catalogue: Catalo
     assert [c.id for c in listed] == [
         c.id for c in sorted(listed, key=lambda c: (fold(c.quote), c.id))
     ]
+
+
+# -- short text on PostgreSQL (migration 0007) and text no index may hold ----------------------
+
+EDGE_ARTICLE = (
+    "Сказал: «Ёж, ёлка и ЕЛЬ». Wrote: 'it''s \\ fine: a|b & c!*'. Ж. "
+    "Знак \uffff внутри: «а\uffffб». Ещё: «q'x». "
+)
+EDGE_QUOTES = ["Ёж, ёлка и ЕЛЬ", "'it''s \\ fine: a|b & c!*'", "Ж", "а\uffffб", "q'x"]
+EDGE_QUERIES = [
+    "ж", "Ж", "ё", "е", "ЁЖ", "еж", "ел", "ЕЛЬ", "'", "''", "s'", "\\", "\\ ", ":", "*", "|",
+    "&", "!", ":*", "a|", "&c", "\uffff", "а\uffff", "\uffffб", "q'", "'x", "x", "ь", "»", "ьк",
+]  # fmt: skip
+
+
+def _edge_catalogue(catalogue: Catalogue) -> None:
+    """The small catalogue of ``_fill``, plus quotes with what a tsquery or LIKE treats
+    specially, U+FFFF (the lexeme 0007 gives quotes it does not index), and a quote longer than
+    0007 indexes the pairs of."""
+    _fill(catalogue)
+    article = catalogue.add_article(EDGE_ARTICLE, title="Знаки: ' и \\", outlet="РИА").id
+    for quote in EDGE_QUOTES:
+        catalogue.attribute_quote(article, quote, "Ёлкин-Пётр")
+    words = ["Ёлочка", "ветер", "жук", "Zq", "ель"]
+    rng = random.Random(3)
+    long_text = " ".join(rng.choice(words) for _ in range(5_000)) + " конецъ"
+    long_article = catalogue.add_article(long_text, title="Длинная").id
+    catalogue.attribute_span(long_article, 0, len(long_text), None)  # > 20,000 characters
+
+
+@pytest.mark.parametrize("walk_rows", [0, 20_000])
+def test_short_and_special_text_is_found_as_a_plain_reading_finds(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every query, short or special (quotes, backslashes, tsquery operators, U+FFFF), finds the
+    claims a plain Python reading finds, on both backends, whether a bounded count reads the
+    first claims or goes to the indexes at once; and a page sorted by any key is the plain
+    sort of those claims."""
+    _edge_catalogue(catalogue)
+    monkeypatch.setattr(claim_query, "COUNT_WALK_ROWS", walk_rows)
+    assert len(max((c.quote for c in catalogue.list_claims()), key=len)) > 20_000
+    for query in EDGE_QUERIES + SHORT_QUERIES:
+        expected = _reference(catalogue, query)
+        wanted = ClaimFilter(text=query)
+        assert [c.id for c in catalogue.list_claims(wanted)] == expected, query
+        assert catalogue.count_claims(wanted) == len(expected), query
+        for at_most in (0, 2, 50):
+            counted = catalogue.count_claims(wanted, at_most=at_most)
+            assert counted == min(len(expected), at_most + 1), (query, at_most)
+    by_id = {c.id: c for c in catalogue.list_claims()}
+    for query, order_by in itertools.product(("ж", "е", "'", "\uffff", "zq"), ORDERS):
+        for descending in (False, True):
+            found = [by_id[i] for i in _reference(catalogue, query)]
+            expected = sorted(found, key=lambda c: _sort_value(c, order_by), reverse=descending)
+            listed = catalogue.list_claims(
+                ClaimFilter(text=query), order_by=order_by, descending=descending
+            )
+            assert [c.id for c in listed] == [c.id for c in expected], (query, order_by)
+
+
+def test_short_text_is_found_through_the_pairs_index_on_postgresql(catalogue: Catalogue) -> None:
+    """On PostgreSQL one or two characters are looked up in migration 0007's index of the
+    quotes' pairs of characters, not by reading every claim; text holding U+FFFF (what the
+    index gives quotes it leaves out) is read."""
+    if catalogue.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite finds short text through its FTS5 vocabulary (0006)")
+    _edge_catalogue(catalogue)
+    with catalogue.engine.connect() as connection:
+        search = claim_query.SearchIndexes.of(connection)
+        assert search.grams
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        for query, indexed in (("я", True), ("xq", True), ("'", True), ("а\uffff", False)):
+            condition = claim_query.text_condition(query, search)
+            ids = select(claim_table.c.id).where(condition)
+            compiled = ids.compile(connection, compile_kwargs={"literal_binds": True})
+            plan = " | ".join(
+                str(row[0]) for row in connection.exec_driver_sql(f"EXPLAIN {compiled}")
+            )
+            assert (claim_query.GRAMS_INDEX in plan) == indexed, (query, plan)
+            assert ("Seq Scan on claim " in plan + " ") != indexed, (query, plan)
+
+
+def test_the_pairs_index_goes_with_a_downgrade_and_comes_back(catalogue: Catalogue) -> None:
+    """Migration 0007 down and up: on PostgreSQL its index and function go and come back, on
+    SQLite nothing changes; searches find the same claims all the while."""
+    _edge_catalogue(catalogue)
+    postgresql = catalogue.engine.dialect.name == "postgresql"
+
+    def indexed() -> bool:
+        with catalogue.engine.connect() as connection:
+            return claim_query.SearchIndexes.of(connection).grams
+
+    def found() -> list[list[int]]:
+        return [
+            [c.id for c in catalogue.list_claims(ClaimFilter(text=query))] for query in EDGE_QUERIES
+        ]
+
+    before = found()
+    assert before == [_reference(catalogue, query) for query in EDGE_QUERIES]
+    assert indexed() == postgresql
+    _migrate(catalogue, "0006", down=True)
+    catalogue._search = None  # looked up again, as a newly opened catalogue does (opening
+    # it would upgrade it)
+    assert not indexed()
+    assert found() == before
+    _migrate(catalogue, "head", down=False)
+    catalogue._search = None
+    assert indexed() == postgresql
+    assert found() == before

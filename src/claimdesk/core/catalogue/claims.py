@@ -443,7 +443,7 @@ class ClaimsService(ArticlesService, SpeakersService):
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
                 matches=(
                     claim_query.found_ids(claim_filter.text, search)
-                    if claim_query.text_only(claim_filter)
+                    if claim_query.text_only(claim_filter) and not common
                     else None
                 ),
             )

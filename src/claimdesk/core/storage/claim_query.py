@@ -11,7 +11,10 @@ PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three ch
 trigram. On SQLite (migration 0006) it is found through the trigram index all the same: every
 place it occurs is the beginning of a trigram (a range of the index's terms, read from the
 fts5vocab table ``claim_search_terms``) or within the last two characters of the quote (two
-small indexes on the quote's end). Elsewhere it is looked for with LIKE, reading every quote. A
+small indexes on the quote's end). On PostgreSQL (migration 0007) a GIN index of each quote's
+pairs of characters finds it (a tsvector of them; one character is a prefix query), and each
+candidate's quote is tested too. Without those indexes, or for text holding a character SQLite's
+FTS5 tokenizer does not keep (U+FFFE, U+FFFF), it is looked for by reading every quote. A
 common character is in the first claims anyway: a count of at most so many reads the first
 claims before it turns to the index (:func:`count_text_matches`). Speakers, aliases and titles
 are few and short: LIKE over their folded columns (a title index keeps SQLite from reading whole
@@ -47,8 +50,11 @@ from sqlalchemy import (
     Select,
     Table,
     Text,
+    and_,
     case,
+    cast,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -56,6 +62,7 @@ from sqlalchemy import (
     tuple_,
     union,
 )
+from sqlalchemy.dialects.postgresql import TSQUERY
 
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
 from claimdesk.core.domain.folding import fold, like_pattern
@@ -66,6 +73,14 @@ SEARCH_TABLE = "claim_search"
 TERMS_TABLE = "claim_search_terms"
 SORT_KEYS_TABLE = "claim_sort_keys"
 TRIGRAM_INDEX = "ix_claim_quote_trgm"
+GRAMS_INDEX = "ix_claim_quote_grams"
+"""Migration 0007's GIN index of each folded quote's pairs of characters (PostgreSQL)."""
+UNTOKENISED = frozenset("\ufffd\ufffe\uffff")
+"""Characters SQLite's FTS5 tokenizer does not keep as they are (it reads U+FFFE and U+FFFF as
+U+FFFD): text holding one is looked for by reading, not through the FTS index."""
+NOT_INDEXED = "\uffff"
+"""The lexeme migration 0007 gives a quote whose pairs it does not index: every short-text
+search on PostgreSQL asks for it too, and such text itself is looked for by reading."""
 DERIVED_TABLES = frozenset(
     {SORT_KEYS_TABLE, SEARCH_TABLE, TERMS_TABLE}
     | {f"{SEARCH_TABLE}_{part}" for part in ("data", "idx", "content", "docsize", "config")}
@@ -74,7 +89,7 @@ DERIVED_TABLES = frozenset(
 triggers (or, for the fts5vocab table, read from the FTS index)."""
 TAIL_INDEXES = {1: "ix_claim_quote_tail1", 2: "ix_claim_quote_tail2"}
 """Migration 0006's indexes on the last one and two characters of each folded quote."""
-DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, *TAIL_INDEXES.values()})
+DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, GRAMS_INDEX, *TAIL_INDEXES.values()})
 TRIGRAM = 3
 """Text shorter than this has no trigram to look up: it is searched with LIKE, or on SQLite
 through the trigrams that begin with it (migration 0006)."""
@@ -118,6 +133,8 @@ class SearchIndexes:
     """SQLite: its fts5vocab table and the quote-end indexes (migration 0006) exist too."""
     trigram: bool = False
     """PostgreSQL: the pg_trgm index on claim.quote_folded exists."""
+    grams: bool = False
+    """PostgreSQL: the index of the quotes' pairs of characters (migration 0007) exists."""
 
     @classmethod
     def of(cls, connection: Connection) -> SearchIndexes:
@@ -133,10 +150,14 @@ class SearchIndexes:
             fts = SEARCH_TABLE in tables
             return cls(dialect, fts=fts, terms=fts and TERMS_TABLE in tables)
         if dialect == "postgresql":
-            found = connection.exec_driver_sql(
-                "SELECT 1 FROM pg_indexes WHERE indexname = %(name)s", {"name": TRIGRAM_INDEX}
-            ).first()
-            return cls(dialect, trigram=found is not None)
+            found = {
+                name
+                for (name,) in connection.exec_driver_sql(
+                    "SELECT indexname FROM pg_indexes WHERE indexname IN (%(trgm)s, %(grams)s)",
+                    {"trgm": TRIGRAM_INDEX, "grams": GRAMS_INDEX},
+                )
+            }
+            return cls(dialect, trigram=TRIGRAM_INDEX in found, grams=GRAMS_INDEX in found)
         return cls(dialect)
 
     def contains(self, column: Any, folded: str) -> ColumnElement[bool]:
@@ -144,6 +165,24 @@ class SearchIndexes:
         if self.dialect == "postgresql":
             return func.strpos(column, folded) > 0
         return func.instr(column, folded) > 0
+
+    def trigrams(self, folded: str) -> bool:
+        """SQLite's FTS index finds the folded text (three characters or more)."""
+        return self.fts and len(folded) >= TRIGRAM and UNTOKENISED.isdisjoint(folded)
+
+    def short(self, folded: str) -> bool:
+        """The folded text is too short for a trigram and this database's short-text indexes
+        (migration 0006 on SQLite, 0007 on PostgreSQL) find it."""
+        if not 0 < len(folded) < TRIGRAM:
+            return False
+        if self.terms:
+            return UNTOKENISED.isdisjoint(folded)
+        return self.grams and NOT_INDEXED not in folded
+
+    def indexed_union(self, folded: str) -> bool:
+        """PostgreSQL finds this text's claims by a union of the ids each way finds (an OR of
+        an index search and IN (subquery) reads the whole claim table)."""
+        return self.dialect == "postgresql" and (len(folded) >= TRIGRAM or self.short(folded))
 
 
 LIKE_ONLY = SearchIndexes("")
@@ -163,12 +202,28 @@ def quote_condition(
     folded = fold(text)
     if walk:
         return search.contains(claims.c.quote_folded, folded)
-    if search.fts and len(folded) >= TRIGRAM:
+    if search.trigrams(folded):
         found = search_table.c.quote_folded.match(_phrase(folded))
         return claims.c.id.in_(select(search_table.c.rowid).where(found))
-    if search.terms and folded:
+    if search.terms and search.short(folded):
         return _short_quote_condition(folded, claims)
+    if search.grams and search.short(folded):
+        return _grams_condition(folded, claims)
     return claims.c.quote_folded.like(like_pattern(text), escape="\\")
+
+
+def _grams_condition(folded: str, claims: Any) -> Any:
+    """The folded quote contains ``folded``, one or two characters, by migration 0007's index
+    on PostgreSQL: a quote whose pairs of characters include it (two), or one of which begins
+    with it (one: a prefix query), or whose pairs are not indexed; each candidate's quote is
+    tested too, so what is found is exact."""
+    lexeme = "'" + folded.replace("\\", "\\\\").replace("'", "''") + "'"
+    query = f"{lexeme}{':*' if len(folded) == 1 else ''} | '{NOT_INDEXED}'"
+    grams = func.claim_quote_grams(claims.c.quote_folded)
+    return and_(
+        grams.op("@@")(cast(literal(query, Text), TSQUERY)),
+        func.strpos(claims.c.quote_folded, folded) > 0,
+    )
 
 
 def _tail(claims: Any, chars: int) -> Any:
@@ -230,10 +285,10 @@ def found_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
     the claims that meet :func:`text_condition` (which the database would look up again in the
     claim table, each one); None where it is not."""
     folded = fold(text)
-    if search.dialect == "postgresql" and len(folded) >= TRIGRAM:
+    if search.indexed_union(folded):
         found = _found_ids(text, search, claim_table.alias("found")).subquery("found_ids")
         return select(found.c.id)
-    if search.fts and len(folded) >= TRIGRAM:
+    if search.trigrams(folded):
         # the quotes' ids from the FTS index alone, the others from the claim table's speaker
         # and article indexes: no claim is read (SQLite would read each one to test the OR)
         c = claim_table.c
@@ -255,10 +310,10 @@ def text_condition(
     if not fold(text):
         return None
     c = claim_table.c
-    if search.dialect == "postgresql" and len(fold(text)) >= TRIGRAM and not walk:
+    if search.indexed_union(fold(text)) and not walk:
         # PostgreSQL reads a whole table for an OR of an index search and IN (subquery):
         # the ids found each way, unioned, are read through the indexes instead (shorter
-        # text has no trigram to look up: one pass over the claims is quicker)
+        # text without migration 0007's index has none to look up: one pass over the claims)
         return c.id.in_(_found_ids(text, search, claim_table.alias("found")))
     return or_(
         quote_condition(text, search, walk=walk),
@@ -295,19 +350,20 @@ def count_text_matches(
     On PostgreSQL: the ids found each way, unioned. Otherwise one pass over the claims."""
     folded = fold(text)
     c = claim_table.c
-    if search.dialect == "postgresql" and len(folded) >= TRIGRAM:
+    if search.short(folded) and at_most is not None:
+        # a common character is in the first claims: the index of its trigrams (or pairs of
+        # characters) is long
+        first = _count_first_claims(connection, text, search, at_most)
+        if first is not None:
+            return first
+    if search.indexed_union(folded):
         if at_most is not None:
             # each way apart first: a union reads all of every way before it gives a row
             for ids in _ways(text, search, claim_table.alias("found")):
                 if _count(connection, ids, at_most) > at_most:
                     return at_most + 1
         return _count(connection, _found_ids(text, search), at_most)
-    if search.terms and len(folded) < TRIGRAM and at_most is not None:
-        # a common character is in the first claims: the index of its trigrams is long
-        first = _count_first_claims(connection, text, search, at_most)
-        if first is not None:
-            return first
-    if search.dialect == "postgresql" or not (search.fts and len(folded) >= TRIGRAM):
+    if search.dialect == "postgresql" or not search.trigrams(folded):
         condition = text_condition(text, search)
         return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
     found = search_table.c.quote_folded.match(_phrase(folded))
@@ -354,9 +410,9 @@ def _count_first_claims(
 
 
 def short_text(text: str, search: SearchIndexes) -> bool:
-    """``text`` is too short for a trigram and is looked up in migration 0006's indexes: quick
-    for a rare character, but slower than reading every claim for a common one."""
-    return search.terms and 0 < len(fold(text)) < TRIGRAM
+    """``text`` is too short for a trigram and is looked up in migration 0006's or 0007's
+    indexes: quick for a rare character, but slower than reading every claim for a common one."""
+    return search.short(fold(text))
 
 
 def text_only(claim_filter: ClaimFilter) -> bool:
