@@ -509,7 +509,7 @@ def test_quote_sort_keys_go_back_to_40_characters_and_up_to_80(catalogue: Catalo
     ]
 
 
-# -- short text on PostgreSQL (migration 0007) and text no index may hold ----------------------
+# -- short text on PostgreSQL (migration 0008) and text no index may hold ----------------------
 
 EDGE_ARTICLE = (
     "Сказал: «Ёж, ёлка и ЕЛЬ». Wrote: 'it''s \\ fine: a|b & c!*'. Ж. "
@@ -524,8 +524,8 @@ EDGE_QUERIES = [
 
 def _edge_catalogue(catalogue: Catalogue) -> None:
     """The small catalogue of ``_fill``, plus quotes with what a tsquery or LIKE treats
-    specially, U+FFFF (the lexeme 0007 gives quotes it does not index), and a quote longer than
-    0007 indexes the pairs of."""
+    specially, U+FFFF (the lexeme 0008 gives quotes it does not index), and a quote longer than
+    0008 indexes the pairs of."""
     _fill(catalogue)
     article = catalogue.add_article(EDGE_ARTICLE, title="Знаки: ' и \\", outlet="РИА").id
     for quote in EDGE_QUOTES:
@@ -568,7 +568,7 @@ def test_short_and_special_text_is_found_as_a_plain_reading_finds(
 
 
 def test_short_text_is_found_through_the_pairs_index_on_postgresql(catalogue: Catalogue) -> None:
-    """On PostgreSQL one or two characters are looked up in migration 0007's index of the
+    """On PostgreSQL one or two characters are looked up in migration 0008's index of the
     quotes' pairs of characters, not by reading every claim; text holding U+FFFF (what the
     index gives quotes it leaves out) is read."""
     if catalogue.engine.dialect.name != "postgresql":
@@ -590,7 +590,7 @@ def test_short_text_is_found_through_the_pairs_index_on_postgresql(catalogue: Ca
 
 
 def test_the_pairs_index_goes_with_a_downgrade_and_comes_back(catalogue: Catalogue) -> None:
-    """Migration 0007 down and up: on PostgreSQL its index and function go and come back, on
+    """Migration 0008 down and up: on PostgreSQL its index and function go and come back, on
     SQLite nothing changes; searches find the same claims all the while."""
     _edge_catalogue(catalogue)
     postgresql = catalogue.engine.dialect.name == "postgresql"
@@ -607,7 +607,7 @@ def test_the_pairs_index_goes_with_a_downgrade_and_comes_back(catalogue: Catalog
     before = found()
     assert before == [_reference(catalogue, query) for query in EDGE_QUERIES]
     assert indexed() == postgresql
-    _migrate(catalogue, "0006", down=True)
+    _migrate(catalogue, "0007", down=True)
     catalogue._search = None  # looked up again, as a newly opened catalogue does (opening
     # it would upgrade it)
     assert not indexed()

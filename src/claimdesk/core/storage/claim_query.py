@@ -11,7 +11,7 @@ PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three ch
 trigram. On SQLite (migration 0006) it is found through the trigram index all the same: every
 place it occurs is the beginning of a trigram (a range of the index's terms, read from the
 fts5vocab table ``claim_search_terms``) or within the last two characters of the quote (two
-small indexes on the quote's end). On PostgreSQL (migration 0007) a GIN index of each quote's
+small indexes on the quote's end). On PostgreSQL (migration 0008) a GIN index of each quote's
 pairs of characters finds it (a tsvector of them; one character is a prefix query), and each
 candidate's quote is tested too. Without those indexes, or for text holding a character SQLite's
 FTS5 tokenizer does not keep (U+FFFE, U+FFFF), it is looked for by reading every quote. A
@@ -79,7 +79,7 @@ UNTOKENISED = frozenset("\ufffd\ufffe\uffff")
 """Characters SQLite's FTS5 tokenizer does not keep as they are (it reads U+FFFE and U+FFFF as
 U+FFFD): text holding one is looked for by reading, not through the FTS index."""
 NOT_INDEXED = "\uffff"
-"""The lexeme migration 0007 gives a quote whose pairs it does not index: every short-text
+"""The lexeme migration 0008 gives a quote whose pairs it does not index: every short-text
 search on PostgreSQL asks for it too, and such text itself is looked for by reading."""
 DERIVED_TABLES = frozenset(
     {SORT_KEYS_TABLE, SEARCH_TABLE, TERMS_TABLE}
@@ -134,7 +134,7 @@ class SearchIndexes:
     trigram: bool = False
     """PostgreSQL: the pg_trgm index on claim.quote_folded exists."""
     grams: bool = False
-    """PostgreSQL: the index of the quotes' pairs of characters (migration 0007) exists."""
+    """PostgreSQL: the index of the quotes' pairs of characters (migration 0008) exists."""
 
     @classmethod
     def of(cls, connection: Connection) -> SearchIndexes:
@@ -172,7 +172,7 @@ class SearchIndexes:
 
     def short(self, folded: str) -> bool:
         """The folded text is too short for a trigram and this database's short-text indexes
-        (migration 0006 on SQLite, 0007 on PostgreSQL) find it."""
+        (migration 0006 on SQLite, 0008 on PostgreSQL) find it."""
         if not 0 < len(folded) < TRIGRAM:
             return False
         if self.terms:
@@ -213,7 +213,7 @@ def quote_condition(
 
 
 def _grams_condition(folded: str, claims: Any) -> Any:
-    """The folded quote contains ``folded``, one or two characters, by migration 0007's index
+    """The folded quote contains ``folded``, one or two characters, by migration 0008's index
     on PostgreSQL: a quote whose pairs of characters include it (two), or one of which begins
     with it (one: a prefix query), or whose pairs are not indexed; each candidate's quote is
     tested too, so what is found is exact."""
@@ -313,7 +313,7 @@ def text_condition(
     if search.indexed_union(fold(text)) and not walk:
         # PostgreSQL reads a whole table for an OR of an index search and IN (subquery):
         # the ids found each way, unioned, are read through the indexes instead (shorter
-        # text without migration 0007's index has none to look up: one pass over the claims)
+        # text without migration 0008's index has none to look up: one pass over the claims)
         return c.id.in_(_found_ids(text, search, claim_table.alias("found")))
     return or_(
         quote_condition(text, search, walk=walk),
