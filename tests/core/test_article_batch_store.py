@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+import zlib
 
 import pytest
 from sqlalchemy import text
@@ -191,3 +192,11 @@ def test_shingles_are_the_same_in_another_process() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == str(sorted(shingles(body)))
+
+
+def test_shingles_are_the_crc32_of_each_three_words_folded() -> None:
+    # lower case, ё as е, words of letters and digits (punctuation dropped), three at a time
+    assert shingles("Ёлка и дом — стоят!") == frozenset(
+        zlib.crc32(w.encode()) for w in ("елка и дом", "и дом стоят")
+    )
+    assert shingles("Два слова") == frozenset(zlib.crc32(w.encode()) for w in ("два", "слова"))

@@ -50,9 +50,10 @@ def shingles(text: str) -> frozenset[int]:
     crc = zlib.crc32
     if len(words) < SHINGLE_WORDS:
         return frozenset(crc(w.encode()) for w in words)
-    return frozenset(
-        crc(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:], strict=False)
-    )
+    # each word encoded once, and the three-grams joined and hashed by map (no Python loop)
+    encoded = list(map(str.encode, words))
+    trigrams = zip(encoded, encoded[1:], encoded[2:], strict=False)
+    return frozenset(map(crc, map(b" ".join, trigrams)))
 
 
 @dataclass(frozen=True, slots=True)
