@@ -118,10 +118,16 @@ def _with_name(path: Path, message: str) -> str:
     return message if path.name in message else f"{path.name}: {message}"
 
 
-def _warm_up() -> None:
+WEB_PAGE_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+
+
+def _warm_up(web_pages: bool) -> None:
     """Worker start-up: import the web-page extractor (which the readers load on first use)
-    before the first file arrives."""
-    import trafilatura  # noqa: F401, PLC0415
+    before the first file arrives, when the batch has web pages (importing it takes a worker
+    a fifth of a second: a folder of text files does without; a text file that turns out to
+    be a web page loads it when it is read)."""
+    if web_pages:
+        import trafilatura  # noqa: F401, PLC0415
 
 
 class BatchReader:
@@ -143,6 +149,7 @@ class BatchReader:
         self.workers = min(wanted, len(self.files)) if len(self.files) >= POOL_FROM_FILES else 1
         self.window = max(1, self.workers * in_flight_per_worker)
         self.chunk = max(1, chunk)
+        self._web_pages = any(p.suffix.lower() in WEB_PAGE_EXTENSIONS for p in self.files)
         self._cancel = threading.Event()
         self._pool: ProcessPoolExecutor | None = None
         self._processes: list[BaseProcess] = []
@@ -188,6 +195,7 @@ class BatchReader:
                 self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_warm_up,
+                initargs=(self._web_pages,),
             )
             return self._pool
 
