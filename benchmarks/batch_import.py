@@ -291,6 +291,11 @@ def extract_pages(paths: list[Path], metadata: bool) -> None:
             raise SystemExit(f"trafilatura found no text in {path.name}")
 
 
+def load_average() -> str:
+    """The 1, 5 and 15-minute load averages: a shared machine's other work skews wall times."""
+    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def print_table(results: Sequence[Measured]) -> None:
     header = ("what", "files", "seconds", "files/s", "CPU s", "CPU ms/file", "peak RSS MB")
     lines = [header]
@@ -334,6 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"ClaimDesk batch import benchmark: {n:,} web pages and {n:,} text files "
         f"(Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; workers default to one per core)"
     )
+    print(f"load average at the start: {load_average()}")
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-import-") as name:
         scratch = Path(name)
         counts = write_corpus(scratch / "corpus", n, n, args.seed)
@@ -365,6 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print_table(results)
     print()
+    print(f"load average at the end: {load_average()} (1, 5, 15 minutes: the machine's other work)")
     source = f"GNU time ({GNU_TIME})" if GNU_TIME else "os.wait4"
     print(
         f"seconds: each child from start to exit; CPU: user + system of the child and the "

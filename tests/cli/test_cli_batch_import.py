@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -76,3 +78,21 @@ def test_the_command_reads_with_worker_processes_and_with_none(tmp_path: Path) -
             assert len(catalogue.list_articles()) == COUNT
     assert outputs[0] == outputs[1]
     assert len(outputs[0].splitlines()) == COUNT + 1  # the copy prints its original's id
+
+
+def test_a_catalogue_that_cannot_be_opened_stops_the_reading_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The workers start on the files before the catalogue is opened: when it cannot be, the
+    command says why and leaves no worker behind."""
+    write_folder(tmp_path / "in")
+    bad = tmp_path / "not-a-catalogue.sqlite"
+    bad.write_bytes(b"this is not a SQLite database\n" * 200)
+    code = main(["import", "--db", str(bad), str(tmp_path / "in")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "error:" in err and "Traceback" not in err
+    started = time.monotonic()
+    while multiprocessing.active_children() and time.monotonic() - started < 15:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []

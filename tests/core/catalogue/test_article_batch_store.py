@@ -7,15 +7,24 @@ stored before), the parts of one import one undo step, and shingles the same in 
 from __future__ import annotations
 
 import random
+import re
 import subprocess
 import sys
+import zlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.catalogue.article_batch import STORE_EVERY, ArticleBatch, BatchArticle
-from claimdesk.core.domain.article_text import Fingerprint, normalise_article_text, shingles
+from claimdesk.core.domain.article_text import (
+    PREFIX_CHARS,
+    Fingerprint,
+    normalise_article_text,
+    shingles,
+)
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import NewArticle
 
@@ -194,3 +203,34 @@ def test_shingles_are_the_same_in_another_process() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == str(sorted(shingles(body)))
+
+
+def test_shingles_are_the_crc32_of_each_three_words_folded() -> None:
+    # lower case, ё as е, words of letters and digits (punctuation dropped), three at a time
+    assert shingles("Ёлка и дом — стоят!") == frozenset(
+        zlib.crc32(w.encode()) for w in ("елка и дом", "и дом стоят")
+    )
+    assert shingles("Два слова") == frozenset(zlib.crc32(w.encode()) for w in ("два", "слова"))
+
+
+def findall_shingles(text: str) -> frozenset[int]:
+    """The shingles as the regular expression alone finds the words (the reference)."""
+    words = re.findall(r"\w+", text[:PREFIX_CHARS].lower().replace("ё", "е"))
+    if len(words) < 3:
+        return frozenset(zlib.crc32(w.encode()) for w in words)
+    trigrams = zip(words, words[1:], words[2:], strict=False)
+    return frozenset(zlib.crc32(f"{a} {b} {c}".encode()) for a, b, c in trigrams)
+
+
+WORD_PIECES = st.sampled_from(
+    [bytes([b]).decode("cp1251", "replace") for b in range(32, 256)]
+    + [bytes([b]).decode("cp1252", "replace") for b in range(32, 256)]
+    + list("ёЁ_²µªºßİ\u0301\u00a0\t\nΣσς漢字")
+    + ["слово ", "word ", "Ёлка ", "l'un "] * 5
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORD_PIECES, max_size=200).map("".join))
+def test_shingles_split_in_bytes_are_those_of_the_regular_expression(text: str) -> None:
+    assert shingles(text) == findall_shingles(text)

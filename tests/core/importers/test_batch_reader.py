@@ -141,3 +141,27 @@ def test_a_pool_found_broken_when_more_work_is_handed_over_costs_no_file(tmp_pat
                 time.sleep(1.0)  # the pool's manager thread sees the death before more is sent
     assert [r.path for r in reads] == paths
     assert [r.index for r in reads if r.error] == [len(paths) // 2]  # only the binary file
+
+
+def test_reading_started_ahead_comes_in_order(tmp_path: Path) -> None:
+    """start() hands the workers their first files before the iteration (the command line
+    opens the catalogue meanwhile); the iteration then gets every file, in order."""
+    paths = write_batch(tmp_path / "ahead", 2 * POOL_FROM_FILES)
+    with BatchReader(paths, workers=2) as reader:
+        reader.start()
+        assert len(multiprocessing.active_children()) == 2  # started before any is asked for
+        reads = list(reader)
+    assert [r.path for r in reads] == paths
+    assert sum(1 for r in reads if r.article is None) == 1
+    assert multiprocessing.active_children() == []
+
+
+def test_reading_started_and_never_asked_for_ends_its_workers(tmp_path: Path) -> None:
+    paths = write_batch(tmp_path / "unwanted", 4 * POOL_FROM_FILES)
+    started = time.monotonic()
+    with BatchReader(paths, workers=2) as reader:
+        reader.start()
+        reader.start()  # once is enough
+    while multiprocessing.active_children() and time.monotonic() - started < 15:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []

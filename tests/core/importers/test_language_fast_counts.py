@@ -117,3 +117,61 @@ def test_the_same_scores_as_the_per_word_loop(text: str) -> None:
             sample, languages, minimum
         )
     assert detect_language(text) == per_character_detect_language(text)
+
+
+def code_page_alphabet(name: str) -> list[str]:
+    """Every character Windows code page ``name`` has (letters, digits, symbols, µ ª ² …)."""
+    found = []
+    for byte in range(32, 256):
+        try:
+            found.append(bytes([byte]).decode(name))
+        except UnicodeDecodeError:
+            continue
+    return found
+
+
+IN_CODE_PAGES = st.sampled_from(
+    code_page_alphabet("cp1251")
+    + code_page_alphabet("cp1252")
+    + [f"{word} " for words in language._STOP_WORDS.values() for word in sorted(words)]
+    + [" ", "\n", "’", "'"] * 10
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(IN_CODE_PAGES, max_size=300).map("".join))
+def test_text_in_a_code_page_gets_the_same_language_counted_in_bytes(text: str) -> None:
+    """Samples Windows-1251 or -1252 can encode are counted as bytes (the fast way); the
+    language is the one the per-character loop gives."""
+    assert detect_language(text) == per_character_detect_language(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(IN_CODE_PAGES, max_size=300).map("".join))
+def test_words_counted_in_bytes_are_the_words_of_the_text(text: str) -> None:
+    lowered = text.lower()
+    for page in language._CODE_PAGES:
+        try:
+            encoded = lowered.encode(page.name)
+        except UnicodeEncodeError:
+            continue
+        counted = {word.decode(page.name): n for word, n in page.words(encoded).items()}
+        assert counted == Counter(language._WORD.findall(lowered))
+
+
+def test_words_joined_by_apostrophes_are_one_word_each_time() -> None:
+    page = language._CODE_PAGES[1]
+    text = "l'un d'un d'un rock'n'roll ’tis 'quoted' un un".encode(page.name)
+    assert page.words(text) == Counter(
+        {b"d'un": 2, b"un": 2, b"l'un": 1, b"rock'n": 1, b"roll": 1, b"tis": 1, b"quoted": 1}
+    )
+
+
+def test_news_in_russian_and_english_is_counted_in_bytes(sample_text: str) -> None:
+    english = "The minister said on Thursday that the talks had been constructive. " * 20
+    for text, expected in ((sample_text, "ru"), (english, "en"), ("Ёж, ёлка, щит.", "ru")):
+        assert language._counted_in_a_code_page(text[: language.SAMPLE_CHARS]) == expected
+        assert per_character_detect_language(text) == expected
+    # a letter neither Cyrillic nor Latin (µ) and text no code page holds: counted by character
+    assert language._counted_in_a_code_page("µg и мг") is None
+    assert language._counted_in_a_code_page("Ελληνικά и русский") is None

@@ -12,6 +12,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimdesk.core.importers.encoding import looks_binary
 from claimdesk.core.importers.legacy_encodings import (
     _CENTRAL_LATIN_MARKED,
     _COMMON_LATIN_MARKED,
@@ -151,3 +152,15 @@ def test_scoring_the_bytes_of_real_files_gives_exactly_their_scores() -> None:
         for encoding in CANDIDATES:
             data = text.encode(encoding, "ignore")
             assert byte_plausibility(data, encoding) == plausibility(data.decode(encoding))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=600), st.integers(min_value=0, max_value=3))
+def test_binary_data_is_told_by_the_same_count_of_control_bytes(data: bytes, repeat: int) -> None:
+    """looks_binary counts the control bytes in one pass; the count is the one a count of each
+    control byte gave."""
+    data = data * (repeat + 1)
+    head = data[:65536]
+    controls = sum(head.count(bytes([c])) for c in range(32) if c not in (9, 10, 12, 13, 27))
+    expected = b"\x00" in head or controls > max(2, len(head) // 100)
+    assert looks_binary(data) == expected

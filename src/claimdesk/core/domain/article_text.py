@@ -46,13 +46,44 @@ def text_hash(text: str) -> str:
 
 def shingles(text: str) -> frozenset[int]:
     """Hashes of the word three-grams of the folded text's prefix (the same in every process)."""
-    words = _WORD.findall(text[:PREFIX_CHARS].lower().replace("ё", "е"))
+    words = _utf8_words(text[:PREFIX_CHARS].lower().replace("ё", "е"))
     crc = zlib.crc32
     if len(words) < SHINGLE_WORDS:
-        return frozenset(crc(w.encode()) for w in words)
-    return frozenset(
-        crc(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:], strict=False)
-    )
+        return frozenset(map(crc, words))
+    # the three-grams joined and hashed by map (no Python loop)
+    trigrams = zip(words, words[1:], words[2:], strict=False)
+    return frozenset(map(crc, map(b" ".join, trigrams)))
+
+
+def _utf8_words(folded: str) -> list[bytes]:
+    """The words (:data:`_WORD`) of ``folded``, each encoded in UTF-8. A text Windows-1251 or
+    -1252 can encode (most Russian and Western news) is split in C: the bytes of what is not a
+    word character become spaces (``bytes.translate``), and the text, back in UTF-8, is split
+    at them; any other text by the regular expression."""
+    for code_page, spaces in _NOT_WORD_BYTES:
+        try:
+            data = folded.encode(code_page)
+        except UnicodeEncodeError:
+            continue
+        return data.translate(spaces).decode(code_page).encode("utf-8").split()
+    return [word.encode("utf-8") for word in _WORD.findall(folded)]
+
+
+def _not_word_bytes(code_page: str) -> bytes:
+    """A translate table: each byte of ``code_page`` that is a word character (as :data:`_WORD`
+    has it) stays, any other becomes a space."""
+    table = bytearray(range(256))
+    for byte in range(256):
+        try:
+            char = bytes([byte]).decode(code_page)
+        except UnicodeDecodeError:
+            char = " "  # a byte the code page leaves undefined: never in an encoded text
+        if not _WORD.fullmatch(char):
+            table[byte] = 0x20
+    return bytes(table)
+
+
+_NOT_WORD_BYTES = tuple((name, _not_word_bytes(name)) for name in ("cp1251", "cp1252"))
 
 
 @dataclass(frozen=True, slots=True)

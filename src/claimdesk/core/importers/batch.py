@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import NamedTuple
 
 from claimdesk.core.domain.article_text import Fingerprint, normalise_article_text
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -118,10 +119,16 @@ def _with_name(path: Path, message: str) -> str:
     return message if path.name in message else f"{path.name}: {message}"
 
 
-def _warm_up() -> None:
+WEB_PAGE_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+
+
+def _warm_up(web_pages: bool) -> None:
     """Worker start-up: import the web-page extractor (which the readers load on first use)
-    before the first file arrives."""
-    import trafilatura  # noqa: F401, PLC0415
+    before the first file arrives, when the batch has web pages (importing it takes a worker
+    a fifth of a second: a folder of text files does without; a text file that turns out to
+    be a web page loads it when it is read)."""
+    if web_pages:
+        import trafilatura  # noqa: F401, PLC0415
 
 
 class BatchReader:
@@ -143,10 +150,13 @@ class BatchReader:
         self.workers = min(wanted, len(self.files)) if len(self.files) >= POOL_FROM_FILES else 1
         self.window = max(1, self.workers * in_flight_per_worker)
         self.chunk = max(1, chunk)
+        self._web_pages = any(p.suffix.lower() in WEB_PAGE_EXTENSIONS for p in self.files)
         self._cancel = threading.Event()
         self._pool: ProcessPoolExecutor | None = None
         self._processes: list[BaseProcess] = []
         self._lock = threading.Lock()
+        self._started: _Started | None = None
+        """The pool and the files handed to it by :meth:`start`, before the iteration."""
 
     def __enter__(self) -> BatchReader:
         return self
@@ -166,7 +176,21 @@ class BatchReader:
         self._stop_pool(terminate=True)
 
     def close(self) -> None:
-        self._stop_pool(terminate=self._cancel.is_set())
+        # files handed over by start() and never asked for are not wanted: not waited for
+        started, self._started = self._started, None
+        self._stop_pool(terminate=self._cancel.is_set() or started is not None)
+
+    def start(self) -> None:
+        """Start reading now, before the iteration: the worker processes start and take their
+        first files while the caller does something else (the command line opens the
+        catalogue meanwhile). Reading in this process starts with the iteration, as always."""
+        if self.workers > 1 and self._started is None:
+            upcoming = iter(enumerate(self.files))
+            try:
+                pool = self._start_pool()
+            except _CancelledError:
+                return
+            self._started = _Started(pool, self._hand_over(pool, deque(), upcoming), upcoming)
 
     def __iter__(self) -> Iterator[FileRead]:
         if self.workers == 1:
@@ -188,6 +212,7 @@ class BatchReader:
                 self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_warm_up,
+                initargs=(self._web_pages,),
             )
             return self._pool
 
@@ -228,22 +253,30 @@ class BatchReader:
             # and print "OSError: Bad file descriptor" as the command line exited)
             _shut_down(pool)
 
+    def _hand_over(
+        self, pool: ProcessPoolExecutor, pending: Pending, upcoming: Upcoming
+    ) -> Pending:
+        """Hand ``pool`` the next files until :attr:`window` tasks are in flight."""
+        while len(pending) < self.window and not self._cancel.is_set():
+            chunk = list(islice(upcoming, self.chunk))
+            if not chunk:
+                break
+            pending.append((chunk, _submit(pool, chunk)))
+            self._note_processes(pool)
+        return pending
+
     def _read_in_pool(self) -> Iterator[FileRead]:
-        pending: deque[tuple[list[tuple[int, Path]], Future[list[Outcome]]]] = deque()
-        upcoming = iter(enumerate(self.files))
         breaks = 0  # the pool died this many times in a row, with no file read in between
-        try:
-            pool = self._start_pool()
-        except _CancelledError:
-            return
+        started, self._started = self._started, None
+        if started is None:
+            self.start()
+            started, self._started = self._started, None
+            if started is None:
+                return  # cancelled before it began
+        pool, pending, upcoming = started
         try:
             while True:
-                while len(pending) < self.window and not self._cancel.is_set():
-                    chunk = list(islice(upcoming, self.chunk))
-                    if not chunk:
-                        break
-                    pending.append((chunk, _submit(pool, chunk)))
-                    self._note_processes(pool)
+                self._hand_over(pool, pending, upcoming)
                 if not pending or self._cancel.is_set():
                     return
                 chunk, future = pending.popleft()
@@ -310,6 +343,17 @@ class BatchReader:
 
 class _CancelledError(Exception):
     pass
+
+
+Pending = deque[tuple[list[tuple[int, Path]], Future[list[Outcome]]]]
+"""The tasks in flight, oldest first: each a chunk of (index, file) and its future."""
+Upcoming = Iterator[tuple[int, Path]]
+
+
+class _Started(NamedTuple):
+    pool: ProcessPoolExecutor
+    pending: Pending
+    upcoming: Upcoming
 
 
 def _crashed(path: Path, error: BaseException) -> str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TypeVar
 
 SAMPLE_CHARS = 6000
 
@@ -79,11 +82,15 @@ _SCRIPT_LANGUAGE = ("el", "he", "ar", "ka", "hy", "ja", "zh", "ko")
 _SCRIPT_PATTERNS = tuple(re.compile(f"[{low}-{high}]") for low, high in _SCRIPTS)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_Word = TypeVar("_Word", str, bytes)
 
 
 def detect_language(text: str) -> str:
     """An ISO 639-1 code ("ru", "uk", "en", "de", "fr", "es", …) or "" when unsure."""
     sample = text[:SAMPLE_CHARS]
+    fast = _counted_in_a_code_page(sample)
+    if fast is not None:
+        return fast
     # This runs for every imported file, so nothing loops over the characters in Python: the
     # sample's characters are counted once (in C), and the scripts are then told apart by
     # looking at each distinct letter (a few dozen) with its count.
@@ -92,7 +99,7 @@ def detect_language(text: str) -> str:
     if letters < 3:
         return ""
     cyrillic = sum(n for c, n in letter_counts if "\u0400" <= c <= "\u04ff")
-    latin = sum(n for c, n in letter_counts if c <= "\x7f" or "\u00c0" <= c <= "\u024f" or c == "ə")
+    latin = sum(n for c, n in letter_counts if _is_latin(c))
     if cyrillic + latin < letters:  # letters of other scripts: rare, so counted the long way
         by_script = _by_script("".join(filter(str.isalpha, sample)))
         if by_script:
@@ -101,11 +108,129 @@ def detect_language(text: str) -> str:
                 if lang == "zh" and by_script["ja"] > 0.05 * letters:
                     return "ja"  # Japanese mixes kana into its kanji
                 return lang
-    if cyrillic >= latin:
-        return _best_of(sample.lower(), ("ru", "uk", "be", "bg"), minimum=1)
-    return _best_of(
-        sample.lower(), ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "az"), minimum=2
-    )
+    languages, minimum = _CYRILLIC_GROUP if cyrillic >= latin else _LATIN_GROUP
+    return _best_of(sample.lower(), languages, minimum)
+
+
+def _is_latin(letter: str) -> bool:
+    return letter <= "\x7f" or "\u00c0" <= letter <= "\u024f" or letter == "ə"
+
+
+_CYRILLIC_GROUP = (("ru", "uk", "be", "bg"), 1)
+_LATIN_GROUP = (("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "az"), 2)
+"""The languages a text of each script may be in, and the score the best must reach."""
+
+
+@dataclass(frozen=True, slots=True)
+class _CodePage:
+    """A single-byte code page most Russian or Western European text can be written in, with
+    the bytes of each class of character, so that a text encoded in it is counted in C
+    (``bytes.translate`` deletes a class or splits the words, ``bytes.count`` counts a letter)
+    rather than as one Python string per character. Every class is worked out from the
+    characters themselves (``str.isalpha``, the ranges :func:`detect_language` uses, what
+    :data:`_WORD` takes for a letter), so the counts are exactly those of the characters."""
+
+    name: str
+    not_letters: bytes
+    not_cyrillic: bytes
+    not_latin: bytes
+    marks: tuple[tuple[str, bytes], ...]
+    """Each marked letter of :data:`_MARK_LETTERS` the code page has, and its byte."""
+    split_words: bytes
+    """A translate table: a byte of a word's letters stays, an apostrophe too, the rest is a
+    space."""
+    apostrophes: tuple[bytes, ...]
+    word: re.Pattern[bytes]
+    """:data:`_WORD` for the encoded text."""
+    stop_words: dict[str, frozenset[bytes]]
+
+    @classmethod
+    def of(cls, name: str) -> _CodePage:
+        chars = {byte: _char(byte, name) for byte in range(256)}
+
+        def without(keep: Callable[[str], bool]) -> bytes:
+            return bytes(b for b, c in chars.items() if not (c.isalpha() and keep(c)))
+
+        marks = {c for letters in _MARK_LETTERS.values() for c in letters}
+        word_letters = bytes(b for b, c in chars.items() if c and _WORD_LETTER.fullmatch(c))
+        apostrophes = tuple(c.encode(name) for c in "'’" if _encodes(c, name))
+        letters_class = b"[" + b"".join(re.escape(bytes([b])) for b in word_letters) + b"]"
+        apostrophe_class = b"[" + b"".join(re.escape(a) for a in apostrophes) + b"]"
+        kept = set(word_letters) | {a[0] for a in apostrophes}
+        return cls(
+            name=name,
+            not_letters=without(lambda _c: True),
+            not_cyrillic=without(lambda c: "\u0400" <= c <= "\u04ff"),
+            not_latin=without(_is_latin),
+            marks=tuple((c, bytes([b])) for b, c in chars.items() if c in marks),
+            split_words=bytes(b if b in kept else 32 for b in range(256)),
+            apostrophes=apostrophes,
+            word=re.compile(letters_class + b"+(?:" + apostrophe_class + letters_class + b"+)?"),
+            stop_words={
+                lang: frozenset(w.encode(name) for w in words if _encodes(w, name))
+                for lang, words in _STOP_WORDS.items()
+            },
+        )
+
+    def words(self, lowered: bytes) -> Counter[bytes]:
+        """How often each word (as :data:`_WORD` finds them) occurs in ``lowered``: the text
+        split at every byte that is neither a letter nor an apostrophe; the few pieces with
+        an apostrophe in them ("city's", "l'un") are then split as :data:`_WORD` splits them."""
+        words = Counter(lowered.translate(self.split_words).split())
+        if any(a in lowered for a in self.apostrophes):
+            joined = [w for w in words if any(a in w for a in self.apostrophes)]
+            for piece in joined:
+                times = words.pop(piece)
+                for word in self.word.findall(piece):
+                    words[word] += times
+        return words
+
+
+_WORD_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _char(byte: int, code_page: str) -> str:
+    """The character ``byte`` stands for in ``code_page`` ("" for a byte it leaves undefined,
+    which an encoded text never holds)."""
+    try:
+        return bytes([byte]).decode(code_page)
+    except UnicodeDecodeError:
+        return ""
+
+
+def _encodes(text: str, code_page: str) -> bool:
+    try:
+        text.encode(code_page)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_CODE_PAGES = tuple(_CodePage.of(name) for name in ("cp1251", "cp1252"))
+
+
+def _counted_in_a_code_page(sample: str) -> str | None:
+    """:func:`detect_language` for a sample that Windows-1251 or -1252 can encode (nearly all
+    Russian, Ukrainian, English, German, French, Spanish… news), with every letter Cyrillic or
+    Latin; None for any other sample, which is counted character by character."""
+    for page in _CODE_PAGES:
+        try:
+            data = sample.encode(page.name)
+            lowered = sample.lower().encode(page.name)
+        except UnicodeEncodeError:
+            continue
+        letters = len(data.translate(None, page.not_letters))
+        if letters < 3:
+            return ""
+        cyrillic = len(data.translate(None, page.not_cyrillic))
+        latin = len(data.translate(None, page.not_latin))
+        if cyrillic + latin < letters:
+            return None  # a letter of neither (µ, ª): counted the long way, by script
+        languages, minimum = _CYRILLIC_GROUP if cyrillic >= latin else _LATIN_GROUP
+        words = page.words(lowered)
+        marks = {c: lowered.count(byte) for c, byte in page.marks}
+        return _choose(words, marks, languages, minimum, page.stop_words)
+    return None
 
 
 def _by_script(letters: str) -> Counter[str]:
@@ -120,14 +245,26 @@ def _by_script(letters: str) -> Counter[str]:
 
 
 def _best_of(sample: str, languages: tuple[str, ...], minimum: int) -> str:
-    found = _WORD.findall(sample)
-    words = Counter(found)
-    chars = Counter(sample)
-    total_words = len(found)
+    """The language of ``sample`` (lower-cased) by its stop words and marked letters."""
+    words = Counter(_WORD.findall(sample))
+    return _choose(words, Counter(sample), languages, minimum, _STOP_WORDS)
+
+
+def _choose(
+    words: Mapping[_Word, int],
+    chars: Mapping[str, int],
+    languages: tuple[str, ...],
+    minimum: int,
+    stop_words: Mapping[str, frozenset[_Word]],
+) -> str:
+    """The language among ``languages`` whose stop words are most of ``words`` (a count of
+    each word, as strings or as encoded bytes: ``stop_words`` are the same) and whose marked
+    letters ``chars`` counts; "" when none stands out."""
+    total_words = sum(words.values())
     scores: dict[str, float] = {}
     for lang in languages:
         # each stop word looked up in the text's words (not each word of the text in the list)
-        score = float(sum(words[word] for word in _STOP_WORDS[lang] if word in words))
+        score = float(sum(words[word] for word in stop_words[lang] if word in words))
         marks = sum(chars[c] for c in _MARK_LETTERS.get(lang, "") if c in chars)
         # a handful of marked letters is strong evidence; many cannot outweigh the words alone
         score += min(marks, 3 + total_words // 20) * 1.5
