@@ -93,6 +93,13 @@ ACTIONS: tuple[ActionDef, ...] = (
         _SP.SP_DialogOpenButton,
     ),
     ActionDef(
+        "open_url",
+        "Open &URL…",
+        lambda w: w.open_url_dialog(),
+        (),
+        "Fetch a web page by its address and import its article (a copy of the page is kept)",
+    ),
+    ActionDef(
         "import_folder",
         "&Import folder…",
         lambda w: w.import_folder_dialog(),
@@ -331,6 +338,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "paste_article",
             "open",
+            "open_url",
             "import_folder",
             "@recent",
             "-",

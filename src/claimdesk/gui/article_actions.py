@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from claimdesk.gui.actions import WindowActions
     from claimdesk.gui.import_batch import ImportRun
     from claimdesk.gui.import_notice import NearDuplicateNotice
+    from claimdesk.gui.url_import import UrlImport
 
 # What needs the core beyond its errors (importers, batches, near-duplicates) is imported where it
 # is used: the main window is built and shown before the core is loaded (gui/startup.py).
@@ -50,6 +51,8 @@ class ArticleActions(WindowParts):
     actions_: WindowActions  # provided by MainWindow
     import_run: ImportRun | None
     """The import under way, if any."""
+    url_import: UrlImport | None = None
+    """The last web page fetch started (File › Open URL…)."""
 
     def add_article_list_menu(self) -> None:
         """The article list's right-click menu offers the Article menu's actions."""
@@ -97,17 +100,7 @@ class ArticleActions(WindowParts):
 
         def store(imported: ImportedArticle, near: NearDuplicate | None) -> tuple[int, bool] | None:
             before = self.catalogue.history.push_count
-            article_id = self.add_article_text(
-                imported.text,
-                _details_of(imported),
-                ask=single,
-                source_name=imported.source_name,
-                source_format=imported.source_format,
-                note=f"Author: {imported.author}" if imported.author else "",
-                hints=imported.hints,
-                near=near,
-                show=single,
-            )
+            article_id = self.add_imported_article(imported, near, ask=single, show=single)
             if article_id is None:
                 return None
             return article_id, self.catalogue.history.push_count != before
@@ -148,6 +141,34 @@ class ArticleActions(WindowParts):
             self.import_summary.article_requested.connect(self._open_earlier_article)
             self.import_summary.show()
         return [o.article_id for o in outcomes if o.article_id is not None]
+
+    def add_imported_article(
+        self,
+        imported: ImportedArticle,
+        near: NearDuplicate | bool | None,
+        *,
+        ask: bool = True,
+        show: bool = True,
+    ) -> int | None:
+        """Store an article an importer read (a file, a web page) as :meth:`add_article_text`
+        does, with what the importer found as its details."""
+        return self.add_article_text(
+            imported.text,
+            _details_of(imported),
+            ask=ask,
+            source_name=imported.source_name,
+            source_format=imported.source_format,
+            note=f"Author: {imported.author}" if imported.author else "",
+            hints=imported.hints,
+            near=near,
+            show=show,
+        )
+
+    def open_url_dialog(self) -> None:
+        """File › Open URL…: fetch a web page off the GUI thread and import its article."""
+        from claimdesk.gui.url_import import open_web_page  # noqa: PLC0415  (see the imports)
+
+        self.url_import = open_web_page(self, self)
 
     def _open_earlier_article(self, article_id: int) -> None:
         self.show_reader()
