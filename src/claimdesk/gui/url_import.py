@@ -131,6 +131,9 @@ class UrlImport(QObject):
             return
         self._close_progress()
         self.page = page
+        from claimdesk.core.importers.web import describe_snapshot  # noqa: PLC0415
+
+        log.info("fetched %s", describe_snapshot(page.snapshot))
         self.window.statusBar().clearMessage()
         # a catalogue opened meanwhile was not searched: look for near-duplicates afterwards
         found: NearDuplicate | bool | None = (

@@ -9,11 +9,10 @@ another thread. Everything that can go wrong (a 404, a name that does not resolv
 connection, a bad certificate, a timeout) is an :class:`ImportFileError` saying what happened
 and what to do, in words a journalist reads (:mod:`claimdesk.core.importers.web_errors`).
 
-The page's charset comes from the server's Content-Type header, else from the page's own
-``<meta charset>`` / ``<meta http-equiv>``, else it is detected as for an HTML file (a byte-order
-mark wins over all of them, as in browsers; a header that names a charset the page does not
-decode in is overruled). A PDF, plain text and the other formats ClaimDesk imports are read by
-their own importers; anything else (an image, a video, JSON) is refused.
+What was fetched is read by :mod:`claimdesk.core.importers.web_page`: the page's charset from the
+server's Content-Type header, else from the page's own ``<meta>``, else detected as for an HTML
+file; a PDF, plain text and the other formats ClaimDesk imports by their own importers; anything
+else (an image, a video, JSON) refused.
 
 The :class:`WebSnapshot` holds the bytes fetched (compressed with zlib), their SHA-256, the time
 of the fetch (UTC), the final address and the headers that tell versions of a page apart, so the
@@ -22,29 +21,22 @@ source survives when the page changes or disappears (storing it is the catalogue
 
 from __future__ import annotations
 
-import codecs
-import dataclasses
 import hashlib
 import re
-import tempfile
 import threading
 import time
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
-from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import urllib3
 
 from claimdesk import __version__
 from claimdesk.core.domain.errors import ImportFileError
-from claimdesk.core.importers import complete_metadata, read_article_file, sniff
 from claimdesk.core.importers.base import ImportedArticle
-from claimdesk.core.importers.encoding import Decoded
-from claimdesk.core.importers.html import decode_html, extract_html_article, page_encoding
 from claimdesk.core.importers.limits import (
     FETCH_CONNECT_SECONDS,
     FETCH_READ_SECONDS,
@@ -60,6 +52,7 @@ from claimdesk.core.importers.web_errors import (
     status_error,
     too_large,
 )
+from claimdesk.core.importers.web_page import read_page
 
 if TYPE_CHECKING:
     from urllib3.response import BaseHTTPResponse
@@ -70,6 +63,7 @@ __all__ = [
     "FetchedPage",
     "PageFetch",
     "WebSnapshot",
+    "describe_snapshot",
     "fetch_page",
     "is_web_address",
     "web_address",
@@ -88,37 +82,6 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _NOT_HOSTS = frozenset({"file", "data", "ftp", "ftps", "mailto", "javascript", "about", "blob"})
-_KINDS = {
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "text/plain": "text",
-    "text/markdown": "markdown",
-    "text/x-markdown": "markdown",
-    "application/pdf": "pdf",
-    "application/x-pdf": "pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.oasis.opendocument.text": "odt",
-    "application/rtf": "rtf",
-    "text/rtf": "rtf",
-}
-_SUFFIXES = {"markdown": ".md", "pdf": ".pdf", "docx": ".docx", "odt": ".odt", "rtf": ".rtf"}
-_BY_SUFFIX = {
-    **{suffix: kind for kind, suffix in _SUFFIXES.items()},
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-}
-_UNKNOWN_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream"})
-_WHAT = {
-    "image": "an image",
-    "video": "a video",
-    "audio": "a sound recording",
-    "font": "a font",
-    "application/json": "JSON data",
-    "application/zip": "a ZIP archive",
-    "application/msword": "an old Word .doc file",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,128 +389,6 @@ def _redirect_target(url: str, location: str) -> str:
 
 def _host(url: str) -> str:
     return urlsplit(url).hostname or url
-
-
-# -- reading what was fetched ---------------------------------------------------------------
-
-
-def read_page(body: bytes, headers: Message, url: str) -> ImportedArticle:
-    """The article in a fetched ``body``, read by the importer for what it is: the Content-Type
-    says, unless the bytes plainly say otherwise (a PDF served as text/html)."""
-    content_type = headers.get_content_type() if headers.get("Content-Type") else ""
-    charset = str(headers.get_param("charset") or "") if content_type else ""
-    if not body.strip():
-        raise ImportFileError(f"The page at {url} is empty.")
-    kind = _kind(content_type, body, url)
-    if kind == "html":
-        article = _read_html(body, charset, url)
-    elif kind == "text":
-        article = _read_text(body, charset, url)
-    else:  # its importer has completed the metadata already
-        return dataclasses.replace(_read_as_file(body, kind, url), source_name=url, url=url)
-    return complete_metadata(dataclasses.replace(article, source_name=url, url=url))
-
-
-def _kind(content_type: str, body: bytes, url: str) -> str:
-    """Which importer reads the body: "html", "text", "markdown", "pdf", "docx", "odt", "rtf";
-    ImportFileError for anything else."""
-    content = sniff(body[:8192])
-    if content in ("pdf", "rtf"):
-        return content  # the bytes decide, whatever the server calls them
-    declared = _KINDS.get(content_type)
-    if declared in ("html", "text", "markdown"):
-        if content not in ("text", "html"):
-            raise ImportFileError(
-                f"The page at {url} is not a web page: the server says it is {content_type}, "
-                "but it holds binary data."
-            )
-        return "html" if content == "html" and declared == "text" else declared
-    if declared is not None:
-        return declared
-    if content_type in _UNKNOWN_TYPES:  # a server that does not say: the name or bytes do
-        by_name = _BY_SUFFIX.get(Path(urlsplit(url).path).suffix.lower())
-        if by_name is not None:
-            return by_name
-        if content in ("html", "text"):
-            return content
-    family = content_type.partition("/")[0]
-    what = _WHAT.get(content_type) or _WHAT.get(family) or content_type
-    raise ImportFileError(
-        f"The address gives {what or 'data of an unknown kind'}, not an article: ClaimDesk "
-        "imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents."
-    )
-
-
-def _read_html(body: bytes, charset: str, url: str) -> ImportedArticle:
-    decoded = decode_page(body, charset, url)
-    article = extract_html_article(decoded.text, url, encoding=decoded.encoding)
-    return dataclasses.replace(article, warnings=decoded.warnings)
-
-
-def decode_page(body: bytes, charset: str, name: str) -> Decoded:
-    """A fetched page as text: a byte-order mark decides; then the charset the server named, if
-    the page decodes in it (a page valid as UTF-8 with non-ASCII text is UTF-8 whatever a legacy
-    charset header says: no legacy text is valid UTF-8 by accident); then the page's own
-    ``<meta>`` declaration, then detection (:func:`decode_html`)."""
-    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    declared = page_encoding(charset.encode("ascii", "ignore")) if charset else None
-    if declared is None or body.startswith(boms):
-        return decode_html(body, name)
-    if declared not in ("utf-8", "ascii") and not body.isascii():
-        try:
-            utf8 = body.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            return Decoded(utf8, "utf-8", (_wrong_charset(charset, "utf-8"),))
-    try:
-        return Decoded(body.decode(declared), declared)
-    except (UnicodeError, LookupError, ValueError):
-        decoded = decode_html(body, name)
-        return dataclasses.replace(
-            decoded, warnings=(_wrong_charset(charset, decoded.encoding), *decoded.warnings)
-        )
-
-
-def _wrong_charset(declared: str, used: str) -> str:
-    return (
-        f"The server said the page is in {declared}, but it is not: it was read as {used}. "
-        "Check that the text reads right."
-    )
-
-
-def _read_text(body: bytes, charset: str, url: str) -> ImportedArticle:
-    decoded = decode_page(body, charset, url) if charset else None
-    if decoded is None:
-        from claimdesk.core.importers.encoding import decode  # noqa: PLC0415  (text only)
-
-        decoded = decode(body, url)
-    text = decoded.text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ImportFileError(f"The page at {url} holds only white space.")
-    return ImportedArticle(
-        text=text,
-        source_name=url,
-        source_format="txt",
-        encoding=decoded.encoding,
-        warnings=decoded.warnings,
-    )
-
-
-def _read_as_file(body: bytes, kind: str, url: str) -> ImportedArticle:
-    """A PDF, a Word or OpenDocument file, RTF or Markdown, read by its own importer from a
-    temporary file named as the address names it (its messages name the file)."""
-    with tempfile.TemporaryDirectory(prefix="claimdesk-web-") as folder:
-        path = Path(folder) / _file_name(url, _SUFFIXES[kind])
-        path.write_bytes(body)
-        return read_article_file(path)
-
-
-def _file_name(url: str, suffix: str) -> str:
-    """The address's last path segment as a safe file name with ``suffix``."""
-    last = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
-    stem = re.sub(r"[^\w.-]+", "_", Path(last).stem)[:80].strip("._") or "page"
-    return stem + suffix
 
 
 def describe_snapshot(snapshot: WebSnapshot) -> str:
