@@ -322,8 +322,9 @@ def prepare_import(args: argparse.Namespace) -> None:
         except ClaimDeskError as error:
             if len(addresses) == 1:
                 raise
-            record["error"] = str(error)
-            print(f"{PROG}: error: {shown(address)}: {shown(str(error))}", file=sys.stderr)
+            message = str(error)
+            record["error"] = message if address in message else f"{address}: {message}"
+            print(f"{PROG}: error: {shown(record['error'])}", file=sys.stderr)
         pages.append(record)
     if not any(record["page"] for record in pages):
         _import_summary([{"id": None, "created": False, "error": r["error"]} for r in pages])
