@@ -85,10 +85,8 @@ def test_open_url_fetches_the_page_and_stores_it_with_its_final_address(
 
     asked = when_modal("urlDialog", type_address(site.url("/go"), first="ftp://example.com/a"))
     described = when_modal("articleDialog", details, timeout_ms=WAIT_MS)
-    started = time.monotonic()
     menu_action(main_window, "File", "Open URL…").trigger()
     asked.check()
-    assert time.monotonic() - started < 5  # the fetch does not hold the window
     qtbot.waitUntil(lambda: bool(main_window.catalogue.list_articles()), timeout=WAIT_MS)
     described.check()
     assert seen["title"] == "Байрамов принял посла" and seen["url"] == final
@@ -132,8 +130,10 @@ def test_cancel_stops_a_slow_fetch_and_frees_the_window(
 ) -> None:
     url = site.respond("/slow", slow_answer(site, 60))
     asked = when_modal("urlDialog", type_address(url))
+    started = time.monotonic()
     menu_action(main_window, "File", "Open URL…").trigger()
     asked.check()
+    assert time.monotonic() - started < 30  # back while the server still holds the page
 
     def busy() -> QProgressDialog | None:
         widget = QApplication.activeModalWidget()
