@@ -97,9 +97,9 @@ def test_open_url_fetches_the_page_and_stores_it_with_its_final_address(
         article.id
     )
     assert main_window.reader.article_id == article.id
-    fetch = main_window.url_import
-    assert fetch is not None and fetch.page is not None
-    assert fetch.page.snapshot.redirects == (site.url("/go"),)
+    fetched = main_window.last_web_page
+    assert fetched is not None and fetched.snapshot.redirects == (site.url("/go"),)
+    assert fetched.snapshot.url == final and main_window.url_import is None
     # the same page again: the details of the stored article are offered, nothing is added
     again = when_modal("urlDialog", type_address(final))
     offered = when_modal(
@@ -148,6 +148,7 @@ def test_cancel_stops_a_slow_fetch_and_frees_the_window(
     click(cancel)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=2000)
     assert "cancelled" in main_window.statusBar().currentMessage()
+    assert main_window.url_import is None and main_window.last_web_page is None
     site.stopping.set()  # the server answers now: the cancelled fetch's page is dropped
     qtbot.wait(500)
     assert main_window.catalogue.list_articles() == [] and error_boxes == []

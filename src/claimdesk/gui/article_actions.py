@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
     from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
     from claimdesk.core.importers import ImportedArticle
+    from claimdesk.core.importers.web import FetchedPage
     from claimdesk.gui.actions import WindowActions
     from claimdesk.gui.import_batch import ImportRun
     from claimdesk.gui.import_notice import NearDuplicateNotice
@@ -52,7 +53,9 @@ class ArticleActions(WindowParts):
     import_run: ImportRun | None
     """The import under way, if any."""
     url_import: UrlImport | None = None
-    """The last web page fetch started (File › Open URL…)."""
+    """The web page being fetched (File › Open URL…), if any."""
+    last_web_page: FetchedPage | None = None
+    """The page fetched last, with its snapshot (kept here until the catalogue stores them)."""
 
     def add_article_list_menu(self) -> None:
         """The article list's right-click menu offers the Article menu's actions."""
@@ -168,7 +171,16 @@ class ArticleActions(WindowParts):
         """File › Open URL…: fetch a web page off the GUI thread and import its article."""
         from claimdesk.gui.url_import import open_web_page  # noqa: PLC0415  (see the imports)
 
-        self.url_import = open_web_page(self, self)
+        run = open_web_page(self, self)
+        if run is not None:
+            self.url_import = run
+            run.finished.connect(lambda _article_id: self._web_page_done(run))
+
+    def _web_page_done(self, run: UrlImport) -> None:
+        if run.page is not None:
+            self.last_web_page = run.page
+        if self.url_import is run:
+            self.url_import = None
 
     def _open_earlier_article(self, article_id: int) -> None:
         self.show_reader()
