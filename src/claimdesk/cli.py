@@ -27,7 +27,7 @@ from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 
 if TYPE_CHECKING:
-    from claimdesk.core.catalogue import ArticleBatch, Catalogue, Suggestion
+    from claimdesk.core.catalogue import ArticleBatch, BatchResult, Catalogue, Suggestion
     from claimdesk.core.domain.records import (
         ArticleInfo,
         ArticleVersionInfo,
@@ -253,6 +253,15 @@ def cmd_import(args: argparse.Namespace) -> None:
     )
     from claimdesk.core.importers.batch import BatchReader  # noqa: PLC0415
 
+    if getattr(args, "pages", None) is not None:  # web addresses, fetched already
+        from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
+
+        with Catalogue.open(args.db) as catalogue:
+            if args.version_of is not None:
+                _import_version(catalogue, args)
+            else:
+                _import_pages(catalogue, args)
+        return
     if args.version_of is not None:
         from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
 
@@ -326,25 +335,36 @@ _DETAIL_OPTIONS = ("title", "outlet", "date", "url", "language")
 
 
 def _import_version(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    """``import FILE --version-of ARTICLE_ID``: FILE, read as an import reads it, becomes the
-    article's new text; its claims follow the text (one line, or JSON record, each)."""
+    """``import FILE --version-of ARTICLE_ID``: FILE (or a web page, fetched already), read as
+    an import reads it, becomes the article's new text; its claims follow the text (one line,
+    or JSON record, each)."""
+    from claimdesk.core.domain.article_text import normalise_article_text  # noqa: PLC0415
     from claimdesk.core.importers.batch import read_one  # noqa: PLC0415  (see the imports)
 
-    if len(args.file) != 1 or args.file[0].is_dir():
-        raise CliError("--version-of takes one file: the article's new text.")
+    pages = getattr(args, "pages", None)
+    if len(pages if pages is not None else args.file) != 1 or (
+        pages is None and args.file[0].is_dir()
+    ):
+        raise CliError("--version-of takes one file or web address: the article's new text.")
     given = [f"--{name}" for name in _DETAIL_OPTIONS if getattr(args, name)]
     if given:
         raise CliError(
             f"{', '.join(given)} cannot be given with --version-of: a new version changes "
             "the article's text, not its details (use article-edit)."
         )
-    path = args.file[0]
-    article, text, _fingerprint, error = read_one(path)
-    if article is None:
-        raise ImportFailedError(error)
+    if pages is not None:
+        page = pages[0]["page"]
+        article, text = page.article, normalise_article_text(page.article.text)
+        name, source = page.snapshot.url, page.snapshot.url
+    else:
+        path = args.file[0]
+        read, text, _fingerprint, error = read_one(path)
+        if read is None:
+            raise ImportFailedError(error)
+        article, name = read, path.name
+        source = file_name_text(read.source_name or path.name)
     for warning in article.warnings:
-        print(f"{PROG}: warning: {shown(path.name)}: {shown(warning)}", file=sys.stderr)
-    source = file_name_text(article.source_name or path.name)
+        print(f"{PROG}: warning: {shown(name)}: {shown(warning)}", file=sys.stderr)
     results = catalogue.new_article_version(args.version_of, text, source=source)
     version = catalogue.get_article(args.version_of).text_version
     if args.json:
@@ -371,6 +391,127 @@ def _anchoring_record(result: ClaimAnchoring) -> dict[str, Any]:
         "start": result.start,
         "end": result.end,
     }
+
+
+def prepare_import(args: argparse.Namespace) -> None:
+    """Set web addresses apart from files, and fetch them before the catalogue is opened: an
+    address that fails is one line and exit 1, and a catalogue is not even created for it."""
+    from claimdesk.core.importers.web import fetch_page, is_web_address  # noqa: PLC0415
+
+    given: list[str] = args.file
+    addresses = [a for a in given if is_web_address(a) and not Path(a).exists()]
+    args.pages = None
+    if not addresses:
+        args.file = [Path(a) for a in given]
+        return
+    if len(addresses) < len(given):
+        raise CliError("Give web addresses or files, not both, in one import.")
+    if args.title and len(addresses) > 1:
+        raise CliError("--title names one article: give it with a single web address.")
+    pages: list[dict[str, Any]] = []
+    for address in addresses:
+        record: dict[str, Any] = {"address": address, "page": None, "error": None}
+        try:
+            record["page"] = fetch_page(address)
+        except ClaimDeskError as error:
+            if len(addresses) == 1:
+                raise
+            message = str(error)
+            record["error"] = message if address in message else f"{address}: {message}"
+            print(f"{PROG}: error: {shown(record['error'])}", file=sys.stderr)
+        pages.append(record)
+    if not any(record["page"] for record in pages):
+        _import_summary([{"id": None, "created": False, "error": r["error"]} for r in pages])
+        raise ImportFailedError("")
+    args.pages = pages
+
+
+def _import_pages(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    """Store the pages :func:`prepare_import` fetched, in one transaction, with their final
+    addresses as their URLs; notes on stderr as for files."""
+    from claimdesk.core.catalogue import ArticleBatch, BatchArticle  # noqa: PLC0415
+    from claimdesk.core.domain.article_text import (  # noqa: PLC0415
+        Fingerprint,
+        normalise_article_text,
+    )
+    from claimdesk.core.domain.records import NewArticle  # noqa: PLC0415
+
+    fetched = [r for r in args.pages if r["page"] is not None]
+    items: list[BatchArticle] = []
+    for record in fetched:
+        imported = record["page"].article
+        text = normalise_article_text(imported.text)
+        fingerprint = Fingerprint.of(text)
+        new = NewArticle(
+            text,
+            title=args.title or imported.title,
+            outlet=args.outlet or imported.outlet,
+            url=args.url or imported.url,
+            published=args.date or imported.published,
+            language=args.language or imported.language,
+            source_name=imported.source_name,
+            source_format=imported.source_format,
+            note=f"Author: {imported.author}" if imported.author else "",
+            text_hash=fingerprint.digest,
+        )
+        items.append(BatchArticle(new, fingerprint))
+    stored = iter(ArticleBatch(catalogue).store(items))
+    results = [
+        _page_result(record, next(stored)) if record["page"] is not None else
+        {"url": record["address"], "id": None, "created": False, "error": record["error"]}
+        for record in args.pages
+    ]  # fmt: skip
+    if len(results) == 1:
+        (only,) = results
+        if only["error"]:
+            raise ImportFailedError(only["error"])
+        if args.json:
+            _print_json({k: v for k, v in only.items() if k != "error"})
+        else:
+            print(only["id"])
+        return
+    if args.json:
+        _print_json(results)
+    else:
+        for out in results:
+            if out["id"] is not None:
+                print(out["id"])
+    _import_summary(results)
+    if any(out["error"] for out in results):
+        raise ImportFailedError("")
+
+
+def _page_result(record: dict[str, Any], stored: BatchResult) -> dict[str, Any]:
+    """What became of one fetched page, reported on stderr (as for a file) and as a record."""
+    page = record["page"]
+    url = page.snapshot.url
+    if stored.error:
+        print(f"{PROG}: error: {shown(url)}: {shown(stored.error)}", file=sys.stderr)
+        return {"url": url, "id": None, "created": False, "error": stored.error}
+    out: dict[str, Any] = {
+        "url": url,
+        "id": stored.article_id,
+        "created": stored.created,
+        "sha256": page.snapshot.sha256,
+        "error": None,
+    }
+    for warning in page.article.warnings:
+        print(f"{PROG}: warning: {shown(url)}: {shown(warning)}", file=sys.stderr)
+    if page.article.warnings:
+        out["warnings"] = list(page.article.warnings)
+    if not stored.created:
+        print(
+            f"{PROG}: {shown(url)}: the same text is already article {stored.article_id}",
+            file=sys.stderr,
+        )
+    elif stored.near is not None:
+        out["near_duplicate_of"] = stored.near.article_id
+        print(
+            f"{PROG}: {shown(url)}: imported as article {stored.article_id}, a near-duplicate "
+            f"of {shown(stored.near.describe())}",
+            file=sys.stderr,
+        )
+    return out
 
 
 def _import_summary(results: list[dict[str, Any]], stopped: int = 0) -> None:
@@ -1005,11 +1146,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "import",
         cmd_import,
-        "import files (.txt .md .html .docx .pdf .odt .rtf) or folders of them as articles and "
-        "print their ids",
+        "import files (.txt .md .html .docx .pdf .odt .rtf), folders of them or web pages as "
+        "articles and print their ids",
     )
-    p.set_defaults(handler=None, standalone=cmd_import)  # opens the catalogue once reading
-    p.add_argument("file", type=Path, nargs="+", metavar="FILE_OR_DIR")
+    p.set_defaults(handler=None, standalone=cmd_import, prepare=prepare_import)
+    p.add_argument(
+        "file",
+        nargs="+",
+        metavar="FILE_OR_DIR_OR_URL",
+        help="files, folders, or web addresses (http:// or https://, fetched before the "
+        "catalogue is opened)",
+    )
     p.add_argument("--title", type=_text)
     p.add_argument("--outlet", type=_text)
     p.add_argument("--date", type=_text, help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
@@ -1195,6 +1342,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a mistake already reported on one line
         return stop.code if isinstance(stop.code, int) else EXIT_ERROR
     try:
+        if getattr(args, "prepare", None) is not None:  # before the catalogue is opened
+            args.prepare(args)
         if getattr(args, "standalone", None) is not None:  # opens what it needs itself
             args.standalone(args)
         elif getattr(args, "quick", None) is not None and args.quick(args):

@@ -127,6 +127,14 @@ ACTIONS: tuple[ActionDef, ...] = (
         toolbar="new",
     ),
     ActionDef(
+        "open_url",
+        "Open &URL…",
+        lambda w: w.articles.open_url_dialog(),
+        ("Ctrl+Shift+L",),
+        "Fetch a web page by its address and import its article",
+        menu="file",
+    ),
+    ActionDef(
         "import_folder",
         "&Import folder…",
         lambda w: w.articles.import_folder_dialog(),

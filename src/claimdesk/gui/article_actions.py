@@ -30,12 +30,14 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
     from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
     from claimdesk.core.importers import ImportedArticle
+    from claimdesk.core.importers.web import FetchedPage
     from claimdesk.gui.article_list import ArticleListPanel
     from claimdesk.gui.claims_panel import ClaimsPanel
     from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
     from claimdesk.gui.import_notice import NearDuplicateNotice, NearDuplicateSearch
     from claimdesk.gui.reader import ArticleReader
     from claimdesk.gui.similar_panel import SimilarClaimsPanel
+    from claimdesk.gui.url_import import UrlImport
 
 # What needs the core beyond its errors (importers, batches, near-duplicates) is imported where it
 # is used: the main window is built and shown before the core is loaded (gui/startup.py).
@@ -76,6 +78,10 @@ class ArticleController(QObject):
         """The summary of the last import of several files (kept open beside the window)."""
         self._near_notice: NearDuplicateNotice | None = None
         self._near_search: NearDuplicateSearch | None = None
+        self.url_import: UrlImport | None = None
+        """The web page being fetched (File › Open URL…), if any."""
+        self.last_web_page: FetchedPage | None = None
+        """The page fetched last, with its snapshot (kept here until the catalogue stores them)."""
         article_panel.article_selected.connect(self.show_article)
 
     def paste_article(self) -> int | None:
@@ -120,17 +126,7 @@ class ArticleController(QObject):
 
         def store(imported: ImportedArticle, near: NearDuplicate | None) -> tuple[int, bool] | None:
             before = self.ctx.catalogue.history.push_count
-            article_id = self.add_article_text(
-                imported.text,
-                _details_of(imported),
-                ask=single,
-                source_name=imported.source_name,
-                source_format=imported.source_format,
-                note=f"Author: {imported.author}" if imported.author else "",
-                hints=imported.hints,
-                near=near,
-                show=single,
-            )
+            article_id = self.add_imported_article(imported, near, ask=single, show=single)
             if article_id is None:
                 return None
             return article_id, self.ctx.catalogue.history.push_count != before
@@ -180,6 +176,43 @@ class ArticleController(QObject):
             self.import_summary.article_requested.connect(self._open_earlier_article)
             self.import_summary.show()
         return [o.article_id for o in outcomes if o.article_id is not None]
+
+    def add_imported_article(
+        self,
+        imported: ImportedArticle,
+        near: NearDuplicate | bool | None,
+        *,
+        ask: bool = True,
+        show: bool = True,
+    ) -> int | None:
+        """Store an article an importer read (a file, a web page) as :meth:`add_article_text`
+        does, with what the importer found as its details."""
+        return self.add_article_text(
+            imported.text,
+            _details_of(imported),
+            ask=ask,
+            source_name=imported.source_name,
+            source_format=imported.source_format,
+            note=f"Author: {imported.author}" if imported.author else "",
+            hints=imported.hints,
+            near=near,
+            show=show,
+        )
+
+    def open_url_dialog(self) -> None:
+        """File › Open URL…: fetch a web page off the GUI thread and import its article."""
+        from claimdesk.gui.url_import import open_web_page  # noqa: PLC0415  (see the imports)
+
+        run = open_web_page(self)
+        if run is not None:
+            self.url_import = run
+            run.finished.connect(lambda _article_id: self._web_page_done(run))
+
+    def _web_page_done(self, run: UrlImport) -> None:
+        if run.page is not None:
+            self.last_web_page = run.page
+        if self.url_import is run:
+            self.url_import = None
 
     def _open_earlier_article(self, article_id: int) -> None:
         self.show_reader()

@@ -59,7 +59,7 @@ def decode_html(data: bytes, name: str) -> Decoded:
     """The page as text: a byte-order mark, else the charset it declares, else detection."""
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         declared = _META_CHARSET.search(data[:4096])
-        encoding = _page_encoding(declared.group(1)) if declared is not None else None
+        encoding = page_encoding(declared.group(1)) if declared is not None else None
         if encoding is not None:
             try:
                 return Decoded(data.decode(encoding), encoding)
@@ -68,8 +68,9 @@ def decode_html(data: bytes, name: str) -> Decoded:
     return decode(data, name)
 
 
-def _page_encoding(label: bytes) -> str | None:
-    """The codec a page's declared charset names, or None for one that cannot be right."""
+def page_encoding(label: bytes) -> str | None:
+    """The codec a page's declared charset names (in a ``<meta>`` or the server's Content-Type
+    header), or None for one that cannot be right."""
     try:
         name = codecs.lookup(label.decode("ascii")).name
     except (LookupError, UnicodeError, ValueError):

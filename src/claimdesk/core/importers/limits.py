@@ -57,6 +57,26 @@ MAX_PDF_OPERATORS = 200_000
 30,000 a second; a page of text has from about a hundred (a line per operator) to a few thousand
 (a word or a letter per operator), so this is a hundred dense pages or thousands of plain ones."""
 
+MAX_DOWNLOAD_BYTES = MAX_FILE_BYTES
+"""The most a web address's page (or PDF, …) may be: the body is read a piece at a time and the
+fetch stops as soon as it passes this, whatever the server said it would send, so memory stays
+bounded; a server that announces more is refused before anything is read."""
+
+FETCH_CONNECT_SECONDS = 15.0
+"""How long a web server may take to accept the connection (a slow mobile link takes a few)."""
+
+FETCH_READ_SECONDS = 30.0
+"""How long a web server may go without sending anything, while it prepares or sends a page."""
+
+MAX_FETCH_SECONDS = 120.0
+"""A whole fetch, redirects and all: a server that sends a byte now and then (never idle long
+enough for :data:`FETCH_READ_SECONDS`) is stopped here. A 50 MB page takes a minute at
+8 Mbit/s."""
+
+MAX_REDIRECTS = 8
+"""Redirects followed from the address given (http to https, to www., to a language's page…
+takes three or four); more, or one that comes back to an address already visited, is refused."""
+
 MAX_SECONDS = 30.0
 """A last resort: an importer that counts its work also stops after this long. The limits above
 keep every import far below it; this only catches a case nobody thought of."""

@@ -62,7 +62,6 @@ from sqlalchemy import (
     tuple_,
     union,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY
 
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
 from claimdesk.core.domain.folding import fold, like_pattern
@@ -217,6 +216,9 @@ def _grams_condition(folded: str, claims: Any) -> Any:
     on PostgreSQL: a quote whose pairs of characters include it (two), or one of which begins
     with it (one: a prefix query), or whose pairs are not indexed; each candidate's quote is
     tested too, so what is found is exact."""
+    # PostgreSQL's dialect is loaded only for a PostgreSQL catalogue (a SQLite one never asks)
+    from sqlalchemy.dialects.postgresql import TSQUERY  # noqa: PLC0415
+
     lexeme = "'" + folded.replace("\\", "\\\\").replace("'", "''") + "'"
     query = f"{lexeme}{':*' if len(folded) == 1 else ''} | '{NOT_INDEXED}'"
     grams = func.claim_quote_grams(claims.c.quote_folded)

@@ -1,0 +1,123 @@
+"""claimdesk-cli import https://…: a page fetched from a local server is stored with its final
+address as its URL; a failed fetch is one line, exit 1, and the catalogue is not touched."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from claimdesk.cli import main
+from claimdesk.core.catalogue import Catalogue
+from web_server import LocalSite, article_html, closed_port, local_site, sample_text
+
+
+@pytest.fixture
+def site() -> Iterator[LocalSite]:
+    with local_site() as running:
+        yield running
+
+
+def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["import", "--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def russian_page() -> bytes:
+    return article_html(sample_text(), title="Байрамов принял посла").encode("cp1251")
+
+
+def test_a_page_is_stored_with_its_final_address(
+    site: LocalSite, catalogue_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    final = site.page("/2020/07/28/story.html", russian_page(), "text/html; charset=windows-1251")
+    site.redirect("/short", "/2020/07/28/story.html", 301)
+    code, out, err = run(catalogue_path, capsys, site.url("/short"), "--json")
+    assert code == 0, err
+    record = json.loads(out)
+    assert (record["id"], record["created"], record["url"]) == (1, True, final)
+    assert len(record["sha256"]) == 64
+    with Catalogue.open(str(catalogue_path)) as catalogue:
+        article = catalogue.get_article(1)
+        text = catalogue.get_article_text(1)
+    assert (article.url, article.source_name, article.source_format) == (final, final, "html")
+    assert (article.title, article.outlet, article.language) == (
+        "Байрамов принял посла",
+        "Sputnik",
+        "ru",
+    )
+    assert "Джейхун Байрамов во вторник принял" in text and "Главная" not in text
+    # the same page again: already there, said on stderr
+    code, out, err = run(catalogue_path, capsys, final)
+    assert (code, out) == (0, "1\n")
+    assert f"{final}: the same text is already article 1" in err
+    # options still win over what the page says
+    site.page("/other", article_html(sample_text() + "\nЕщё один абзац, которого не было."))
+    code, out, err = run(catalogue_path, capsys, site.url("/other"), "--url", "https://x.ru/a")
+    assert code == 0, err
+    with Catalogue.open(str(catalogue_path)) as catalogue:
+        assert catalogue.get_article(int(out)).url == "https://x.ru/a"
+    assert "a near-duplicate of article 1" in err
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/missing", "The server answered 404 Not Found: the page is not there (any more)."),
+        ("/broken", "The server answered 500 Internal Server Error: the site has a problem"),
+        ("/picture", "The address gives an image"),
+    ],
+)
+def test_a_failed_fetch_is_one_line_and_leaves_the_catalogue_alone(
+    site: LocalSite,
+    catalogue_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    path: str,
+    said: str,
+) -> None:
+    site.page("/broken", "<html>oops</html>", status=500)
+    site.page("/picture", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
+    code, out, err = run(catalogue_path, capsys, site.url(path))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"claimdesk-cli: error: {said}") and err.count("\n") == 1
+    assert not catalogue_path.exists()  # not even created
+
+
+def test_refused_connections_and_other_schemes(
+    catalogue_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = closed_port()
+    for address, said in (
+        (f"http://127.0.0.1:{port}/a", "127.0.0.1 refused the connection"),
+        ("ftp://127.0.0.1/a.txt", "from http:// and https:// addresses only, not “ftp:”"),
+        ("file:///etc/hostname", "For a file on this computer, import the file itself."),
+    ):
+        code, out, err = run(catalogue_path, capsys, address)
+        assert (code, out) == (1, ""), address
+        assert err.startswith("claimdesk-cli: error: ") and said in err and err.count("\n") == 1
+    assert not catalogue_path.exists()
+
+
+def test_several_addresses_store_what_came_and_report_the_rest(
+    site: LocalSite, catalogue_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = site.page("/one", russian_page(), "text/html")
+    code, out, err = run(catalogue_path, capsys, first, site.url("/gone"), "--json")
+    assert code == 1
+    records = json.loads(out)
+    assert [(r["url"], r["id"]) for r in records] == [(first, 1), (site.url("/gone"), None)]
+    assert "404 Not Found" in records[1]["error"]
+    assert "claimdesk-cli: 1 imported, 0 already there, 1 failed" in err
+
+
+def test_addresses_and_files_are_not_mixed(
+    site: LocalSite, catalogue_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    local = tmp_path / "a.txt"
+    local.write_text(sample_text(), encoding="utf-8")
+    code, _out, err = run(catalogue_path, capsys, str(local), site.url("/one"))
+    assert code == 1 and "Give web addresses or files, not both" in err
+    assert not catalogue_path.exists()
