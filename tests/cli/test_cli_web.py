@@ -121,3 +121,49 @@ def test_addresses_and_files_are_not_mixed(
     code, _out, err = run(catalogue_path, capsys, str(local), site.url("/one"))
     assert code == 1 and "Give web addresses or files, not both" in err
     assert not catalogue_path.exists()
+
+
+def test_a_changed_page_becomes_a_new_version_of_its_article(
+    site: LocalSite, catalogue_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """import URL --version-of ID: the page fetched again, changed, is the article's new text,
+    and its claims follow it; the page as first fetched stays as version 1."""
+    first = sample_text()
+    address = site.page("/story", article_html(first, title="Байрамов принял посла").encode())
+    code, out, err = run(catalogue_path, capsys, address)
+    assert (code, out) == (0, "1\n"), err
+    quote = "Байрамов во вторник принял"
+    assert (
+        main(
+            [
+                "attribute",
+                "--db",
+                str(catalogue_path),
+                "1",
+                "--quote",
+                quote,
+                "--speaker",
+                "Джейхун Байрамов",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    changed = "Обновлено: добавлен абзац в начало.\n\n" + first
+    site.page("/story", article_html(changed, title="Байрамов принял посла").encode())
+    code, out, err = run(catalogue_path, capsys, address, "--version-of", "1", "--json")
+    assert code == 0, err
+    (record,) = json.loads(out)
+    assert record["state"] in {"exact", "moved"} and record["start"] is not None
+    assert "now at version 2" in err
+    with Catalogue.open(str(catalogue_path)) as catalogue:
+        text = catalogue.get_article_text(1)
+        (claim,) = catalogue.list_claims()
+        versions = catalogue.list_article_versions(1)
+    assert "Обновлено: добавлен абзац" in text and text[claim.start : claim.end] == quote
+    assert [v.number for v in versions] == [1, 2]
+    # a page that cannot be fetched changes nothing
+    code, _out, err = run(catalogue_path, capsys, site.url("/gone"), "--version-of", "1")
+    assert code == 1 and "404" in err
+    with Catalogue.open(str(catalogue_path)) as catalogue:
+        assert catalogue.get_article_text(1) == text
