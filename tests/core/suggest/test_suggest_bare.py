@@ -76,3 +76,17 @@ def test_said_about_or_said_them_is_no_reported_clause() -> None:
     approximately = "Deli owner Rosa Lind said about a third of her customers came by bus.\n"
     found = by_text(suggest_attributions(approximately, language="en"))
     assert found["about a third of her customers came by bus"].speaker == "Rosa Lind"
+
+
+def test_warned_and_assured_with_a_pronoun_subject_right_after() -> None:
+    # a nominative pronoun after "warned"/"assured" is no one spoken to: the clause starts there
+    text = (
+        "The harbour workers’ union has warned they could strike before the summer season.\n"
+        "Mayor Mary Holt assured we’d keep the ferry running all winter.\n"
+        "Carl Ruiz told it to the council twice.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    strike = found["they could strike before the summer season"]
+    assert (strike.speaker, strike.kind) == ("The harbour workers’ union", INDIRECT)
+    assert found["we’d keep the ferry running all winter"].speaker == "Mary Holt"
+    assert not any(s.text.startswith("it to the council") for s in found.values())

@@ -86,7 +86,11 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
 
 def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
     """How many words name the person spoken to before the clause ("told reporters the …",
-    "told me it …", "told CNN Doe was …"), or None when no clause follows such an object."""
+    "told me it …", "told CNN Doe was …"), or None when no clause follows such an object; 0
+    when the clause comes at once, its subject a pronoun no object can be ("warned they
+    could …", "assured he'd …")."""
+    if words and _subject_pronoun(lang, words[0]):
+        return 0
     for size in range(1, _MOST_OBJECT + 1):
         object_words, rest = words[:size], words[size:]
         if not rest or "," in text[object_words[0].start : rest[0].start]:
@@ -118,6 +122,25 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
         ):
             return size  # ("told the Harbour Gazette she …": the object goes on)
     return None
+
+
+_NOT_SUBJECT_PRONOUNS = frozenset(
+    "it the a an this these those no nothing more most some all that that's that’s".split()
+)
+"""Clause openers after a verb that may also be its object ("told it", "warned this group")."""
+
+
+def _subject_pronoun(lang: Language, word: Token) -> bool:
+    """Whether ``word`` opens a clause and cannot be the person spoken to: a pronoun in the
+    nominative ("they", "he'd", "we’re") or "there"."""
+    folded = word.folded
+    return (
+        folded in lang.bare_starts
+        and folded not in lang.object_pronouns
+        and folded not in _DETERMINERS
+        and folded not in _NOT_SUBJECT_PRONOUNS
+        and not folded.startswith(("it’", "it'"))
+    )
 
 
 _MOST_INVERTED = 7
