@@ -44,3 +44,27 @@ def test_the_one_person_of_the_sentence_before_whose_gender_is_unknown() -> None
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["It is simple, clear and easy to follow"] == "Quill Ardenne"
+
+
+
+def test_capitalised_words_after_an_article_are_no_one() -> None:
+    # "a Silver Bridge": a thing's name, not a person a pronoun may refer to
+    text = (
+        "Mayor Carl Ruiz seems fixated on the river.\n"
+        "If the town could build a Silver Bridge, he observed this week, then it can build a "
+        "new pier along the river.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["If the town could build a Silver Bridge"] == "Carl Ruiz"
+
+
+def test_capitalised_words_right_after_a_quotation_mark_are_no_one() -> None:
+    # the quoted "Silver Bridge of Tolls" names no person: nor does "a Silver Bridge" after it
+    text = (
+        "Mayor Carl Ruiz seems fixated on the river. He rails against its \"Silver Bridge of "
+        'Tolls" and its empty quays.\n'
+        "If the town could build a Silver Bridge, he observed this week, then it can build "
+        "a new pier along the river.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["If the town could build a Silver Bridge"] == "Carl Ruiz"

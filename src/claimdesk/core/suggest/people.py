@@ -112,13 +112,27 @@ class People:
                 run.append(token)
                 continue
             words = [t for t in run if not t.initial]
-            if 2 <= len(words) <= 3 and not any(
-                t.folded in self.lang.not_person_words for t in run
+            if (
+                2 <= len(words) <= 3
+                and not any(t.folded in self.lang.not_person_words for t in run)
+                and not self._after_article(run[0])
             ):
                 self.person(name_mention(self.lang, self.text, run), None)
             run = []
-            if token is not None and is_name_token(self.lang, token, self.text):
-                run = [token]
+            if (
+                token is not None
+                and is_name_token(self.lang, token, self.text)
+                and not after_opening(self.text, token)
+            ):
+                run = [token]  # (a word right after a quotation mark is quoted, not a name)
+
+    def _after_article(self, token: Token) -> bool:
+        """Whether an article stands right before ``token`` ("the Great Lakes", "a Silver
+        Line"): capitalised words after it name a thing or a body, not a person (English)."""
+        if self.lang.morph.inflected:
+            return False
+        before = re.search(r"\b([A-Za-z]+)\s+$", self.text[max(0, token.start - 6) : token.start])
+        return before is not None and before.group(1).casefold() in _ARTICLES
 
     def _in_title_case(self, position: int) -> bool:
         """Whether ``position`` is in a line written in title case (a headline: "Mayor Backs
@@ -306,6 +320,7 @@ class People:
         return None
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _LEAST_TITLE_WORDS = 4
 """Words of four letters or more in a line for it to be read as a title-case headline."""
 _NEAREST = 4
