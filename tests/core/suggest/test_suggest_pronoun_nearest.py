@@ -68,3 +68,21 @@ def test_capitalised_words_right_after_a_quotation_mark_are_no_one() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["If the town could build a Silver Bridge"] == "Carl Ruiz"
+
+
+def test_someone_named_after_he_in_a_sentence_does_not_break_the_chain() -> None:
+    # "He came …, though he may vote for Paul Dent": the sentence is about the last speaker
+    text = (
+        "Carl Ruiz, a ferry captain, said the harbour board should expect questions about fares. "
+        "He came to the meeting, though he is still not sure whether he will vote for Mayor "
+        "Mary Holt or Councillor Paul Dent. “I ask my crew what they want,” he said.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["I ask my crew what they want"] == "Carl Ruiz"
+    # with no pronoun before him, the man named in between is the likelier one
+    text = text.replace(
+        "He came to the meeting, though he is still not sure whether he will vote",
+        "Many at the meeting are still not sure whether to vote",
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["I ask my crew what they want"] == "Paul Dent"

@@ -268,11 +268,28 @@ class People:
             first -= 1
         return all(other is person for _, other in self.mentions[first:index])
 
-    def others_between(self, person: Person, start: int, end: int) -> bool:
-        """Whether someone other than ``person`` is mentioned between ``start`` and ``end``."""
+    def others_between(self, person: Person, start: int, end: int, pronoun: str = "") -> bool:
+        """Whether someone other than ``person`` is mentioned between ``start`` and ``end``.
+        With ``pronoun`` ("he"), one mentioned after that pronoun in their sentence does not
+        count: "He came to the rally, though he may vote for Doe." goes on about the one the
+        pronoun refers to, and Doe is no subject (English)."""
         first = bisect_left(self._mention_positions, start)
         last = bisect_left(self._mention_positions, end)
-        return any(other is not person for _, other in self.mentions[first:last])
+        return any(
+            other is not person and not self._after_pronoun(position, pronoun)
+            for position, other in self.mentions[first:last]
+        )
+
+    def _after_pronoun(self, position: int, pronoun: str) -> bool:
+        """Whether ``pronoun`` is written earlier in the sentence at ``position``."""
+        if not pronoun or self.lang.morph.inflected or self.lang.pronouns.get(pronoun) == "plur":
+            return False
+        sentence = self.sentences[bisect_right(self.sentences, position) - 1]
+        return any(
+            t.folded == pronoun or t.folded.startswith((pronoun + "'", pronoun + "’"))
+            for t in tokenize(self.text, sentence, position)
+            if not self.quoted[t.start]
+        )
 
     def resolve(
         self,
@@ -290,7 +307,7 @@ class People:
             if (
                 compatible(person, wanted)
                 and position - named_at < _LAST_SPEAKER_REACH
-                and not self.others_between(person, named_at + 1, position)
+                and not self.others_between(person, named_at + 1, position, mention.key)
             ):
                 return person
         if mention.reference == "title":
