@@ -90,3 +90,17 @@ def test_warned_and_assured_with_a_pronoun_subject_right_after() -> None:
     assert (strike.speaker, strike.kind) == ("The harbour workers’ union", INDIRECT)
     assert found["we’d keep the ferry running all winter"].speaker == "Mary Holt"
     assert not any(s.text.startswith("it to the council") for s in found.values())
+
+
+def test_asked_and_explained_with_an_indirect_question() -> None:
+    text = (
+        "Last week the radio host Ann Kolb asked Carl Ruiz whether the ferry fares would rise "
+        "again in the spring.\n"
+        "Mayor Mary Holt explained how the town would pay for the new pier without a loan.\n"
+        "Paul Dent said when asked about the pier that he had not read the plan.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    fares = found["whether the ferry fares would rise again in the spring"]
+    assert (fares.speaker, fares.kind) == ("Ann Kolb", INDIRECT)
+    assert found["how the town would pay for the new pier without a loan"].speaker == "Mary Holt"
+    assert not any(s.text.startswith("when asked") for s in found.values())

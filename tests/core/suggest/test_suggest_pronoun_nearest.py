@@ -46,7 +46,6 @@ def test_the_one_person_of_the_sentence_before_whose_gender_is_unknown() -> None
     assert found["It is simple, clear and easy to follow"] == "Quill Ardenne"
 
 
-
 def test_capitalised_words_after_an_article_are_no_one() -> None:
     # "a Silver Bridge": a thing's name, not a person a pronoun may refer to
     text = (
@@ -61,7 +60,7 @@ def test_capitalised_words_after_an_article_are_no_one() -> None:
 def test_capitalised_words_right_after_a_quotation_mark_are_no_one() -> None:
     # the quoted "Silver Bridge of Tolls" names no person: nor does "a Silver Bridge" after it
     text = (
-        "Mayor Carl Ruiz seems fixated on the river. He rails against its \"Silver Bridge of "
+        'Mayor Carl Ruiz seems fixated on the river. He rails against its "Silver Bridge of '
         'Tolls" and its empty quays.\n'
         "If the town could build a Silver Bridge, he observed this week, then it can build "
         "a new pier along the river.\n"

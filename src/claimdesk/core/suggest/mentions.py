@@ -24,6 +24,10 @@ class Mention:
     """Grammatical case the name is known to be in ("по словам X": genitive), if any."""
 
 
+_TITLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "экс", "вице"})
+"""Prefixes that, with a hyphen, make a title of a title ("co-host", "ex-minister")."""
+
+
 def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool:
     """Whether ``token`` may be part of a person's name. With ``text``, a capitalised Russian
     word inside a sentence counts even when it is also a common noun ("Сергей Шелест")."""
@@ -36,6 +40,9 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
         return False
     if folded in lang.titles or folded in lang.organisations:
         return False
+    prefix, _, rest = folded.partition("-")
+    if prefix in _TITLE_PREFIXES and (rest in lang.title_words or rest in lang.titles):
+        return False  # "Co-host", "Ex-Minister": a title
     morph = lang.morph
     if morph.handles(folded):
         kind = morph.name_kind(token.text)
@@ -134,7 +141,11 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                     and lang.morph.lemma(tokens[after].text) in lang.organisations
                 ):  # "Vance’s office", "Dunn’s campaign": theirs, not them
                     return _the_organisation(text, tokens, at, after, lang)
-                if at > 0 and tokens[at - 1].folded == "the":  # "the Harbor Trust"
+                if (
+                    at > 0
+                    and tokens[at - 1].folded == "the"  # "the Harbor Trust"
+                    and not any(t.text.endswith(("’s", "'s")) for t in run[:-1])
+                ):  # ("the Gazette’s Ann Kolb": the paper's reporter, a person)
                     return _the_organisation(text, tokens, at, tokens.index(run[-1]), lang)
             return name_mention(lang, text, run)
     for token in ordered:

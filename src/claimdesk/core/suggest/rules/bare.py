@@ -84,12 +84,32 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
     return _named_clause(lang, words, text)
 
 
-def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
+_ASKING = frozenset({"asked", "asks", "ask", "asking"})
+_EXPLAINING = frozenset({"explained", "explains", "explain", "explaining"})
+_QUESTION_WORDS = frozenset("whether if how why what who which".split())
+_EXPLAINED_WORDS = frozenset("how why what".split())
+"""An indirect question is what was asked ("asked Doe whether …"), and how or why something is
+what was explained ("explained how the fund would …"); never "when" or "where" ("said when
+asked" is a time)."""
+
+
+def _question_opens(verb: str, words: list[Token]) -> bool:
+    """Whether ``words`` open an indirect question that ``verb`` reports ("asked whether …",
+    "explained why …"): English only (the words are English)."""
+    if not words:
+        return False
+    first = words[0].folded
+    if verb in _ASKING:
+        return first in _QUESTION_WORDS
+    return verb in _EXPLAINING and first in _EXPLAINED_WORDS
+
+
+def _after_object(lang: Language, words: list[Token], text: str, verb: str = "") -> int | None:
     """How many words name the person spoken to before the clause ("told reporters the …",
     "told me it …", "told CNN Doe was …"), or None when no clause follows such an object; 0
     when the clause comes at once, its subject a pronoun no object can be ("warned they
     could …", "assured he'd …")."""
-    if words and _subject_pronoun(lang, words[0]):
+    if words and (_subject_pronoun(lang, words[0]) or _question_opens(verb, words)):
         return 0
     for size in range(1, _MOST_OBJECT + 1):
         object_words, rest = words[:size], words[size:]
@@ -102,6 +122,8 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
                 or first.capitalised
                 or (first.text.islower() and first.folded.endswith("s"))
             )
+        elif all(w.capitalised for w in object_words) and first.folded not in _DETERMINERS:
+            spoken_to = True  # "Carl Ruiz", "Harbour Radio"
         else:  # "The Washington Post", "the local paper"
             spoken_to = first.folded in _DETERMINERS and not any(
                 w.folded in lang.common_words or w.folded in lang.affiliation_words
@@ -113,6 +135,8 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
             return None
         if rest[0].folded in lang.bare_starts and rest[0].folded not in lang.object_pronouns:
             return size
+        if _question_opens(verb, rest):
+            return size  # "asked Doe whether …"
         if rest[0].folded in lang.complementizers:
             return None  # "told reporters that …": the that-clause rule's
         if (
@@ -281,7 +305,7 @@ def find(ctx: Context) -> list[Found]:
         if _inverted_attribution(lang, text, words, sentence_end):
             continue  # "…," said former mayor Jane Doe, who …: the speaker, not what was said
         if folded in lang.addressee_verbs:
-            skipped = _after_object(lang, words, text)
+            skipped = _after_object(lang, words, text, folded)
             if skipped is None:
                 continue
             content_start = words[skipped].start
@@ -292,7 +316,9 @@ def find(ctx: Context) -> list[Found]:
                 and not (words[0].text.islower() and words[0].folded.endswith("ing"))
             ):
                 continue  # ("reported spending $1 million": what was reported)
-        elif not _opens_clause(lang, words, text, verb.group()):
+        elif not _opens_clause(lang, words, text, verb.group()) and not (
+            not lang.morph.inflected and _question_opens(folded, words)
+        ):
             continue
         if ctx.in_quotation(content_start) and ctx.quoted_chars(content_start, sentence_end) * 2 > (
             sentence_end - content_start
