@@ -137,3 +137,13 @@ def test_quoted_words_inside_the_writers_sentence_continue_nothing() -> None:
     assert "The pier will not last" in found
     assert "has to be done soon" not in found
     assert "a new steel frame for the whole pier" not in found
+
+
+def test_a_capitalised_verb_after_a_quotation_opens_a_new_sentence() -> None:
+    # '… grassroots.” Asked which town …': not '"…," asked X' (the town is no speaker)
+    text = (
+        "Carl Ruiz said on Tuesday that “the only way to win the county is to knock on every "
+        "door in it.” Asked which Harbour district was his favourite, he smiled.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [s.speaker for s in found] == ["Carl Ruiz"]

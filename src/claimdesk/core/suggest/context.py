@@ -328,6 +328,8 @@ class Context:
         before = tokenize(text, start, verb.start())
         if before and before[0].folded in self.lang.subordinators:
             return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
+        if not before and verb.group()[:1].isupper():
+            return None  # '"….” Asked which town he liked, he …': a new sentence
         gender = self.gender(verb.group())
         if len(before) > 6:
             long_subject = self._long_subject(before)
