@@ -147,3 +147,18 @@ def test_a_capitalised_verb_after_a_quotation_opens_a_new_sentence() -> None:
     )
     found = suggest_attributions(text, language="en")
     assert [s.speaker for s in found] == ["Carl Ruiz"]
+
+
+def test_a_participle_after_a_quotation_goes_on_with_its_speaker() -> None:
+    # '… that "…," suggesting that …': the participle names no speaker of its own, and what
+    # it reports is a second suggestion, not part of the quotation's
+    text = (
+        "Ann Kolb stressed that “the way to proceed is to get both boards working together,” "
+        "suggesting that the only way to do that might be to merge the Harbour Trust and the "
+        "Ferry Board.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the way to proceed is to get both boards working together"].speaker == "Ann Kolb"
+    assert not any(
+        "Harbour Trust" in s.speaker or "Ferry Board" in s.speaker for s in found.values()
+    )

@@ -54,6 +54,8 @@ _MOST_BEFORE_COMMA = 8
 up to the second (English) only words naming whom or where it was said ('told the radio
 station's morning host Jane Doe, "…"'), no clause."""
 _DOUBLED = re.compile(r"''|``")
+_PARTICIPLE_AFTER_QUOTE = re.compile(r",[\"”’'][ \t\u00a0]+(?=[a-z]+ing\b)")
+"""A comma and closing mark, then a participle: '…," adding …' (a speech verb ends content)."""
 _DESCRIBING_WORDS = frozenset({"the", "a", "an"})
 """Words that open a description before or around a name ("the economist Jane Doe")."""
 _PARENTHESIS = re.compile(r"\((?:[^()\n\"“”«»]{1,40})\)")
@@ -220,6 +222,13 @@ class Context:
                 continue  # "…, but that …", "…, but never …": the same content goes on
             if cut > 0 and not self.in_quotation(start + cut):
                 found.append(cut)
+        if not self.lang.morph.inflected:
+            # '… "working together," suggesting that …': the quotation's comma, then more
+            for m in _PARTICIPLE_AFTER_QUOTE.finditer(self.text, start, end):
+                verb = self.lang.verb_re.match(self.text, m.end())
+                if verb is not None and not self.in_quotation(m.end()):
+                    found.append(m.start() - start)
+                    break
         if self.lang.verb_conjunctions is not None:
             m = self.lang.verb_conjunctions.search(self.text, start, end)
             if m is not None and m.start() > start and not self.in_quotation(m.start()):
@@ -330,6 +339,8 @@ class Context:
             return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
         if not before and verb.group()[:1].isupper():
             return None  # '"….” Asked which town he liked, he …': a new sentence
+        if not before and not self.lang.morph.inflected and verb.group().endswith("ing"):
+            return None  # '"…," suggesting that …': more of what was said, no one named
         gender = self.gender(verb.group())
         if len(before) > 6:
             long_subject = self._long_subject(before)
