@@ -573,6 +573,12 @@ class Context:
         clause_start = sentence_start + cuts[-1] if cuts else sentence_start
         tokens = tokenize(text, clause_start, verb_start)[-8:]
         tokens = self._after_joined_clause(tokens)
+        if not self.lang.morph.inflected:
+            # quoted words are no subject ('played it down as "part of the campaign" and
+            # argued'); "but" after a comma opens the clause ("…, but the fund reported")
+            tokens = [t for t in tokens if not self.in_quotation(t.start)]
+            if cuts and len(tokens) > 1 and tokens[0].folded in self.lang.conjunctions:
+                tokens = tokens[1:]
         mention = mention_in(self.lang, text, tokens, last=True) if tokens else None
         # ", has said", ", also said": only lowercase words between the comma and the verb
         bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3
