@@ -127,3 +127,20 @@ def test_a_name_written_in_capitals_is_one_body() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["the council has secretly paid for trips abroad"] == "HARBOUR TODAY"
+
+
+def test_a_capitalised_body_right_before_the_verb_speaks() -> None:
+    # "Harbour News responded:" then the quotation in a paragraph of its own
+    text = (
+        "The Gazette made the same claims in February, and Harbour News responded:\n\n"
+        '"If there are people in this town who are so prone to crime, the answer is not to '
+        'punish all of us."\n\n'
+        "On Monday, the New Harbour Daily News suggested the storm exposed the pier's flaws.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    crime = found[
+        "If there are people in this town who are so prone to crime, the answer is not to "
+        "punish all of us"
+    ]
+    assert (crime.speaker, crime.reference) == ("Harbour News", "organisation")
+    assert found["the storm exposed the pier's flaws"].speaker == "The New Harbour Daily News"

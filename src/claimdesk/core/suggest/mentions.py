@@ -116,6 +116,22 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             before_run = (
                 ordered[index + len(run)] if last and index + len(run) < len(ordered) else None
             )
+            if (
+                last
+                and index == 0
+                and len(run) > 1
+                and run[-1].folded in lang.not_person_words
+                and not lang.morph.inflected
+                and (
+                    before_run is None
+                    or (
+                        before_run.folded not in lang.affiliation_words
+                        and not before_run.capitalised
+                    )
+                )
+            ):  # "Harbour News responded", "the Riverton Police Department said": the body
+                at = tokens.index(run[0])
+                return _the_organisation(text, tokens, at, tokens.index(run[-1]), lang)
             if any(t.folded in lang.not_person_words for t in run) or (
                 before_run is not None and before_run.folded in lang.affiliation_words
             ):
