@@ -104,3 +104,17 @@ def test_asked_and_explained_with_an_indirect_question() -> None:
     assert (fares.speaker, fares.kind) == ("Ann Kolb", INDIRECT)
     assert found["how the town would pay for the new pier without a loan"].speaker == "Mary Holt"
     assert not any(s.text.startswith("when asked") for s in found.values())
+
+
+def test_a_participle_then_a_lowercase_subject_and_its_verb() -> None:
+    # "arguing such a law could …": a clause without "that" after a participle
+    text = (
+        "Ann Kolb fought the harbour bill, arguing such legislation could expose the town to "
+        "lawsuits.\n"
+        "He also spoke about the new pier, saying it will be ready by May.\n"
+        "The figures kept rising, adding up to a record for the harbour.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["such legislation could expose the town to lawsuits"].speaker == "Ann Kolb"
+    assert "it will be ready by May" in found  # "He also spoke": the subject, past an adverb
+    assert not any(s.text.startswith("up to") for s in found.values())

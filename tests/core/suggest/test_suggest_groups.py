@@ -144,3 +144,12 @@ def test_a_capitalised_body_right_before_the_verb_speaks() -> None:
     ]
     assert (crime.speaker, crime.reference) == ("Harbour News", "organisation")
     assert found["the storm exposed the pier's flaws"].speaker == "The New Harbour Daily News"
+
+
+def test_a_relative_clause_verb_is_not_part_of_the_group() -> None:
+    text = (
+        "The board apologised for the emails, which included staff members suggesting someone "
+        "should question the mayor's faith.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["someone should question the mayor's faith"].speaker == "Staff members"

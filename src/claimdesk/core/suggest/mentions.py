@@ -366,8 +366,9 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
             and tokens[first - 1].folded not in lang.bare_not_starts
             and tokens[first - 1].folded not in lang.relative_words
             and tokens[first - 1].folded not in lang.affiliation_words
+            and not (first > 1 and tokens[first - 2].folded in lang.relative_words)
             and index - first < 3
-        ):
+        ):  # ("which included staff members": the relative clause's verb is not the group's)
             first -= 1
         return _the_organisation(text, tokens, first, index, lang)
     return Mention(start, end, text[start:end], "organisation", name, None)

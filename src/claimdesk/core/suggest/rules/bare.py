@@ -39,6 +39,21 @@ def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
     return False
 
 
+_MOST_PARTICIPLE_SUBJECT = 3
+"""Words of a lowercase subject before its finite verb after a participle ("arguing such
+legislation could")."""
+
+
+def _finite_soon(lang: Language, words: list[Token], text: str) -> bool:
+    """Whether a finite verb ("could", "is") comes within a few words, no comma before it."""
+    for index, word in enumerate(words[1 : _MOST_PARTICIPLE_SUBJECT + 1], 1):
+        if "," in text[words[index - 1].end : word.start] or not word.text.islower():
+            return False
+        if word.folded in lang.finite_verbs:
+            return True
+    return False
+
+
 _NEXT_NUMBER = re.compile(r"\s+(\d[\d,.%]*)(?=\s)")
 _MOST_NUMBERED = 4
 """Words between a number that opens a clause and its finite verb ("2020 has seen", "40
@@ -74,7 +89,12 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
     if folded in lang.bare_starts:
         return True
     if verb.endswith("ing"):  # "adding up to": seldom speech without "that"
-        return False
+        # unless a subject and its finite verb follow ("arguing such a law could …")
+        return (
+            first.islower()
+            and folded not in lang.bare_not_starts
+            and _finite_soon(lang, words, text)
+        )
     if folded == "about" and not lang.morph.inflected:
         # "said about a third of them left" (a number: a clause), "said about the plan" (what
         # it was about)
@@ -266,6 +286,9 @@ def _opening_description(ctx: Context, tokens: list[Token]) -> Mention | None:
     return None
 
 
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"also", "then", "later", "again", "still", "even", "never"})
+
+
 def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
     """The name or pronoun that opens ``tokens`` (perhaps after a title) when a verb follows."""
     mention = mention_in(ctx.lang, ctx.text, tokens[:6], last=False)
@@ -273,10 +296,20 @@ def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
         return None
     lead = [t for t in tokens if t.end <= mention.start]
     rest = [t for t in tokens if t.start >= mention.end]
+    while (
+        len(rest) > 1
+        and rest[0].text.islower()
+        and (rest[0].folded.endswith("ly") or rest[0].folded in _BETWEEN_SUBJECT_AND_VERB)
+    ):
+        rest = rest[1:]  # "He also spoke …", "Doe repeatedly argued …"
     if any(not t.capitalised for t in lead) or not rest or not rest[0].text.islower():
         return None  # the name opens the clause (a title before it) and a verb follows it
-    if not (rest[0].folded in ctx.lang.finite_verbs or rest[0].folded.endswith(("ed", "s"))):
-        return None
+    if not (
+        rest[0].folded in ctx.lang.finite_verbs
+        or rest[0].folded.endswith(("ed", "s"))
+        or (mention.reference == "pronoun" and rest[0].folded not in ctx.lang.bare_not_starts)
+    ):
+        return None  # (after "he", a lowercase word is its verb: "He spoke …, saying …")
     return mention
 
 
