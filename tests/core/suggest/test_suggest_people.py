@@ -120,3 +120,12 @@ def test_capitalised_words_of_a_title_case_headline_are_no_name() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["the new pier would open in May"] == "Tom Reyes"
+
+
+def test_a_gerund_opening_the_sentence_is_not_a_first_name() -> None:
+    text = (
+        "Entrusting Carl Ruiz with our harbour is a risky proposition. He has suggested that "
+        "the town could simply default on its debts.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the town could simply default on its debts"] == "Carl Ruiz"

@@ -383,6 +383,14 @@ def name_mention(lang: Language, text: str, run: list[Token]) -> Mention:
     for i, token in enumerate(run[:-1]):
         if token.text.endswith(("'s", "’s")):
             run = run[i + 1 :]  # "Ethiopia's Dawit Bekele"
+    if (
+        len(run) > 2
+        and not lang.morph.inflected
+        and run[0].folded.endswith("ing")
+        and run[0].folded not in lang.first_names
+        and sentence_start(text, run[0])
+    ):
+        run = run[1:]  # "Entrusting Jane Doe with …": a gerund opens the sentence
     if lang.morph.inflected:
         # "министр финансов Южной Провинции Пётр Иванов": capitalised words of a place or
         # organisation before the first name are not part of the name
