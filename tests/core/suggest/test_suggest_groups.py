@@ -153,3 +153,17 @@ def test_a_relative_clause_verb_is_not_part_of_the_group() -> None:
     )
     found = by_text(suggest_attributions(text, language="en"))
     assert found["someone should question the mayor's faith"].speaker == "Staff members"
+
+
+def test_a_name_that_goes_on_with_a_capitalised_common_word_is_a_body() -> None:
+    # "Harbour Rights Watch", "the Harbour Pro Bono Project": not a person named "Harbour Rights"
+    text = (
+        "“Fares will double by May,” Harbour Rights Watch first reported.\n"
+        "Twelve families were released, according to lawyers with the Harbour Pro Bono Project.\n"
+        "Carl Ruiz Monday said the pier was safe.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    fares = found["Fares will double by May"]
+    assert (fares.speaker, fares.reference) == ("Harbour Rights Watch", "organisation")
+    assert found["Twelve families were released"].reference == "organisation"
+    assert found["the pier was safe"].speaker == "Carl Ruiz"

@@ -148,6 +148,17 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if not lang.morph.inflected:
                 at = tokens.index(run[0])
                 after = tokens.index(run[-1]) + 1
+                if _a_body_goes_on(lang, text, tokens, after):
+                    # "the Harbour Pro Bono Project", "Right Wing Watch": a capitalised common
+                    # word goes on with the name of a body or a work, not a person's
+                    end = after
+                    while (
+                        end + 1 < len(tokens)
+                        and tokens[end + 1].capitalised
+                        and not text[tokens[end].end : tokens[end + 1].start].strip()
+                    ):
+                        end += 1
+                    return _the_organisation(text, tokens, at, end)
                 group = _group_after(lang, text, tokens, after)
                 if group is not None:  # "Vatican officials", "Law enforcement officials"
                     return _the_organisation(text, tokens, at, group, lang)
@@ -200,6 +211,32 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                     at -= 1  # "HARBOUR TODAY reported": one name in capitals
                 return _the_organisation(text, tokens, at, end, lang)
     return None
+
+
+_NOT_A_BODY = frozenset(
+    """i monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+"""Capitalised common words that may follow a person's name ("Doe Monday said", "Doe I")."""
+
+
+def _a_body_goes_on(lang: Language, text: str, tokens: Sequence[Token], after: int) -> bool:
+    """Whether the word at ``after``, right after a run of name words (a space between), is a
+    capitalised common word mid-sentence ("Project", "Watch"): the run names a body or a work."""
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    return (
+        nxt.capitalised
+        and not nxt.acronym
+        and not nxt.initial
+        and not text[tokens[after - 1].end : nxt.start].strip()
+        and nxt.folded in lang.common_words
+        and nxt.folded not in _NOT_A_BODY
+        and nxt.folded not in lang.bare_not_starts
+        and not sentence_start(text, nxt)
+    )
 
 
 def _only_adverbs(lang: Language, tokens: Sequence[Token]) -> bool:
