@@ -129,3 +129,14 @@ def test_a_gerund_opening_the_sentence_is_not_a_first_name() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["the town could simply default on its debts"] == "Carl Ruiz"
+
+
+def test_a_surname_with_a_hyphenated_lowercase_particle() -> None:
+    text = (
+        "Before the mayor’s speech, the preacher Omar al-Amin, who lives abroad, is shown "
+        "lecturing. The crowd cheers Carl Ruiz.\n"
+        "Footage of Al-Amin again appears. “The harbour will eventually turn against its "
+        "workers,” he says.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["The harbour will eventually turn against its workers"] == "Omar al-Amin"

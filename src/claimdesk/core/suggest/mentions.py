@@ -24,6 +24,15 @@ class Mention:
     """Grammatical case the name is known to be in ("по словам X": genitive), if any."""
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|ould)-[A-Z][^\W\d_]+")
+"""A surname with a lowercase particle joined by a hyphen ("al-Amin", "bin-Talal")."""
+
+
+def particle_name(token: Token) -> bool:
+    """Whether ``token`` is a surname with a lowercase particle ("al-Amin")."""
+    return _PARTICLE_NAME.fullmatch(token.text) is not None
+
+
 _TITLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "экс", "вице"})
 """Prefixes that, with a hyphen, make a title of a title ("co-host", "ex-minister")."""
 
@@ -31,7 +40,9 @@ _TITLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "экс", "вице"}
 def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool:
     """Whether ``token`` may be part of a person's name. With ``text``, a capitalised Russian
     word inside a sentence counts even when it is also a common noun ("Сергей Шелест")."""
-    if not token.capitalised or token.acronym or len(token.text) == 1:
+    if not (token.capitalised or particle_name(token)):
+        return False
+    if token.acronym or len(token.text) == 1:
         return False
     if token.initial:
         return True  # "K." in "Mary K. Smith"; a run of initials alone is no name (name_mention)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from claimdesk.core.matching import name_key
 from claimdesk.core.suggest.language import Language
-from claimdesk.core.suggest.mentions import Mention, is_name_token, name_mention
+from claimdesk.core.suggest.mentions import Mention, is_name_token, name_mention, particle_name
 from claimdesk.core.suggest.tokens import Token, after_opening, tokenize
 
 
@@ -154,7 +154,7 @@ class People:
         tokens = tokenize(self.text, 0, len(self.text))
         lemma = self.lang.morph.lemma
         for i, token in enumerate(tokens):
-            if not token.capitalised or self._in_title_case(token.start):
+            if not (token.capitalised or particle_name(token)) or self._in_title_case(token.start):
                 continue
             person = self._match(token.folded)
             if person is None or self.quoted[token.start]:
