@@ -140,3 +140,13 @@ def test_a_surname_with_a_hyphenated_lowercase_particle() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["The harbour will eventually turn against its workers"] == "Omar al-Amin"
+
+
+def test_a_lowercase_particle_stays_in_the_name() -> None:
+    text = (
+        "If Carl Ruiz would debate on April 14, de Blasio tweeted, the city would help.\n"
+        "“We are, in effect, at war with the tide,” said Ursula van der Berg, the harbour chief.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["If Carl Ruiz would debate on April 14"].endswith("de Blasio")
+    assert found["We are, in effect, at war with the tide"] == "Ursula van der Berg"

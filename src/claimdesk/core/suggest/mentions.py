@@ -70,16 +70,43 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
     return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
 
 
+_PARTICLES = frozenset("de del della der den di da dos du la le van von ter ten".split())
+"""Lowercase particles inside a name ("Bill de Blasio", "Ursula von der Leyen")."""
+
+
+def name_particle(lang: Language, token: Token) -> bool:
+    """Whether ``token`` is a lowercase particle that may stand inside a name (English and the
+    other uninflected languages; Russian writes none)."""
+    return not lang.morph.inflected and token.text in _PARTICLES
+
+
 def name_run(lang: Language, tokens: Sequence[Token], text: str) -> list[Token]:
-    """The first run of adjacent name words (only white space or a hyphen between them)."""
+    """The first run of adjacent name words (only white space or a hyphen between them), with
+    the particles inside it ("Bill de Blasio")."""
     run: list[Token] = []
     for token in tokens:
-        if is_name_token(lang, token, text) and (
-            not run or not text[run[-1].end : token.start].strip(" -")
-        ):
+        adjacent = not run or not text[run[-1].end : token.start].strip(" -")
+        if adjacent and (is_name_token(lang, token, text) or (run and name_particle(lang, token))):
             run.append(token)
         elif run:
             break
+    while run and name_particle(lang, run[-1]):
+        run.pop()
+    return run
+
+
+def with_particles(
+    lang: Language, text: str, tokens: Sequence[Token], run: list[Token]
+) -> list[Token]:
+    """``run`` with the particles right before it ("de Blasio", "van der Berg")."""
+    at = tokens.index(run[0]) if run[0] in tokens else -1
+    while (
+        at > 0
+        and name_particle(lang, tokens[at - 1])
+        and not text[tokens[at - 1].end : tokens[at].start].strip()
+    ):
+        at -= 1
+        run = [tokens[at], *run]
     return run
 
 
@@ -107,14 +134,14 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                 for earlier in ordered[index + 1 :]:
                     if len(run) >= 2 and earlier.folded in lang.not_person_words:
                         break  # "Secretary of State Jane Doe": the body ends before the name
-                    if is_name_token(lang, earlier, text) and not text[
-                        earlier.end : run[0].start
-                    ].strip(" -"):
+                    if (
+                        is_name_token(lang, earlier, text) or name_particle(lang, earlier)
+                    ) and not text[earlier.end : run[0].start].strip(" -"):
                         run.insert(0, earlier)
                     else:
                         break
             else:
-                run = name_run(lang, ordered[index:], text)
+                run = with_particles(lang, text, tokens, name_run(lang, ordered[index:], text))
             if (
                 last
                 and len(run) == 1
