@@ -118,3 +118,17 @@ def test_a_participle_then_a_lowercase_subject_and_its_verb() -> None:
     assert found["such legislation could expose the town to lawsuits"].speaker == "Ann Kolb"
     assert "it will be ready by May" in found  # "He also spoke": the subject, past an adverb
     assert not any(s.text.startswith("up to") for s in found.values())
+
+
+def test_an_indefinite_object_is_no_reported_clause() -> None:
+    # "can add a new title …" (what is added), but "said a man from the port was hurt"
+    text = (
+        "Thanks to his latest show, Carl Ruiz can add a new title to his long resume.\n"
+        "Ann Kolb said a man from the port was hurt in the storm.\n"
+        "“Who can remember how many boats I’ve lost?” Mary Holt asks as a harbour guard walks "
+        "in front of her.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["a man from the port was hurt in the storm"].speaker == "Ann Kolb"
+    assert not any(s.text.startswith("a new title") for s in found.values())
+    assert not any(s.text.startswith("a harbour guard") for s in found.values())

@@ -44,10 +44,23 @@ _MOST_PARTICIPLE_SUBJECT = 3
 legislation could")."""
 
 
-def _finite_soon(lang: Language, words: list[Token], text: str) -> bool:
-    """Whether a finite verb ("could", "is") comes within a few words, no comma before it."""
-    for index, word in enumerate(words[1 : _MOST_PARTICIPLE_SUBJECT + 1], 1):
-        if "," in text[words[index - 1].end : word.start] or not word.text.islower():
+_INDEFINITE = frozenset({"a", "an"})
+_MOST_INDEFINITE_SUBJECT = 10
+"""Words of a subject opened by "a"/"an" before its finite verb ("a man from the port was")."""
+
+
+def _finite_soon(
+    lang: Language,
+    words: list[Token],
+    text: str,
+    most: int = _MOST_PARTICIPLE_SUBJECT,
+    *,
+    names: bool = False,
+) -> bool:
+    """Whether a finite verb ("could", "is") comes within a few words, no comma before it
+    (nor a capitalised word, unless ``names``: "a plot Doe allegedly made was")."""
+    for index, word in enumerate(words[1 : most + 1], 1):
+        if "," in text[words[index - 1].end : word.start] or not (word.text.islower() or names):
             return False
         if word.folded in lang.finite_verbs:
             return True
@@ -86,6 +99,10 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
     folded = fold(first)
     if folded == "to" and fold(verb) in lang.infinitive_verbs:
         return True  # "vowed to boycott the product"
+    if folded in _INDEFINITE and not lang.morph.inflected:
+        # "said a man was hurt" (a clause), "maintains a firm lock on …", "can add a new
+        # title" (what is kept or added)
+        return _finite_soon(lang, words, text, _MOST_INDEFINITE_SUBJECT, names=True)
     if folded in lang.bare_starts:
         return True
     if verb.endswith("ing"):  # "adding up to": seldom speech without "that"
@@ -140,8 +157,14 @@ def _after_object(lang: Language, words: list[Token], text: str, verb: str = "")
             spoken_to = (
                 first.folded in lang.object_pronouns
                 or first.capitalised
-                or (first.text.islower() and first.folded.endswith("s"))
-            )
+                or (
+                    first.text.islower()
+                    and first.folded.endswith("s")
+                    and len(first.text) > 3
+                    and first.folded not in lang.bare_not_starts
+                    and first.folded not in lang.subordinators
+                )
+            )  # ("asks as …", "told us"): a preposition or conjunction is no one spoken to
         elif all(w.capitalised for w in object_words) and first.folded not in _DETERMINERS:
             spoken_to = True  # "Carl Ruiz", "Harbour Radio"
         else:  # "The Washington Post", "the local paper"
