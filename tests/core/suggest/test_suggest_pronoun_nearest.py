@@ -85,3 +85,13 @@ def test_someone_named_after_he_in_a_sentence_does_not_break_the_chain() -> None
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["I ask my crew what they want"] == "Paul Dent"
+
+
+def test_people_named_in_what_the_last_speaker_said_do_not_break_the_chain() -> None:
+    text = (
+        "Carl Ruiz, a ferry captain, said Paul Dent should expect questions about the fares. "
+        "He came to the meeting, though he may still vote for Tom Avery. "
+        "“It is going to be a long winter,” he said.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["It is going to be a long winter"] == "Carl Ruiz"
