@@ -162,3 +162,10 @@ def test_a_participle_after_a_quotation_goes_on_with_its_speaker() -> None:
     assert not any(
         "Harbour Trust" in s.speaker or "Ferry Board" in s.speaker for s in found.values()
     )
+
+
+def test_a_short_quotation_with_a_lowercase_verb_is_no_title() -> None:
+    # "But Pete Wilson won" is a sentence; "Songs of the Harbour Town" the name of a work
+    text = '"But Carl Ruiz won,” Ann Kolb said.\nShe sang “Songs of the Harbour Town” on Friday.\n'
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [("But Carl Ruiz won", "Ann Kolb")]

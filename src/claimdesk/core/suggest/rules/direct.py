@@ -130,7 +130,15 @@ def _a_title(content: str) -> bool:
         and bool(longer)
         and all(w[:1].isupper() for w in longer)
         and not any(c in content.rstrip(".,") for c in ".!?")
-    )
+        and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words[1:])
+    )  # ("But Doe won": a lowercase word no title would leave small, a sentence)
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or of in on at to for with by from as but nor"
+    " и в на с по для о об от из к у за до".split()
+)
+"""Words a title leaves in lowercase ("Songs of the Harbour Town", "Война и мир")."""
 
 
 def _continues(ctx: Context, previous: Found, start: int) -> bool:
