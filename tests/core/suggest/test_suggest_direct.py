@@ -169,3 +169,16 @@ def test_a_short_quotation_with_a_lowercase_verb_is_no_title() -> None:
     text = '"But Carl Ruiz won,” Ann Kolb said.\nShe sang “Songs of the Harbour Town” on Friday.\n'
     found = suggest_attributions(text, language="en")
     assert [(s.text, s.speaker) for s in found] == [("But Carl Ruiz won", "Ann Kolb")]
+
+
+def test_a_quotation_of_a_word_or_two_that_ends_a_sentence() -> None:
+    # "We lost." and "But why?" are said; “fake news” is a term in the writer's sentence
+    text = (
+        'Paul Dent, its acting chairman, told the Harbour Gazette simply, "We lost."\n'
+        "“But why?” reporter Ann Kolb asked him.\n"
+        "Carl Ruiz called the report “fake news” on Friday.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We lost"].speaker == "Paul Dent"
+    assert found["But why?"].speaker == "Ann Kolb"
+    assert "fake news" not in found

@@ -15,8 +15,8 @@ def find(ctx: Context) -> list[Found]:
     previous: Found | None = None
     for start, end in ctx.quotations:
         content = ctx.text[start:end]
-        if len(WORD.findall(content)) < 3 or _a_title(content):
-            continue
+        if _a_title(content) or len(WORD.findall(content)) < (1 if _an_utterance(content) else 3):
+            continue  # (a word or two in quotation marks is a term, unless it ends a sentence)
         pieces = _split_quotation(ctx, start, end)
         if pieces is not None:
             (a, b), (c, d), (mention, gender) = pieces
@@ -118,6 +118,13 @@ def _inside_a_clause(ctx: Context, start: int, end: int) -> bool:
         return False
     after = re.match(r"[\s,]*([^\W\d_]+)", ctx.text[end + 1 : end + 40])
     return after is not None and after.group(1).islower() and after.start(1) <= 2
+
+
+def _an_utterance(content: str) -> bool:
+    """Whether a short quotation is a sentence of its own ("We lost.", "But why?"): it opens
+    with a capital and ends with a full stop, question or exclamation mark."""
+    stripped = content.strip()
+    return stripped[:1].isupper() and stripped.rstrip("\"”’'»")[-1:] in (".", "!", "?", "…")
 
 
 def _a_title(content: str) -> bool:
