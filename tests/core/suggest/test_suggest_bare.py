@@ -132,3 +132,15 @@ def test_an_indefinite_object_is_no_reported_clause() -> None:
     assert found["a man from the port was hurt in the storm"].speaker == "Ann Kolb"
     assert not any(s.text.startswith("a new title") for s in found.values())
     assert not any(s.text.startswith("a harbour guard") for s in found.values())
+
+
+def test_a_named_clause_with_a_long_subject() -> None:
+    # "said Harbour Board chairwoman Mary Holt’s “plan” and “budget” are …": the verb comes
+    # eight words after the name that opens the clause
+    text = (
+        "On Sunday, Carl Ruiz said Harbour Board chairwoman Mary Holt’s “plan” and “budget” are "
+        "in question because of the ferry deal.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    key = "Harbour Board chairwoman Mary Holt’s “plan” and “budget” are in question because of "
+    assert found[key + "the ferry deal"].speaker == "Carl Ruiz"

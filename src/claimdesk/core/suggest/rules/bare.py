@@ -17,8 +17,9 @@ from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, t
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _AFTER_COMMA = re.compile(r",[”\"’']?(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
 """An apposition closed by a comma, perhaps with "has" or "also" before the verb."""
-_MOST_SUBJECT = 6
-"""Words of a named subject before its finite verb ("Doe's new budget plan would")."""
+_MOST_SUBJECT = 9
+"""Words of a named subject before its finite verb ("Doe's new budget plan would", "Harbour Board
+chairwoman Mary Holt's plan and budget are")."""
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
 _MOST_OBJECT = 3
 """Words of the person spoken to ("told the local paper", "told reporters")."""
