@@ -224,10 +224,10 @@ class Context:
                 found.append(cut)
         if not self.lang.morph.inflected:
             # '… "working together," suggesting that …': the quotation's comma, then more
-            for m in _PARTICIPLE_AFTER_QUOTE.finditer(self.text, start, end):
-                verb = self.lang.verb_re.match(self.text, m.end())
-                if verb is not None and not self.in_quotation(m.end()):
-                    found.append(m.start() - start)
+            for comma in _PARTICIPLE_AFTER_QUOTE.finditer(self.text, start, end):
+                verb = self.lang.verb_re.match(self.text, comma.end())
+                if verb is not None and not self.in_quotation(comma.end()):
+                    found.append(comma.start() - start)
                     break
         if self.lang.verb_conjunctions is not None:
             m = self.lang.verb_conjunctions.search(self.text, start, end)
