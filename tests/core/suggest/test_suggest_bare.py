@@ -144,3 +144,13 @@ def test_a_named_clause_with_a_long_subject() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     key = "Harbour Board chairwoman Mary Holt’s “plan” and “budget” are in question because of "
     assert found[key + "the ferry deal"].speaker == "Carl Ruiz"
+
+
+def test_a_relative_clause_or_a_number_word_names_no_speaker() -> None:
+    text = (
+        "Carl Ruiz backs lower fares, which he said have risen because of cheap fuel.\n"
+        "Six in 10 say the pier is at least somewhat safe.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert not any(s.text.startswith("have risen") for s in found)
+    assert all(s.speaker != "Six" for s in found)

@@ -238,6 +238,18 @@ def _auxiliaries(lang: Language, words: list[str]) -> bool:
     )
 
 
+_RELATIVE_OBJECTS = frozenset({"which", "who", "whom"})
+
+
+def _in_a_relative_clause(lang: Language, tokens: list[Token], mention: Mention) -> bool:
+    """Whether the subject right before the verb opens a relative clause ("which he said …",
+    "whom Doe said …"): English; the reported words then lack their subject."""
+    if lang.morph.inflected:
+        return False
+    before = [t for t in tokens if t.end <= mention.start]
+    return bool(before) and before[-1].folded in _RELATIVE_OBJECTS
+
+
 _JOINED = re.compile(r"[^\W\d_]\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _PARENTHESIS = re.compile(r"\([^()]{0,40}\)")
 _MOST_JOINED = 16
@@ -385,6 +397,8 @@ def find(ctx: Context) -> list[Found]:
         if not tokens:
             continue
         mention = ctx.subject_before(sentence_start, verb.start())
+        if mention is not None and _in_a_relative_clause(lang, tokens, mention):
+            continue  # "a tax which he said has risen": what he said lacks its subject
         between = text[mention.end : verb.start()] if mention else ""
         rule = "bare"
         # the subject right before the verb, perhaps with an apposition or one adverb
