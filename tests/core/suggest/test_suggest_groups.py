@@ -167,3 +167,9 @@ def test_a_name_that_goes_on_with_a_capitalised_common_word_is_a_body() -> None:
     assert (fares.speaker, fares.reference) == ("Harbour Rights Watch", "organisation")
     assert found["Twelve families were released"].reference == "organisation"
     assert found["the pier was safe"].speaker == "Carl Ruiz"
+
+
+def test_all_before_the_group_is_part_of_it() -> None:
+    text = "All the Harbour Democrats insisted that the pier must stay open all winter.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the pier must stay open all winter"].speaker == "All the Harbour Democrats"

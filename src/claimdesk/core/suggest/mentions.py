@@ -364,6 +364,9 @@ _LEADING = frozenset(
 """Words that open a group's or organisation's noun phrase and belong to it ("some critics")."""
 
 
+_ALL = frozenset({"all", "both"})
+
+
 def _the_organisation(
     text: str, tokens: Sequence[Token], first: int, last: int, lang: Language | None = None
 ) -> Mention:
@@ -402,6 +405,8 @@ def _the_organisation(
     start = tokens[first].start
     if first > 0 and tokens[first - 1].folded in _LEADING:
         start = tokens[first - 1].start
+        if first > 1 and tokens[first - 1].folded == "the" and tokens[first - 2].folded in _ALL:
+            start = tokens[first - 2].start  # "all the Democrats", "both the unions"
     end = tokens[last].end
     return Mention(start, end, text[start:end], "organisation", text[start:end], None)
 
