@@ -173,3 +173,14 @@ def test_all_before_the_group_is_part_of_it() -> None:
     text = "All the Harbour Democrats insisted that the pier must stay open all winter.\n"
     found = by_text(suggest_attributions(text, language="en"))
     assert found["the pier must stay open all winter"].speaker == "All the Harbour Democrats"
+
+
+def test_familiar_with_stays_in_the_description() -> None:
+    text = (
+        '"It was not a convincing argument," one neighbour familiar with the talks said.\n'
+        '"The pier will close," a man in the front row said.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    argument = found["It was not a convincing argument"]
+    assert argument.speaker == "One neighbour familiar with the talks"
+    assert found["The pier will close"].speaker == "A man"

@@ -12,6 +12,9 @@ _DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
 _DESCRIPTION_ENDS = frozenset({"in", "at", "of", "from", "with", "on", "for", "who", "which"})
 
 
+_TAKES_A_COMPLEMENT = frozenset({"familiar", "close"})
+"""Adjectives whose complement belongs to the description ("familiar with", "close to")."""
+
 _AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might must does did".split()
 )
@@ -35,6 +38,8 @@ def described(text: str, before: list[Token]) -> Mention | None:
         if index == 2 and token.folded == "of" and before[1].folded in _QUANTITY_NOUNS:
             continue  # "a majority of her backers", "a handful of Democrats": the whole group
         if token.folded in _DESCRIPTION_ENDS:  # "the boy in the front row": the boy
+            if before[index - 1].folded in _TAKES_A_COMPLEMENT:
+                continue  # "one official familiar with the talks": the whole description
             before = before[:index]
             break
     if len(before) == 1 and before[0].folded != "another":
