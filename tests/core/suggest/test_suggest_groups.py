@@ -184,3 +184,15 @@ def test_familiar_with_stays_in_the_description() -> None:
     argument = found["It was not a convincing argument"]
     assert argument.speaker == "One neighbour familiar with the talks"
     assert found["The pier will close"].speaker == "A man"
+
+
+def test_people_familiar_with_a_matter_speak_after_the_content() -> None:
+    text = (
+        "Carl Ruiz voiced concern about the letter and said it could hurt the board's plan to "
+        "win the vote, people familiar with the session said.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.speaker, s.reference) for s in found] == [
+        ("People familiar with the session", "description")
+    ]
+    assert found[0].text.startswith("Carl Ruiz voiced concern")

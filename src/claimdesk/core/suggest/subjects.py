@@ -30,7 +30,14 @@ _QUANTITY_NOUNS = frozenset(
 def described(text: str, before: list[Token]) -> Mention | None:
     """ "one user", "the release", "another", "the presumptive Republican nominee" right before
     the verb (or right after it: "asked the boy"): an unnamed speaker."""
-    if not before or len(before) > 6 or before[0].folded not in _DESCRIBING:
+    if not before or len(before) > 6:
+        return None
+    if before[0].folded not in _DESCRIBING and not (
+        len(before) > 2
+        and before[0].text.islower()
+        and before[0].folded.endswith(("s", "people"))
+        and before[1].folded in _TAKES_A_COMPLEMENT
+    ):  # ("people familiar with the plan", "officials close to the mayor")
         return None
     if any(t.folded in _AUXILIARIES for t in before[1:]):
         return None  # "says the harbour is too crowded": a clause, not who says it
