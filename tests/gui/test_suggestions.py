@@ -200,6 +200,7 @@ ENGLISH = (
     '"The pier stays shut until the survey is done," said harbour master Colin Reyes.\n'
     '"We will reopen in May if the divers agree," he said.\n'
     "The harbour board said that mooring fees will rise by a tenth next year.\n"
+    "Mary Holt said that the new buoys will arrive in June.\n"
 )
 
 

@@ -46,3 +46,16 @@ def test_as_the_source_reported_opens_the_sentence() -> None:
     assert (herald.speaker, herald.reference) == ("The Coastal Herald", "organisation")
     assert found["the pier is older than the town hall itself"].speaker == "Helen Marsh"
     assert not any("ferry" in s.text for s in found.values())  # no source named
+
+
+def test_according_to_after_a_short_opening_phrase_reports_what_follows() -> None:
+    text = (
+        "In addition, according to the harbour board, nearly nine hundred more boats will be "
+        "allowed to moor there.\n"
+        "The upshot, according to Ann Kolb, is that the pier will close.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    boats = "nearly nine hundred more boats will be allowed to moor there"
+    assert found[boats] == "The harbour board"
+    assert "In addition" not in found
+    assert "is that the pier will close" not in found

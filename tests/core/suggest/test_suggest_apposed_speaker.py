@@ -112,3 +112,14 @@ def test_a_possessive_place_before_the_apposed_name() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     assert found["the old pier would bring hardship to the town"].speaker == "Rosa Lind"
     assert found["What we have in common is that we are not insiders"].speaker == "Rosa Lind"
+
+
+def test_a_paper_and_its_reporter_name_the_reporter() -> None:
+    # "the Harbour Gazette’s Ann Kolb": a person, not the paper; "Co-host" is her title
+    text = (
+        "“The pier will not open in May,” said the Harbour Gazette’s Ann Kolb.\n"
+        "Co-host Paul Dent said the ferry would run all winter.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The pier will not open in May"].speaker == "Ann Kolb"
+    assert found["the ferry would run all winter"].speaker == "Paul Dent"

@@ -76,3 +76,81 @@ def test_said_about_or_said_them_is_no_reported_clause() -> None:
     approximately = "Deli owner Rosa Lind said about a third of her customers came by bus.\n"
     found = by_text(suggest_attributions(approximately, language="en"))
     assert found["about a third of her customers came by bus"].speaker == "Rosa Lind"
+
+
+def test_warned_and_assured_with_a_pronoun_subject_right_after() -> None:
+    # a nominative pronoun after "warned"/"assured" is no one spoken to: the clause starts there
+    text = (
+        "The harbour workers’ union has warned they could strike before the summer season.\n"
+        "Mayor Mary Holt assured we’d keep the ferry running all winter.\n"
+        "Carl Ruiz told it to the council twice.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    strike = found["they could strike before the summer season"]
+    assert (strike.speaker, strike.kind) == ("The harbour workers’ union", INDIRECT)
+    assert found["we’d keep the ferry running all winter"].speaker == "Mary Holt"
+    assert not any(s.text.startswith("it to the council") for s in found.values())
+
+
+def test_asked_and_explained_with_an_indirect_question() -> None:
+    text = (
+        "Last week the radio host Ann Kolb asked Carl Ruiz whether the ferry fares would rise "
+        "again in the spring.\n"
+        "Mayor Mary Holt explained how the town would pay for the new pier without a loan.\n"
+        "Paul Dent said when asked about the pier that he had not read the plan.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    fares = found["whether the ferry fares would rise again in the spring"]
+    assert (fares.speaker, fares.kind) == ("Ann Kolb", INDIRECT)
+    assert found["how the town would pay for the new pier without a loan"].speaker == "Mary Holt"
+    assert not any(s.text.startswith("when asked") for s in found.values())
+
+
+def test_a_participle_then_a_lowercase_subject_and_its_verb() -> None:
+    # "arguing such a law could …": a clause without "that" after a participle
+    text = (
+        "Ann Kolb fought the harbour bill, arguing such legislation could expose the town to "
+        "lawsuits.\n"
+        "He also spoke about the new pier, saying it will be ready by May.\n"
+        "The figures kept rising, adding up to a record for the harbour.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["such legislation could expose the town to lawsuits"].speaker == "Ann Kolb"
+    assert "it will be ready by May" in found  # "He also spoke": the subject, past an adverb
+    assert not any(s.text.startswith("up to") for s in found.values())
+
+
+def test_an_indefinite_object_is_no_reported_clause() -> None:
+    # "can add a new title …" (what is added), but "said a man from the port was hurt"
+    text = (
+        "Thanks to his latest show, Carl Ruiz can add a new title to his long resume.\n"
+        "Ann Kolb said a man from the port was hurt in the storm.\n"
+        "“Who can remember how many boats I’ve lost?” Mary Holt asks as a harbour guard walks "
+        "in front of her.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["a man from the port was hurt in the storm"].speaker == "Ann Kolb"
+    assert not any(s.text.startswith("a new title") for s in found.values())
+    assert not any(s.text.startswith("a harbour guard") for s in found.values())
+
+
+def test_a_named_clause_with_a_long_subject() -> None:
+    # "said Harbour Board chairwoman Mary Holt’s “plan” and “budget” are …": the verb comes
+    # eight words after the name that opens the clause
+    text = (
+        "On Sunday, Carl Ruiz said Harbour Board chairwoman Mary Holt’s “plan” and “budget” are "
+        "in question because of the ferry deal.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    key = "Harbour Board chairwoman Mary Holt’s “plan” and “budget” are in question because of "
+    assert found[key + "the ferry deal"].speaker == "Carl Ruiz"
+
+
+def test_a_relative_clause_or_a_number_word_names_no_speaker() -> None:
+    text = (
+        "Carl Ruiz backs lower fares, which he said have risen because of cheap fuel.\n"
+        "Six in 10 say the pier is at least somewhat safe.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert not any(s.text.startswith("have risen") for s in found)
+    assert all(s.speaker != "Six" for s in found)

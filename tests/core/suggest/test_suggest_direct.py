@@ -137,3 +137,48 @@ def test_quoted_words_inside_the_writers_sentence_continue_nothing() -> None:
     assert "The pier will not last" in found
     assert "has to be done soon" not in found
     assert "a new steel frame for the whole pier" not in found
+
+
+def test_a_capitalised_verb_after_a_quotation_opens_a_new_sentence() -> None:
+    # '… grassroots.” Asked which town …': not '"…," asked X' (the town is no speaker)
+    text = (
+        "Carl Ruiz said on Tuesday that “the only way to win the county is to knock on every "
+        "door in it.” Asked which Harbour district was his favourite, he smiled.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [s.speaker for s in found] == ["Carl Ruiz"]
+
+
+def test_a_participle_after_a_quotation_goes_on_with_its_speaker() -> None:
+    # '… that "…," suggesting that …': the participle names no speaker of its own, and what
+    # it reports is a second suggestion, not part of the quotation's
+    text = (
+        "Ann Kolb stressed that “the way to proceed is to get both boards working together,” "
+        "suggesting that the only way to do that might be to merge the Harbour Trust and the "
+        "Ferry Board.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the way to proceed is to get both boards working together"].speaker == "Ann Kolb"
+    assert not any(
+        "Harbour Trust" in s.speaker or "Ferry Board" in s.speaker for s in found.values()
+    )
+
+
+def test_a_short_quotation_with_a_lowercase_verb_is_no_title() -> None:
+    # "But Pete Wilson won" is a sentence; "Songs of the Harbour Town" the name of a work
+    text = '"But Carl Ruiz won,” Ann Kolb said.\nShe sang “Songs of the Harbour Town” on Friday.\n'
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [("But Carl Ruiz won", "Ann Kolb")]
+
+
+def test_a_quotation_of_a_word_or_two_that_ends_a_sentence() -> None:
+    # "We lost." and "But why?" are said; “fake news” is a term in the writer's sentence
+    text = (
+        'Paul Dent, its acting chairman, told the Harbour Gazette simply, "We lost."\n'
+        "“But why?” reporter Ann Kolb asked him.\n"
+        "Carl Ruiz called the report “fake news” on Friday.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We lost"].speaker == "Paul Dent"
+    assert found["But why?"].speaker == "Ann Kolb"
+    assert "fake news" not in found

@@ -127,3 +127,72 @@ def test_a_name_written_in_capitals_is_one_body() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["the council has secretly paid for trips abroad"] == "HARBOUR TODAY"
+
+
+def test_a_capitalised_body_right_before_the_verb_speaks() -> None:
+    # "Harbour News responded:" then the quotation in a paragraph of its own
+    text = (
+        "The Gazette made the same claims in February, and Harbour News responded:\n\n"
+        '"If there are people in this town who are so prone to crime, the answer is not to '
+        'punish all of us."\n\n'
+        "On Monday, the New Harbour Daily News suggested the storm exposed the pier's flaws.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    crime = found[
+        "If there are people in this town who are so prone to crime, the answer is not to "
+        "punish all of us"
+    ]
+    assert (crime.speaker, crime.reference) == ("Harbour News", "organisation")
+    assert found["the storm exposed the pier's flaws"].speaker == "The New Harbour Daily News"
+
+
+def test_a_relative_clause_verb_is_not_part_of_the_group() -> None:
+    text = (
+        "The board apologised for the emails, which included staff members suggesting someone "
+        "should question the mayor's faith.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["someone should question the mayor's faith"].speaker == "Staff members"
+
+
+def test_a_name_that_goes_on_with_a_capitalised_common_word_is_a_body() -> None:
+    # "Harbour Rights Watch", "the Harbour Pro Bono Project": not a person named "Harbour Rights"
+    text = (
+        "“Fares will double by May,” Harbour Rights Watch first reported.\n"
+        "Twelve families were released, according to lawyers with the Harbour Pro Bono Project.\n"
+        "Carl Ruiz Monday said the pier was safe.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    fares = found["Fares will double by May"]
+    assert (fares.speaker, fares.reference) == ("Harbour Rights Watch", "organisation")
+    assert found["Twelve families were released"].reference == "organisation"
+    assert found["the pier was safe"].speaker == "Carl Ruiz"
+
+
+def test_all_before_the_group_is_part_of_it() -> None:
+    text = "All the Harbour Democrats insisted that the pier must stay open all winter.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["the pier must stay open all winter"].speaker == "All the Harbour Democrats"
+
+
+def test_familiar_with_stays_in_the_description() -> None:
+    text = (
+        '"It was not a convincing argument," one neighbour familiar with the talks said.\n'
+        '"The pier will close," a man in the front row said.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    argument = found["It was not a convincing argument"]
+    assert argument.speaker == "One neighbour familiar with the talks"
+    assert found["The pier will close"].speaker == "A man"
+
+
+def test_people_familiar_with_a_matter_speak_after_the_content() -> None:
+    text = (
+        "Carl Ruiz voiced concern about the letter and said it could hurt the board's plan to "
+        "win the vote, people familiar with the session said.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.speaker, s.reference) for s in found] == [
+        ("People familiar with the session", "description")
+    ]
+    assert found[0].text.startswith("Carl Ruiz voiced concern")

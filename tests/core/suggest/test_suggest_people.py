@@ -120,3 +120,33 @@ def test_capitalised_words_of_a_title_case_headline_are_no_name() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["the new pier would open in May"] == "Tom Reyes"
+
+
+def test_a_gerund_opening_the_sentence_is_not_a_first_name() -> None:
+    text = (
+        "Entrusting Carl Ruiz with our harbour is a risky proposition. He has suggested that "
+        "the town could simply default on its debts.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["the town could simply default on its debts"] == "Carl Ruiz"
+
+
+def test_a_surname_with_a_hyphenated_lowercase_particle() -> None:
+    text = (
+        "Before the mayor’s speech, the preacher Omar al-Amin, who lives abroad, is shown "
+        "lecturing. The crowd cheers Carl Ruiz.\n"
+        "Footage of Al-Amin again appears. “The harbour will eventually turn against its "
+        "workers,” he says.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["The harbour will eventually turn against its workers"] == "Omar al-Amin"
+
+
+def test_a_lowercase_particle_stays_in_the_name() -> None:
+    text = (
+        "If Carl Ruiz would debate on April 14, de Blasio tweeted, the city would help.\n"
+        "“We are, in effect, at war with the tide,” said Ursula van der Berg, the harbour chief.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["If Carl Ruiz would debate on April 14"].endswith("de Blasio")
+    assert found["We are, in effect, at war with the tide"] == "Ursula van der Berg"

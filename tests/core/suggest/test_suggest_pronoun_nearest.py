@@ -44,3 +44,54 @@ def test_the_one_person_of_the_sentence_before_whose_gender_is_unknown() -> None
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["It is simple, clear and easy to follow"] == "Quill Ardenne"
+
+
+def test_capitalised_words_after_an_article_are_no_one() -> None:
+    # "a Silver Bridge": a thing's name, not a person a pronoun may refer to
+    text = (
+        "Mayor Carl Ruiz seems fixated on the river.\n"
+        "If the town could build a Silver Bridge, he observed this week, then it can build a "
+        "new pier along the river.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["If the town could build a Silver Bridge"] == "Carl Ruiz"
+
+
+def test_capitalised_words_right_after_a_quotation_mark_are_no_one() -> None:
+    # the quoted "Silver Bridge of Tolls" names no person: nor does "a Silver Bridge" after it
+    text = (
+        'Mayor Carl Ruiz seems fixated on the river. He rails against its "Silver Bridge of '
+        'Tolls" and its empty quays.\n'
+        "If the town could build a Silver Bridge, he observed this week, then it can build "
+        "a new pier along the river.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["If the town could build a Silver Bridge"] == "Carl Ruiz"
+
+
+def test_someone_named_after_he_in_a_sentence_does_not_break_the_chain() -> None:
+    # "He came …, though he may vote for Paul Dent": the sentence is about the last speaker
+    text = (
+        "Carl Ruiz, a ferry captain, said the harbour board should expect questions about fares. "
+        "He came to the meeting, though he is still not sure whether he will vote for Mayor "
+        "Mary Holt or Councillor Paul Dent. “I ask my crew what they want,” he said.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["I ask my crew what they want"] == "Carl Ruiz"
+    # with no pronoun before him, the man named in between is the likelier one
+    text = text.replace(
+        "He came to the meeting, though he is still not sure whether he will vote",
+        "Many at the meeting are still not sure whether to vote",
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["I ask my crew what they want"] == "Paul Dent"
+
+
+def test_people_named_in_what_the_last_speaker_said_do_not_break_the_chain() -> None:
+    text = (
+        "Carl Ruiz, a ferry captain, said Paul Dent should expect questions about the fares. "
+        "He came to the meeting, though he may still vote for Tom Avery. "
+        "“It is going to be a long winter,” he said.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found["It is going to be a long winter"] == "Carl Ruiz"

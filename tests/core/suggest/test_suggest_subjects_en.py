@@ -132,3 +132,19 @@ def test_a_group_counted_before_of_is_described_whole() -> None:
     )
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["they plan to vote for her again"] == "A majority of her backers"
+
+
+def test_but_opens_a_clause_with_its_own_subject() -> None:
+    speakers = _speakers(
+        "Carl Ruiz gave $5,000 to the ferry campaign that year, but the foundation reported to "
+        "the tax office that his salary was $31,000.\n"
+    )
+    assert speakers["his salary was $31,000"] == "The foundation"
+
+
+def test_quoted_words_before_the_verb_are_no_subject() -> None:
+    speakers = _speakers(
+        "Last year, he played down the plan as “just part of the harbour campaign” and "
+        "reportedly argued that attacking the mayor would only help her.\n"
+    )
+    assert "the harbour campaign" not in {v.casefold() for v in speakers.values()}

@@ -64,3 +64,13 @@ def test_a_relative_that_some_words_after_the_verb_is_no_complementizer() -> Non
     )
     found = suggest_attributions(text, language="en")
     assert not any(s.text.startswith(("allows night ferries", "would play")) for s in found)
+
+
+def test_that_before_a_time_is_no_conjunction() -> None:
+    text = (
+        "The board answered with the lawsuit Ann Kolb announced that same day, as the Gazette "
+        "detailed.\n"
+        "Carl Ruiz said that the day of the vote would come soon.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [s.text for s in found] == ["the day of the vote would come soon"]

@@ -28,3 +28,10 @@ def test_a_clause_after_an_inverted_verb_names_no_speaker() -> None:
     assert [(s.text, s.speaker) for s in found] == [
         ("the harbour is too crowded now", "Helen Marsh")
     ]
+
+
+def test_a_verb_before_a_colon_is_no_trailing_clause() -> None:
+    # "…, and the paper responded:": what it said follows the colon, not the clause before
+    text = "The council met twice in February, and Carl Ruiz responded:\n\nThe plan is dead.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert "The council met twice in February" not in found

@@ -54,6 +54,8 @@ _MOST_BEFORE_COMMA = 8
 up to the second (English) only words naming whom or where it was said ('told the radio
 station's morning host Jane Doe, "…"'), no clause."""
 _DOUBLED = re.compile(r"''|``")
+_PARTICIPLE_AFTER_QUOTE = re.compile(r",[\"”’'][ \t\u00a0]+(?=[a-z]+ing\b)")
+"""A comma and closing mark, then a participle: '…," adding …' (a speech verb ends content)."""
 _DESCRIBING_WORDS = frozenset({"the", "a", "an"})
 """Words that open a description before or around a name ("the economist Jane Doe")."""
 _PARENTHESIS = re.compile(r"\((?:[^()\n\"“”«»]{1,40})\)")
@@ -220,6 +222,13 @@ class Context:
                 continue  # "…, but that …", "…, but never …": the same content goes on
             if cut > 0 and not self.in_quotation(start + cut):
                 found.append(cut)
+        if not self.lang.morph.inflected:
+            # '… "working together," suggesting that …': the quotation's comma, then more
+            for comma in _PARTICIPLE_AFTER_QUOTE.finditer(self.text, start, end):
+                verb = self.lang.verb_re.match(self.text, comma.end())
+                if verb is not None and not self.in_quotation(comma.end()):
+                    found.append(comma.start() - start)
+                    break
         if self.lang.verb_conjunctions is not None:
             m = self.lang.verb_conjunctions.search(self.text, start, end)
             if m is not None and m.start() > start and not self.in_quotation(m.start()):
@@ -328,6 +337,10 @@ class Context:
         before = tokenize(text, start, verb.start())
         if before and before[0].folded in self.lang.subordinators:
             return None  # '"…" if Doe had asked': a clause of the writer's, not an attribution
+        if not before and verb.group()[:1].isupper():
+            return None  # '"….” Asked which town he liked, he …': a new sentence
+        if not before and not self.lang.morph.inflected and verb.group().endswith("ing"):
+            return None  # '"…," suggesting that …': more of what was said, no one named
         gender = self.gender(verb.group())
         if len(before) > 6:
             long_subject = self._long_subject(before)
@@ -560,6 +573,12 @@ class Context:
         clause_start = sentence_start + cuts[-1] if cuts else sentence_start
         tokens = tokenize(text, clause_start, verb_start)[-8:]
         tokens = self._after_joined_clause(tokens)
+        if not self.lang.morph.inflected:
+            # quoted words are no subject ('played it down as "part of the campaign" and
+            # argued'); "but" after a comma opens the clause ("…, but the fund reported")
+            tokens = [t for t in tokens if not self.in_quotation(t.start)]
+            if cuts and len(tokens) > 1 and tokens[0].folded in self.lang.conjunctions:
+                tokens = tokens[1:]
         mention = mention_in(self.lang, text, tokens, last=True) if tokens else None
         # ", has said", ", also said": only lowercase words between the comma and the verb
         bare_verb = all(t.text[:1].islower() for t in tokens) and len(tokens) <= 3

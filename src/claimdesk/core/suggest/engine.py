@@ -132,7 +132,8 @@ def suggest_attributions(
                 person = people.resolve(item.mention, item.gender, item.mention.start, last_speaker)
                 confidence -= 0.05 if reference == "pronoun" else 0.08
             if person is not None:
-                last_speaker = (person, item.mention.start)
+                # (from the end of what they said: the people it names are talked about)
+                last_speaker = (person, max(item.mention.start, item.end))
                 name = person.name
                 found_by = _found_by(item, person.name)
             elif reference == "pronoun" and lang.unresolved_pronoun_speaker:

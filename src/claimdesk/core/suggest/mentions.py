@@ -24,10 +24,25 @@ class Mention:
     """Grammatical case the name is known to be in ("по словам X": genitive), if any."""
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|ould)-[A-Z][^\W\d_]+")
+"""A surname with a lowercase particle joined by a hyphen ("al-Amin", "bin-Talal")."""
+
+
+def particle_name(token: Token) -> bool:
+    """Whether ``token`` is a surname with a lowercase particle ("al-Amin")."""
+    return _PARTICLE_NAME.fullmatch(token.text) is not None
+
+
+_TITLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "экс", "вице"})
+"""Prefixes that, with a hyphen, make a title of a title ("co-host", "ex-minister")."""
+
+
 def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool:
     """Whether ``token`` may be part of a person's name. With ``text``, a capitalised Russian
     word inside a sentence counts even when it is also a common noun ("Сергей Шелест")."""
-    if not token.capitalised or token.acronym or len(token.text) == 1:
+    if not (token.capitalised or particle_name(token)):
+        return False
+    if token.acronym or len(token.text) == 1:
         return False
     if token.initial:
         return True  # "K." in "Mary K. Smith"; a run of initials alone is no name (name_mention)
@@ -36,6 +51,9 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
         return False
     if folded in lang.titles or folded in lang.organisations:
         return False
+    prefix, _, rest = folded.partition("-")
+    if prefix in _TITLE_PREFIXES and (rest in lang.title_words or rest in lang.titles):
+        return False  # "Co-host", "Ex-Minister": a title
     morph = lang.morph
     if morph.handles(folded):
         kind = morph.name_kind(token.text)
@@ -52,16 +70,43 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
     return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
 
 
+_PARTICLES = frozenset("de del della der den di da dos du la le van von ter ten".split())
+"""Lowercase particles inside a name ("Bill de Blasio", "Ursula von der Leyen")."""
+
+
+def name_particle(lang: Language, token: Token) -> bool:
+    """Whether ``token`` is a lowercase particle that may stand inside a name (English and the
+    other uninflected languages; Russian writes none)."""
+    return not lang.morph.inflected and token.text in _PARTICLES
+
+
 def name_run(lang: Language, tokens: Sequence[Token], text: str) -> list[Token]:
-    """The first run of adjacent name words (only white space or a hyphen between them)."""
+    """The first run of adjacent name words (only white space or a hyphen between them), with
+    the particles inside it ("Bill de Blasio")."""
     run: list[Token] = []
     for token in tokens:
-        if is_name_token(lang, token, text) and (
-            not run or not text[run[-1].end : token.start].strip(" -")
-        ):
+        adjacent = not run or not text[run[-1].end : token.start].strip(" -")
+        if adjacent and (is_name_token(lang, token, text) or (run and name_particle(lang, token))):
             run.append(token)
         elif run:
             break
+    while run and name_particle(lang, run[-1]):
+        run.pop()
+    return run
+
+
+def with_particles(
+    lang: Language, text: str, tokens: Sequence[Token], run: list[Token]
+) -> list[Token]:
+    """``run`` with the particles right before it ("de Blasio", "van der Berg")."""
+    at = tokens.index(run[0]) if run[0] in tokens else -1
+    while (
+        at > 0
+        and name_particle(lang, tokens[at - 1])
+        and not text[tokens[at - 1].end : tokens[at].start].strip()
+    ):
+        at -= 1
+        run = [tokens[at], *run]
     return run
 
 
@@ -89,14 +134,14 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                 for earlier in ordered[index + 1 :]:
                     if len(run) >= 2 and earlier.folded in lang.not_person_words:
                         break  # "Secretary of State Jane Doe": the body ends before the name
-                    if is_name_token(lang, earlier, text) and not text[
-                        earlier.end : run[0].start
-                    ].strip(" -"):
+                    if (
+                        is_name_token(lang, earlier, text) or name_particle(lang, earlier)
+                    ) and not text[earlier.end : run[0].start].strip(" -"):
                         run.insert(0, earlier)
                     else:
                         break
             else:
-                run = name_run(lang, ordered[index:], text)
+                run = with_particles(lang, text, tokens, name_run(lang, ordered[index:], text))
             if (
                 last
                 and len(run) == 1
@@ -109,6 +154,22 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             before_run = (
                 ordered[index + len(run)] if last and index + len(run) < len(ordered) else None
             )
+            if (
+                last
+                and index == 0
+                and len(run) > 1
+                and run[-1].folded in lang.not_person_words
+                and not lang.morph.inflected
+                and (
+                    before_run is None
+                    or (
+                        before_run.folded not in lang.affiliation_words
+                        and not before_run.capitalised
+                    )
+                )
+            ):  # "Harbour News responded", "the Riverton Police Department said": the body
+                at = tokens.index(run[0])
+                return _the_organisation(text, tokens, at, tokens.index(run[-1]), lang)
             if any(t.folded in lang.not_person_words for t in run) or (
                 before_run is not None and before_run.folded in lang.affiliation_words
             ):
@@ -125,6 +186,17 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
             if not lang.morph.inflected:
                 at = tokens.index(run[0])
                 after = tokens.index(run[-1]) + 1
+                if _a_body_goes_on(lang, text, tokens, after):
+                    # "the Harbour Pro Bono Project", "Right Wing Watch": a capitalised common
+                    # word goes on with the name of a body or a work, not a person's
+                    end = after
+                    while (
+                        end + 1 < len(tokens)
+                        and tokens[end + 1].capitalised
+                        and not text[tokens[end].end : tokens[end + 1].start].strip()
+                    ):
+                        end += 1
+                    return _the_organisation(text, tokens, at, end)
                 group = _group_after(lang, text, tokens, after)
                 if group is not None:  # "Vatican officials", "Law enforcement officials"
                     return _the_organisation(text, tokens, at, group, lang)
@@ -134,7 +206,11 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                     and lang.morph.lemma(tokens[after].text) in lang.organisations
                 ):  # "Vance’s office", "Dunn’s campaign": theirs, not them
                     return _the_organisation(text, tokens, at, after, lang)
-                if at > 0 and tokens[at - 1].folded == "the":  # "the Harbor Trust"
+                if (
+                    at > 0
+                    and tokens[at - 1].folded == "the"  # "the Harbor Trust"
+                    and not any(t.text.endswith(("’s", "'s")) for t in run[:-1])
+                ):  # ("the Gazette’s Ann Kolb": the paper's reporter, a person)
                     return _the_organisation(text, tokens, at, tokens.index(run[-1]), lang)
             return name_mention(lang, text, run)
     for token in ordered:
@@ -173,6 +249,32 @@ def mention_in(lang: Language, text: str, tokens: Sequence[Token], *, last: bool
                     at -= 1  # "HARBOUR TODAY reported": one name in capitals
                 return _the_organisation(text, tokens, at, end, lang)
     return None
+
+
+_NOT_A_BODY = frozenset(
+    """i monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+"""Capitalised common words that may follow a person's name ("Doe Monday said", "Doe I")."""
+
+
+def _a_body_goes_on(lang: Language, text: str, tokens: Sequence[Token], after: int) -> bool:
+    """Whether the word at ``after``, right after a run of name words (a space between), is a
+    capitalised common word mid-sentence ("Project", "Watch"): the run names a body or a work."""
+    if after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    return (
+        nxt.capitalised
+        and not nxt.acronym
+        and not nxt.initial
+        and not text[tokens[after - 1].end : nxt.start].strip()
+        and nxt.folded in lang.common_words
+        and nxt.folded not in _NOT_A_BODY
+        and nxt.folded not in lang.bare_not_starts
+        and not sentence_start(text, nxt)
+    )
 
 
 def _only_adverbs(lang: Language, tokens: Sequence[Token]) -> bool:
@@ -262,6 +364,9 @@ _LEADING = frozenset(
 """Words that open a group's or organisation's noun phrase and belong to it ("some critics")."""
 
 
+_ALL = frozenset({"all", "both"})
+
+
 def _the_organisation(
     text: str, tokens: Sequence[Token], first: int, last: int, lang: Language | None = None
 ) -> Mention:
@@ -300,6 +405,8 @@ def _the_organisation(
     start = tokens[first].start
     if first > 0 and tokens[first - 1].folded in _LEADING:
         start = tokens[first - 1].start
+        if first > 1 and tokens[first - 1].folded == "the" and tokens[first - 2].folded in _ALL:
+            start = tokens[first - 2].start  # "all the Democrats", "both the unions"
     end = tokens[last].end
     return Mention(start, end, text[start:end], "organisation", text[start:end], None)
 
@@ -339,8 +446,9 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
             and tokens[first - 1].folded not in lang.bare_not_starts
             and tokens[first - 1].folded not in lang.relative_words
             and tokens[first - 1].folded not in lang.affiliation_words
+            and not (first > 1 and tokens[first - 2].folded in lang.relative_words)
             and index - first < 3
-        ):
+        ):  # ("which included staff members": the relative clause's verb is not the group's)
             first -= 1
         return _the_organisation(text, tokens, first, index, lang)
     return Mention(start, end, text[start:end], "organisation", name, None)
@@ -355,6 +463,14 @@ def name_mention(lang: Language, text: str, run: list[Token]) -> Mention:
     for i, token in enumerate(run[:-1]):
         if token.text.endswith(("'s", "’s")):
             run = run[i + 1 :]  # "Ethiopia's Dawit Bekele"
+    if (
+        len(run) > 2
+        and not lang.morph.inflected
+        and run[0].folded.endswith("ing")
+        and run[0].folded not in lang.first_names
+        and sentence_start(text, run[0])
+    ):
+        run = run[1:]  # "Entrusting Jane Doe with …": a gerund opens the sentence
     if lang.morph.inflected:
         # "министр финансов Южной Провинции Пётр Иванов": capitalised words of a place or
         # organisation before the first name are not part of the name

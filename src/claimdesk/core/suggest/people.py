@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from claimdesk.core.matching.similarity import name_key
 from claimdesk.core.suggest.language import Language
-from claimdesk.core.suggest.mentions import Mention, is_name_token, name_mention
+from claimdesk.core.suggest.mentions import Mention, is_name_token, name_mention, particle_name
 from claimdesk.core.suggest.tokens import Token, after_opening, tokenize
 
 
@@ -112,13 +112,27 @@ class People:
                 run.append(token)
                 continue
             words = [t for t in run if not t.initial]
-            if 2 <= len(words) <= 3 and not any(
-                t.folded in self.lang.not_person_words for t in run
+            if (
+                2 <= len(words) <= 3
+                and not any(t.folded in self.lang.not_person_words for t in run)
+                and not self._after_article(run[0])
             ):
                 self.person(name_mention(self.lang, self.text, run), None)
             run = []
-            if token is not None and is_name_token(self.lang, token, self.text):
-                run = [token]
+            if (
+                token is not None
+                and is_name_token(self.lang, token, self.text)
+                and not after_opening(self.text, token)
+            ):
+                run = [token]  # (a word right after a quotation mark is quoted, not a name)
+
+    def _after_article(self, token: Token) -> bool:
+        """Whether an article stands right before ``token`` ("the Great Lakes", "a Silver
+        Line"): capitalised words after it name a thing or a body, not a person (English)."""
+        if self.lang.morph.inflected:
+            return False
+        before = re.search(r"\b([A-Za-z]+)\s+$", self.text[max(0, token.start - 6) : token.start])
+        return before is not None and before.group(1).casefold() in _ARTICLES
 
     def _in_title_case(self, position: int) -> bool:
         """Whether ``position`` is in a line written in title case (a headline: "Mayor Backs
@@ -140,7 +154,7 @@ class People:
         tokens = tokenize(self.text, 0, len(self.text))
         lemma = self.lang.morph.lemma
         for i, token in enumerate(tokens):
-            if not token.capitalised or self._in_title_case(token.start):
+            if not (token.capitalised or particle_name(token)) or self._in_title_case(token.start):
                 continue
             person = self._match(token.folded)
             if person is None or self.quoted[token.start]:
@@ -254,11 +268,28 @@ class People:
             first -= 1
         return all(other is person for _, other in self.mentions[first:index])
 
-    def others_between(self, person: Person, start: int, end: int) -> bool:
-        """Whether someone other than ``person`` is mentioned between ``start`` and ``end``."""
+    def others_between(self, person: Person, start: int, end: int, pronoun: str = "") -> bool:
+        """Whether someone other than ``person`` is mentioned between ``start`` and ``end``.
+        With ``pronoun`` ("he"), one mentioned after that pronoun in their sentence does not
+        count: "He came to the rally, though he may vote for Doe." goes on about the one the
+        pronoun refers to, and Doe is no subject (English)."""
         first = bisect_left(self._mention_positions, start)
         last = bisect_left(self._mention_positions, end)
-        return any(other is not person for _, other in self.mentions[first:last])
+        return any(
+            other is not person and not self._after_pronoun(position, pronoun)
+            for position, other in self.mentions[first:last]
+        )
+
+    def _after_pronoun(self, position: int, pronoun: str) -> bool:
+        """Whether ``pronoun`` is written earlier in the sentence at ``position``."""
+        if not pronoun or self.lang.morph.inflected or self.lang.pronouns.get(pronoun) == "plur":
+            return False
+        sentence = self.sentences[bisect_right(self.sentences, position) - 1]
+        return any(
+            t.folded == pronoun or t.folded.startswith((pronoun + "'", pronoun + "’"))
+            for t in tokenize(self.text, sentence, position)
+            if not self.quoted[t.start]
+        )
 
     def resolve(
         self,
@@ -276,7 +307,7 @@ class People:
             if (
                 compatible(person, wanted)
                 and position - named_at < _LAST_SPEAKER_REACH
-                and not self.others_between(person, named_at + 1, position)
+                and not self.others_between(person, named_at + 1, position, mention.key)
             ):
                 return person
         if mention.reference == "title":
@@ -306,6 +337,7 @@ class People:
         return None
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _LEAST_TITLE_WORDS = 4
 """Words of four letters or more in a line for it to be read as a title-case headline."""
 _NEAREST = 4

@@ -12,6 +12,9 @@ _DESCRIBING = frozenset({"the", "a", "an", "one", "another"})
 _DESCRIPTION_ENDS = frozenset({"in", "at", "of", "from", "with", "on", "for", "who", "which"})
 
 
+_TAKES_A_COMPLEMENT = frozenset({"familiar", "close"})
+"""Adjectives whose complement belongs to the description ("familiar with", "close to")."""
+
 _AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might must does did".split()
 )
@@ -27,7 +30,14 @@ _QUANTITY_NOUNS = frozenset(
 def described(text: str, before: list[Token]) -> Mention | None:
     """ "one user", "the release", "another", "the presumptive Republican nominee" right before
     the verb (or right after it: "asked the boy"): an unnamed speaker."""
-    if not before or len(before) > 6 or before[0].folded not in _DESCRIBING:
+    if not before or len(before) > 6:
+        return None
+    if before[0].folded not in _DESCRIBING and not (
+        len(before) > 2
+        and before[0].text.islower()
+        and before[0].folded.endswith(("s", "people"))
+        and before[1].folded in _TAKES_A_COMPLEMENT
+    ):  # ("people familiar with the plan", "officials close to the mayor")
         return None
     if any(t.folded in _AUXILIARIES for t in before[1:]):
         return None  # "says the harbour is too crowded": a clause, not who says it
@@ -35,6 +45,8 @@ def described(text: str, before: list[Token]) -> Mention | None:
         if index == 2 and token.folded == "of" and before[1].folded in _QUANTITY_NOUNS:
             continue  # "a majority of her backers", "a handful of Democrats": the whole group
         if token.folded in _DESCRIPTION_ENDS:  # "the boy in the front row": the boy
+            if before[index - 1].folded in _TAKES_A_COMPLEMENT:
+                continue  # "one official familiar with the talks": the whole description
             before = before[:index]
             break
     if len(before) == 1 and before[0].folded != "another":

@@ -149,7 +149,10 @@ def find(ctx: Context) -> list[Found]:
                 )
             sentence_start, sentence_end = ctx.sentence(m.start())
             after = text[who_end : who_end + 1]
-            if after == "," and not text[sentence_start : m.start()].strip(" ,—"):
+            if after == "," and (
+                not text[sentence_start : m.start()].strip(" ,—")
+                or _an_opening_phrase(ctx, sentence_start, m.start(), who_end + 1)
+            ):
                 s, e = trim(text, who_end + 1, sentence_end)
             elif text[sentence_start : m.start()].rstrip().endswith(","):
                 s, e = trim(text, sentence_start, m.start())
@@ -176,3 +179,24 @@ def find(ctx: Context) -> list[Found]:
                 continue
             found.append(Found(s, e, INDIRECT, 0.88, mention, gender, rule="according"))
     return found
+
+
+_MOST_OPENING_WORDS = 4
+
+
+def _an_opening_phrase(ctx: Context, start: int, end: int, rest: int) -> bool:
+    """Whether the words before the source phrase are a short opening phrase with no verb ("In
+    addition, according to …, the …"), not a claim: the claim comes after it, at ``rest``, and
+    does not open with a verb ("The upshot, according to …, is that …": the subject before)
+    (English)."""
+    if ctx.lang.morph.inflected:
+        return False
+    words = tokenize(ctx.text, start, end)
+    following = tokenize(ctx.text, rest, min(len(ctx.text), rest + 30))[:1]
+    return (
+        0 < len(words) <= _MOST_OPENING_WORDS
+        and bool(following)
+        and following[0].folded not in ctx.lang.finite_verbs
+        and ctx.text[start:end].rstrip().endswith(",")
+        and not any(w.folded in ctx.lang.finite_verbs or w.folded.endswith("ed") for w in words)
+    )

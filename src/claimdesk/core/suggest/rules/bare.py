@@ -17,8 +17,9 @@ from claimdesk.core.suggest.tokens import WORD, Token, first_tokens, tokenize, t
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _AFTER_COMMA = re.compile(r",[”\"’']?(?:\s+[^\W\d_A-ZА-ЯЁ]+){0,2}\s*$")
 """An apposition closed by a comma, perhaps with "has" or "also" before the verb."""
-_MOST_SUBJECT = 6
-"""Words of a named subject before its finite verb ("Doe's new budget plan would")."""
+_MOST_SUBJECT = 9
+"""Words of a named subject before its finite verb ("Doe's new budget plan would", "Harbour Board
+chairwoman Mary Holt's plan and budget are")."""
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
 _MOST_OBJECT = 3
 """Words of the person spoken to ("told the local paper", "told reporters")."""
@@ -36,6 +37,34 @@ def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
             return index <= _MOST_SUBJECT
         if lang.verb_re.fullmatch(word.text):
             return False
+    return False
+
+
+_MOST_PARTICIPLE_SUBJECT = 3
+"""Words of a lowercase subject before its finite verb after a participle ("arguing such
+legislation could")."""
+
+
+_INDEFINITE = frozenset({"a", "an"})
+_MOST_INDEFINITE_SUBJECT = 10
+"""Words of a subject opened by "a"/"an" before its finite verb ("a man from the port was")."""
+
+
+def _finite_soon(
+    lang: Language,
+    words: list[Token],
+    text: str,
+    most: int = _MOST_PARTICIPLE_SUBJECT,
+    *,
+    names: bool = False,
+) -> bool:
+    """Whether a finite verb ("could", "is") comes within a few words, no comma before it
+    (nor a capitalised word, unless ``names``: "a plot Doe allegedly made was")."""
+    for index, word in enumerate(words[1 : most + 1], 1):
+        if "," in text[words[index - 1].end : word.start] or not (word.text.islower() or names):
+            return False
+        if word.folded in lang.finite_verbs:
+            return True
     return False
 
 
@@ -71,10 +100,19 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
     folded = fold(first)
     if folded == "to" and fold(verb) in lang.infinitive_verbs:
         return True  # "vowed to boycott the product"
+    if folded in _INDEFINITE and not lang.morph.inflected:
+        # "said a man was hurt" (a clause), "maintains a firm lock on …", "can add a new
+        # title" (what is kept or added)
+        return _finite_soon(lang, words, text, _MOST_INDEFINITE_SUBJECT, names=True)
     if folded in lang.bare_starts:
         return True
     if verb.endswith("ing"):  # "adding up to": seldom speech without "that"
-        return False
+        # unless a subject and its finite verb follow ("arguing such a law could …")
+        return (
+            first.islower()
+            and folded not in lang.bare_not_starts
+            and _finite_soon(lang, words, text)
+        )
     if folded == "about" and not lang.morph.inflected:
         # "said about a third of them left" (a number: a clause), "said about the plan" (what
         # it was about)
@@ -84,9 +122,33 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
     return _named_clause(lang, words, text)
 
 
-def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
+_ASKING = frozenset({"asked", "asks", "ask", "asking"})
+_EXPLAINING = frozenset({"explained", "explains", "explain", "explaining"})
+_QUESTION_WORDS = frozenset("whether if how why what who which".split())
+_EXPLAINED_WORDS = frozenset("how why what".split())
+"""An indirect question is what was asked ("asked Doe whether …"), and how or why something is
+what was explained ("explained how the fund would …"); never "when" or "where" ("said when
+asked" is a time)."""
+
+
+def _question_opens(verb: str, words: list[Token]) -> bool:
+    """Whether ``words`` open an indirect question that ``verb`` reports ("asked whether …",
+    "explained why …"): English only (the words are English)."""
+    if not words:
+        return False
+    first = words[0].folded
+    if verb in _ASKING:
+        return first in _QUESTION_WORDS
+    return verb in _EXPLAINING and first in _EXPLAINED_WORDS
+
+
+def _after_object(lang: Language, words: list[Token], text: str, verb: str = "") -> int | None:
     """How many words name the person spoken to before the clause ("told reporters the …",
-    "told me it …", "told CNN Doe was …"), or None when no clause follows such an object."""
+    "told me it …", "told CNN Doe was …"), or None when no clause follows such an object; 0
+    when the clause comes at once, its subject a pronoun no object can be ("warned they
+    could …", "assured he'd …")."""
+    if words and (_subject_pronoun(lang, words[0]) or _question_opens(verb, words)):
+        return 0
     for size in range(1, _MOST_OBJECT + 1):
         object_words, rest = words[:size], words[size:]
         if not rest or "," in text[object_words[0].start : rest[0].start]:
@@ -96,8 +158,16 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
             spoken_to = (
                 first.folded in lang.object_pronouns
                 or first.capitalised
-                or (first.text.islower() and first.folded.endswith("s"))
-            )
+                or (
+                    first.text.islower()
+                    and first.folded.endswith("s")
+                    and len(first.text) > 3
+                    and first.folded not in lang.bare_not_starts
+                    and first.folded not in lang.subordinators
+                )
+            )  # ("asks as …", "told us"): a preposition or conjunction is no one spoken to
+        elif all(w.capitalised for w in object_words) and first.folded not in _DETERMINERS:
+            spoken_to = True  # "Carl Ruiz", "Harbour Radio"
         else:  # "The Washington Post", "the local paper"
             spoken_to = first.folded in _DETERMINERS and not any(
                 w.folded in lang.common_words or w.folded in lang.affiliation_words
@@ -109,6 +179,8 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
             return None
         if rest[0].folded in lang.bare_starts and rest[0].folded not in lang.object_pronouns:
             return size
+        if _question_opens(verb, rest):
+            return size  # "asked Doe whether …"
         if rest[0].folded in lang.complementizers:
             return None  # "told reporters that …": the that-clause rule's
         if (
@@ -118,6 +190,25 @@ def _after_object(lang: Language, words: list[Token], text: str) -> int | None:
         ):
             return size  # ("told the Harbour Gazette she …": the object goes on)
     return None
+
+
+_NOT_SUBJECT_PRONOUNS = frozenset(
+    "it the a an this these those no nothing more most some all that that's that’s".split()
+)
+"""Clause openers after a verb that may also be its object ("told it", "warned this group")."""
+
+
+def _subject_pronoun(lang: Language, word: Token) -> bool:
+    """Whether ``word`` opens a clause and cannot be the person spoken to: a pronoun in the
+    nominative ("they", "he'd", "we’re") or "there"."""
+    folded = word.folded
+    return (
+        folded in lang.bare_starts
+        and folded not in lang.object_pronouns
+        and folded not in _DETERMINERS
+        and folded not in _NOT_SUBJECT_PRONOUNS
+        and not folded.startswith(("it’", "it'"))
+    )
 
 
 _MOST_INVERTED = 7
@@ -145,6 +236,18 @@ def _auxiliaries(lang: Language, words: list[str]) -> bool:
         fold(w) in lang.finite_verbs or fold(w) in lang.bare_not_starts or w.endswith("ly")
         for w in words
     )
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "who", "whom"})
+
+
+def _in_a_relative_clause(lang: Language, tokens: list[Token], mention: Mention) -> bool:
+    """Whether the subject right before the verb opens a relative clause ("which he said …",
+    "whom Doe said …"): English; the reported words then lack their subject."""
+    if lang.morph.inflected:
+        return False
+    before = [t for t in tokens if t.end <= mention.start]
+    return bool(before) and before[-1].folded in _RELATIVE_OBJECTS
 
 
 _JOINED = re.compile(r"[^\W\d_]\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
@@ -219,6 +322,9 @@ def _opening_description(ctx: Context, tokens: list[Token]) -> Mention | None:
     return None
 
 
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"also", "then", "later", "again", "still", "even", "never"})
+
+
 def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
     """The name or pronoun that opens ``tokens`` (perhaps after a title) when a verb follows."""
     mention = mention_in(ctx.lang, ctx.text, tokens[:6], last=False)
@@ -226,10 +332,20 @@ def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
         return None
     lead = [t for t in tokens if t.end <= mention.start]
     rest = [t for t in tokens if t.start >= mention.end]
+    while (
+        len(rest) > 1
+        and rest[0].text.islower()
+        and (rest[0].folded.endswith("ly") or rest[0].folded in _BETWEEN_SUBJECT_AND_VERB)
+    ):
+        rest = rest[1:]  # "He also spoke …", "Doe repeatedly argued …"
     if any(not t.capitalised for t in lead) or not rest or not rest[0].text.islower():
         return None  # the name opens the clause (a title before it) and a verb follows it
-    if not (rest[0].folded in ctx.lang.finite_verbs or rest[0].folded.endswith(("ed", "s"))):
-        return None
+    if not (
+        rest[0].folded in ctx.lang.finite_verbs
+        or rest[0].folded.endswith(("ed", "s"))
+        or (mention.reference == "pronoun" and rest[0].folded not in ctx.lang.bare_not_starts)
+    ):
+        return None  # (after "he", a lowercase word is its verb: "He spoke …, saying …")
     return mention
 
 
@@ -258,7 +374,7 @@ def find(ctx: Context) -> list[Found]:
         if _inverted_attribution(lang, text, words, sentence_end):
             continue  # "…," said former mayor Jane Doe, who …: the speaker, not what was said
         if folded in lang.addressee_verbs:
-            skipped = _after_object(lang, words, text)
+            skipped = _after_object(lang, words, text, folded)
             if skipped is None:
                 continue
             content_start = words[skipped].start
@@ -269,7 +385,9 @@ def find(ctx: Context) -> list[Found]:
                 and not (words[0].text.islower() and words[0].folded.endswith("ing"))
             ):
                 continue  # ("reported spending $1 million": what was reported)
-        elif not _opens_clause(lang, words, text, verb.group()):
+        elif not _opens_clause(lang, words, text, verb.group()) and not (
+            not lang.morph.inflected and _question_opens(folded, words)
+        ):
             continue
         if ctx.in_quotation(content_start) and ctx.quoted_chars(content_start, sentence_end) * 2 > (
             sentence_end - content_start
@@ -279,6 +397,8 @@ def find(ctx: Context) -> list[Found]:
         if not tokens:
             continue
         mention = ctx.subject_before(sentence_start, verb.start())
+        if mention is not None and _in_a_relative_clause(lang, tokens, mention):
+            continue  # "a tax which he said has risen": what he said lacks its subject
         between = text[mention.end : verb.start()] if mention else ""
         rule = "bare"
         # the subject right before the verb, perhaps with an apposition or one adverb

@@ -15,8 +15,8 @@ def find(ctx: Context) -> list[Found]:
     previous: Found | None = None
     for start, end in ctx.quotations:
         content = ctx.text[start:end]
-        if len(WORD.findall(content)) < 3 or _a_title(content):
-            continue
+        if _a_title(content) or len(WORD.findall(content)) < (1 if _an_utterance(content) else 3):
+            continue  # (a word or two in quotation marks is a term, unless it ends a sentence)
         pieces = _split_quotation(ctx, start, end)
         if pieces is not None:
             (a, b), (c, d), (mention, gender) = pieces
@@ -120,6 +120,13 @@ def _inside_a_clause(ctx: Context, start: int, end: int) -> bool:
     return after is not None and after.group(1).islower() and after.start(1) <= 2
 
 
+def _an_utterance(content: str) -> bool:
+    """Whether a short quotation is a sentence of its own ("We lost.", "But why?"): it opens
+    with a capital and ends with a full stop, question or exclamation mark."""
+    stripped = content.strip()
+    return stripped[:1].isupper() and stripped.rstrip("\"”’'»")[-1:] in (".", "!", "?", "…")
+
+
 def _a_title(content: str) -> bool:
     """A quoted name of a work or show ("Songs of the Harbour Town", "Riverton Today"): a few words,
     the longer ones all capitalised, nothing that ends a sentence."""
@@ -130,7 +137,15 @@ def _a_title(content: str) -> bool:
         and bool(longer)
         and all(w[:1].isupper() for w in longer)
         and not any(c in content.rstrip(".,") for c in ".!?")
-    )
+        and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL_WORDS for w in words[1:])
+    )  # ("But Doe won": a lowercase word no title would leave small, a sentence)
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or of in on at to for with by from as but nor"
+    " и в на с по для о об от из к у за до".split()
+)
+"""Words a title leaves in lowercase ("Songs of the Harbour Town", "Война и мир")."""
 
 
 def _continues(ctx: Context, previous: Found, start: int) -> bool:

@@ -33,6 +33,8 @@ def find(ctx: Context) -> list[Found]:
             continue
         if m.group("gap").strip() and _relative_that(ctx, m.end()):
             continue  # "threatened to veto the bill that allows …": no reported clause
+        if _that_time(ctx, m.end()):
+            continue  # "announced that same day", "reported that night": "that" is no conjunction
         mention = None
         if verb.group().casefold().endswith("ing"):
             # "Democrats see Doe as …, arguing that …": the main clause's subject speaks
@@ -70,3 +72,18 @@ def _relative_that(ctx: Context, content_start: int) -> bool:
     return word in ctx.lang.finite_verbs or (
         word not in ctx.lang.bare_starts and word.endswith(("s", "ed"))
     )
+
+
+_TIMES = frozenset(
+    "same day days night week weekend morning afternoon evening year month time summer winter "
+    "spring autumn fall".split()
+)
+
+
+def _that_time(ctx: Context, content_start: int) -> bool:
+    """Whether the "that" before ``content_start`` points at a time ("that night", "that same
+    day"): a demonstrative, not the start of a reported clause (English)."""
+    if ctx.lang.morph.inflected:
+        return False
+    after = tokenize(ctx.text, content_start, min(len(ctx.text), content_start + 20))[:1]
+    return bool(after) and after[0].text in _TIMES

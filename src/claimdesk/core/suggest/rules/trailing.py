@@ -28,8 +28,8 @@ def find(ctx: Context) -> list[Found]:
             continue
         tail_start = sentence_start + comma + 1
         tail = text[tail_start : sentence_start + len(sentence)].rstrip(CLOSING_PUNCT)
-        if len(WORD.findall(tail)) > 8 or not tail.strip():
-            continue
+        if len(WORD.findall(tail)) > 8 or not tail.strip() or tail.rstrip().endswith(":"):
+            continue  # ("…, and the paper responded:": what it said comes after the colon)
         attribution = ctx.attribution_after(tail_start)
         if attribution is None:
             continue
