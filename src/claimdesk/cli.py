@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         ArticleVersionInfo,
         ClaimAnchoring,
         ClaimFilter,
+        PageSnapshotInfo,
         SpeakerInfo,
     )
     from claimdesk.core.importers.batch import BatchReader, FileRead
@@ -365,7 +366,9 @@ def _import_version(catalogue: Catalogue, args: argparse.Namespace) -> None:
         source = file_name_text(read.source_name or path.name)
     for warning in article.warnings:
         print(f"{PROG}: warning: {shown(name)}: {shown(warning)}", file=sys.stderr)
-    results = catalogue.new_article_version(args.version_of, text, source=source)
+    results = catalogue.new_article_version(
+        args.version_of, text, source=source, snapshot=page.snapshot if pages else None
+    )
     version = catalogue.get_article(args.version_of).text_version
     if args.json:
         _print_json([_anchoring_record(r) for r in results])
@@ -454,7 +457,8 @@ def _import_pages(catalogue: Catalogue, args: argparse.Namespace) -> None:
             note=f"Author: {imported.author}" if imported.author else "",
             text_hash=fingerprint.digest,
         )
-        items.append(BatchArticle(new, fingerprint))
+        # the page as fetched goes in with its article (in the same transaction)
+        items.append(BatchArticle(new, fingerprint, record["page"].snapshot))
     stored = iter(ArticleBatch(catalogue).store(items))
     results = [
         _page_result(record, next(stored)) if record["page"] is not None else
@@ -919,6 +923,49 @@ def _version_record(v: ArticleVersionInfo) -> dict[str, Any]:
     }
 
 
+def cmd_snapshots(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    """The web pages an article (and each new version of its text) was read from, oldest
+    first; ``snapshot ID --html FILE`` writes one out as fetched."""
+    snapshots = catalogue.list_page_snapshots(args.article_id)
+    if args.json:
+        _print_json([_snapshot_record(s) for s in snapshots])
+        return
+    for s in snapshots:
+        print(
+            f"{s.id}\tversion {s.text_version}\t{s.fetched_at.isoformat(timespec='seconds')}\t"
+            f"{s.status}\t{s.size} bytes\t{s.sha256}\t{shown(s.url)}"
+        )
+
+
+def _snapshot_record(s: PageSnapshotInfo) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "article_id": s.article_id,
+        "version": s.text_version,
+        "address": s.address,
+        "url": s.url,
+        "redirects": list(s.redirects),
+        "status": s.status,
+        "content_type": s.content_type,
+        "last_modified": s.last_modified,
+        "etag": s.etag,
+        "fetched_at": s.fetched_at.isoformat(timespec="seconds"),
+        "size": s.size,
+        "sha256": s.sha256,
+    }
+
+
+def cmd_snapshot(catalogue: Catalogue, args: argparse.Namespace) -> None:
+    """``snapshot ID --html FILE``: the page as it was fetched, byte for byte, into FILE."""
+    body = catalogue.page_snapshot_html(args.snapshot_id)
+    path = Path(args.html)
+    try:
+        path.write_bytes(body)
+    except OSError as error:
+        raise CliError(f"{path} could not be written: {error.strerror or error}") from None
+    print(f"{len(body)} bytes written to {shown(str(path.resolve()))}", file=sys.stderr)
+
+
 _ARTICLE_FIELDS = {
     "title": "title",
     "outlet": "outlet",
@@ -1256,6 +1303,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
     p.add_argument("--json", action="store_true")
+
+    p = command(
+        "snapshots",
+        cmd_snapshots,
+        "list the web pages an article was read from, as fetched (one per version of its text)",
+    )
+    p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
+    p.add_argument("--json", action="store_true")
+
+    p = command("snapshot", cmd_snapshot, "write a web page an article was read from, as fetched")
+    p.add_argument("snapshot_id", type=_id, metavar="SNAPSHOT_ID")
+    p.add_argument("--html", required=True, metavar="FILE", help="the file to write the page to")
 
     p = command(
         "article-edit",

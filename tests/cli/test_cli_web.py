@@ -3,6 +3,7 @@ address as its URL; a failed fetch is one line, exit 1, and the catalogue is not
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,3 +168,63 @@ def test_a_changed_page_becomes_a_new_version_of_its_article(
     assert code == 1 and "404" in err
     with Catalogue.open(str(catalogue_path)) as catalogue:
         assert catalogue.get_article_text(1) == text
+
+
+def cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main([str(args[0]), "--db", str(db), *map(str, args[1:])])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_page_is_kept_as_fetched_and_a_changed_one_with_its_new_version(
+    site: LocalSite, catalogue_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """import URL keeps the page with the article (snapshots lists it, snapshot --html writes
+    it byte for byte); the same page again keeps nothing new; a changed page imported with
+    --version-of is kept as the page of version 2."""
+    body = russian_page()
+    final = site.page("/2020/07/28/story.html", body, "text/html; charset=windows-1251")
+    site.redirect("/short", "/2020/07/28/story.html", 301)
+    code, out, err = run(catalogue_path, capsys, site.url("/short"), "--json")
+    assert code == 0, err
+    assert json.loads(out)["sha256"] == hashlib.sha256(body).hexdigest()
+    code, out, err = cli(catalogue_path, capsys, "snapshots", "1", "--json")
+    assert code == 0, err
+    (kept,) = json.loads(out)
+    assert (kept["article_id"], kept["version"], kept["url"], kept["address"]) == (
+        1,
+        1,
+        final,
+        site.url("/short"),
+    )
+    assert kept["redirects"] == [site.url("/short")] and kept["status"] == 200
+    assert kept["content_type"] == "text/html; charset=windows-1251"
+    assert (kept["size"], kept["sha256"]) == (len(body), hashlib.sha256(body).hexdigest())
+    written = tmp_path / "страница.html"
+    code, _out, err = cli(
+        catalogue_path, capsys, "snapshot", str(kept["id"]), "--html", str(written)
+    )
+    assert code == 0, err
+    assert written.read_bytes() == body
+    # the same page again: nothing new kept
+    assert run(catalogue_path, capsys, final)[:2] == (0, "1\n")
+    code, out, _err = cli(catalogue_path, capsys, "snapshots", "1")
+    assert code == 0 and len(out.splitlines()) == 1 and final in out
+    # the page changed: imported as version 2, kept as version 2's page
+    changed = article_html("Обновлено: добавлен абзац.\n\n" + sample_text(), title="Т").encode()
+    site.page("/2020/07/28/story.html", changed)
+    code, _out, err = run(catalogue_path, capsys, final, "--version-of", "1")
+    assert code == 0, err
+    code, out, err = cli(catalogue_path, capsys, "snapshots", "1", "--json")
+    first, second = json.loads(out)
+    assert (first["version"], second["version"]) == (1, 2) and first == kept
+    assert second["sha256"] == hashlib.sha256(changed).hexdigest()
+    code, _out, err = cli(
+        catalogue_path, capsys, "snapshot", str(second["id"]), "--html", str(written)
+    )
+    assert code == 0 and written.read_bytes() == changed
+    # what is not there is one line and exit 1
+    code, _out, err = cli(catalogue_path, capsys, "snapshot", "99", "--html", str(written))
+    assert code == 1 and "There is no page snapshot with id 99" in err
+    code, _out, err = cli(catalogue_path, capsys, "snapshots", "7")
+    assert code == 1 and "There is no article with id 7" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from claimdesk.cli import main
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.catalogue.transfer import CopyCancelledError, copy_catalogue
 from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.importers.web import WebSnapshot
 from claimdesk.core.storage.db import open_engine
 from claimdesk.core.storage.models import metadata, state_table
 from pgserver import PostgresServer
@@ -53,7 +55,23 @@ def _fill(location: str) -> int:
         last = catalogue.attribute_span(second, 30, 40)
         catalogue.delete_claim(last.id)  # the highest id is gone: the copy must not reuse it
         catalogue.delete_speaker(gone.id)
+        # a web page kept with the article read from it (bytes, JSON redirects, a UTC time)
+        catalogue.add_article(TEXT + " С сайта.", snapshot=_page())
         return last.id
+
+
+def _page() -> WebSnapshot:
+    headers = Message()
+    headers["Content-Type"] = "text/html; charset=utf-8"
+    body = f"<html><body><p>{TEXT}</p></body></html>".encode()
+    return WebSnapshot.of(
+        body,
+        address="https://sputnik.az/s",
+        url="https://sputnik.az/новости/1",
+        redirects=("https://sputnik.az/s",),
+        status=200,
+        headers=headers,
+    )
 
 
 def test_a_catalogue_round_trips_through_postgresql(
@@ -74,6 +92,7 @@ def test_a_catalogue_round_trips_through_postgresql(
 
     original = _dump(source)
     assert original["claim_link"] and original["claim_tag"] and original["speaker_alias"]
+    assert len(original["page_snapshot"]) == 1
     assert _dump(pg_url) == original
     assert _dump(back) == original
 
@@ -85,6 +104,9 @@ def test_a_catalogue_round_trips_through_postgresql(
             assert copy.find_speaker("глава мид ар") is not None
             article = copy.list_articles()[0].id
             assert copy.attribute_span(article, 41, 50).id == highest + 1
+            (page,) = copy.list_page_snapshots(article)  # the newest: the one from the web
+            assert page.redirects == ("https://sputnik.az/s",) and page.fetched_at.tzinfo
+            assert copy.page_snapshot_html(page.id) == _page().body()
 
 
 def test_copy_refuses_a_target_that_is_not_empty_and_can_be_cancelled(tmp_path: Path) -> None:

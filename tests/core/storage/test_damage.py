@@ -15,6 +15,7 @@ import signal
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import CatalogueDamagedError, InvalidValueError
 from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import ClaimFilter
+from claimdesk.core.importers.web import WebSnapshot
 from claimdesk.core.storage import db
 from claimdesk.core.storage.recovery import RecoveryError
 
@@ -54,6 +56,19 @@ def _in_claim_row(number: int, k: int) -> str:
     return quote + quote.casefold()
 
 
+def _page(text: str) -> WebSnapshot:
+    headers = Message()
+    headers["Content-Type"] = "text/html; charset=utf-8"
+    return WebSnapshot.of(
+        f"<html><body><p>{text}</p></body></html>".encode(),
+        address="https://example.ru/1",
+        url="https://example.ru/статья/1",
+        redirects=(),
+        status=200,
+        headers=headers,
+    )
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A closed catalogue of 30 articles with 8 claims each (some tagged), by 10 speakers."""
@@ -62,7 +77,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         speakers = [catalogue.add_speaker(f"Докладчик {i}").name for i in range(10)]
         catalogue.add_alias(1, "Глава МИД")
         for number in range(1, ARTICLES + 1):
-            article = catalogue.add_article(_article_text(number), title=f"Статья {number}").id
+            # the first came from the web: its page is kept (a compressed body, a BLOB)
+            page = _page(_article_text(number)) if number == 1 else None
+            article = catalogue.add_article(
+                _article_text(number), title=f"Статья {number}", snapshot=page
+            ).id
             for k in range(CLAIMS_PER_ARTICLE):
                 catalogue.attribute_quote(
                     article, _quote(number, k), speakers[(number + k) % 10], tags=["визит"]
@@ -247,6 +266,8 @@ def test_recovery_copies_what_is_readable_into_a_new_valid_catalogue(
         quote = recovered.get_article_text(article).split("\n")[0]
         added = recovered.attribute_quote(article, quote, "Мария Захарова")
         assert added.id > highest
+        if tables["page_snapshot"].recovered:  # the kept page, byte for byte
+            assert recovered.page_snapshot_html(1) == original.page_snapshot_html(1)
     assert result.recovered == sum(t.recovered for t in result.tables)
     assert "rows were lost" in result.summary() or "could not be read" in result.summary()
 
@@ -450,6 +471,7 @@ def test_recovery_ends_on_any_damage(built: Path, tmp_path: Path) -> None:
         for table in (
             "article",
             "article_version",
+            "page_snapshot",
             "speaker",
             "speaker_alias",
             "claim",

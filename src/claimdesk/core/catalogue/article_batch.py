@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimdesk.core.catalogue.articles import article_row
 from claimdesk.core.catalogue.service import Catalogue
@@ -23,6 +24,9 @@ from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import NewArticle
 from claimdesk.core.matching.article_match import NearDuplicate
 from claimdesk.core.storage.store import EditGroup
+
+if TYPE_CHECKING:
+    from claimdesk.core.importers.web import WebSnapshot
 
 STORE_EVERY = 50
 """Articles written in one transaction: a transaction costs about as much as a few inserts, and
@@ -39,6 +43,8 @@ class BatchArticle:
 
     article: NewArticle
     fingerprint: Fingerprint
+    snapshot: WebSnapshot | None = None
+    """The web page the text was read from, stored with the article when it is created."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +120,9 @@ class ArticleBatch:
                 live.add(stand_in)
                 self._known[fingerprint.digest] = stand_in
             stored = self.catalogue.add_articles(
-                [items[p].article for p in to_store], group=self.group
+                [items[p].article for p in to_store],
+                group=self.group,
+                snapshots=[items[p].snapshot for p in to_store],
             )
         except BaseException:
             for stand_in, position in stand_ins.items():  # nothing of this part was stored

@@ -6,10 +6,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, func, literal, or_, select
 
+from claimdesk.core.catalogue.snapshots import delete_snapshots, store_snapshot
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS as MAX_ARTICLE_CHARS  # noqa: PLC0414
 from claimdesk.core.domain.article_text import normalise_article_text as normalise_article_text  # noqa: PLC0414
 from claimdesk.core.domain.article_text import text_hash as text_hash  # noqa: PLC0414
@@ -33,6 +34,9 @@ from claimdesk.core.storage.models import (
     utc_now,
 )
 from claimdesk.core.storage.store import UNCHANGED, CatalogueBase, EditGroup, shorten
+
+if TYPE_CHECKING:
+    from claimdesk.core.importers.web import WebSnapshot
 
 _PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", re.ASCII)
 
@@ -91,8 +95,11 @@ class ArticlesService(CatalogueBase):
         source_name: str = "",
         source_format: str = "",
         note: str = "",
+        snapshot: WebSnapshot | None = None,
     ) -> AddArticleResult:
-        """Store an article; the same text again returns the existing article's id."""
+        """Store an article; the same text again returns the existing article's id. With
+        ``snapshot`` (the web page the text was read from), the page is stored with the article,
+        in the same edit; nothing is stored when the text was already there."""
         text = normalise_article_text(text)
         digest = text_hash(text)
         published = check_published(published)
@@ -120,6 +127,8 @@ class ArticlesService(CatalogueBase):
                         "note": note,
                     },
                 )
+                if snapshot is not None:
+                    store_snapshot(rec, int(article_id), 1, snapshot)
         except DuplicateError:
             # another process stored the same text between our check and our insert
             found = self.find_article_by_hash(digest)
@@ -129,7 +138,11 @@ class ArticlesService(CatalogueBase):
         return AddArticleResult(int(article_id), created=True)
 
     def add_articles(
-        self, articles: Sequence[NewArticle], *, group: EditGroup | None = None
+        self,
+        articles: Sequence[NewArticle],
+        *,
+        group: EditGroup | None = None,
+        snapshots: Sequence[WebSnapshot | None] | None = None,
     ) -> list[AddArticleResult]:
         """Store several articles in one transaction, one result each in order: all are stored
         or, if the write fails, none. A text already in the catalogue, or given twice, is stored
@@ -137,8 +150,14 @@ class ArticlesService(CatalogueBase):
         first (:func:`article_row`): an invalid one raises before anything is written.
 
         One undo step, or with ``group`` part of the group's step (a batch import stored a few
-        dozen articles at a time, undone as one)."""
+        dozen articles at a time, undone as one).
+
+        ``snapshots``, one per article (or None), are the web pages the texts were read from:
+        each article created gets its page stored in the same edit (one already there, or a
+        text given twice after its first, gets nothing new)."""
         rows = [article_row(article) for article in articles]
+        if snapshots is not None and len(snapshots) != len(rows):
+            raise ValueError("add_articles: one snapshot (or None) per article")
         if not rows:
             return []
         description = (
@@ -166,10 +185,13 @@ class ArticlesService(CatalogueBase):
                     keys = rec.insert_many(article_table, list(new_rows.values()))
                     for digest, (article_id,) in zip(new_rows, keys, strict=True):
                         known[digest] = int(article_id)
-                    for row in rows:
+                    for position, row in enumerate(rows):
                         # the first of a text given twice is the one created
                         created = new_rows.pop(row["text_hash"], None) is not None
                         results.append(AddArticleResult(known[row["text_hash"]], created=created))
+                        page = snapshots[position] if snapshots is not None else None
+                        if created and page is not None:
+                            store_snapshot(rec, known[row["text_hash"]], 1, page)
             except DuplicateError:
                 # another process stored one of these texts between our look and our insert
                 # (PostgreSQL; SQLite holds the write lock from the start): nothing was stored,
@@ -262,6 +284,7 @@ class ArticlesService(CatalogueBase):
                 ).scalars()
             ):
                 rec.delete(article_version_table, (article_id, number))
+            delete_snapshots(rec, article_id)
             rec.delete(article_table, (article_id,))
         return len(claim_ids)
 

@@ -6,7 +6,8 @@ recorded (:mod:`claimdesk.core.storage.history`) so it can be undone and redone,
 change is announced to subscribers as a :class:`~claimdesk.core.domain.records.CatalogueChange`.
 
 The methods are grouped by what they work on: articles (articles.py), speakers (speakers.py),
-claims (claims.py) and versions of an article's text (versions.py), over the transactions and
+claims (claims.py), versions of an article's text (versions.py) and the web pages texts were
+read from (snapshots.py), over the transactions and
 undo of store.py; matching lives here.
 """
 
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from claimdesk.core.catalogue.articles import check_published, guess_title
+from claimdesk.core.catalogue.snapshots import PageSnapshotsService
 from claimdesk.core.catalogue.versions import ArticleVersionsService
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
 from claimdesk.core.domain.errors import InvalidValueError
@@ -65,7 +67,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Catalogue(ArticleVersionsService):
+class Catalogue(ArticleVersionsService, PageSnapshotsService):
     """One open catalogue. Create with :meth:`open`; close with :meth:`close` or ``with``."""
 
     def __init__(self, engine: Engine, undo_limit: int = 500) -> None:

@@ -12,12 +12,13 @@ in the version it was last found in, flagged ``orphaned`` until the user places 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
 from claimdesk.core.catalogue.articles import normalise_article_text, text_hash
 from claimdesk.core.catalogue.claims import ClaimsService
+from claimdesk.core.catalogue.snapshots import store_snapshot
 from claimdesk.core.domain.errors import (
     ConflictError,
     DuplicateError,
@@ -46,6 +47,9 @@ from claimdesk.core.storage.models import (
 )
 from claimdesk.core.storage.store import shorten
 
+if TYPE_CHECKING:
+    from claimdesk.core.importers.web import WebSnapshot
+
 # core/domain/anchoring.py (it brings rapidfuzz) is imported by new_article_version, the one
 # method using it: listing and editing do not pay for it
 
@@ -72,6 +76,7 @@ class ArticleVersionsService(ClaimsService):
         *,
         source: str = "",
         expected_version: int | None = None,
+        snapshot: WebSnapshot | None = None,
     ) -> list[ClaimAnchoring]:
         """Store ``text`` as the article's new version and move its claims with the text, as
         one undoable edit; returns where each claim went, in the order of their old spans.
@@ -86,7 +91,10 @@ class ArticleVersionsService(ClaimsService):
         Raises NotFoundError (no such article), InvalidValueError (an empty text, NUL bytes,
         too long), UnchangedTextError (the text it has now), DuplicateError (another article
         has this text), ConflictError (the article or one of its claims changed since it was
-        read, or since the user saw version ``expected_version`` of the article)."""
+        read, or since the user saw version ``expected_version`` of the article).
+
+        ``snapshot`` is the web page the new text was read from: it is stored in the same edit,
+        as the page of the new version."""
         from claimdesk.core.domain.anchoring import anchor_all  # noqa: PLC0415  (see the imports)
 
         text = normalise_article_text(text)
@@ -138,6 +146,8 @@ class ArticleVersionsService(ClaimsService):
                 (article_id,),
                 {"text": text, "text_hash": digest, "text_version": new_number},
             )
+            if snapshot is not None:
+                store_snapshot(rec, article_id, new_number, snapshot)
             for claim in claims:
                 results.append(self._follow(rec, claim, anchorings[claim.id], text, new_number))
         return results

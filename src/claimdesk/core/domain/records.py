@@ -55,6 +55,33 @@ class ArticleVersionInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class PageSnapshotInfo:
+    """A web page as fetched when an article, or a version of its text, was read from it
+    (:meth:`Catalogue.list_page_snapshots`); the page itself is
+    :meth:`Catalogue.page_snapshot_html`."""
+
+    id: int
+    article_id: int
+    text_version: int
+    """The article's text version read from this page."""
+    address: str
+    """The address asked for."""
+    url: str
+    """The final address, after redirects."""
+    redirects: tuple[str, ...]
+    status: int
+    content_type: str
+    last_modified: str
+    etag: str
+    fetched_at: datetime
+    """When the page was received (UTC)."""
+    size: int
+    """Bytes in the page as fetched."""
+    sha256: str
+    """Hex SHA-256 of the page as fetched."""
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleVersion(ArticleVersionInfo):
     """A version with its text (:meth:`Catalogue.get_article_version`)."""
 

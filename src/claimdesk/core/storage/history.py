@@ -33,6 +33,7 @@ from claimdesk.core.storage.models import (
     claim_link_table,
     claim_table,
     claim_tag_table,
+    page_snapshot_table,
     speaker_table,
 )
 
@@ -41,6 +42,7 @@ TABLES: dict[str, Table] = {
     for t in (
         article_table,
         article_version_table,
+        page_snapshot_table,
         speaker_table,
         alias_table,
         claim_table,
@@ -80,7 +82,7 @@ class Edit:
                     continue
                 if change.table == "article":
                     articles.add(row["id"])
-                elif change.table == "article_version":
+                elif change.table in ("article_version", "page_snapshot"):
                     articles.add(row["article_id"])
                 elif change.table == "claim":
                     claims.add(row["id"])

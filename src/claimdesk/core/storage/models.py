@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -147,6 +148,43 @@ class ArticleVersion(SQLModel, table=True):
     created_by: str = _user()
     source: str = Field(default="", sa_type=Text)
     """Where the text came from, in the user's words ("corrected in the app", a file name)."""
+
+
+class PageSnapshot(SQLModel, table=True):
+    """A web page as it was fetched when an article (or a version of its text) was read from it:
+    the addresses, the headers that tell versions of a page apart, and the body, compressed."""
+
+    __tablename__ = "page_snapshot"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    text_version: int = Field(sa_column=Column(Integer, nullable=False))
+    """The article's text version read from this page."""
+    address: str = Field(sa_type=Text)
+    """The address asked for."""
+    url: str = Field(sa_type=Text)
+    """The final address, after redirects."""
+    redirects: str = Field(
+        sa_column=Column(Text, nullable=False, server_default="[]", default="[]")
+    )
+    """The addresses that redirected, in order, as a JSON list."""
+    status: int
+    content_type: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    last_modified: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="")
+    )
+    etag: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    fetched_at: datetime = _ts()
+    size: int
+    """Bytes in the body as fetched (before it was compressed here)."""
+    sha256: str = Field(sa_type=String(64))
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    """The body, zlib-compressed."""
 
 
 def _anchor_state() -> Any:
@@ -309,6 +347,7 @@ def _table(model: type[SQLModel]) -> Table:
 
 article_table = _table(Article)
 article_version_table = _table(ArticleVersion)
+page_snapshot_table = _table(PageSnapshot)
 speaker_table = _table(Speaker)
 alias_table = _table(SpeakerAlias)
 claim_table = _table(Claim)

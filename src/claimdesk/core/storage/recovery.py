@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import String, Table, Text
+from sqlalchemy import LargeBinary, String, Table, Text
 
 from claimdesk.core.domain.errors import ClaimDeskError, InvalidValueError
 from claimdesk.core.storage import db as dbmod
@@ -471,7 +471,9 @@ def _mended(
     changed = False
     stamps = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, UTCDateTime)]
     for i, value in enumerate(values):
-        if isinstance(value, bytes):
+        if isinstance(value, bytes) and not isinstance(table.c[columns[i]].type, LargeBinary):
+            # text is read as bytes (text_factory) to see what is not UTF-8; a BLOB (a kept
+            # web page, compressed) is bytes, and stays bytes
             try:
                 values[i] = value.decode("utf-8")
             except UnicodeDecodeError:
