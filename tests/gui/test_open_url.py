@@ -4,11 +4,12 @@ a file import's is; a failed fetch is a readable message and stores nothing."""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from dialog_helpers import menu_action, type_text, when_modal
+from dialog_helpers import menu_action, press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from claimdesk.core.domain.errors import NotFoundError
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.main_window import MainWindow
 from web_server import LocalSite, article_html, local_site, sample_text, slow_answer
@@ -110,6 +112,41 @@ def test_open_url_fetches_the_page_and_stores_it_with_its_final_address(
     qtbot.waitUntil(lambda: bool(offered.dialogs), timeout=WAIT_MS)
     offered.check()
     assert len(main_window.catalogue.list_articles()) == 1
+
+
+def test_the_page_is_kept_with_its_article_and_one_undo_takes_both_away(
+    qtbot: QtBot, main_window: MainWindow, site: LocalSite
+) -> None:
+    """The page as fetched is stored with the article the details dialog stores, in the same
+    undo step: Ctrl+Z takes both away, Ctrl+Shift+Z brings both back."""
+    body = article_html(sample_text(), title="Байрамов принял посла").encode()
+    final = site.page("/2020/07/28/bayramov.html", body, "text/html; charset=utf-8")
+    site.redirect("/go", "/2020/07/28/bayramov.html", 301)
+    asked = when_modal("urlDialog", type_address(site.url("/go")))
+    described = when_modal(
+        "articleDialog", lambda dialog: click(ok_button(dialog)), timeout_ms=WAIT_MS
+    )
+    menu_action(main_window, "File", "Open URL…").trigger()
+    asked.check()
+    catalogue = main_window.catalogue
+    qtbot.waitUntil(lambda: bool(catalogue.list_articles()), timeout=WAIT_MS)
+    described.check()
+    (article,) = catalogue.list_articles()
+    (kept,) = catalogue.list_page_snapshots(article.id)
+    assert (kept.text_version, kept.url, kept.address) == (1, final, site.url("/go"))
+    assert kept.redirects == (site.url("/go"),) and kept.content_type == "text/html; charset=utf-8"
+    assert kept.sha256 == hashlib.sha256(body).hexdigest()
+    assert catalogue.page_snapshot_html(kept.id) == body
+    press(main_window.centralWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert catalogue.list_articles() == []
+    with pytest.raises(NotFoundError):
+        catalogue.get_page_snapshot(kept.id)
+    press(
+        main_window.centralWidget(),
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert catalogue.list_page_snapshots(article.id) == [kept]
 
 
 def test_a_page_that_is_not_there_is_a_readable_message(

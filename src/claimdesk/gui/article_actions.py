@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
     from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
     from claimdesk.core.importers import ImportedArticle
-    from claimdesk.core.importers.web import FetchedPage
+    from claimdesk.core.importers.web import FetchedPage, WebSnapshot
     from claimdesk.gui.article_list import ArticleListPanel
     from claimdesk.gui.claims_panel import ClaimsPanel
     from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
@@ -81,7 +81,7 @@ class ArticleController(QObject):
         self.url_import: UrlImport | None = None
         """The web page being fetched (File › Open URL…), if any."""
         self.last_web_page: FetchedPage | None = None
-        """The page fetched last, with its snapshot (kept here until the catalogue stores them)."""
+        """The page fetched last (its snapshot is stored with its article)."""
         article_panel.article_selected.connect(self.show_article)
 
     def paste_article(self) -> int | None:
@@ -184,9 +184,11 @@ class ArticleController(QObject):
         *,
         ask: bool = True,
         show: bool = True,
+        snapshot: WebSnapshot | None = None,
     ) -> int | None:
         """Store an article an importer read (a file, a web page) as :meth:`add_article_text`
-        does, with what the importer found as its details."""
+        does, with what the importer found as its details (and, for a web page, its
+        ``snapshot``, stored with it)."""
         return self.add_article_text(
             imported.text,
             _details_of(imported),
@@ -197,6 +199,7 @@ class ArticleController(QObject):
             hints=imported.hints,
             near=near,
             show=show,
+            snapshot=snapshot,
         )
 
     def open_url_dialog(self) -> None:
@@ -253,8 +256,10 @@ class ArticleController(QObject):
         hints: Sequence[str] = (),
         near: NearDuplicate | bool | None = True,
         show: bool = True,
+        snapshot: WebSnapshot | None = None,
     ) -> int | None:
         """Store a new article (asking for its details first) and show it; returns its id.
+        ``snapshot`` is the web page the text was read from, stored in the same undo step.
         ``near`` is the near-duplicate already found, or True to look for one afterwards. If the
         team server cannot be reached, nothing is stored and the details dialog opens again with
         what was typed, to try again or cancel. A text already in the catalogue is not stored
@@ -275,6 +280,7 @@ class ArticleController(QObject):
                 source_name=source_name,
                 source_format=source_format,
                 note=note,
+                snapshot=snapshot,
             )
 
         if ask:

@@ -40,8 +40,8 @@ class UrlDialog(QDialog):
         label.setBuddy(self.url_edit)
         layout.addWidget(self.url_edit)
         note = QLabel(
-            "ClaimDesk fetches the page and reads its article as it reads a saved web page; the "
-            "page's final address becomes the article's URL.",
+            "ClaimDesk fetches the page, keeps a copy of it as fetched, and reads its article as "
+            "it reads a saved web page; the page's final address becomes the article's URL.",
             self,
         )
         note.setWordWrap(True)

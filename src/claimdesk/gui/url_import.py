@@ -25,7 +25,7 @@ from claimdesk.gui.url_dialog import UrlDialog
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import NearDuplicate
     from claimdesk.core.importers import ImportedArticle
-    from claimdesk.core.importers.web import FetchedPage
+    from claimdesk.core.importers.web import FetchedPage, WebSnapshot
     from claimdesk.gui.context import WindowContext
 
 log = logging.getLogger("claimdesk.gui.import")
@@ -39,7 +39,11 @@ class UrlImportHost(Protocol):
     ctx: WindowContext
 
     def add_imported_article(
-        self, imported: ImportedArticle, near: NearDuplicate | bool | None
+        self,
+        imported: ImportedArticle,
+        near: NearDuplicate | bool | None,
+        *,
+        snapshot: WebSnapshot | None = None,
     ) -> int | None: ...
 
 
@@ -62,7 +66,7 @@ class UrlImport(QObject):
         self.window = window
         self.address = address
         self.page: FetchedPage | None = None
-        """What was fetched, with its snapshot (for keeping it, once the catalogue can)."""
+        """What was fetched, with its snapshot (stored with the article)."""
         self.cancelled = False
         self._catalogue = host.ctx.catalogue
         from claimdesk.core.importers.web import PageFetch  # noqa: PLC0415  (urllib3: on use)
@@ -141,7 +145,8 @@ class UrlImport(QObject):
         found: NearDuplicate | bool | None = (
             near if self.host.ctx.catalogue is self._catalogue else True
         )
-        article_id = self.host.add_imported_article(page.article, found)
+        # the page as fetched is stored with the article, in its one undo step
+        article_id = self.host.add_imported_article(page.article, found, snapshot=page.snapshot)
         self.finished.emit(article_id)
         self.deleteLater()
 

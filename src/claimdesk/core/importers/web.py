@@ -16,7 +16,8 @@ else (an image, a video, JSON) refused.
 
 The :class:`WebSnapshot` holds the bytes fetched (compressed with zlib), their SHA-256, the time
 of the fetch (UTC), the final address and the headers that tell versions of a page apart, so the
-source survives when the page changes or disappears (storing it is the catalogue's business).
+source survives when the page changes or disappears (the catalogue stores it with the article:
+:mod:`claimdesk.core.catalogue.snapshots`).
 """
 
 from __future__ import annotations
