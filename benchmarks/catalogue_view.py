@@ -49,7 +49,7 @@ from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
 ROOT = BENCHMARKS.parent
-sys.path[:0] = [str(BENCHMARKS), str(ROOT / "tests" / "core")]
+sys.path[:0] = [str(BENCHMARKS), str(ROOT / "tests")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 QUERIES: tuple[tuple[str, str], ...] = (

@@ -282,7 +282,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="claimdesk-team-"))
     pg_url = args.pg
     if pg_url is None:
-        sys.path.insert(0, str(REPO / "tests" / "core"))
+        sys.path.insert(0, str(REPO / "tests"))
         from pgserver import PostgresServer
 
         server = PostgresServer(port_offset=5)
