@@ -273,3 +273,51 @@ def test_versions_dialog_lists_the_versions_and_shows_what_changed(
     plain = str(seen["plain"])
     assert "ради переговоров" in plain and "любой ценой" in plain
     assert "Министр Джейхун Байрамов" in plain  # unchanged text is shown too
+
+
+def test_a_claim_placed_approximately_shows_its_score(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    article_id = window.articles.add_article_text(TEXT, ask=False)
+    assert article_id is not None
+    claim = window.catalogue.attribute_quote(
+        article_id, "Азербайджан не участвует в переговорах", "Джейхун Байрамов"
+    )
+    qtbot_wait_claims(window, 1)
+    review: list[str] = []
+
+    def change_a_word(dialog: QWidget) -> None:
+        box = editor(dialog)
+        start = TEXT.index("участвует")
+        cursor = box.textCursor()
+        cursor.setPosition(qt_offset(TEXT, start))
+        cursor.setPosition(
+            qt_offset(TEXT, start + len("участвует")), QTextCursor.MoveMode.KeepAnchor
+        )
+        box.setTextCursor(cursor)
+        type_text(box, "участвовал")  # typing replaces the selected word
+        press(box, Qt.Key.Key_Enter, CTRL)
+
+    def read_review(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        review.append(box.text())
+        box.buttons()[0].click()
+
+    editing = when_modal("articleTextDialog", change_a_word)
+    reviewing = when_modal("claimsToReviewMessage", read_review)
+    press(window.reader, Qt.Key.Key_T, CTRL_SHIFT)
+    editing.check()
+    qtbot.waitUntil(lambda: bool(review))
+    reviewing.check()
+    assert "1 claim was placed where the text is similar" in review[0]
+    now = window.catalogue.get_claim(claim.id)
+    assert (now.anchor_state, now.quote) == (
+        "approximate",
+        "Азербайджан не участвовал в переговорах",
+    )
+    qtbot.waitUntil(lambda: "участвовал" in window.reader.positions.text)
+    cell = quote_cell(window, claim.id)
+    assert cell.startswith(f"≈ {now.anchor_score:.0%} ") and "участвовал" in cell
+    assert highlighted(window) == {claim.id: "Азербайджан не участвовал в переговорах"}
+    assert "1 placed approximately" in window.statusBar().currentMessage()
