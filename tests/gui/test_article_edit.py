@@ -252,6 +252,8 @@ def test_both_need_an_article_in_the_reader(main_window: MainWindow) -> None:
     assert menu is not None
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "&Edit details…",
+        "Edit &text…",
+        "&Versions…",
         "&Delete article…",
     ]
 

@@ -268,6 +268,25 @@ ACTIONS: tuple[ActionDef, ...] = (
         menu="article",
     ),
     ActionDef(
+        "edit_text",
+        "Edit &text…",
+        lambda w: w.versions.edit_article_text(),
+        ("Ctrl+Shift+T",),
+        "Correct the text of the article in the reader: saved as a new version, its claims "
+        "follow their words (Undo gives the old text back)",
+        enabled_when=ARTICLE_OPEN,
+        menu="article",
+    ),
+    ActionDef(
+        "article_versions",
+        "&Versions…",
+        lambda w: w.versions.show_versions(),
+        ("Ctrl+Shift+H",),
+        "List the versions of the article's text and what changed between them",
+        enabled_when=ARTICLE_OPEN,
+        menu="article",
+    ),
+    ActionDef(
         "delete_article",
         "&Delete article…",
         lambda w: w.articles.delete_article(),
@@ -340,7 +359,8 @@ ACTIONS: tuple[ActionDef, ...] = (
         lambda w: w.claims.move_claim_here(),
         ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
         "Move the chosen claim to the selected text (choose the claim, then select its new "
-        "span); its speaker, tags, note and links stay",
+        "span); its speaker, tags, note and links stay. A claim not found in a new text of "
+        "its article is placed there",
         enabled_when=ARTICLE_OPEN,
         menu="claim",
         group=2,

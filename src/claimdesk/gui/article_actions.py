@@ -82,6 +82,9 @@ class ArticleController(QObject):
         """The web page being fetched (File › Open URL…), if any."""
         self.last_web_page: FetchedPage | None = None
         """The page fetched last (its snapshot is stored with its article)."""
+        self._shown_text_hash = ""
+        """The hash of the text in the reader: a change to it (a new version, undone or made by
+        a colleague) shows the article again."""
         article_panel.article_selected.connect(self.show_article)
 
     def paste_article(self) -> int | None:
@@ -465,6 +468,7 @@ class ArticleController(QObject):
             self.ctx.report_error(error)
             return
         self.reader.show_article(article_id, text, claims)
+        self._shown_text_hash = article.text_hash
         self.article_header.setText(article_header_html(article))
         self.claims_panel.set_claims(claims)
         self.similar_panel.reset()
@@ -486,6 +490,10 @@ class ArticleController(QObject):
         if shown is None:
             return
         article, claims = shown
+        if article.text_hash != self._shown_text_hash:
+            # a new version of its text (or one undone): the reader shows the text it has now
+            self.show_article(article_id)
+            return
         self.article_header.setText(article_header_html(article))
         self.reader.set_claims(claims)
         self.claims_panel.set_claims(claims)

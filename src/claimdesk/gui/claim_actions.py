@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
-from claimdesk.core.domain.records import ClaimInfo, SpeakerInfo
+from claimdesk.core.domain.records import AnchorState, ClaimInfo, SpeakerInfo
 from claimdesk.core.domain.spans import guess_kind
 from claimdesk.gui.actions import ActionDef, action_def, key_in_prose, keys_text
 from claimdesk.gui.context import WindowContext
@@ -270,26 +270,36 @@ class ClaimController(QObject):
             )
             return None
         span = self.reader.selected_span()
-        if span is None or span == (claim.start, claim.end):
+        orphaned = claim.anchor_state == AnchorState.ORPHANED
+        # an orphan's old span is in an earlier text: any selection is a new place for it
+        if span is None or (not orphaned and span == (claim.start, claim.end)):
             self.ctx.status(_move_hint(claim), 8000)
             return None
         start, end = span
+        catalogue = self.ctx.catalogue
         moved: ClaimInfo | None = self.ctx.try_reporting(
             lambda: self.ctx.undo_stack.run(
                 # the version shown: a colleague's change since then is a conflict
-                lambda: self.ctx.catalogue.move_claim(
-                    claim.id, start, end, expected_version=claim.version
+                lambda: (
+                    catalogue.place_orphaned_claim(
+                        claim.id, start, end, expected_version=claim.version
+                    )
+                    if orphaned
+                    else catalogue.move_claim(claim.id, start, end, expected_version=claim.version)
                 )
             )
         )
         if moved is not None:
             self.claims_panel.select_claim(moved.id)
-            self.ctx.status(f"Moved the claim to “{_short(moved.quote)}”.", 5000)
+            done = "Placed" if orphaned else "Moved"
+            self.ctx.status(f"{done} the claim on “{_short(moved.quote)}”.", 5000)
         return moved
 
     def _claim_shown(self, claim_id: int | None) -> ClaimInfo | None:
-        """The claim of that id if it is one of the article in the reader (as shown now)."""
-        return next((c for c in self.reader.claims if c.id == claim_id), None)
+        """The claim of that id if it is one of the article in the reader (as shown now), placed
+        in its text or orphaned."""
+        claims = [*self.reader.claims, *self.reader.orphaned_claims]
+        return next((c for c in claims if c.id == claim_id), None)
 
     def fill_reader_menu(self, menu: QMenu, claims: list[ClaimInfo]) -> None:
         """The reader's right-click menu: attribute the selection or move the chosen claim to
@@ -304,7 +314,7 @@ class ClaimController(QObject):
                 action_def("move_claim"),
                 self.move_claim_here,
                 selected and to_move is not None,
-                f"&Move “{_short(to_move.quote, 30)}” here" if to_move is not None else "",
+                _move_text(to_move) if to_move is not None else "",
             ),
         ]
         if claims:
@@ -388,18 +398,22 @@ class ClaimController(QObject):
 
     def _on_claim_selected(self, claim_id: int) -> None:
         self.chosen_changed.emit()
-        claim = next((c for c in self.reader.claims if c.id == claim_id), None)
+        claim = self._claim_shown(claim_id)
         if claim is None:
             self.similar_panel.set_can_link(False)
             self.similar_panel.set_linked(())
             return
         self.similar_panel.set_linked(claim.linked_claim_ids)
         self._claim_to_move = claim.id
-        self._syncing = True
-        try:
-            self.reader.select_span(claim.start, claim.end)
-        finally:
-            self._syncing = False
+        if claim.anchor_state == AnchorState.ORPHANED:
+            # its span is in an earlier text: nothing to select, the user gives it a place
+            self.ctx.status(_move_hint(claim), 15_000)
+        else:
+            self._syncing = True
+            try:
+                self.reader.select_span(claim.start, claim.end)
+            finally:
+                self._syncing = False
         self.similar_panel.set_can_link(True)
         self.request_similar(claim.quote)
 
@@ -459,7 +473,18 @@ def _separator(menu: QMenu) -> QAction:
 
 
 def _move_hint(claim: ClaimInfo) -> str:
+    if claim.anchor_state == AnchorState.ORPHANED:
+        return (
+            f"“{_short(claim.quote)}” was not found in the article's new text: select where it "
+            f"belongs and press {_move_key()} to place it."
+        )
     return f"Select the new span for “{_short(claim.quote)}” and press {_move_key()}."
+
+
+def _move_text(claim: ClaimInfo) -> str:
+    """The right-click menu's entry for giving ``claim`` the selection."""
+    verb = "&Place" if claim.anchor_state == AnchorState.ORPHANED else "&Move"
+    return f"{verb} “{_short(claim.quote, 30)}” here"
 
 
 def _move_key() -> str:

@@ -11,10 +11,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from claimdesk.core.domain.records import ClaimInfo
+from claimdesk.core.domain.records import AnchorState, ClaimInfo
+from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.colours import speaker_colour
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 
@@ -22,6 +23,10 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Speaker", "Kind", "Quote", "Tags")
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SPEAKER_WIDTH = 130
+ORPHAN_MARK = "⚠ Not found:"
+"""Before the quote of an orphaned claim (not found in its article's new text)."""
+APPROXIMATE_MARK = "≈"
+"""Before the score of a claim placed approximately in its article's new text."""
 LINKED_MARK = "↔"
 """Before the quote of a claim linked to others as the same claim."""
 
@@ -49,6 +54,9 @@ class ClaimsModel(RowsTableModel[ClaimInfo]):
             quote = " ".join(claim.quote.split())
             if claim.linked_claim_ids:
                 quote = f"{LINKED_MARK} {quote}"
+            mark = anchor_mark(claim)
+            if mark and column == 2:
+                quote = f"{mark} {quote}"
             return (claim.speaker_name or "—", claim.kind, quote, ", ".join(claim.tags))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return speaker_colour(claim.speaker_id)
@@ -57,6 +65,7 @@ class ClaimsModel(RowsTableModel[ClaimInfo]):
             linked = len(claim.linked_claim_ids)
             links = f"{LINKED_MARK} Linked as the same claim to {linked} other" if linked else ""
             parts = [
+                anchor_note(claim),
                 claim.speaker_name or "Unattributed",
                 role_text,
                 claim.quote,
@@ -64,9 +73,39 @@ class ClaimsModel(RowsTableModel[ClaimInfo]):
                 links,
             ]
             return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.FontRole and _orphaned(claim):
+            font = QFont()  # italic: a claim without a place, whatever the palette's colours
+            font.setItalic(True)
+            return font
         if role == CLAIM_ID_ROLE:
             return claim.id
         return None
+
+
+def _orphaned(claim: ClaimInfo) -> bool:
+    return claim.anchor_state == AnchorState.ORPHANED
+
+
+def anchor_mark(claim: ClaimInfo) -> str:
+    """What the quote column puts before a claim that did not follow a new text exactly:
+    "⚠ Not found:" for an orphan, "≈ 83%" for one placed approximately."""
+    if _orphaned(claim):
+        return ORPHAN_MARK
+    if claim.anchor_state == AnchorState.APPROXIMATE:
+        return f"{APPROXIMATE_MARK} {claim.anchor_score:.0%}"
+    return ""
+
+
+def anchor_note(claim: ClaimInfo) -> str:
+    """The tooltip's line on how the claim followed the article's new text, if it needs one."""
+    if _orphaned(claim):
+        return (
+            f"Not found in the article's new text (version {claim.text_version}'s words "
+            f"below). Select where it belongs and press {key_in_prose('move_claim')}."
+        )
+    if claim.anchor_state == AnchorState.APPROXIMATE:
+        return f"Placed approximately in the new text ({claim.anchor_score:.0%} alike): check it."
+    return ""
 
 
 class ClaimsPanel(QTableView):

@@ -67,6 +67,7 @@ from claimdesk.gui.shortcuts_dialog import ShortcutsDialog
 from claimdesk.gui.similar_panel import SimilarClaimsPanel
 from claimdesk.gui.suggestions import SuggestionsController
 from claimdesk.gui.undo import CatalogueUndoStack
+from claimdesk.gui.version_actions import VersionController
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
             claims_panel=self.claims_panel,
             similar_panel=self.similar_panel,
         )
+        self.versions = VersionController(self.ctx, reader=self.reader)
         self.suggestions = SuggestionsController(
             self.ctx, self, reader=self.reader, claims=self.claims
         )

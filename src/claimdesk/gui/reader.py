@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
-from claimdesk.core.domain.records import ClaimInfo
+from claimdesk.core.domain.records import AnchorState, ClaimInfo
 from claimdesk.core.domain.spans import snap_to_words
 from claimdesk.gui.colours import blend, edge_colour, speaker_colour
 from claimdesk.gui.positions import PositionMap
@@ -101,6 +101,9 @@ class ArticleReader(QTextEdit):
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.positions = PositionMap("")
         self.claims: list[ClaimInfo] = []
+        """The claims placed in the text shown (highlighted)."""
+        self.orphaned_claims: list[ClaimInfo] = []
+        """The article's claims not found in its current text (not highlighted)."""
         self.suggestion_spans: list[tuple[int, int]] = []
         """Suggested quotes (code points), drawn with a dashed underline."""
         self.find_hits: list[tuple[int, int]] = []
@@ -153,7 +156,11 @@ class ArticleReader(QTextEdit):
         return document
 
     def set_claims(self, claims: list[ClaimInfo]) -> None:
-        self.claims = sorted(claims, key=lambda c: (c.start, c.end, c.id))
+        # an orphan's span is in an earlier version of the text: it has no place here until the
+        # user gives it one (the claims panel lists it)
+        self.orphaned_claims = [c for c in claims if c.anchor_state == AnchorState.ORPHANED]
+        placed = [c for c in claims if c.anchor_state != AnchorState.ORPHANED]
+        self.claims = sorted(placed, key=lambda c: (c.start, c.end, c.id))
         selections: list[QTextEdit.ExtraSelection] = []
         for highlight in highlight_segments(self.claims):
             fmt = QTextCharFormat()

@@ -1,0 +1,141 @@
+"""The main window's versions controller: Article › Edit text… stores the edited text as the
+article's new version (its claims follow the words they quote, one undo step), then says where
+the claims went; Article › Versions… lists the versions with what changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from claimdesk.core.domain.records import AnchorState
+from claimdesk.gui.actions import key_in_prose
+from claimdesk.gui.context import WindowContext
+from claimdesk.gui.keep_input import accepted
+from claimdesk.gui.text_edit_dialog import ArticleTextDialog
+
+if TYPE_CHECKING:
+    from claimdesk.core.domain.records import ArticleInfo, ClaimAnchoring
+    from claimdesk.gui.reader import ArticleReader
+
+EDITED_SOURCE = "edited in the app"
+"""The source a version typed in the editor is stored with."""
+
+
+class VersionController(QObject):
+    """Editing the text of the article in the reader, and showing its versions."""
+
+    def __init__(self, ctx: WindowContext, *, reader: ArticleReader) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.reader = reader
+
+    def _article(self) -> ArticleInfo | None:
+        article_id = self.reader.article_id
+        if article_id is None:
+            self.ctx.status("Open an article first.", 5000)
+            return None
+        found: ArticleInfo | None = self.ctx.try_reporting(
+            lambda: self.ctx.catalogue.get_article(article_id)
+        )
+        return found
+
+    def edit_article_text(self) -> list[ClaimAnchoring] | None:
+        """Article › Edit text…: the editor over the article's text; Save stores it as a new
+        version as one undo step (a colleague's change since it opened is a conflict; if the team
+        server cannot be reached, the editor opens again with the edited text)."""
+        article = self._article()
+        if article is None:
+            return None
+        text: str | None = self.ctx.try_reporting(
+            lambda: self.ctx.catalogue.get_article_text(article.id)
+        )
+        if text is None:
+            return None
+        dialog = ArticleTextDialog(text, article.title, self.ctx.parent_widget)
+
+        def ask() -> str | None:
+            if not accepted(dialog):
+                return None
+            if not dialog.changed():
+                self.ctx.status("The text is unchanged: nothing to save.", 5000)
+                return None
+            return dialog.text()
+
+        results: list[ClaimAnchoring] | None = self.ctx.save_keeping_input(
+            ask,
+            lambda edited: self.ctx.catalogue.new_article_version(
+                article.id,
+                edited,
+                source=EDITED_SOURCE,
+                expected_version=article.version,
+            ),
+            dialog.show_problem,
+        )
+        dialog.deleteLater()
+        if results is not None:
+            self._summarise(results)
+        return results
+
+    def _summarise(self, results: list[ClaimAnchoring]) -> None:
+        """Say where the claims went: in the status bar, and in a message box when some need
+        the user's eye (orphaned, or placed approximately)."""
+        counts = Counter(result.state for result in results)
+        orphaned = counts[AnchorState.ORPHANED]
+        approximate = counts[AnchorState.APPROXIMATE]
+        followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
+        parts = [f"{_claims(followed)} followed the text"] if followed else []
+        if approximate:
+            parts.append(f"{approximate} placed approximately")
+        if orphaned:
+            parts.append(f"{orphaned} not found (orphaned)")
+        summary = "Saved the new text" + (": " + ", ".join(parts) if parts else "") + "."
+        self.ctx.status(f"{summary} Edit › Undo ({key_in_prose('undo')}) restores it.", 15_000)
+        if not (orphaned or approximate):
+            return
+        lines = []
+        if orphaned:
+            lines.append(
+                f"{_claims(orphaned)} {'was' if orphaned == 1 else 'were'} not found in the new "
+                "text. They are kept, marked “not found” in the claims panel: choose one there, "
+                "select where it belongs in the text and press "
+                f"{key_in_prose('move_claim')} (Claim › Move claim here)."
+            )
+        if approximate:
+            lines.append(
+                f"{_claims(approximate)} {'was' if approximate == 1 else 'were'} placed where "
+                "the text is similar but not the same; the claims panel shows each one's "
+                "match (≈ and a percentage): check them."
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Claims to review",
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.ctx.parent_widget,
+        )
+        box.setObjectName("claimsToReviewMessage")
+        box.exec()
+
+    def show_versions(self) -> None:
+        """Article › Versions…: the article's versions, and what changed since each."""
+        article = self._article()
+        if article is None:
+            return
+        from claimdesk.gui.versions_dialog import VersionsDialog  # noqa: PLC0415  (on first use)
+
+        versions = self.ctx.try_reporting(
+            lambda: self.ctx.catalogue.list_article_versions(article.id)
+        )
+        if versions is None:
+            return
+        dialog = VersionsDialog(self.ctx.catalogue, article, versions, self.ctx.parent_widget)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+def _claims(count: int) -> str:
+    return f"{count} claim{'s' if count != 1 else ''}"

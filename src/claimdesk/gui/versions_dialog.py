@@ -1,0 +1,179 @@
+"""Article › Versions…: the versions of an article's text (number, when, who, where from) and,
+for the version chosen, what changed between it and the current text, read-only.
+
+The difference is worked out word by word (:mod:`difflib`) and shown in words as well as
+colours: removed text struck through, added text underlined, on tints chosen for the palette
+(light or dark) so both stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.domain.errors import ClaimDeskError
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.domain.records import ArticleInfo, ArticleVersionInfo
+
+COLUMNS = ("Version", "Stored", "By", "Source", "Claims")
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+LIGHT = {"removed": "#fbd3d0", "added": "#cdeccf"}
+DARK = {"removed": "#6b2620", "added": "#1f5127"}
+
+
+def diff_html(old: str, new: str, *, dark: bool = False) -> str:
+    """``old`` → ``new`` word by word as HTML: removed words struck through, added underlined,
+    each on a tint that reads on the palette (``dark`` or light); unchanged text as it is."""
+    colours = DARK if dark else LIGHT
+    parts: list[str] = []
+    for removed, added, same in _hunks(_TOKENS.findall(old), _TOKENS.findall(new)):
+        if removed:
+            parts.append(
+                f'<span style="text-decoration: line-through; '
+                f'background-color: {colours["removed"]};" title="removed">'
+                f"{_text(removed)}</span>"
+            )
+        if added:
+            parts.append(
+                f'<span style="text-decoration: underline; '
+                f'background-color: {colours["added"]};" title="added">'
+                f"{_text(added)}</span>"
+            )
+        parts.append(_text(same))
+    return '<div style="white-space: pre-wrap;">' + "".join(parts) + "</div>"
+
+
+def _hunks(before: list[str], after: list[str]) -> list[tuple[list[str], list[str], list[str]]]:
+    """(removed, added, unchanged after them) runs of tokens. Changes separated only by spaces
+    are one run: "ради переговоров" → "любой ценой" reads as the phrase replaced, not as
+    "радилюбой переговоровценой"."""
+    hunks: list[tuple[list[str], list[str], list[str]]] = [([], [], [])]
+    matcher = SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        removed, added, same = hunks[-1]
+        if tag != "equal":
+            if same and (removed or added) and all(t.isspace() for t in same):
+                # only spaces since the last change: they join it
+                removed.extend(same)
+                added.extend(same)
+                same.clear()
+            elif same:
+                hunks.append(([], [], []))
+                removed, added, same = hunks[-1]
+            removed.extend(before[i1:i2])
+            added.extend(after[j1:j2])
+        else:
+            same.extend(before[i1:i2])
+    return hunks
+
+
+def _text(tokens: list[str]) -> str:
+    return escape("".join(tokens)).replace("\n", "<br/>")
+
+
+class VersionsDialog(QDialog):
+    """The article's versions, oldest first; choosing one shows its difference from the
+    current text."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        article: ArticleInfo,
+        versions: list[ArticleVersionInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("versionsDialog")
+        self.setWindowTitle(f"Versions — {article.title}" if article.title else "Versions")
+        self.resize(820, 600)
+        self.catalogue = catalogue
+        self.article = article
+        self.versions = versions
+        self._current_text: str | None = None
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(versions), len(COLUMNS), self)
+        self.table.setObjectName("versionsTable")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for row, version in enumerate(versions):
+            number = f"{version.number} (current)" if version.current else str(version.number)
+            values = (
+                number,
+                version.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                version.created_by or "—",
+                version.source or "—",
+                str(version.claim_count),
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.legend = QLabel(
+            "Changes from the chosen version to the current text: "
+            "<s>struck through</s> was removed, <u>underlined</u> was added.",
+            self,
+        )
+        self.legend.setWordWrap(True)
+        self.diff_view = QTextBrowser(self)
+        self.diff_view.setObjectName("versionsDiff")
+        self.diff_view.setReadOnly(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.diff_view)
+        splitter.setSizes([160, 440])
+        layout.addWidget(self.legend)
+        layout.addWidget(splitter, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._show_chosen)
+        # the version before the current one, if there is one: what the last edit changed
+        if versions:
+            self.table.selectRow(max(0, len(versions) - 2))
+
+    def chosen_number(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.versions[rows[0].row()].number if rows else None
+
+    def _show_chosen(self) -> None:
+        number = self.chosen_number()
+        if number is None:
+            self.diff_view.clear()
+            return
+        try:
+            if self._current_text is None:
+                self._current_text = self.catalogue.get_article_text(self.article.id)
+            old = self.catalogue.get_article_version(self.article.id, number).text
+        except ClaimDeskError as error:
+            self.diff_view.setPlainText(str(error))
+            return
+        if old == self._current_text:
+            self.diff_view.setPlainText(
+                f"Version {number} is the current text."
+                if self.versions[-1].number == number
+                else f"Version {number} is the same as the current text."
+            )
+            return
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.diff_view.setHtml(diff_html(old, self._current_text, dark=dark))
