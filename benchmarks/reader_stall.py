@@ -61,10 +61,10 @@ else:
     window.resize(1400, 900); window.show()
     article = window.catalogue.add_article(text, title="long", language="ru").id
     def open_it():
-        window.article_panel.reload(); window.show_article(article)
+        window.article_panel.reload(); window.articles.show_article(article)
     def attribute():
         window.reader.select_span(100, 180)
-        window.attribute_selection(attribution=Attribution(new_speaker="Пётр Иванов", kind="claim"))
+        window.claims.attribute_selection(attribution=Attribution(new_speaker="Пётр Иванов", kind="claim"))
     def scroll():
         bar = window.reader.verticalScrollBar(); bar.setValue(bar.maximum() // 2)
 steps = [("open", open_it), ("attribute", attribute), ("scroll", scroll)]
@@ -75,7 +75,11 @@ def run(index=0):
         window.close(); app.quit(); return
     name, step = steps[index]
     def go():
-        phase[0] = name; step()
+        phase[0] = name
+        try:
+            step()
+        except Exception:  # a step that fails ends the run (the parent reports it), not a hang
+            import traceback; traceback.print_exc(); app.exit(1); return
         QTimer.singleShot(2500, lambda: run(index + 1))
     QTimer.singleShot(300, go)
 QTimer.singleShot(500, run)
