@@ -64,7 +64,8 @@ else:
         window.article_panel.reload(); window.articles.show_article(article)
     def attribute():
         window.reader.select_span(100, 180)
-        window.claims.attribute_selection(attribution=Attribution(new_speaker="Пётр Иванов", kind="claim"))
+        chosen = Attribution(new_speaker="Пётр Иванов", kind="claim")
+        window.claims.attribute_selection(attribution=chosen)
     def scroll():
         bar = window.reader.verticalScrollBar(); bar.setValue(bar.maximum() // 2)
 steps = [("open", open_it), ("attribute", attribute), ("scroll", scroll)]
