@@ -83,6 +83,8 @@ class ArticleController(QObject):
         self.last_web_page: FetchedPage | None = None
         """The page fetched last (its snapshot is stored with its article)."""
         self._shown_text_hash = ""
+        self.shown_url = ""
+        """The web address of the article in the reader (empty when it has none)."""
         """The hash of the text in the reader: a change to it (a new version, undone or made by
         a colleague) shows the article again."""
         article_panel.article_selected.connect(self.show_article)
@@ -469,6 +471,7 @@ class ArticleController(QObject):
             return
         self.reader.show_article(article_id, text, claims)
         self._shown_text_hash = article.text_hash
+        self.shown_url = article.url
         self.article_header.setText(article_header_html(article))
         self.claims_panel.set_claims(claims)
         self.similar_panel.reset()
@@ -490,6 +493,9 @@ class ArticleController(QObject):
         if shown is None:
             return
         article, claims = shown
+        if article.url != self.shown_url:  # its details were edited: the actions may change
+            self.shown_url = article.url
+            self.article_changed.emit()
         if article.text_hash != self._shown_text_hash:
             # a new version of its text (or one undone): the reader shows the text it has now
             self.show_article(article_id)
@@ -506,6 +512,7 @@ class ArticleController(QObject):
         self.article_panel.clear_current()
         self.reader.clear_article()
         self.article_header.clear()
+        self.shown_url = ""
         self.claims_panel.set_claims([])
         self.similar_panel.set_results([])
         self.article_changed.emit()

@@ -1,0 +1,141 @@
+"""Article › Check for a newer version: the article's web page fetched again from a local
+server; an unchanged page (a 304 to the conditional request) stores nothing, a changed one is
+offered as the next version in a real question box and stored with its snapshot as one undo
+step; a page gone since is a readable error that changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from dialog_helpers import menu_action, press, when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.gui.main_window import MainWindow
+from web_server import LocalSite, Route, article_html, local_site, sample_text
+
+WAIT_MS = 30_000
+PATH = "/2020/07/28/bayramov.html"
+TITLE = "Байрамов принял посла"
+
+
+@pytest.fixture
+def site() -> Iterator[LocalSite]:
+    with local_site() as running:
+        yield running
+
+
+def click(button: QPushButton) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+
+
+def ok(dialog: QWidget) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    click(buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+
+def serve(site: LocalSite, text: str, etag: str) -> None:
+    body = article_html(text, title=TITLE).encode()
+    site.routes[PATH] = Route(200, body, {"Content-Type": "text/html; charset=utf-8", "ETag": etag})
+
+
+def open_page(qtbot: QtBot, window: MainWindow, site: LocalSite) -> int:
+    def address(dialog: QWidget) -> None:
+        edit = dialog.findChild(QLineEdit, "urlEdit")
+        assert edit is not None
+        edit.setText(site.url(PATH))
+        ok(dialog)
+
+    asked = when_modal("urlDialog", address)
+    described = when_modal("articleDialog", ok, timeout_ms=WAIT_MS)
+    menu_action(window, "File", "Open URL…").trigger()
+    asked.check()
+    qtbot.waitUntil(lambda: bool(window.catalogue.list_articles()), timeout=WAIT_MS)
+    described.check()
+    (article,) = window.catalogue.list_articles()
+    qtbot.waitUntil(lambda: window.reader.article_id == article.id, timeout=WAIT_MS)
+    return article.id
+
+
+def check(window: MainWindow) -> None:
+    action = menu_action(window, "Article", "Check for a newer version")
+    assert action.isEnabled()
+    action.trigger()
+
+
+def test_an_unchanged_page_stores_nothing_and_a_changed_one_is_version_2(
+    qtbot: QtBot, main_window: MainWindow, site: LocalSite
+) -> None:
+    text = sample_text()
+    serve(site, text, '"v1"')
+    article_id = open_page(qtbot, main_window, site)
+    catalogue = main_window.catalogue
+    # the server says 304 to the request conditional on the stored snapshot's ETag
+    site.routes[PATH] = Route(304, b"", {"ETag": '"v1"'})
+    site.requests.clear()
+    check(main_window)
+    status = main_window.statusBar()
+    qtbot.waitUntil(lambda: "No newer version" in status.currentMessage(), timeout=WAIT_MS)
+    assert "the page is as stored (checked " in status.currentMessage()
+    assert site.requests[-1][1].get("If-None-Match") == '"v1"'
+    assert len(catalogue.list_article_versions(article_id)) == 1
+    assert len(catalogue.list_page_snapshots(article_id)) == 1
+    # the same page sent in full (its ETag lost): the same bytes, still nothing new
+    serve(site, text, '"v1-again"')
+    status.clearMessage()
+    check(main_window)
+    qtbot.waitUntil(lambda: "No newer version" in status.currentMessage(), timeout=WAIT_MS)
+    assert len(catalogue.list_page_snapshots(article_id)) == 1
+    # the page changes: version 2 is offered, and stored
+    changed = text.replace("во вторник", "в среду") + "\nВстреча завершилась в полдень."
+    serve(site, changed, '"v2"')
+    seen: list[str] = []
+
+    def store(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        button = box.findChild(QPushButton, "storeVersionButton")
+        assert button is not None and button.text() == "Store as version 2"
+        click(button)
+
+    asked = when_modal("newerVersionQuestion", store, timeout_ms=WAIT_MS)
+    check(main_window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    asked.check()
+    assert "1 paragraph changed, 1 paragraph added" in seen[0]
+    assert "version 2 of “Байрамов принял посла”" in seen[0]
+    qtbot.waitUntil(lambda: len(catalogue.list_article_versions(article_id)) == 2, timeout=WAIT_MS)
+    assert len(catalogue.list_page_snapshots(article_id)) == 2
+    qtbot.waitUntil(
+        lambda: "Встреча завершилась в полдень." in main_window.reader.toPlainText(),
+        timeout=WAIT_MS,
+    )
+    assert "Saved the new text" in status.currentMessage()
+    # one undo step takes the version and its snapshot away
+    press(main_window.centralWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: "Встреча завершилась" not in main_window.reader.toPlainText(), timeout=WAIT_MS
+    )
+    assert len(catalogue.list_article_versions(article_id)) == 1
+    assert len(catalogue.list_page_snapshots(article_id)) == 1
+
+
+def test_a_page_gone_since_is_an_error_and_changes_nothing(
+    qtbot: QtBot, main_window: MainWindow, site: LocalSite, error_boxes: list[str]
+) -> None:
+    serve(site, sample_text(), '"v1"')
+    article_id = open_page(qtbot, main_window, site)
+    del site.routes[PATH]  # now a 404
+    check(main_window)
+    qtbot.waitUntil(lambda: bool(error_boxes), timeout=WAIT_MS)
+    assert error_boxes[0].startswith("The server answered 404 Not Found")
+    assert len(main_window.catalogue.list_article_versions(article_id)) == 1
+    assert len(main_window.catalogue.list_page_snapshots(article_id)) == 1
+
+
+def test_the_action_needs_an_article_read_from_the_web(main_window: MainWindow) -> None:
+    assert not menu_action(main_window, "Article", "Check for a newer version").isEnabled()
