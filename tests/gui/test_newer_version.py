@@ -1,11 +1,13 @@
 """Article › Check for a newer version: the article's web page fetched again from a local
 server; an unchanged page (a 304 to the conditional request) stores nothing, a changed one is
 offered as the next version in a real question box and stored with its snapshot as one undo
-step; a page gone since is a readable error that changes nothing."""
+step; a page gone since is a readable error that changes nothing. A file or page nearly the same
+as a stored article can be stored as that article's new version instead of a new article."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from dialog_helpers import menu_action, press, when_modal
@@ -139,3 +141,73 @@ def test_a_page_gone_since_is_an_error_and_changes_nothing(
 
 def test_the_action_needs_an_article_read_from_the_web(main_window: MainWindow) -> None:
     assert not menu_action(main_window, "Article", "Check for a newer version").isEnabled()
+
+
+def store_as_version(seen: list[str]) -> Callable[[QWidget], None]:
+    """Answers the details dialog of a near-duplicate with its "new version" button."""
+
+    def answer(dialog: QWidget) -> None:
+        button = dialog.findChild(QPushButton, "storeAsVersionButton")
+        assert button is not None and button.isVisible()
+        seen.append(button.text())
+        click(button)
+
+    return answer
+
+
+def test_a_near_duplicate_file_is_stored_as_a_new_version_of_the_earlier_article(
+    qtbot: QtBot, main_window: MainWindow, sample_article_path: Path, tmp_path: Path
+) -> None:
+    catalogue = main_window.catalogue
+    sample = sample_article_path.read_text(encoding="utf-8")
+    earlier = catalogue.add_article(sample, title=TITLE, outlet="Sputnik").id
+    name = "Джейхун Байрамов"
+    start = sample.index(name)
+    catalogue.attribute_span(earlier, start, start + len(name), new_speaker="Байрамов")
+    copy = tmp_path / "ria.txt"
+    copy.write_text(sample.replace("во вторник", "в среду"), encoding="utf-8")
+    seen: list[str] = []
+    handler = when_modal("articleDialog", store_as_version(seen), timeout_ms=WAIT_MS)
+    assert main_window.articles.open_files([copy]) == [earlier]
+    handler.check()
+    assert seen == [f"Store as a new version of “{TITLE}”"]
+    assert [a.id for a in catalogue.list_articles()] == [earlier]  # no new article
+    assert len(catalogue.list_article_versions(earlier)) == 2
+    assert "в среду" in catalogue.get_article_text(earlier)
+    assert main_window.reader.article_id == earlier
+    assert "в среду" in main_window.reader.toPlainText()
+    status = main_window.statusBar().currentMessage()
+    assert status.startswith("Saved the new text: 1 claim followed the text.")
+    assert not main_window.articles.near_duplicate_notice().isVisible()
+    # one undo step gives the old text back
+    press(main_window.centralWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "во вторник" in main_window.reader.toPlainText(), timeout=WAIT_MS)
+    assert len(catalogue.list_article_versions(earlier)) == 1
+    assert [a.id for a in catalogue.list_articles()] == [earlier]
+
+
+def test_a_near_duplicate_web_page_is_stored_as_a_version_with_its_snapshot(
+    qtbot: QtBot, main_window: MainWindow, site: LocalSite
+) -> None:
+    catalogue = main_window.catalogue
+    earlier = catalogue.add_article(sample_text(), title=TITLE, outlet="Sputnik").id
+    serve(site, sample_text().replace("во вторник", "в среду"), '"v1"')
+    seen: list[str] = []
+
+    def address(dialog: QWidget) -> None:
+        edit = dialog.findChild(QLineEdit, "urlEdit")
+        assert edit is not None
+        edit.setText(site.url(PATH))
+        ok(dialog)
+
+    asked = when_modal("urlDialog", address)
+    described = when_modal("articleDialog", store_as_version(seen), timeout_ms=WAIT_MS)
+    menu_action(main_window, "File", "Open URL…").trigger()
+    asked.check()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    described.check()
+    qtbot.waitUntil(lambda: len(catalogue.list_article_versions(earlier)) == 2, timeout=WAIT_MS)
+    assert [a.id for a in catalogue.list_articles()] == [earlier]
+    (kept,) = catalogue.list_page_snapshots(earlier)
+    assert (kept.text_version, kept.url) == (2, site.url(PATH))
+    assert main_window.reader.article_id == earlier

@@ -28,7 +28,7 @@ from claimdesk.gui.keep_input import accepted
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
-    from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
+    from claimdesk.core.domain.records import AddArticleResult, ArticleInfo, ClaimAnchoring
     from claimdesk.core.importers import ImportedArticle
     from claimdesk.core.importers.web import FetchedPage, WebSnapshot
     from claimdesk.gui.article_list import ArticleListPanel
@@ -288,6 +288,11 @@ class ArticleController(QObject):
                 snapshot=snapshot,
             )
 
+        if ask and near is not None and not isinstance(near, bool):
+            # nearly an earlier article: the dialog offers to store it as that one's new version
+            return self._add_or_store_version(
+                text, details, near, source_name, hints, store, snapshot=snapshot, show=show
+            )
         if ask:
             dialog = self.make_article_dialog(text, details, source_name)
             dialog.set_hints(hints)
@@ -310,6 +315,55 @@ class ArticleController(QObject):
         if show:
             self._show_in_reader(result.id)
         return result.id
+
+    def _add_or_store_version(
+        self,
+        text: str,
+        details: ArticleDetails | None,
+        near: NearDuplicate,
+        source_name: str,
+        hints: Sequence[str],
+        store: Callable[[ArticleDetails], AddArticleResult],
+        *,
+        snapshot: WebSnapshot | None,
+        show: bool,
+    ) -> int | None:
+        """The details dialog for a text nearly the same as the article ``near``: OK stores a
+        new article (and the notice names the earlier one); "Store as a new version of …"
+        stores the text as the earlier article's next version instead (with the page it was read
+        from), one undo step, and says where its claims went as Edit text does."""
+        from claimdesk.gui.version_actions import summarise_new_version  # noqa: PLC0415
+
+        dialog = ArticleDialog(
+            text, details, self.ctx.parent_widget, source=source_name, version_of=near.title
+        )
+        dialog.set_hints(hints)
+
+        def save(given: ArticleDetails) -> AddArticleResult | list[ClaimAnchoring]:
+            if dialog.as_version:
+                return self.ctx.catalogue.new_article_version(
+                    near.article_id, text, source=source_name, snapshot=snapshot
+                )
+            return store(given)
+
+        saved: AddArticleResult | list[ClaimAnchoring] | None = self.ctx.save_keeping_input(
+            lambda: dialog.details() if accepted(dialog) else None, save, dialog.show_problem
+        )
+        dialog.deleteLater()
+        if saved is None:
+            return None
+        if isinstance(saved, list):
+            if show:
+                self._show_in_reader(near.article_id)
+            summarise_new_version(self.ctx, saved)
+            return near.article_id
+        if saved.created:
+            self.near_duplicate_notice().show_near(saved.id, near)
+        else:
+            self.ctx.status("This article is already in the catalogue.", 8000)
+        if show:
+            self._show_in_reader(saved.id)
+        return saved.id
 
     def _known_article(self, text: str) -> ArticleInfo | None:
         """The stored article with this text, if any. A lookup that fails (a text that cannot

@@ -86,44 +86,8 @@ class VersionController(QObject):
         return results
 
     def summarise(self, results: list[ClaimAnchoring]) -> None:
-        """Say where the claims went: in the status bar, and in a message box when some need
-        the user's eye (orphaned, or placed approximately)."""
-        counts = Counter(result.state for result in results)
-        orphaned = counts[AnchorState.ORPHANED]
-        approximate = counts[AnchorState.APPROXIMATE]
-        followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
-        parts = [f"{_claims(followed)} followed the text"] if followed else []
-        if approximate:
-            parts.append(f"{approximate} placed approximately")
-        if orphaned:
-            parts.append(f"{orphaned} not found (orphaned)")
-        summary = "Saved the new text" + (": " + ", ".join(parts) if parts else "") + "."
-        self.ctx.status(f"{summary} Edit › Undo ({key_in_prose('undo')}) restores it.", 15_000)
-        if not (orphaned or approximate):
-            return
-        lines = []
-        if orphaned:
-            lines.append(
-                f"{_claims(orphaned)} {'was' if orphaned == 1 else 'were'} not found in the new "
-                "text. They are kept, marked “not found” in the claims panel: choose one there, "
-                "select where it belongs in the text and press "
-                f"{key_in_prose('move_claim')} (Claim › Move claim here)."
-            )
-        if approximate:
-            lines.append(
-                f"{_claims(approximate)} {'was' if approximate == 1 else 'were'} placed where "
-                "the text is similar but not the same; the claims panel shows each one's "
-                "match (≈ and a percentage): check them."
-            )
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Claims to review",
-            "\n\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self.ctx.parent_widget,
-        )
-        box.setObjectName("claimsToReviewMessage")
-        box.exec()
+        """Say where the claims went (see :func:`summarise_new_version`)."""
+        summarise_new_version(self.ctx, results)
 
     def check_newer_version(self) -> NewerVersionCheck | None:
         """Article › Check for a newer version: fetch the article's address again off the GUI
@@ -170,6 +134,49 @@ class VersionController(QObject):
         dialog = VersionsDialog(self.ctx.catalogue, article, versions, self.ctx.parent_widget)
         dialog.exec()
         dialog.deleteLater()
+
+
+def summarise_new_version(ctx: WindowContext, results: list[ClaimAnchoring]) -> None:
+    """After a new version of an article's text is stored: say where the claims went, in the
+    status bar, and in a message box when some need the user's eye (orphaned, or placed
+    approximately). Edit text, Check for a newer version and an import stored as a version
+    all say it this way."""
+    counts = Counter(result.state for result in results)
+    orphaned = counts[AnchorState.ORPHANED]
+    approximate = counts[AnchorState.APPROXIMATE]
+    followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
+    parts = [f"{_claims(followed)} followed the text"] if followed else []
+    if approximate:
+        parts.append(f"{approximate} placed approximately")
+    if orphaned:
+        parts.append(f"{orphaned} not found (orphaned)")
+    summary = "Saved the new text" + (": " + ", ".join(parts) if parts else "") + "."
+    ctx.status(f"{summary} Edit › Undo ({key_in_prose('undo')}) restores it.", 15_000)
+    if not (orphaned or approximate):
+        return
+    lines = []
+    if orphaned:
+        lines.append(
+            f"{_claims(orphaned)} {'was' if orphaned == 1 else 'were'} not found in the new "
+            "text. They are kept, marked “not found” in the claims panel: choose one there, "
+            "select where it belongs in the text and press "
+            f"{key_in_prose('move_claim')} (Claim › Move claim here)."
+        )
+    if approximate:
+        lines.append(
+            f"{_claims(approximate)} {'was' if approximate == 1 else 'were'} placed where "
+            "the text is similar but not the same; the claims panel shows each one's "
+            "match (≈ and a percentage): check them."
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Claims to review",
+        "\n\n".join(lines),
+        QMessageBox.StandardButton.Ok,
+        ctx.parent_widget,
+    )
+    box.setObjectName("claimsToReviewMessage")
+    box.exec()
 
 
 def _claims(count: int) -> str:
