@@ -13,11 +13,19 @@ import pytest
 from dialog_helpers import menu_action, press, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
-from web_server import LocalSite, Route, article_html, local_site, sample_text
+from web_server import LocalSite, Route, article_html, local_site, sample_text, slow_answer
 
 WAIT_MS = 30_000
 PATH = "/2020/07/28/bayramov.html"
@@ -211,3 +219,46 @@ def test_a_near_duplicate_web_page_is_stored_as_a_version_with_its_snapshot(
     (kept,) = catalogue.list_page_snapshots(earlier)
     assert (kept.text_version, kept.url) == (2, site.url(PATH))
     assert main_window.reader.article_id == earlier
+
+
+def test_other_bytes_with_the_same_article_are_no_newer_version(
+    qtbot: QtBot, main_window: MainWindow, site: LocalSite
+) -> None:
+    serve(site, sample_text(), "")
+    article_id = open_page(qtbot, main_window, site)
+    # the page's head changed (an advert, a counter), its article did not
+    body = article_html(sample_text(), title=TITLE, head='<script src="/ad.js"></script>')
+    site.page(PATH, body)
+    check(main_window)
+    status = main_window.statusBar()
+    qtbot.waitUntil(lambda: "No newer version" in status.currentMessage(), timeout=WAIT_MS)
+    assert "If-None-Match" not in site.requests[-1][1]  # the stored page had no ETag
+    assert len(main_window.catalogue.list_article_versions(article_id)) == 1
+    assert len(main_window.catalogue.list_page_snapshots(article_id)) == 1
+
+
+def test_cancel_stops_a_slow_check_and_stores_nothing(
+    qtbot: QtBot, main_window: MainWindow, site: LocalSite, error_boxes: list[str]
+) -> None:
+    serve(site, sample_text(), '"v1"')
+    article_id = open_page(qtbot, main_window, site)
+    site.respond(PATH, slow_answer(site, 60))
+    site.requests.clear()
+    check(main_window)
+
+    def busy() -> QProgressDialog | None:
+        widget = QApplication.activeModalWidget()
+        return widget if isinstance(widget, QProgressDialog) and widget.isVisible() else None
+
+    qtbot.waitUntil(lambda: busy() is not None and bool(site.requests), timeout=WAIT_MS)
+    progress = busy()
+    assert progress is not None and progress.windowTitle() == "Checking for a newer version"
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    click(cancel)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=2000)
+    assert "cancelled" in main_window.statusBar().currentMessage()
+    site.stopping.set()  # the server answers now: the cancelled check's page is dropped
+    qtbot.wait(500)
+    assert error_boxes == [] and QApplication.activeModalWidget() is None
+    assert len(main_window.catalogue.list_article_versions(article_id)) == 1
