@@ -36,7 +36,7 @@ class VersionController(QObject):
         self.ctx = ctx
         self.reader = reader
         self.newer_check: NewerVersionCheck | None = None
-        """The last check for a newer version (File › Check for a newer version)."""
+        """The last check for a newer version (Article › Check for a newer version)."""
 
     def _article(self) -> ArticleInfo | None:
         article_id = self.reader.article_id
