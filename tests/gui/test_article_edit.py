@@ -253,6 +253,7 @@ def test_both_need_an_article_in_the_reader(main_window: MainWindow) -> None:
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "&Edit details…",
         "Edit &text…",
+        "Check for a &newer version",
         "&Versions…",
         "&Delete article…",
     ]

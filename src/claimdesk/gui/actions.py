@@ -33,6 +33,8 @@ class WindowState:
     """The catalogue is open (made without one, the window shows it opening)."""
     has_article: bool = False
     """An article is in the reader."""
+    has_url: bool = False
+    """The article in the reader was read from a web address."""
     has_claim: bool = False
     """A claim is chosen (its row in the claims panel, or its highlight)."""
 
@@ -54,6 +56,10 @@ CATALOGUE_OPEN = Condition("an open catalogue", lambda state: state.has_catalogu
 """The default: every other action reads or changes the catalogue."""
 ARTICLE_OPEN = Condition(
     "an article in the reader", lambda state: state.has_catalogue and state.has_article
+)
+ARTICLE_FROM_WEB = Condition(
+    "an article read from a web page in the reader",
+    lambda state: state.has_catalogue and state.has_article and state.has_url,
 )
 CLAIM_CHOSEN = Condition("a chosen claim", lambda state: state.has_catalogue and state.has_claim)
 
@@ -275,6 +281,16 @@ ACTIONS: tuple[ActionDef, ...] = (
         "Correct the text of the article in the reader: saved as a new version, its claims "
         "follow their words (Undo gives the old text back)",
         enabled_when=ARTICLE_OPEN,
+        menu="article",
+    ),
+    ActionDef(
+        "check_newer_version",
+        "Check for a &newer version",
+        lambda w: w.versions.check_newer_version(),
+        (),
+        "Fetch the web page of the article in the reader again; if its article has changed, "
+        "offer to store it as the next version (its claims follow their words)",
+        enabled_when=ARTICLE_FROM_WEB,
         menu="article",
     ),
     ActionDef(

@@ -28,7 +28,7 @@ from claimdesk.gui.keep_input import accepted
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
-    from claimdesk.core.domain.records import AddArticleResult, ArticleInfo
+    from claimdesk.core.domain.records import AddArticleResult, ArticleInfo, ClaimAnchoring
     from claimdesk.core.importers import ImportedArticle
     from claimdesk.core.importers.web import FetchedPage, WebSnapshot
     from claimdesk.gui.article_list import ArticleListPanel
@@ -83,6 +83,8 @@ class ArticleController(QObject):
         self.last_web_page: FetchedPage | None = None
         """The page fetched last (its snapshot is stored with its article)."""
         self._shown_text_hash = ""
+        self.shown_url = ""
+        """The web address of the article in the reader (empty when it has none)."""
         """The hash of the text in the reader: a change to it (a new version, undone or made by
         a colleague) shows the article again."""
         article_panel.article_selected.connect(self.show_article)
@@ -286,6 +288,11 @@ class ArticleController(QObject):
                 snapshot=snapshot,
             )
 
+        if ask and near is not None and not isinstance(near, bool):
+            # nearly an earlier article: the dialog offers to store it as that one's new version
+            return self._add_or_store_version(
+                text, details, near, source_name, hints, store, snapshot=snapshot, show=show
+            )
         if ask:
             dialog = self.make_article_dialog(text, details, source_name)
             dialog.set_hints(hints)
@@ -308,6 +315,55 @@ class ArticleController(QObject):
         if show:
             self._show_in_reader(result.id)
         return result.id
+
+    def _add_or_store_version(
+        self,
+        text: str,
+        details: ArticleDetails | None,
+        near: NearDuplicate,
+        source_name: str,
+        hints: Sequence[str],
+        store: Callable[[ArticleDetails], AddArticleResult],
+        *,
+        snapshot: WebSnapshot | None,
+        show: bool,
+    ) -> int | None:
+        """The details dialog for a text nearly the same as the article ``near``: OK stores a
+        new article (and the notice names the earlier one); "Store as a new version of …"
+        stores the text as the earlier article's next version instead (with the page it was read
+        from), one undo step, and says where its claims went as Edit text does."""
+        from claimdesk.gui.version_actions import summarise_new_version  # noqa: PLC0415
+
+        dialog = ArticleDialog(
+            text, details, self.ctx.parent_widget, source=source_name, version_of=near.title
+        )
+        dialog.set_hints(hints)
+
+        def save(given: ArticleDetails) -> AddArticleResult | list[ClaimAnchoring]:
+            if dialog.as_version:
+                return self.ctx.catalogue.new_article_version(
+                    near.article_id, text, source=source_name, snapshot=snapshot
+                )
+            return store(given)
+
+        saved: AddArticleResult | list[ClaimAnchoring] | None = self.ctx.save_keeping_input(
+            lambda: dialog.details() if accepted(dialog) else None, save, dialog.show_problem
+        )
+        dialog.deleteLater()
+        if saved is None:
+            return None
+        if isinstance(saved, list):
+            if show:
+                self._show_in_reader(near.article_id)
+            summarise_new_version(self.ctx, saved)
+            return near.article_id
+        if saved.created:
+            self.near_duplicate_notice().show_near(saved.id, near)
+        else:
+            self.ctx.status("This article is already in the catalogue.", 8000)
+        if show:
+            self._show_in_reader(saved.id)
+        return saved.id
 
     def _known_article(self, text: str) -> ArticleInfo | None:
         """The stored article with this text, if any. A lookup that fails (a text that cannot
@@ -469,6 +525,7 @@ class ArticleController(QObject):
             return
         self.reader.show_article(article_id, text, claims)
         self._shown_text_hash = article.text_hash
+        self.shown_url = article.url
         self.article_header.setText(article_header_html(article))
         self.claims_panel.set_claims(claims)
         self.similar_panel.reset()
@@ -490,6 +547,9 @@ class ArticleController(QObject):
         if shown is None:
             return
         article, claims = shown
+        if article.url != self.shown_url:  # its details were edited: the actions may change
+            self.shown_url = article.url
+            self.article_changed.emit()
         if article.text_hash != self._shown_text_hash:
             # a new version of its text (or one undone): the reader shows the text it has now
             self.show_article(article_id)
@@ -506,6 +566,7 @@ class ArticleController(QObject):
         self.article_panel.clear_current()
         self.reader.clear_article()
         self.article_header.clear()
+        self.shown_url = ""
         self.claims_panel.set_claims([])
         self.similar_panel.set_results([])
         self.article_changed.emit()

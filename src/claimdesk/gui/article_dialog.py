@@ -73,9 +73,13 @@ class ArticleDialog(QDialog):
         guess: bool = True,
         title: str = "Article details",
         note: str = "",
+        version_of: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("articleDialog")
+        self.as_version = False
+        """True when the user chose to store the text as a new version of ``version_of`` (the
+        article it nearly duplicates) rather than as a new article."""
         self.setAccessibleName(title)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -150,6 +154,17 @@ class ArticleDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if version_of:
+            shown = version_of if len(version_of) <= 40 else version_of[:39] + "…"
+            as_version = buttons.addButton(
+                f"Store as a new version of “{shown}”", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            as_version.setObjectName("storeAsVersionButton")
+            as_version.setToolTip(
+                "The text is nearly the same as this earlier article: store it as that article's "
+                "new version (its claims follow their words) instead of a new article"
+            )
+            as_version.clicked.connect(self._accept_as_version)
         layout.addWidget(buttons)
         self.title_edit.setFocus()
         self.title_edit.selectAll()
@@ -175,6 +190,11 @@ class ArticleDialog(QDialog):
             self.date_edit.setFocus()
             self.date_edit.selectAll()
             return
+        super().accept()
+
+    def _accept_as_version(self) -> None:
+        """The earlier article keeps its details: nothing here needs checking."""
+        self.as_version = True
         super().accept()
 
     def details(self) -> ArticleDetails:

@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         return WindowState(
             has_catalogue=self.catalogue_open,
             has_article=self.reader.article_id is not None,
+            has_url=self.reader.article_id is not None and bool(self.articles.shown_url),
             has_claim=self.claims_panel.current_claim_id() is not None,
         )
 

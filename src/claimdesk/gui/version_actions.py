@@ -1,6 +1,7 @@
 """The main window's versions controller: Article › Edit text… stores the edited text as the
 article's new version (its claims follow the words they quote, one undo step), then says where
-the claims went; Article › Versions… lists the versions with what changed.
+the claims went; Article › Check for a newer version fetches its web page again and offers a
+changed article as the next version; Article › Versions… lists the versions with what changed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import AnchorState
 from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.context import WindowContext
@@ -19,6 +21,7 @@ from claimdesk.gui.text_edit_dialog import ArticleTextDialog
 
 if TYPE_CHECKING:
     from claimdesk.core.domain.records import ArticleInfo, ClaimAnchoring
+    from claimdesk.gui.newer_version import NewerVersionCheck
     from claimdesk.gui.reader import ArticleReader
 
 EDITED_SOURCE = "edited in the app"
@@ -32,6 +35,8 @@ class VersionController(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.reader = reader
+        self.newer_check: NewerVersionCheck | None = None
+        """The last check for a newer version (Article › Check for a newer version)."""
 
     def _article(self) -> ArticleInfo | None:
         article_id = self.reader.article_id
@@ -77,48 +82,42 @@ class VersionController(QObject):
         )
         dialog.deleteLater()
         if results is not None:
-            self._summarise(results)
+            self.summarise(results)
         return results
 
-    def _summarise(self, results: list[ClaimAnchoring]) -> None:
-        """Say where the claims went: in the status bar, and in a message box when some need
-        the user's eye (orphaned, or placed approximately)."""
-        counts = Counter(result.state for result in results)
-        orphaned = counts[AnchorState.ORPHANED]
-        approximate = counts[AnchorState.APPROXIMATE]
-        followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
-        parts = [f"{_claims(followed)} followed the text"] if followed else []
-        if approximate:
-            parts.append(f"{approximate} placed approximately")
-        if orphaned:
-            parts.append(f"{orphaned} not found (orphaned)")
-        summary = "Saved the new text" + (": " + ", ".join(parts) if parts else "") + "."
-        self.ctx.status(f"{summary} Edit › Undo ({key_in_prose('undo')}) restores it.", 15_000)
-        if not (orphaned or approximate):
-            return
-        lines = []
-        if orphaned:
-            lines.append(
-                f"{_claims(orphaned)} {'was' if orphaned == 1 else 'were'} not found in the new "
-                "text. They are kept, marked “not found” in the claims panel: choose one there, "
-                "select where it belongs in the text and press "
-                f"{key_in_prose('move_claim')} (Claim › Move claim here)."
+    def summarise(self, results: list[ClaimAnchoring]) -> None:
+        """Say where the claims went (see :func:`summarise_new_version`)."""
+        summarise_new_version(self.ctx, results)
+
+    def check_newer_version(self) -> NewerVersionCheck | None:
+        """Article › Check for a newer version: fetch the article's address again off the GUI
+        thread; a changed article is offered as its next version (the check under way, or None
+        when it could not start)."""
+        article = self._article()
+        if article is None:
+            return None
+        if not article.url:
+            self.ctx.status("This article was not read from a web page.", 5000)
+            return None
+        found = self.ctx.try_reporting(
+            lambda: (
+                self.ctx.catalogue.get_article_text(article.id),
+                self.ctx.catalogue.list_page_snapshots(article.id),
             )
-        if approximate:
-            lines.append(
-                f"{_claims(approximate)} {'was' if approximate == 1 else 'were'} placed where "
-                "the text is similar but not the same; the claims panel shows each one's "
-                "match (≈ and a percentage): check them."
-            )
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Claims to review",
-            "\n\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self.ctx.parent_widget,
         )
-        box.setObjectName("claimsToReviewMessage")
-        box.exec()
+        if found is None:
+            return None
+        text, snapshots = found
+        from claimdesk.gui.newer_version import NewerVersionCheck  # noqa: PLC0415  (on use)
+
+        try:
+            check = NewerVersionCheck(self, article, text, snapshots[-1] if snapshots else None)
+        except ClaimDeskError as error:  # an address that cannot be fetched
+            self.ctx.report_error(error)
+            return None
+        self.newer_check = check
+        check.start()
+        return check
 
     def show_versions(self) -> None:
         """Article › Versions…: the article's versions, and what changed since each."""
@@ -135,6 +134,49 @@ class VersionController(QObject):
         dialog = VersionsDialog(self.ctx.catalogue, article, versions, self.ctx.parent_widget)
         dialog.exec()
         dialog.deleteLater()
+
+
+def summarise_new_version(ctx: WindowContext, results: list[ClaimAnchoring]) -> None:
+    """After a new version of an article's text is stored: say where the claims went, in the
+    status bar, and in a message box when some need the user's eye (orphaned, or placed
+    approximately). Edit text, Check for a newer version and an import stored as a version
+    all say it this way."""
+    counts = Counter(result.state for result in results)
+    orphaned = counts[AnchorState.ORPHANED]
+    approximate = counts[AnchorState.APPROXIMATE]
+    followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
+    parts = [f"{_claims(followed)} followed the text"] if followed else []
+    if approximate:
+        parts.append(f"{approximate} placed approximately")
+    if orphaned:
+        parts.append(f"{orphaned} not found (orphaned)")
+    summary = "Saved the new text" + (": " + ", ".join(parts) if parts else "") + "."
+    ctx.status(f"{summary} Edit › Undo ({key_in_prose('undo')}) restores it.", 15_000)
+    if not (orphaned or approximate):
+        return
+    lines = []
+    if orphaned:
+        lines.append(
+            f"{_claims(orphaned)} {'was' if orphaned == 1 else 'were'} not found in the new "
+            "text. They are kept, marked “not found” in the claims panel: choose one there, "
+            "select where it belongs in the text and press "
+            f"{key_in_prose('move_claim')} (Claim › Move claim here)."
+        )
+    if approximate:
+        lines.append(
+            f"{_claims(approximate)} {'was' if approximate == 1 else 'were'} placed where "
+            "the text is similar but not the same; the claims panel shows each one's "
+            "match (≈ and a percentage): check them."
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Claims to review",
+        "\n\n".join(lines),
+        QMessageBox.StandardButton.Ok,
+        ctx.parent_widget,
+    )
+    box.setObjectName("claimsToReviewMessage")
+    box.exec()
 
 
 def _claims(count: int) -> str:

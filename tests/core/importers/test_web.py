@@ -19,6 +19,7 @@ from claimdesk.core.importers.web import (
     FetchCancelledError,
     FetchTimeouts,
     PageFetch,
+    PageNotModified,
     fetch_page,
     is_web_address,
     web_address,
@@ -367,3 +368,24 @@ def test_what_counts_as_an_address_rather_than_a_file_name() -> None:
         assert is_web_address(text), text
     for text in ("news.html", "C:\\news.html", "folder/x.txt", "notes:2020.txt", "/tmp/a"):
         assert not is_web_address(text), text
+
+
+def test_a_conditional_fetch_sends_the_conditions_and_a_304_is_not_modified(
+    site: LocalSite,
+) -> None:
+    """Checking for a newer version asks with the stored snapshot's ETag and Last-Modified;
+    the server's 304 says the page is as it was (no error, no body)."""
+    url = site.page("/a", b"", status=304)
+    stamp = "Tue, 28 Jul 2020 10:00:00 GMT"
+    with pytest.raises(PageNotModified):
+        PageFetch(url, conditions={"If-None-Match": '"v1"', "If-Modified-Since": stamp}).run()
+    sent = site.requests[-1][1]
+    assert (sent["If-None-Match"], sent["If-Modified-Since"]) == ('"v1"', stamp)
+    assert "ClaimDesk" in sent["User-Agent"]  # the usual headers are still sent
+    # an empty condition (a snapshot without an ETag) is not sent
+    with pytest.raises(PageNotModified):
+        PageFetch(url, conditions={"If-None-Match": "", "If-Modified-Since": stamp}).run()
+    assert "If-None-Match" not in site.requests[-1][1]
+    # without conditions a 304 is an answer the fetch cannot use
+    with pytest.raises(ImportFileError):
+        fetch_page(url)

@@ -27,6 +27,7 @@ import re
 import threading
 import time
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
@@ -63,6 +64,7 @@ __all__ = [
     "FetchTimeouts",
     "FetchedPage",
     "PageFetch",
+    "PageNotModified",
     "WebSnapshot",
     "describe_snapshot",
     "fetch_page",
@@ -150,6 +152,15 @@ class WebSnapshot:
         )
 
 
+class PageNotModified(Exception):  # noqa: N818  (an answer, not a failure)
+    """A conditional fetch (:class:`PageFetch` with ``conditions``) was answered 304: the page
+    is as it was when the conditions were taken."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url} is not modified")
+        self.url = url
+
+
 @dataclass(frozen=True, slots=True)
 class FetchedPage:
     """The article at a web address (``url`` its final address) and the snapshot it was read
@@ -232,8 +243,12 @@ class PageFetch:
         timeouts: FetchTimeouts | None = None,
         limit: int = MAX_DOWNLOAD_BYTES,
         max_redirects: int = MAX_REDIRECTS,
+        conditions: Mapping[str, str] | None = None,
     ) -> None:
         self.address = web_address(address)
+        self.conditions = {name: value for name, value in (conditions or {}).items() if value}
+        """Headers that make the request conditional (If-None-Match, If-Modified-Since, from
+        the last snapshot): a 304 answer raises :class:`PageNotModified`."""
         self.timeouts = timeouts or FetchTimeouts()
         self.limit = limit
         self.max_redirects = max_redirects
@@ -289,7 +304,13 @@ class PageFetch:
         while True:
             self._check(url, started)
             try:
-                response = pool.request("GET", url, redirect=False, preload_content=False)
+                response = pool.request(
+                    "GET",
+                    url,
+                    headers={**_HEADERS, **self.conditions},
+                    redirect=False,
+                    preload_content=False,
+                )
             except urllib3.exceptions.HTTPError as error:
                 if self.cancelled:
                     raise FetchCancelledError() from None
@@ -316,6 +337,9 @@ class PageFetch:
                     f"times (last to {target}): open it in a browser, save it and import the file."
                 )
             url = target
+        if response.status == 304 and self.conditions:
+            response.close()
+            raise PageNotModified(url)
         if not 200 <= response.status < 300:
             response.close()
             raise status_error(response.status, response.reason or "", url)
