@@ -12,7 +12,7 @@ import difflib
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
@@ -20,11 +20,20 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from claimdesk.core.domain.errors import ClaimDeskError
 
 if TYPE_CHECKING:
-    from claimdesk.core.domain.records import ArticleInfo, PageSnapshotInfo
+    from claimdesk.core.domain.records import ArticleInfo, ClaimAnchoring, PageSnapshotInfo
     from claimdesk.core.importers.web import FetchedPage
-    from claimdesk.gui.version_actions import VersionController
+    from claimdesk.gui.context import WindowContext
 
 log = logging.getLogger("claimdesk.gui.import")
+
+
+class Summariser(Protocol):
+    """What the check needs of the versions controller: its window context, and saying where
+    the claims of a stored version went (``version_actions.VersionController``)."""
+
+    ctx: WindowContext
+
+    def summarise(self, results: list[ClaimAnchoring]) -> None: ...
 
 
 class _Relay(QObject):
@@ -41,7 +50,7 @@ class NewerVersionCheck(QObject):
 
     def __init__(
         self,
-        versions: VersionController,
+        versions: Summariser,
         article: ArticleInfo,
         text: str,
         newest: PageSnapshotInfo | None,
