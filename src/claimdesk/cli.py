@@ -1025,11 +1025,20 @@ def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
 def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
     from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
 
-    claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
+    if args.orphaned:
+        # the claims waiting to be placed, in the catalogue's review order, narrowed by the
+        # other filters
+        claims = catalogue.orphaned_claims(args.article)
+        if any(getattr(args, name, None) for name in _FILTERS if name != "orphaned"):
+            kept = {c.id for c in catalogue.list_claims(_claim_filter(catalogue, args))}
+            claims = [c for c in claims if c.id in kept]
+        claims = claims[: args.limit] if args.limit is not None else claims
+    else:
+        claims = catalogue.list_claims(_claim_filter(catalogue, args), limit=args.limit)
     _print_claims([claim_record(c) for c in claims], args)
 
 
-_FILTERS = ("speaker", "article", "outlet", "kind", "tag", "since", "until", "text")
+_FILTERS = ("speaker", "article", "outlet", "kind", "tag", "since", "until", "text", "orphaned")
 """The options of ``claims`` that narrow the list (see _add_filters)."""
 
 
@@ -1342,6 +1351,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("claims", cmd_claims, "list claims")
     p.set_defaults(quick=quick_claims)
     _add_filters(p, text=True)
+    p.add_argument(
+        "--orphaned",
+        action="store_true",
+        help="only claims not found in their article's newest text, waiting to be placed",
+    )
     p.add_argument("--limit", type=_count)
     p.add_argument("--json", action="store_true")
 

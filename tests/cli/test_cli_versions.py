@@ -118,6 +118,12 @@ def test_import_version_of_prints_where_each_claim_went_as_json(cli: Cli, tmp_pa
         f"{visit}\tМихаил Бочарников\tdirect\t“визит готовится давно”\t(orphaned, version 1)"
         in (out.splitlines())
     )
+    # the orphans, listed for review, alone or narrowed by the other filters
+    orphans = cli.json("claims", "--orphaned")
+    assert isinstance(orphans, list) and [c["claim_id"] for c in orphans] == [visit]
+    assert cli.json("claims", "--orphaned", "--speaker", "Михаил Бочарников") == orphans
+    assert cli.json("claims", "--orphaned", "--speaker", "Джейхун Байрамов") == []
+    assert cli.json("claims", "--orphaned", "--article", "1", "--limit", "1") == orphans
 
 
 def test_versions_lists_the_texts_with_their_claims(cli: Cli, tmp_path: Path) -> None:
