@@ -14,10 +14,11 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.url_import import fetch_progress
 
 if TYPE_CHECKING:
     from claimdesk.core.domain.records import ArticleInfo, ClaimAnchoring, PageSnapshotInfo
@@ -76,14 +77,9 @@ class NewerVersionCheck(QObject):
         self._relay.fetched.connect(self._on_fetched)
         self._relay.unchanged.connect(self._on_unchanged)
         self._relay.failed.connect(self._on_failed)
-        self.progress = QProgressDialog(f"Fetching {self.address}…", "Cancel", 0, 0, window)
-        self.progress.setObjectName("fetchProgress")
-        self.progress.setWindowTitle("Checking for a newer version")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.progress = fetch_progress(
+            window, self.address, "Checking for a newer version", self.cancel
+        )
 
     def start(self) -> None:
         self.ctx.status(f"Fetching {self.address}…")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.keep_input import accepted
@@ -47,6 +47,22 @@ class UrlImportHost(Protocol):
     ) -> int | None: ...
 
 
+def fetch_progress(
+    parent: QWidget, address: str, title: str, cancel: Callable[[], None]
+) -> QProgressDialog:
+    """The busy dialog of a page being fetched (Open URL…, Check for a newer version): shown at
+    once, window-modal, Cancel calls ``cancel``; the caller closes it."""
+    progress = QProgressDialog(f"Fetching {address}…", "Cancel", 0, 0, parent)
+    progress.setObjectName("fetchProgress")
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.canceled.connect(cancel)
+    return progress
+
+
 class _Relay(QObject):
     fetched = Signal(object, object)  # FetchedPage, NearDuplicate | None
     failed = Signal(str)
@@ -75,14 +91,7 @@ class UrlImport(QObject):
         self._relay = _Relay(self)
         self._relay.fetched.connect(self._on_fetched)
         self._relay.failed.connect(self._on_failed)
-        self.progress = QProgressDialog(f"Fetching {address}…", "Cancel", 0, 0, window)
-        self.progress.setObjectName("fetchProgress")
-        self.progress.setWindowTitle("Opening web page")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.progress = fetch_progress(window, address, "Opening web page", self.cancel)
 
     def start(self) -> None:
         self.host.ctx.status(f"Fetching {self.address}…")
