@@ -128,16 +128,21 @@ def main_window(
     """The ClaimDesk main window over a fresh catalogue, shown. Its error message boxes really
     open; ``error_boxes`` answers them (OK) and keeps their texts; the window's ``error_shown``
     signal carries them too."""
-    from PySide6.QtCore import QCoreApplication
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from claimdesk.gui.app import build_main_window, set_application_identity
 
     set_application_identity()
     assert QCoreApplication.applicationName() == "ClaimDesk"
     window = build_main_window(str(catalogue_path))
-    qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
     yield window
     window.close()
+    # destroyed here, not in whatever event loop the next test runs first: anything its
+    # destruction sets off is then this test's
+    if shiboken6.isValid(window):
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -133,13 +133,18 @@ def test_a_big_folder_goes_in_in_file_order_as_one_undo_step(
 def test_cancel_in_the_progress_dialog_stops_the_workers(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
-    # enough files that the import outlasts the progress dialog's delay on an idle machine
-    count = 80 * POOL_FROM_FILES
+    # Enough files that even a fast machine is still importing when the progress dialog shows
+    # (after PROGRESS_DELAY_MS). Writing them takes a fraction of a second, and the import is
+    # cancelled long before it could end.
+    count = 5000
     write_folder(tmp_path / "many", count)
     seen: dict[str, int] = {}
+    over = False
 
     def cancel_once_some_are_in() -> None:
         # the user watches the progress dialog and presses its Cancel once a few are in
+        if over:  # never left polling into the tests that follow
+            return
         progress = next(
             (
                 w
@@ -157,7 +162,11 @@ def test_cancel_in_the_progress_dialog_stops_the_workers(
         assert isinstance(button, QPushButton) and button.text() == "Cancel"
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    import_folder(main_window, tmp_path / "many", then=cancel_once_some_are_in)
+    try:
+        import_folder(main_window, tmp_path / "many", then=cancel_once_some_are_in)
+    finally:
+        over = True
+    assert seen, "the import ended before its progress dialog showed"
     assert seen["maximum"] == count + 1  # every file counted, the progress shown
     stored = main_window.catalogue.list_articles()
     assert seen["value when cancelled"] <= len(stored) < count

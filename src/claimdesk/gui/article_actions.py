@@ -227,6 +227,11 @@ class ArticleController(QObject):
         if not self.article_panel.select_article(article_id):
             self.show_article(article_id)
 
+    def stop_background_work(self) -> None:
+        """Wait for a near-duplicate search under way (the catalogue is about to close)."""
+        if self._near_search is not None:
+            self._near_search.wait()
+
     def near_duplicate_notice(self) -> NearDuplicateNotice:
         """The status-bar notice for near-duplicates, made on first use."""
         from claimdesk.gui.import_notice import (  # noqa: PLC0415  (see the imports)

@@ -49,6 +49,9 @@ class CatalogueBridge(QObject):
         self._gui_thread = threading.get_ident()
         self._changed_off_thread.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = catalogue.subscribe(self._on_change)
+        # a bridge deleted with its view, never detached, must not be called by the next edit
+        unsubscribe = self._unsubscribe
+        self.destroyed.connect(lambda *_args: unsubscribe())
         self._poll_failed = False
         self.server_lost = False
         self.poll_timer = QTimer(self)

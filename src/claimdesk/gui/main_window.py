@@ -629,6 +629,8 @@ class MainWindow(QMainWindow):
             self.claims.stop_searching()
             self.suggestions.search.cancel()
             self.suggestions.search.wait()
+            self.articles.stop_background_work()
+            self.undo_stack.runner.pool.waitForDone()  # an edit still committing off the thread
             self.bridge.detach()
             self.catalogue.index.save_cache()  # claims added this session need no re-adding
             self.catalogue.close()

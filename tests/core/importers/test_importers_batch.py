@@ -4,6 +4,7 @@ near-duplicate search behind it."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
@@ -125,3 +126,21 @@ def test_resemblance_needs_enough_words() -> None:
     assert resemblance(short, short) == 0.0
     long = shingles(" ".join(f"слово{i}" for i in range(50)))
     assert resemblance(long, long) == 1.0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_in_a_folder_is_refused_not_waited_on(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str], sample_text: str
+) -> None:
+    # nothing ever writes to the pipe: reading it would block the import for ever
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1.txt").write_text(sample_text, encoding="utf-8")
+    os.mkfifo(folder / "2-pipe.txt")
+    code, out, err = run(db_path, capsys, str(folder), "--json")
+    assert code == 1
+    first, pipe = json.loads(out)
+    assert first["id"] == 1
+    assert pipe["id"] is None
+    assert pipe["error"].startswith("2-pipe.txt is not a file but a named pipe")
+    assert "1 imported, 0 already there, 1 failed" in err

@@ -313,3 +313,9 @@ def test_an_odt_whose_mimetype_part_is_damaged_is_still_read(tmp_path: Path) -> 
     for at in range(start + 2, start + 12):
         data[at] ^= 0x5A
     assert read_article_file(write(tmp_path, "damaged.odt", bytes(data))).text == ENGLISH
+
+
+def test_a_device_is_refused_before_anything_is_read() -> None:
+    # /dev/zero reports a size of 0 and never ends
+    with pytest.raises(ImportFileError, match=r"^zero is not a file but a device"):
+        read_article_file(Path("/dev/zero"))

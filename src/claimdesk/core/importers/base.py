@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,16 +48,32 @@ def file_size(path: Path, limit: int = MAX_FILE_BYTES, *, what: str = "files") -
     try:
         if path.is_dir():
             raise ImportFileError(f"{path.name} is a folder, not a file.")
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise ImportFileError(f"{path} does not exist.") from None
     except PermissionError:
         raise ImportFileError(f"{path.name} cannot be read: permission denied.") from None
     except OSError as error:
         raise ImportFileError(f"{path.name} cannot be read: {error.strerror}.") from error
-    if size > limit:
-        raise _too_large(path, size, limit, what)
-    return size
+    if not stat.S_ISREG(info.st_mode):
+        # a named pipe would block the read for ever, a device would never end
+        raise ImportFileError(
+            f"{path.name} is not a file but a {_special_kind(info.st_mode)}: "
+            "save what it gives to a file and import that."
+        )
+    if info.st_size > limit:
+        raise _too_large(path, info.st_size, limit, what)
+    return info.st_size
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
 
 
 def _too_large(path: Path, size: int | None, limit: int, what: str) -> ImportFileError:

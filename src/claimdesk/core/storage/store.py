@@ -153,7 +153,12 @@ class CatalogueBase:
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` after every committed change; returns a function that unsubscribes."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+
+        def unsubscribe() -> None:  # may be called more than once
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     def _notify(self, edit: Edit) -> None:
         change = edit.summary()
