@@ -447,6 +447,9 @@ def test_datelines(
         "Как сообщили в пресс-службе МИД АР, в ходе встречи говорилось о многом.",
         "Итак, — сказал он, — начнём.",
         "The Senate, May 12 - voted on the bill.",
+        "Sen. Jane Doe (D-Ohio) finished third on Monday.",  # a name and a party
+        "Headline of the piece\n\nRep. John Roe (R-Tex.) said the vote would wait.",
+        "Губернатор Пётр Иванов (ЕР) заявил, что дороги отремонтируют.",
         "",
     ],
 )

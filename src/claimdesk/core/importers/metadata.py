@@ -51,7 +51,7 @@ _DATELINE = re.compile(
     (?:\s*[,.]\s*{_DATE})?                   # "28 июл", "May 12", "12. Mai", "12 de mayo"
     \s*\.?\s*
     (?:
-        \((?P<agency1>{_AGENCY})\)\s*\.?\s*{_DASH}?        # "(Reuters) -", "(AFP).-"
+        \((?P<agency1>{_AGENCY})\)\s*\.?\s*(?P<dash1>{_DASH})?  # "(Reuters) -", "(AFP).-"
       | /(?P<agency2>{_AGENCY})/\s*\.?                     # "/ТАСС/."
       | (?P<dash3>{_DASH})\s*(?P<agency3>{_AGENCY})\s*\.(?=\s|$)  # "- Sputnik.", "— РИА Новости."
       | (?P<agency4>[{_UPPER}][{_UPPER}.\-]+)\s*{_DASH}     # "INTERFAX.RU -"
@@ -147,6 +147,9 @@ def _parse_dateline(text: str, start: int) -> Dateline | None:
         return None  # "NEW YORK, Broadway 12 -" is not a date
     day = int(day_text) if day_text else None
     if day is not None and not 1 <= day <= 31:
+        return None
+    if match["agency1"] and not match["dash1"] and not place.isupper():
+        # "Sen. Jane Doe (D-Ohio) said" is a name and a party, not "KYIV (AP) Ukraine said"
         return None
     if not agency and month is None:
         return None  # a place and a dash alone is too weak: "Итак, —"
