@@ -7,6 +7,7 @@ from __future__ import annotations
 import socket
 import ssl
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -75,6 +76,12 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     site: LocalSite
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client hanging up before the answer is written (the fetcher does, after an error
+        # status) is normal. socketserver would print the traceback to stderr, where it mixes
+        # with the CLI output a test reads; keep it for the test instead.
+        self.site.server_errors.append(sys.exc_info()[1])
+
 
 class LocalSite:
     """Serves what the test puts in :attr:`routes`; :meth:`url` gives a path's full address."""
@@ -82,6 +89,8 @@ class LocalSite:
     def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.server_errors: list[BaseException | None] = []
+        """What went wrong while answering (a client that hung up early, mostly)."""
         self.sent = 0
         """Bytes an endless answer has sent so far."""
         self.stopping = threading.Event()

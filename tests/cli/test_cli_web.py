@@ -87,6 +87,21 @@ def test_a_failed_fetch_is_one_line_and_leaves_the_catalogue_alone(
     assert not catalogue_path.exists()  # not even created
 
 
+def test_a_server_that_fails_mid_answer_keeps_its_traceback_off_the_cli_output(
+    site: LocalSite, catalogue_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the client hanging up while the server writes used to print socketserver's traceback
+    # into the stderr the CLI test reads (a flaky failure of the test above)
+    def hang_up(handler: object) -> None:
+        raise ConnectionResetError("the client went away")
+
+    code, out, err = run(catalogue_path, capsys, site.respond("/gone", hang_up))
+    assert (code, out) == (1, "")
+    assert err.startswith("claimdesk-cli: error: ") and err.count("\n") == 1
+    assert "Traceback" not in err and "Exception occurred" not in err
+    assert [type(error) for error in site.server_errors] == [ConnectionResetError]
+
+
 def test_refused_connections_and_other_schemes(
     catalogue_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
