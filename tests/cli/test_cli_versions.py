@@ -137,6 +137,7 @@ def test_versions_lists_the_texts_with_their_claims(cli: Cli, tmp_path: Path) ->
         "created_by": "",  # not known for the text an article was imported with
         "source": "статья.txt",
         "claim_count": 4,
+        "made_count": 4,
     }
     corrected = tmp_path / "corrected.txt"
     corrected.write_text(CORRECTED, encoding="utf-8")
@@ -149,6 +150,8 @@ def test_versions_lists_the_texts_with_their_claims(cli: Cli, tmp_path: Path) ->
     assert [
         (v["version"], v["current"], v["length"], v["source"], v["claim_count"]) for v in versions
     ] == [(1, False, len(RU), "статья.txt", 1), (2, True, len(CORRECTED), "corrected.txt", 3)]
+    # every claim was made on version 1, wherever it stands now
+    assert [(v["version"], v["made_count"]) for v in versions] == [(1, 4), (2, 0)]
     assert versions[1]["created_by"] != "" and versions[0]["text_hash"] != versions[1]["text_hash"]
     code, out, _ = cli("versions", "1")
     assert code == 0

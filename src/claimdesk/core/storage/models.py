@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -187,6 +188,11 @@ class PageSnapshot(SQLModel, table=True):
     """The body, zlib-compressed."""
 
 
+ORPHANED_CLAIM = text(f"anchor_state = '{AnchorState.ORPHANED.value}'")
+"""The condition of the partial index over orphaned claims (written out, not a parameter: SQLite
+uses a partial index only for a query whose condition it can see is the index's)."""
+
+
 def _anchor_state() -> Any:
     return Field(
         sa_column=Column(
@@ -251,6 +257,15 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_created_at_id", "created_at", "id"),
         Index("ix_claim_created_by_id", "created_by", "id"),
         Index("ix_claim_updated_by_id", "updated_by", "id"),
+        # the claims waiting to be placed, by article and old place (migration 0010): the
+        # window asks after every edit whether there are any, the Catalogue tab lists them
+        Index(
+            "ix_claim_orphaned",
+            "article_id",
+            "start",
+            sqlite_where=ORPHANED_CLAIM,
+            postgresql_where=ORPHANED_CLAIM,
+        ),
         {"sqlite_autoincrement": True},
     )
 
@@ -286,6 +301,11 @@ class Claim(SQLModel, table=True):
     # moved, approximate (with the match's score, 0-1) or orphaned (score 0).
     anchor_state: str = _anchor_state()
     anchor_score: float = _anchor_score()
+    # The article version the claim was made on (stored once, kept as the claim follows new
+    # texts, is placed or moved): where ``text_version`` says where its span is now.
+    made_on_version: int = Field(
+        sa_column=Column(Integer, nullable=False, server_default="1", default=1)
+    )
 
 
 class ClaimTag(SQLModel, table=True):
