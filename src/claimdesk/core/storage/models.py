@@ -189,8 +189,11 @@ class PageSnapshot(SQLModel, table=True):
 
 
 ORPHANED_CLAIM = text(f"anchor_state = '{AnchorState.ORPHANED.value}'")
-"""The condition of the partial index over orphaned claims (written out, not a parameter: SQLite
-uses a partial index only for a query whose condition it can see is the index's)."""
+"""The condition of migration 0010's partial index over orphaned claims, ``ix_claim_orphaned``
+(written out, not a parameter: SQLite uses a partial index only for a query whose condition it
+can see is the index's). The index is not declared here: a partial index's ``postgresql_where``
+loads SQLAlchemy's PostgreSQL dialect whenever this module is imported, on SQLite too (see
+``claim_query.DERIVED_INDEXES``)."""
 
 
 def _anchor_state() -> Any:
@@ -257,15 +260,6 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_created_at_id", "created_at", "id"),
         Index("ix_claim_created_by_id", "created_by", "id"),
         Index("ix_claim_updated_by_id", "updated_by", "id"),
-        # the claims waiting to be placed, by article and old place (migration 0010): the
-        # window asks after every edit whether there are any, the Catalogue tab lists them
-        Index(
-            "ix_claim_orphaned",
-            "article_id",
-            "start",
-            sqlite_where=ORPHANED_CLAIM,
-            postgresql_where=ORPHANED_CLAIM,
-        ),
         {"sqlite_autoincrement": True},
     )
 
