@@ -134,6 +134,9 @@ def test_needs_review_in_the_filters_and_the_export_it_starts(
     QTest.mouseClick(box, LEFT, pos=box.rect().center())
     qtbot.waitUntil(lambda: len(quotes_listed(view)) == 2)
     assert all(quote.startswith(ORPHAN_MARK) for quote in quotes_listed(view))
+    tip = str(view.model.index(0, COLUMNS.index("quote")).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Not found in the article's new text" in tip
+    assert "Made on version 1 of the text." in tip and tip.endswith("сотрудничество")
     seen: list[bool] = []
 
     def read(dialog: QWidget) -> None:

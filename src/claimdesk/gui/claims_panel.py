@@ -111,11 +111,14 @@ def anchor_note(claim: ClaimInfo) -> str:
 
 def version_note(claim: ClaimInfo) -> str:
     """The tooltip's line on which version of the article's text the claim was made on (and
-    stands in now, if another): nothing for a claim of an article never corrected."""
+    stands in now, if another): nothing for a claim of an article never corrected (version 1,
+    placed in it)."""
     made, now = claim.made_on_version, claim.text_version
+    if _orphaned(claim):  # its article has a newer text, whatever versions these are
+        return f"Made on version {made} of the text."
     if made == now == 1:
         return ""
-    if _orphaned(claim) or made == now:
+    if made == now:
         return f"Made on version {made} of the text."
     return f"Made on version {made} of the text; it followed the text to version {now}."
 
