@@ -920,6 +920,7 @@ def _version_record(v: ArticleVersionInfo) -> dict[str, Any]:
         "created_by": v.created_by,
         "source": v.source,
         "claim_count": v.claim_count,
+        "made_count": v.made_count,
     }
 
 

@@ -137,6 +137,7 @@ def test_versions_lists_the_texts_with_their_claims(cli: Cli, tmp_path: Path) ->
         "created_by": "",  # not known for the text an article was imported with
         "source": "статья.txt",
         "claim_count": 4,
+        "made_count": 4,
     }
     corrected = tmp_path / "corrected.txt"
     corrected.write_text(CORRECTED, encoding="utf-8")
@@ -149,6 +150,8 @@ def test_versions_lists_the_texts_with_their_claims(cli: Cli, tmp_path: Path) ->
     assert [
         (v["version"], v["current"], v["length"], v["source"], v["claim_count"]) for v in versions
     ] == [(1, False, len(RU), "статья.txt", 1), (2, True, len(CORRECTED), "corrected.txt", 3)]
+    # every claim was made on version 1, wherever it stands now
+    assert [(v["version"], v["made_count"]) for v in versions] == [(1, 4), (2, 0)]
     assert versions[1]["created_by"] != "" and versions[0]["text_hash"] != versions[1]["text_hash"]
     code, out, _ = cli("versions", "1")
     assert code == 0
@@ -206,3 +209,22 @@ def test_mistakes_are_one_readable_line_and_change_nothing(
     assert message in err and len(err.strip().splitlines()) == 1, err
     versions = cli.json("versions", "1")
     assert isinstance(versions, list) and len(versions) == 1
+
+
+def test_claims_json_says_which_version_each_claim_was_made_on(cli: Cli, tmp_path: Path) -> None:
+    minister, _ambassador, visit, _press = an_article_with_claims(cli, tmp_path)
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(CORRECTED, encoding="utf-8")
+    assert cli("import", str(corrected), "--version-of", "1")[0] == 0
+    new = cli.json("attribute", "1", "--quote", "Срочно", "--speaker", "Редакция")
+    assert isinstance(new, dict)
+    assert (new["made_on_version"], new["version"]) == (2, 2)
+    claims = cli.json("claims")
+    assert isinstance(claims, list)
+    made = {c["claim_id"]: (c["made_on_version"], c["version"], c["anchor_state"]) for c in claims}
+    # made on version 1, wherever each stands now (the orphan where it was last found)
+    assert made[minister] == (1, 2, "moved") and made[visit] == (1, 1, "orphaned")
+    assert made[new["claim_id"]] == (2, 2, "exact")
+    orphans = cli.json("claims", "--orphaned")
+    assert isinstance(orphans, list)
+    assert [(c["claim_id"], c["made_on_version"]) for c in orphans] == [(visit, 1)]

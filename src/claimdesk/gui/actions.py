@@ -37,6 +37,9 @@ class WindowState:
     """The article in the reader was read from a web address."""
     has_claim: bool = False
     """A claim is chosen (its row in the claims panel, or its highlight)."""
+    has_orphans: bool = False
+    """Some claim of the catalogue was not found in its article's new text and waits to be
+    placed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,10 @@ ARTICLE_FROM_WEB = Condition(
     lambda state: state.has_catalogue and state.has_article and state.has_url,
 )
 CLAIM_CHOSEN = Condition("a chosen claim", lambda state: state.has_catalogue and state.has_claim)
+ORPHANS_TO_REVIEW = Condition(
+    "claims not found in a new text of their article",
+    lambda state: state.has_catalogue and state.has_orphans,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +385,17 @@ ACTIONS: tuple[ActionDef, ...] = (
         "span); its speaker, tags, note and links stay. A claim not found in a new text of "
         "its article is placed there",
         enabled_when=ARTICLE_OPEN,
+        menu="claim",
+        group=2,
+    ),
+    ActionDef(
+        "review_orphans",
+        "Re&view orphaned claims",
+        lambda w: w.review_orphaned_claims(),
+        (),
+        "List every claim not found in a new text of its article, on the Catalogue tab: open "
+        "one (Enter), select where it belongs and use Move claim here; placed, it leaves the list",
+        enabled_when=ORPHANS_TO_REVIEW,
         menu="claim",
         group=2,
     ),

@@ -120,6 +120,15 @@ class BrowseTabs(QObject):
         self.catalogue_view.set_filter(ClaimFilter(speaker_id=speaker_id))
         self.show_catalogue()
 
+    def show_orphaned_claims(self) -> int:
+        """The Catalogue tab with the claims that wait to be placed alone (a fresh filter, so no
+        earlier search hides some of them), the first one chosen; returns how many are listed."""
+        view = self.catalogue_view
+        view.set_filter(ClaimFilter(orphaned=True))
+        self.show_catalogue()
+        view.choose_row(0)
+        return view.model.rowCount()
+
     def focus_search(self) -> bool:
         """On the Catalogue or Speakers tab, put the cursor in its search field (Ctrl+F there);
         False on any other tab."""

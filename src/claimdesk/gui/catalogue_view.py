@@ -158,6 +158,13 @@ class CatalogueView(QWidget):
         claims = (self.model.claim_at(row) for row in rows)
         return [claim.id for claim in claims if claim is not None]
 
+    def choose_row(self, row: int) -> None:
+        """Make ``row`` the current, selected row (if there is one), ready for Enter."""
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, COLUMNS.index("quote"))
+            self.table.setCurrentIndex(index)  # selects the row too (the table selects rows)
+            self.table.scrollTo(index)
+
     def open_current(self) -> None:
         index = self.table.currentIndex()
         claim = self.model.claim_at(index.row()) if index.isValid() else None

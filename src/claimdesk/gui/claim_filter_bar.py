@@ -1,5 +1,6 @@
-"""The row of claim filters (speaker, kind, tag, outlet, dates, free text) that the catalogue
-view and the export dialog share, so both narrow claims in exactly the same way."""
+"""The row of claim filters (speaker, kind, tag, outlet, dates, free text, claims that need
+review) that the catalogue view and the export dialog share, so both narrow claims in exactly
+the same way."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QGridLayout,
@@ -84,6 +86,15 @@ class ClaimFilterBar(QWidget):
         self.since_edit = self._date_edit("sinceFilter", "From (YYYY, YYYY-MM or YYYY-MM-DD)")
         self.until_edit = self._date_edit("untilFilter", "Until (YYYY, YYYY-MM or YYYY-MM-DD)")
 
+        # the claims a new text of their article left without a place (Claim › Review
+        # orphaned claims ticks it)
+        self.orphaned_check = QCheckBox("Needs revie&w", self)
+        self.orphaned_check.setObjectName("orphanedFilter")
+        self.orphaned_check.setToolTip(
+            "Only claims not found in their article's new text, waiting to be placed: open one "
+            "(Enter), select where it belongs and use Claim › Move claim here"
+        )
+
         self.clear_button = QPushButton("Clear filters", self)
         self.clear_button.setObjectName("clearFiltersButton")
 
@@ -103,6 +114,7 @@ class ClaimFilterBar(QWidget):
             label = QLabel(caption, self)
             label.setBuddy(widget)
             self._cells.append((label, widget))
+        self._cells.append((None, self.orphaned_check))
         self._cells.append((None, self.clear_button))
         self._grid.setColumnStretch(1, 2)
         self._pairs = 0
@@ -129,6 +141,7 @@ class ClaimFilterBar(QWidget):
             edit.returnPressed.connect(self.apply_now)
         for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
             combo.currentIndexChanged.connect(self._emit_if_changed)
+        self.orphaned_check.toggled.connect(self._emit_if_changed)
         speaker_line = self.speaker_combo.lineEdit()
         assert speaker_line is not None  # editable
         speaker_line.editingFinished.connect(self._restore_speaker_text)
@@ -200,6 +213,7 @@ class ClaimFilterBar(QWidget):
             since=self._date(self.since_edit),
             until=self._date(self.until_edit),
             text=self.text_edit.text().strip(),
+            orphaned=self.orphaned_check.isChecked(),
         )
 
     def set_claim_filter(self, claim_filter: ClaimFilter) -> None:
@@ -215,6 +229,7 @@ class ClaimFilterBar(QWidget):
             self.since_edit.setText(claim_filter.since or "")
             self.until_edit.setText(claim_filter.until or "")
             self.text_edit.setText(claim_filter.text)
+            self.orphaned_check.setChecked(claim_filter.orphaned)
             self._debounce.stop()
             self._emitted = self.claim_filter()
         finally:
@@ -231,6 +246,9 @@ class ClaimFilterBar(QWidget):
             combo.setCurrentIndex(0)
         for edit in (self.text_edit, self.since_edit, self.until_edit):
             edit.clear()
+        self.orphaned_check.blockSignals(True)  # one new filter, not two
+        self.orphaned_check.setChecked(False)
+        self.orphaned_check.blockSignals(False)
         self.apply_now()
 
     def apply_now(self) -> None:

@@ -66,6 +66,7 @@ class ClaimsModel(RowsTableModel[ClaimInfo]):
             links = f"{LINKED_MARK} Linked as the same claim to {linked} other" if linked else ""
             parts = [
                 anchor_note(claim),
+                version_note(claim),
                 claim.speaker_name or "Unattributed",
                 role_text,
                 claim.quote,
@@ -106,6 +107,20 @@ def anchor_note(claim: ClaimInfo) -> str:
     if claim.anchor_state == AnchorState.APPROXIMATE:
         return f"Placed approximately in the new text ({claim.anchor_score:.0%} alike): check it."
     return ""
+
+
+def version_note(claim: ClaimInfo) -> str:
+    """The tooltip's line on which version of the article's text the claim was made on (and
+    stands in now, if another): nothing for a claim of an article never corrected (version 1,
+    placed in it)."""
+    made, now = claim.made_on_version, claim.text_version
+    if _orphaned(claim):  # its article has a newer text, whatever versions these are
+        return f"Made on version {made} of the text."
+    if made == now == 1:
+        return ""
+    if made == now:
+        return f"Made on version {made} of the text."
+    return f"Made on version {made} of the text; it followed the text to version {now}."
 
 
 class ClaimsPanel(QTableView):

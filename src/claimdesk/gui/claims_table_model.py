@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import NotFoundError
 from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimInfo, ClaimKind
+from claimdesk.gui.claims_panel import anchor_mark, anchor_note, version_note
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -297,7 +298,8 @@ class ClaimsTableModel(QAbstractTableModel):
         if column == "kind":
             return _kind_label(claim.kind)
         if column == "quote":
-            return _one_line(claim.quote)
+            mark = anchor_mark(claim)  # an orphan is listed for review: said so in the row
+            return f"{mark} {_one_line(claim.quote)}" if mark else _one_line(claim.quote)
         if column == "outlet":
             return claim.outlet
         if column == "published":
@@ -315,7 +317,7 @@ class ClaimsTableModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(claim: ClaimInfo, column: str) -> str | None:
         if column == "quote":
-            return claim.quote
+            return "\n".join(p for p in (anchor_note(claim), version_note(claim), claim.quote) if p)
         if column == "speaker" and claim.speaker_name:
             details = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
             return f"{claim.speaker_name} — {details}" if details else claim.speaker_name

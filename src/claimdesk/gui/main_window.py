@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk import APP_NAME, __version__
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import ArticleInfo, CatalogueChange
 from claimdesk.gui.actions import (
     WindowState,
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._closed = False
         self.view_menu: QMenu | None = None
+        self._has_orphans = False
+        """Whether some claim waits to be placed (looked at when the catalogue changes)."""
 
         self.article_panel = ArticleListPanel(None, self)
         self.reader = ArticleReader(self)
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
         self.reader_stack.expect_article(False)
         self.statusBar().clearMessage()
         self._connect_catalogue(articles)
+        self._look_for_orphans()
         self._update_actions()
 
     # -- catalogue ----------------------------------------------------------------------------
@@ -385,6 +389,7 @@ class MainWindow(QMainWindow):
         self._give_catalogue(catalogue)
         self.articles.clear_article()
         self._connect_catalogue()
+        self._look_for_orphans()
         self._update_actions()
         old.close()
 
@@ -394,9 +399,23 @@ class MainWindow(QMainWindow):
         self.remember_catalogue = True
         self.set_catalogue(catalogue)
 
-    def _on_catalogue_changed(self, _change: CatalogueChange) -> None:
+    def _on_catalogue_changed(self, change: CatalogueChange) -> None:
         self.articles.on_catalogue_changed()
+        if change.tables & {"claim", "article"}:  # a claim orphaned, placed, deleted
+            self._look_for_orphans()
         self._update_actions()
+
+    def _look_for_orphans(self) -> None:
+        """Whether any claim waits to be placed, for Claim › Review orphaned claims (a look at
+        a small index); unchanged if the catalogue cannot be read now (a server away: the
+        error shows elsewhere)."""
+        if not self.catalogue_open:
+            self._has_orphans = False
+            return
+        try:
+            self._has_orphans = self.catalogue.has_orphaned_claims()
+        except ClaimDeskError as error:
+            log.warning("cannot look for orphaned claims: %s", error)
 
     def _on_server_reachable(self, reachable: bool) -> None:
         self.server_status.setVisible(not reachable)
@@ -435,6 +454,25 @@ class MainWindow(QMainWindow):
     def show_speakers(self) -> None:
         self.browse.show_speakers()
 
+    def review_orphaned_claims(self) -> None:
+        """Claim › Review orphaned claims: the Catalogue tab lists every claim not found in a
+        new text of its article (its filter set to them alone), the first one chosen, so Enter
+        opens it in its article to be placed with Move claim here."""
+        shown = self.ctx.try_reporting(self.browse.show_orphaned_claims)
+        if shown is None:
+            return
+        if shown:
+            self.statusBar().showMessage(
+                f"{shown:,} claim{'s' if shown != 1 else ''} to place: press Enter to open one "
+                f"in its article, select where it belongs and press "
+                f"{key_in_prose('move_claim')}.",
+                15_000,
+            )
+        else:  # placed meanwhile (by a colleague)
+            self.statusBar().showMessage("No claims wait to be placed.", 5000)
+            self._look_for_orphans()
+            self._update_actions()
+
     def window_state(self) -> WindowState:
         """What the actions' enabled states depend on, as the window is now."""
         return WindowState(
@@ -442,6 +480,7 @@ class MainWindow(QMainWindow):
             has_article=self.reader.article_id is not None,
             has_url=self.reader.article_id is not None and bool(self.articles.shown_url),
             has_claim=self.claims_panel.current_claim_id() is not None,
+            has_orphans=self.catalogue_open and self._has_orphans,
         )
 
     def _update_actions(self) -> None:

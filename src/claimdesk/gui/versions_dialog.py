@@ -34,7 +34,12 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
     from claimdesk.core.domain.records import ArticleInfo, ArticleVersionInfo
 
-COLUMNS = ("Version", "Stored", "By", "Source", "Claims")
+COLUMNS = ("Version", "Stored", "By", "Source", "Claims in it", "Made on it")
+COLUMN_TIPS = {
+    "Claims in it": "Claims whose span stands in this text now: every placed claim in the "
+    "current text, the claims not found since in an earlier one",
+    "Made on it": "Claims made on this text, wherever they stand now",
+}
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 LIGHT = {"removed": "#fbd3d0", "added": "#cdeccf"}
 DARK = {"removed": "#6b2620", "added": "#1f5127"}
@@ -126,9 +131,14 @@ class VersionsDialog(QDialog):
                 version.created_by or "—",
                 version.source or "—",
                 str(version.claim_count),
+                str(version.made_count),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        for column, name in enumerate(COLUMNS):
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None and name in COLUMN_TIPS:
+                header.setToolTip(COLUMN_TIPS[name])
         self.legend = QLabel(
             "Changes from the chosen version to the current text: "
             "<s>struck through</s> was removed, <u>underlined</u> was added.",

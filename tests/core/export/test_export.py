@@ -32,7 +32,7 @@ from claimdesk.core.export.csv_file import (
 REQUIRED = (
     "claim_id speaker speaker_role speaker_organisation kind quote context_before context_after "
     "start end article_id article_title outlet published url language tags note "
-    "linked_claim_ids created_at version anchor_state"
+    "linked_claim_ids created_at version anchor_state made_on_version"
 ).split()
 
 AWKWARD = [

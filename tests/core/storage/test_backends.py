@@ -185,8 +185,15 @@ def test_claims_record_who_created_and_changed_them(catalogue_url: str, tmp_path
         export_claims_csv(bob, target)
         with target.open(encoding="utf-8-sig", newline="") as stream:
             rows = list(csv.DictReader(stream))
-        # who, then (since article versions) which version and how it followed the text
-        assert list(rows[0])[-4:] == ["created_by", "updated_by", "version", "anchor_state"]
+        # who, then (since article versions) which version, how it followed the text and
+        # which version it was made on
+        assert list(rows[0])[-5:] == [
+            "created_by",
+            "updated_by",
+            "version",
+            "anchor_state",
+            "made_on_version",
+        ]
         assert list(rows[0]) == list(CSV_COLUMNS)
         assert (rows[0]["created_by"], rows[0]["updated_by"]) == ("alice", "bob")
     with Catalogue.open(catalogue_url) as anyone:

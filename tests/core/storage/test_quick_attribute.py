@@ -81,8 +81,8 @@ def test_a_timestamp_is_stored_as_sqlalchemy_stores_it(moment: datetime) -> None
 
 @pytest.fixture
 def original(tmp_path: Path, sample_text: str) -> Path:
-    """Russian and English articles, speakers with aliases (one with ё in its name), tags, and
-    claims already there."""
+    """Russian and English articles (the English one corrected once), speakers with aliases (one
+    with ё in its name), tags, and claims already there."""
     path = tmp_path / "original" / "каталог.sqlite"
     path.parent.mkdir()
     with Catalogue.open(path) as catalogue:
@@ -92,6 +92,8 @@ def original(tmp_path: Path, sample_text: str) -> Path:
         catalogue.add_speaker("Джейхун Байрамов", role="министр", aliases=["Байрамов"])
         catalogue.add_speaker("Алёна Ёлкина", organisation="ТАСС")
         catalogue.attribute_quote(1, "Михаила Бочарникова", "Михаил Бочарников", tags=["посол"])
+        # corrected once: a claim made on it now is made on version 2
+        catalogue.new_article_version(2, ENGLISH + "\nUpdated.", source="correction")
     return path
 
 
@@ -243,6 +245,11 @@ def test_both_paths_write_the_same_rows_and_print_the_same(
     assert claims[4].tags == ("баку", "визит") and claims[4].note == "заметка"
     assert {c.created_by for c in claims[1:]} == {"Анна Петрова"}
     assert claims[2].start == claims[1].start == 355  # the second "Байрамов" begins the first quote
+    # made on the version each article had: the English one's second
+    assert {(c.article_id, c.made_on_version, c.text_version) for c in claims} == {
+        (1, 1, 1),
+        (2, 2, 2),
+    }
     assert [
         speakers[name].claim_count for name in ("Сергей Лавров", "Antony Blinken", "Blinken")
     ] == [2, 2, 1]

@@ -50,7 +50,8 @@ def test_the_quick_queries_are_the_service_layers_own() -> None:
 @pytest.fixture
 def filled(tmp_path: Path, sample_text: str) -> Path:
     """A catalogue with Russian articles, speakers with roles, aliases, tags, links, an
-    unattributed claim, a deleted one, and text with control characters."""
+    unattributed claim, a deleted one, text with control characters, and an article corrected
+    once (claims that followed it, an orphan, a claim made on the new text)."""
     path = tmp_path / "каталог.sqlite"
     with Catalogue.open(path) as catalogue:
         sample = catalogue.add_article(
@@ -89,6 +90,7 @@ def filled(tmp_path: Path, sample_text: str) -> Path:
         catalogue.new_article_version(
             other, "Срочно.\nМария Захарова заявила: «Ёлки зелёные\tи\x1b[31m красные»."
         )
+        catalogue.attribute_quote(other, "Срочно", None, note="made on version 2")
     return path
 
 
@@ -135,8 +137,8 @@ def test_the_quick_path_prints_what_the_full_path_prints(
     assert "Захарова" in full or "Байрамов" in full
     if command == ["claims", "--json"]:
         assert "(unattributed)" not in full and '"speaker": ""' in full
-        states = {(r["version"], r["anchor_state"]) for r in json.loads(full)}
-        assert states == {(1, "exact"), (2, "moved"), (1, "orphaned")}
+        states = {(r["version"], r["anchor_state"], r["made_on_version"]) for r in json.loads(full)}
+        assert states == {(1, "exact", 1), (2, "moved", 1), (1, "orphaned", 1), (2, "exact", 2)}
         assert '"tags": "б; баку; визит"' in full and '"linked_claim_ids": "1"' in full
     if command == ["speakers"]:
         assert "[глава МИД АР; Байрамов]" in full and "Сергей Лавров\t0 claims" in full

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal_column, or_, select
 
 from claimdesk.core.catalogue.articles import ArticlesService, check_published
 from claimdesk.core.catalogue.speakers import SpeakersService
@@ -684,6 +684,7 @@ def _claims_query() -> Select[Any]:
             c.text_version,
             c.anchor_state,
             c.anchor_score,
+            c.made_on_version,
             func.coalesce(s.name, "").label("speaker_name"),
             func.coalesce(s.role, "").label("speaker_role"),
             func.coalesce(s.organisation, "").label("speaker_organisation"),
@@ -723,6 +724,10 @@ def _conditions(
         conditions.append(c.article_id == f.article_id)
     if f.kind:
         conditions.append(c.kind == check_kind(f.kind))
+    if f.orphaned:
+        # written out as the partial index ix_claim_orphaned has it, so SQLite uses that index
+        orphaned: ColumnElement[str] = literal_column(f"'{AnchorState.ORPHANED.value}'")
+        conditions.append(c.anchor_state == orphaned)
     if f.tag:
         tagged = select(claim_tag_table.c.claim_id).where(claim_tag_table.c.tag == fold(f.tag))
         conditions.append(c.id.in_(tagged))

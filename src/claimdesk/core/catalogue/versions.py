@@ -40,6 +40,7 @@ from claimdesk.core.domain.records import (
 from claimdesk.core.domain.spans import Span, make_span
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import (
+    ORPHANED_CLAIM,
     article_table,
     article_version_table,
     claim_table,
@@ -278,7 +279,7 @@ class ArticleVersionsService(ClaimsService):
     def orphaned_claims(self, article_id: int | None = None) -> list[ClaimInfo]:
         """The claims waiting to be placed (of one article, or all), by article and old place."""
         c = claim_table.c
-        query = select(c.id).where(c.anchor_state == AnchorState.ORPHANED.value)
+        query = select(c.id).where(ORPHANED_CLAIM)
         if article_id is not None:
             query = query.where(c.article_id == article_id)
         with self._read() as connection:
@@ -287,6 +288,14 @@ class ArticleVersionsService(ClaimsService):
                 for i in connection.execute(query.order_by(c.article_id, c.start, c.id)).scalars()
             ]
         return self.get_claims(ids)
+
+    def has_orphaned_claims(self) -> bool:
+        """Whether any claim of the catalogue waits to be placed (one look at a small index)."""
+        with self._read() as connection:
+            found = connection.execute(
+                select(claim_table.c.id).where(ORPHANED_CLAIM).limit(1)
+            ).first()
+        return found is not None
 
     def list_article_versions(self, article_id: int) -> list[ArticleVersionInfo]:
         """Every version of the article's text, oldest first, the current one last."""
@@ -305,14 +314,17 @@ class ArticleVersionsService(ClaimsService):
                 .where(v.article_id == article_id)
                 .order_by(v.number)
             ).all()
-            counts = {
-                int(n): int(k)
-                for n, k in connection.execute(
-                    select(c.text_version, func.count())
-                    .where(c.article_id == article_id)
-                    .group_by(c.text_version)
-                )
-            }
+            counts, made = (
+                {
+                    int(n): int(k)
+                    for n, k in connection.execute(
+                        select(column, func.count())
+                        .where(c.article_id == article_id)
+                        .group_by(column)
+                    )
+                }
+                for column in (c.text_version, c.made_on_version)
+            )
         found = {
             int(r[0]): ArticleVersionInfo(
                 article_id=article_id,
@@ -324,6 +336,7 @@ class ArticleVersionsService(ClaimsService):
                 source=str(r[5]),
                 current=int(r[0]) == article.text_version,
                 claim_count=counts.get(int(r[0]), 0),
+                made_count=made.get(int(r[0]), 0),
             )
             for r in rows
         }
@@ -334,6 +347,7 @@ class ArticleVersionsService(ClaimsService):
                 "length": article.length,
                 "current": True,
                 "claim_count": counts.get(article.text_version, 0),
+                "made_count": made.get(article.text_version, 0),
             }
         )
         return [found[n] for n in sorted(found)]

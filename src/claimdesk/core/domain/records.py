@@ -52,6 +52,8 @@ class ArticleVersionInfo:
     claim_count: int = 0
     """Claims whose span stands in this text: all placed claims in the current version, the
     orphans left in an earlier one."""
+    made_count: int = 0
+    """Claims made on this text (:attr:`ClaimInfo.made_on_version`), wherever they stand now."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,9 @@ class ClaimInfo:
     anchor_state: str = AnchorState.EXACT.value
     """How it followed the article's latest new text (an :class:`AnchorState` value)."""
     anchor_score: float = 1.0
+    made_on_version: int = 1
+    """The article version the claim was made on; it stays as the claim follows new texts
+    (``text_version`` says where its span is now)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +233,8 @@ class ClaimFilter:
     since: str | None = None
     until: str | None = None
     text: str = ""
+    orphaned: bool = False
+    """Only claims not found in their article's newest text, waiting to be placed (to review)."""
 
 
 CLAIM_SORT_KEYS = (

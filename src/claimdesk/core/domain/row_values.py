@@ -132,8 +132,8 @@ def claim_row(
     user_name: str,
     text_version: int,
 ) -> dict[str, Any]:
-    """The columns of a new claim: ``span`` of the article's text version ``text_version``,
-    ``kind`` as :func:`check_kind` gives it, made by ``user_name``."""
+    """The columns of a new claim: ``span`` of the article's text version ``text_version`` (the
+    version it is made on), ``kind`` as :func:`check_kind` gives it, made by ``user_name``."""
     now = utc_now()
     return {
         "article_id": article_id,
@@ -151,6 +151,7 @@ def claim_row(
         "created_by": user_name,
         "updated_by": user_name,
         "text_version": text_version,
+        "made_on_version": text_version,  # kept as the claim follows later versions
     }
 
 

@@ -82,6 +82,7 @@ def claim_record(claim: ClaimInfo) -> dict[str, Any]:
         "updated_by": claim.updated_by,
         "version": claim.text_version,
         "anchor_state": claim.anchor_state,
+        "made_on_version": claim.made_on_version,
     }
 
 

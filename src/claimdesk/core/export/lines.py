@@ -249,8 +249,8 @@ def export_lines_query(
         ",",
         *_cell_parts(cell, c.created_by, c.updated_by),
         ",",
-        # a version number and one of four words the catalogue wrote: never a formula
-        *_cell_parts(_as_is, c.text_version, c.anchor_state),
+        # version numbers and one of four words the catalogue wrote: never a formula
+        *_cell_parts(_as_is, c.text_version, c.anchor_state, c.made_on_version),
         LINE_END,
     )
     return (

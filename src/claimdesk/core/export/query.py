@@ -59,6 +59,8 @@ EXPORT_COLUMNS = (
     # before them stay where exports before versions had them
     "version",
     "anchor_state",
+    # the article version the claim was made on (version says where its span is now)
+    "made_on_version",
 )
 NOT_TEXT = {
     "claim_id",
@@ -69,6 +71,7 @@ NOT_TEXT = {
     "tags",
     "version",
     "anchor_state",
+    "made_on_version",
 }
 TEXT_COLUMNS = tuple(
     i for i, name in enumerate(EXPORT_COLUMNS) if name not in NOT_TEXT and not name.endswith("_at")
@@ -209,5 +212,6 @@ def _export_columns(dialect: str) -> list[ColumnElement[Any]]:
         c.updated_by,
         c.text_version,
         c.anchor_state,
+        c.made_on_version,
     ]
     return columns

@@ -88,7 +88,11 @@ DERIVED_TABLES = frozenset(
 triggers (or, for the fts5vocab table, read from the FTS index)."""
 TAIL_INDEXES = {1: "ix_claim_quote_tail1", 2: "ix_claim_quote_tail2"}
 """Migration 0006's indexes on the last one and two characters of each folded quote."""
-DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, GRAMS_INDEX, *TAIL_INDEXES.values()})
+ORPHANED_INDEX = "ix_claim_orphaned"
+"""Migration 0010's partial index over the orphaned claims (``models.ORPHANED_CLAIM``)."""
+DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, GRAMS_INDEX, *TAIL_INDEXES.values(), ORPHANED_INDEX})
+"""Indexes of the migrations that are not in the models (which could not say them, or only at
+a cost): the search's, and the orphans' partial index."""
 TRIGRAM = 3
 """Text shorter than this has no trigram to look up: it is searched with LIKE, or on SQLite
 through the trigrams that begin with it (migration 0006)."""

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -187,6 +188,14 @@ class PageSnapshot(SQLModel, table=True):
     """The body, zlib-compressed."""
 
 
+ORPHANED_CLAIM = text(f"anchor_state = '{AnchorState.ORPHANED.value}'")
+"""The condition of migration 0010's partial index over orphaned claims, ``ix_claim_orphaned``
+(written out, not a parameter: SQLite uses a partial index only for a query whose condition it
+can see is the index's). The index is not declared here: a partial index's ``postgresql_where``
+loads SQLAlchemy's PostgreSQL dialect whenever this module is imported, on SQLite too (see
+``claim_query.DERIVED_INDEXES``)."""
+
+
 def _anchor_state() -> Any:
     return Field(
         sa_column=Column(
@@ -286,6 +295,11 @@ class Claim(SQLModel, table=True):
     # moved, approximate (with the match's score, 0-1) or orphaned (score 0).
     anchor_state: str = _anchor_state()
     anchor_score: float = _anchor_score()
+    # The article version the claim was made on (stored once, kept as the claim follows new
+    # texts, is placed or moved): where ``text_version`` says where its span is now.
+    made_on_version: int = Field(
+        sa_column=Column(Integer, nullable=False, server_default="1", default=1)
+    )
 
 
 class ClaimTag(SQLModel, table=True):

@@ -78,7 +78,7 @@ CLAIM_RECORDS_SQL = (
     "claim.created_at) AS created_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', "
     "claim.updated_at) AS updated_at, claim.created_by AS created_by, "
     "claim.updated_by AS updated_by, claim.text_version AS version, "
-    "claim.anchor_state AS anchor_state \n"
+    "claim.anchor_state AS anchor_state, claim.made_on_version AS made_on_version \n"
     "FROM claim LEFT OUTER JOIN speaker ON speaker.id = claim.speaker_id "
     "JOIN article ON article.id = claim.article_id ORDER BY claim.id"
 )

@@ -9,8 +9,8 @@ parents first, with its id. Derived data is not copied but made again: the new c
 to the end is read row by row in rowid order: past a damaged page the reading skips ahead (doubling
 the step, then narrowing it down) to the next row it can read, so the rows on intact pages are
 kept. Columns are copied by name, so a catalogue from an older schema recovers too (the columns
-added since take their defaults; a future migration that transforms data must teach this module its
-change).
+added since take their defaults; a migration that transforms data must teach this module its
+change, as 0010 did: :data:`MADE_ON_VERSION_FROM_TIMES`).
 
 The new catalogue holds only rows that make sense: a claim, alias, tag or link whose article,
 speaker or claim was lost is refused (counted as lost), a claim whose speaker was lost is kept
@@ -47,6 +47,18 @@ MAX_ROWID = 2**63 - 1
 BATCH_ROWS = 500
 MAX_RESUMES = 10_000
 """A table damaged in more places than this is read no further."""
+
+MADE_ON_VERSION_FROM_TIMES = """
+UPDATE claim SET made_on_version = coalesce((
+    SELECT max(v.number) FROM article_version v
+    WHERE v.article_id = claim.article_id
+      AND v.number <= claim.text_version
+      AND v.created_at <= claim.created_at
+), 1)
+WHERE claim.text_version > 1
+"""
+"""Migration 0010's change, for claims recovered from a catalogue made before it: the newest
+version of each claim's article stored when the claim was (see that migration)."""
 
 Progress = Callable[[str, int], None]
 """Called as ``progress(table, rows_read_so_far)`` while a table is read."""
@@ -252,6 +264,10 @@ def _copy_rows(
         writing.execute("PRAGMA foreign_keys = ON")
         writing.execute("BEGIN IMMEDIATE")
         results = [_copy_table(reading, writing, table, progress) for table in _tables()]
+        claim_columns = _source_columns(reading, metadata.tables["claim"])
+        if claim_columns and "made_on_version" not in claim_columns:
+            # a catalogue from before migration 0010: its claims get what 0010 gives them
+            writing.execute(MADE_ON_VERSION_FROM_TIMES)
         _continue_id_counters(reading, writing)
         writing.execute("COMMIT")
         problems = [row[0] for row in writing.execute("PRAGMA integrity_check")]
