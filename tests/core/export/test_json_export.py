@@ -273,16 +273,17 @@ def test_bad_annotations_fail_in_one_line_and_change_nothing(
         assert other.count_claims() == 0 and other.list_speakers() == []
 
 
-def test_a_huge_file_is_refused_before_it_is_read(
-    catalogue: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from claimdesk.core.importers import web_annotation
+def test_a_huge_file_is_refused_before_it_is_read(catalogue: Catalogue, tmp_path: Path) -> None:
+    """A file past the limit (sparse: it takes no room on the disk) is refused by its size."""
+    from claimdesk.core.importers.limits import MAX_ANNOTATION_FILE_BYTES
 
     huge = tmp_path / "huge.jsonld"
-    huge.write_bytes(b"[" + b" " * 2000 + b"]")
-    monkeypatch.setattr(web_annotation, "MAX_ANNOTATION_FILE_BYTES", 1000)
-    with pytest.raises(ImportFileError, match="annotation files of up to"):
+    with huge.open("wb") as stream:
+        stream.truncate(MAX_ANNOTATION_FILE_BYTES + 1)
+    with pytest.raises(ImportFileError, match="annotation files of up to 50 MB") as raised:
         catalogue.import_annotations(huge)
+    assert "\n" not in str(raised.value)
+    assert catalogue.count_claims() == 0
 
 
 def test_exports_are_atomic_and_unknown_formats_refused(

@@ -41,12 +41,15 @@ class _Articles:
 
     def __init__(self, catalogue: ArticleVersionsService) -> None:
         self.catalogue = catalogue
+        self.by_hash: dict[str, int | None] = {}
         self.by_url: dict[str, list[int]] | None = None
         self.texts: dict[int, str] = {}
 
     def find(self, span: AnnotatedSpan) -> int:
         if span.text_hash:
-            found = self.catalogue.find_article_by_hash(span.text_hash)
+            if span.text_hash not in self.by_hash:
+                self.by_hash[span.text_hash] = self.catalogue.find_article_by_hash(span.text_hash)
+            found = self.by_hash[span.text_hash]
             if found is not None:
                 return found
         if self.by_url is None:

@@ -33,7 +33,7 @@ from datetime import datetime
 from itertools import islice
 from typing import IO, Any, Protocol
 
-from claimdesk.core.domain.errors import ExportCancelledError
+from claimdesk.core.domain.errors import ClaimDeskError, ExportCancelledError
 from claimdesk.core.domain.export_formats import ExportFormat
 from claimdesk.core.domain.records import (
     ArticleInfo,
@@ -230,17 +230,27 @@ class _Lookups:
         self.articles: dict[int, ArticleInfo] = {}
 
     def fill(self, claims: Sequence[ClaimInfo]) -> None:
-        speakers = {c.speaker_id for c in claims if c.speaker_id is not None} - set(self.speakers)
+        speakers = {c.speaker_id for c in claims if c.speaker_id not in self.speakers}
+        speakers.discard(None)
         if speakers:
-            found = self.source.list_speakers(speaker_ids=sorted(speakers))
-            self.speakers.update((s.id, s) for s in found)
-        articles = {c.article_id for c in claims} - set(self.articles)
+            wanted = sorted(i for i in speakers if i is not None)
+            self.speakers.update((s.id, s) for s in self.source.list_speakers(speaker_ids=wanted))
+        articles = sorted({c.article_id for c in claims if c.article_id not in self.articles})
         if articles:
-            found_articles = self.source.list_articles(article_ids=sorted(articles))
-            self.articles.update((a.id, a) for a in found_articles)
+            found = self.source.list_articles(article_ids=articles)
+            self.articles.update((a.id, a) for a in found)
 
     def speaker(self, claim: ClaimInfo) -> SpeakerInfo | None:
+        """The claim's speaker (None: unattributed, or deleted since the claims were read)."""
         return self.speakers.get(claim.speaker_id) if claim.speaker_id is not None else None
+
+    def article(self, claim: ClaimInfo) -> ArticleInfo:
+        found = self.articles.get(claim.article_id)
+        if found is None:  # deleted since the claims were read (another desk, another window)
+            raise ClaimDeskError(
+                f"Article {claim.article_id} was deleted during the export; export again."
+            )
+        return found
 
 
 def _batches(claims: Iterator[ClaimInfo]) -> Iterator[list[ClaimInfo]]:
@@ -263,7 +273,7 @@ def _write_records(
         lookups.fill(batch)
         if export_format is ExportFormat.WEB_ANNOTATION:
             items = [
-                claim_annotation(c, lookups.speaker(c), lookups.articles[c.article_id])
+                claim_annotation(c, lookups.speaker(c), lookups.article(c))
                 for c in batch
                 if c.anchor_state != AnchorState.ORPHANED.value
             ]
@@ -273,9 +283,7 @@ def _write_records(
                 links.setdefault(link.from_claim_id, []).append(link)
                 links.setdefault(link.to_claim_id, []).append(link)
             items = [
-                claim_json_record(
-                    c, lookups.speaker(c), lookups.articles[c.article_id], links.get(c.id, ())
-                )
+                claim_json_record(c, lookups.speaker(c), lookups.article(c), links.get(c.id, ()))
                 for c in batch
             ]
         if export_format is ExportFormat.JSONL:

@@ -25,11 +25,8 @@ from typing import Any
 
 from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.domain.values import ClaimKind
-from claimdesk.core.importers.limits import MB
+from claimdesk.core.importers.limits import MAX_ANNOTATION_FILE_BYTES, MAX_ANNOTATIONS, MB
 
-MAX_ANNOTATION_FILE_BYTES = 100 * MB
-"""The largest annotation file read (about 100,000 annotations of ClaimDesk's)."""
-MAX_ANNOTATIONS = 200_000
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 TEXT_URN = "urn:claimdesk:text:sha256:"
 """The source an annotation of an article without a url names (its text's SHA-256)."""
