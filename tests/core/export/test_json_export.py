@@ -302,3 +302,22 @@ def test_exports_are_atomic_and_unknown_formats_refused(
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
     with pytest.raises(InvalidValueError, match="choose one of: csv, jsonl"):
         catalogue.export_claims(target, "xml")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "is not valid JSON"),
+        (b'{"type": "Annotation", "x": NaN}', "is not valid JSON"),
+        (b"\xff\xfe[]", "is not UTF-8"),
+        (b"[]", "holds no annotations"),
+        (b'"text"', "is not an annotation"),
+        (b'{"type": "Note"}', "is not an Annotation, AnnotationPage or AnnotationCollection"),
+    ],
+)
+def test_hostile_json_is_refused_in_one_line(data: bytes, message: str) -> None:
+    from claimdesk.core.importers.web_annotation import parse_annotations
+
+    with pytest.raises(ImportFileError, match=message) as raised:
+        parse_annotations(data, "bad.jsonld")
+    assert "\n" not in str(raised.value)
