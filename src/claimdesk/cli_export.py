@@ -57,13 +57,15 @@ def add_commands(
             record = {
                 "claim_ids": [c.id for c in result.claims],
                 "new_speakers": result.new_speakers,
+                "skipped": result.skipped,
             }
             print(json.dumps(record, ensure_ascii=False, indent=2))
             return
-        count = len(result.claims)
         print(
-            f"{count} claim{'s' if count != 1 else ''} imported from "
-            f"{shown(str(Path(args.file)))} ({result.new_speakers} new speakers)"
+            f"{_count(len(result.claims), 'claim')} imported from {shown(str(Path(args.file)))} "
+            f"({_count(result.new_speakers, 'new speaker')}"
+            + (f", {_count(result.skipped, 'already there')}" if result.skipped else "")
+            + ")"
         )
 
     formats = [f.value for f in ExportFormat]
@@ -100,6 +102,11 @@ def add_commands(
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true")
+
+
+def _count(number: int, what: str) -> str:
+    plural = what if number == 1 or what.endswith("there") else f"{what}s"
+    return f"{number} {plural}"
 
 
 def export_target(args: argparse.Namespace) -> tuple[Path, ExportFormat]:

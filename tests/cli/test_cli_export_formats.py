@@ -79,7 +79,10 @@ def test_annotations_round_trip_through_the_cli(
         catalogue.add_article(sample_text)  # no url: found by its text
     code, out, err = run(target, capsys, "import-annotations", str(exported))
     assert code == 0, err
-    assert out.startswith("2 claims imported from") and "(1 new speakers)" in out
+    assert out.startswith("2 claims imported from") and out.endswith("(1 new speaker)\n")
+    code, out, err = run(target, capsys, "import-annotations", str(exported))
+    assert code == 0, err
+    assert out.startswith("0 claims imported") and "(0 new speakers, 2 already there)" in out
     with Catalogue.open(filled) as source, Catalogue.open(target) as restored:
 
         def places(c: Catalogue) -> list[tuple[int, int, str, str]]:

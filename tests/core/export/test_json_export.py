@@ -200,6 +200,9 @@ def test_annotations_round_trip_into_a_catalogue_with_the_same_articles(
         assert len(result.claims) == 3 and result.new_speakers == 0
         assert claims_by_place(other) == claims_by_place(catalogue)
         assert sorted(c.note for c in other.list_claims()) == ["", "", "н"]
+        again = other.import_annotations(exported)  # run twice: nothing stored again
+        assert (again.claims, again.skipped) == ((), 3)
+        assert other.count_claims() == 3
         other.undo()  # one edit
         assert other.count_claims() == 0
 

@@ -4,9 +4,11 @@
 finds its article (by the hash of its text, which ClaimDesk's own exports carry, else by its
 source url), its span is checked against that article's text (the positions must hold the
 quote; a quote without positions must be found, its prefix and suffix telling repeats apart),
-and its speaker is the catalogue's speaker of that name or alias, else a new one. Then all are
-stored in one edit (:meth:`attribute_spans_in_articles`): one undo removes them, and if any
-cannot be stored, none is.
+and its speaker is the catalogue's speaker of that name or alias, else a new one. An annotation
+whose span, kind and speaker a claim of the article already has is skipped (so an import run
+twice stores nothing the second time). Then all are stored in one edit
+(:meth:`attribute_spans_in_articles`): one undo removes them, and if any cannot be stored, none
+is.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import ClaimInfo, NewClaim
 from claimdesk.core.importers.web_annotation import AnnotatedSpan
 
@@ -23,12 +26,18 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue.versions import ArticleVersionsService
 
 
+_Key = tuple[int, int, str, str]
+"""A claim as an import compares it: start, end, kind, folded speaker name."""
+
+
 @dataclass(frozen=True, slots=True)
 class AnnotationImport:
-    """What an import stored: the claims, and how many new speakers came with them."""
+    """What an import stored: the claims, how many new speakers came with them, and how many
+    annotations were skipped as claims the catalogue already had."""
 
     claims: tuple[ClaimInfo, ...]
     new_speakers: int
+    skipped: int = 0
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -44,6 +53,7 @@ class _Articles:
         self.by_hash: dict[str, int | None] = {}
         self.by_url: dict[str, list[int]] | None = None
         self.texts: dict[int, str] = {}
+        self.stored: dict[int, set[_Key]] = {}
 
     def find(self, span: AnnotatedSpan) -> int:
         if span.text_hash:
@@ -69,6 +79,15 @@ class _Articles:
             f"Annotation {span.number}: no article in this catalogue is {span.source} "
             "(by its text or its address); import the article first."
         )
+
+    def stored_claims(self, article_id: int) -> set[_Key]:
+        """The article's claims as :func:`_key` makes them (grows as the import adds some)."""
+        if article_id not in self.stored:
+            self.stored[article_id] = {
+                (c.start, c.end, c.kind, fold(c.speaker_name))
+                for c in self.catalogue.claims_for_article(article_id)
+            }
+        return self.stored[article_id]
 
     def text(self, article_id: int) -> str:
         if article_id not in self.texts:
@@ -104,7 +123,7 @@ def _place(span: AnnotatedSpan, text: str, article_id: int) -> tuple[int, int]:
     fitting = [
         p
         for p in places
-        if text[:p].endswith(span.prefix) and text[p + len(exact) :].startswith(span.suffix)
+        if text.endswith(span.prefix, 0, p) and text.startswith(span.suffix, p + len(exact))
     ]
     if len(fitting) == 1 or (len(places) == 1 and not fitting):
         start = (fitting or places)[0]
@@ -122,9 +141,18 @@ def import_annotations(
     articles = _Articles(catalogue)
     claims: list[tuple[int, NewClaim]] = []
     known: dict[str, int | None] = {}
+    skipped = 0
     for span in spans:
         article_id = articles.find(span)
         start, end = _place(span, articles.text(article_id), article_id)
+        # the same span, kind and speaker as a claim already there (an import run twice, or
+        # a file with the same annotation twice): skipped rather than stored again
+        key = (start, end, span.kind, fold(span.speaker or ""))
+        present = articles.stored_claims(article_id)
+        if key in present:
+            skipped += 1
+            continue
+        present.add(key)
         speaker_id = None
         if span.speaker is not None:
             if span.speaker not in known:
@@ -150,4 +178,4 @@ def import_annotations(
     before = {s.id for s in catalogue.list_speakers()}
     stored = catalogue.attribute_spans_in_articles(claims, description=description)
     made = {c.speaker_id for c in stored if c.speaker_id is not None} - before
-    return AnnotationImport(tuple(stored), len(made))
+    return AnnotationImport(tuple(stored), len(made), skipped)
