@@ -324,3 +324,30 @@ def test_hostile_json_is_refused_in_one_line(data: bytes, message: str) -> None:
     with pytest.raises(ImportFileError, match=message) as raised:
         parse_annotations(data, "bad.jsonld")
     assert "\n" not in str(raised.value)
+
+
+def test_orphaned_claims_keep_their_version_in_json_and_stay_out_of_annotations(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """An orphan's span is in an earlier text: JSON says so (anchor and text_version); the
+    annotations, whose selectors would name the current text, leave it out."""
+    article = catalogue.add_article("Первая фраза. Вторая фраза, которую потом уберут.").id
+    kept = catalogue.attribute_quote(article, "Первая фраза", "Иван Петров")
+    gone = catalogue.attribute_quote(article, "которую потом уберут", "Иван Петров")
+    catalogue.new_article_version(article, "Первая фраза. Совсем другой текст дальше.")
+    catalogue.export_claims(tmp_path / "c.json", "json")
+    by_id = {c["id"]: c for c in json.loads((tmp_path / "c.json").read_text("utf-8"))["claims"]}
+    assert by_id[gone.id]["anchor"]["state"] == "orphaned"
+    assert by_id[gone.id]["anchor"]["text_version"] == 1
+    assert by_id[gone.id]["article"]["text_version"] == 2
+    assert by_id[kept.id]["anchor"]["text_version"] == 2
+    progress: list[tuple[int, int]] = []
+
+    def report(written: int, total: int) -> bool:
+        progress.append((written, total))
+        return True
+
+    assert catalogue.export_claims(tmp_path / "c.jsonld", "webannotation", progress=report) == 1
+    items = json.loads((tmp_path / "c.jsonld").read_text("utf-8"))["first"]["items"]
+    assert [a["id"] for a in items] == [f"urn:claimdesk:claim:{kept.id}"]
+    assert progress[-1] == (2, 2)  # every claim read, though one was left out

@@ -230,11 +230,12 @@ class _Lookups:
         self.articles: dict[int, ArticleInfo] = {}
 
     def fill(self, claims: Sequence[ClaimInfo]) -> None:
-        speakers = {c.speaker_id for c in claims if c.speaker_id not in self.speakers}
-        speakers.discard(None)
+        speakers = sorted(
+            {i for c in claims if (i := c.speaker_id) is not None and i not in self.speakers}
+        )
         if speakers:
-            wanted = sorted(i for i in speakers if i is not None)
-            self.speakers.update((s.id, s) for s in self.source.list_speakers(speaker_ids=wanted))
+            found_speakers = self.source.list_speakers(speaker_ids=speakers)
+            self.speakers.update((s.id, s) for s in found_speakers)
         articles = sorted({c.article_id for c in claims if c.article_id not in self.articles})
         if articles:
             found = self.source.list_articles(article_ids=articles)
@@ -265,11 +266,14 @@ def _write_records(
     export_format: ExportFormat,
     progress: Progress | None,
     total: int,
-) -> int:
+) -> tuple[int, int]:
+    """Write the claims' records; returns how many were written and how many read (the Web
+    Annotation export leaves orphaned claims out)."""
     lookups = _Lookups(source)
-    written = 0
+    written = read = 0
     first = True
     for batch in _batches(source.iter_claims(claim_filter, batch_size=BATCH)):
+        read += len(batch)
         lookups.fill(batch)
         if export_format is ExportFormat.WEB_ANNOTATION:
             items = [
@@ -294,9 +298,9 @@ def _write_records(
             first = first and not items
         stream.write(text.encode("utf-8"))
         written += len(items)
-        if progress is not None and not progress(written, total):
+        if progress is not None and not progress(read, total):
             raise ExportCancelledError()
-    return written
+    return written, read
 
 
 def write_claims_json(
@@ -325,13 +329,13 @@ def write_claims_json(
     else:
         head = ""
     stream.write(head.encode("utf-8"))
-    count = _write_records(source, claim_filter, stream, export_format, progress, total)
+    count, read = _write_records(source, claim_filter, stream, export_format, progress, total)
     if export_format is ExportFormat.JSON:
         stream.write(f'\n],"count":{count}}}\n'.encode())
     elif export_format is ExportFormat.WEB_ANNOTATION:
         stream.write(f'\n]}},"total":{count}}}\n'.encode())
     if progress is not None:
-        progress(count, total)
+        progress(read, total)
     return count
 
 

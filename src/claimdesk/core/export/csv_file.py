@@ -28,10 +28,6 @@ from typing import IO, Any, Protocol, cast
 
 from claimdesk.core.domain.errors import ExportCancelledError
 from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
-from claimdesk.core.export.atomic import PART_PREFIX as PART_PREFIX  # noqa: PLC0414
-from claimdesk.core.export.atomic import PART_SUFFIX as PART_SUFFIX  # noqa: PLC0414
-from claimdesk.core.export.atomic import STALE_PART_SECONDS as STALE_PART_SECONDS  # noqa: PLC0414
-from claimdesk.core.export.atomic import remove_stale_parts as remove_stale_parts  # noqa: PLC0414
 from claimdesk.core.export.atomic import written_atomically
 from claimdesk.core.export.formulas import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # noqa: PLC0414
 from claimdesk.core.export.formulas import SAFE_START, cell_needs_neutralising, neutralise
