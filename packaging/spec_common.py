@@ -51,6 +51,9 @@ DATAS = [
     (str(PACKAGE / "gui" / "icons" / "claimdesk.svg"), "claimdesk/gui/icons"),
     # the per-language patterns of suggested attributions, read with importlib.resources
     (str(PACKAGE / "core" / "suggest_data" / "*.json"), "claimdesk/core/suggest_data"),
+    # the JSON Schema of the JSON and JSON Lines exports, beside the code that writes them (the
+    # app does not read it: it is there for whoever reads the exports, as in an installed package)
+    (str(PACKAGE / "core" / "export" / "schemas" / "*.json"), "claimdesk/core/export/schemas"),
     # the sample article of the empty reader's "Try it on a sample article", read the same way
     (str(PACKAGE / "gui" / "samples" / "*.txt"), "claimdesk/gui/samples"),
     # the Russian parser's models (claimdesk.core.suggest.russian_nlp reads them by path from

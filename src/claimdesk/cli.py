@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
+from claimdesk.cli_export import add_commands as add_export_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 
@@ -1070,16 +1071,6 @@ def _print_claims(records: list[dict[str, Any]], args: argparse.Namespace) -> No
         print(f"{r['claim_id']}\t{speaker}\t{r['kind']}\t“{shown(r['quote'])}”{orphan}")
 
 
-def cmd_export(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    count = catalogue.export_csv(
-        args.csv,
-        _claim_filter(catalogue, args),
-        excel=args.excel,
-        neutralise_formulas=not args.keep_formulas,
-    )
-    print(f"{count} claims written to {shown(str(Path(args.csv).resolve()))}", file=sys.stderr)
-
-
 def cmd_copy(args: argparse.Namespace) -> None:
     """Copy a whole catalogue into a new, empty one (SQLite <-> PostgreSQL), ids preserved."""
     from claimdesk.core.catalogue import copy_catalogue  # noqa: PLC0415  (see the imports)
@@ -1390,17 +1381,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_recover)
 
-    p = command("export", cmd_export, "export claims to a CSV file")
-    p.add_argument("--csv", required=True, type=Path, metavar="OUT.csv")
-    _add_filters(p, text=True)
-    p.add_argument(
-        "--excel", action="store_true", help="add a byte-order mark for spreadsheet programs"
-    )
-    p.add_argument(
-        "--keep-formulas",
-        action="store_true",
-        help="do not neutralise cells starting with = + - @ (for data pipelines)",
-    )
+    add_export_commands(command, _add_filters, _claim_filter, shown)
     return parser
 
 

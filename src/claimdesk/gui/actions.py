@@ -193,7 +193,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "export_csv",
-        "&Export CSV…",
+        "&Export claims…",
         lambda w: w.export_csv(),
         ("Ctrl+E",),
         "Export claims as CSV",

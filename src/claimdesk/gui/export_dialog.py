@@ -1,4 +1,5 @@
-"""The CSV export dialog: where to, which claims (the catalogue view's filters), which format.
+"""The export dialog: where to, which claims (the catalogue view's filters), which format (CSV,
+JSON Lines, JSON or W3C Web Annotation; see :class:`ExportFormat`), and CSV's options.
 
 The export itself runs on :class:`~claimdesk.gui.export_worker.ExportThread` behind a cancellable
 progress dialog; the core writes the file atomically, so a cancelled or failed export leaves
@@ -15,6 +16,7 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,14 +33,24 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.export_formats import ExportFormat
 from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import open_message
 from claimdesk.gui.export_worker import ExportThread
 
+TITLE = "Export claims"
+FORMAT_TEXTS = {
+    ExportFormat.CSV: "CSV, for spreadsheets",
+    ExportFormat.JSONL: "JSON Lines: every field, a claim a line",
+    ExportFormat.JSON: "JSON: every field, one document",
+    ExportFormat.WEB_ANNOTATION: "W3C Web Annotation (JSON-LD)",
+}
+"""What the format list shows for each format, in its order."""
 
-def default_file_name(today: date | None = None) -> str:
-    return f"claims-{(today or date.today()).isoformat()}.csv"
+
+def default_file_name(today: date | None = None, suffix: str = ".csv") -> str:
+    return f"claims-{(today or date.today()).isoformat()}{suffix}"
 
 
 def default_folder() -> Path:
@@ -52,8 +64,8 @@ def _claims(count: int) -> str:
 
 
 class ExportDialog(QDialog):
-    """Export claims to CSV. ``finished_export(count, path)``, ``failed(message)`` and
-    ``cancelled()`` report how an export ended."""
+    """Export claims to a file in one of the export formats. ``finished_export(count, path)``,
+    ``failed(message)`` and ``cancelled()`` report how an export ended."""
 
     finished_export = Signal(int, str)
     failed = Signal(str)
@@ -67,8 +79,8 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setAccessibleName("Export claims to CSV")
-        self.setWindowTitle("Export claims to CSV")
+        self.setAccessibleName(TITLE)
+        self.setWindowTitle(TITLE)
         self.catalogue = catalogue
         self.export_thread: ExportThread | None = None
         self.progress: QProgressDialog | None = None
@@ -86,6 +98,12 @@ class ExportDialog(QDialog):
             self.filter_bar.set_claim_filter(claim_filter)
         self.match_label = QLabel(self)
         self.match_label.setObjectName("exportMatchLabel")
+
+        self.format_combo = QComboBox(self)
+        self.format_combo.setObjectName("exportFormatCombo")
+        self.format_combo.setAccessibleName("Format")
+        for export_format, text in FORMAT_TEXTS.items():
+            self.format_combo.addItem(text, export_format.value)
 
         self.excel_check = QCheckBox("E&xcel-compatible (adds BOM)", self)
         self.excel_check.setObjectName("exportExcelCheck")
@@ -118,6 +136,7 @@ class ExportDialog(QDialog):
         self.browse_button.clicked.connect(self.browse)
         self.buttons.accepted.connect(self._export_clicked)
         self.buttons.rejected.connect(self.reject)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.filter_bar.filter_changed.connect(self._update_match_count)
         self._update_match_count()
 
@@ -136,6 +155,12 @@ class ExportDialog(QDialog):
 
         options = QGroupBox("Format", self)
         options_layout = QVBoxLayout(options)
+        format_row = QHBoxLayout()
+        format_label = QLabel("F&ormat:", self)
+        format_label.setBuddy(self.format_combo)
+        format_row.addWidget(format_label)
+        format_row.addWidget(self.format_combo, 1)
+        options_layout.addLayout(format_row)
         options_layout.addWidget(self.excel_check)
         options_layout.addWidget(self.neutralise_check)
 
@@ -151,6 +176,22 @@ class ExportDialog(QDialog):
     def claim_filter(self) -> ClaimFilter:
         return self.filter_bar.claim_filter()
 
+    def export_format(self) -> ExportFormat:
+        return ExportFormat(self.format_combo.currentData())
+
+    def _format_changed(self) -> None:
+        """The file name follows the format (a suffix of another format is replaced); the
+        spreadsheet options apply to CSV only."""
+        chosen = self.export_format()
+        text = self.path_edit.text().strip()
+        if text:
+            path = Path(text)
+            if path.suffix.lower() in {f.suffix for f in ExportFormat}:
+                self.path_edit.setText(str(path.with_suffix(chosen.suffix)))
+        is_csv = chosen is ExportFormat.CSV
+        self.excel_check.setEnabled(is_csv)
+        self.neutralise_check.setEnabled(is_csv)
+
     def _update_match_count(self) -> None:
         try:
             count = self.catalogue.count_claims(self.claim_filter())
@@ -160,16 +201,18 @@ class ExportDialog(QDialog):
         self.match_label.setText(f"{_claims(count)} match these filters.")
 
     def browse(self) -> None:
+        export_format = self.export_format()
+        suffix = export_format.suffix
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Export claims to CSV",
-            self.path_edit.text() or str(default_folder() / default_file_name()),
-            "CSV files (*.csv);;All files (*)",
+            TITLE,
+            self.path_edit.text() or str(default_folder() / default_file_name(suffix=suffix)),
+            f"{export_format.file_filter};;All files (*)",
         )
         if chosen:
             path = Path(chosen)
             if not path.suffix:
-                path = path.with_suffix(".csv")
+                path = path.with_suffix(suffix)
             self.path_edit.setText(str(path))
 
     def _export_clicked(self) -> None:
@@ -197,7 +240,7 @@ class ExportDialog(QDialog):
 
         progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, self)
         progress.setObjectName("exportProgressDialog")
-        progress.setWindowTitle("Export claims to CSV")
+        progress.setWindowTitle(TITLE)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # small exports finish before it would flash up
         progress.setAutoClose(False)
@@ -209,6 +252,7 @@ class ExportDialog(QDialog):
             self.catalogue,
             path,
             self.claim_filter(),
+            export_format=self.export_format(),
             excel=self.excel_check.isChecked(),
             neutralise_formulas=self.neutralise_check.isChecked(),
             parent=self,
@@ -279,9 +323,7 @@ class ExportDialog(QDialog):
     def _show_message(
         self, icon: QMessageBox.Icon, text: str, name: str, owner: QWidget | None
     ) -> None:
-        self.message_box = open_message(
-            owner or self, text, name, icon=icon, title="Export claims to CSV"
-        )
+        self.message_box = open_message(owner or self, text, name, icon=icon, title=TITLE)
 
     # -- closing while an export runs -----------------------------------------------------
 

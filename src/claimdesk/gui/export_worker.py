@@ -1,4 +1,4 @@
-"""The thread that runs a CSV export, so the window stays responsive during a big one."""
+"""The thread that runs an export (any format), so the window stays responsive in a big one."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ClaimDeskError, ExportCancelledError
+from claimdesk.core.domain.export_formats import ExportFormat
 from claimdesk.core.domain.records import ClaimFilter
 
 log = logging.getLogger("claimdesk.gui.export")
 
 
 class ExportThread(QThread):
-    """Runs ``Catalogue.export_csv`` once. Its signals arrive in the GUI thread (queued):
+    """Runs ``Catalogue.export_claims`` once. Its signals arrive in the GUI thread (queued):
     ``progressed(written, total)``, then one of ``succeeded(count)``, ``cancelled()`` or
     ``failed(message)``."""
 
@@ -31,6 +32,7 @@ class ExportThread(QThread):
         destination: Path,
         claim_filter: ClaimFilter,
         *,
+        export_format: ExportFormat = ExportFormat.CSV,
         excel: bool,
         neutralise_formulas: bool,
         parent: QObject | None = None,
@@ -39,6 +41,7 @@ class ExportThread(QThread):
         self.catalogue = catalogue
         self.destination = destination
         self.claim_filter = claim_filter
+        self.export_format = export_format
         self.excel = excel
         self.neutralise_formulas = neutralise_formulas
         self._cancel = threading.Event()
@@ -60,8 +63,9 @@ class ExportThread(QThread):
             self.cancelled.emit()
             return
         try:
-            count = self.catalogue.export_csv(
+            count = self.catalogue.export_claims(
                 self.destination,
+                self.export_format,
                 self.claim_filter,
                 excel=self.excel,
                 neutralise_formulas=self.neutralise_formulas,

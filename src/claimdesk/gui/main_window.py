@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
     # -- export and about ---------------------------------------------------------------------
 
     def export_csv(self) -> None:
-        """File › Export CSV: from the Catalogue tab the dialog starts with the claims shown
+        """File › Export claims: from the Catalogue tab the dialog starts with the claims shown
         there (its search and filters), elsewhere with every claim."""
         from claimdesk.gui.export_dialog import ExportDialog  # noqa: PLC0415
 

@@ -100,27 +100,41 @@ class ClaimsService(ArticlesService, SpeakersService):
         unknown speaker or kind). ``description`` names the edit in the undo history (by
         default "Attribute “…” to …" for one span, "Attribute n spans" for more).
         """
+        return self.attribute_spans_in_articles(
+            [(article_id, claim) for claim in claims], description=description
+        )
+
+    def attribute_spans_in_articles(
+        self, claims: Sequence[tuple[int, NewClaim]], *, description: str = ""
+    ) -> list[ClaimInfo]:
+        """:meth:`attribute_spans` for spans of several articles, ``(article id, span)``
+        each: all stored in one edit (one undo), or none if any cannot be."""
         if not claims:
             return []
-        text, text_version = self._text_and_version(article_id)
-        speaker_ids = sorted({c.speaker_id for c in claims if c.speaker_id is not None})
+        texts: dict[int, tuple[str, int]] = {}
+        for article_id, _claim in claims:
+            if article_id not in texts:
+                texts[article_id] = self._text_and_version(article_id)
+        speaker_ids = sorted({c.speaker_id for _a, c in claims if c.speaker_id is not None})
         known = (
             {s.id: s.name for s in self.list_speakers(speaker_ids=speaker_ids)}
             if speaker_ids
             else {}
         )
-        ready: list[tuple[NewClaim, Span, str, list[str], str | None]] = []
-        for claim in claims:
-            span = make_span(text, claim.start, claim.end)
+        ready: list[tuple[int, NewClaim, Span, str, list[str], str | None]] = []
+        for article_id, claim in claims:
+            span = make_span(texts[article_id][0], claim.start, claim.end)
             new_name = None
             if claim.speaker_id is not None:
                 if claim.speaker_id not in known:
                     raise NotFoundError("speaker", claim.speaker_id)
             elif claim.new_speaker is not None:
                 new_name = clean_name(claim.new_speaker)
-            ready.append((claim, span, check_kind(claim.kind), clean_tags(claim.tags), new_name))
+            ready.append(
+                (article_id, claim, span, check_kind(claim.kind), clean_tags(claim.tags), new_name)
+            )
         if not description:
-            first, span, _kind, _tags, new_name = ready[0]
+            _article, first, span, _kind, _tags, new_name = ready[0]
             speaker_name = known.get(first.speaker_id or 0, new_name or "")
             if len(ready) > 1:
                 description = f"Attribute {len(ready)} spans"
@@ -130,10 +144,11 @@ class ClaimsService(ArticlesService, SpeakersService):
                 description = f"Mark “{shorten(span.text)}”"
         claim_ids: list[int] = []
         with self._edit(description) as rec:
-            # the spans were made on this text: refused if a new version replaced it meanwhile
-            self._lock_text_version(rec, article_id, text_version)
+            # the spans were made on these texts: refused if a new version replaced one meanwhile
+            for article_id, (_text, text_version) in texts.items():
+                self._lock_text_version(rec, article_id, text_version)
             made: dict[str, int] = {}
-            for claim, span, kind, tag_list, new_name in ready:
+            for article_id, claim, span, kind, tag_list, new_name in ready:
                 speaker_id = claim.speaker_id
                 if speaker_id is None and new_name is not None:
                     if fold(new_name) not in made:
@@ -147,10 +162,20 @@ class ClaimsService(ArticlesService, SpeakersService):
                     speaker_id = made[fold(new_name)]
                 claim_ids.append(
                     self._insert_claim(
-                        rec, article_id, span, speaker_id, kind, tag_list, claim.note, text_version
+                        rec,
+                        article_id,
+                        span,
+                        speaker_id,
+                        kind,
+                        tag_list,
+                        claim.note,
+                        texts[article_id][1],
                     )
                 )
-        by_id = {c.id: c for c in self.get_claims(claim_ids)}
+        by_id: dict[int, ClaimInfo] = {}
+        for start in range(0, len(claim_ids), ROWS_AT_ONCE):  # an IN list of bounded length
+            chunk = claim_ids[start : start + ROWS_AT_ONCE]
+            by_id.update((c.id, c) for c in self.get_claims(chunk))
         return [by_id[claim_id] for claim_id in claim_ids]
 
     def _insert_claim(
@@ -396,6 +421,20 @@ class ClaimsService(ArticlesService, SpeakersService):
             query = query.where(link.id.in_(list(link_ids)))
         with self._read() as connection:
             return [LinkInfo(**row) for row in connection.execute(query).mappings()]
+
+    def links_for_claims(self, claim_ids: Sequence[int]) -> list[LinkInfo]:
+        """The links from or to any of these claims, each once, in id order (read a few
+        thousand ids at a time)."""
+        link = claim_link_table.c
+        found: dict[int, LinkInfo] = {}
+        with self._read() as connection:
+            for start in range(0, len(claim_ids), ROWS_AT_ONCE):
+                chunk = list(claim_ids[start : start + ROWS_AT_ONCE])
+                query = select(claim_link_table).where(
+                    or_(link.from_claim_id.in_(chunk), link.to_claim_id.in_(chunk))
+                )
+                found.update((r["id"], LinkInfo(**r)) for r in connection.execute(query).mappings())
+        return [found[link_id] for link_id in sorted(found)]
 
     def get_claim(self, claim_id: int) -> ClaimInfo:
         with self._read() as connection:

@@ -32,6 +32,8 @@ from claimdesk.core.storage.db import backend_name
 if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported where made
     from collections.abc import Sequence
 
+    from claimdesk.core.catalogue.annotation_import import AnnotationImport
+    from claimdesk.core.domain.export_formats import ExportFormat
     from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
     from claimdesk.core.export.csv_file import Progress as ExportProgress
     from claimdesk.core.matching.article_match import ArticleMatcher, NearDuplicate
@@ -144,6 +146,52 @@ class Catalogue(ArticleVersionsService, PageSnapshotsService):
             neutralise_formulas=neutralise_formulas,
             progress=progress,
         )
+
+    def export_claims(
+        self,
+        destination: str | os.PathLike[str],
+        export_format: str | ExportFormat = "csv",
+        claim_filter: ClaimFilter | None = None,
+        *,
+        excel: bool = False,
+        neutralise_formulas: bool = True,
+        progress: ExportProgress | None = None,
+    ) -> int:
+        """Write the claims matching ``claim_filter`` to ``destination`` in ``export_format``
+        (csv, jsonl, json or webannotation; see
+        :class:`~claimdesk.core.domain.export_formats.ExportFormat`), whole or not at all;
+        returns how many. ``excel`` and ``neutralise_formulas`` concern CSV only."""
+        from claimdesk.core.domain.export_formats import ExportFormat  # noqa: PLC0415
+        from claimdesk.core.export.claim_json import export_claims_json  # noqa: PLC0415
+
+        try:
+            chosen = ExportFormat(export_format)
+        except ValueError:
+            choices = ", ".join(f.value for f in ExportFormat)
+            raise InvalidValueError(
+                f"Unknown export format “{export_format}”; choose one of: {choices}."
+            ) from None
+        if chosen is ExportFormat.CSV:
+            return self.export_csv(
+                destination,
+                claim_filter,
+                excel=excel,
+                neutralise_formulas=neutralise_formulas,
+                progress=progress,
+            )
+        return export_claims_json(self, destination, chosen, claim_filter, progress=progress)
+
+    def import_annotations(self, path: str | os.PathLike[str]) -> AnnotationImport:
+        """Store the W3C Web Annotations in the file at ``path`` as claims on the articles
+        they name (found by text hash or url), all in one edit or none (ImportFileError with
+        a one-line message); see :mod:`claimdesk.core.catalogue.annotation_import`."""
+        from claimdesk.core.catalogue.annotation_import import import_annotations  # noqa: PLC0415
+        from claimdesk.core.importers.web_annotation import read_annotation_file  # noqa: PLC0415
+
+        spans = read_annotation_file(path)
+        name = os.path.basename(os.fspath(path))
+        count = f"{len(spans)} annotation{'s' if len(spans) != 1 else ''}"
+        return import_annotations(self, spans, f"Import {count} from {name}")
 
     # -- matching -------------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ On SQLite the database builds the lines themselves, quoted and neutralised
 judge. On PostgreSQL the flat rows are streamed from a server-side cursor and written with the
 csv module. The file is the same byte for byte either way.
 
-The file is written only as a regular file the export creates: never through a symbolic link or
-onto a device, a pipe or a folder; it is written under a short temporary name in the same folder
-and renamed into place when complete, keeping an existing file's permissions.
+The file is written as every export writes its file (``claimdesk.core.export.atomic``): only as a
+regular file the export creates, under a short temporary name in the same folder, renamed into
+place when complete.
 """
 
 from __future__ import annotations
@@ -23,15 +23,12 @@ import codecs
 import csv
 import io
 import os
-import secrets
-import stat
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
-from claimdesk.core.domain.errors import ExportCancelledError, ExportFileError
+from claimdesk.core.domain.errors import ExportCancelledError
 from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
+from claimdesk.core.export.atomic import written_atomically
 from claimdesk.core.export.formulas import FORMULA_TRIGGERS as FORMULA_TRIGGERS  # noqa: PLC0414
 from claimdesk.core.export.formulas import SAFE_START, cell_needs_neutralising, neutralise
 from claimdesk.core.export.formulas import needs_neutralising as needs_neutralising  # noqa: PLC0414
@@ -40,11 +37,6 @@ from claimdesk.core.export.reader import Batch
 
 CSV_COLUMNS = EXPORT_COLUMNS
 TAG_SEPARATOR = "; "
-STALE_PART_SECONDS = 12 * 3600
-"""Temporary files of an export killed half-way are removed by a later export into the same
-folder once they are this old (an export in progress elsewhere is never that old)."""
-PART_PREFIX = ".claimdesk-export-"
-PART_SUFFIX = ".part"
 
 PROGRESS_EVERY = 500
 """Rows fetched and written between two progress reports (and chances to cancel); on SQLite,
@@ -207,128 +199,21 @@ def export_claims_csv(
     only when complete, so a failed or cancelled export never leaves half a file behind. The
     destination must be a regular file or not exist yet (never a link, a device or a folder).
     """
-    target = Path(destination)
-    existing = _check_target(target)
     total = catalogue.count_claims(claim_filter) if progress is not None else 0
-    remove_stale_parts(target.parent, target.name)
-    handle, temporary = _create_part(target, existing)
-    try:
-        with open(handle, "wb") as stream:
-            if excel:
-                stream.write(codecs.BOM_UTF8)
-            batches = catalogue.iter_export_lines(
-                claim_filter,
-                neutralise_formulas=neutralise_formulas,
-                batch_size=PROGRESS_EVERY,
-                threads=threads,
-            )
-            count = write_export_lines(
-                batches,
-                stream,
-                neutralise_formulas=neutralise_formulas,
-                progress=progress,
-                total=total,
-            )
-            stream.flush()
-            os.fsync(stream.fileno())
-        _check_target(target)  # nothing put a link or a device there meanwhile
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ExportFileError(f"Cannot write {target}: {error.strerror}.") from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with written_atomically(destination) as stream:
+        if excel:
+            stream.write(codecs.BOM_UTF8)
+        batches = catalogue.iter_export_lines(
+            claim_filter,
+            neutralise_formulas=neutralise_formulas,
+            batch_size=PROGRESS_EVERY,
+            threads=threads,
+        )
+        count = write_export_lines(
+            batches,
+            stream,
+            neutralise_formulas=neutralise_formulas,
+            progress=progress,
+            total=total,
+        )
     return count
-
-
-def _check_target(target: Path) -> os.stat_result | None:
-    """The destination's status if it is an existing regular file, None if there is none yet;
-    raises ExportFileError for anything else, which the export must not replace."""
-    try:
-        found = os.lstat(target)
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise ExportFileError(f"Cannot write {target}: {error.strerror}.") from error
-    mode = found.st_mode
-    if stat.S_ISREG(mode):
-        return found
-    if stat.S_ISLNK(mode):
-        what = "a symbolic link"
-    elif stat.S_ISDIR(mode):
-        what = "a folder"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "a device"
-    elif stat.S_ISFIFO(mode):
-        what = "a named pipe"
-    else:
-        what = "a special file"
-    raise ExportFileError(
-        f"Cannot write {target}: it is {what}, and an export only writes regular files. "
-        "Choose another name."
-    )
-
-
-def _create_part(target: Path, existing: os.stat_result | None) -> tuple[int, Path]:
-    """A new temporary file beside ``target`` under a short name (the target's own name may be
-    as long as the system allows), with the existing file's permissions and owner, else the
-    permissions a new file gets (the umask applies, as os.open creates it)."""
-    mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666
-    for _attempt in range(100):
-        temporary = target.parent / f"{PART_PREFIX}{secrets.token_hex(6)}{PART_SUFFIX}"
-        try:
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
-        except FileExistsError:
-            continue
-        except OSError as error:
-            raise ExportFileError(
-                f"Cannot write to the folder {target.parent}: {error.strerror}."
-            ) from error
-        if existing is not None:
-            try:
-                os.fchmod(handle, mode)  # the umask must not narrow the file's permissions
-                if (existing.st_uid, existing.st_gid) != (os.geteuid(), os.getegid()):
-                    os.fchown(handle, existing.st_uid, existing.st_gid)
-            except OSError:
-                pass  # another user's file: ours replaces it with our ownership, as cp does
-        return handle, temporary
-    raise ExportFileError(f"Cannot create a temporary file in {target.parent}.")
-
-
-def _is_part_name(name: str, target_name: str) -> bool:
-    if name.startswith(PART_PREFIX) and name.endswith(PART_SUFFIX):
-        return True
-    # what earlier versions named them: ".{target}.{8 random characters}.part"
-    old_prefix = f".{target_name}."
-    return (
-        bool(target_name)
-        and name.startswith(old_prefix)
-        and name.endswith(PART_SUFFIX)
-        and len(name) == len(old_prefix) + 8 + len(PART_SUFFIX)
-    )
-
-
-def remove_stale_parts(
-    folder: Path, target_name: str = "", max_age: float = STALE_PART_SECONDS
-) -> list[Path]:
-    """Remove the temporary files of exports into ``folder`` that were killed half-way (ours by
-    name, also an earlier version's for ``target_name``; regular files older than ``max_age``
-    seconds); returns what was removed."""
-    removed: list[Path] = []
-    now = time.time()
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not _is_part_name(entry.name, target_name):
-            continue
-        try:
-            found = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(found.st_mode) and now - found.st_mtime > max_age:
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-        except OSError:
-            continue  # gone already, or not ours to remove
-    return removed

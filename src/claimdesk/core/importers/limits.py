@@ -21,6 +21,14 @@ file's text as soon as it passes this."""
 MAX_FILE_BYTES = 50 * MB
 """The largest file any importer opens (a .docx or .odt with photos, a PDF with images)."""
 
+MAX_ANNOTATION_FILE_BYTES = 50 * MB
+"""The largest W3C Web Annotation file read: about 35,000 of ClaimDesk's annotations (1.4 KB
+each), and well under a gigabyte of memory once parsed (the whole file is parsed before anything
+is stored, so that a bad annotation anywhere stores nothing)."""
+
+MAX_ANNOTATIONS = 100_000
+"""The most annotations one import stores (one edit, one undo)."""
+
 MAX_TEXT_FILE_BYTES = 25 * MB
 """Plain text and Markdown: a 5-million-character article is at most 20 MB even in UTF-32."""
 

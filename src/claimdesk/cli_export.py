@@ -1,0 +1,134 @@
+"""claimdesk-cli ``export`` and ``import-annotations``: the catalogue's claims out to a file in
+one of the export formats, and W3C Web Annotations back in.
+
+``export --format csv|jsonl|json|webannotation --output FILE`` writes the claims the filters
+(the same as ``claims`` has) choose; without ``--format`` the format follows the file's suffix
+(.csv, .jsonl, .json, .jsonld). ``export --csv FILE`` still writes CSV, as it always has. The
+core writes the file whole or not at all. ``import-annotations FILE`` stores the annotations of
+a Web Annotation file as claims on the articles they name (by text hash or url), all or none.
+
+:mod:`claimdesk.cli` registers these commands (:func:`add_commands`) and hands over what they
+share with its other commands (the filters, how text is shown); this module imports only the
+door, the domain and the standard library, and those only when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.export_formats import ExportFormat
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
+    from claimdesk.core.domain.records import ClaimFilter
+
+CommandMaker = Callable[[str, Callable[..., None], str], argparse.ArgumentParser]
+FilterAdder = Callable[..., None]
+FilterMaker = Callable[["Catalogue", argparse.Namespace], "ClaimFilter"]
+Shown = Callable[[str], str]
+
+
+def add_commands(
+    command: CommandMaker, add_filters: FilterAdder, claim_filter: FilterMaker, shown: Shown
+) -> None:
+    """Register ``export`` and ``import-annotations`` with ``command`` (the CLI's maker of a
+    subcommand), with the CLI's claim filters."""
+
+    def export(catalogue: Catalogue, args: argparse.Namespace) -> None:
+        path, chosen = export_target(args)
+        count = catalogue.export_claims(
+            path,
+            chosen,
+            claim_filter(catalogue, args),
+            excel=args.excel,
+            neutralise_formulas=not args.keep_formulas,
+        )
+        print(f"{count} claims written to {shown(str(path.resolve()))}", file=sys.stderr)
+
+    def import_annotations(catalogue: Catalogue, args: argparse.Namespace) -> None:
+        result = catalogue.import_annotations(args.file)
+        if args.json:
+            record = {
+                "claim_ids": [c.id for c in result.claims],
+                "new_speakers": result.new_speakers,
+                "skipped": result.skipped,
+            }
+            print(json.dumps(record, ensure_ascii=False, indent=2))
+            return
+        print(
+            f"{_count(len(result.claims), 'claim')} imported from {shown(str(Path(args.file)))} "
+            f"({_count(result.new_speakers, 'new speaker')}"
+            + (f", {_count(result.skipped, 'already there')}" if result.skipped else "")
+            + ")"
+        )
+
+    formats = [f.value for f in ExportFormat]
+    p = command(
+        "export",
+        export,
+        "export claims to a file: CSV, JSON Lines, JSON (every field; schema "
+        "claimdesk/core/export/schemas/claims-v1.schema.json) or W3C Web Annotation",
+    )
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--output", "-o", type=Path, metavar="FILE", help="the file to write")
+    target.add_argument("--csv", type=Path, metavar="OUT.csv", help="write CSV to this file")
+    p.add_argument(
+        "--format",
+        choices=formats,
+        help="csv, jsonl, json or webannotation (default: from the --output file's suffix: "
+        ".csv, .jsonl, .json, .jsonld)",
+    )
+    add_filters(p, text=True)
+    p.add_argument(
+        "--excel", action="store_true", help="CSV: add a byte-order mark for spreadsheet programs"
+    )
+    p.add_argument(
+        "--keep-formulas",
+        action="store_true",
+        help="CSV: do not neutralise cells starting with = + - @ (for data pipelines)",
+    )
+
+    p = command(
+        "import-annotations",
+        import_annotations,
+        "store the W3C Web Annotations of a file (as export --format webannotation writes "
+        "them) as claims on the catalogue's articles they name (by text or url): all or none",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+
+def _count(number: int, what: str) -> str:
+    plural = what if number == 1 or what.endswith("there") else f"{what}s"
+    return f"{number} {plural}"
+
+
+def export_target(args: argparse.Namespace) -> tuple[Path, ExportFormat]:
+    """The file to write and its format, from ``--csv`` or ``--output`` and ``--format``."""
+    if args.csv is not None:
+        if args.format not in (None, ExportFormat.CSV.value):
+            raise InvalidValueError(
+                f"--csv writes CSV; for --format {args.format} give --output FILE instead."
+            )
+        return args.csv, ExportFormat.CSV
+    path: Path = args.output
+    if args.format is not None:
+        chosen = ExportFormat(args.format)
+    else:
+        by_suffix = {f.suffix: f for f in ExportFormat}
+        found = by_suffix.get(path.suffix.lower())
+        if found is None:
+            raise InvalidValueError(
+                f"Which format is {path.name}? Give --format "
+                f"({', '.join(f.value for f in ExportFormat)})."
+            )
+        chosen = found
+    if chosen is not ExportFormat.CSV and (args.excel or args.keep_formulas):
+        raise InvalidValueError("--excel and --keep-formulas concern CSV exports only.")
+    return path, chosen

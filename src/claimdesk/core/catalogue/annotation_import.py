@@ -1,0 +1,181 @@
+"""Storing W3C Web Annotations as claims: each on the article it names, all in one edit.
+
+:mod:`claimdesk.core.importers.web_annotation` reads and checks the file; here each annotation
+finds its article (by the hash of its text, which ClaimDesk's own exports carry, else by its
+source url), its span is checked against that article's text (the positions must hold the
+quote; a quote without positions must be found, its prefix and suffix telling repeats apart),
+and its speaker is the catalogue's speaker of that name or alias, else a new one. An annotation
+whose span, kind and speaker a claim of the article already has is skipped (so an import run
+twice stores nothing the second time). Then all are stored in one edit
+(:meth:`attribute_spans_in_articles`): one undo removes them, and if any cannot be stored, none
+is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.records import ClaimInfo, NewClaim
+from claimdesk.core.importers.web_annotation import AnnotatedSpan
+
+if TYPE_CHECKING:
+    from claimdesk.core.catalogue.versions import ArticleVersionsService
+
+
+_Key = tuple[int, int, str, str]
+"""A claim as an import compares it: start, end, kind, folded speaker name."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationImport:
+    """What an import stored: the claims, how many new speakers came with them, and how many
+    annotations were skipped as claims the catalogue already had."""
+
+    claims: tuple[ClaimInfo, ...]
+    new_speakers: int
+    skipped: int = 0
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+class _Articles:
+    """The catalogue's articles as annotations name them, and their texts, read once each."""
+
+    def __init__(self, catalogue: ArticleVersionsService) -> None:
+        self.catalogue = catalogue
+        self.by_hash: dict[str, int | None] = {}
+        self.by_url: dict[str, list[int]] | None = None
+        self.texts: dict[int, str] = {}
+        self.stored: dict[int, set[_Key]] = {}
+
+    def find(self, span: AnnotatedSpan) -> int:
+        if span.text_hash:
+            if span.text_hash not in self.by_hash:
+                self.by_hash[span.text_hash] = self.catalogue.find_article_by_hash(span.text_hash)
+            found = self.by_hash[span.text_hash]
+            if found is not None:
+                return found
+        if self.by_url is None:
+            self.by_url = {}
+            for article in self.catalogue.list_articles():
+                if article.url.strip():
+                    self.by_url.setdefault(article.url.strip(), []).append(article.id)
+        ids = self.by_url.get(span.source.strip(), [])
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            raise ImportFileError(
+                f"Annotation {span.number}: {len(ids)} articles have the address {span.source}, "
+                "and none has the annotated text's hash."
+            )
+        raise ImportFileError(
+            f"Annotation {span.number}: no article in this catalogue is {span.source} "
+            "(by its text or its address); import the article first."
+        )
+
+    def stored_claims(self, article_id: int) -> set[_Key]:
+        """The article's claims as :func:`_key` makes them (grows as the import adds some)."""
+        if article_id not in self.stored:
+            self.stored[article_id] = {
+                (c.start, c.end, c.kind, fold(c.speaker_name))
+                for c in self.catalogue.claims_for_article(article_id)
+            }
+        return self.stored[article_id]
+
+    def text(self, article_id: int) -> str:
+        if article_id not in self.texts:
+            self.texts[article_id] = self.catalogue.get_article_text(article_id)
+        return self.texts[article_id]
+
+
+def _place(span: AnnotatedSpan, text: str, article_id: int) -> tuple[int, int]:
+    """The span's start and end in ``text``: its positions, checked against its quote, or
+    where its quote stands."""
+    where = f"Annotation {span.number}"
+    if span.start is not None and span.end is not None:
+        if span.end > len(text):
+            raise ImportFileError(
+                f"{where}: its span {span.start}–{span.end} is past the end of article "
+                f"{article_id} ({len(text)} characters)."
+            )
+        if span.exact is not None and text[span.start : span.end] != span.exact:
+            raise ImportFileError(
+                f"{where}: the quote {_short(span.exact)} is not at {span.start}–{span.end} of "
+                f"article {article_id}, which holds {_short(text[span.start : span.end])} there."
+            )
+        return span.start, span.end
+    assert span.exact is not None  # the reader refuses an annotation with neither
+    exact = span.exact
+    places = []
+    at = text.find(exact)
+    while at >= 0:
+        places.append(at)
+        at = text.find(exact, at + 1)
+    if not places:
+        raise ImportFileError(f"{where}: the quote {_short(exact)} is not in article {article_id}.")
+    fitting = [
+        p
+        for p in places
+        if text.endswith(span.prefix, 0, p) and text.startswith(span.suffix, p + len(exact))
+    ]
+    if len(fitting) == 1 or (len(places) == 1 and not fitting):
+        start = (fitting or places)[0]
+        return start, start + len(exact)
+    raise ImportFileError(
+        f"{where}: the quote {_short(exact)} stands {len(places)} times in article {article_id}, "
+        "and its prefix and suffix do not tell which."
+    )
+
+
+def import_annotations(
+    catalogue: ArticleVersionsService, spans: Sequence[AnnotatedSpan], description: str
+) -> AnnotationImport:
+    """Store ``spans`` as claims in one edit (see the module's docstring)."""
+    articles = _Articles(catalogue)
+    claims: list[tuple[int, NewClaim]] = []
+    known: dict[str, int | None] = {}
+    skipped = 0
+    for span in spans:
+        article_id = articles.find(span)
+        start, end = _place(span, articles.text(article_id), article_id)
+        # the same span, kind and speaker as a claim already there (an import run twice, or
+        # a file with the same annotation twice): skipped rather than stored again
+        key = (start, end, span.kind, fold(span.speaker or ""))
+        present = articles.stored_claims(article_id)
+        if key in present:
+            skipped += 1
+            continue
+        present.add(key)
+        speaker_id = None
+        if span.speaker is not None:
+            if span.speaker not in known:
+                found = catalogue.find_speaker(span.speaker)
+                known[span.speaker] = found.id if found is not None else None
+            speaker_id = known[span.speaker]
+        claims.append(
+            (
+                article_id,
+                NewClaim(
+                    start,
+                    end,
+                    speaker_id,
+                    span.speaker if speaker_id is None else None,
+                    span.speaker_role,
+                    span.speaker_organisation,
+                    span.kind,
+                    span.tags,
+                    span.note,
+                ),
+            )
+        )
+    before = {s.id for s in catalogue.list_speakers()}
+    stored = catalogue.attribute_spans_in_articles(claims, description=description)
+    made = {c.speaker_id for c in stored if c.speaker_id is not None} - before
+    return AnnotationImport(tuple(stored), len(made), skipped)

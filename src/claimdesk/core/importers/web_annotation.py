@@ -1,0 +1,255 @@
+"""Reading W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/) as claims to be.
+
+Reads what ``claimdesk-cli export --format webannotation`` writes (an AnnotationCollection whose
+first page holds the annotations), and also an AnnotationPage, a JSON array of annotations or one
+annotation. Each annotation must have the shape the model requires: an ``@context`` that is or
+includes ``http://www.w3.org/ns/anno.jsonld``, an ``id``, the type ``Annotation`` and a target
+naming its source, with a TextQuoteSelector (exact, and optionally prefix and suffix) and/or a
+TextPositionSelector (start and end in code points). Its bodies give the kind (purpose
+``classifying``), the speaker (``identifying``; ClaimDesk's ``claimdesk:role`` and
+``claimdesk:organisation`` when present), tags (``tagging``) and a note (``commenting``).
+
+Nothing here touches a catalogue: the annotations are checked and returned as plain records; the
+catalogue finds their articles and stores them in one edit
+(:meth:`claimdesk.core.catalogue.service.Catalogue.import_annotations`). Every problem is an
+:class:`ImportFileError` with a one-line message naming the annotation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.values import ClaimKind
+from claimdesk.core.importers.limits import MAX_ANNOTATION_FILE_BYTES, MAX_ANNOTATIONS, MB
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+TEXT_URN = "urn:claimdesk:text:sha256:"
+"""The source an annotation of an article without a url names (its text's SHA-256)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedSpan:
+    """One annotation as a claim to be: where (its source and selectors) and what."""
+
+    number: int
+    """1-based place in the file (for messages)."""
+    source: str
+    text_hash: str
+    """The article's text hash, from ``claimdesk:textHash`` or a ``urn:claimdesk:text`` source."""
+    exact: str | None
+    prefix: str
+    suffix: str
+    start: int | None
+    end: int | None
+    kind: str
+    speaker: str | None
+    speaker_role: str
+    speaker_organisation: str
+    tags: tuple[str, ...]
+    note: str
+
+
+class _Refused(Exception):  # noqa: N818  (never leaves this module)
+    """A problem with one annotation (its number is added by the caller)."""
+
+
+def read_annotation_file(path: str | os.PathLike[str]) -> list[AnnotatedSpan]:
+    """The annotations of the file at ``path``, checked; ImportFileError if any is not right."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > MAX_ANNOTATION_FILE_BYTES:
+            raise ImportFileError(
+                f"{file.name} is {size / MB:.0f} MB; annotation files of up to "
+                f"{MAX_ANNOTATION_FILE_BYTES // MB} MB are read: split it."
+            )
+        data = file.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {file}: {error.strerror or error}.") from error
+    return parse_annotations(data, file.name)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_annotations(data: bytes, name: str = "the file") -> list[AnnotatedSpan]:
+    """The annotations ``data`` (JSON in UTF-8) holds, checked."""
+    if len(data) > MAX_ANNOTATION_FILE_BYTES:
+        raise ImportFileError(f"{name} is too large to be an annotation file.")
+    try:
+        document = json.loads(data.decode("utf-8-sig"), parse_constant=_refuse_constant)
+    except UnicodeDecodeError as error:
+        raise ImportFileError(f"{name} is not UTF-8 text (byte {error.start}).") from None
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            f"{name} is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})."
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise ImportFileError(f"{name} is not valid JSON: {error}.") from None
+    items = _annotation_list(document, name)
+    if not items:
+        raise ImportFileError(f"{name} holds no annotations.")
+    if len(items) > MAX_ANNOTATIONS:
+        raise ImportFileError(
+            f"{name} holds {len(items):,} annotations; up to {MAX_ANNOTATIONS:,} are imported "
+            "at once: split it."
+        )
+    spans = []
+    for number, item in enumerate(items, 1):
+        try:
+            spans.append(_annotation(number, item))
+        except _Refused as problem:
+            raise ImportFileError(f"Annotation {number} in {name}: {problem}") from None
+    return spans
+
+
+def _types(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _annotation_list(document: Any, name: str) -> list[Any]:
+    if isinstance(document, list):
+        return document
+    if not isinstance(document, dict):
+        raise ImportFileError(f"{name} is not an annotation, a page or a collection of them.")
+    kinds = _types(document.get("type"))
+    if "Annotation" in kinds:
+        return [document]
+    if "AnnotationPage" in kinds:
+        return _items(document.get("items"), name)
+    if "AnnotationCollection" in kinds:
+        first = document.get("first")
+        if not isinstance(first, dict):
+            raise ImportFileError(
+                f"{name}: the collection's first page is not in the file (only embedded pages "
+                "are read)."
+            )
+        if first.get("next") is not None:
+            raise ImportFileError(f"{name}: the collection has further pages, which are not read.")
+        return _items(first.get("items"), name)
+    raise ImportFileError(
+        f"{name} is not an Annotation, AnnotationPage or AnnotationCollection (its type is "
+        f"{document.get('type')!r})."
+    )
+
+
+def _items(items: Any, name: str) -> list[Any]:
+    if not isinstance(items, list):
+        raise ImportFileError(f"{name}: the page's items are not a list.")
+    return items
+
+
+def _text(value: Any, what: str, *, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise _Refused(f"{what} is not text.")
+    if "\x00" in value:
+        raise _Refused(f"{what} holds a NUL character.")
+    return value
+
+
+def _offset(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _Refused(f"the TextPositionSelector's {what} is not a whole number of 0 or more.")
+    return value
+
+
+def _annotation(number: int, item: Any) -> AnnotatedSpan:
+    if not isinstance(item, dict):
+        raise _Refused("it is not a JSON object.")
+    context = item.get("@context")
+    if ANNO_CONTEXT not in _types(context):
+        raise _Refused(f"its @context does not include {ANNO_CONTEXT}.")
+    if not isinstance(item.get("id"), str) or not item["id"]:
+        raise _Refused("it has no id.")
+    if "Annotation" not in _types(item.get("type")):
+        raise _Refused("its type is not Annotation.")
+    target = item.get("target")
+    if isinstance(target, list):
+        if len(target) != 1:
+            raise _Refused("it has more than one target (a claim has one span).")
+        target = target[0]
+    if not isinstance(target, dict):
+        raise _Refused("its target names no source and selector.")
+    source = _text(target.get("source"), "the target's source", required=True)
+    if not source:
+        raise _Refused("its target has no source.")
+    text_hash = _text(target.get("claimdesk:textHash"), "claimdesk:textHash")
+    if not text_hash and source.startswith(TEXT_URN):
+        text_hash = source[len(TEXT_URN) :]
+    exact: str | None = None
+    prefix = suffix = ""
+    start = end = None
+    selectors = target.get("selector")
+    for selector in _types(selectors) if selectors is not None else []:
+        if not isinstance(selector, dict):
+            raise _Refused("a selector is not a JSON object.")
+        kind = selector.get("type")
+        if kind == "TextQuoteSelector":
+            exact = _text(selector.get("exact"), "the quote (exact)", required=True)
+            if not exact.strip():
+                raise _Refused("the quote (exact) is empty.")
+            prefix = _text(selector.get("prefix"), "the prefix")
+            suffix = _text(selector.get("suffix"), "the suffix")
+        elif kind == "TextPositionSelector":
+            start = _offset(selector.get("start"), "start")
+            end = _offset(selector.get("end"), "end")
+            if end <= start:
+                raise _Refused(f"the TextPositionSelector's end ({end}) is not after its start.")
+    if exact is None and start is None:
+        raise _Refused("its target has neither a TextQuoteSelector nor a TextPositionSelector.")
+    kind_value, speaker, role, organisation, tags, notes = _bodies(item.get("body"))
+    return AnnotatedSpan(
+        number=number,
+        source=source,
+        text_hash=text_hash.lower(),
+        exact=exact,
+        prefix=prefix,
+        suffix=suffix,
+        start=start,
+        end=end,
+        kind=kind_value,
+        speaker=speaker,
+        speaker_role=role,
+        speaker_organisation=organisation,
+        tags=tuple(tags),
+        note="\n".join(notes),
+    )
+
+
+def _bodies(bodies: Any) -> tuple[str, str | None, str, str, list[str], list[str]]:
+    kind = ClaimKind.CLAIM.value
+    speaker: str | None = None
+    role = organisation = ""
+    tags: list[str] = []
+    notes: list[str] = []
+    kinds = {k.value for k in ClaimKind}
+    for body in _types(bodies) if bodies is not None else []:
+        if not isinstance(body, dict):
+            continue  # a body naming a web resource: nothing a claim holds
+        purpose = body.get("purpose")
+        value = body.get("value")
+        if not isinstance(value, str):
+            continue
+        if purpose == "classifying":
+            if value not in kinds:
+                raise _Refused(f"its kind {value!r} is not one of: {', '.join(sorted(kinds))}.")
+            kind = value
+        elif purpose == "identifying":
+            if speaker is not None:
+                raise _Refused("it names more than one speaker.")
+            speaker = _text(value, "the speaker").strip() or None
+            role = _text(body.get("claimdesk:role"), "the speaker's role")
+            organisation = _text(body.get("claimdesk:organisation"), "the organisation")
+        elif purpose == "tagging" and value.strip():
+            tags.append(_text(value, "a tag"))
+        elif purpose == "commenting" and value.strip():
+            notes.append(_text(value, "the note"))
+    return kind, speaker, role, organisation, tags, notes
