@@ -1,0 +1,500 @@
+"""Claim clusters in the service layer: gathering, confirming, splitting and merging them,
+their verdicts, and the catalogue's statistics (issue 19).
+
+A cluster is stored (``claim_cluster`` and ``claim_cluster_member``, migration 0011) so what the
+user decided survives: gathering only places claims that are in no cluster yet, and never moves
+a claim the user put somewhere or merges clusters the user kept apart. Every change is one
+undoable edit; an edit of a cluster whose version is not the one the user saw is refused
+(ConflictError), as edits of claims and speakers are.
+
+The listings and statistics are single SQL queries (window functions and GROUP BY) so they stay
+fast at 100,000 claims (benchmarks/clusters.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Select, case, func, select
+
+from claimdesk.core.catalogue.claims import ClaimsService
+from claimdesk.core.domain.clusters import (
+    Appearance,
+    CatalogueStatistics,
+    ClusterDetail,
+    ClusterInfo,
+    Count,
+    GatherResult,
+    VerdictStatus,
+    verdict_status,
+)
+from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
+from claimdesk.core.domain.records import ClaimKind
+from claimdesk.core.storage.history import Recorder
+from claimdesk.core.storage.models import (
+    LinkRelation,
+    article_table,
+    claim_link_table,
+    claim_table,
+    claim_tag_table,
+    cluster_member_table,
+    cluster_table,
+    speaker_table,
+    utc_now,
+)
+from claimdesk.core.storage.store import UNCHANGED, shorten
+
+MAX_URL_CHARS = 2000
+MAX_EXPLANATION_CHARS = 20_000
+
+
+def _appearances() -> Select[Any]:
+    """Every clustered claim with where and when it appeared, and its cluster."""
+    c, a, s, m = claim_table.c, article_table.c, speaker_table.c, cluster_member_table.c
+    return select(
+        m.cluster_id,
+        c.id.label("claim_id"),
+        c.quote,
+        c.kind,
+        c.speaker_id,
+        func.coalesce(s.name, "").label("speaker_name"),
+        c.article_id,
+        a.title.label("article_title"),
+        a.outlet,
+        a.published,
+        a.url,
+    ).select_from(
+        cluster_member_table.join(claim_table, c.id == m.claim_id)
+        .join(article_table, a.id == c.article_id)
+        .outerjoin(speaker_table, s.id == c.speaker_id)
+    )
+
+
+def _time_order() -> tuple[Any, Any]:
+    """First appearance first: the earliest article date (unknown dates last), then claim id."""
+    return (article_table.c.published.asc().nulls_last(), claim_table.c.id.asc())
+
+
+def _appearance(row: Mapping[str, Any]) -> Appearance:
+    return Appearance(
+        claim_id=int(row["claim_id"]),
+        quote=row["quote"],
+        kind=row["kind"],
+        speaker_id=row["speaker_id"],
+        speaker_name=row["speaker_name"],
+        article_id=int(row["article_id"]),
+        article_title=row["article_title"],
+        outlet=row["outlet"],
+        published=row["published"],
+        url=row["url"],
+    )
+
+
+def _cluster(row: Mapping[str, Any]) -> ClusterInfo:
+    return ClusterInfo(
+        id=int(row["id"]),
+        size=int(row["size"]),
+        first=_appearance(row),
+        last_published=row["last_published"],
+        status=VerdictStatus(row["status"]),
+        explanation=row["explanation"],
+        review_url=row["review_url"],
+        reviewer=row["reviewer"],
+        reviewed_on=row["reviewed_on"],
+        confirmed=bool(row["confirmed"]),
+        version=int(row["version"]),
+    )
+
+
+def _components(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The connected groups of claim ids the pairs tie together (union-find), each sorted."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for x in parent:
+        groups.setdefault(root(x), []).append(x)
+    return sorted(sorted(g) for g in groups.values())
+
+
+class ClustersService(ClaimsService):
+    """Claim clusters, their verdicts, and statistics over the whole catalogue."""
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _cluster_rows(self, connection: Connection, *, where: Any = None) -> list[ClusterInfo]:
+        m, a, cl = cluster_member_table.c, article_table.c, cluster_table.c
+        inner = _appearances()
+        if where is not None:
+            inner = inner.where(m.cluster_id.in_(select(cl.id).where(where).scalar_subquery()))
+        ranked = inner.add_columns(
+            func.row_number().over(partition_by=m.cluster_id, order_by=_time_order()).label("rank"),
+            func.count().over(partition_by=m.cluster_id).label("size"),
+            func.max(a.published).over(partition_by=m.cluster_id).label("last_published"),
+        ).subquery()
+        r = ranked.c
+        query = (
+            select(
+                ranked,
+                cl.id,
+                cl.status,
+                cl.explanation,
+                cl.review_url,
+                cl.reviewer,
+                cl.reviewed_on,
+                cl.confirmed,
+                cl.version,
+            )
+            .join(cluster_table, cl.id == r.cluster_id)
+            .where(r.rank == 1)
+            .order_by(r.size.desc(), r.published.asc().nulls_last(), cl.id)
+        )
+        return [_cluster(row) for row in connection.execute(query).mappings()]
+
+    def list_clusters(self, status: str | VerdictStatus | None = None) -> list[ClusterInfo]:
+        """Every cluster with at least one claim, the largest first (then the earliest first
+        appearance); with ``status``, only clusters whose verdict has it."""
+        where = None if status is None else cluster_table.c.status == self._status(status).value
+        with self._read() as connection:
+            return self._cluster_rows(connection, where=where)
+
+    def get_cluster(self, cluster_id: int) -> ClusterDetail:
+        """A cluster with every appearance in time order (the first appearance first)."""
+        with self._read() as connection:
+            return self._detail(connection, cluster_id)
+
+    def _detail(self, connection: Connection, cluster_id: int) -> ClusterDetail:
+        found = self._cluster_rows(connection, where=cluster_table.c.id == cluster_id)
+        if not found:
+            raise NotFoundError("cluster", cluster_id)
+        rows = connection.execute(
+            _appearances()
+            .where(cluster_member_table.c.cluster_id == cluster_id)
+            .order_by(*_time_order())
+        ).mappings()
+        return ClusterDetail(found[0], tuple(_appearance(row) for row in rows))
+
+    def cluster_of_claim(self, claim_id: int) -> int | None:
+        """The id of the cluster ``claim_id`` is in, or None."""
+        m = cluster_member_table.c
+        with self._read() as connection:
+            found = connection.execute(select(m.cluster_id).where(m.claim_id == claim_id)).scalar()
+        return None if found is None else int(found)
+
+    def claims_with_status(self, status: str | VerdictStatus) -> list[Appearance]:
+        """The claims whose cluster's verdict has ``status``, in time order."""
+        value = self._status(status).value
+        m, cl = cluster_member_table.c, cluster_table.c
+        query = (
+            _appearances()
+            .where(m.cluster_id.in_(select(cl.id).where(cl.status == value).scalar_subquery()))
+            .order_by(*_time_order())
+        )
+        with self._read() as connection:
+            return [_appearance(row) for row in connection.execute(query).mappings()]
+
+    def cluster_claim_review(self, cluster_id: int) -> dict[str, Any]:
+        """The cluster's verdict as a schema.org ClaimReview (JSON-LD, as a dict); raises
+        InvalidValueError while the verdict lacks what a ClaimReview requires."""
+        from claimdesk.core.export.claim_review import claim_review  # noqa: PLC0415
+
+        return claim_review(self.get_cluster(cluster_id))
+
+    # -- statistics ------------------------------------------------------------------------
+
+    def statistics(self) -> CatalogueStatistics:
+        """Claims per speaker, outlet, tag, kind and month of the article's date."""
+        c, a, s, t = claim_table.c, article_table.c, speaker_table.c, claim_tag_table.c
+        n = func.count().label("n")
+        month = case(
+            (func.length(a.published) >= 7, func.substr(a.published, 1, 7)), else_=None
+        ).label("month")
+        by_month = (
+            select(month)
+            .select_from(claim_table.join(article_table, a.id == c.article_id))
+            .subquery()
+        )
+        with self._read() as connection:
+            total = int(
+                connection.execute(select(func.count()).select_from(claim_table)).scalar() or 0
+            )
+            speakers = connection.execute(
+                select(c.speaker_id, s.name, n)
+                .select_from(claim_table.outerjoin(speaker_table, s.id == c.speaker_id))
+                .group_by(c.speaker_id, s.name)
+                .order_by(n.desc(), s.name, c.speaker_id)
+            ).all()
+            outlets = connection.execute(
+                select(a.outlet, n)
+                .select_from(claim_table.join(article_table, a.id == c.article_id))
+                .group_by(a.outlet)
+                .order_by(n.desc(), a.outlet)
+            ).all()
+            tags = connection.execute(
+                select(t.tag, n).group_by(t.tag).order_by(n.desc(), t.tag)
+            ).all()
+            kinds = connection.execute(
+                select(c.kind, n).group_by(c.kind).order_by(n.desc(), c.kind)
+            ).all()
+            months = connection.execute(
+                select(by_month.c.month, n)
+                .group_by(by_month.c.month)
+                .order_by(by_month.c.month.asc().nulls_last())
+            ).all()
+        return CatalogueStatistics(
+            claims=total,
+            by_speaker=tuple(
+                Count(sid, name if sid is not None else "(no speaker)", int(k))
+                for sid, name, k in speakers
+            ),
+            by_outlet=tuple(Count(o or None, o or "(no outlet)", int(k)) for o, k in outlets),
+            by_tag=tuple(Count(tag, tag, int(k)) for tag, k in tags),
+            by_kind=tuple(Count(kind, ClaimKind(kind).label, int(k)) for kind, k in kinds),
+            by_month=tuple(Count(mo, mo or "(no date)", int(k)) for mo, k in months),
+        )
+
+    # -- editing ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _status(status: str | VerdictStatus) -> VerdictStatus:
+        try:
+            return verdict_status(status)
+        except ValueError as error:
+            raise InvalidValueError(str(error)) from None
+
+    def _stamp(self) -> dict[str, Any]:
+        return {"updated_at": utc_now(), "updated_by": self.user_name}
+
+    def _new_cluster(self, rec: Recorder, *, confirmed: bool) -> int:
+        now = utc_now()
+        (cluster_id,) = rec.insert(
+            cluster_table,
+            {
+                "confirmed": confirmed,
+                "created_at": now,
+                "updated_at": now,
+                "created_by": self.user_name,
+                "updated_by": self.user_name,
+            },
+        )
+        return int(cluster_id)
+
+    def _claim_quotes(self, claim_ids: Sequence[int] | None) -> list[tuple[int, str]]:
+        """(id, quote) of the claims ``claim_ids`` (all claims when None), by id."""
+        c = claim_table.c
+        query = select(c.id, c.quote).order_by(c.id)
+        if claim_ids is not None:
+            query = query.where(c.id.in_(sorted(set(claim_ids))))
+        with self._read() as connection:
+            return [(int(i), str(q)) for i, q in connection.execute(query)]
+
+    def _members(self, connection: Connection, cluster_id: int) -> list[int]:
+        m = cluster_member_table.c
+        return [
+            int(i)
+            for i in connection.execute(
+                select(m.claim_id).where(m.cluster_id == cluster_id).order_by(m.claim_id)
+            ).scalars()
+        ]
+
+    def _gather(
+        self, extra_pairs: Iterable[tuple[int, int]] = (), description: str = "Gather clusters"
+    ) -> GatherResult:
+        """Place the claims tied by "same claim" links (and ``extra_pairs``, the almost certain
+        matches the caller found) into clusters, as one edit. Claims already in a cluster stay
+        where they are; a group touching no cluster becomes a new cluster; the unplaced claims
+        of a group touching clusters join the one holding most of the group (the lowest id on
+        a tie), which is no longer confirmed (it has members the user has not seen)."""
+        link, m = claim_link_table.c, cluster_member_table.c
+        created: list[int] = []
+        extended: list[int] = []
+        added = 0
+        with self._edit(description) as rec:
+            connection = rec.connection
+            pairs = [
+                (int(a), int(b))
+                for a, b in connection.execute(
+                    select(link.from_claim_id, link.to_claim_id).where(
+                        link.relation == LinkRelation.SAME.value
+                    )
+                )
+            ]
+            pairs.extend(extra_pairs)
+            placed = {
+                int(claim): int(cluster)
+                for claim, cluster in connection.execute(select(m.claim_id, m.cluster_id))
+            }
+            for group in _components(pairs):
+                unplaced = [claim for claim in group if claim not in placed]
+                if not unplaced:
+                    continue
+                holding: dict[int, int] = {}
+                for claim in group:
+                    if claim in placed:
+                        holding[placed[claim]] = holding.get(placed[claim], 0) + 1
+                if holding:
+                    target = min(holding, key=lambda cid: (-holding[cid], cid))
+                    rec.update(cluster_table, (target,), {"confirmed": False, **self._stamp()})
+                    extended.append(target)
+                else:
+                    target = self._new_cluster(rec, confirmed=False)
+                    created.append(target)
+                rec.insert_many(
+                    cluster_member_table,
+                    [{"claim_id": claim, "cluster_id": target} for claim in unplaced],
+                )
+                for claim in unplaced:
+                    placed[claim] = target
+                added += len(unplaced)
+        return GatherResult(tuple(created), tuple(extended), added)
+
+    def confirm_cluster(
+        self, cluster_id: int, *, confirmed: bool = True, expected_version: int | None = None
+    ) -> ClusterInfo:
+        """Mark the cluster's members as checked by the user (or, ``confirmed`` False, not)."""
+        with self._edit("Confirm cluster" if confirmed else "Unconfirm cluster") as rec:
+            rec.update(
+                cluster_table,
+                (cluster_id,),
+                {"confirmed": confirmed, **self._stamp()},
+                expected_version=expected_version,
+            )
+        return self.get_cluster(cluster_id).cluster
+
+    def split_cluster(
+        self,
+        cluster_id: int,
+        claim_ids: Sequence[int],
+        *,
+        expected_version: int | None = None,
+    ) -> ClusterInfo:
+        """Take ``claim_ids`` out of the cluster into a new, confirmed cluster (the user chose
+        them), as one edit; returns the new cluster. At least one claim must stay behind."""
+        chosen = sorted(set(claim_ids))
+        if not chosen:
+            raise InvalidValueError("Choose the claims to take out of the cluster.")
+        with self._edit(f"Split cluster {cluster_id}") as rec:
+            rec.lock(cluster_table, (cluster_id,), expected_version)
+            members = set(self._members(rec.connection, cluster_id))
+            strangers = [claim for claim in chosen if claim not in members]
+            if strangers:
+                raise InvalidValueError(
+                    f"Claim {strangers[0]} is not in cluster {cluster_id} (any more): "
+                    "nothing was changed."
+                )
+            if len(chosen) == len(members):
+                raise InvalidValueError(
+                    "A split must leave at least one claim in the cluster: nothing was changed."
+                )
+            new_id = self._new_cluster(rec, confirmed=True)
+            for claim in chosen:
+                rec.update(cluster_member_table, (claim,), {"cluster_id": new_id})
+            rec.update(cluster_table, (cluster_id,), self._stamp())
+        return self.get_cluster(new_id).cluster
+
+    def merge_clusters(
+        self,
+        target_id: int,
+        other_ids: Sequence[int],
+        *,
+        expected_versions: Mapping[int, int] | None = None,
+    ) -> ClusterInfo:
+        """Move every claim of ``other_ids`` into ``target_id`` and remove those clusters, as
+        one edit. The target keeps its verdict; one without a verdict takes the first verdict
+        among the others. ``expected_versions`` maps cluster ids to the versions the user saw."""
+        others = [i for i in dict.fromkeys(other_ids) if i != target_id]
+        if not others:
+            raise InvalidValueError("Choose at least one other cluster to merge.")
+        seen = expected_versions or {}
+        with self._edit(f"Merge {len(others) + 1} clusters") as rec:
+            target = rec.lock(cluster_table, (target_id,), seen.get(target_id))
+            verdict: dict[str, Any] = {}
+            for other_id in others:
+                other = rec.lock(cluster_table, (other_id,), seen.get(other_id))
+                if not verdict and other["status"] != VerdictStatus.UNCHECKED.value:
+                    verdict = {
+                        key: other[key]
+                        for key in (
+                            "status",
+                            "explanation",
+                            "review_url",
+                            "reviewer",
+                            "reviewed_on",
+                        )
+                    }
+                for claim in self._members(rec.connection, other_id):
+                    rec.update(cluster_member_table, (claim,), {"cluster_id": target_id})
+                rec.delete(cluster_table, (other_id,))
+            if target["status"] != VerdictStatus.UNCHECKED.value:
+                verdict = {}
+            rec.update(cluster_table, (target_id,), {**verdict, "confirmed": True, **self._stamp()})
+        return self.get_cluster(target_id).cluster
+
+    def set_verdict(
+        self,
+        cluster_id: int,
+        status: str | VerdictStatus,
+        *,
+        explanation: Any = UNCHANGED,
+        review_url: Any = UNCHANGED,
+        reviewer: Any = UNCHANGED,
+        reviewed_on: Any = UNCHANGED,
+        expected_version: int | None = None,
+    ) -> ClusterInfo:
+        """Give the cluster a verdict (one undoable edit). Fields left out stay as they are; a
+        finding's date defaults to today and its reviewer to the user."""
+        found = self._status(status)
+        values: dict[str, Any] = {"status": found.value}
+        if explanation is not UNCHANGED:
+            values["explanation"] = self._bounded(explanation, MAX_EXPLANATION_CHARS, "explanation")
+        if review_url is not UNCHANGED:
+            url = self._bounded(review_url, MAX_URL_CHARS, "fact-check address")
+            if url and not url.lower().startswith(("http://", "https://")):
+                raise InvalidValueError(
+                    f"The fact-check address “{shorten(url)}” must start with http:// or https://."
+                )
+            values["review_url"] = url
+        if reviewer is not UNCHANGED:
+            values["reviewer"] = self._bounded(reviewer, 200, "reviewer")
+        if reviewed_on is not UNCHANGED:
+            values["reviewed_on"] = self._date(reviewed_on)
+        with self._edit(f"Verdict: {found.label}") as rec:
+            before = rec.lock(cluster_table, (cluster_id,), expected_version)
+            if found.rated:
+                if "reviewed_on" not in values and before["reviewed_on"] is None:
+                    values["reviewed_on"] = date.today().isoformat()
+                if "reviewer" not in values and not before["reviewer"]:
+                    values["reviewer"] = self.user_name
+            rec.update(cluster_table, (cluster_id,), {**values, **self._stamp()})
+        return self.get_cluster(cluster_id).cluster
+
+    @staticmethod
+    def _bounded(value: object, limit: int, what: str) -> str:
+        text = str(value).strip()
+        if len(text) > limit:
+            raise InvalidValueError(f"The {what} is too long (at most {limit:,} characters).")
+        return text
+
+    @staticmethod
+    def _date(value: object) -> str | None:
+        if value is None or str(value).strip() == "":
+            return None
+        text = str(value).strip()
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise InvalidValueError(
+                f"The review date “{shorten(text)}” is not a date (YYYY-MM-DD)."
+            ) from None
