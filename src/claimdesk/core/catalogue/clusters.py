@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, func, select
+from sqlalchemy import Connection, RowMapping, Select, case, func, select
 
 from claimdesk.core.catalogue.claims import ClaimsService
 from claimdesk.core.domain.clusters import (
@@ -77,7 +77,7 @@ def _time_order() -> tuple[Any, Any]:
     return (article_table.c.published.asc().nulls_last(), claim_table.c.id.asc())
 
 
-def _appearance(row: Mapping[str, Any]) -> Appearance:
+def _appearance(row: RowMapping) -> Appearance:
     return Appearance(
         claim_id=int(row["claim_id"]),
         quote=row["quote"],
@@ -92,7 +92,7 @@ def _appearance(row: Mapping[str, Any]) -> Appearance:
     )
 
 
-def _cluster(row: Mapping[str, Any]) -> ClusterInfo:
+def _cluster(row: RowMapping) -> ClusterInfo:
     return ClusterInfo(
         id=int(row["id"]),
         size=int(row["size"]),
