@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
+from claimdesk.cli_clusters import Output
+from claimdesk.cli_clusters import add_commands as add_cluster_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 
@@ -1388,6 +1390,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("new", type=Path, metavar="NEW", help="the new catalogue file to make")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_recover)
+
+    # clusters, verdicts and statistics (issue 19): their handlers are in cli_clusters.py
+    add_cluster_commands(command, Output(shown, _print_json, _id, _text))
 
     p = command("export", cmd_export, "export claims to a CSV file")
     p.add_argument("--csv", required=True, type=Path, metavar="OUT.csv")

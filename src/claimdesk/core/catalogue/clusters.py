@@ -1,5 +1,5 @@
 """Claim clusters in the service layer: gathering, confirming, splitting and merging them,
-their verdicts, and the catalogue's statistics (issue 19).
+and their verdicts (issue 19); the statistics are in statistics.py.
 
 A cluster is stored (``claim_cluster`` and ``claim_cluster_member``, migration 0011) so what the
 user decided survives: gathering only places claims that are in no cluster yet, and never moves
@@ -7,8 +7,8 @@ a claim the user put somewhere or merges clusters the user kept apart. Every cha
 undoable edit; an edit of a cluster whose version is not the one the user saw is refused
 (ConflictError), as edits of claims and speakers are.
 
-The listings and statistics are single SQL queries (window functions and GROUP BY) so they stay
-fast at 100,000 claims (benchmarks/clusters.py).
+A listing is one SQL query (window functions over the members) so it stays fast at 100,000
+claims (benchmarks/clusters.py).
 """
 
 from __future__ import annotations
@@ -17,28 +17,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, case, func, select
+from sqlalchemy import Connection, RowMapping, Select, func, select
 
 from claimdesk.core.catalogue.claims import ClaimsService
 from claimdesk.core.domain.clusters import (
     Appearance,
-    CatalogueStatistics,
     ClusterDetail,
     ClusterInfo,
-    Count,
     GatherResult,
     VerdictStatus,
     verdict_status,
 )
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
-from claimdesk.core.domain.records import ClaimKind
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import (
     LinkRelation,
     article_table,
     claim_link_table,
     claim_table,
-    claim_tag_table,
     cluster_member_table,
     cluster_table,
     speaker_table,
@@ -130,7 +126,7 @@ def _components(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
 
 
 class ClustersService(ClaimsService):
-    """Claim clusters, their verdicts, and statistics over the whole catalogue."""
+    """Claim clusters and their verdicts."""
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -211,59 +207,6 @@ class ClustersService(ClaimsService):
         from claimdesk.core.export.claim_review import claim_review  # noqa: PLC0415
 
         return claim_review(self.get_cluster(cluster_id))
-
-    # -- statistics ------------------------------------------------------------------------
-
-    def statistics(self) -> CatalogueStatistics:
-        """Claims per speaker, outlet, tag, kind and month of the article's date."""
-        c, a, s, t = claim_table.c, article_table.c, speaker_table.c, claim_tag_table.c
-        n = func.count().label("n")
-        month = case(
-            (func.length(a.published) >= 7, func.substr(a.published, 1, 7)), else_=None
-        ).label("month")
-        by_month = (
-            select(month)
-            .select_from(claim_table.join(article_table, a.id == c.article_id))
-            .subquery()
-        )
-        with self._read() as connection:
-            total = int(
-                connection.execute(select(func.count()).select_from(claim_table)).scalar() or 0
-            )
-            speakers = connection.execute(
-                select(c.speaker_id, s.name, n)
-                .select_from(claim_table.outerjoin(speaker_table, s.id == c.speaker_id))
-                .group_by(c.speaker_id, s.name)
-                .order_by(n.desc(), s.name, c.speaker_id)
-            ).all()
-            outlets = connection.execute(
-                select(a.outlet, n)
-                .select_from(claim_table.join(article_table, a.id == c.article_id))
-                .group_by(a.outlet)
-                .order_by(n.desc(), a.outlet)
-            ).all()
-            tags = connection.execute(
-                select(t.tag, n).group_by(t.tag).order_by(n.desc(), t.tag)
-            ).all()
-            kinds = connection.execute(
-                select(c.kind, n).group_by(c.kind).order_by(n.desc(), c.kind)
-            ).all()
-            months = connection.execute(
-                select(by_month.c.month, n)
-                .group_by(by_month.c.month)
-                .order_by(by_month.c.month.asc().nulls_last())
-            ).all()
-        return CatalogueStatistics(
-            claims=total,
-            by_speaker=tuple(
-                Count(sid, name if sid is not None else "(no speaker)", int(k))
-                for sid, name, k in speakers
-            ),
-            by_outlet=tuple(Count(o or None, o or "(no outlet)", int(k)) for o, k in outlets),
-            by_tag=tuple(Count(tag, tag, int(k)) for tag, k in tags),
-            by_kind=tuple(Count(kind, ClaimKind(kind).label, int(k)) for kind, k in kinds),
-            by_month=tuple(Count(mo, mo or "(no date)", int(k)) for mo, k in months),
-        )
 
     # -- editing ---------------------------------------------------------------------------
 
