@@ -4,6 +4,8 @@ filtered by them; migration 0011. Every test runs on SQLite and on PostgreSQL.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect
 
@@ -248,3 +250,20 @@ def test_migration_0011_goes_down_and_up(catalogue: Catalogue, three: list[int])
     catalogue.history.clear()  # its edit names rows the downgrade dropped
     assert catalogue.list_clusters() == []
     assert catalogue.gather_clusters(almost_certain=False).claims_added == 2
+
+
+def test_a_copy_of_the_catalogue_keeps_its_clusters_and_verdicts(
+    catalogue: Catalogue, catalogue_url: str, three: list[int], tmp_path: Path
+) -> None:
+    from claimdesk.core.catalogue import copy_catalogue
+
+    catalogue.link_claims(three[0], three[1], "same")
+    catalogue.gather_clusters(almost_certain=False)
+    [cluster] = catalogue.list_clusters()
+    catalogue.set_verdict(cluster.id, "true", review_url="https://factcheck.example/1")
+    copy_catalogue(catalogue_url, tmp_path / "copy.sqlite")
+    with Catalogue.open(tmp_path / "copy.sqlite") as copy:
+        assert copy.list_clusters() == catalogue.list_clusters()
+        # the copy's new clusters take ids after the copied ones
+        copy.split_cluster(cluster.id, [three[0]])
+        assert sorted(c.id for c in copy.list_clusters()) == [cluster.id, cluster.id + 1]

@@ -42,6 +42,8 @@ from claimdesk.core.storage.models import (
 )
 from claimdesk.core.storage.store import UNCHANGED, shorten
 
+IDS_AT_ONCE = 5000
+"""Claims read by id in one query (a statement's parameters are bounded)."""
 MAX_URL_CHARS = 2000
 MAX_EXPLANATION_CHARS = 20_000
 
@@ -88,13 +90,24 @@ def _appearance(row: RowMapping) -> Appearance:
     )
 
 
-def _cluster(row: RowMapping) -> ClusterInfo:
+_STATUSES = {status.value: status for status in VerdictStatus}
+"""Statuses by stored value: a dictionary lookup is several times faster than the enum's call,
+which counts when thousands of clusters are listed."""
+
+
+def _listing_order(cluster: ClusterInfo) -> tuple[int, bool, str, int]:
+    """The largest first, then the earliest first appearance (unknown dates last)."""
+    published = cluster.first.published
+    return (-cluster.size, published is None, published or "", cluster.id)
+
+
+def _cluster(row: RowMapping, size: int, last_published: str | None) -> ClusterInfo:
     return ClusterInfo(
-        id=int(row["id"]),
-        size=int(row["size"]),
+        id=int(row["cluster_id"]),
+        size=size,
         first=_appearance(row),
-        last_published=row["last_published"],
-        status=VerdictStatus(row["status"]),
+        last_published=last_published,
+        status=_STATUSES[row["status"]],
         explanation=row["explanation"],
         review_url=row["review_url"],
         reviewer=row["reviewer"],
@@ -132,19 +145,30 @@ class ClustersService(ClaimsService):
 
     def _cluster_rows(self, connection: Connection, *, where: Any = None) -> list[ClusterInfo]:
         m, a, cl = cluster_member_table.c, article_table.c, cluster_table.c
-        inner = _appearances()
+        # Each cluster's size, dates and first claim from the small member table and the
+        # articles (narrow rows, ranked here), then the quotes and names of the first
+        # appearances only. Ranking every clustered claim with a window function over the
+        # claim table took over a second at 100,000 claims; this takes a fifth of that.
+        narrow = select(m.cluster_id, m.claim_id, a.published).select_from(
+            cluster_member_table.join(article_table, a.id == m.article_id)
+        )
         if where is not None:
-            inner = inner.where(m.cluster_id.in_(select(cl.id).where(where).scalar_subquery()))
-        ranked = inner.add_columns(
-            func.row_number().over(partition_by=m.cluster_id, order_by=_time_order()).label("rank"),
-            func.count().over(partition_by=m.cluster_id).label("size"),
-            func.max(a.published).over(partition_by=m.cluster_id).label("last_published"),
-        ).subquery()
-        r = ranked.c
-        query = (
-            select(
-                ranked,
-                cl.id,
+            narrow = narrow.where(m.cluster_id.in_(select(cl.id).where(where).scalar_subquery()))
+        first: dict[int, tuple[bool, str, int]] = {}
+        sizes: dict[int, int] = {}
+        last: dict[int, str] = {}
+        for cluster_id, claim_id, published in connection.execute(narrow):
+            key = (published is None, published or "", claim_id)
+            if cluster_id not in first or key < first[cluster_id]:
+                first[cluster_id] = key
+            sizes[cluster_id] = sizes.get(cluster_id, 0) + 1
+            if published is not None and published > last.get(cluster_id, ""):
+                last[cluster_id] = published
+        first_claims = sorted(key[2] for key in first.values())
+        rows: list[RowMapping] = []
+        details = (
+            _appearances()
+            .add_columns(
                 cl.status,
                 cl.explanation,
                 cl.review_url,
@@ -153,11 +177,18 @@ class ClustersService(ClaimsService):
                 cl.confirmed,
                 cl.version,
             )
-            .join(cluster_table, cl.id == r.cluster_id)
-            .where(r.rank == 1)
-            .order_by(r.size.desc(), r.published.asc().nulls_last(), cl.id)
+            .join(cluster_table, cl.id == m.cluster_id)
         )
-        return [_cluster(row) for row in connection.execute(query).mappings()]
+        for start in range(0, len(first_claims), IDS_AT_ONCE):
+            chunk = first_claims[start : start + IDS_AT_ONCE]
+            rows.extend(connection.execute(details.where(m.claim_id.in_(chunk))).mappings())
+        clusters = [
+            _cluster(row, sizes[row["cluster_id"]], last.get(row["cluster_id"])) for row in rows
+        ]
+        clusters.sort(
+            key=lambda c: (-c.size, c.first.published is None, c.first.published or "", c.id)
+        )
+        return clusters
 
     def list_clusters(self, status: str | VerdictStatus | None = None) -> list[ClusterInfo]:
         """Every cluster with at least one claim, the largest first (then the earliest first
@@ -279,8 +310,20 @@ class ClustersService(ClaimsService):
                 int(claim): int(cluster)
                 for claim, cluster in connection.execute(select(m.claim_id, m.cluster_id))
             }
-            for group in _components(pairs):
-                unplaced = [claim for claim in group if claim not in placed]
+            groups = _components(pairs)
+            wanted = sorted({claim for group in groups for claim in group} - set(placed))
+            article_of: dict[int, int] = {}
+            c = claim_table.c
+            for start in range(0, len(wanted), 5000):
+                article_of.update(
+                    (int(claim), int(article))
+                    for claim, article in connection.execute(
+                        select(c.id, c.article_id).where(c.id.in_(wanted[start : start + 5000]))
+                    )
+                )
+            for group in groups:
+                # a claim deleted since a match named it is left out
+                unplaced = [claim for claim in group if claim not in placed and claim in article_of]
                 if not unplaced:
                     continue
                 holding: dict[int, int] = {}
@@ -296,7 +339,10 @@ class ClustersService(ClaimsService):
                     created.append(target)
                 rec.insert_many(
                     cluster_member_table,
-                    [{"claim_id": claim, "cluster_id": target} for claim in unplaced],
+                    [
+                        {"claim_id": claim, "cluster_id": target, "article_id": article_of[claim]}
+                        for claim in unplaced
+                    ],
                 )
                 for claim in unplaced:
                     placed[claim] = target

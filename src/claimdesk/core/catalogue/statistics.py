@@ -24,29 +24,35 @@ class StatisticsService(CatalogueBase):
         """Claims per speaker, outlet, tag, kind and month of the article's date."""
         c, a, s, t = claim_table.c, article_table.c, speaker_table.c, claim_tag_table.c
         n = func.count().label("n")
+        # counted by the claim's own indexes first (speaker_id, article_id, kind), then joined
+        # to the few speakers and articles: far fewer rows to join than one per claim
+        per_speaker = (
+            select(c.speaker_id, func.count().label("n")).group_by(c.speaker_id).subquery()
+        )
+        per_article = (
+            select(c.article_id, func.count().label("n")).group_by(c.article_id).subquery()
+        )
+        sp, pa = per_speaker.c, per_article.c
+        total_n = func.sum(pa.n).label("n")
         month = case(
             (func.length(a.published) >= 7, func.substr(a.published, 1, 7)), else_=None
         ).label("month")
         by_month = (
-            select(month)
-            .select_from(claim_table.join(article_table, a.id == c.article_id))
+            select(month, pa.n.label("n"))
+            .select_from(per_article.join(article_table, a.id == pa.article_id))
             .subquery()
         )
         with self._read() as connection:
-            total = int(
-                connection.execute(select(func.count()).select_from(claim_table)).scalar() or 0
-            )
             speakers = connection.execute(
-                select(c.speaker_id, s.name, n)
-                .select_from(claim_table.outerjoin(speaker_table, s.id == c.speaker_id))
-                .group_by(c.speaker_id, s.name)
-                .order_by(n.desc(), s.name, c.speaker_id)
+                select(sp.speaker_id, s.name, sp.n)
+                .select_from(per_speaker.outerjoin(speaker_table, s.id == sp.speaker_id))
+                .order_by(sp.n.desc(), s.name, sp.speaker_id)
             ).all()
             outlets = connection.execute(
-                select(a.outlet, n)
-                .select_from(claim_table.join(article_table, a.id == c.article_id))
+                select(a.outlet, total_n)
+                .select_from(per_article.join(article_table, a.id == pa.article_id))
                 .group_by(a.outlet)
-                .order_by(n.desc(), a.outlet)
+                .order_by(total_n.desc(), a.outlet)
             ).all()
             tags = connection.execute(
                 select(t.tag, n).group_by(t.tag).order_by(n.desc(), t.tag)
@@ -54,11 +60,13 @@ class StatisticsService(CatalogueBase):
             kinds = connection.execute(
                 select(c.kind, n).group_by(c.kind).order_by(n.desc(), c.kind)
             ).all()
+            month_n = func.sum(by_month.c.n).label("n")
             months = connection.execute(
-                select(by_month.c.month, n)
+                select(by_month.c.month, month_n)
                 .group_by(by_month.c.month)
                 .order_by(by_month.c.month.asc().nulls_last())
             ).all()
+        total = sum(int(k) for _kind, k in kinds)
         return CatalogueStatistics(
             claims=total,
             by_speaker=tuple(

@@ -367,7 +367,9 @@ class ClaimCluster(SQLModel, table=True):
 
 
 class ClaimClusterMember(SQLModel, table=True):
-    """A claim's cluster: a claim is in at most one."""
+    """A claim's cluster: a claim is in at most one. The claim's article is kept here too (a
+    claim never changes article): a cluster's time order and size then read only this small
+    table and the articles, not a row of the large claim table per member."""
 
     __tablename__ = "claim_cluster_member"
 
@@ -383,6 +385,9 @@ class ClaimClusterMember(SQLModel, table=True):
             nullable=False,
             index=True,
         )
+    )
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False)
     )
 
 

@@ -4,7 +4,8 @@ Issue 19: the appearances of one claim form a cluster (a claim family), which a 
 gives a verdict. ``claim_cluster`` holds the verdict (status, explanation, the fact-check's
 address, reviewer and date), whether the user confirmed the cluster, who made and changed it,
 and the version for optimistic locking; ``claim_cluster_member`` puts a claim in at most one
-cluster.
+cluster (and, so a cluster's time order reads no claim rows, the claim's article, which never
+changes).
 
 New tables only: existing catalogues start with no clusters (``claimdesk-cli clusters
 --gather`` or the app gathers them from the "same claim" links and almost certain matches).
@@ -57,6 +58,13 @@ def upgrade() -> None:
         "claim_cluster_member",
         sa.Column("claim_id", sa.Integer(), nullable=False),
         sa.Column("cluster_id", sa.Integer(), nullable=False),
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["article_id"],
+            ["article.id"],
+            name="fk_claim_cluster_member_article_id_article",
+            ondelete="CASCADE",
+        ),
         sa.ForeignKeyConstraint(
             ["claim_id"],
             ["claim.id"],
