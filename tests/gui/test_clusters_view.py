@@ -139,3 +139,19 @@ def test_a_double_click_or_enter_on_an_appearance_opens_it_in_its_article(
     QTest.keyClick(view.appearance_table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: main_window.tabs.currentIndex() == 0)
     assert main_window.reader.article_id == ids["undated_article"]
+
+
+def test_a_hidden_tab_reads_the_clusters_again_when_shown(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    first = view.model.row_value(0).id
+    bar = main_window.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+    main_window.ctx.undo_stack.run(lambda: catalogue.set_verdict(first, "mostly_true"))
+    assert cell(view.table, CLUSTER_COLUMNS, 0, "status") == "Unchecked"  # not read while hidden
+    view = open_clusters_tab(qtbot, main_window)
+    assert cell(view.table, CLUSTER_COLUMNS, 0, "status") == "Mostly true"

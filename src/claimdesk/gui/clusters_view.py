@@ -9,7 +9,7 @@ change anywhere reloads them, keeping the selected cluster.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -110,6 +110,7 @@ class ClustersView(QWidget):
         super().__init__(parent)
         self.setObjectName("clustersView")
         self.catalogue = catalogue
+        self._stale = False
         self.status = QComboBox()
         self.status.setObjectName("clusterStatusFilter")
         self.status.addItem("All verdicts", None)
@@ -165,6 +166,7 @@ class ClustersView(QWidget):
     def reload(self) -> None:
         """Read the clusters again (the status chosen), keeping the selected one if it is
         still listed."""
+        self._stale = False
         kept = self.selected_cluster_id()
         clusters = self.catalogue.list_clusters(self.status.currentData())
         self.model.set_rows(clusters)
@@ -180,10 +182,24 @@ class ClustersView(QWidget):
 
     def _catalogue_changed(self, change: CatalogueChange) -> None:
         if change.tables & {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}:
-            try:
-                self.reload()
-            except ClaimDeskError as error:
-                self.read_failed.emit(error)  # the next change tries again
+            if not self.isVisible():
+                # listing every cluster takes a while in a large catalogue: a hidden tab
+                # reads them again when it is shown, not on every edit made elsewhere
+                self._stale = True
+                return
+            self._reload_reporting()
+
+    def _reload_reporting(self) -> None:
+        try:
+            self.reload()
+        except ClaimDeskError as error:
+            self._stale = True
+            self.read_failed.emit(error)  # the next change or showing tries again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload_reporting()
 
     def selected_cluster_id(self) -> int | None:
         index = self.table.currentIndex()
