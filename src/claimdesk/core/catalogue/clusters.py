@@ -401,8 +401,9 @@ class ClustersService(ClaimsService):
         expected_versions: Mapping[int, int] | None = None,
     ) -> ClusterInfo:
         """Move every claim of ``other_ids`` into ``target_id`` and remove those clusters, as
-        one edit. The target keeps its verdict; one without a verdict takes the first verdict
-        among the others. ``expected_versions`` maps cluster ids to the versions the user saw."""
+        one edit; the merged cluster counts as confirmed (the user put it together). The target
+        keeps its verdict; one without a verdict takes the first verdict among the others.
+        ``expected_versions`` maps cluster ids to the versions the user saw."""
         others = [i for i in dict.fromkeys(other_ids) if i != target_id]
         if not others:
             raise InvalidValueError("Choose at least one other cluster to merge.")
