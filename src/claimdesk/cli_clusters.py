@@ -252,7 +252,9 @@ def add_commands(command: Command, out: Output) -> None:
         "--gather",
         action="store_true",
         help="first place the claims linked as the same claim, and those almost certainly the "
-        "same, into clusters (one undoable edit; claims already in clusters stay)",
+        "same, into clusters (one undoable edit; claims already in clusters stay). Matching "
+        "compares every claim: about 20 ms a claim, so minutes in a large catalogue, where "
+        "--links-only takes a moment",
     )
     p.add_argument(
         "--links-only", action="store_true", help="with --gather: only the same-claim links"
