@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from claimdesk.core.catalogue.claims import ClaimsService
 from claimdesk.core.domain.clusters import (
@@ -49,7 +49,8 @@ MAX_EXPLANATION_CHARS = 20_000
 
 
 def _appearances() -> Select[Any]:
-    """Every clustered claim with where and when it appeared, and its cluster."""
+    """Every clustered claim with where and when it appeared, and its cluster: the cluster's
+    id, then the fields of :class:`Appearance` in their order (read by position)."""
     c, a, s, m = claim_table.c, article_table.c, speaker_table.c, cluster_member_table.c
     return select(
         m.cluster_id,
@@ -75,19 +76,10 @@ def _time_order() -> tuple[Any, Any]:
     return (article_table.c.published.asc().nulls_last(), claim_table.c.id.asc())
 
 
-def _appearance(row: RowMapping) -> Appearance:
-    return Appearance(
-        claim_id=int(row["claim_id"]),
-        quote=row["quote"],
-        kind=row["kind"],
-        speaker_id=row["speaker_id"],
-        speaker_name=row["speaker_name"],
-        article_id=int(row["article_id"]),
-        article_title=row["article_title"],
-        outlet=row["outlet"],
-        published=row["published"],
-        url=row["url"],
-    )
+def _appearance(row: Sequence[Any]) -> Appearance:
+    """A row of :func:`_appearances` (positional: reading thousands of rows by column name
+    cost more than the query)."""
+    return Appearance(*row[1:11])
 
 
 _STATUSES = {status.value: status for status in VerdictStatus}
@@ -101,19 +93,22 @@ def _listing_order(cluster: ClusterInfo) -> tuple[int, bool, str, int]:
     return (-cluster.size, published is None, published or "", cluster.id)
 
 
-def _cluster(row: RowMapping, size: int, last_published: str | None) -> ClusterInfo:
+def _cluster(row: Sequence[Any], size: int, last_published: str | None) -> ClusterInfo:
+    """A row of :func:`_appearances` followed by the verdict's columns, in the order
+    :meth:`ClustersService._cluster_rows` adds them."""
+    status, explanation, review_url, reviewer, reviewed_on, confirmed, version = row[11:18]
     return ClusterInfo(
-        id=int(row["cluster_id"]),
+        id=int(row[0]),
         size=size,
         first=_appearance(row),
         last_published=last_published,
-        status=_STATUSES[row["status"]],
-        explanation=row["explanation"],
-        review_url=row["review_url"],
-        reviewer=row["reviewer"],
-        reviewed_on=row["reviewed_on"],
-        confirmed=bool(row["confirmed"]),
-        version=int(row["version"]),
+        status=_STATUSES[status],
+        explanation=explanation,
+        review_url=review_url,
+        reviewer=reviewer,
+        reviewed_on=reviewed_on,
+        confirmed=bool(confirmed),
+        version=int(version),
     )
 
 
@@ -165,7 +160,7 @@ class ClustersService(ClaimsService):
             if published is not None and published > last.get(cluster_id, ""):
                 last[cluster_id] = published
         first_claims = sorted(key[2] for key in first.values())
-        rows: list[RowMapping] = []
+        rows: list[Sequence[Any]] = []
         details = (
             _appearances()
             .add_columns(
@@ -181,10 +176,8 @@ class ClustersService(ClaimsService):
         )
         for start in range(0, len(first_claims), IDS_AT_ONCE):
             chunk = first_claims[start : start + IDS_AT_ONCE]
-            rows.extend(connection.execute(details.where(m.claim_id.in_(chunk))).mappings())
-        clusters = [
-            _cluster(row, sizes[row["cluster_id"]], last.get(row["cluster_id"])) for row in rows
-        ]
+            rows.extend(connection.execute(details.where(m.claim_id.in_(chunk))))
+        clusters = [_cluster(row, sizes[row[0]], last.get(row[0])) for row in rows]
         clusters.sort(
             key=lambda c: (-c.size, c.first.published is None, c.first.published or "", c.id)
         )
@@ -210,7 +203,7 @@ class ClustersService(ClaimsService):
             _appearances()
             .where(cluster_member_table.c.cluster_id == cluster_id)
             .order_by(*_time_order())
-        ).mappings()
+        )
         return ClusterDetail(found[0], tuple(_appearance(row) for row in rows))
 
     def cluster_of_claim(self, claim_id: int) -> int | None:
@@ -230,7 +223,7 @@ class ClustersService(ClaimsService):
             .order_by(*_time_order())
         )
         with self._read() as connection:
-            return [_appearance(row) for row in connection.execute(query).mappings()]
+            return [_appearance(row) for row in connection.execute(query)]
 
     def cluster_claim_review(self, cluster_id: int) -> dict[str, Any]:
         """The cluster's verdict as a schema.org ClaimReview (JSON-LD, as a dict); raises
