@@ -8,7 +8,7 @@ cluster (and, so a cluster's time order reads no claim rows, the claim's article
 changes).
 
 New tables only: existing catalogues start with no clusters (``claimdesk-cli clusters
---gather`` or the app gathers them from the "same claim" links and almost certain matches).
+--gather`` gathers them from the "same claim" links and almost certain matches).
 Self-contained: it reads nothing of the other migrations.
 
 Revision ID: 0011
