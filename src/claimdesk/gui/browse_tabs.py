@@ -1,7 +1,7 @@
-"""The window's Catalogue and Speakers tabs: pages after the Reader whose views over the open
-catalogue are built the first time each is shown (over a large catalogue their first queries take
-longer than the rest of the window, and many sessions never open them), and built again over a
-catalogue switched to.
+"""The window's Catalogue, Speakers and Clusters tabs: pages after the Reader whose views over
+the open catalogue are built the first time each is shown (over a large catalogue their first
+queries take longer than the rest of the window, and many sessions never open them), and built
+again over a catalogue switched to.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from claimdesk.gui.context import WindowContext
 
 if TYPE_CHECKING:
     from claimdesk.gui.catalogue_view import CatalogueView
+    from claimdesk.gui.clusters_view import ClustersView
     from claimdesk.gui.speakers_view import SpeakersView
 
 
@@ -36,6 +37,8 @@ class BrowseTabs(QObject):
         self._speakers_view: SpeakersView | None = None
         self._catalogue_page: QScrollArea | None = None
         self._speakers_page: QScrollArea | None = None
+        self._clusters_view: ClustersView | None = None
+        self._clusters_page: QScrollArea | None = None
 
     def rebuild(self) -> None:
         """Empty Catalogue and Speakers pages over the catalogue now open (the views over the
@@ -50,10 +53,13 @@ class BrowseTabs(QObject):
             if page is not None:
                 page.deleteLater()
         self._catalogue_view = self._speakers_view = None
+        self._clusters_view = None
         self._catalogue_page = _scrollable("catalogueViewPage")
         self._speakers_page = _scrollable("speakersViewPage")
+        self._clusters_page = _scrollable("clustersViewPage")
         tabs.addTab(self._catalogue_page, "Catalogue")
         tabs.addTab(self._speakers_page, "Speakers")
+        tabs.addTab(self._clusters_page, "Clusters")
         tabs.setCurrentIndex(max(current, 0))
         tabs.blockSignals(blocked)
         self.fill(tabs.currentIndex())
@@ -68,6 +74,8 @@ class BrowseTabs(QObject):
                 self.catalogue_view  # noqa: B018  (built on first use)
             elif page is not None and page is self._speakers_page:
                 self.speakers_view  # noqa: B018
+            elif page is not None and page is self._clusters_page:
+                self.clusters_view  # noqa: B018
         except ClaimDeskError as error:
             self.ctx.report_error(error)
 
@@ -98,6 +106,20 @@ class BrowseTabs(QObject):
             _page(self._speakers_page).setWidget(view)
             self._speakers_view = view
         return self._speakers_view
+
+    @property
+    def clusters_view(self) -> ClustersView:
+        """The Clusters tab's view (read-only), built over the open catalogue on first use."""
+        if self._clusters_view is None:
+            from claimdesk.gui.clusters_view import ClustersView  # noqa: PLC0415
+
+            ctx = self.ctx
+            view = ClustersView(ctx.catalogue, ctx.bridge, None)
+            view.open_claim_requested.connect(self._open_claim)
+            view.read_failed.connect(ctx.report_error)
+            _page(self._clusters_page).setWidget(view)
+            self._clusters_view = view
+        return self._clusters_view
 
     def show_catalogue(self) -> None:
         self._show_page(self._catalogue_page)  # built as it shows (see fill)

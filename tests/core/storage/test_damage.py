@@ -477,6 +477,8 @@ def test_recovery_ends_on_any_damage(built: Path, tmp_path: Path) -> None:
             "claim",
             "claim_tag",
             "claim_link",
+            "claim_cluster",
+            "claim_cluster_member",
         )
     }
     connection.close()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue.transfer import CopyResult as CopyResult
     from claimdesk.core.catalogue.transfer import copy_catalogue as copy_catalogue
     from claimdesk.core.domain.row_values import set_default_user_name as set_default_user_name
+    from claimdesk.core.export.claim_review import claim_review as claim_review
     from claimdesk.core.export.csv_file import claim_record as claim_record
     from claimdesk.core.matching.article_match import NearDuplicate as NearDuplicate
     from claimdesk.core.matching.index import SimilarClaim as SimilarClaim
@@ -70,6 +71,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "suggestions_ready_at_once": ("suggest", "ready_at_once"),
     "suggest_attributions": ("suggest", "suggest_attributions"),
     "claim_record": ("export.csv_file", "claim_record"),
+    "claim_review": ("export.claim_review", "claim_review"),
     # where catalogues live, and what to call them
     "ENV_VAR": ("storage.paths", "ENV_VAR"),
     "default_database_path": ("storage.paths", "default_database_path"),
@@ -111,6 +113,7 @@ __all__ = [
     "check_now",
     "check_published",
     "claim_record",
+    "claim_review",
     "copy_catalogue",
     "default_database_path",
     "head_revision",

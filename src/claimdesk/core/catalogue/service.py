@@ -7,7 +7,8 @@ change is announced to subscribers as a :class:`~claimdesk.core.domain.records.C
 
 The methods are grouped by what they work on: articles (articles.py), speakers (speakers.py),
 claims (claims.py), versions of an article's text (versions.py) and the web pages texts were
-read from (snapshots.py), over the transactions and
+read from (snapshots.py), claim clusters and their verdicts (clusters.py) and the catalogue's
+statistics (statistics.py), over the transactions and
 undo of store.py; matching lives here.
 """
 
@@ -20,7 +21,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from claimdesk.core.catalogue.articles import check_published, guess_title
+from claimdesk.core.catalogue.clusters import ClustersService
 from claimdesk.core.catalogue.snapshots import PageSnapshotsService
+from claimdesk.core.catalogue.statistics import StatisticsService
 from claimdesk.core.catalogue.versions import ArticleVersionsService
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
 from claimdesk.core.domain.errors import InvalidValueError
@@ -34,6 +37,7 @@ if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported 
 
     from claimdesk.core.catalogue.annotation_import import AnnotationImport
     from claimdesk.core.domain.export_formats import ExportFormat
+    from claimdesk.core.domain.clusters import GatherResult
     from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
     from claimdesk.core.export.csv_file import Progress as ExportProgress
     from claimdesk.core.matching.article_match import ArticleMatcher, NearDuplicate
@@ -69,7 +73,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Catalogue(ArticleVersionsService, PageSnapshotsService):
+class Catalogue(ArticleVersionsService, PageSnapshotsService, ClustersService, StatisticsService):
     """One open catalogue. Create with :meth:`open`; close with :meth:`close` or ``with``."""
 
     def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
@@ -240,6 +244,23 @@ class Catalogue(ArticleVersionsService, PageSnapshotsService):
         """Merge the claims written since into the server's postings (searches do it by
         themselves when the delta grows); False if another desk is at it right now."""
         return self._server().compact()
+
+    def gather_clusters(
+        self, *, almost_certain: bool = True, claim_ids: Sequence[int] | None = None
+    ) -> GatherResult:
+        """Place the claims "same claim" links tie together into clusters, and with
+        ``almost_certain`` also each claim (of ``claim_ids``, or every claim) and the stored
+        claims that almost certainly say the same; one undoable edit (see
+        :meth:`ClustersService._gather` for how claims already in clusters are kept)."""
+        pairs: list[tuple[int, int]] = []
+        if almost_certain:
+            for claim_id, quote in self._claim_quotes(claim_ids):
+                pairs.extend(
+                    (claim_id, match.claim.id)
+                    for match in self.similar_claims(quote)
+                    if match.certain and match.claim.id != claim_id
+                )
+        return self._gather(pairs)
 
     def match_speakers(self, name: str, limit: int = 10) -> list[SpeakerMatch]:
         """Speakers whose name or an alias is like ``name``, best first (as-you-type)."""

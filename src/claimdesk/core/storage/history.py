@@ -33,6 +33,8 @@ from claimdesk.core.storage.models import (
     claim_link_table,
     claim_table,
     claim_tag_table,
+    cluster_member_table,
+    cluster_table,
     page_snapshot_table,
     speaker_table,
 )
@@ -48,6 +50,8 @@ TABLES: dict[str, Table] = {
         claim_table,
         claim_tag_table,
         claim_link_table,
+        cluster_table,
+        cluster_member_table,
     )
 }
 
@@ -91,7 +95,7 @@ class Edit:
                         speakers.add(row["speaker_id"])
                 elif change.table in ("speaker", "speaker_alias"):
                     speakers.add(row["id"] if change.table == "speaker" else row["speaker_id"])
-                elif change.table == "claim_tag":
+                elif change.table in ("claim_tag", "claim_cluster_member"):
                     claims.add(row["claim_id"])
                 elif change.table == "claim_link":
                     claims.update((row["from_claim_id"], row["to_claim_id"]))

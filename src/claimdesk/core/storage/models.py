@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     DateTime,
@@ -342,6 +343,68 @@ class ClaimLink(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
+class ClaimCluster(SQLModel, table=True):
+    """A claim family (issue 19): the claims of ``claim_cluster_member`` naming it, and the
+    verdict a fact-checker gave it. ``confirmed``: the user checked its members (a cluster
+    gathered from links and matches is not, until then)."""
+
+    __tablename__ = "claim_cluster"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('unchecked', 'in_progress', 'true', 'mostly_true', 'mixed', "
+            "'mostly_false', 'false', 'unverifiable')",
+            name="status",
+        ),
+        Index("ix_claim_cluster_status", "status"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: str = Field(
+        sa_column=Column(
+            String(20), nullable=False, server_default="unchecked", default="unchecked"
+        )
+    )
+    explanation: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    review_url: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    reviewer: str = _user()
+    # ISO 8601 date of the verdict (YYYY-MM-DD); NULL while there is none
+    reviewed_on: str | None = Field(default=None, sa_type=String(10), nullable=True)
+    confirmed: bool = Field(
+        sa_column=Column(Boolean, nullable=False, server_default="0", default=False)
+    )
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+    created_by: str = _user()
+    updated_by: str = _user()
+    version: int = _version()
+
+
+class ClaimClusterMember(SQLModel, table=True):
+    """A claim's cluster: a claim is in at most one. The claim's article is kept here too (a
+    claim never changes article): a cluster's time order and size then read only this small
+    table and the articles, not a row of the large claim table per member."""
+
+    __tablename__ = "claim_cluster_member"
+
+    claim_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    cluster_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("claim_cluster.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        )
+    )
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False)
+    )
+
+
 class CatalogueState(SQLModel, table=True):
     """One row: a counter every committed edit (and undo/redo) adds one to, in its transaction.
 
@@ -367,6 +430,8 @@ alias_table = _table(SpeakerAlias)
 claim_table = _table(Claim)
 claim_tag_table = _table(ClaimTag)
 claim_link_table = _table(ClaimLink)
+cluster_table = _table(ClaimCluster)
+cluster_member_table = _table(ClaimClusterMember)
 state_table = _table(CatalogueState)
 
 metadata = SQLModel.metadata

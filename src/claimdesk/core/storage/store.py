@@ -44,6 +44,7 @@ from claimdesk.core.storage.models import (
     claim_link_table,
     claim_table,
     claim_tag_table,
+    cluster_member_table,
     state_table,
 )
 
@@ -355,6 +356,10 @@ class CatalogueBase:
             ).scalars()
         ):
             rec.delete(claim_link_table, (link_id,))
+        member = cluster_member_table.c
+        if c.execute(select(member.claim_id).where(member.claim_id == claim_id)).first():
+            # recorded, so that undoing the deletion puts the claim back in its cluster
+            rec.delete(cluster_member_table, (claim_id,))
         rec.delete(claim_table, (claim_id,))
 
 

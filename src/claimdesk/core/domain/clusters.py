@@ -1,0 +1,142 @@
+"""Records of claim clusters, their verdicts and the catalogue's statistics (issue 19).
+
+A cluster is a claim family: the appearances of one claim across articles and speakers, with
+its first appearance (the earliest article date, then the lowest claim id). A fact-checker
+gives a cluster a verdict: a status, an explanation, the fact-check's address, who reviewed it
+and when. Plain values only: the service layer (core/catalogue/clusters.py) makes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class VerdictStatus(StrEnum):
+    """Where a cluster's fact-check stands, in the order a desk works through them."""
+
+    UNCHECKED = "unchecked"
+    IN_PROGRESS = "in_progress"
+    TRUE = "true"
+    MOSTLY_TRUE = "mostly_true"
+    MIXED = "mixed"
+    MOSTLY_FALSE = "mostly_false"
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+
+    @property
+    def label(self) -> str:
+        """The default label shown to the user (labels are to be configurable)."""
+        return DEFAULT_LABELS[self]
+
+    @property
+    def rated(self) -> bool:
+        """Whether the status is a finding (a ClaimReview can be published for it)."""
+        return self not in (VerdictStatus.UNCHECKED, VerdictStatus.IN_PROGRESS)
+
+
+DEFAULT_LABELS: dict[VerdictStatus, str] = {
+    VerdictStatus.UNCHECKED: "Unchecked",
+    VerdictStatus.IN_PROGRESS: "In progress",
+    VerdictStatus.TRUE: "True",
+    VerdictStatus.MOSTLY_TRUE: "Mostly true",
+    VerdictStatus.MIXED: "Mixed",
+    VerdictStatus.MOSTLY_FALSE: "Mostly false",
+    VerdictStatus.FALSE: "False",
+    VerdictStatus.UNVERIFIABLE: "Unverifiable",
+}
+
+RATING_VALUES: dict[VerdictStatus, int] = {
+    VerdictStatus.FALSE: 1,
+    VerdictStatus.MOSTLY_FALSE: 2,
+    VerdictStatus.MIXED: 3,
+    VerdictStatus.MOSTLY_TRUE: 4,
+    VerdictStatus.TRUE: 5,
+}
+"""The numeric rating of the statuses on a 1 (false) to 5 (true) scale; "unverifiable" has
+none (a ClaimReview then carries only the rating's name)."""
+
+
+def verdict_status(value: str | VerdictStatus) -> VerdictStatus:
+    """``value`` as a status; accepts the stored value, the label, and spaces or hyphens for
+    underscores ("mostly false", "in-progress"). Raises ValueError naming the choices."""
+    text = str(value).strip().casefold().replace(" ", "_").replace("-", "_")
+    for status in VerdictStatus:
+        if text in (status.value, status.label.casefold().replace(" ", "_")):
+            return status
+    choices = ", ".join(s.value for s in VerdictStatus)
+    raise ValueError(f"Unknown status “{value}”; choose one of: {choices}.")
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """One claim of a cluster, where and when it appeared."""
+
+    claim_id: int
+    quote: str
+    kind: str
+    speaker_id: int | None
+    speaker_name: str
+    article_id: int
+    article_title: str
+    outlet: str
+    published: str | None
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterInfo:
+    """A cluster as listed: its verdict, size and first appearance."""
+
+    id: int
+    size: int
+    first: Appearance
+    last_published: str | None
+    status: VerdictStatus
+    explanation: str
+    review_url: str
+    reviewer: str
+    reviewed_on: str | None
+    confirmed: bool
+    version: int
+    """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterDetail:
+    """A cluster with every appearance in time order; the first is ``appearances[0]``."""
+
+    cluster: ClusterInfo
+    appearances: tuple[Appearance, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GatherResult:
+    """What gathering clusters did: clusters made, clusters that gained claims, claims placed."""
+
+    created: tuple[int, ...]
+    extended: tuple[int, ...]
+    claims_added: int
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One figure of the statistics: a key (an id, a name, a month; None for "none"), the
+    text shown for it, and how many claims."""
+
+    key: int | str | None
+    label: str
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueStatistics:
+    """Claims per speaker, outlet, tag, kind and month (of the article's date), most first
+    (months in time order); claims without one are counted under the key None."""
+
+    claims: int
+    by_speaker: tuple[Count, ...]
+    by_outlet: tuple[Count, ...]
+    by_tag: tuple[Count, ...]
+    by_kind: tuple[Count, ...]
+    by_month: tuple[Count, ...]

@@ -1,0 +1,87 @@
+"""A cluster's verdict as schema.org ClaimReview JSON-LD (issue 19).
+
+One ClaimReview per cluster: the claim reviewed is the first appearance's quote, the rating is the
+verdict's status (its label as ``alternateName``, and a 1–5 value where the status has one), the
+review's ``url`` is the fact-check's address and its ``author`` the reviewer. ``itemReviewed`` is
+the Claim with every appearance (the article's address, date, outlet and title, with the speaker
+as the appearance's author), the first one also as ``firstAppearance``.
+
+Fact-checking platforms that read ClaimReview (Google's Fact Check tools among them) require
+``claimReviewed``, ``reviewRating.alternateName``, ``url`` and ``author``; :func:`claim_review`
+refuses a cluster whose verdict cannot give them, rather than write a review they would drop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimdesk.core.domain.clusters import RATING_VALUES, Appearance, ClusterDetail
+from claimdesk.core.domain.errors import InvalidValueError
+
+SCHEMA = "https://schema.org"
+
+
+def _person(name: str) -> dict[str, Any]:
+    return {"@type": "Person", "name": name}
+
+
+def appearance_work(appearance: Appearance) -> dict[str, Any]:
+    """An appearance as a schema.org CreativeWork (the article it appeared in)."""
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if appearance.url:
+        work["url"] = appearance.url
+    if appearance.article_title:
+        work["headline"] = appearance.article_title
+    if appearance.published:
+        work["datePublished"] = appearance.published
+    if appearance.speaker_name:
+        work["author"] = _person(appearance.speaker_name)
+    if appearance.outlet:
+        work["publisher"] = {"@type": "Organization", "name": appearance.outlet}
+    return work
+
+
+def claim_review(detail: ClusterDetail) -> dict[str, Any]:
+    """The cluster's ClaimReview; raises InvalidValueError naming what the verdict lacks."""
+    cluster = detail.cluster
+    missing = []
+    if not cluster.status.rated:
+        missing.append(f"a finding (the status is “{cluster.status.label}”)")
+    if not cluster.review_url:
+        missing.append("the fact-check's address")
+    if not cluster.reviewer:
+        missing.append("a reviewer")
+    if missing:
+        raise InvalidValueError(
+            f"Cluster {cluster.id} cannot be exported as a ClaimReview without "
+            + ", ".join(missing)
+            + "."
+        )
+    first = detail.appearances[0] if detail.appearances else cluster.first
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": cluster.status.label}
+    value = RATING_VALUES.get(cluster.status)
+    if value is not None:
+        rating.update(ratingValue=value, bestRating=max(RATING_VALUES.values()), worstRating=1)
+    claim: dict[str, Any] = {
+        "@type": "Claim",
+        "appearance": [appearance_work(a) for a in detail.appearances],
+        "firstAppearance": appearance_work(first),
+    }
+    if first.speaker_name:
+        claim["author"] = _person(first.speaker_name)
+    if first.published:
+        claim["datePublished"] = first.published
+    review: dict[str, Any] = {
+        "@context": SCHEMA,
+        "@type": "ClaimReview",
+        "url": cluster.review_url,
+        "claimReviewed": first.quote,
+        "author": _person(cluster.reviewer),
+        "reviewRating": rating,
+        "itemReviewed": claim,
+    }
+    if cluster.reviewed_on:
+        review["datePublished"] = cluster.reviewed_on
+    if cluster.explanation:
+        review["reviewBody"] = cluster.explanation
+    return review

@@ -1,0 +1,237 @@
+"""The Clusters tab (issue 19), read-only for now: the catalogue's claim clusters with their
+verdicts, largest first, filtered by status; the selected cluster's appearances below, in time
+order with the first marked. Enter or a double-click on an appearance opens it in its article.
+
+The rows come from the door (``list_clusters``, ``get_cluster``) as plain records; a committed
+change anywhere reloads them, keeping the selected cluster.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.domain.clusters import Appearance, ClusterInfo, VerdictStatus
+from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
+from claimdesk.core.domain.records import CatalogueChange
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
+
+CLUSTER_COLUMNS = ("id", "claims", "status", "first", "speaker", "quote")
+APPEARANCE_COLUMNS = ("first", "published", "speaker", "outlet", "article", "kind", "quote")
+
+
+class ClustersModel(RowsTableModel[ClusterInfo]):
+    columns = ("Cluster", "Claims", "Verdict", "First appeared", "First said by", "Claim")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        c = self.row_value(index.row())
+        column = CLUSTER_COLUMNS[index.column()]
+        if column == "id":
+            return c.id
+        if column == "claims":
+            return c.size
+        if column == "status":
+            return c.status.label + (" ✓" if c.confirmed else "")
+        if column == "first":
+            return c.first.published or "(no date)"
+        if column == "speaker":
+            return c.first.speaker_name or "(unattributed)"
+        return " ".join(c.first.quote.split())
+
+    def row_of(self, cluster_id: int) -> int | None:
+        return self.find_row(lambda c: c.id == cluster_id)
+
+
+class AppearancesModel(RowsTableModel[Appearance]):
+    columns = ("", "Published", "Speaker", "Outlet", "Article", "Kind", "Claim")
+    column_tips = ("The first appearance is marked ★", "", "", "", "", "", "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        a = self.row_value(index.row())
+        column = APPEARANCE_COLUMNS[index.column()]
+        if column == "first":
+            return "★" if index.row() == 0 else ""
+        if column == "published":
+            return a.published or "(no date)"
+        if column == "speaker":
+            return a.speaker_name or "(unattributed)"
+        if column == "outlet":
+            return a.outlet
+        if column == "article":
+            return a.article_title
+        if column == "kind":
+            return a.kind
+        return " ".join(a.quote.split())
+
+
+class _AppearancesTable(QTableView):
+    """Enter opens the current appearance (a double-click does too, through the view)."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ClustersView(QWidget):
+    """Clusters above, the selected one's appearances below; emits ``open_claim_requested``
+    (article id, claim id) to show an appearance in its article."""
+
+    open_claim_requested = Signal(int, int)
+    read_failed = Signal(object)  # ClaimDeskError: reloading after a change could not read
+
+    def __init__(
+        self, catalogue: Catalogue, bridge: CatalogueBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("clustersView")
+        self.catalogue = catalogue
+        self._stale = False
+        self.status = QComboBox()
+        self.status.setObjectName("clusterStatusFilter")
+        self.status.addItem("All verdicts", None)
+        for status in VerdictStatus:
+            self.status.addItem(status.label, status.value)
+        status_label = QLabel("&Verdict:")
+        status_label.setBuddy(self.status)
+        self.summary = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(status_label)
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+
+        self.model = ClustersModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("clustersTable")
+        self.table.setModel(self.model)
+        style_record_table(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.appearances = AppearancesModel(self)
+        self.appearance_table = _AppearancesTable()
+        self.appearance_table.setObjectName("appearancesTable")
+        self.appearance_table.setModel(self.appearances)
+        style_record_table(self.appearance_table)
+        self.appearance_table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("clusterVerdict")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail)
+        lower_layout.addWidget(self.appearance_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+        self.status.currentIndexChanged.connect(lambda _index: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(self._cluster_chosen)
+        self.appearance_table.doubleClicked.connect(lambda _index: self._open_current())
+        self.appearance_table.open_requested.connect(self._open_current)
+        bridge.changed.connect(self._catalogue_changed)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the clusters again (the status chosen), keeping the selected one if it is
+        still listed."""
+        self._stale = False
+        kept = self.selected_cluster_id()
+        clusters = self.catalogue.list_clusters(self.status.currentData())
+        self.model.set_rows(clusters)
+        total = sum(c.size for c in clusters)
+        self.summary.setText(f"{len(clusters)} clusters, {total} claims")
+        row = self.model.row_of(kept) if kept is not None else None
+        if row is None and clusters:
+            row = 0
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        else:
+            self._show_cluster(None)
+
+    def _catalogue_changed(self, change: CatalogueChange) -> None:
+        if change.tables & {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}:
+            if not self.isVisible():
+                # listing every cluster takes a while in a large catalogue: a hidden tab
+                # reads them again when it is shown, not on every edit made elsewhere
+                self._stale = True
+                return
+            self._reload_reporting()
+
+    def _reload_reporting(self) -> None:
+        try:
+            self.reload()
+        except ClaimDeskError as error:
+            self._stale = True
+            self.read_failed.emit(error)  # the next change or showing tries again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload_reporting()
+
+    def selected_cluster_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_value(index.row()).id if index.isValid() else None
+
+    def _cluster_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_cluster(self.model.row_value(current.row()).id if current.isValid() else None)
+
+    def _show_cluster(self, cluster_id: int | None) -> None:
+        if cluster_id is None:
+            self.appearances.set_rows([])
+            self.detail.setText("")
+            return
+        try:
+            detail = self.catalogue.get_cluster(cluster_id)
+        except NotFoundError:
+            self.appearances.set_rows([])
+            self.detail.setText("")
+            return
+        c = detail.cluster
+        parts = [f"Cluster {c.id}: {c.status.label}" + (", confirmed" if c.confirmed else "")]
+        if c.reviewer or c.reviewed_on:
+            parts.append(f"reviewed by {c.reviewer or 'unknown'} on {c.reviewed_on or '—'}")
+        if c.review_url:
+            parts.append(c.review_url)
+        if c.explanation:
+            parts.append(c.explanation)
+        self.detail.setText(" · ".join(parts))
+        self.appearances.set_rows(detail.appearances)
+
+    def _open_current(self) -> None:
+        index = self.appearance_table.currentIndex()
+        if index.isValid():
+            a = self.appearances.row_value(index.row())
+            self.open_claim_requested.emit(a.article_id, a.claim_id)

@@ -1,0 +1,157 @@
+"""The Clusters tab (issue 19, read-only): clusters largest first with their verdicts, the
+chosen cluster's appearances in time order with the first marked, a verdict filter, reloading
+after an edit, and opening an appearance in its article — driven by clicks and keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.gui.clusters_view import (
+    APPEARANCE_COLUMNS,
+    CLUSTER_COLUMNS,
+    ClustersView,
+)
+from claimdesk.gui.main_window import MainWindow
+
+QUOTE = "Азербайджан никогда не согласится на такие условия переговоров о мире"
+OTHER = "Цены на газ в следующем году вырастут вдвое"
+
+
+def fill(catalogue: Catalogue) -> dict[str, int]:
+    """A cluster of three appearances (the second stored is the earliest) and one of two."""
+    ids: dict[str, int] = {}
+    for name, quote, published, outlet, speaker in (
+        ("late", QUOTE, "2024-07-28", "Спутник", "Джейхун Байрамов"),
+        ("early", QUOTE, "2024-07-01", "ТАСС", "Ильхам Алиев"),
+        ("undated", QUOTE, None, "Блог", "Джейхун Байрамов"),
+        ("gas1", OTHER, "2024-05-02", "РБК", "Александр Новак"),
+        ("gas2", OTHER, "2024-06-11", "Коммерсант", "Александр Новак"),
+    ):
+        text = f"{outlet} 🙂\n\nОн заявил: «{quote}». Конец."
+        article = catalogue.add_article(
+            text, title=f"Статья {name}", outlet=outlet, published=published
+        ).id
+        ids[name] = catalogue.attribute_quote(article, quote, speaker).id
+        ids[f"{name}_article"] = article
+    catalogue.link_claims(ids["late"], ids["early"], "same")
+    catalogue.link_claims(ids["undated"], ids["late"], "same")
+    catalogue.link_claims(ids["gas1"], ids["gas2"], "same")
+    catalogue.gather_clusters(almost_certain=False)
+    return ids
+
+
+def open_clusters_tab(qtbot: QtBot, window: MainWindow) -> ClustersView:
+    """Click the Clusters tab, as a person does."""
+    bar = window.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == "Clusters")
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    view = window.browse.clusters_view
+    qtbot.waitUntil(view.isVisible)
+    return view
+
+
+def cell(table: QTableView, columns: tuple[str, ...], row: int, column: str) -> object:
+    return table.model().index(row, columns.index(column)).data()
+
+
+def click_row(table: QTableView, row: int, *, double: bool = False) -> None:
+    index = table.model().index(row, 0)
+    table.scrollTo(index)
+    centre = table.visualRect(index).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    if double:
+        QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_the_tab_lists_clusters_and_a_clusters_appearances_in_time_order(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    ids = fill(main_window.catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    table, shown = view.table, view.appearance_table
+    assert view.model.rowCount() == 2
+    assert [cell(table, CLUSTER_COLUMNS, r, "claims") for r in (0, 1)] == [3, 2]
+    assert cell(table, CLUSTER_COLUMNS, 0, "speaker") == "Ильхам Алиев"
+    assert cell(table, CLUSTER_COLUMNS, 0, "first") == "2024-07-01"
+    assert cell(table, CLUSTER_COLUMNS, 0, "status") == "Unchecked"
+    # the first cluster is chosen at once; its appearances below, the first marked
+    assert [cell(shown, APPEARANCE_COLUMNS, r, "outlet") for r in range(3)] == [
+        "ТАСС",
+        "Спутник",
+        "Блог",
+    ]
+    assert [cell(shown, APPEARANCE_COLUMNS, r, "first") for r in range(3)] == ["★", "", ""]
+    assert cell(shown, APPEARANCE_COLUMNS, 2, "published") == "(no date)"
+    click_row(table, 1)
+    assert [cell(shown, APPEARANCE_COLUMNS, r, "speaker") for r in range(2)] == [
+        "Александр Новак",
+        "Александр Новак",
+    ]
+    assert cell(shown, APPEARANCE_COLUMNS, 0, "published") == "2024-05-02"
+    assert ids["gas1"] == view.appearances.row_value(0).claim_id
+
+
+def test_a_verdict_shows_after_the_edit_and_the_filter_keeps_its_clusters(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    gas = view.model.row_value(1).id
+    main_window.ctx.undo_stack.run(
+        lambda: catalogue.set_verdict(
+            gas, "false", review_url="https://factcheck.example/газ", reviewer="Ирина"
+        )
+    )
+    qtbot.waitUntil(lambda: cell(view.table, CLUSTER_COLUMNS, 1, "status") == "False")
+    assert view.selected_cluster_id() == view.model.row_value(0).id  # the choice is kept
+    click_row(view.table, 1)
+    assert "reviewed by Ирина" in view.detail.text()
+    assert "https://factcheck.example/газ" in view.detail.text()
+    # the verdict filter, by keys: from "All verdicts" down to "Unchecked"
+    view.status.setFocus()
+    QTest.keyClick(view.status, Qt.Key.Key_Down)
+    assert view.status.currentText() == "Unchecked"
+    assert view.model.rowCount() == 1 and view.model.row_value(0).id != gas
+    for _ in range(6):  # past In progress, True, Mostly true, Mixed and Mostly false
+        QTest.keyClick(view.status, Qt.Key.Key_Down)
+    assert view.status.currentText() == "False"
+    assert [view.model.row_value(r).id for r in range(view.model.rowCount())] == [gas]
+    # undone in the window: the filter shows nothing now
+    main_window.ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+
+
+def test_a_double_click_or_enter_on_an_appearance_opens_it_in_its_article(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    ids = fill(main_window.catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    click_row(view.appearance_table, 1, double=True)
+    qtbot.waitUntil(lambda: main_window.tabs.currentIndex() == 0)
+    assert main_window.reader.article_id == ids["late_article"]
+    view = open_clusters_tab(qtbot, main_window)
+    click_row(view.appearance_table, 2)
+    QTest.keyClick(view.appearance_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.tabs.currentIndex() == 0)
+    assert main_window.reader.article_id == ids["undated_article"]
+
+
+def test_a_hidden_tab_reads_the_clusters_again_when_shown(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    first = view.model.row_value(0).id
+    bar = main_window.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+    main_window.ctx.undo_stack.run(lambda: catalogue.set_verdict(first, "mostly_true"))
+    assert cell(view.table, CLUSTER_COLUMNS, 0, "status") == "Unchecked"  # not read while hidden
+    view = open_clusters_tab(qtbot, main_window)
+    assert cell(view.table, CLUSTER_COLUMNS, 0, "status") == "Mostly true"
