@@ -98,7 +98,7 @@ def test_json_export_has_every_field_and_is_valid(
         }
     ]
     assert by_id[ids["third"]]["links"][0]["direction"] == "from"
-    assert first["anchor"] == {"state": "exact", "score": 1.0, "text_version": 1}
+    assert first["anchor"] == {"state": "exact", "score": 1.0, "text_version": 1, "made_on_version": 1}
     assert by_id[ids["second"]]["speaker"] is None
     third = by_id[ids["third"]]
     assert EMOJI[third["start"] : third["end"]] == "Мы готовы к переговорам"
@@ -341,6 +341,7 @@ def test_orphaned_claims_keep_their_version_in_json_and_stay_out_of_annotations(
     assert by_id[gone.id]["anchor"]["text_version"] == 1
     assert by_id[gone.id]["article"]["text_version"] == 2
     assert by_id[kept.id]["anchor"]["text_version"] == 2
+    assert by_id[kept.id]["anchor"]["made_on_version"] == 1  # made before the new text
     progress: list[tuple[int, int]] = []
 
     def report(written: int, total: int) -> bool:

@@ -146,6 +146,7 @@ def claim_json_record(
             "state": claim.anchor_state,
             "score": claim.anchor_score,
             "text_version": claim.text_version,
+            "made_on_version": claim.made_on_version,
         },
         "version": claim.version,
         "created_at": _time(claim.created_at),
