@@ -12,7 +12,7 @@ New tables only: existing catalogues start with no clusters (``claimdesk-cli clu
 Self-contained: it reads nothing of the other migrations.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-03 14:30:00
 """
 
