@@ -98,7 +98,12 @@ def test_json_export_has_every_field_and_is_valid(
         }
     ]
     assert by_id[ids["third"]]["links"][0]["direction"] == "from"
-    assert first["anchor"] == {"state": "exact", "score": 1.0, "text_version": 1, "made_on_version": 1}
+    assert first["anchor"] == {
+        "state": "exact",
+        "score": 1.0,
+        "text_version": 1,
+        "made_on_version": 1,
+    }
     assert by_id[ids["second"]]["speaker"] is None
     third = by_id[ids["third"]]
     assert EMOJI[third["start"] : third["end"]] == "Мы готовы к переговорам"

@@ -36,8 +36,8 @@ if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported 
     from collections.abc import Sequence
 
     from claimdesk.core.catalogue.annotation_import import AnnotationImport
-    from claimdesk.core.domain.export_formats import ExportFormat
     from claimdesk.core.domain.clusters import GatherResult
+    from claimdesk.core.domain.export_formats import ExportFormat
     from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
     from claimdesk.core.export.csv_file import Progress as ExportProgress
     from claimdesk.core.matching.article_match import ArticleMatcher, NearDuplicate
