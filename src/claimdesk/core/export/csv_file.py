@@ -28,7 +28,7 @@ import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, Protocol, cast
+from typing import IO, Any, Protocol, TypeVar, cast
 
 from claimdesk.core.domain.errors import ExportCancelledError, ExportFileError
 from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
@@ -39,6 +39,7 @@ from claimdesk.core.export.query import EXPORT_COLUMNS, FIRST_CHARACTERS, TAGS, 
 from claimdesk.core.export.reader import Batch
 
 CSV_COLUMNS = EXPORT_COLUMNS
+T = TypeVar("T")
 TAG_SEPARATOR = "; "
 STALE_PART_SECONDS = 12 * 3600
 """Temporary files of an export killed half-way are removed by a later export into the same
@@ -206,28 +207,41 @@ def export_claims_csv(
     only when complete, so a failed or cancelled export never leaves half a file behind. The
     destination must be a regular file or not exist yet (never a link, a device or a folder).
     """
+    total = catalogue.count_claims(claim_filter) if progress is not None else 0
+
+    def write(stream: IO[bytes]) -> int:
+        if excel:
+            stream.write(codecs.BOM_UTF8)
+        batches = catalogue.iter_export_lines(
+            claim_filter,
+            neutralise_formulas=neutralise_formulas,
+            batch_size=PROGRESS_EVERY,
+            threads=threads,
+        )
+        return write_export_lines(
+            batches,
+            stream,
+            neutralise_formulas=neutralise_formulas,
+            progress=progress,
+            total=total,
+        )
+
+    return write_atomically(destination, write)
+
+
+def write_atomically(destination: str | os.PathLike[str], write: Callable[[IO[bytes]], T]) -> T:
+    """Run ``write`` on a new binary file beside ``destination`` and rename it into place when
+    ``write`` returns; returns what ``write`` returns. If ``write`` raises (or the disk fills),
+    the temporary file is removed and ``destination`` is left as it was. The destination must
+    be a regular file or not exist yet (never a link, a device or a folder); an existing file's
+    permissions are kept. Every export (CSV, REFI-QDA) writes its file through this."""
     target = Path(destination)
     existing = _check_target(target)
-    total = catalogue.count_claims(claim_filter) if progress is not None else 0
     remove_stale_parts(target.parent, target.name)
     handle, temporary = _create_part(target, existing)
     try:
         with open(handle, "wb") as stream:
-            if excel:
-                stream.write(codecs.BOM_UTF8)
-            batches = catalogue.iter_export_lines(
-                claim_filter,
-                neutralise_formulas=neutralise_formulas,
-                batch_size=PROGRESS_EVERY,
-                threads=threads,
-            )
-            count = write_export_lines(
-                batches,
-                stream,
-                neutralise_formulas=neutralise_formulas,
-                progress=progress,
-                total=total,
-            )
+            result = write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         _check_target(target)  # nothing put a link or a device there meanwhile
@@ -238,7 +252,7 @@ def export_claims_csv(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return count
+    return result
 
 
 def _check_target(target: Path) -> os.stat_result | None:
