@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from claimdesk.core.catalogue.articles import check_published, guess_title
+from claimdesk.core.catalogue.qdpx_transfer import QdpxService
 from claimdesk.core.catalogue.snapshots import PageSnapshotsService
 from claimdesk.core.catalogue.versions import ArticleVersionsService
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
@@ -67,7 +68,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Catalogue(ArticleVersionsService, PageSnapshotsService):
+class Catalogue(ArticleVersionsService, PageSnapshotsService, QdpxService):
     """One open catalogue. Create with :meth:`open`; close with :meth:`close` or ``with``."""
 
     def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
