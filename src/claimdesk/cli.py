@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
+from claimdesk.cli_qdpx import add_qdpx_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 
@@ -1400,6 +1401,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not neutralise cells starting with = + - @ (for data pipelines)",
     )
+    add_qdpx_commands(command)
     return parser
 
 

@@ -6,9 +6,9 @@ recorded (:mod:`claimdesk.core.storage.history`) so it can be undone and redone,
 change is announced to subscribers as a :class:`~claimdesk.core.domain.records.CatalogueChange`.
 
 The methods are grouped by what they work on: articles (articles.py), speakers (speakers.py),
-claims (claims.py), versions of an article's text (versions.py) and the web pages texts were
-read from (snapshots.py), over the transactions and
-undo of store.py; matching lives here.
+claims (claims.py), versions of an article's text (versions.py), the web pages texts were
+read from (snapshots.py) and REFI-QDA projects in and out (qdpx_transfer.py), over the
+transactions and undo of store.py; matching lives here.
 """
 
 from __future__ import annotations

@@ -186,10 +186,13 @@ def _parse(data: bytes, name: str) -> etree._Element:
             "REFI-QDA project never needs."
         )
     if root.tag != _q("Project"):
-        raise ImportFileError(
-            f"{name} is not {KIND}: its {PROJECT_FILE} holds <{etree.QName(root).localname}> "
-            f"rather than a <Project> in the namespace {NAMESPACE}."
+        found = etree.QName(root)
+        what = (
+            f"a <Project> outside the namespace {NAMESPACE}"
+            if found.localname == "Project"
+            else f"<{found.localname}> rather than a <Project>"
         )
+        raise ImportFileError(f"{name} is not {KIND}: its {PROJECT_FILE} holds {what}.")
     return root
 
 
