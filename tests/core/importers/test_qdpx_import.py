@@ -127,6 +127,13 @@ def test_a_foreign_project_is_imported(catalogue: Catalogue, tmp_path: Path) -> 
     assert mayor is not None and mayor.role == "мэр города"
 
 
+def test_another_programs_file_names_are_read(catalogue: Catalogue, tmp_path: Path) -> None:
+    # the project file named after the project, the folder "Sources"
+    data = _zip({"Мост.qde": _project(_source(_selection(0, 3))), "Sources/a.txt": TEXT.encode()})
+    catalogue.import_qdpx(_write(tmp_path, data))
+    assert [c.quote for c in catalogue.iter_claims()] == [TEXT[:3]]
+
+
 def test_text_given_inline_is_read(catalogue: Catalogue, tmp_path: Path) -> None:
     source = (
         f'<TextSource guid="{G.format(100)}" name="Inline"><PlainTextContent>Plain words here.'

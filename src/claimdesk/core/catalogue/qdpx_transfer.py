@@ -100,6 +100,8 @@ class QdpxService(ClaimsService):
         for speaker in project.speakers:
             try:
                 speakers.append((clean_name(speaker.name), speaker))
+                for alias in speaker.aliases:
+                    clean_name(alias, "alias")
             except ClaimDeskError as error:
                 raise ImportFileError(f"{name}: the speaker “{speaker.name}”: {error}") from error
         articles_created = speakers_created = claims = skipped = 0

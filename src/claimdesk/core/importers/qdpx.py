@@ -1,7 +1,8 @@
 """Reading a REFI-QDA project (``.qdpx``) into plain records, checked, before anything is stored.
 
 A ``.qdpx`` is a ZIP holding ``project.qde`` (XML in the namespace ``urn:QDA-XML:project:1.0``)
-and the sources under ``sources/`` (REFI-QDA 1.5, section 8.1). What ClaimDesk reads of it:
+and the sources under ``sources/`` (REFI-QDA 1.5, section 8.1; a differently named ``.qde`` and a
+``Sources/`` folder, which some programs write, are read too). What ClaimDesk reads of it:
 
 - each ``TextSource`` is an article: its plain text from ``plainTextPath``
   (``internal://<file>`` in ``sources/``, UTF-8) or ``PlainTextContent``, its name as the title,
@@ -141,7 +142,8 @@ def read_qdpx(data: bytes, name: str) -> QdpxProject:
         raise ImportFileError(
             f"{name} is damaged or not {KIND} (it is not a complete ZIP archive)."
         ) from error
-    if PROJECT_FILE not in members:
+    project_file = _project_file(members)
+    if project_file is None:
         raise ImportFileError(f"{name} is not {KIND} (it has no {PROJECT_FILE}).")
     unpacked = sum(info.file_size for info in members.values())
     if unpacked > MAX_QDPX_UNPACKED_BYTES:
@@ -149,9 +151,18 @@ def read_qdpx(data: bytes, name: str) -> QdpxProject:
             f"{name} unpacks to {megabytes(unpacked)} (ClaimDesk reads at most "
             f"{megabytes(MAX_QDPX_UNPACKED_BYTES)}); it may be a \u201czip bomb\u201d."
         )
-    check_part_size(archive, PROJECT_FILE, name)
-    root = _parse(_read_part(archive, PROJECT_FILE, name), name)
+    check_part_size(archive, project_file, name)
+    root = _parse(_read_part(archive, project_file, name), name)
     return _Reader(archive, set(members), name).project(root)
+
+
+def _project_file(members: dict[str, zipfile.ZipInfo]) -> str | None:
+    """``project.qde``, else the one .qde file at the top of the archive (some programs name
+    it after the project, as QualCoder's importer notes)."""
+    if PROJECT_FILE in members:
+        return PROJECT_FILE
+    found = [m for m in members if "/" not in m and m.lower().endswith(".qde")]
+    return found[0] if len(found) == 1 else None
 
 
 def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
@@ -313,8 +324,13 @@ class _Reader:
                 f"{self.name}: the source {shown} has no plain text inside the project "
                 "(ClaimDesk reads text sources with an internal plainTextPath or PlainTextContent)."
             )
-        part = SOURCES_FOLDER + path[len(INTERNAL) :]
-        if part not in self.members or "/" in path[len(INTERNAL) :]:
+        file = path[len(INTERNAL) :]
+        # "sources" by the standard; some programs write "Sources"
+        part = next(
+            (f + file for f in (SOURCES_FOLDER, "Sources/") if f + file in self.members),
+            SOURCES_FOLDER + file,
+        )
+        if part not in self.members or "/" in file:
             raise ImportFileError(
                 f"{self.name}: the source {shown} refers to {part}, which is missing."
             )
