@@ -225,3 +225,45 @@ def test_an_export_that_cannot_be_written_leaves_the_target_alone(
         catalogue.export_qdpx(link)
     assert not (tmp_path / "elsewhere").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.qdpx", "link.qdpx"]
+
+
+def test_an_empty_catalogue_exports_a_valid_empty_project(
+    catalogue: Catalogue, tmp_path: Path, schema: etree.XMLSchema
+) -> None:
+    out = tmp_path / "empty.qdpx"
+    assert catalogue.export_qdpx(out).articles == 0
+    with zipfile.ZipFile(out) as archive:
+        schema.assertValid(etree.fromstring(archive.read("project.qde")))
+    with Catalogue.open(tmp_path / "target.sqlite") as target:
+        assert target.import_qdpx(out).claims == 0
+        assert target.list_articles() == []
+
+
+def test_orphaned_claims_are_left_out_and_moved_ones_follow_the_new_text(
+    catalogue: Catalogue, tmp_path: Path, schema: etree.XMLSchema
+) -> None:
+    article = catalogue.add_article("First words. The minister said “yes”. Last words.").id
+    speaker = catalogue.add_speaker("The Minister").id
+    text = catalogue.get_article_text(article)
+    kept = text.index("“yes”")
+    catalogue.attribute_span(article, kept, kept + 5, speaker)
+    gone = text.index("Last words")
+    catalogue.attribute_span(article, gone, gone + 10, speaker)
+    catalogue.new_article_version(article, "Новое начало. The minister said “yes”. Конец.")
+    out = tmp_path / "versions.qdpx"
+    result = catalogue.export_qdpx(out)
+    assert (result.claims, result.left_out) == (1, 1)
+    with zipfile.ZipFile(out) as archive:
+        project = etree.fromstring(archive.read("project.qde"))
+        schema.assertValid(project)
+        (selection,) = project.iterfind(".//q:PlainTextSelection", NS)
+        (source,) = project.iterfind(".//q:TextSource", NS)
+        text = archive.read(f"sources/{source.get('guid')}.txt").decode()
+    assert text == catalogue.get_article_text(article)
+    start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+    assert text[start:end] == "“yes”"
+    # the case refers to the claim written, not to the orphan
+    (case,) = project.iterfind(".//q:Case", NS)
+    assert [r.get("targetGUID") for r in case.iterfind("q:SelectionRef", NS)] == [
+        selection.get("guid")
+    ]
