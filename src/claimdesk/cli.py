@@ -26,6 +26,7 @@ from claimdesk import __version__
 from claimdesk.cli_clusters import Output
 from claimdesk.cli_clusters import add_commands as add_cluster_commands
 from claimdesk.cli_export import add_commands as add_export_commands
+from claimdesk.cli_qdpx import add_qdpx_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 
@@ -1386,6 +1387,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_commands(command, _add_filters, _claim_filter, shown)
     # clusters, verdicts and statistics (issue 19): their handlers are in cli_clusters.py
     add_cluster_commands(command, Output(shown, _print_json, _id, _text))
+    add_qdpx_commands(command)
     return parser
 
 

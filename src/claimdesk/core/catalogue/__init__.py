@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue.article_batch import BatchArticle as BatchArticle
     from claimdesk.core.catalogue.article_batch import BatchResult as BatchResult
     from claimdesk.core.catalogue.articles import check_published as check_published
+    from claimdesk.core.catalogue.qdpx_transfer import QdpxImport as QdpxImport
     from claimdesk.core.catalogue.service import Catalogue as Catalogue
     from claimdesk.core.catalogue.transfer import CopyResult as CopyResult
     from claimdesk.core.catalogue.transfer import copy_catalogue as copy_catalogue
     from claimdesk.core.domain.row_values import set_default_user_name as set_default_user_name
     from claimdesk.core.export.claim_review import claim_review as claim_review
     from claimdesk.core.export.csv_file import claim_record as claim_record
+    from claimdesk.core.export.qdpx import QdpxExport as QdpxExport
     from claimdesk.core.matching.article_match import NearDuplicate as NearDuplicate
     from claimdesk.core.matching.index import SimilarClaim as SimilarClaim
     from claimdesk.core.matching.index import cache_file_for as cache_file_for
@@ -63,6 +65,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "check_published": ("catalogue.articles", "check_published"),
     "CopyResult": ("catalogue.transfer", "CopyResult"),
     "copy_catalogue": ("catalogue.transfer", "copy_catalogue"),
+    "QdpxImport": ("catalogue.qdpx_transfer", "QdpxImport"),
     # records the catalogue's methods return
     "NearDuplicate": ("matching.article_match", "NearDuplicate"),
     "SimilarClaim": ("matching.index", "SimilarClaim"),
@@ -72,6 +75,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "suggest_attributions": ("suggest", "suggest_attributions"),
     "claim_record": ("export.csv_file", "claim_record"),
     "claim_review": ("export.claim_review", "claim_review"),
+    "QdpxExport": ("export.qdpx", "QdpxExport"),
     # where catalogues live, and what to call them
     "ENV_VAR": ("storage.paths", "ENV_VAR"),
     "default_database_path": ("storage.paths", "default_database_path"),
@@ -104,6 +108,8 @@ __all__ = [
     "Catalogue",
     "CopyResult",
     "NearDuplicate",
+    "QdpxExport",
+    "QdpxImport",
     "SimilarClaim",
     "Suggestion",
     "TeamServer",
