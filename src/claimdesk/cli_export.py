@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimdesk.core.domain.errors import InvalidValueError
-from claimdesk.core.domain.export_formats import ExportFormat
+from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -48,8 +48,14 @@ def add_commands(
             claim_filter(catalogue, args),
             excel=args.excel,
             neutralise_formulas=not args.keep_formulas,
+            network=args.network,
         )
-        print(f"{count} claims written to {shown(str(path.resolve()))}", file=sys.stderr)
+        what = (
+            f"the {args.network} network of {count} claims"
+            if chosen.is_network
+            else (f"{count} claims")
+        )
+        print(f"{what} written to {shown(str(path.resolve()))}", file=sys.stderr)
 
     def import_annotations(catalogue: Catalogue, args: argparse.Namespace) -> None:
         result = catalogue.import_annotations(args.file)
@@ -73,7 +79,8 @@ def add_commands(
         "export",
         export,
         "export claims to a file: CSV, JSON Lines, JSON (every field; schema "
-        "claimdesk/core/export/schemas/claims-v1.schema.json) or W3C Web Annotation",
+        "claimdesk/core/export/schemas/claims-v1.schema.json), W3C Web Annotation, or the "
+        "network of their speakers as GraphML or GEXF (for Gephi)",
     )
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--output", "-o", type=Path, metavar="FILE", help="the file to write")
@@ -81,10 +88,18 @@ def add_commands(
     p.add_argument(
         "--format",
         choices=formats,
-        help="csv, jsonl, json or webannotation (default: from the --output file's suffix: "
-        ".csv, .jsonl, .json, .jsonld)",
+        help="csv, jsonl, json, webannotation, graphml or gexf (default: from the --output "
+        "file's suffix: .csv, .jsonl, .json, .jsonld, .graphml, .gexf)",
     )
     add_filters(p, text=True)
+    p.add_argument(
+        "--network",
+        choices=[k.value for k in NetworkKind],
+        default=NetworkKind.SPEAKERS.value,
+        help="GraphML/GEXF: speakers (linked by shared clusters and contradictions), "
+        "speaker-tag or speaker-cluster (two-mode); the filters, --since/--until too, choose "
+        "the claims (default: speakers)",
+    )
     p.add_argument(
         "--excel", action="store_true", help="CSV: add a byte-order mark for spreadsheet programs"
     )

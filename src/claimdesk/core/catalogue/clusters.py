@@ -213,6 +213,13 @@ class ClustersService(ClaimsService):
             found = connection.execute(select(m.cluster_id).where(m.claim_id == claim_id)).scalar()
         return None if found is None else int(found)
 
+    def cluster_memberships(self) -> dict[int, int]:
+        """Every clustered claim's cluster: claim id -> cluster id."""
+        m = cluster_member_table.c
+        with self._read() as connection:
+            rows = connection.execute(select(m.claim_id, m.cluster_id))
+            return {int(claim_id): int(cluster_id) for claim_id, cluster_id in rows}
+
     def claims_with_status(self, status: str | VerdictStatus) -> list[Appearance]:
         """The claims whose cluster's verdict has ``status``, in time order."""
         value = self._status(status).value

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported 
     from claimdesk.core.domain.export_formats import ExportFormat
     from claimdesk.core.domain.records import ClaimFilter, ClaimInfo
     from claimdesk.core.export.csv_file import Progress as ExportProgress
+    from claimdesk.core.export.networks import NetworkSummary
     from claimdesk.core.matching.article_match import ArticleMatcher, NearDuplicate
     from claimdesk.core.matching.server_index import IndexStatus, Progress, ServerClaimIndex
     from claimdesk.core.storage.recovery import Progress as RecoveryProgress
@@ -163,11 +164,13 @@ class Catalogue(
         excel: bool = False,
         neutralise_formulas: bool = True,
         progress: ExportProgress | None = None,
+        network: str = "speakers",
     ) -> int:
         """Write the claims matching ``claim_filter`` to ``destination`` in ``export_format``
         (csv, jsonl, json or webannotation; see
         :class:`~claimdesk.core.domain.export_formats.ExportFormat`), whole or not at all;
-        returns how many. ``excel`` and ``neutralise_formulas`` concern CSV only."""
+        returns how many. ``excel`` and ``neutralise_formulas`` concern CSV only. GraphML and
+        GEXF write the ``network`` those claims draw (:meth:`export_network`)."""
         from claimdesk.core.domain.export_formats import ExportFormat  # noqa: PLC0415
         from claimdesk.core.export.claim_json import export_claims_json  # noqa: PLC0415
 
@@ -186,7 +189,34 @@ class Catalogue(
                 neutralise_formulas=neutralise_formulas,
                 progress=progress,
             )
+        if chosen.is_network:
+            return self.export_network(destination, chosen, network, claim_filter).claims
         return export_claims_json(self, destination, chosen, claim_filter, progress=progress)
+
+    def export_network(
+        self,
+        destination: str | os.PathLike[str],
+        export_format: str | ExportFormat = "graphml",
+        kind: str = "speakers",
+        claim_filter: ClaimFilter | None = None,
+    ) -> NetworkSummary:
+        """Write the network (``speakers``, ``speaker-tag`` or ``speaker-cluster``) that the
+        claims ``claim_filter`` chooses draw, as GraphML or GEXF 1.3, whole or not at all; see
+        :mod:`claimdesk.core.export.networks`."""
+        from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind  # noqa: PLC0415
+        from claimdesk.core.export.networks import export_network  # noqa: PLC0415
+
+        try:
+            chosen = ExportFormat(export_format)
+            network = NetworkKind(kind)
+        except ValueError:
+            raise InvalidValueError(
+                f"Unknown network export “{export_format}”/“{kind}”: the formats are graphml "
+                "and gexf, the networks " + ", ".join(k.value for k in NetworkKind) + "."
+            ) from None
+        if not chosen.is_network:
+            raise InvalidValueError(f"{chosen.value} is not a network format: use graphml or gexf.")
+        return export_network(self, destination, chosen, network, claim_filter)
 
     def import_annotations(self, path: str | os.PathLike[str]) -> AnnotationImport:
         """Store the W3C Web Annotations in the file at ``path`` as claims on the articles

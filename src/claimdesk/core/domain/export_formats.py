@@ -11,12 +11,20 @@ from enum import StrEnum
 
 class ExportFormat(StrEnum):
     """An export format: CSV for spreadsheets, JSON and JSON Lines with every field of a claim
-    (``claimdesk/core/export/schemas/claims-v1.schema.json``), W3C Web Annotation JSON-LD."""
+    (``claimdesk/core/export/schemas/claims-v1.schema.json``), W3C Web Annotation JSON-LD, and
+    the networks of speakers as GraphML or GEXF (for Gephi; see :class:`NetworkKind`)."""
 
     CSV = "csv"
     JSONL = "jsonl"
     JSON = "json"
     WEB_ANNOTATION = "webannotation"
+    GRAPHML = "graphml"
+    GEXF = "gexf"
+
+    @property
+    def is_network(self) -> bool:
+        """A network of speakers rather than a list of claims."""
+        return self in (ExportFormat.GRAPHML, ExportFormat.GEXF)
 
     @property
     def label(self) -> str:
@@ -38,10 +46,37 @@ _LABELS = {
     ExportFormat.JSONL: "JSON Lines files",
     ExportFormat.JSON: "JSON files",
     ExportFormat.WEB_ANNOTATION: "W3C Web Annotation files",
+    ExportFormat.GRAPHML: "GraphML networks",
+    ExportFormat.GEXF: "GEXF networks",
 }
 _SUFFIXES = {
     ExportFormat.CSV: ".csv",
     ExportFormat.JSONL: ".jsonl",
     ExportFormat.JSON: ".json",
     ExportFormat.WEB_ANNOTATION: ".jsonld",
+    ExportFormat.GRAPHML: ".graphml",
+    ExportFormat.GEXF: ".gexf",
+}
+
+
+class NetworkKind(StrEnum):
+    """Which network a GraphML or GEXF export draws from the chosen claims."""
+
+    SPEAKERS = "speakers"
+    """One mode: speakers, linked when they made claims of one cluster (agreement) or claims
+    linked as contradicting each other; weight = shared clusters + contradictions."""
+    SPEAKER_TAG = "speaker-tag"
+    """Two modes: speakers and tags; weight = the speaker's claims with the tag."""
+    SPEAKER_CLUSTER = "speaker-cluster"
+    """Two modes: speakers and claim clusters; weight = the speaker's claims in the cluster."""
+
+    @property
+    def label(self) -> str:
+        return _NETWORK_LABELS[self]
+
+
+_NETWORK_LABELS = {
+    NetworkKind.SPEAKERS: "Speakers linked by shared or contradicting claims",
+    NetworkKind.SPEAKER_TAG: "Speakers and tags",
+    NetworkKind.SPEAKER_CLUSTER: "Speakers and claim clusters",
 }
