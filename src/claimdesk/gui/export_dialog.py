@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ClaimDeskError
-from claimdesk.core.domain.export_formats import ExportFormat
+from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
 from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import open_message
@@ -45,6 +45,8 @@ FORMAT_TEXTS = {
     ExportFormat.JSONL: "JSON Lines: every field, a claim a line",
     ExportFormat.JSON: "JSON: every field, one document",
     ExportFormat.WEB_ANNOTATION: "W3C Web Annotation (JSON-LD)",
+    ExportFormat.GRAPHML: "GraphML: a network of speakers, for Gephi",
+    ExportFormat.GEXF: "GEXF 1.3: a network of speakers over time, for Gephi",
 }
 """What the format list shows for each format, in its order."""
 
@@ -105,13 +107,24 @@ class ExportDialog(QDialog):
         for export_format, text in FORMAT_TEXTS.items():
             self.format_combo.addItem(text, export_format.value)
 
+        self.network_combo = QComboBox(self)
+        self.network_combo.setObjectName("exportNetworkCombo")
+        self.network_combo.setAccessibleName("Network")
+        for kind in NetworkKind:
+            self.network_combo.addItem(kind.label, kind.value)
+        self.network_combo.setToolTip(
+            "Which network the chosen claims draw: speakers linked by the clusters they share "
+            "and the claims they contradict, or speakers with their tags or clusters."
+        )
+        self.network_combo.setEnabled(False)
+
         self.excel_check = QCheckBox("E&xcel-compatible (adds BOM)", self)
         self.excel_check.setObjectName("exportExcelCheck")
         self.excel_check.setToolTip(
             "Starts the file with a byte-order mark so Excel reads Cyrillic and other "
             "non-Latin text correctly."
         )
-        self.neutralise_check = QCheckBox("&Neutralise spreadsheet formulas", self)
+        self.neutralise_check = QCheckBox("Neutralise spreadsheet &formulas", self)
         self.neutralise_check.setObjectName("exportNeutraliseCheck")
         self.neutralise_check.setChecked(True)
         self.neutralise_check.setToolTip(
@@ -156,11 +169,17 @@ class ExportDialog(QDialog):
         options = QGroupBox("Format", self)
         options_layout = QVBoxLayout(options)
         format_row = QHBoxLayout()
-        format_label = QLabel("F&ormat:", self)
+        format_label = QLabel("For&mat:", self)
         format_label.setBuddy(self.format_combo)
         format_row.addWidget(format_label)
         format_row.addWidget(self.format_combo, 1)
         options_layout.addLayout(format_row)
+        network_row = QHBoxLayout()
+        network_label = QLabel("&Network:", self)
+        network_label.setBuddy(self.network_combo)
+        network_row.addWidget(network_label)
+        network_row.addWidget(self.network_combo, 1)
+        options_layout.addLayout(network_row)
         options_layout.addWidget(self.excel_check)
         options_layout.addWidget(self.neutralise_check)
 
@@ -191,6 +210,10 @@ class ExportDialog(QDialog):
         is_csv = chosen is ExportFormat.CSV
         self.excel_check.setEnabled(is_csv)
         self.neutralise_check.setEnabled(is_csv)
+        self.network_combo.setEnabled(chosen.is_network)
+
+    def network(self) -> NetworkKind:
+        return NetworkKind(self.network_combo.currentData())
 
     def _update_match_count(self) -> None:
         try:
@@ -255,6 +278,7 @@ class ExportDialog(QDialog):
             export_format=self.export_format(),
             excel=self.excel_check.isChecked(),
             neutralise_formulas=self.neutralise_check.isChecked(),
+            network=self.network(),
             parent=self,
         )
         thread.progressed.connect(self._on_progress)
@@ -297,7 +321,10 @@ class ExportDialog(QDialog):
             return
         self._finish()
         path = str(self._destination)
-        message = f"{_claims(count)} written to {path}"
+        if self.export_format().is_network:
+            message = f"The network of {_claims(count)} written to {path}"
+        else:
+            message = f"{_claims(count)} written to {path}"
         self.status_label.setText(message)
         self.finished_export.emit(count, path)
         owner = self.parentWidget()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ClaimDeskError, ExportCancelledError
-from claimdesk.core.domain.export_formats import ExportFormat
+from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
 from claimdesk.core.domain.records import ClaimFilter
 
 log = logging.getLogger("claimdesk.gui.export")
@@ -35,6 +35,7 @@ class ExportThread(QThread):
         export_format: ExportFormat = ExportFormat.CSV,
         excel: bool,
         neutralise_formulas: bool,
+        network: NetworkKind = NetworkKind.SPEAKERS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,6 +45,7 @@ class ExportThread(QThread):
         self.export_format = export_format
         self.excel = excel
         self.neutralise_formulas = neutralise_formulas
+        self.network = network
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -70,6 +72,7 @@ class ExportThread(QThread):
                 excel=self.excel,
                 neutralise_formulas=self.neutralise_formulas,
                 progress=self._progress,
+                network=self.network.value,
             )
         except ExportCancelledError:
             self.cancelled.emit()
