@@ -53,6 +53,8 @@ _MOST_BEFORE_COMMA = 8
 """Words between a speech verb and the comma before a quotation: up to the first number any,
 up to the second (English) only words naming whom or where it was said ('told the radio
 station's morning host Jane Doe, "…"'), no clause."""
+_PASSIVE_ADVERBS = frozenset({"also", "later", "then", "not", "never", "first", "again", "since"})
+"""Adverbs between "be" and a passive participle ("was also told", "was not asked")."""
 _DOUBLED = re.compile(r"''|``")
 _PARTICIPLE_AFTER_QUOTE = re.compile(r",[\"”’'][ \t\u00a0]+(?=[a-z]+ing\b)")
 """A comma and closing mark, then a participle: '…," adding …' (a speech verb ends content)."""
@@ -111,7 +113,7 @@ class Context:
     def _sentence_starts(self) -> list[int]:
         starts = [0]
         text = self.text
-        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+[«\"“„—–(\-]{0,2}\s*[^\W\d_])|\n+", text):
+        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+(?:[«\"“„—–(\-]\s*){0,3}[^\W\d_])|\n+", text):
             if m.group().startswith("\n"):
                 starts.append(m.end())
                 continue
@@ -313,6 +315,19 @@ class Context:
     def verb_in(self, start: int, end: int) -> re.Match[str] | None:
         match = self.lang.verb_re.search(self.text, start, end)
         return match
+
+    def passive(self, verb: re.Match[str]) -> bool:
+        """Whether the speech verb follows a form of "be", perhaps with adverbs between ("she
+        was stressed", "he was later told", "it has been reported"): a passive participle, whose
+        subject is not who spoke. A gerund after it is no participle ("was saying")."""
+        if not self.lang.passive_auxiliaries or verb.group().casefold().endswith("ing"):
+            return False
+        before = tokenize(self.text, max(0, verb.start() - 40), verb.start())
+        while before and (
+            before[-1].folded.endswith("ly") or before[-1].folded in _PASSIVE_ADVERBS
+        ):
+            before.pop()
+        return bool(before) and before[-1].folded in self.lang.passive_auxiliaries
 
     def gender(self, verb: str) -> str | None:
         return self.lang.verbs.get(fold(verb))

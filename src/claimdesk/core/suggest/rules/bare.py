@@ -349,6 +349,22 @@ def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
     return mention
 
 
+def _day_words(lang: Language, words: list[Token], text: str) -> int:
+    """How many words right after the verb say on which day it was said ("Tuesday", "on
+    Monday night", "yesterday"), when more words follow, not after a comma ('said Tuesday,
+    drawing applause') nor a finite verb (in "said Monday was the deadline" the day is the
+    subject); 0 when none do."""
+    index = 1 if words and words[0].folded == "on" else 0
+    if index >= len(words) or words[index].folded not in lang.day_words:
+        return 0
+    index += 1
+    if index < len(words) and words[index].folded in lang.day_parts:
+        index += 1
+    if index >= len(words) or words[index].folded in lang.finite_verbs:
+        return 0
+    return 0 if "," in text[words[index - 1].end : words[index].start] else index
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     lang = ctx.lang
@@ -358,12 +374,17 @@ def find(ctx: Context) -> list[Found]:
     for verb in lang.verb_re.finditer(text):
         if ctx.in_quotation(verb.start()):
             continue
+        if ctx.passive(verb):
+            continue  # "she was told the plan …": the subject was spoken to, not the speaker
         m = _NEXT_WORD.match(text, verb.end()) or _NEXT_NUMBER.match(text, verb.end())
         if m is None:
             continue
         sentence_start, sentence_end = ctx.sentence(verb.start())
         words = first_tokens(text, m.start(1), sentence_end, _MOST_SUBJECT + 4)
-        content_start = m.start(1)
+        day = _day_words(lang, words, text)
+        if day:  # "said Tuesday it would …", "vowed on Monday night to …": when, not what
+            words = first_tokens(text, words[day].start, sentence_end, _MOST_SUBJECT + 4)
+        content_start = words[0].start if day else m.start(1)
         folded = fold(verb.group())
         if text[content_start].isdigit() and not _numbered_clause(lang, words, text, m.end()):
             continue  # "said 20 people came" is speech, "said 20 times" is not

@@ -25,6 +25,8 @@ def find(ctx: Context) -> list[Found]:
     for verb in lang.verb_re.finditer(ctx.text):
         if ctx.in_quotation(verb.start()):
             continue
+        if ctx.passive(verb):
+            continue  # "she was told the plan …": the subject was spoken to, not the speaker
         m = pattern.match(ctx.text, verb.end())
         if m is None:
             continue
