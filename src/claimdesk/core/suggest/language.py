@@ -96,7 +96,9 @@ class Language:
         self.verb_re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
         joins = "|".join(re.escape(c) for c in self.conjunctions)
         self.verb_conjunctions = (
-            re.compile(rf",?\s+(?:{joins})\s+(?:\w+ly\s+|also\s+)?(?:{body})(?![\w-])")
+            re.compile(
+                rf",?\s+(?:{joins})\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:{body})(?![\w-])"
+            )
             if joins
             else None
         )

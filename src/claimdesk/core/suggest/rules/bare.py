@@ -225,8 +225,11 @@ def _inverted_attribution(lang: Language, text: str, words: list[Token], end: in
     if not span or len(span) > _MOST_INVERTED:
         return False
     mention = mention_in(lang, text, span, last=False)
-    if any(t.folded in lang.finite_verbs for t in span if mention and t.end <= mention.start):
+    before = [t for t in span if mention and t.end <= mention.start]
+    if any(t.folded in lang.finite_verbs for t in before):
         return False  # "said the pier would open in May": a clause that ends with a name
+    if before and (before[0].folded == "to" or before[-1].folded in lang.bare_not_starts):
+        return False  # "vowed to fix the pier before May": an infinitive; a name after "before"
     return mention is not None and mention.reference == "name" and mention.end == span[-1].end
 
 
@@ -256,7 +259,7 @@ _MOST_JOINED = 16
 """Words of a clause whose subject "and" joins a speech verb to ("Doe blasted … and said")."""
 
 
-def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+def joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
     """ "Gov. Jane Doe (R) blasted the council and said …", "Doe, a lawyer, called on … and
     said …": the subject of the verb phrase that "and" joins the speech verb to, named at the
     start of its clause."""
@@ -428,7 +431,7 @@ def find(ctx: Context) -> list[Found]:
             or len(WORD.findall(between)) <= 1
             or _auxiliaries(lang, WORD.findall(between))
         ):
-            mention = _joined_subject(ctx, sentence_start, verb.start())
+            mention = joined_subject(ctx, sentence_start, verb.start())
             rule = "joined"
             if mention is None and folded.endswith("ing"):
                 mention = participle_subject(ctx, sentence_start, verb.start())
