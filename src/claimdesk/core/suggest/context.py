@@ -65,6 +65,16 @@ _PARENTHESIS = re.compile(r"\((?:[^()\n\"“”«»]{1,40})\)")
 never the speaker and its full stops are no sentence ends."""
 
 
+def _closed_later(text: str, start: int, end: int) -> bool:
+    """Whether a closing double mark comes in ``text[start:end]`` before any opening one."""
+    for c in text[start:end]:
+        if c in "“«„":
+            return False
+        if c in '”"»':
+            return True
+    return False
+
+
 def _typewriter_quotes(text: str) -> str:
     """Two apostrophes (or backquotes) typed for a quotation mark, as some newspapers' archives
     have them, read as one ``"`` beside the quoted words and a space (so no offset moves)."""
@@ -207,6 +217,8 @@ class Context:
                 if c == opening or (c == either and start is None):
                     start = i
                 elif c in (closing, either) and start is not None:
+                    if text[i - 1].isdigit() and _closed_later(text, i + 1, paragraph.end()):
+                        continue  # 'he is like 6’2”," Doe said': an inch mark, not the close
                     found.append((start + 1, i))
                     taken[start : i + 1] = b"\x01" * (i + 1 - start)
                     start = None

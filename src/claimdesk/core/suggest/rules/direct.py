@@ -16,7 +16,15 @@ def find(ctx: Context) -> list[Found]:
     for start, end in ctx.quotations:
         content = ctx.text[start:end]
         if _a_title(content) or len(WORD.findall(content)) < (1 if _an_utterance(content) else 3):
-            continue  # (a word or two in quotation marks is a term, unless it ends a sentence)
+            # (a word or two in quotation marks is a term, unless it ends a sentence); but
+            # '"The bullying," Doe said. "The greed …"': the attributed words are Doe's, and
+            # the quotation after them goes on with Doe
+            attributed = None if _a_title(content) else ctx.attribution_after(end + 1)
+            if attributed is not None:
+                mention, gender = attributed
+                s, e = trim(ctx.text, start, end)
+                previous = Found(s, e, DIRECT, 0.8, mention, gender or None, rule="quote after")
+            continue
         pieces = _split_quotation(ctx, start, end)
         if pieces is not None:
             (a, b), (c, d), (mention, gender) = pieces

@@ -1,0 +1,43 @@
+"""Quotations: a closing mark right after a digit that is an inch mark ('6’2”,” Doe said'), and a
+quotation of a word or two whose attribution a longer quotation after it goes on with."""
+
+from __future__ import annotations
+
+from suggest_helpers import by_text
+
+from claimdesk.core.suggest import suggest_attributions
+
+
+def test_an_inch_mark_does_not_close_the_quotation() -> None:
+    text = (
+        "“The new ferry is tall; its mast is like 6’2”, taller than the old one,” Carl Ruiz "
+        "said on Sunday as the crowd laughed.\n\n"
+        "“Which is why the bridge, at 5’9”, is too low. We will have to raise it.”\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    first = found["The new ferry is tall; its mast is like 6’2”, taller than the old one"]
+    assert first.speaker == "Carl Ruiz"
+    second = found["Which is why the bridge, at 5’9”, is too low. We will have to raise it"]
+    assert second.speaker == "Carl Ruiz"
+
+
+def test_a_mark_after_a_digit_that_ends_the_quotation_still_closes_it() -> None:
+    text = "The board bought a 40” screen. “We needed it for the meetings,” Ann Kolb said.\n"
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We needed it for the meetings"].speaker == "Ann Kolb"
+
+
+def test_a_quotation_after_a_short_attributed_one_goes_on_with_its_speaker() -> None:
+    # "The delays," is too short to suggest, but it is attributed: what follows is Doe's too
+    text = (
+        '"The delays," the harbour master Jane Doe said, as the crowd cheered. "The waste. The '
+        'broken promises. The endless meetings."\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["The waste. The broken promises. The endless meetings"].speaker == "Jane Doe"
+    assert "The delays" not in found
+
+
+def test_a_quoted_term_gives_no_speaker_to_the_quotation_after_it() -> None:
+    text = 'The word "pier" was used by Ann Kolb. "The waste. The broken promises. The delays."\n'
+    assert suggest_attributions(text, language="en") == []
