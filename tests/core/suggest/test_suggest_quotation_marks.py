@@ -41,3 +41,16 @@ def test_a_quotation_after_a_short_attributed_one_goes_on_with_its_speaker() -> 
 def test_a_quoted_term_gives_no_speaker_to_the_quotation_after_it() -> None:
     text = 'The word "pier" was used by Ann Kolb. "The waste. The broken promises. The delays."\n'
     assert suggest_attributions(text, language="en") == []
+
+
+def test_an_attribution_after_a_comma_inside_the_closing_mark() -> None:
+    # American punctuation puts the comma inside the closing mark: 'of "Harbour Nights," Doe
+    # said' ends the content at the mark
+    text = (
+        'The French, it turns out, have long been big fans of "Harbour Nights," Mr. Haddad said.\n'
+        "Carl Ruiz called the new pier plan “a disgrace,” Ann Kolb said.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    french = found['The French, it turns out, have long been big fans of "Harbour Nights,"']
+    assert french.speaker == "Haddad"
+    assert found["Carl Ruiz called the new pier plan “a disgrace,”"].speaker == "Ann Kolb"
