@@ -279,7 +279,7 @@ def joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mentio
     return _opening_subject(ctx, tokens)
 
 
-_PARTICIPLE = re.compile(r"(?:[^\W\d_],|\bby)\s+$")
+_PARTICIPLE = re.compile(r"(?:[^\W\d_],|\b(?:by|after|before|while|when))\s+$")
 
 
 def participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
