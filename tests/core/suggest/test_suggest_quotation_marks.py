@@ -54,3 +54,17 @@ def test_an_attribution_after_a_comma_inside_the_closing_mark() -> None:
     french = found['The French, it turns out, have long been big fans of "Harbour Nights,"']
     assert french.speaker == "Haddad"
     assert found["Carl Ruiz called the new pier plan “a disgrace,”"].speaker == "Ann Kolb"
+
+
+def test_according_to_before_a_quotation_of_several_sentences() -> None:
+    text = (
+        "According to the Harbour Gazette, “The port rules let dealers sell boats to almost "
+        "anyone. Very few buyers are refused. Smugglers are among those barred.” The board "
+        "did not answer.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    said = found[
+        "The port rules let dealers sell boats to almost anyone. Very few buyers are refused. "
+        "Smugglers are among those barred"
+    ]
+    assert said.speaker == "The Harbour Gazette"
