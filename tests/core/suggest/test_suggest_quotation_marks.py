@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from suggest_helpers import by_text
 
-from claimdesk.core.suggest import suggest_attributions
+from claimdesk.core.suggest import INDIRECT, suggest_attributions
 
 
 def test_an_inch_mark_does_not_close_the_quotation() -> None:
@@ -68,3 +68,17 @@ def test_according_to_before_a_quotation_of_several_sentences() -> None:
         "Smugglers are among those barred"
     ]
     assert said.speaker == "The Harbour Gazette"
+
+
+def test_a_sentence_that_goes_on_after_a_quotation_introduced_before_it() -> None:
+    text = (
+        "Asked about the leak, Ann Kolb said, “I have not heard that particular concern” from "
+        "the harbour police.\n"
+        'Carl Ruiz said, "We will fix the pier" and left the room.\n'
+        'Omar Haddad said: "The ferry will run all winter." He then left.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    mixed = found["“I have not heard that particular concern” from the harbour police"]
+    assert (mixed.speaker, mixed.kind) == ("Ann Kolb", INDIRECT)
+    assert found["We will fix the pier"].speaker == "Carl Ruiz"  # "and left": the writer's
+    assert found["The ferry will run all winter"].speaker == "Omar Haddad"
