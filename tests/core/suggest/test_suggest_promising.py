@@ -26,3 +26,14 @@ def test_promising_before_a_noun_reports_nothing() -> None:
         "Carl Ruiz was pledging his support for the new pier all week.\n"
     )
     assert suggest_attributions(text, language="en") == []
+
+
+def test_an_infinitive_in_a_relative_clause_reports_nothing() -> None:
+    # "the divides he promised to bridge have grown": "have" right after "to bridge" shows
+    # the infinitive lacks its object, and the sentence is the writer's
+    text = (
+        "The divides he promised to bridge have only grown deeper since the vote.\n"
+        "Carl Ruiz promised to bridge the gap between the traders.\n"
+    )
+    found = [s.text for s in suggest_attributions(text, language="en")]
+    assert found == ["to bridge the gap between the traders"]

@@ -99,7 +99,10 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
     first = words[0].text
     folded = fold(first)
     if folded == "to" and fold(verb) in lang.infinitive_verbs:
-        return True  # "vowed to boycott the product"
+        # "vowed to boycott the product"; but in "the divides he promised to bridge have
+        # grown" a finite verb right after the infinitive's verb: the infinitive lacks its
+        # object in a relative clause, and the sentence goes on
+        return not (len(words) > 2 and words[2].folded in lang.finite_verbs)
     if folded in _INDEFINITE and not lang.morph.inflected:
         # "said a man was hurt" (a clause), "maintains a firm lock on …", "can add a new
         # title" (what is kept or added)
