@@ -28,3 +28,22 @@ def test_he_after_a_sentence_whose_subject_opens_it() -> None:
     )
     found = by_text(suggest_attributions(text, language="en"))
     assert found["the board would publish its accounts"].speaker == "Casey Marsh"
+
+
+def test_a_title_whose_own_words_go_on_is_not_the_next_names() -> None:
+    # "the official responsible for North Bay": North Bay is no official
+    text = (
+        "Ann Kolb will take over as the senior harbour official responsible for North Bay.\n\n"
+        '"We found young people have begun to leave the harbour," the official said.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We found young people have begun to leave the harbour"].speaker != "North Bay"
+
+
+def test_a_title_right_before_a_name_is_still_the_names() -> None:
+    text = (
+        "The new harbour mayor Ann Kolb spoke first.\n\n"
+        '"We found young people have begun to leave the harbour," the mayor said.\n'
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["We found young people have begun to leave the harbour"].speaker == "Ann Kolb"

@@ -190,9 +190,14 @@ class People:
                 if len(full.text.split()) > len(person.name.split()):
                     person.name = self.base_name(full.text, person.gender)
                     person.gender = person.gender or full.gender
-            for back in tokens[max(0, j - 3) : j + 1]:
+            for k in range(max(0, j - 3), j + 1):
+                back = tokens[k]
                 title = lemma(back.text)
-                if title in self.lang.titles and not self.text[back.end : run[0].start].count("."):
+                if (
+                    title in self.lang.titles
+                    and not self.text[back.end : run[0].start].count(".")
+                    and self._title_of_name(tokens[k + 1 : j + 1])
+                ):
                     self.titles.append((back.start, title, person))
             after = tokens[i + 1 : i + 5]
             if self.text[token.end : token.end + 2].startswith(","):
@@ -216,6 +221,15 @@ class People:
             positions, people = self._titles_by_lemma.setdefault(title, ([], []))
             positions.append(position)
             people.append(person)
+
+    def _title_of_name(self, between: list[Token]) -> bool:
+        """Whether a title with ``between`` before a name is the name's ("Secretary of State
+        Jane Doe", "посол России Иван Петров"), not a title whose own words go on ("the
+        official responsible for North America"): in English only capitalised words, "of"
+        and "the" stand between."""
+        if self.lang.morph.inflected:
+            return True
+        return all(t.capitalised or t.folded in ("of", "the") for t in between)
 
     def _match(self, folded: str) -> Person | None:
         key = name_key(folded.removesuffix("’s").removesuffix("'s"))
