@@ -79,6 +79,8 @@ class Language:
     """Words that open a clause of the writer's after a quotation ("if", "when", "because")."""
     conjunctions: tuple[str, ...] = ()
     passive_auxiliaries: frozenset[str] = frozenset()
+    past_verbs: frozenset[str] = frozenset()
+    """Irregular verbs in the past tense ("went", "lost"): after a name, a clause has begun."""
     day_words: frozenset[str] = frozenset()
     """Words naming the day something was said, right after the verb ("said Tuesday it …")."""
     day_parts: frozenset[str] = frozenset()
@@ -174,6 +176,7 @@ def load_language(code: str) -> Language:
         subordinators=frozenset(fold(v) for v in data.get("subordinators", [])),
         passive_auxiliaries=frozenset(fold(v) for v in data.get("passive_auxiliaries", [])),
         day_words=frozenset(fold(v) for v in data.get("day_words", [])),
+        past_verbs=frozenset(fold(v) for v in data.get("past_verbs", [])),
         day_parts=frozenset(fold(v) for v in data.get("day_parts", [])),
         quotation_verbs=frozenset(fold(v) for v in data.get("quotation_verbs", [])),
         calibration=(

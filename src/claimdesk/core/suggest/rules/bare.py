@@ -37,6 +37,12 @@ def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
             return index <= _MOST_SUBJECT
         if lang.verb_re.fullmatch(word.text):
             return False
+        if (
+            word.text.islower()
+            and all(w.capitalised for w in words[:index])
+            and word.folded in lang.past_verbs
+        ):
+            return True  # right after the name, a verb in the past tense: "Doe went", "Doe lost"
     return False
 
 
