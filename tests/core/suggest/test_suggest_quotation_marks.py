@@ -82,3 +82,15 @@ def test_a_sentence_that_goes_on_after_a_quotation_introduced_before_it() -> Non
     assert (mixed.speaker, mixed.kind) == ("Ann Kolb", INDIRECT)
     assert found["We will fix the pier"].speaker == "Carl Ruiz"  # "and left": the writer's
     assert found["The ferry will run all winter"].speaker == "Omar Haddad"
+
+
+def test_an_opening_mark_that_ends_its_paragraph_closes_the_quotation() -> None:
+    # '… this report .“' typed with the wrong mark: nothing follows it in the paragraph
+    text = (
+        "“Your facts are wrong,” Carl Ruiz wrote. “Ferries are less likely to sink than the "
+        "old boats. Please read this report .“\n\n"
+        "Ann Kolb did not answer.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    said = found["Ferries are less likely to sink than the old boats. Please read this report"]
+    assert said.speaker == "Carl Ruiz"

@@ -214,6 +214,13 @@ class Context:
                     if 0 < inner_end < next_straight:
                         nested_end = inner_end
                         continue
+                if (
+                    c == opening
+                    and start is not None
+                    and not text[i + 1 : paragraph.end()].strip()
+                    and i - start > 1
+                ):
+                    c = closing  # '“… check this link .“' at the paragraph's end: a closing
                 if c == opening or (c == either and start is None):
                     start = i
                 elif c in (closing, either) and start is not None:

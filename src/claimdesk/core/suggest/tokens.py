@@ -99,4 +99,6 @@ def trim(text: str, start: int, end: int, *, keep_quoted: bool = False) -> tuple
         end -= 1
     while end > start and text[end - 1] in ".":
         end -= 1
+    while end > start and text[end - 1].isspace():  # "… this report ." typed with a space
+        end -= 1
     return start, end
