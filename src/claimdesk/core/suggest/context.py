@@ -204,9 +204,10 @@ class Context:
         for paragraph in re.finditer(r"[^\n]+", text):
             start: int | None = None
             nested_end = -1
-            for i, c in enumerate(paragraph.group(), paragraph.start()):
+            for i, written in enumerate(paragraph.group(), paragraph.start()):
                 if i <= nested_end:
                     continue
+                c = written
                 if c == opening and start is not None and text[start] == either:
                     # '"… about “Fair Fares” anymore …"': curly marks inside straight ones
                     inner_end = text.find(closing, i + 1, paragraph.end())
