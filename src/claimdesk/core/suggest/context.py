@@ -117,6 +117,7 @@ class Context:
         self._furthest_end = list(accumulate((end for _, end in self.quotations), max))
         self._parses: dict[tuple[int, int], list[Word]] = {}
         self._clauses_parsed = 0
+        self._passive: dict[int, bool] = {}
 
     # sentences and quotations
 
@@ -340,14 +341,21 @@ class Context:
         """Whether the speech verb follows a form of "be", perhaps with adverbs between ("she
         was stressed", "he was later told", "it has been reported"): a passive participle, whose
         subject is not who spoke. A gerund after it is no participle ("was saying")."""
-        if not self.lang.passive_auxiliaries or verb.group().casefold().endswith("ing"):
+        if not self.lang.passive_auxiliaries:
             return False
-        before = tokenize(self.text, max(0, verb.start() - 40), verb.start())
-        while before and (
-            before[-1].folded.endswith("ly") or before[-1].folded in _PASSIVE_ADVERBS
-        ):
-            before.pop()
-        return bool(before) and before[-1].folded in self.lang.passive_auxiliaries
+        # (every speech verb is checked, by two rules: the words before it are split once,
+        # as a tokenizer pass for each made a long article measurably slower)
+        known = self._passive.get(verb.start())
+        if known is None:
+            words = self.text[max(0, verb.start() - 40) : verb.start()].split()[-4:]
+            while words and (words[-1].endswith("ly") or words[-1].casefold() in _PASSIVE_ADVERBS):
+                words.pop()
+            known = self._passive[verb.start()] = (
+                bool(words)
+                and fold(words[-1]) in self.lang.passive_auxiliaries
+                and not verb.group().casefold().endswith("ing")
+            )
+        return known
 
     def gender(self, verb: str) -> str | None:
         return self.lang.verbs.get(fold(verb))

@@ -366,8 +366,11 @@ def _day_words(lang: Language, words: list[Token], text: str) -> int:
     Monday night", "yesterday"), when more words follow, not after a comma ('said Tuesday,
     drawing applause') nor a finite verb (in "said Monday was the deadline" the day is the
     subject); 0 when none do."""
-    index = 1 if words and words[0].folded == "on" else 0
-    if index >= len(words) or words[index].folded not in lang.day_words:
+    if not lang.day_words or not words:
+        return 0
+    first = words[0].folded  # (folded once: this runs for every speech verb)
+    index = 1 if first == "on" else 0
+    if index >= len(words) or (first if index == 0 else words[1].folded) not in lang.day_words:
         return 0
     index += 1
     if index < len(words) and words[index].folded in lang.day_parts:
