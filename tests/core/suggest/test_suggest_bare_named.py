@@ -3,6 +3,8 @@ or follows the person spoken to ("told reporters the …", "told me it …")."""
 
 from __future__ import annotations
 
+from suggest_helpers import by_text
+
 from claimdesk.core.suggest import INDIRECT, suggest_attributions
 
 
@@ -93,3 +95,15 @@ def test_the_speaker_after_said_is_no_clause() -> None:
     assert found == {
         "The first test of the pier is within the Riverton Harbor community": "Ann Kolb"
     }
+
+
+def test_a_named_subject_with_an_irregular_past_verb_opens_the_clause() -> None:
+    text = (
+        "Carl Ruiz praised the traders, but suggested Ann Kolb went too far.\n"
+        "Omar Haddad said Mary Holt lost the vote by a wide margin.\n"
+        "Carl Ruiz asked Ann Kolb about the plans she proposed.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["Ann Kolb went too far"].speaker == "Carl Ruiz"
+    assert found["Mary Holt lost the vote by a wide margin"].speaker == "Omar Haddad"
+    assert not any("about the plans" in t for t in found)

@@ -196,3 +196,17 @@ def test_people_familiar_with_a_matter_speak_after_the_content() -> None:
         ("People familiar with the session", "description")
     ]
     assert found[0].text.startswith("Carl Ruiz voiced concern")
+
+
+def test_an_acronym_written_with_stops_is_an_organisation() -> None:
+    # newspapers that write "F.B.I." and "U.S.": the acronym is one word, not initials
+    text = (
+        "All those reviews came back clear, and the H.P.A. has said it had no record of the "
+        "boat in its files.\n"
+        "The H.P.A. said the pier would stay closed.\n"
+        "U.S. officials said the ferry would keep running.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert found["it had no record of the boat in its files"].speaker == "The H.P.A."
+    assert found["the pier would stay closed"].speaker == "The H.P.A."
+    assert found["the ferry would keep running"].speaker == "U.S. officials"

@@ -74,3 +74,14 @@ def test_that_before_a_time_is_no_conjunction() -> None:
     )
     found = suggest_attributions(text, language="en")
     assert [s.text for s in found] == ["the day of the vote would come soon"]
+
+
+def test_denied_that_reports_a_clause_but_denied_a_request_does_not() -> None:
+    text = (
+        "Carl Ruiz denied that the new pier would bring more traffic to the harbour.\n"
+        "The board denied the request for a second ferry landing.\n"
+    )
+    found = suggest_attributions(text, language="en")
+    assert [(s.text, s.speaker) for s in found] == [
+        ("the new pier would bring more traffic to the harbour", "Carl Ruiz")
+    ]

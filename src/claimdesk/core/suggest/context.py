@@ -53,6 +53,8 @@ _MOST_BEFORE_COMMA = 8
 """Words between a speech verb and the comma before a quotation: up to the first number any,
 up to the second (English) only words naming whom or where it was said ('told the radio
 station's morning host Jane Doe, "…"'), no clause."""
+_PASSIVE_ADVERBS = frozenset({"also", "later", "then", "not", "never", "first", "again", "since"})
+"""Adverbs between "be" and a passive participle ("was also told", "was not asked")."""
 _DOUBLED = re.compile(r"''|``")
 _PARTICIPLE_AFTER_QUOTE = re.compile(r",[\"”’'][ \t\u00a0]+(?=[a-z]+ing\b)")
 """A comma and closing mark, then a participle: '…," adding …' (a speech verb ends content)."""
@@ -61,6 +63,16 @@ _DESCRIBING_WORDS = frozenset({"the", "a", "an"})
 _PARENTHESIS = re.compile(r"\((?:[^()\n\"“”«»]{1,40})\)")
 """A short parenthesis ("(D-Ohio)", "(NRA)"): blanked for the rules (offsets kept), since it is
 never the speaker and its full stops are no sentence ends."""
+
+
+def _closed_later(text: str, start: int, end: int) -> bool:
+    """Whether a closing double mark comes in ``text[start:end]`` before any opening one."""
+    for c in text[start:end]:
+        if c in "“«„":
+            return False
+        if c in '”"»':
+            return True
+    return False
 
 
 def _typewriter_quotes(text: str) -> str:
@@ -105,13 +117,14 @@ class Context:
         self._furthest_end = list(accumulate((end for _, end in self.quotations), max))
         self._parses: dict[tuple[int, int], list[Word]] = {}
         self._clauses_parsed = 0
+        self._passive: dict[int, bool] = {}
 
     # sentences and quotations
 
     def _sentence_starts(self) -> list[int]:
         starts = [0]
         text = self.text
-        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+[«\"“„—–(\-]{0,2}\s*[^\W\d_])|\n+", text):
+        for m in re.finditer(r"[.!?…]+[»”\"“]?(?=\s+(?:[«\"“„—–(\-]\s*){0,3}[^\W\d_])|\n+", text):
             if m.group().startswith("\n"):
                 starts.append(m.end())
                 continue
@@ -192,9 +205,10 @@ class Context:
         for paragraph in re.finditer(r"[^\n]+", text):
             start: int | None = None
             nested_end = -1
-            for i, c in enumerate(paragraph.group(), paragraph.start()):
+            for i, written in enumerate(paragraph.group(), paragraph.start()):
                 if i <= nested_end:
                     continue
+                c = written
                 if c == opening and start is not None and text[start] == either:
                     # '"… about “Fair Fares” anymore …"': curly marks inside straight ones
                     inner_end = text.find(closing, i + 1, paragraph.end())
@@ -202,9 +216,18 @@ class Context:
                     if 0 < inner_end < next_straight:
                         nested_end = inner_end
                         continue
+                if (
+                    c == opening
+                    and start is not None
+                    and not text[i + 1 : paragraph.end()].strip()
+                    and i - start > 1
+                ):
+                    c = closing  # '“… check this link .“' at the paragraph's end: a closing
                 if c == opening or (c == either and start is None):
                     start = i
                 elif c in (closing, either) and start is not None:
+                    if text[i - 1].isdigit() and _closed_later(text, i + 1, paragraph.end()):
+                        continue  # 'he is like 6’2”," Doe said': an inch mark, not the close
                     found.append((start + 1, i))
                     taken[start : i + 1] = b"\x01" * (i + 1 - start)
                     start = None
@@ -313,6 +336,26 @@ class Context:
     def verb_in(self, start: int, end: int) -> re.Match[str] | None:
         match = self.lang.verb_re.search(self.text, start, end)
         return match
+
+    def passive(self, verb: re.Match[str]) -> bool:
+        """Whether the speech verb follows a form of "be", perhaps with adverbs between ("she
+        was stressed", "he was later told", "it has been reported"): a passive participle, whose
+        subject is not who spoke. A gerund after it is no participle ("was saying")."""
+        if not self.lang.passive_auxiliaries:
+            return False
+        # (every speech verb is checked, by two rules: the words before it are split once,
+        # as a tokenizer pass for each made a long article measurably slower)
+        known = self._passive.get(verb.start())
+        if known is None:
+            words = self.text[max(0, verb.start() - 40) : verb.start()].split()[-4:]
+            while words and (words[-1].endswith("ly") or words[-1].casefold() in _PASSIVE_ADVERBS):
+                words.pop()
+            known = self._passive[verb.start()] = (
+                bool(words)
+                and fold(words[-1]) in self.lang.passive_auxiliaries
+                and not verb.group().casefold().endswith("ing")
+            )
+        return known
 
     def gender(self, verb: str) -> str | None:
         return self.lang.verbs.get(fold(verb))

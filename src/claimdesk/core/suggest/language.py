@@ -78,6 +78,15 @@ class Language:
     subordinators: frozenset[str] = frozenset()
     """Words that open a clause of the writer's after a quotation ("if", "when", "because")."""
     conjunctions: tuple[str, ...] = ()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    past_verbs: frozenset[str] = frozenset()
+    """Irregular verbs in the past tense ("went", "lost"): after a name, a clause has begun."""
+    day_words: frozenset[str] = frozenset()
+    """Words naming the day something was said, right after the verb ("said Tuesday it …")."""
+    day_parts: frozenset[str] = frozenset()
+    """Parts of a day after such a word ("Monday night")."""
+    """Forms of "be" that make the speech verb after them a passive participle ("she was
+    stressed", "he was told"): its subject is not the speaker (English)."""
     """Words joining a second speech verb to the first ("and", "but"): the content ends there."""
     verb_conjunctions: re.Pattern[str] | None = field(init=False)
     verb_re: re.Pattern[str] = field(init=False)
@@ -89,7 +98,9 @@ class Language:
         self.verb_re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
         joins = "|".join(re.escape(c) for c in self.conjunctions)
         self.verb_conjunctions = (
-            re.compile(rf",?\s+(?:{joins})\s+(?:\w+ly\s+|also\s+)?(?:{body})(?![\w-])")
+            re.compile(
+                rf",?\s+(?:{joins})\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(?:{body})(?![\w-])"
+            )
             if joins
             else None
         )
@@ -163,6 +174,10 @@ def load_language(code: str) -> Language:
         addressee_verbs=frozenset(fold(v) for v in data.get("addressee_verbs", [])),
         conjunctions=tuple(data.get("conjunctions", [])),
         subordinators=frozenset(fold(v) for v in data.get("subordinators", [])),
+        passive_auxiliaries=frozenset(fold(v) for v in data.get("passive_auxiliaries", [])),
+        day_words=frozenset(fold(v) for v in data.get("day_words", [])),
+        past_verbs=frozenset(fold(v) for v in data.get("past_verbs", [])),
+        day_parts=frozenset(fold(v) for v in data.get("day_parts", [])),
         quotation_verbs=frozenset(fold(v) for v in data.get("quotation_verbs", [])),
         calibration=(
             {basis: (int(r), int(n)) for basis, (r, n) in data["calibration"].items()}

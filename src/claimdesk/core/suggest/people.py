@@ -53,6 +53,7 @@ class People:
         key is its own bucket), each with its order of addition."""
         self._mention_positions: list[int] = []
         self._mention_sentences: list[int] = []
+        self._opening_ends: dict[int, int] = {}
         self._people_before: list[int] = []
         """How many different people the mentions up to each one (itself included) name."""
         self._titles_by_lemma: dict[str, tuple[list[int], list[Person]]] = {}
@@ -189,9 +190,14 @@ class People:
                 if len(full.text.split()) > len(person.name.split()):
                     person.name = self.base_name(full.text, person.gender)
                     person.gender = person.gender or full.gender
-            for back in tokens[max(0, j - 3) : j + 1]:
+            for k in range(max(0, j - 3), j + 1):
+                back = tokens[k]
                 title = lemma(back.text)
-                if title in self.lang.titles and not self.text[back.end : run[0].start].count("."):
+                if (
+                    title in self.lang.titles
+                    and not self.text[back.end : run[0].start].count(".")
+                    and self._title_of_name(tokens[k + 1 : j + 1])
+                ):
                     self.titles.append((back.start, title, person))
             after = tokens[i + 1 : i + 5]
             if self.text[token.end : token.end + 2].startswith(","):
@@ -215,6 +221,15 @@ class People:
             positions, people = self._titles_by_lemma.setdefault(title, ([], []))
             positions.append(position)
             people.append(person)
+
+    def _title_of_name(self, between: list[Token]) -> bool:
+        """Whether a title with ``between`` before a name is the name's ("Secretary of State
+        Jane Doe", "посол России Иван Петров"), not a title whose own words go on ("the
+        official responsible for North America"): in English only capitalised words, "of"
+        and "the" stand between."""
+        if self.lang.morph.inflected:
+            return True
+        return all(t.capitalised or t.folded in ("of", "the") for t in between)
 
     def _match(self, folded: str) -> Person | None:
         key = name_key(folded.removesuffix("’s").removesuffix("'s"))
@@ -246,11 +261,30 @@ class People:
             first = index - 1
             while first > 0 and self._mention_sentences[first - 1] == sentence:
                 first -= 1
-            for _, person in self.mentions[first:index]:
+            opening = self._opening_clause_end(sentence)
+            # "After Doe spoke, Roe left.": one named in a clause that opens the sentence with a
+            # subordinator is no subject of it; the main clause's come first
+            in_order = sorted(self.mentions[first:index], key=lambda m: m[0] < opening)
+            for _, person in in_order:
                 if person not in ordered:
                     ordered.append(person)
             index = first
         return ordered
+
+    def _opening_clause_end(self, sentence: int) -> int:
+        """Where a clause that opens sentence number ``sentence`` with a subordinator ("After
+        Doe agreed, …", "When Roe spoke, …") ends (its comma); the sentence's start when it
+        opens with none."""
+        known = self._opening_ends.get(sentence)
+        if known is not None:
+            return known
+        start = self.sentences[sentence]
+        end = self.sentences[sentence + 1] if sentence + 1 < len(self.sentences) else len(self.text)
+        first = tokenize(self.text, start, min(end, start + 20))[:1]
+        comma = self.text.find(",", start, end)
+        opens = bool(first) and first[0].folded in self.lang.subordinators and comma > 0
+        known = self._opening_ends[sentence] = comma if opens else start
+        return known
 
     def _subject_of_previous_sentence(self, person: Person, position: int) -> bool:
         """Whether ``person`` is the only one mentioned in the nearest sentence before
@@ -266,7 +300,10 @@ class People:
         first = index - 1
         while first > 0 and self._mention_sentences[first - 1] == sentence:
             first -= 1
-        return all(other is person for _, other in self.mentions[first:index])
+        opening = self._opening_clause_end(sentence)  # (not the subject: "After Roe spoke, …")
+        return all(
+            other is person for at, other in self.mentions[first:index] if at >= opening
+        ) and any(other is person for _, other in self.mentions[first:index])
 
     def others_between(self, person: Person, start: int, end: int, pronoun: str = "") -> bool:
         """Whether someone other than ``person`` is mentioned between ``start`` and ``end``.

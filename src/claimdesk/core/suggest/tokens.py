@@ -14,7 +14,8 @@ OPENINGS = "«„“\"'‘‹"
 """Characters that open a quotation: a capitalised word right after one is quoted, not a name."""
 WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 TOKEN = re.compile(
-    r"(?<![\w.])[A-ZА-ЯЁ]\.(?=[ \u00a0]+[A-ZА-ЯЁ])"  # an initial: "Mary K. Smith", "П. Иванов"
+    r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w.])"  # an acronym with stops: "the F.B.I. said"
+    r"|(?<![\w.])[A-ZА-ЯЁ]\.(?=[ \u00a0]+[A-ZА-ЯЁ])"  # an initial: "Mary K. Smith", "П. Иванов"
     r"|(?<![\w.])(?:Jr|Sr)\.(?!\w)"  # a name's suffix: "Joseph Smith Jr."
     r"|" + WORD.pattern
 )
@@ -38,13 +39,14 @@ class Token:
 
     @property
     def acronym(self) -> bool:
-        bare = self.text.removesuffix("’s").removesuffix("'s")
+        bare = self.text.removesuffix("’s").removesuffix("'s").replace(".", "")
         return bare.isupper() and len(bare) > 1 and bare.isalpha()
 
     @property
     def initial(self) -> bool:
-        """An initial or a name suffix ("K.", "Jr."): part of a name, never a surname."""
-        return self.text.endswith(".")
+        """An initial or a name suffix ("K.", "Jr."): part of a name, never a surname (an
+        acronym with stops, "F.B.I.", is none)."""
+        return self.text.endswith(".") and self.text.count(".") == 1
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -96,5 +98,7 @@ def trim(text: str, start: int, end: int, *, keep_quoted: bool = False) -> tuple
     while end > start and (text[end - 1].isspace() or text[end - 1] in '«»"“”„,—–-'):
         end -= 1
     while end > start and text[end - 1] in ".":
+        end -= 1
+    while end > start and text[end - 1].isspace():  # "… this report ." typed with a space
         end -= 1
     return start, end

@@ -153,7 +153,8 @@ def find(ctx: Context) -> list[Found]:
                 not text[sentence_start : m.start()].strip(" ,—")
                 or _an_opening_phrase(ctx, sentence_start, m.start(), who_end + 1)
             ):
-                s, e = trim(text, who_end + 1, sentence_end)
+                # ('According to the paper, "… . …"': a quotation goes on past the full stop)
+                s, e = trim(text, who_end + 1, ctx.content_end(who_end + 1, sentence_end))
             elif text[sentence_start : m.start()].rstrip().endswith(","):
                 s, e = trim(text, sentence_start, m.start())
                 if after == "," and "verb" not in m.groupdict() and lang.morph.inflected:

@@ -37,6 +37,12 @@ def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
             return index <= _MOST_SUBJECT
         if lang.verb_re.fullmatch(word.text):
             return False
+        if (
+            word.text.islower()
+            and all(w.capitalised for w in words[:index])
+            and word.folded in lang.past_verbs
+        ):
+            return True  # right after the name, a verb in the past tense: "Doe went", "Doe lost"
     return False
 
 
@@ -99,7 +105,10 @@ def _opens_clause(lang: Language, words: list[Token], text: str, verb: str) -> b
     first = words[0].text
     folded = fold(first)
     if folded == "to" and fold(verb) in lang.infinitive_verbs:
-        return True  # "vowed to boycott the product"
+        # "vowed to boycott the product"; but in "the divides he promised to bridge have
+        # grown" a finite verb right after the infinitive's verb: the infinitive lacks its
+        # object in a relative clause, and the sentence goes on
+        return not (len(words) > 2 and words[2].folded in lang.finite_verbs)
     if folded in _INDEFINITE and not lang.morph.inflected:
         # "said a man was hurt" (a clause), "maintains a firm lock on …", "can add a new
         # title" (what is kept or added)
@@ -225,8 +234,11 @@ def _inverted_attribution(lang: Language, text: str, words: list[Token], end: in
     if not span or len(span) > _MOST_INVERTED:
         return False
     mention = mention_in(lang, text, span, last=False)
-    if any(t.folded in lang.finite_verbs for t in span if mention and t.end <= mention.start):
+    before = [t for t in span if mention and t.end <= mention.start]
+    if any(t.folded in lang.finite_verbs for t in before):
         return False  # "said the pier would open in May": a clause that ends with a name
+    if before and (before[0].folded == "to" or before[-1].folded in lang.bare_not_starts):
+        return False  # "vowed to fix the pier before May": an infinitive; a name after "before"
     return mention is not None and mention.reference == "name" and mention.end == span[-1].end
 
 
@@ -256,7 +268,7 @@ _MOST_JOINED = 16
 """Words of a clause whose subject "and" joins a speech verb to ("Doe blasted … and said")."""
 
 
-def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
+def joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
     """ "Gov. Jane Doe (R) blasted the council and said …", "Doe, a lawyer, called on … and
     said …": the subject of the verb phrase that "and" joins the speech verb to, named at the
     start of its clause."""
@@ -276,7 +288,7 @@ def _joined_subject(ctx: Context, sentence_start: int, verb_start: int) -> Menti
     return _opening_subject(ctx, tokens)
 
 
-_PARTICIPLE = re.compile(r"(?:[^\W\d_],|\bby)\s+$")
+_PARTICIPLE = re.compile(r"(?:[^\W\d_],|\b(?:by|after|before|while|when))\s+$")
 
 
 def participle_subject(ctx: Context, sentence_start: int, verb_start: int) -> Mention | None:
@@ -349,6 +361,25 @@ def _opening_subject(ctx: Context, tokens: list[Token]) -> Mention | None:
     return mention
 
 
+def _day_words(lang: Language, words: list[Token], text: str) -> int:
+    """How many words right after the verb say on which day it was said ("Tuesday", "on
+    Monday night", "yesterday"), when more words follow, not after a comma ('said Tuesday,
+    drawing applause') nor a finite verb (in "said Monday was the deadline" the day is the
+    subject); 0 when none do."""
+    if not lang.day_words or not words:
+        return 0
+    first = words[0].folded  # (folded once: this runs for every speech verb)
+    index = 1 if first == "on" else 0
+    if index >= len(words) or (first if index == 0 else words[1].folded) not in lang.day_words:
+        return 0
+    index += 1
+    if index < len(words) and words[index].folded in lang.day_parts:
+        index += 1
+    if index >= len(words) or words[index].folded in lang.finite_verbs:
+        return 0
+    return 0 if "," in text[words[index - 1].end : words[index].start] else index
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     lang = ctx.lang
@@ -358,12 +389,17 @@ def find(ctx: Context) -> list[Found]:
     for verb in lang.verb_re.finditer(text):
         if ctx.in_quotation(verb.start()):
             continue
+        if ctx.passive(verb):
+            continue  # "she was told the plan …": the subject was spoken to, not the speaker
         m = _NEXT_WORD.match(text, verb.end()) or _NEXT_NUMBER.match(text, verb.end())
         if m is None:
             continue
         sentence_start, sentence_end = ctx.sentence(verb.start())
         words = first_tokens(text, m.start(1), sentence_end, _MOST_SUBJECT + 4)
-        content_start = m.start(1)
+        day = _day_words(lang, words, text)
+        if day:  # "said Tuesday it would …", "vowed on Monday night to …": when, not what
+            words = first_tokens(text, words[day].start, sentence_end, _MOST_SUBJECT + 4)
+        content_start = words[0].start if day else m.start(1)
         folded = fold(verb.group())
         if text[content_start].isdigit() and not _numbered_clause(lang, words, text, m.end()):
             continue  # "said 20 people came" is speech, "said 20 times" is not
@@ -407,7 +443,7 @@ def find(ctx: Context) -> list[Found]:
             or len(WORD.findall(between)) <= 1
             or _auxiliaries(lang, WORD.findall(between))
         ):
-            mention = _joined_subject(ctx, sentence_start, verb.start())
+            mention = joined_subject(ctx, sentence_start, verb.start())
             rule = "joined"
             if mention is None and folded.endswith("ing"):
                 mention = participle_subject(ctx, sentence_start, verb.start())

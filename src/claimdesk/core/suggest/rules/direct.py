@@ -16,7 +16,15 @@ def find(ctx: Context) -> list[Found]:
     for start, end in ctx.quotations:
         content = ctx.text[start:end]
         if _a_title(content) or len(WORD.findall(content)) < (1 if _an_utterance(content) else 3):
-            continue  # (a word or two in quotation marks is a term, unless it ends a sentence)
+            # (a word or two in quotation marks is a term, unless it ends a sentence); but
+            # '"The bullying," Doe said. "The greed …"': the attributed words are Doe's, and
+            # the quotation after them goes on with Doe
+            attributed = None if _a_title(content) else ctx.attribution_after(end + 1)
+            if attributed is not None:
+                mention, gender = attributed
+                s, e = trim(ctx.text, start, end)
+                previous = Found(s, e, DIRECT, 0.8, mention, gender or None, rule="quote after")
+            continue
         pieces = _split_quotation(ctx, start, end)
         if pieces is not None:
             (a, b), (c, d), (mention, gender) = pieces
@@ -43,7 +51,14 @@ def find(ctx: Context) -> list[Found]:
             mention, gender = attribution
             confidence = 0.95 if found_after else 0.93
             rule = "quote after" if found_after else "quote before"
-            previous = Found(s, e, DIRECT, confidence, mention, gender or None, rule=rule)
+            going_on = None if found_after else _sentence_goes_on(ctx, end)
+            if going_on is not None:
+                # 'Doe said, "I have not heard that" from the city's police.': the sentence
+                # goes on with what was said, partly in Doe's words
+                s, e = start - 1, going_on  # (with the opening mark, as the closing one)
+                previous = Found(s, e, INDIRECT, 0.85, mention, gender or None, rule="mixed")
+            else:
+                previous = Found(s, e, DIRECT, confidence, mention, gender or None, rule=rule)
             found.append(previous)
         elif (
             previous is not None
@@ -66,6 +81,29 @@ def find(ctx: Context) -> list[Found]:
         else:
             previous = None
     return found
+
+
+_MOST_GOING_ON = 12
+"""Words after a quotation that the sentence it opens may go on with."""
+
+
+def _sentence_goes_on(ctx: Context, end: int) -> int | None:
+    """Where the sentence ends when it goes on after the quotation that ends at ``end``, with
+    lowercase words that are neither a conjunction nor a clause of their own after a
+    subordinator ('"…" from the city's police.', '"…," repeatedly.') (English); None when the
+    quotation ends it or a comma and a new clause follow."""
+    if ctx.lang.morph.inflected:
+        return None
+    _, sentence_end = ctx.sentence(end)
+    words = tokenize(ctx.text, end + 1, sentence_end)
+    if not words or len(words) > _MOST_GOING_ON or not words[0].text.islower():
+        return None
+    first = words[0].folded
+    if first in ctx.lang.conjunctions or first in ctx.lang.subordinators:
+        return None  # '"…" and left', '"…" when asked': the writer's words
+    if ctx.overlaps_quotation(words[0].start, sentence_end) or ctx.verb_in(end + 1, sentence_end):
+        return None
+    return trim(ctx.text, words[0].start, sentence_end)[1]
 
 
 def _own_speech_verb(ctx: Context, after: int, speaker: Mention) -> bool:

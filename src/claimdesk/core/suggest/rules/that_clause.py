@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.suggest.context import INDIRECT, Context, Found
 from claimdesk.core.suggest.mentions import mention_in
-from claimdesk.core.suggest.rules.bare import participle_subject
+from claimdesk.core.suggest.rules.bare import joined_subject, participle_subject
 from claimdesk.core.suggest.tokens import tokenize, trim
 
 
@@ -25,13 +26,15 @@ def find(ctx: Context) -> list[Found]:
     for verb in lang.verb_re.finditer(ctx.text):
         if ctx.in_quotation(verb.start()):
             continue
+        if ctx.passive(verb):
+            continue  # "she was told the plan …": the subject was spoken to, not the speaker
         m = pattern.match(ctx.text, verb.end())
         if m is None:
             continue
         sentence_start, sentence_end = ctx.sentence(verb.start())
         if m.end() >= sentence_end:
             continue
-        if m.group("gap").strip() and _relative_that(ctx, m.end()):
+        if m.group("gap").strip() and _relative_that(ctx, m.end(), verb.group()):
             continue  # "threatened to veto the bill that allows …": no reported clause
         if _that_time(ctx, m.end()):
             continue  # "announced that same day", "reported that night": "that" is no conjunction
@@ -41,6 +44,10 @@ def find(ctx: Context) -> list[Found]:
             mention = participle_subject(ctx, sentence_start, verb.start())
         if mention is None:
             mention = ctx.subject_before(sentence_start, verb.start())
+        if mention is None:
+            # "Doe did not attack the plan but argued that …": the subject of the verb phrase
+            # that "and"/"but" joins the speech verb to
+            mention = joined_subject(ctx, sentence_start, verb.start())
         if mention is None:
             mention = mention_in(
                 lang, ctx.text, tokenize(ctx.text, verb.end(), m.end()), last=False
@@ -59,18 +66,24 @@ def find(ctx: Context) -> list[Found]:
     return found
 
 
-def _relative_that(ctx: Context, content_start: int) -> bool:
+def _relative_that(ctx: Context, content_start: int, verb: str) -> bool:
     """Whether the "that" before ``content_start``, some words after the verb, is a relative
     pronoun or a subject ("the bill that allows", "how that would play"): a verb follows it
-    (English)."""
+    (English). After a verb that takes the person spoken to, the words before "that" are that
+    person ("told investors that concerns …"), so a word in -s or -ed after it is a noun or
+    adjective that opens the clause, not a verb."""
     if ctx.lang.morph.inflected:
         return False
     after = tokenize(ctx.text, content_start, min(len(ctx.text), content_start + 40))[:1]
     if not after or not after[0].text.islower():
         return False
     word = after[0].folded
-    return word in ctx.lang.finite_verbs or (
-        word not in ctx.lang.bare_starts and word.endswith(("s", "ed"))
+    if word in ctx.lang.finite_verbs:
+        return True
+    return (
+        fold(verb) not in ctx.lang.addressee_verbs
+        and word not in ctx.lang.bare_starts
+        and word.endswith(("s", "ed"))
     )
 
 
