@@ -8,7 +8,7 @@ change is announced to subscribers as a :class:`~claimdesk.core.domain.records.C
 The methods are grouped by what they work on: articles (articles.py), speakers (speakers.py),
 claims (claims.py), versions of an article's text (versions.py) and the web pages texts were
 read from (snapshots.py), claim clusters and their verdicts (clusters.py) and the catalogue's
-statistics (statistics.py), over the transactions and
+statistics (statistics.py) and speakers' profiles (profiles.py), over the transactions and
 undo of store.py; matching lives here.
 """
 
@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 
 from claimdesk.core.catalogue.articles import check_published, guess_title
 from claimdesk.core.catalogue.clusters import ClustersService
+from claimdesk.core.catalogue.profiles import SpeakerProfileService
 from claimdesk.core.catalogue.snapshots import PageSnapshotsService
 from claimdesk.core.catalogue.statistics import StatisticsService
 from claimdesk.core.catalogue.versions import ArticleVersionsService
@@ -73,7 +74,13 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Catalogue(ArticleVersionsService, PageSnapshotsService, ClustersService, StatisticsService):
+class Catalogue(
+    ArticleVersionsService,
+    PageSnapshotsService,
+    ClustersService,
+    StatisticsService,
+    SpeakerProfileService,
+):
     """One open catalogue. Create with :meth:`open`; close with :meth:`close` or ``with``."""
 
     def __init__(self, engine: Engine, undo_limit: int = 500) -> None:
