@@ -33,7 +33,7 @@ def pyqtgraph() -> ModuleType:
         # the Qt binding the app uses, whatever else is installed
         os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
         import pyqtgraph as pg  # noqa: PLC0415  (lazily: see the module's docstring)
-        import pyqtgraph.exporters  # noqa: PLC0415, F401  (the PNG exporter)
+        import pyqtgraph.exporters  # noqa: PLC0415  (the PNG exporter)
 
         pg.setConfigOptions(background="w", foreground="k", antialias=True)
         _loaded = pg
@@ -63,7 +63,7 @@ def picture_bytes(plot_item: Any, picture: PictureFormat) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(data.data())
 

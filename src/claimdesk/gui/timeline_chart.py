@@ -194,5 +194,5 @@ def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _tip(x: float, y: float, data: TimelinePoint) -> str:  # noqa: ARG001  (pyqtgraph's call)
+def _tip(x: float, y: float, data: TimelinePoint) -> str:
     return f"{data.row}, {data.day}: {data.claims} claim{'s' if data.claims != 1 else ''}"

@@ -21,7 +21,6 @@ from claimdesk.core.storage.models import (
     speaker_table,
 )
 
-
 K = TypeVar("K", int, str)
 
 
