@@ -63,7 +63,8 @@ def picture_bytes(plot_item: Any, picture: PictureFormat) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # PySide6 takes the format as str at run time; its stubs say bytes
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
