@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtGui import QFontMetrics
@@ -76,8 +77,11 @@ def timeline_points(
     return ordered, points, undated
 
 
+@lru_cache(maxsize=4096)
 def _timestamp(day: str) -> float:
-    return datetime.strptime(day, "%Y-%m-%d").replace(tzinfo=UTC).timestamp()
+    """Seconds since 1970 at the start of ``day`` (UTC): where pyqtgraph's date axis puts it.
+    (fromisoformat, not strptime: strptime took most of the time of a thousand dots.)"""
+    return datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp()
 
 
 class TimelineChart(QWidget):
@@ -156,18 +160,26 @@ class TimelineChart(QWidget):
         item = self.plot_item
         item.clear()
         index = {row: n for n, row in enumerate(self.rows)}
-        spots = [
-            {
-                "pos": (_timestamp(p.day), index[p.row]),
-                "size": 8 + 4 * math.sqrt(p.claims - 1),
-                "brush": pg.mkBrush(PALETTE[index[p.row] % len(PALETTE)]),
-                "pen": pg.mkPen("#333333"),
-                "data": p,
-            }
-            for p in self.points
-        ]
-        if spots:
-            item.addItem(pg.ScatterPlotItem(spots=spots, hoverable=True, tip=_tip))
+        by_row: dict[str, list[TimelinePoint]] = {}
+        for point in self.points:
+            by_row.setdefault(point.row, []).append(point)
+        pen = pg.mkPen("#333333")
+        # one item per row, its dots given as arrays: a thousand dots drawn in milliseconds
+        # (a brush and a pen per dot took a third of a second)
+        for row, points in by_row.items():
+            n = index[row]
+            item.addItem(
+                pg.ScatterPlotItem(
+                    x=[_timestamp(p.day) for p in points],
+                    y=[n] * len(points),
+                    size=[8 + 4 * math.sqrt(p.claims - 1) for p in points],
+                    data=points,
+                    brush=pg.mkBrush(PALETTE[n % len(PALETTE)]),
+                    pen=pen,
+                    hoverable=True,
+                    tip=_tip,
+                )
+            )
         left = item.getAxis("left")
         labels = [_short(row) for row in self.rows]
         left.setTicks([list(enumerate(labels))])
