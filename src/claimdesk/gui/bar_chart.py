@@ -5,6 +5,7 @@ drawn as horizontal bars, most first, the first few only; months as upright bars
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,6 +37,8 @@ class BarChart(QWidget):
         self.save_png.setObjectName("saveChartPng")
         self.save_svg = QPushButton("Save S&VG…", self)
         self.save_svg.setObjectName("saveChartSvg")
+        for button in (self.save_png, self.save_svg):
+            button.setAutoDefault(False)  # Enter in a window never saves a picture
         pg = pyqtgraph()
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("barPlot")
@@ -74,8 +77,9 @@ class BarChart(QWidget):
                 item.addItem(
                     pg.BarGraphItem(x=positions, height=values, width=0.8, brush=BAR_COLOUR)
                 )
-            # a label on every few bars, so they never overlap
-            step = max(1, len(labels) // 12)
+            # a label on every few bars (eight at most), so they never overlap
+            step = max(1, math.ceil(len(labels) / 8))
+            item.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the first one too
             item.getAxis("bottom").setTicks([[(n, labels[n]) for n in range(0, len(labels), step)]])
             item.getAxis("left").setTicks(None)
             item.setXRange(-0.6, max(len(values), 1) - 0.4, padding=0)
@@ -91,6 +95,7 @@ class BarChart(QWidget):
             left.setTicks([list(enumerate(labels))])
             metrics = QFontMetrics(self.font())
             left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=20) + 18)
+            item.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the first one too
             item.getAxis("bottom").setTicks(None)
             item.setYRange(-0.6, max(len(values), 1) - 0.4, padding=0)
             item.setXRange(0, max(values, default=1), padding=0.05)

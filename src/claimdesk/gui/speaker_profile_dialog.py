@@ -145,6 +145,8 @@ class SpeakerProfileDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(upper)
         splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)  # the claims get more room than the timeline
+        splitter.setStretchFactor(1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

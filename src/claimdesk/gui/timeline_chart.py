@@ -113,6 +113,8 @@ class TimelineChart(QWidget):
         self.save_png.setObjectName("saveTimelinePng")
         self.save_svg = QPushButton("Save S&VG…", self)
         self.save_svg.setObjectName("saveTimelineSvg")
+        for button in (self.save_png, self.save_svg):
+            button.setAutoDefault(False)  # Enter in a window never saves a picture
         pg = pyqtgraph()
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setObjectName("timelinePlot")
