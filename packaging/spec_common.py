@@ -94,8 +94,10 @@ HIDDEN_IMPORTS = [
     "sqlalchemy.dialects.sqlite",
 ]
 
-# Qt modules ClaimDesk does not use (it imports only QtCore, QtGui and QtWidgets; the SVG plugins
-# link libQt6Svg themselves), and development tools that are in the venv but not in the app.
+# Qt modules ClaimDesk does not use (it imports QtCore, QtGui and QtWidgets, and QtSvg to save a
+# chart as SVG, gui/charts.py), and development tools that are in the venv but not in the app.
+# pyqtgraph (the charts) needs no listing: its imports are found, and the hook that
+# pyinstaller-hooks-contrib has for it collects its data files.
 EXCLUDES = [
     *(
         f"PySide6.{name}"
@@ -118,7 +120,6 @@ EXCLUDES = [
             "QtQuickWidgets",
             "QtSql",
             "QtStateMachine",
-            "QtSvg",
             "QtSvgWidgets",
             "QtTest",
             "QtUiTools",

@@ -160,3 +160,14 @@ def test_the_desktop_launcher_imports_no_database_layer() -> None:
     # layer and the matching modules are loaded while it is on screen
     watched = (*HEAVY, "sqlalchemy", "sqlmodel", "claimdesk.core.catalogue.service")
     assert imported_after("import claimdesk.gui.app", watched) == []
+
+
+def test_the_window_loads_the_charts_library_only_for_a_chart() -> None:
+    # pyqtgraph (and numpy) take a third of a second to import: the window and its tabs are
+    # made without them; the first chart shown loads them (gui/charts.py)
+    window = (
+        "import claimdesk.gui.main_window, claimdesk.gui.browse_tabs, claimdesk.gui.chart_windows"
+    )
+    assert imported_after(window, ("pyqtgraph",)) == []
+    chart = "from claimdesk.gui.charts import pyqtgraph\npyqtgraph()"
+    assert imported_after(chart, ("pyqtgraph",)) == ["pyqtgraph"]

@@ -354,6 +354,34 @@ ACTIONS: tuple[ActionDef, ...] = (
         "Browse speakers: edit, aliases, merge, show their claims",
         menu="view",
     ),
+    ActionDef(
+        "show_statistics",
+        "S&tatistics…",
+        lambda w: w.charts.show_statistics(),
+        (),
+        "Claims per speaker, outlet, tag, kind and month, as tables and bar charts",
+        menu="view",
+        group=3,
+    ),
+    ActionDef(
+        "speaker_profile",
+        "Speaker pro&file…",
+        lambda w: w.charts.show_speaker_profile(),
+        (),
+        "The profile of the speaker chosen on the Speakers tab: every claim, clusters, first "
+        "and last appearance, outlets, tags and a timeline",
+        menu="view",
+        group=3,
+    ),
+    ActionDef(
+        "cluster_timeline",
+        "Cluster time&line…",
+        lambda w: w.charts.show_cluster_timeline(),
+        (),
+        "The timeline of the cluster chosen on the Clusters tab, by outlet or by speaker",
+        menu="view",
+        group=3,
+    ),
     # -- Claim
     ActionDef(
         "attribute",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -24,7 +24,12 @@ if TYPE_CHECKING:
 
 class BrowseTabs(QObject):
     """The Catalogue and Speakers pages of ``tabs`` (whose first tab is the Reader).
-    ``open_claim`` shows a claim in its article (the catalogue view's Enter and double-click)."""
+    ``open_claim`` shows a claim in its article (the catalogue view's Enter and double-click).
+    ``speaker_profile_requested`` and ``cluster_timeline_requested`` (an id) ask for the windows
+    of gui/chart_windows.py (the Speakers tab's Profile…, the Clusters tab's Timeline…)."""
+
+    speaker_profile_requested = Signal(int)
+    cluster_timeline_requested = Signal(int)
 
     def __init__(
         self, ctx: WindowContext, tabs: QTabWidget, open_claim: Callable[[int, int], None]
@@ -103,6 +108,7 @@ class BrowseTabs(QObject):
             view = SpeakersView(ctx.catalogue, ctx.bridge, ctx.undo_stack, None)
             view.server_lost.connect(ctx.error_shown)
             view.speaker_filter_requested.connect(self.show_speaker_claims)
+            view.speaker_profile_requested.connect(self.speaker_profile_requested)
             _page(self._speakers_page).setWidget(view)
             self._speakers_view = view
         return self._speakers_view
@@ -117,6 +123,7 @@ class BrowseTabs(QObject):
             view = ClustersView(ctx.catalogue, ctx.bridge, None)
             view.open_claim_requested.connect(self._open_claim)
             view.read_failed.connect(ctx.report_error)
+            view.timeline_requested.connect(self.cluster_timeline_requested)
             _page(self._clusters_page).setWidget(view)
             self._clusters_view = view
         return self._clusters_view
@@ -135,6 +142,17 @@ class BrowseTabs(QObject):
         index = self.tabs.indexOf(page) if page is not None else -1
         if index >= 0:
             self.tabs.setCurrentIndex(index)
+
+    def chosen_speaker_id(self) -> int | None:
+        """The speaker chosen on the Speakers tab (None if none is, or it was never shown)."""
+        view = self._speakers_view
+        speaker = view.current_speaker() if view is not None else None
+        return speaker.id if speaker is not None else None
+
+    def chosen_cluster_id(self) -> int | None:
+        """The cluster chosen on the Clusters tab (None if none is, or it was never shown)."""
+        view = self._clusters_view
+        return view.selected_cluster_id() if view is not None else None
 
     def show_speaker_claims(self, speaker_id: int) -> None:
         """Speakers › Show claims: the catalogue view with that speaker's claims alone (a fresh

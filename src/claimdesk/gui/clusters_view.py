@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -103,6 +104,7 @@ class ClustersView(QWidget):
 
     open_claim_requested = Signal(int, int)
     read_failed = Signal(object)  # ClaimDeskError: reloading after a change could not read
+    timeline_requested = Signal(int)  # cluster id: its timeline (gui/chart_windows.py)
 
     def __init__(
         self, catalogue: Catalogue, bridge: CatalogueBridge, parent: QWidget | None = None
@@ -124,6 +126,10 @@ class ClustersView(QWidget):
         bar.addWidget(self.status)
         bar.addStretch(1)
         bar.addWidget(self.summary)
+        self.timeline_button = QPushButton("&Timeline…")
+        self.timeline_button.setObjectName("clusterTimelineButton")
+        self.timeline_button.clicked.connect(self._request_timeline)
+        bar.addWidget(self.timeline_button)
 
         self.model = ClustersModel(self)
         self.table = QTableView()
@@ -229,6 +235,11 @@ class ClustersView(QWidget):
             parts.append(c.explanation)
         self.detail.setText(" · ".join(parts))
         self.appearances.set_rows(detail.appearances)
+
+    def _request_timeline(self) -> None:
+        cluster_id = self.selected_cluster_id()
+        if cluster_id is not None:
+            self.timeline_requested.emit(cluster_id)
 
     def _open_current(self) -> None:
         index = self.appearance_table.currentIndex()

@@ -54,6 +54,7 @@ from claimdesk.gui.article_list import ArticleListPanel
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.browse_tabs import BrowseTabs
 from claimdesk.gui.catalogue_actions import CatalogueController
+from claimdesk.gui.chart_windows import ChartWindows
 from claimdesk.gui.claim_actions import ClaimController
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         self.catalogues = CatalogueController(self.ctx, self._adopt_catalogue)
         self.browse = BrowseTabs(self.ctx, self.tabs, self.open_claim)
         """The Catalogue and Speakers tabs (made with each catalogue, filled when shown)."""
+        self.charts = ChartWindows(self.ctx, self.browse, self.open_claim)
+        """The statistics, speaker profile and cluster timeline windows."""
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
         self.bridge.server_reachable.connect(self._on_server_reachable)
         self.server_status.hide()
         self.indexing.prepare(start_now=self._exposed)
+        self.charts.close_all()  # they show the catalogue before
         self.browse.rebuild()
         if articles is not None and not self.article_panel.model.filter_text:
             self.article_panel.model.set_rows(articles)

@@ -1,4 +1,5 @@
-"""The speakers view: every speaker with claim counts; edit, aliases, merge and delete.
+"""The speakers view: every speaker with claim counts; edit, aliases, merge and delete; their
+claims (Show claims) and profile (Profile…, gui/speaker_profile_dialog.py).
 
 Every change goes through the one :class:`~claimdesk.gui.undo.CatalogueUndoStack`, so Edit › Undo
 takes back an edit, an alias, a merge or a deletion made here like any other.
@@ -54,6 +55,7 @@ class SpeakersView(QWidget):
     button stays on screen."""
 
     speaker_filter_requested = Signal(int)
+    speaker_profile_requested = Signal(int)
     server_lost = Signal(str)
 
     def __init__(
@@ -108,6 +110,9 @@ class SpeakersView(QWidget):
         self.delete_button = self._button("&Delete", "deleteSpeakerButton", self.delete_selected)
         self.show_claims_button = self._button(
             "&Show claims", "showSpeakerClaimsButton", self._request_claims
+        )
+        self.profile_button = self._button(
+            "&Profile…", "speakerProfileButton", self._request_profile
         )
 
         self.alias_title = QLabel("Aliases", self)
@@ -188,6 +193,7 @@ class SpeakersView(QWidget):
             self.merge_button,
             self.delete_button,
             self.show_claims_button,
+            self.profile_button,
         )
         self._button_grid = QGridLayout()
         self._button_grid.setColumnStretch(len(self._speaker_buttons), 1)
@@ -328,6 +334,7 @@ class SpeakersView(QWidget):
         self.edit_button.setEnabled(current is not None)
         self.delete_button.setEnabled(current is not None)
         self.show_claims_button.setEnabled(current is not None)
+        self.profile_button.setEnabled(current is not None)
         self.merge_button.setEnabled(len(selected) == 2)
         self.add_alias_button.setEnabled(current is not None)
         self.alias_edit.setEnabled(current is not None)
@@ -417,6 +424,11 @@ class SpeakersView(QWidget):
         speaker = self.current_speaker()
         if speaker is not None:
             self.speaker_filter_requested.emit(speaker.id)
+
+    def _request_profile(self) -> None:
+        speaker = self.current_speaker()
+        if speaker is not None:
+            self.speaker_profile_requested.emit(speaker.id)
 
     # -- questions and messages -----------------------------------------------------------
 

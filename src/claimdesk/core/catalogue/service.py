@@ -8,8 +8,8 @@ change is announced to subscribers as a :class:`~claimdesk.core.domain.records.C
 The methods are grouped by what they work on: articles (articles.py), speakers (speakers.py),
 claims (claims.py), versions of an article's text (versions.py), the web pages texts were
 read from (snapshots.py), claim clusters and their verdicts (clusters.py), the catalogue's
-statistics (statistics.py) and REFI-QDA projects in and out (qdpx_transfer.py), over the
-transactions and undo of store.py; matching lives here.
+statistics (statistics.py), speakers' profiles (profiles.py) and REFI-QDA projects in and out
+(qdpx_transfer.py), over the transactions and undo of store.py; matching lives here.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 
 from claimdesk.core.catalogue.articles import check_published, guess_title
 from claimdesk.core.catalogue.clusters import ClustersService
+from claimdesk.core.catalogue.profiles import SpeakerProfileService
 from claimdesk.core.catalogue.qdpx_transfer import QdpxService
 from claimdesk.core.catalogue.snapshots import PageSnapshotsService
 from claimdesk.core.catalogue.statistics import StatisticsService
@@ -76,7 +77,12 @@ def __getattr__(name: str) -> object:
 
 
 class Catalogue(
-    ArticleVersionsService, PageSnapshotsService, ClustersService, StatisticsService, QdpxService
+    ArticleVersionsService,
+    PageSnapshotsService,
+    ClustersService,
+    StatisticsService,
+    SpeakerProfileService,
+    QdpxService,
 ):
     """One open catalogue. Create with :meth:`open`; close with :meth:`close` or ``with``."""
 

@@ -1,0 +1,111 @@
+"""A bar chart of counts (issue 19's statistics): one bar per figure, the label beside it, with
+"Save PNG…" and "Save SVG…" (gui/charts.py). Categories (speakers, outlets, tags, kinds) are
+drawn as horizontal bars, most first, the first few only; months as upright bars in time order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from claimdesk.core.domain.clusters import Count
+from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart
+
+MOST_BARS = 25
+"""Categories drawn at most (the table lists them all)."""
+BAR_COLOUR = "#1f77b4"
+
+
+class BarChart(QWidget):
+    """Counts as bars; ``shown`` is what is drawn (label, claims), in order."""
+
+    def __init__(
+        self, title: str, name: str, *, in_time: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("barChart")
+        self.title = title
+        self.name = name
+        self.in_time = in_time
+        self.shown: list[tuple[str, int]] = []
+        self.note = QLabel(self)
+        self.save_png = QPushButton("Save &PNG…", self)
+        self.save_png.setObjectName("saveChartPng")
+        self.save_svg = QPushButton("Save S&VG…", self)
+        self.save_svg.setObjectName("saveChartSvg")
+        for button in (self.save_png, self.save_svg):
+            button.setAutoDefault(False)  # Enter in a window never saves a picture
+        pg = pyqtgraph()
+        self.plot = pg.PlotWidget()
+        self.plot.setObjectName("barPlot")
+        self.plot.setTitle(title)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.note, 1)
+        bar.addWidget(self.save_png)
+        bar.addWidget(self.save_svg)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+        self.save_png.clicked.connect(lambda: self.save(PictureFormat.PNG))
+        self.save_svg.clicked.connect(lambda: self.save(PictureFormat.SVG))
+
+    @property
+    def plot_item(self) -> Any:
+        return self.plot.getPlotItem()
+
+    def set_counts(self, counts: Sequence[Count]) -> None:
+        """Draw ``counts`` (in the order given: most first, or months in time order)."""
+        pg = pyqtgraph()
+        drawn = list(counts) if self.in_time else list(counts[:MOST_BARS])
+        self.shown = [(c.label, c.claims) for c in drawn]
+        item = self.plot_item
+        item.clear()
+        labels = [_short(label) for label, _n in self.shown]
+        values = [n for _label, n in self.shown]
+        positions = list(range(len(values)))
+        if self.in_time:
+            item.invertY(False)
+            if values:
+                item.addItem(
+                    pg.BarGraphItem(x=positions, height=values, width=0.8, brush=BAR_COLOUR)
+                )
+            # a label on every few bars (eight at most), so they never overlap
+            step = max(1, math.ceil(len(labels) / 8))
+            item.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the first one too
+            item.getAxis("bottom").setTicks([[(n, labels[n]) for n in range(0, len(labels), step)]])
+            item.getAxis("left").setTicks(None)
+            item.setXRange(-0.6, max(len(values), 1) - 0.4, padding=0)
+            item.setYRange(0, max(values, default=1), padding=0.05)
+        else:
+            item.invertY(True)  # the largest at the top
+            if values:
+                item.addItem(
+                    pg.BarGraphItem(x0=0, y=positions, height=0.7, width=values, brush=BAR_COLOUR)
+                )
+            left = item.getAxis("left")
+            left.setStyle(hideOverlappingLabels=False)
+            left.setTicks([list(enumerate(labels))])
+            metrics = QFontMetrics(self.font())
+            left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=20) + 18)
+            item.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the first one too
+            item.getAxis("bottom").setTicks(None)
+            item.setYRange(-0.6, max(len(values), 1) - 0.4, padding=0)
+            item.setXRange(0, max(values, default=1), padding=0.05)
+        more = len(counts) - len(drawn)
+        shown = f"; the first {len(drawn)} drawn" if more else ""
+        self.note.setText(f"{len(counts)} in all{shown}")
+
+    def save(self, picture: PictureFormat) -> None:
+        save_chart(self, self.plot_item, picture, self.name)
+
+
+def _short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

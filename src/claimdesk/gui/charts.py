@@ -1,0 +1,134 @@
+"""Charts (issue 19): pyqtgraph loaded on first use, a plot's PNG and SVG, and saving them.
+
+pyqtgraph (with numpy) takes about a third of a second to import, so nothing imports it until
+a chart is first shown (:func:`pyqtgraph`): the window starts without it
+(tests/architecture/test_lean_imports.py). CONTRIBUTING.md ("Dependencies") says why pyqtgraph.
+
+A plot is saved as the user chose in a real file dialog, PNG or SVG, through a temporary file
+beside the target renamed over it once whole, so a failed write never leaves half a picture.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from claimdesk.gui.errors import show_error
+
+_loaded: ModuleType | None = None
+
+
+def pyqtgraph() -> ModuleType:
+    """The pyqtgraph module, imported and set up (white background, smooth lines) once."""
+    global _loaded  # noqa: PLW0603  (one module, loaded once)
+    if _loaded is None:
+        # the Qt binding the app uses, whatever else is installed
+        os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+        import pyqtgraph as pg  # noqa: PLC0415  (lazily: see the module's docstring)
+        import pyqtgraph.exporters  # noqa: PLC0415  (the PNG exporter)
+
+        pg.setConfigOptions(background="w", foreground="k", antialias=True)
+        _loaded = pg
+    return _loaded
+
+
+class PictureFormat(StrEnum):
+    """The formats a chart is saved in."""
+
+    PNG = "png"
+    SVG = "svg"
+
+    @property
+    def file_filter(self) -> str:
+        return "PNG image (*.png)" if self is PictureFormat.PNG else "SVG drawing (*.svg)"
+
+
+def picture_bytes(plot_item: Any, picture: PictureFormat) -> bytes:
+    """The plot (a pyqtgraph PlotItem) as a PNG or SVG file's bytes."""
+    if picture is PictureFormat.SVG:
+        return _svg_bytes(plot_item)
+    # at the size shown: pyqtgraph drops the axes' labels from a picture drawn larger
+    exporter = pyqtgraph().exporters.ImageExporter(plot_item)
+    image = exporter.export(toBytes=True)
+    if not isinstance(image, QImage):
+        raise TypeError("pyqtgraph's image exporter gave no image")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6 takes the format as str at run time; its stubs say bytes
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())
+
+
+def _svg_bytes(plot_item: Any) -> bytes:
+    """The plot drawn by Qt's SVG generator. pyqtgraph's own SVG exporter (0.14) rewrites the
+    paths Qt writes and fails on the "Z" that closes a path in what Qt 6.11 writes; drawing
+    the plot's scene into a QSvgGenerator gives the same picture as vector graphics."""
+    from PySide6.QtSvg import QSvgGenerator  # noqa: PLC0415  (only when saving an SVG)
+
+    scene = plot_item.scene()
+    source = plot_item.sceneBoundingRect()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(source.size().toSize())
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(str(plot_item.titleLabel.text or "Chart"))
+    painter = QPainter(generator)
+    try:
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed over
+    ``path`` once written and flushed (the old file, if any, stays whole until then)."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def save_chart(
+    parent: QWidget, plot_item: Any, picture: PictureFormat, suggested_name: str
+) -> Path | None:
+    """Ask where to save the plot (a file dialog), then save it; the path saved, or None if
+    the user cancelled or the file could not be written (the error is shown)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        f"Save the chart as {picture.name}",
+        str(Path.home() / f"{suggested_name}.{picture.value}"),
+        f"{picture.file_filter};;All files (*)",
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.casefold() != f".{picture.value}":
+        path = path.with_name(path.name + f".{picture.value}")
+    try:
+        write_atomically(path, picture_bytes(plot_item, picture))
+    except OSError as error:
+        show_error(parent, f"The chart could not be saved in {path}: {error.strerror or error}.")
+        return None
+    return path

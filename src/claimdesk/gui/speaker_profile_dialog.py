@@ -1,0 +1,167 @@
+"""A speaker's profile (issue 19), in its own window: who they are, their first and last
+appearance, the outlets and tags of their claims and the clusters those are in, every claim in
+time order, and the timeline. Enter or a double-click on a claim shows it in its article (the
+main window's navigation, as the Catalogue tab does); the profile stays open beside it.
+
+Opened from the Speakers tab (Profile…) or View › Speaker profile; the figures come from the
+door in one call (``Catalogue.speaker_profile``).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.domain.clusters import Appearance, Count
+from claimdesk.core.domain.profiles import SpeakerProfile
+from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
+from claimdesk.gui.timeline_chart import TimelineChart
+
+CLAIM_COLUMNS = ("published", "outlet", "article", "kind", "cluster", "quote")
+SHOWN_COUNTS = 8
+"""Outlets, tags and clusters named in the summary; the rest are counted."""
+
+
+class ProfileClaimsModel(RowsTableModel[Appearance]):
+    columns = ("Published", "Outlet", "Article", "Kind", "Cluster", "Claim")
+
+    def __init__(self, cluster_of: dict[int, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cluster_of = cluster_of
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        a = self.row_value(index.row())
+        column = CLAIM_COLUMNS[index.column()]
+        if column == "published":
+            return a.published or "(no date)"
+        if column == "outlet":
+            return a.outlet
+        if column == "article":
+            return a.article_title
+        if column == "kind":
+            return a.kind
+        if column == "cluster":
+            cluster = self.cluster_of.get(a.claim_id)
+            return "" if cluster is None else cluster
+        return " ".join(a.quote.split())
+
+
+class _ClaimsTable(QTableView):
+    """Enter opens the current claim (a double-click does too, through the view)."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def counts_text(counts: tuple[Count, ...]) -> str:
+    """ "ТАСС (3), РБК (1)" — the first few, then how many more."""
+    if not counts:
+        return "none"
+    shown = ", ".join(f"{c.label} ({c.claims})" for c in counts[:SHOWN_COUNTS])
+    more = len(counts) - SHOWN_COUNTS
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def summary_html(profile: SpeakerProfile) -> str:
+    s = profile.speaker
+    who = ", ".join(part for part in (s.role, s.organisation) if part)
+    claims = len(profile.appearances)
+    lines = [
+        f"<b>{escape(s.name)}</b>" + (f" — {escape(who)}" if who else ""),
+        f"{claims} claim{'s' if claims != 1 else ''}; first appeared "
+        f"{escape(profile.first_published or '—')}, last {escape(profile.last_published or '—')}"
+        + (f"; {profile.undated} in undated articles" if profile.undated else ""),
+        f"Outlets: {escape(counts_text(profile.outlets))}",
+        f"Tags: {escape(counts_text(profile.tags))}",
+        f"Clusters: {escape(counts_text(profile.clusters))}",
+    ]
+    if s.aliases:
+        lines.insert(1, f"Also called: {escape(', '.join(s.aliases))}")
+    return "<br>".join(lines)
+
+
+class SpeakerProfileDialog(QDialog):
+    """One speaker's profile; ``open_claim_requested`` (article id, claim id) asks the main
+    window to show a claim in its article."""
+
+    open_claim_requested = Signal(int, int)
+
+    def __init__(self, profile: SpeakerProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speakerProfileDialog")
+        self.profile = profile
+        self.speaker_id = profile.speaker.id
+        self.setWindowTitle(f"Profile of {profile.speaker.name}")
+        self.summary = QLabel(summary_html(profile), self)
+        self.summary.setObjectName("speakerProfileSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = ProfileClaimsModel(profile.cluster_of, self)
+        self.model.set_rows(profile.appearances)
+        self.table = _ClaimsTable(self)
+        self.table.setObjectName("speakerProfileClaims")
+        self.table.setModel(self.model)
+        style_record_table(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in {"published": 90, "outlet": 120, "article": 200, "kind": 70}.items():
+            self.table.setColumnWidth(CLAIM_COLUMNS.index(column), width)
+        hint = QLabel("Enter or a double-click shows a claim in its article.", self)
+
+        self.chart = TimelineChart(
+            profile.appearances,
+            title=profile.speaker.name,
+            name=f"speaker-{profile.speaker.id}-timeline",
+            parent=self,
+        )
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(hint)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)  # the claims get more room than the timeline
+        splitter.setStretchFactor(1, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.open_requested.connect(self._open_current)
+        if profile.appearances:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.resize(960, 640)
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            a = self.model.row_value(index.row())
+            self.open_claim_requested.emit(a.article_id, a.claim_id)

@@ -1,0 +1,178 @@
+"""The catalogue's statistics (issue 19), in their own window: claims per speaker, outlet, tag,
+kind and month, each on a page with its table and its bar chart. The figures come from the
+door (``Catalogue.statistics``, counted in SQL); a page's chart is drawn when the page is first
+shown, and every figure is read again after an edit (a moment later, so a burst of edits reads
+once). Opened by View › Statistics; it stays open beside the main window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.domain.clusters import CatalogueStatistics, Count
+from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.records import CatalogueChange
+from claimdesk.gui.bar_chart import BarChart
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
+
+PAGES = (
+    ("by_speaker", "&Speakers", "Speaker"),
+    ("by_outlet", "&Outlets", "Outlet"),
+    ("by_tag", "&Tags", "Tag"),
+    ("by_kind", "&Kinds", "Kind"),
+    ("by_month", "&Months", "Month"),
+)
+"""Each page: the statistics' field, the tab's text, the table's first column."""
+WATCHED_TABLES = frozenset({"claim", "claim_tag", "article", "speaker"})
+RELOAD_AFTER_MS = 400
+
+
+class CountsModel(RowsTableModel[Count]):
+    """Figures with their share of every claim."""
+
+    def __init__(self, first_column: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = (first_column, "Claims", "Share")
+        self.total = 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        c = self.row_value(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if index.column() == 0:
+            return c.label
+        if index.column() == 1:
+            return c.claims
+        return f"{100 * c.claims / self.total:.1f} %" if self.total else ""
+
+
+class _Page(QWidget):
+    """One figure's table above its chart (the chart made when first shown)."""
+
+    def __init__(self, field: str, title: str, first_column: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"statistics_{field}")
+        self.field = field
+        self.title = title
+        self.model = CountsModel(first_column, self)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"statisticsTable_{field}")
+        self.table.setModel(self.model)
+        style_record_table(self.table)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.chart: BarChart | None = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def set_counts(self, counts: tuple[Count, ...], total: int) -> None:
+        self.model.total = total
+        self.model.set_rows(counts)
+        if self.chart is not None:
+            self.chart.set_counts(counts)
+
+    def make_chart(self) -> BarChart:
+        if self.chart is None:
+            self.chart = BarChart(
+                self.title,
+                f"claims-{self.field.removeprefix('by_')}",
+                in_time=self.field == "by_month",
+                parent=self,
+            )
+            self.splitter.addWidget(self.chart)
+            self.splitter.setSizes([380, 560])
+            rows = range(self.model.rowCount())
+            self.chart.set_counts(tuple(self.model.row_value(r) for r in rows))
+        return self.chart
+
+
+class StatisticsDialog(QDialog):
+    """Claims per speaker, outlet, tag, kind and month."""
+
+    def __init__(
+        self, catalogue: Catalogue, bridge: CatalogueBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsDialog")
+        self.setWindowTitle("Catalogue statistics")
+        self.catalogue = catalogue
+        self.statistics: CatalogueStatistics | None = None
+        self.summary = QLabel(self)
+        self.summary.setObjectName("statisticsSummary")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("statisticsTabs")
+        self.pages: dict[str, _Page] = {}
+        for field, tab_text, first_column in PAGES:
+            page = _Page(field, f"Claims per {first_column.casefold()}", first_column, self)
+            self.pages[field] = page
+            self.tabs.addTab(page, tab_text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_AFTER_MS)
+        self._reload_timer.timeout.connect(self._reload_reporting)
+        self.reload()
+        self.tabs.currentChanged.connect(self._page_shown)
+        bridge.changed.connect(self._catalogue_changed)
+        self.resize(960, 600)
+
+    def reload(self) -> None:
+        """Read the figures again (raises a ClaimDeskError if they cannot be read)."""
+        stats = self.catalogue.statistics()
+        self.statistics = stats
+        speakers = sum(1 for c in stats.by_speaker if c.key is not None)
+        self.summary.setText(
+            f"{stats.claims:,} claims by {speakers:,} speakers in "
+            f"{len(stats.by_outlet):,} outlets; {len(stats.by_tag):,} tags."
+        )
+        for field, page in self.pages.items():
+            page.set_counts(getattr(stats, field), stats.claims)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._page_shown(self.tabs.currentIndex())
+
+    def _page_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, _Page):
+            page.make_chart()
+
+    def _catalogue_changed(self, change: CatalogueChange) -> None:
+        if change.tables & WATCHED_TABLES and self.isVisible():
+            self._reload_timer.start()
+
+    def _reload_reporting(self) -> None:
+        try:
+            self.reload()
+        except ClaimDeskError as error:
+            self.summary.setText(f"The figures could not be read again: {error}")

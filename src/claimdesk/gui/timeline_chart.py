@@ -1,0 +1,212 @@
+"""A timeline of appearances (issue 19): one row per outlet or per speaker (the user's choice),
+dates along the bottom, a dot for each day a row's claims appeared (larger for more claims on
+that day). Used for a cluster (its own window) and in a speaker's profile.
+
+Claims in articles without a date cannot be placed in time: they are counted under the chart,
+not drawn. "Save PNG…" and "Save SVG…" save the picture (gui/charts.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.domain.clusters import Appearance
+from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart
+
+GROUPINGS = {"outlet": "Outlet", "speaker": "Speaker"}
+"""What a timeline's rows can be, with the names the choice shows."""
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePoint:
+    """One dot: a row, a day, and how many of the row's claims appeared that day."""
+
+    row: str
+    day: str
+    claims: int
+
+
+def day_of(published: str | None) -> str | None:
+    """The day an article date stands for ("2024-07" is taken as "2024-07-01"), or None."""
+    if not published:
+        return None
+    parts = published.split("-")
+    return "-".join([parts[0], *(p.zfill(2) for p in parts[1:3])] + ["01"] * (3 - len(parts)))
+
+
+def row_of(appearance: Appearance, grouping: str) -> str:
+    if grouping == "speaker":
+        return appearance.speaker_name or "(unattributed)"
+    return appearance.outlet or "(no outlet)"
+
+
+def timeline_points(
+    appearances: Sequence[Appearance], grouping: str
+) -> tuple[list[str], list[TimelinePoint], int]:
+    """The rows (in order of their first appearance), the dots, and how many appearances have
+    no date (not drawn)."""
+    counts: dict[tuple[str, str], int] = {}
+    rows: dict[str, str] = {}  # row -> its first day
+    undated = 0
+    for appearance in appearances:
+        day = day_of(appearance.published)
+        if day is None:
+            undated += 1
+            continue
+        row = row_of(appearance, grouping)
+        counts[row, day] = counts.get((row, day), 0) + 1
+        rows[row] = min(rows.get(row, day), day)
+    ordered = sorted(rows, key=lambda row: (rows[row], row))
+    points = [TimelinePoint(row, day, n) for (row, day), n in sorted(counts.items())]
+    return ordered, points, undated
+
+
+@lru_cache(maxsize=4096)
+def _timestamp(day: str) -> float:
+    """Seconds since 1970 at the start of ``day`` (UTC): where pyqtgraph's date axis puts it.
+    (fromisoformat, not strptime: strptime took most of the time of a thousand dots.)"""
+    return datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp()
+
+
+class TimelineChart(QWidget):
+    """Appearances over time, a row per outlet or speaker; ``name`` names saved pictures."""
+
+    def __init__(
+        self,
+        appearances: Sequence[Appearance],
+        *,
+        title: str,
+        name: str,
+        grouping: str = "outlet",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineChart")
+        self.name = name
+        self._appearances = tuple(appearances)
+        self.grouping = QComboBox(self)
+        self.grouping.setObjectName("timelineGrouping")
+        for key, label in GROUPINGS.items():
+            self.grouping.addItem(label, key)
+        self.grouping.setCurrentIndex(list(GROUPINGS).index(grouping))
+        grouping_label = QLabel("&Rows:", self)
+        grouping_label.setBuddy(self.grouping)
+        self.note = QLabel(self)
+        self.note.setObjectName("timelineNote")
+        self.save_png = QPushButton("Save &PNG…", self)
+        self.save_png.setObjectName("saveTimelinePng")
+        self.save_svg = QPushButton("Save S&VG…", self)
+        self.save_svg.setObjectName("saveTimelineSvg")
+        for button in (self.save_png, self.save_svg):
+            button.setAutoDefault(False)  # Enter in a window never saves a picture
+        pg = pyqtgraph()
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setObjectName("timelinePlot")
+        self.plot.setTitle(title)
+        self.plot.setMouseEnabled(x=True, y=False)
+        self.plot.showGrid(x=True, y=False, alpha=0.3)
+        self.plot.getPlotItem().invertY(True)  # the first row at the top
+        self.plot.setMinimumHeight(160)
+        # every row named, the top one too (pyqtgraph hides labels reaching past the axis' end)
+        self.plot_item.getAxis("left").setStyle(hideOverlappingLabels=False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(grouping_label)
+        bar.addWidget(self.grouping)
+        bar.addWidget(self.note, 1)
+        bar.addWidget(self.save_png)
+        bar.addWidget(self.save_svg)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+
+        self.rows: list[str] = []
+        self.points: list[TimelinePoint] = []
+        self.undated = 0
+        self.grouping.currentIndexChanged.connect(lambda _index: self.draw())
+        self.save_png.clicked.connect(lambda: self.save(PictureFormat.PNG))
+        self.save_svg.clicked.connect(lambda: self.save(PictureFormat.SVG))
+        self.draw()
+
+    @property
+    def plot_item(self) -> Any:
+        return self.plot.getPlotItem()
+
+    def set_appearances(self, appearances: Sequence[Appearance]) -> None:
+        self._appearances = tuple(appearances)
+        self.draw()
+
+    def draw(self) -> None:
+        """Draw the appearances by the grouping chosen (``rows`` and ``points`` say what is
+        drawn)."""
+        grouping = str(self.grouping.currentData())
+        self.rows, self.points, self.undated = timeline_points(self._appearances, grouping)
+        pg = pyqtgraph()
+        item = self.plot_item
+        item.clear()
+        index = {row: n for n, row in enumerate(self.rows)}
+        by_row: dict[str, list[TimelinePoint]] = {}
+        for point in self.points:
+            by_row.setdefault(point.row, []).append(point)
+        pen = pg.mkPen("#333333")
+        # one item per row, its dots given as arrays: a thousand dots drawn in milliseconds
+        # (a brush and a pen per dot took a third of a second)
+        for row, points in by_row.items():
+            n = index[row]
+            item.addItem(
+                pg.ScatterPlotItem(
+                    x=[_timestamp(p.day) for p in points],
+                    y=[n] * len(points),
+                    size=[8 + 4 * math.sqrt(p.claims - 1) for p in points],
+                    data=points,
+                    brush=pg.mkBrush(PALETTE[n % len(PALETTE)]),
+                    pen=pen,
+                    hoverable=True,
+                    tip=_tip,
+                )
+            )
+        left = item.getAxis("left")
+        labels = [_short(row) for row in self.rows]
+        left.setTicks([list(enumerate(labels))])
+        # wide enough for the longest name before the first paint (a saved picture has none)
+        metrics = QFontMetrics(left.style.get("tickFont") or self.font())
+        left.setWidth(max((metrics.horizontalAdvance(label) for label in labels), default=20) + 18)
+        item.setYRange(-0.5, max(len(self.rows), 1) - 0.5, padding=0.05)
+        if self.points:
+            days = [_timestamp(p.day) for p in self.points]
+            margin = max((max(days) - min(days)) * 0.05, 86400.0 * 3)
+            item.setXRange(min(days) - margin, max(days) + margin, padding=0)
+        drawn = sum(p.claims for p in self.points)
+        note = f"{drawn} appearance{'s' if drawn != 1 else ''} in {len(self.rows)} rows"
+        if self.undated:
+            note += f"; {self.undated} without a date (not drawn)"
+        self.note.setText(note)
+
+    def save(self, picture: PictureFormat) -> None:
+        """Ask where, then save the chart as ``picture``."""
+        save_chart(self, self.plot_item, picture, self.name)
+
+
+def _short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _tip(x: float, y: float, data: TimelinePoint) -> str:
+    return f"{data.row}, {data.day}: {data.claims} claim{'s' if data.claims != 1 else ''}"

@@ -1,0 +1,267 @@
+"""The windows of findings (issue 19), driven as a person does: View › Statistics with its
+tables and bar charts, a speaker's profile from the Speakers tab (Profile…) whose claims open in
+their articles, and a cluster's timeline from the Clusters tab (Timeline…) by outlet or by
+speaker; charts saved through the real file dialog as PNG and SVG; everything fits 1024×700."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from dialog_helpers import menu_action, when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from test_clusters_view import click_row, fill, open_clusters_tab
+
+from claimdesk.gui.bar_chart import MOST_BARS, BarChart
+from claimdesk.gui.cluster_timeline_dialog import ClusterTimelineDialog
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.speaker_profile_dialog import CLAIM_COLUMNS, SpeakerProfileDialog
+from claimdesk.gui.statistics_dialog import StatisticsDialog
+from claimdesk.gui.timeline_chart import TimelineChart
+
+SMALL = (1024, 700)
+
+
+def top_level(kind: type[QWidget]) -> QWidget:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert len(found) == 1, f"{kind.__name__}: {found}"
+    return found[0]
+
+
+def click(button: QAbstractButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def save_through_dialog(button: QAbstractButton, path: Path) -> None:
+    """Click a Save button and answer the real file dialog: the path typed, then Enter."""
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert isinstance(name, QLineEdit)
+        name.setText(str(path))
+        QTest.keyClick(name, Qt.Key.Key_Return)
+
+    chooser = when_modal("QFileDialog", answer)
+    click(button)  # returns when the dialog is answered and the file written
+    chooser.check()
+
+
+def check_pictures(qtbot: QtBot, png: QAbstractButton, svg: QAbstractButton, folder: Path) -> None:
+    """Save the chart as PNG (typed without its suffix) and SVG; both files are real pictures."""
+    save_through_dialog(png, folder / "chart")
+    picture = folder / "chart.png"
+    qtbot.waitUntil(picture.exists)
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(picture))
+    assert not image.isNull() and image.width() > 200 and image.height() > 100
+    save_through_dialog(svg, folder / "chart.svg")
+    drawing = folder / "chart.svg"
+    root = ET.fromstring(drawing.read_bytes())  # raises if it is not XML
+    assert root.tag.endswith("svg")
+    assert len(list(root.iter())) > 20  # drawn, not an empty page
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def fits_small_screen(window: QWidget) -> None:
+    """Within 1024×700, and every button of the window inside it."""
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
+    window.resize(min(window.width(), SMALL[0]), min(window.height(), SMALL[1] - 40))
+    QApplication.processEvents()
+    assert window.width() <= SMALL[0] and window.height() <= SMALL[1]
+    for button in window.findChildren(QPushButton):
+        if button.isVisible():
+            corner = button.mapTo(window, button.rect().bottomRight())
+            assert window.rect().contains(corner), button.text()
+
+
+def test_statistics_show_the_cores_figures_as_tables_and_charts_and_save_them(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    main_window.resize(*SMALL)
+    menu_action(main_window, "View", "Statistics…").trigger()
+    dialog = top_level(StatisticsDialog)
+    assert isinstance(dialog, StatisticsDialog)
+    qtbot.waitExposed(dialog)
+    stats = catalogue.statistics()
+    assert f"{stats.claims:,} claims" in dialog.summary.text()
+    bar = dialog.tabs.tabBar()
+    for index, field in enumerate(("by_speaker", "by_outlet", "by_tag", "by_kind", "by_month")):
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        page = dialog.pages[field]
+        qtbot.waitUntil(page.isVisible)
+        expected = getattr(stats, field)
+        table = page.findChild(QTableView)
+        assert isinstance(table, QTableView)
+        shown = [
+            (table.model().index(r, 0).data(), table.model().index(r, 1).data())
+            for r in range(table.model().rowCount())
+        ]
+        assert shown == [(c.label, c.claims) for c in expected]
+        chart = page.findChild(BarChart)
+        assert isinstance(chart, BarChart)  # drawn once its page is shown
+        assert chart.shown == [(c.label, c.claims) for c in expected][:MOST_BARS]
+    # months in time order: the undated last
+    assert [c.label for c in stats.by_month] == ["2024-05", "2024-06", "2024-07", "(no date)"]
+    fits_small_screen(dialog)
+    chart = dialog.pages["by_month"].findChild(BarChart)
+    assert isinstance(chart, BarChart)
+    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path)
+    # an edit is counted again in the open window
+    new_speaker = "Александр Новак"
+    article = catalogue.list_articles()[0].id
+    quote = catalogue.get_article_text(article).split("«")[1].split("»")[0]
+    main_window.ctx.undo_stack.run(
+        lambda: catalogue.attribute_quote(article, quote[:20], new_speaker)
+    )
+    qtbot.waitUntil(lambda: f"{stats.claims + 1:,} claims" in dialog.summary.text())
+
+
+def open_speakers_profile(
+    qtbot: QtBot, window: MainWindow, speaker_id: int
+) -> SpeakerProfileDialog:
+    """Ctrl+4, click the speaker's row, click Profile…"""
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.browse.speakers_view
+    qtbot.waitUntil(view.isVisible)
+    row = view.model.row_of(speaker_id)
+    index = view.model.index(row, 0)
+    view.table.scrollTo(index)
+    QTest.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center()
+    )
+    click(view.profile_button)
+    dialog = top_level(SpeakerProfileDialog)
+    assert isinstance(dialog, SpeakerProfileDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_speakers_profile_lists_their_claims_and_opens_them_in_their_articles(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    catalogue = main_window.catalogue
+    ids = fill(catalogue)
+    main_window.resize(*SMALL)
+    speaker = catalogue.get_claim(ids["late"]).speaker_id
+    assert speaker is not None
+    dialog = open_speakers_profile(qtbot, main_window, speaker)
+    profile = catalogue.speaker_profile(speaker)
+    assert dialog.speaker_id == speaker
+    table = dialog.table
+    column = CLAIM_COLUMNS.index("published")
+    assert [table.model().index(r, column).data() for r in range(2)] == [
+        "2024-07-28",
+        "(no date)",
+    ]
+    assert [dialog.model.row_value(r).claim_id for r in range(2)] == [ids["late"], ids["undated"]]
+    assert [a.claim_id for a in profile.appearances] == [ids["late"], ids["undated"]]
+    cluster = catalogue.cluster_of_claim(ids["late"])
+    cluster_column = CLAIM_COLUMNS.index("cluster")
+    assert table.model().index(0, cluster_column).data() == cluster
+    summary = dialog.summary.text()
+    assert "Джейхун Байрамов" in summary and "first appeared 2024-07-28" in summary
+    assert "Спутник (1)" in summary and "Блог (1)" in summary and "1 in undated" in summary
+    chart = dialog.findChild(TimelineChart)
+    assert isinstance(chart, TimelineChart)
+    assert chart.rows == ["Спутник"] and chart.undated == 1
+    fits_small_screen(dialog)
+    # a double-click shows the claim in its article; the profile stays open
+    click_row(table, 1, double=True)
+    qtbot.waitUntil(lambda: main_window.reader.article_id == ids["undated_article"])
+    assert main_window.claims_panel.current_claim_id() == ids["undated"]
+    assert dialog.isVisible()
+    # Enter on another claim does the same
+    dialog.activateWindow()
+    click_row(table, 0)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.reader.article_id == ids["late_article"])
+    assert main_window.claims_panel.current_claim_id() == ids["late"]
+    # asked again, the same window comes back rather than a second one
+    menu_action(main_window, "View", "Speaker profile…").trigger()
+    assert top_level(SpeakerProfileDialog) is dialog
+    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path)
+
+
+def test_a_clusters_timeline_by_outlet_or_speaker_is_saved_as_png_and_svg(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    main_window.resize(*SMALL)
+    view = open_clusters_tab(qtbot, main_window)
+    click_row(view.table, 0)
+    cluster = view.selected_cluster_id()
+    assert cluster is not None
+    click(view.timeline_button)
+    dialog = top_level(ClusterTimelineDialog)
+    assert isinstance(dialog, ClusterTimelineDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.cluster_id == cluster
+    chart = dialog.chart
+    detail = catalogue.get_cluster(cluster)
+    # a row per outlet in order of first appearance; the undated one counted, not drawn
+    assert chart.rows == ["ТАСС", "Спутник"]
+    assert [(p.row, p.day, p.claims) for p in chart.points] == [
+        ("Спутник", "2024-07-28", 1),
+        ("ТАСС", "2024-07-01", 1),
+    ]
+    assert chart.undated == 1 == sum(1 for a in detail.appearances if a.published is None)
+    assert "1 without a date" in chart.note.text()
+    # by speaker, chosen with the keys
+    chart.grouping.setFocus()
+    QTest.keyClick(chart.grouping, Qt.Key.Key_Down)
+    assert chart.grouping.currentText() == "Speaker"
+    assert chart.rows == ["Ильхам Алиев", "Джейхун Байрамов"]
+    fits_small_screen(dialog)
+    QApplication.processEvents()
+    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path)
+
+
+def test_a_chart_that_cannot_be_saved_says_so_and_leaves_nothing(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    fill(main_window.catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    click(view.timeline_button)
+    dialog = top_level(ClusterTimelineDialog)
+    assert isinstance(dialog, ClusterTimelineDialog)
+    missing = tmp_path / "no such folder" / "chart.png"
+    save_through_dialog_anyway(dialog.chart.save_png, missing)
+    qtbot.waitUntil(lambda: bool(error_boxes))
+    assert "could not be saved" in error_boxes[-1]
+    assert not missing.parent.exists()
+
+
+def save_through_dialog_anyway(button: QAbstractButton, path: Path) -> None:
+    """As save_through_dialog, for a folder that does not exist: the dialog's own check is
+    passed by choosing the file name in a folder that is then removed."""
+    path.parent.mkdir()
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert isinstance(name, QLineEdit)
+        name.setText(str(path))
+        path.parent.rmdir()
+        QTest.keyClick(name, Qt.Key.Key_Return)
+
+    chooser = when_modal("QFileDialog", answer)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    chooser.check()
