@@ -450,6 +450,8 @@ def test_datelines(
         "Sen. Jane Doe (D-Ohio) finished third on Monday.",  # a name and a party
         "Headline of the piece\n\nRep. John Roe (R-Tex.) said the vote would wait.",
         "Губернатор Пётр Иванов (ЕР) заявил, что дороги отремонтируют.",
+        "WASHINGTON — Sen. Jane Doe (D-Ohio) on Wednesday said the vote would wait.",
+        "БРЮССЕЛЬ — Ген. Пётр Иванов заявил, что учения пройдут.",
         "",
     ],
 )

@@ -175,6 +175,8 @@ def _is_agency(name: str) -> bool:
     folded = name.casefold()
     if any(folded.startswith(known) for known in _KNOWN_AGENCY_NAMES):
         return True
+    if len(words) == 1 and len(name) <= 4 and not name.isupper():
+        return False  # "WASHINGTON — Sen. Jane Doe said": a title's abbreviation, not "— AP."
     return len(words) == 1 and name[0].isupper()
 
 
