@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimdesk import __version__
-from claimdesk.cli_export import add_commands as add_export_commands
 from claimdesk.cli_clusters import Output
 from claimdesk.cli_clusters import add_commands as add_cluster_commands
+from claimdesk.cli_export import add_commands as add_export_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 

@@ -1,21 +1,25 @@
-"""The Clusters tab (issue 19), read-only for now: the catalogue's claim clusters with their
-verdicts, largest first, filtered by status; the selected cluster's appearances below, in time
-order with the first marked. Enter or a double-click on an appearance opens it in its article.
+"""The Clusters tab (issue 19): the catalogue's claim clusters with their verdicts, largest
+first, filtered by status; the selected cluster's appearances below, in time order with the first
+marked. Enter or a double-click on an appearance opens it in its article.
 
 The rows come from the door (``list_clusters``, ``get_cluster``) as plain records; a committed
-change anywhere reloads them, keeping the selected cluster.
+change anywhere reloads them, keeping the selected cluster. The buttons above the appearances
+are the window's Clusters actions (gui/cluster_actions.py), so they are enabled exactly when the
+menu's entries are; the view says what they can act on (``choice_changed``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -103,6 +107,8 @@ class ClustersView(QWidget):
 
     open_claim_requested = Signal(int, int)
     read_failed = Signal(object)  # ClaimDeskError: reloading after a change could not read
+    choice_changed = Signal()
+    """The chosen cluster, the appearances selected or the clusters listed changed."""
 
     def __init__(
         self, catalogue: Catalogue, bridge: CatalogueBridge, parent: QWidget | None = None
@@ -111,12 +117,14 @@ class ClustersView(QWidget):
         self.setObjectName("clustersView")
         self.catalogue = catalogue
         self._stale = False
+        self._all_clusters = 0
         self.status = QComboBox()
         self.status.setObjectName("clusterStatusFilter")
         self.status.addItem("All verdicts", None)
         for status in VerdictStatus:
             self.status.addItem(status.label, status.value)
-        status_label = QLabel("&Verdict:")
+        # not Alt+V: that opens the View menu
+        status_label = QLabel("Verdict &status:")
         status_label.setBuddy(self.status)
         self.summary = QLabel()
         bar = QHBoxLayout()
@@ -135,8 +143,12 @@ class ClustersView(QWidget):
         self.appearance_table = _AppearancesTable()
         self.appearance_table.setObjectName("appearancesTable")
         self.appearance_table.setModel(self.appearances)
-        style_record_table(self.appearance_table)
+        # several appearances are chosen to split them off
+        style_record_table(self.appearance_table, several=True)
         self.appearance_table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QGridLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self._buttons: list[QToolButton] = []
         self.detail = QLabel()
         self.detail.setObjectName("clusterVerdict")
         self.detail.setWordWrap(True)
@@ -146,6 +158,7 @@ class ClustersView(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail)
+        lower_layout.addLayout(self.buttons)
         lower_layout.addWidget(self.appearance_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -158,6 +171,9 @@ class ClustersView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._cluster_chosen)
         self.appearance_table.doubleClicked.connect(lambda _index: self._open_current())
         self.appearance_table.open_requested.connect(self._open_current)
+        self.appearance_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.choice_changed.emit()
+        )
         bridge.changed.connect(self._catalogue_changed)
         self.reload()
 
@@ -168,7 +184,10 @@ class ClustersView(QWidget):
         still listed."""
         self._stale = False
         kept = self.selected_cluster_id()
-        clusters = self.catalogue.list_clusters(self.status.currentData())
+        status = self.status.currentData()
+        clusters = self.catalogue.list_clusters(status)
+        # whether there is another cluster to merge into, though the filter hides it
+        self._all_clusters = len(clusters) if status is None else self.catalogue.count_clusters()
         self.model.set_rows(clusters)
         total = sum(c.size for c in clusters)
         self.summary.setText(f"{len(clusters)} clusters, {total} claims")
@@ -179,6 +198,7 @@ class ClustersView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         else:
             self._show_cluster(None)
+        self.choice_changed.emit()
 
     def _catalogue_changed(self, change: CatalogueChange) -> None:
         if change.tables & {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}:
@@ -212,12 +232,14 @@ class ClustersView(QWidget):
         if cluster_id is None:
             self.appearances.set_rows([])
             self.detail.setText("")
+            self.choice_changed.emit()
             return
         try:
             detail = self.catalogue.get_cluster(cluster_id)
         except NotFoundError:
             self.appearances.set_rows([])
             self.detail.setText("")
+            self.choice_changed.emit()
             return
         c = detail.cluster
         parts = [f"Cluster {c.id}: {c.status.label}" + (", confirmed" if c.confirmed else "")]
@@ -229,9 +251,50 @@ class ClustersView(QWidget):
             parts.append(c.explanation)
         self.detail.setText(" · ".join(parts))
         self.appearances.set_rows(detail.appearances)
+        self.choice_changed.emit()
 
     def _open_current(self) -> None:
         index = self.appearance_table.currentIndex()
         if index.isValid():
             a = self.appearances.row_value(index.row())
             self.open_claim_requested.emit(a.article_id, a.claim_id)
+
+    # -- what the Clusters actions act on --------------------------------------------------
+
+    def add_action_buttons(self, actions: list[QAction]) -> None:
+        """A button for each of the window's ``actions`` above the appearances (two rows of
+        them, so they fit a narrow tab)."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName("button" + action.objectName().removeprefix("action"))
+            number = len(self._buttons)
+            self.buttons.addWidget(button, number // 3, number % 3)
+            self._buttons.append(button)
+        self.buttons.setColumnStretch(3, 1)
+
+    def chosen_cluster(self) -> ClusterInfo | None:
+        """The cluster chosen in the table, as it was read last."""
+        index = self.table.currentIndex()
+        return self.model.row_value(index.row()) if index.isValid() else None
+
+    def choose_cluster(self, cluster_id: int) -> None:
+        """Make ``cluster_id`` the chosen cluster if it is listed."""
+        row = self.model.row_of(cluster_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def claims_to_split(self) -> list[int]:
+        """The claims of the appearances selected, when they are some but not all of the
+        cluster's (a split leaves at least one behind); else none."""
+        rows = sorted(
+            {index.row() for index in self.appearance_table.selectionModel().selectedRows()}
+        )
+        if not rows or len(rows) >= self.appearances.rowCount():
+            return []
+        return [self.appearances.row_value(row).claim_id for row in rows]
+
+    def can_merge(self) -> bool:
+        """Whether a cluster is chosen and another one exists to merge it into."""
+        return self.chosen_cluster() is not None and self._all_clusters > 1
