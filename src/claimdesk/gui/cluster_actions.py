@@ -252,12 +252,16 @@ class ClusterController(QObject):
         thread.start()
 
     def _show_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(
-                f"Looking for claims that almost certainly say the same: {done:,} of {total:,}…"
-            )
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setMaximum(total)
+        progress.setLabelText(
+            f"Looking for claims that almost certainly say the same: {done:,} of {total:,}…"
+        )
+        # last: a modal progress dialog handles waiting events in setValue, which may end the
+        # search (and close the dialog) before it returns
+        progress.setValue(done)
 
     def _store(self, catalogue: Catalogue, pairs: list[tuple[int, int]]) -> None:
         self._close_progress()
