@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from dialog_helpers import menu_action, press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QProgressDialog,
+    QScrollArea,
     QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from test_action_states import assert_states_follow_the_table
 from test_clusters_view import click_row, fill, open_clusters_tab
+from test_speakers_view import outside_the_page
 
 from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.gui.clusters_view import ClustersView
@@ -361,3 +364,43 @@ def test_clusters_tab_letters_take_no_menus_alt_letter(
     assert view.status.isVisible()
     # "&Verdict:" took Alt+V from the View menu
     assert_no_clash(main_window, "Clusters")
+
+
+# -- layout ----------------------------------------------------------------------------------
+
+
+def clusters_controls(view: ClustersView) -> list[QWidget]:
+    return [view.status, *view.findChildren(QToolButton)]
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
+def test_every_clusters_control_is_on_screen(
+    qtbot: QtBot, main_window: MainWindow, size: tuple[int, int]
+) -> None:
+    # at 1024×700 the tabs get some 210 px beside the docks at their default sizes
+    fill(main_window.catalogue)
+    main_window.resize(*size)
+    qtbot.waitUntil(lambda: main_window.size().width() == size[0], timeout=2000)
+    view = open_clusters_tab(qtbot, main_window)
+    page = main_window.tabs.currentWidget()
+    assert isinstance(page, QScrollArea) and page.isAncestorOf(view)
+    controls = clusters_controls(view)
+    assert len(controls) == 7
+    qtbot.waitUntil(lambda: not outside_the_page(page, controls), timeout=2000)
+    # the tables keep room for a few rows each
+    assert view.table.viewport().height() >= 3 * view.table.verticalHeader().defaultSectionSize()
+    shown = view.appearance_table
+    assert shown.viewport().height() >= 2 * shown.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize("width", [212, 500])
+def test_the_clusters_view_fits_a_narrow_page(
+    qtbot: QtBot, main_window: MainWindow, width: int
+) -> None:
+    fill(main_window.catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    page = main_window.tabs.currentWidget()
+    assert isinstance(page, QScrollArea)
+    page.setMaximumWidth(width)
+    qtbot.waitUntil(lambda: page.width() <= width, timeout=2000)
+    qtbot.waitUntil(lambda: not outside_the_page(page, clusters_controls(view)), timeout=2000)

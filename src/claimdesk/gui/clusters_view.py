@@ -11,11 +11,10 @@ menu's entries are; the view says what they can act on (``choice_changed``).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QTableView,
@@ -127,11 +126,9 @@ class ClustersView(QWidget):
         status_label = QLabel("Verdict &status:")
         status_label.setBuddy(self.status)
         self.summary = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(status_label)
-        bar.addWidget(self.status)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
+        self._status_label = status_label
+        self.bar = QGridLayout()
+        self.bar.setContentsMargins(0, 0, 0, 0)
 
         self.model = ClustersModel(self)
         self.table = QTableView()
@@ -149,6 +146,7 @@ class ClustersView(QWidget):
         self.buttons = QGridLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self._buttons: list[QToolButton] = []
+        self._columns = 0  # how many buttons a row holds (none placed yet)
         self.detail = QLabel()
         self.detail.setObjectName("clusterVerdict")
         self.detail.setWordWrap(True)
@@ -163,8 +161,8 @@ class ClustersView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout = self._outer = QVBoxLayout(self)
+        layout.addLayout(self.bar)
         layout.addWidget(splitter)
 
         self.status.currentIndexChanged.connect(lambda _index: self.reload())
@@ -175,6 +173,7 @@ class ClustersView(QWidget):
             lambda *_: self.choice_changed.emit()
         )
         bridge.changed.connect(self._catalogue_changed)
+        self._arrange(columns=6)
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
@@ -262,17 +261,59 @@ class ClustersView(QWidget):
     # -- what the Clusters actions act on --------------------------------------------------
 
     def add_action_buttons(self, actions: list[QAction]) -> None:
-        """A button for each of the window's ``actions`` above the appearances (two rows of
-        them, so they fit a narrow tab)."""
+        """A button for each of the window's ``actions`` above the appearances."""
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setObjectName("button" + action.objectName().removeprefix("action"))
-            number = len(self._buttons)
-            self.buttons.addWidget(button, number // 3, number % 3)
             self._buttons.append(button)
-        self.buttons.setColumnStretch(3, 1)
+        self._arrange(columns=len(self._buttons))
+
+    def _arrange(self, columns: int) -> None:
+        """The buttons ``columns`` to a row; the verdict filter on one row when all buttons
+        fit one, else its caption, field and summary one under another (a narrow tab)."""
+        columns = max(columns, 1)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, button in enumerate(self._buttons):
+            self.buttons.addWidget(button, n // columns, n % columns)
+        for column in range(7):
+            self.buttons.setColumnStretch(column, 1 if column == columns else 0)
+        one_row = columns >= len(self._buttons)
+        self.bar.addWidget(self._status_label, 0, 0)
+        if one_row:
+            self.bar.addWidget(self.status, 0, 1)
+            self.bar.addWidget(self.summary, 0, 3)
+            self.bar.setColumnStretch(2, 1)
+        else:
+            self.bar.addWidget(self.status, 1, 0)
+            self.bar.addWidget(self.summary, 2, 0)
+            self.bar.setColumnStretch(2, 0)
+
+    def _columns_for(self, width: int) -> int:
+        """How many buttons fit a row of ``width`` (all, half, a third… down to one)."""
+        if not self._buttons:
+            return 6
+        margins = self._outer.contentsMargins()
+        spacing = max(self.buttons.horizontalSpacing(), 0)
+        room = width - margins.left() - margins.right()
+        widest = max(b.sizeHint().width() for b in self._buttons)
+        total = len(self._buttons)
+        for columns in (total, (total + 1) // 2, (total + 2) // 3, 2):
+            if columns * widest + (columns - 1) * spacing <= room:
+                return columns
+        return 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # in a scroll area the view is never narrower than its arrangement needs: stuck at that
+        # least width it takes the next narrower arrangement
+        columns = self._columns_for(event.size().width())
+        if event.size().width() <= self.minimumSizeHint().width() and columns >= self._columns:
+            columns = max(self._columns - 1, 1)
+        self._arrange(columns)
 
     def chosen_cluster(self) -> ClusterInfo | None:
         """The cluster chosen in the table, as it was read last."""
