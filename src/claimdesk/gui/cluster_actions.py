@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.clusters import ClusterInfo
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.keep_input import accepted
 
 if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Catalogue
     from claimdesk.gui.browse_tabs import BrowseTabs
     from claimdesk.gui.clusters_view import ClustersView
 
