@@ -5,6 +5,7 @@ through QApplication.activeModalWidget, Ctrl+Z; enabled exactly when they can ac
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMenu,
     QProgressDialog,
     QScrollArea,
     QToolButton,
@@ -404,3 +406,32 @@ def test_the_clusters_view_fits_a_narrow_page(
     page.setMaximumWidth(width)
     qtbot.waitUntil(lambda: page.width() <= width, timeout=2000)
     qtbot.waitUntil(lambda: not outside_the_page(page, clusters_controls(view)), timeout=2000)
+
+
+def test_a_finding_given_without_a_date_is_dated_today(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    view = go_to_clusters_by_key(qtbot, main_window)
+    cluster = view.chosen_cluster()
+    assert cluster is not None
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, VerdictDialog)
+        assert dialog.reviewed_on.text() == ""
+        dialog.status.setFocus()
+        for _ in range(2):  # Unchecked → In progress → True
+            QTest.keyClick(dialog.status, Qt.Key.Key_Down)
+        click(dialog_button(dialog, OK))
+
+    handler = when_modal("verdictDialog", answer)
+    press(view.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # the Clusters menu…
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    popup = QApplication.activePopupWidget()
+    assert isinstance(popup, QMenu)
+    QTest.keyClick(popup, Qt.Key.Key_V)  # …its Edit verdict entry
+    handler.check()
+    saved = catalogue.get_cluster(cluster.id).cluster
+    assert saved.status is VerdictStatus.TRUE
+    assert saved.reviewed_on == date.today().isoformat()

@@ -140,10 +140,14 @@ class VerdictDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The verdict as ``Catalogue.set_verdict`` takes it (status first)."""
+        status = VerdictStatus(self.status.currentData())
+        reviewed_on = self.reviewed_on.text().strip() or None
+        if reviewed_on is None and status.rated:
+            reviewed_on = date.today().isoformat()  # a finding is dated
         return {
-            "status": str(self.status.currentData()),
+            "status": status.value,
             "explanation": self.explanation.toPlainText().strip(),
             "review_url": self.url.text().strip(),
             "reviewer": self.reviewer.text().strip(),
-            "reviewed_on": self.reviewed_on.text().strip() or None,
+            "reviewed_on": reviewed_on,
         }
