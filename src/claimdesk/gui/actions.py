@@ -655,6 +655,12 @@ KEY_HINTS: tuple[KeyHint, ...] = (
     KeyHint("Delete", "Delete the selected claims", "Catalogue"),
     KeyHint("Enter", "Open the claim in its article", "Catalogue"),
     KeyHint("Delete", "Delete the selected speaker", "Speakers"),
+    KeyHint("Enter", "Open the appearance in its article", "Clusters"),
+    KeyHint(
+        "Ctrl+click, Shift+Up / Down",
+        "Select appearances to split off into a new cluster",
+        "Clusters",
+    ),
     KeyHint("Alt while selecting", "Keep the exact selection (no snapping)", "Reader"),
     KeyHint("Enter / Shift+Enter", "Next / previous hit", "Find bar"),
     KeyHint("Escape", "Close, keeping the hit selected (Ctrl+Enter attributes it)", "Find bar"),
