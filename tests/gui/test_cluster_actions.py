@@ -328,6 +328,38 @@ def test_gather_clusters_runs_off_the_window_and_ctrl_z_takes_it_back(
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
 
 
+def test_gather_linked_claims_only_is_quick_and_leaves_mere_matches_out(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    catalogue = window.catalogue
+    ids = []
+    for outlet in ("ТАСС", "РБК", "Блог"):
+        article = catalogue.add_article(
+            f"{outlet}\n\nМинистр заявил: «Азербайджан никогда не согласится на такие условия "
+            "переговоров о мире». Конец.",
+            outlet=outlet,
+        ).id
+        ids.append(
+            catalogue.attribute_quote(
+                article,
+                "Азербайджан никогда не согласится на такие условия переговоров о мире",
+                "Джейхун Байрамов",
+            ).id
+        )
+    catalogue.link_claims(ids[0], ids[1], "same")
+    view = open_clusters_tab(qtbot, window)
+    menu_action(window, "Clusters", "Gather linked claims only").trigger()
+    assert QApplication.activeModalWidget() is None  # no progress: done at once
+    linked = catalogue.cluster_of_claim(ids[0])
+    assert linked is not None and catalogue.cluster_of_claim(ids[1]) == linked
+    assert catalogue.cluster_of_claim(ids[2]) is None  # only almost certainly the same
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert "Gathered 2 claims: 1 new cluster, 0 grown." in window.statusBar().currentMessage()
+    press(view.table, Qt.Key.Key_Z, CTRL)
+    assert catalogue.cluster_of_claim(ids[0]) is None
+
+
 def test_cancel_while_gathering_stores_nothing(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
     catalogue = window.catalogue

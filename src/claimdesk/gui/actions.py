@@ -563,6 +563,16 @@ ACTIONS: tuple[ActionDef, ...] = (
         menu="clusters",
         group=3,
     ),
+    ActionDef(
+        "gather_linked_clusters",
+        "Gather &linked claims only",
+        lambda w: w.clusters.gather_linked_clusters(),
+        (),
+        "Put the claims linked as the same claim into clusters, at once (no search for claims "
+        "that almost certainly say the same)",
+        menu="clusters",
+        group=3,
+    ),
     # -- Help
     ActionDef(
         "keyboard_shortcuts",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from claimdesk.core.domain.clusters import ClusterInfo
+from claimdesk.core.domain.clusters import ClusterInfo, GatherResult
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.keep_input import accepted
@@ -251,6 +251,21 @@ class ClusterController(QObject):
         progress.show()
         thread.start()
 
+    def gather_linked_clusters(self) -> None:
+        """Clusters › Gather linked claims only: the "same claim" links alone, at once."""
+        if self.gathering is not None:
+            return
+        catalogue = self.ctx.catalogue
+        self._report(self._run(lambda: catalogue.gather_clusters(almost_certain=False)))
+
+    def _report(self, done: GatherResult | None) -> None:
+        if done is not None:
+            self.ctx.status(
+                f"Gathered {_many(done.claims_added, 'claim')}: "
+                f"{_many(len(done.created), 'new cluster')}, {len(done.extended)} grown.",
+                10_000,
+            )
+
     def _show_progress(self, done: int, total: int) -> None:
         progress = self.progress
         if progress is None:
@@ -267,13 +282,9 @@ class ClusterController(QObject):
         self._close_progress()
         if not self.ctx.has_catalogue or self.ctx.catalogue is not catalogue:
             return  # another catalogue was opened meanwhile
-        done = self._run(lambda: catalogue.gather_clusters(almost_certain=False, pairs=pairs))
-        if done is not None:
-            self.ctx.status(
-                f"Gathered {_many(done.claims_added, 'claim')}: "
-                f"{_many(len(done.created), 'new cluster')}, {len(done.extended)} grown.",
-                10_000,
-            )
+        self._report(
+            self._run(lambda: catalogue.gather_clusters(almost_certain=False, pairs=pairs))
+        )
 
     def _close_progress(self) -> None:
         progress, self.progress = self.progress, None
