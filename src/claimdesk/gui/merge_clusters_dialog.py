@@ -40,7 +40,8 @@ class MergeClustersDialog(QDialog):
         quote = " ".join(merged.first.quote.split())
         intro = QLabel(
             f"Merge cluster {merged.id} ({merged.size} claims, “{quote[:120]}”) into the "
-            "cluster chosen below. The merged cluster keeps the chosen one's verdict.",
+            "cluster chosen below. The chosen cluster keeps its verdict; one still unchecked "
+            "takes this one's.",
             self,
         )
         intro.setWordWrap(True)
