@@ -364,14 +364,14 @@ def test_cancel_while_gathering_stores_nothing(qtbot: QtBot, main_window: MainWi
     window = main_window
     catalogue = window.catalogue
     article = catalogue.add_article(
-        "\n".join(f"Спикер {n} сказал: «Утверждение номер {n} о ценах на газ»." for n in range(80))
+        "\n".join(f"Спикер {n} сказал: «Утверждение номер {n} о ценах на газ»." for n in range(150))
     ).id
     claims = [
         catalogue.attribute_quote(article, f"Утверждение номер {n} о ценах на газ", "Новак").id
-        for n in range(80)
+        for n in range(150)
     ]
     catalogue.link_claims(claims[0], claims[1], "same")
-    qtbot.waitUntil(lambda: catalogue.index.indexed_claims() == 80, timeout=10_000)
+    qtbot.waitUntil(lambda: catalogue.index.indexed_claims() == 150, timeout=10_000)
     open_clusters_tab(qtbot, window)
 
     def cancel(dialog: QWidget) -> None:
