@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,7 @@ from test_clusters_view import click_row, fill, open_clusters_tab
 
 from claimdesk.gui.bar_chart import MOST_BARS, BarChart
 from claimdesk.gui.cluster_timeline_dialog import ClusterTimelineDialog
+from claimdesk.gui.clusters_view import ClustersView
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_profile_dialog import CLAIM_COLUMNS, SpeakerProfileDialog
 from claimdesk.gui.statistics_dialog import StatisticsDialog
@@ -199,6 +201,13 @@ def test_a_speakers_profile_lists_their_claims_and_opens_them_in_their_articles(
     check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path)
 
 
+def timeline_button(view: ClustersView) -> QToolButton:
+    """The Clusters tab's Timeline… button (the window's Clusters › Timeline… action)."""
+    found = view.findChild(QToolButton, "buttonClusterTimeline")
+    assert isinstance(found, QToolButton)
+    return found
+
+
 def test_a_clusters_timeline_by_outlet_or_speaker_is_saved_as_png_and_svg(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
@@ -209,7 +218,7 @@ def test_a_clusters_timeline_by_outlet_or_speaker_is_saved_as_png_and_svg(
     click_row(view.table, 0)
     cluster = view.selected_cluster_id()
     assert cluster is not None
-    click(view.timeline_button)
+    click(timeline_button(view))
     dialog = top_level(ClusterTimelineDialog)
     assert isinstance(dialog, ClusterTimelineDialog)
     qtbot.waitExposed(dialog)
@@ -239,7 +248,7 @@ def test_a_chart_that_cannot_be_saved_says_so_and_leaves_nothing(
 ) -> None:
     fill(main_window.catalogue)
     view = open_clusters_tab(qtbot, main_window)
-    click(view.timeline_button)
+    click(timeline_button(view))
     dialog = top_level(ClusterTimelineDialog)
     assert isinstance(dialog, ClusterTimelineDialog)
     missing = tmp_path / "no such folder" / "chart.png"

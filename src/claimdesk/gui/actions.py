@@ -40,6 +40,16 @@ class WindowState:
     has_orphans: bool = False
     """Some claim of the catalogue was not found in its article's new text and waits to be
     placed."""
+    on_clusters_tab: bool = False
+    """The Clusters tab is shown."""
+    has_cluster: bool = False
+    """A cluster is chosen on the Clusters tab, which is shown."""
+    cluster_unconfirmed: bool = False
+    """The chosen cluster is not confirmed yet."""
+    appearances_to_split: bool = False
+    """Some, not all, of the chosen cluster's appearances are selected."""
+    other_clusters: bool = False
+    """Another cluster exists besides the chosen one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,26 @@ CLAIM_CHOSEN = Condition("a chosen claim", lambda state: state.has_catalogue and
 ORPHANS_TO_REVIEW = Condition(
     "claims not found in a new text of their article",
     lambda state: state.has_catalogue and state.has_orphans,
+)
+
+CLUSTERS_SHOWN = Condition(
+    "the Clusters tab", lambda state: state.has_catalogue and state.on_clusters_tab
+)
+CLUSTER_CHOSEN = Condition(
+    "a cluster chosen on the Clusters tab",
+    lambda state: state.has_catalogue and state.on_clusters_tab and state.has_cluster,
+)
+CLUSTER_TO_CONFIRM = Condition(
+    "an unconfirmed cluster chosen on the Clusters tab",
+    lambda state: CLUSTER_CHOSEN(state) and state.cluster_unconfirmed,
+)
+APPEARANCES_TO_SPLIT = Condition(
+    "some, not all, appearances of the chosen cluster selected",
+    lambda state: CLUSTER_CHOSEN(state) and state.appearances_to_split,
+)
+CLUSTERS_TO_MERGE = Condition(
+    "a chosen cluster and another cluster",
+    lambda state: CLUSTER_CHOSEN(state) and state.other_clusters,
 )
 
 
@@ -355,6 +385,14 @@ ACTIONS: tuple[ActionDef, ...] = (
         menu="view",
     ),
     ActionDef(
+        "show_clusters",
+        "C&lusters",
+        lambda w: w.show_clusters(),
+        ("Ctrl+5",),
+        "Claim clusters (the same claim across articles) and their verdicts",
+        menu="view",
+    ),
+    ActionDef(
         "show_statistics",
         "S&tatistics…",
         lambda w: w.charts.show_statistics(),
@@ -370,15 +408,6 @@ ACTIONS: tuple[ActionDef, ...] = (
         (),
         "The profile of the speaker chosen on the Speakers tab: every claim, clusters, first "
         "and last appearance, outlets, tags and a timeline",
-        menu="view",
-        group=3,
-    ),
-    ActionDef(
-        "cluster_timeline",
-        "Cluster time&line…",
-        lambda w: w.charts.show_cluster_timeline(),
-        (),
-        "The timeline of the cluster chosen on the Clusters tab, by outlet or by speaker",
         menu="view",
         group=3,
     ),
@@ -495,6 +524,84 @@ ACTIONS: tuple[ActionDef, ...] = (
         menu="claim",
         group=4,
     ),
+    # -- Clusters (on the Clusters tab; its buttons are these actions)
+    ActionDef(
+        "edit_verdict",
+        "Edit &verdict…",
+        lambda w: w.clusters.edit_verdict(),
+        (),
+        "Give the chosen cluster a verdict: status, explanation, fact-check address, reviewer, "
+        "date",
+        enabled_when=CLUSTER_CHOSEN,
+        menu="clusters",
+    ),
+    ActionDef(
+        "confirm_cluster",
+        "&Confirm cluster",
+        lambda w: w.clusters.confirm_cluster(),
+        (),
+        "Mark the chosen cluster's claims as checked: the same claim",
+        enabled_when=CLUSTER_TO_CONFIRM,
+        menu="clusters",
+    ),
+    ActionDef(
+        "split_cluster",
+        "&Split off selected",
+        lambda w: w.clusters.split_cluster(),
+        (),
+        "Take the selected appearances out of the chosen cluster into a new cluster",
+        enabled_when=APPEARANCES_TO_SPLIT,
+        menu="clusters",
+    ),
+    ActionDef(
+        "merge_cluster",
+        "&Merge into…",
+        lambda w: w.clusters.merge_cluster(),
+        (),
+        "Merge the chosen cluster into another cluster you choose",
+        enabled_when=CLUSTERS_TO_MERGE,
+        menu="clusters",
+    ),
+    ActionDef(
+        "export_claim_review",
+        "Export Claim&Review…",
+        lambda w: w.clusters.export_claim_review(),
+        (),
+        "Save the chosen cluster's verdict as a schema.org ClaimReview (JSON-LD) file",
+        enabled_when=CLUSTER_CHOSEN,
+        menu="clusters",
+        group=2,
+    ),
+    ActionDef(
+        "cluster_timeline",
+        "&Timeline…",
+        lambda w: w.charts.show_cluster_timeline(),
+        (),
+        "The chosen cluster's appearances over time, by outlet or by speaker (PNG and SVG)",
+        enabled_when=CLUSTER_CHOSEN,
+        menu="clusters",
+        group=2,
+    ),
+    ActionDef(
+        "gather_clusters",
+        "&Gather clusters",
+        lambda w: w.clusters.gather_clusters(),
+        (),
+        "Put the claims linked as the same claim, and those that almost certainly say the same, "
+        "into clusters (claims already placed stay)",
+        menu="clusters",
+        group=3,
+    ),
+    ActionDef(
+        "gather_linked_clusters",
+        "Gather &linked claims only",
+        lambda w: w.clusters.gather_linked_clusters(),
+        (),
+        "Put the claims linked as the same claim into clusters, at once (no search for claims "
+        "that almost certainly say the same)",
+        menu="clusters",
+        group=3,
+    ),
     # -- Help
     ActionDef(
         "keyboard_shortcuts",
@@ -533,6 +640,7 @@ MENU_TITLES = {
     "article": "&Article",
     "view": "&View",
     "claim": "&Claim",
+    "clusters": "Cl&usters",
     "help": "&Help",
 }
 """The menu bar, in order: each action's ``menu`` is one of these keys."""
@@ -586,6 +694,12 @@ KEY_HINTS: tuple[KeyHint, ...] = (
     KeyHint("Delete", "Delete the selected claims", "Catalogue"),
     KeyHint("Enter", "Open the claim in its article", "Catalogue"),
     KeyHint("Delete", "Delete the selected speaker", "Speakers"),
+    KeyHint("Enter", "Open the appearance in its article", "Clusters"),
+    KeyHint(
+        "Ctrl+click, Shift+Up / Down",
+        "Select appearances to split off into a new cluster",
+        "Clusters",
+    ),
     KeyHint("Alt while selecting", "Keep the exact selection (no snapping)", "Reader"),
     KeyHint("Enter / Shift+Enter", "Next / previous hit", "Find bar"),
     KeyHint("Escape", "Close, keeping the hit selected (Ctrl+Enter attributes it)", "Find bar"),

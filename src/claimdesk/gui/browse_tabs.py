@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -25,11 +26,12 @@ if TYPE_CHECKING:
 class BrowseTabs(QObject):
     """The Catalogue and Speakers pages of ``tabs`` (whose first tab is the Reader).
     ``open_claim`` shows a claim in its article (the catalogue view's Enter and double-click).
-    ``speaker_profile_requested`` and ``cluster_timeline_requested`` (an id) ask for the windows
-    of gui/chart_windows.py (the Speakers tab's Profile…, the Clusters tab's Timeline…)."""
+    ``speaker_profile_requested`` (a speaker id) asks for a speaker's profile (the Speakers
+    tab's Profile…, gui/chart_windows.py); ``clusters_choice_changed``: what the Clusters
+    actions act on may have changed."""
 
     speaker_profile_requested = Signal(int)
-    cluster_timeline_requested = Signal(int)
+    clusters_choice_changed = Signal()
 
     def __init__(
         self, ctx: WindowContext, tabs: QTabWidget, open_claim: Callable[[int, int], None]
@@ -44,6 +46,8 @@ class BrowseTabs(QObject):
         self._speakers_page: QScrollArea | None = None
         self._clusters_view: ClustersView | None = None
         self._clusters_page: QScrollArea | None = None
+        self.cluster_actions: list[QAction] = []
+        """The window's Clusters actions, shown as the Clusters tab's buttons."""
 
     def rebuild(self) -> None:
         """Empty Catalogue and Speakers pages over the catalogue now open (the views over the
@@ -115,7 +119,7 @@ class BrowseTabs(QObject):
 
     @property
     def clusters_view(self) -> ClustersView:
-        """The Clusters tab's view (read-only), built over the open catalogue on first use."""
+        """The Clusters tab's view, built over the open catalogue on first use."""
         if self._clusters_view is None:
             from claimdesk.gui.clusters_view import ClustersView  # noqa: PLC0415
 
@@ -123,7 +127,8 @@ class BrowseTabs(QObject):
             view = ClustersView(ctx.catalogue, ctx.bridge, None)
             view.open_claim_requested.connect(self._open_claim)
             view.read_failed.connect(ctx.report_error)
-            view.timeline_requested.connect(self.cluster_timeline_requested)
+            view.add_action_buttons(self.cluster_actions)
+            view.choice_changed.connect(self.clusters_choice_changed)
             _page(self._clusters_page).setWidget(view)
             self._clusters_view = view
         return self._clusters_view
@@ -137,6 +142,19 @@ class BrowseTabs(QObject):
         self._show_page(self._speakers_page)
         if self._speakers_view is not None:
             self._speakers_view.setFocus()
+
+    def show_clusters(self) -> None:
+        self._show_page(self._clusters_page)
+        if self._clusters_view is not None:
+            self._clusters_view.table.setFocus()
+
+    def shown_clusters_view(self) -> ClustersView | None:
+        """The Clusters tab's view if it is the tab shown (what the Clusters actions act on)."""
+        return self._clusters_view if self.on_clusters_tab() else None
+
+    def on_clusters_tab(self) -> bool:
+        page = self.tabs.currentWidget()
+        return page is not None and page is self._clusters_page
 
     def _show_page(self, page: QWidget | None) -> None:
         index = self.tabs.indexOf(page) if page is not None else -1

@@ -30,7 +30,6 @@ class ChartWindows(QObject):
         self.windows: dict[tuple[str, int], QDialog] = {}
         """The windows open, by kind and id (0 for the statistics)."""
         browse.speaker_profile_requested.connect(self.show_speaker_profile)
-        browse.cluster_timeline_requested.connect(self.show_cluster_timeline)
 
     def _front(self, key: tuple[str, int]) -> bool:
         window = self.windows.get(key)

@@ -107,7 +107,7 @@ class ClaimFilterBar(QWidget):
             ("&Tag:", self.tag_combo),
             ("&Outlet:", self.outlet_combo),
             ("F&rom:", self.since_edit),
-            ("&Until:", self.until_edit),
+            ("U&ntil:", self.until_edit),
         ]
         self._cells: list[tuple[QWidget | None, QWidget]] = []
         for caption, widget in cells:

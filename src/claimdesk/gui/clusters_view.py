@@ -1,22 +1,24 @@
-"""The Clusters tab (issue 19), read-only for now: the catalogue's claim clusters with their
-verdicts, largest first, filtered by status; the selected cluster's appearances below, in time
-order with the first marked. Enter or a double-click on an appearance opens it in its article.
+"""The Clusters tab (issue 19): the catalogue's claim clusters with their verdicts, largest
+first, filtered by status; the selected cluster's appearances below, in time order with the first
+marked. Enter or a double-click on an appearance opens it in its article.
 
 The rows come from the door (``list_clusters``, ``get_cluster``) as plain records; a committed
-change anywhere reloads them, keeping the selected cluster.
+change anywhere reloads them, keeping the selected cluster. The buttons above the appearances
+are the window's Clusters actions (gui/cluster_actions.py), so they are enabled exactly when the
+menu's entries are; the view says what they can act on (``choice_changed``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -104,7 +106,8 @@ class ClustersView(QWidget):
 
     open_claim_requested = Signal(int, int)
     read_failed = Signal(object)  # ClaimDeskError: reloading after a change could not read
-    timeline_requested = Signal(int)  # cluster id: its timeline (gui/chart_windows.py)
+    choice_changed = Signal()
+    """The chosen cluster, the appearances selected or the clusters listed changed."""
 
     def __init__(
         self, catalogue: Catalogue, bridge: CatalogueBridge, parent: QWidget | None = None
@@ -113,23 +116,19 @@ class ClustersView(QWidget):
         self.setObjectName("clustersView")
         self.catalogue = catalogue
         self._stale = False
+        self._all_clusters = 0
         self.status = QComboBox()
         self.status.setObjectName("clusterStatusFilter")
         self.status.addItem("All verdicts", None)
         for status in VerdictStatus:
             self.status.addItem(status.label, status.value)
-        status_label = QLabel("&Verdict:")
+        # not Alt+V: that opens the View menu
+        status_label = QLabel("Verdict &status:")
         status_label.setBuddy(self.status)
         self.summary = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(status_label)
-        bar.addWidget(self.status)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
-        self.timeline_button = QPushButton("&Timeline…")
-        self.timeline_button.setObjectName("clusterTimelineButton")
-        self.timeline_button.clicked.connect(self._request_timeline)
-        bar.addWidget(self.timeline_button)
+        self._status_label = status_label
+        self.bar = QGridLayout()
+        self.bar.setContentsMargins(0, 0, 0, 0)
 
         self.model = ClustersModel(self)
         self.table = QTableView()
@@ -141,8 +140,13 @@ class ClustersView(QWidget):
         self.appearance_table = _AppearancesTable()
         self.appearance_table.setObjectName("appearancesTable")
         self.appearance_table.setModel(self.appearances)
-        style_record_table(self.appearance_table)
+        # several appearances are chosen to split them off
+        style_record_table(self.appearance_table, several=True)
         self.appearance_table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QGridLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self._buttons: list[QToolButton] = []
+        self._columns = 0  # how many buttons a row holds (none placed yet)
         self.detail = QLabel()
         self.detail.setObjectName("clusterVerdict")
         self.detail.setWordWrap(True)
@@ -152,19 +156,24 @@ class ClustersView(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail)
+        lower_layout.addLayout(self.buttons)
         lower_layout.addWidget(self.appearance_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout = self._outer = QVBoxLayout(self)
+        layout.addLayout(self.bar)
         layout.addWidget(splitter)
 
         self.status.currentIndexChanged.connect(lambda _index: self.reload())
         self.table.selectionModel().currentRowChanged.connect(self._cluster_chosen)
         self.appearance_table.doubleClicked.connect(lambda _index: self._open_current())
         self.appearance_table.open_requested.connect(self._open_current)
+        self.appearance_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.choice_changed.emit()
+        )
         bridge.changed.connect(self._catalogue_changed)
+        self._arrange(columns=6)
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
@@ -174,7 +183,10 @@ class ClustersView(QWidget):
         still listed."""
         self._stale = False
         kept = self.selected_cluster_id()
-        clusters = self.catalogue.list_clusters(self.status.currentData())
+        status = self.status.currentData()
+        clusters = self.catalogue.list_clusters(status)
+        # whether there is another cluster to merge into, though the filter hides it
+        self._all_clusters = len(clusters) if status is None else self.catalogue.count_clusters()
         self.model.set_rows(clusters)
         total = sum(c.size for c in clusters)
         self.summary.setText(f"{len(clusters)} clusters, {total} claims")
@@ -185,6 +197,7 @@ class ClustersView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         else:
             self._show_cluster(None)
+        self.choice_changed.emit()
 
     def _catalogue_changed(self, change: CatalogueChange) -> None:
         if change.tables & {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}:
@@ -218,12 +231,14 @@ class ClustersView(QWidget):
         if cluster_id is None:
             self.appearances.set_rows([])
             self.detail.setText("")
+            self.choice_changed.emit()
             return
         try:
             detail = self.catalogue.get_cluster(cluster_id)
         except NotFoundError:
             self.appearances.set_rows([])
             self.detail.setText("")
+            self.choice_changed.emit()
             return
         c = detail.cluster
         parts = [f"Cluster {c.id}: {c.status.label}" + (", confirmed" if c.confirmed else "")]
@@ -235,14 +250,92 @@ class ClustersView(QWidget):
             parts.append(c.explanation)
         self.detail.setText(" · ".join(parts))
         self.appearances.set_rows(detail.appearances)
-
-    def _request_timeline(self) -> None:
-        cluster_id = self.selected_cluster_id()
-        if cluster_id is not None:
-            self.timeline_requested.emit(cluster_id)
+        self.choice_changed.emit()
 
     def _open_current(self) -> None:
         index = self.appearance_table.currentIndex()
         if index.isValid():
             a = self.appearances.row_value(index.row())
             self.open_claim_requested.emit(a.article_id, a.claim_id)
+
+    # -- what the Clusters actions act on --------------------------------------------------
+
+    def add_action_buttons(self, actions: list[QAction]) -> None:
+        """A button for each of the window's ``actions`` above the appearances."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName("button" + action.objectName().removeprefix("action"))
+            self._buttons.append(button)
+        self._arrange(columns=len(self._buttons))
+
+    def _arrange(self, columns: int) -> None:
+        """The buttons ``columns`` to a row; the verdict filter on one row when all buttons
+        fit one, else its caption, field and summary one under another (a narrow tab)."""
+        columns = max(columns, 1)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, button in enumerate(self._buttons):
+            self.buttons.addWidget(button, n // columns, n % columns)
+        for column in range(7):
+            self.buttons.setColumnStretch(column, 1 if column == columns else 0)
+        one_row = columns >= len(self._buttons)
+        self.bar.addWidget(self._status_label, 0, 0)
+        if one_row:
+            self.bar.addWidget(self.status, 0, 1)
+            self.bar.addWidget(self.summary, 0, 3)
+            self.bar.setColumnStretch(2, 1)
+        else:
+            self.bar.addWidget(self.status, 1, 0)
+            self.bar.addWidget(self.summary, 2, 0)
+            self.bar.setColumnStretch(2, 0)
+
+    def _columns_for(self, width: int) -> int:
+        """How many buttons fit a row of ``width`` (all, half, a third… down to one)."""
+        if not self._buttons:
+            return 6
+        margins = self._outer.contentsMargins()
+        spacing = max(self.buttons.horizontalSpacing(), 0)
+        room = width - margins.left() - margins.right()
+        widest = max(b.sizeHint().width() for b in self._buttons)
+        total = len(self._buttons)
+        for columns in (total, (total + 1) // 2, (total + 2) // 3, 2):
+            if columns * widest + (columns - 1) * spacing <= room:
+                return columns
+        return 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # in a scroll area the view is never narrower than its arrangement needs: stuck at that
+        # least width it takes the next narrower arrangement
+        columns = self._columns_for(event.size().width())
+        if event.size().width() <= self.minimumSizeHint().width() and columns >= self._columns:
+            columns = max(self._columns - 1, 1)
+        self._arrange(columns)
+
+    def chosen_cluster(self) -> ClusterInfo | None:
+        """The cluster chosen in the table, as it was read last."""
+        index = self.table.currentIndex()
+        return self.model.row_value(index.row()) if index.isValid() else None
+
+    def choose_cluster(self, cluster_id: int) -> None:
+        """Make ``cluster_id`` the chosen cluster if it is listed."""
+        row = self.model.row_of(cluster_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def claims_to_split(self) -> list[int]:
+        """The claims of the appearances selected, when they are some but not all of the
+        cluster's (a split leaves at least one behind); else none."""
+        rows = sorted(
+            {index.row() for index in self.appearance_table.selectionModel().selectedRows()}
+        )
+        if not rows or len(rows) >= self.appearances.rowCount():
+            return []
+        return [self.appearances.row_value(row).claim_id for row in rows]
+
+    def can_merge(self) -> bool:
+        """Whether a cluster is chosen and another one exists to merge it into."""
+        return self.chosen_cluster() is not None and self._all_clusters > 1

@@ -58,6 +58,7 @@ from claimdesk.gui.chart_windows import ChartWindows
 from claimdesk.gui.claim_actions import ClaimController
 from claimdesk.gui.claims_panel import ClaimsPanel
 from claimdesk.gui.clipboard import local_files
+from claimdesk.gui.cluster_actions import CLUSTER_BUTTONS, ClusterController
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.empty_state import EmptyReaderPage, ReaderStack
 from claimdesk.gui.errors import SERVER_LOST_MESSAGE, SERVER_LOST_STATUS
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         """The Catalogue and Speakers tabs (made with each catalogue, filled when shown)."""
         self.charts = ChartWindows(self.ctx, self.browse, self.open_claim)
         """The statistics, speaker profile and cluster timeline windows."""
+        self.clusters = ClusterController(self.ctx, self.browse)
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)
@@ -213,6 +215,8 @@ class MainWindow(QMainWindow):
         # what the actions need is looked at again whenever it may have changed
         self.articles.article_changed.connect(self._update_actions)
         self.claims.chosen_changed.connect(self._update_actions)
+        self.browse.cluster_actions = [self.actions_.get(i) for i in CLUSTER_BUTTONS]
+        self.browse.clusters_choice_changed.connect(self._update_actions)
 
         self.location_label = QLabel(self)
         self.location_label.setObjectName("catalogueLocation")
@@ -383,6 +387,7 @@ class MainWindow(QMainWindow):
         old = self.catalogue
         self.indexing.stop()
         self.claims.stop_searching()
+        self.clusters.stop()
         self.suggestions.search.cancel()
         self.suggestions.search.wait()
         old_bridge, old_stack = self.bridge, self.undo_stack
@@ -458,6 +463,9 @@ class MainWindow(QMainWindow):
     def show_speakers(self) -> None:
         self.browse.show_speakers()
 
+    def show_clusters(self) -> None:
+        self.browse.show_clusters()
+
     def review_orphaned_claims(self) -> None:
         """Claim › Review orphaned claims: the Catalogue tab lists every claim not found in a
         new text of its article (its filter set to them alone), the first one chosen, so Enter
@@ -485,7 +493,22 @@ class MainWindow(QMainWindow):
             has_url=self.reader.article_id is not None and bool(self.articles.shown_url),
             has_claim=self.claims_panel.current_claim_id() is not None,
             has_orphans=self.catalogue_open and self._has_orphans,
+            **self._cluster_state(),
         )
+
+    def _cluster_state(self) -> dict[str, bool]:
+        """What the Clusters actions can act on: the Clusters tab's choice, if it is shown."""
+        view = self.browse.shown_clusters_view() if self.catalogue_open else None
+        if view is None:
+            return {"on_clusters_tab": self.catalogue_open and self.browse.on_clusters_tab()}
+        cluster = view.chosen_cluster()
+        return {
+            "on_clusters_tab": True,
+            "has_cluster": cluster is not None,
+            "cluster_unconfirmed": cluster is not None and not cluster.confirmed,
+            "appearances_to_split": bool(view.claims_to_split()),
+            "other_clusters": view.can_merge(),
+        }
 
     def _update_actions(self) -> None:
         actions = getattr(self, "actions_", None)  # (none yet while the window is made)
@@ -623,6 +646,7 @@ class MainWindow(QMainWindow):
         """The article-side panels belong to the Reader: the Catalogue and Speakers tabs get the
         full width, and the panels come back as they were with the Reader."""
         self.browse.fill(index)
+        self._update_actions()
         if index != 0 and not self._docks_put_away:
             self._docks_put_away = [
                 d for d in self.article_docks if d.isVisible() and not d.isFloating()
@@ -670,6 +694,7 @@ class MainWindow(QMainWindow):
             self.save_layout()
             self.indexing.stop()
             self.claims.stop_searching()
+            self.clusters.stop()
             self.suggestions.search.cancel()
             self.suggestions.search.wait()
             self.articles.stop_background_work()

@@ -13,6 +13,8 @@ claims (benchmarks/clusters.py).
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -238,6 +240,25 @@ class ClustersService(ClaimsService):
         from claimdesk.core.export.claim_review import claim_review  # noqa: PLC0415
 
         return claim_review(self.get_cluster(cluster_id))
+
+    def export_claim_review(self, cluster_id: int, destination: str | os.PathLike[str]) -> None:
+        """Write the cluster's ClaimReview (JSON-LD, UTF-8) to ``destination``, whole or not at
+        all; raises InvalidValueError, writing nothing, while the verdict lacks what a
+        ClaimReview requires (ExportFileError when the file cannot be written)."""
+        from claimdesk.core.export.atomic import written_atomically  # noqa: PLC0415
+
+        review = self.cluster_claim_review(cluster_id)
+        data = json.dumps(review, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+        with written_atomically(destination) as stream:
+            stream.write(data)
+
+    def count_clusters(self) -> int:
+        """How many clusters hold at least one claim (one count over the member table)."""
+        m = cluster_member_table.c
+        with self._read() as connection:
+            return int(
+                connection.execute(select(func.count(func.distinct(m.cluster_id)))).scalar() or 0
+            )
 
     # -- editing ---------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from claimdesk.core.matching.index import CatalogueIndex, SimilarClaim, SpeakerM
 from claimdesk.core.storage.db import backend_name
 
 if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported where made
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from claimdesk.core.catalogue.annotation_import import AnnotationImport
     from claimdesk.core.domain.clusters import GatherResult
@@ -285,21 +285,41 @@ class Catalogue(
         return self._server().compact()
 
     def gather_clusters(
-        self, *, almost_certain: bool = True, claim_ids: Sequence[int] | None = None
+        self,
+        *,
+        almost_certain: bool = True,
+        claim_ids: Sequence[int] | None = None,
+        pairs: Sequence[tuple[int, int]] = (),
     ) -> GatherResult:
         """Place the claims "same claim" links tie together into clusters, and with
         ``almost_certain`` also each claim (of ``claim_ids``, or every claim) and the stored
-        claims that almost certainly say the same; one undoable edit (see
+        claims that almost certainly say the same; ``pairs`` are such matches found beforehand
+        (:meth:`almost_certain_pairs`, off the GUI thread). One undoable edit (see
         :meth:`ClustersService._gather` for how claims already in clusters are kept)."""
-        pairs: list[tuple[int, int]] = []
+        found = list(pairs)
         if almost_certain:
-            for claim_id, quote in self._claim_quotes(claim_ids):
-                pairs.extend(
-                    (claim_id, match.claim.id)
-                    for match in self.similar_claims(quote)
-                    if match.certain and match.claim.id != claim_id
-                )
-        return self._gather(pairs)
+            found.extend(self.almost_certain_pairs(claim_ids) or ())
+        return self._gather(found)
+
+    def almost_certain_pairs(
+        self,
+        claim_ids: Sequence[int] | None = None,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> list[tuple[int, int]] | None:
+        """Each claim (of ``claim_ids``, or every claim) with the stored claims that almost
+        certainly say the same, as (claim, match) pairs; reads only. ``progress(done, total)``
+        is told after each claim; when it returns False the search stops and gives None."""
+        quotes = self._claim_quotes(claim_ids)
+        pairs: list[tuple[int, int]] = []
+        for done, (claim_id, quote) in enumerate(quotes, 1):
+            pairs.extend(
+                (claim_id, match.claim.id)
+                for match in self.similar_claims(quote)
+                if match.certain and match.claim.id != claim_id
+            )
+            if progress is not None and not progress(done, len(quotes)):
+                return None
+        return pairs
 
     def match_speakers(self, name: str, limit: int = 10) -> list[SpeakerMatch]:
         """Speakers whose name or an alias is like ``name``, best first (as-you-type)."""

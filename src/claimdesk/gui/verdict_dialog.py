@@ -1,0 +1,153 @@
+"""The verdict editor (issue 19): a cluster's status, rating explanation, fact-check address,
+reviewer and date, checked before OK so what the core would refuse is said in the dialog.
+
+The dialog only collects the values (:meth:`VerdictDialog.values`); the caller saves them as
+one undo step with the version of the cluster it showed, so a colleague's verdict given
+meanwhile is a conflict, not overwritten.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from claimdesk.core.domain.clusters import ClusterInfo, VerdictStatus
+from claimdesk.gui.keep_input import ProblemLabel
+
+MAX_URL_CHARS = 2000
+"""As the core allows (a longer address is refused there too)."""
+
+
+def url_problem(text: str) -> str:
+    """Why ``text`` is not a fact-check address, or "" when it is one (or empty)."""
+    if not text:
+        return ""
+    if len(text) > MAX_URL_CHARS:
+        return f"The fact-check address is too long (at most {MAX_URL_CHARS:,} characters)."
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
+        return "The fact-check address must be a web address (http:// or https://…)."
+    return ""
+
+
+def date_problem(text: str) -> str:
+    """Why ``text`` is not a review date, or "" when it is one (or empty)."""
+    if not text:
+        return ""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return f"The review date “{text}” is not a date (YYYY-MM-DD)."
+    return ""
+
+
+class VerdictDialog(QDialog):
+    """Edit the verdict of ``cluster``; ``reviewer`` is who the reviewer is unless the verdict
+    names one (the user name the catalogue writes as "Added by")."""
+
+    def __init__(self, cluster: ClusterInfo, reviewer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictDialog")
+        self.setWindowTitle(f"Verdict of cluster {cluster.id}")
+        self.cluster = cluster
+        self.problem = ProblemLabel("verdictProblem", self)
+
+        quote = " ".join(cluster.first.quote.split())
+        said = QLabel(f"“{quote[:300]}{'…' if len(quote) > 300 else ''}”", self)
+        said.setWordWrap(True)
+        said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("verdictStatus")
+        for status in VerdictStatus:
+            self.status.addItem(status.label, status.value)
+        self.status.setCurrentIndex(self.status.findData(cluster.status.value))
+        self.explanation = QPlainTextEdit(cluster.explanation, self)
+        self.explanation.setObjectName("verdictExplanation")
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setPlaceholderText("What the fact-check found, in a few sentences")
+        self.url = QLineEdit(cluster.review_url, self)
+        self.url.setObjectName("verdictUrl")
+        self.url.setPlaceholderText("https://…")
+        self.reviewer = QLineEdit(cluster.reviewer or reviewer, self)
+        self.reviewer.setObjectName("verdictReviewer")
+        self.reviewer.setMaxLength(200)
+        self.reviewed_on = QLineEdit(cluster.reviewed_on or "", self)
+        self.reviewed_on.setObjectName("verdictDate")
+        self.reviewed_on.setPlaceholderText("YYYY-MM-DD (today when a finding is given)")
+
+        form = QFormLayout()
+        form.addRow("&Status:", self.status)
+        form.addRow("&Explanation:", self.explanation)
+        form.addRow("Fact-check &address:", self.url)
+        form.addRow("&Reviewer:", self.reviewer)
+        form.addRow("&Date:", self.reviewed_on)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(said)
+        layout.addWidget(self.problem)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.url.textChanged.connect(self._check)
+        self.reviewed_on.textChanged.connect(self._check)
+        self.resize(520, self.sizeHint().height())
+        self._check()
+
+    def _problems(self) -> list[str]:
+        found = [
+            url_problem(self.url.text().strip()),
+            date_problem(self.reviewed_on.text().strip()),
+        ]
+        return [p for p in found if p]
+
+    def _check(self) -> None:
+        """OK waits for a valid address and date; what is wrong is said above the fields."""
+        problems = self._problems()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems)
+        if problems:
+            self.problem.show_problem(" ".join(problems))
+        else:
+            self.problem.hide()
+
+    def accept(self) -> None:
+        if self._problems():  # Enter in a field with OK greyed out
+            return
+        super().accept()
+
+    def show_problem(self, text: str) -> None:
+        """Opened again after saving failed (the team server away): say why, keeping the input."""
+        self.problem.show_problem(text)
+
+    def values(self) -> dict[str, Any]:
+        """The verdict as ``Catalogue.set_verdict`` takes it (status first)."""
+        status = VerdictStatus(self.status.currentData())
+        reviewed_on = self.reviewed_on.text().strip() or None
+        if reviewed_on is None and status.rated:
+            reviewed_on = date.today().isoformat()  # a finding is dated
+        return {
+            "status": status.value,
+            "explanation": self.explanation.toPlainText().strip(),
+            "review_url": self.url.text().strip(),
+            "reviewer": self.reviewer.text().strip(),
+            "reviewed_on": reviewed_on,
+        }
