@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from claimdesk.core.domain.clusters import ClusterInfo, GatherResult
@@ -267,6 +267,7 @@ class ClusterController(QObject):
                 10_000,
             )
 
+    @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
         progress = self.progress
         if progress is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -294,6 +294,7 @@ class ExportDialog(QDialog):
             if self.progress is not None:
                 self.progress.setLabelText("Cancelling…")
 
+    @Slot(int, int)
     def _on_progress(self, written: int, total: int) -> None:
         if self.progress is None:
             return
@@ -316,6 +317,7 @@ class ExportDialog(QDialog):
             self.progress = None
         self.export_button.setEnabled(True)
 
+    @Slot(int)
     def _on_succeeded(self, count: int) -> None:
         if self.export_thread is None:  # a late signal from an export already abandoned
             return
@@ -332,6 +334,7 @@ class ExportDialog(QDialog):
         if owner is not None:
             self.accept()
 
+    @Slot()
     def _on_cancelled(self) -> None:
         if self.export_thread is None:  # a late signal from an export already abandoned
             return
@@ -339,6 +342,7 @@ class ExportDialog(QDialog):
         self.status_label.setText("The export was cancelled; no file was written.")
         self.cancelled.emit()
 
+    @Slot(str)
     def _on_failed(self, message: str) -> None:
         if self.export_thread is None:  # a late signal from an export already abandoned
             return

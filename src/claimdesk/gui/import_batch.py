@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -131,6 +131,7 @@ class ImportRun(QObject):
         self.finished.emit()
         return self.outcomes
 
+    @Slot(str)
     def _on_left_out(self, note: str) -> None:
         self.left_out = note
 
@@ -142,6 +143,7 @@ class ImportRun(QObject):
         self.cancelled = True
         self.reader_thread.cancel()
 
+    @Slot(int)
     def _on_counted(self, total: int) -> None:
         self._total = total
         self.progress.setRange(0, max(total, 1))
@@ -152,12 +154,14 @@ class ImportRun(QObject):
         self.progress.setLabelText(f"Imported {done} of {self._total}: {Path(path).name}")
         self.progress.setValue(min(done, self._total))
 
+    @Slot(int, str, str)
     def _on_failed(self, _index: int, path: str, message: str) -> None:
         if self.cancelled:
             return
         self.outcomes.append(ImportOutcome(path, error=message))
         self._advance(path)
 
+    @Slot(int, str, object, object)
     def _on_parsed(
         self, _index: int, path: str, imported: ImportedArticle, near: NearDuplicate | None
     ) -> None:
@@ -185,6 +189,7 @@ class ImportRun(QObject):
         finally:
             self.reader_thread.written()
 
+    @Slot(object)
     def _on_part_read(self, reads: list[FileRead]) -> None:
         """Store a part of a batch (one transaction); every file gets its outcome."""
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel
 
 from claimdesk.gui.context import WindowContext
@@ -73,14 +73,17 @@ class IndexingController(QObject):
             self.builder.deleteLater()
             self.builder = None
 
+    @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         if total:
             self.status.setText(f"Indexing… {min(100, done * 100 // total)}%")
 
+    @Slot(int)
     def _on_ready(self, claims: int) -> None:
         self.status.setText(f"Matching ready ({claims:,} claims)")
         QTimer.singleShot(4000, self.status.hide)
 
+    @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.status.setText("Matching unavailable")
         self.status.setToolTip(message)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.gui.main_window import MainWindow
@@ -163,6 +163,7 @@ class CatalogueStartup(QObject):
             self.opener.wait()
             self.opener = None
 
+    @Slot(object, object)
     def _on_opened(self, catalogue: Catalogue, articles: list[ArticleInfo] | None) -> None:
         self._opener_done()
         window = self.main_window
@@ -182,6 +183,7 @@ class CatalogueStartup(QObject):
             raise
         self._finish(window)
 
+    @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self._opener_done()
         if not isinstance(error, CatalogueOpenError):

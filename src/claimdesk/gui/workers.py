@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from claimdesk.core.domain.errors import ClaimDeskError
 
@@ -87,12 +87,14 @@ class LatestOnly(QObject):
     def wait(self, msecs: int = 10_000) -> bool:
         return self.pool.waitForDone(msecs)
 
+    @Slot(int, object)
     def _on_finished(self, number: int, result: object) -> None:
         if number != self._latest:
             return  # stale: a newer request is on its way
         self.busy_changed.emit(False)
         self.results.emit(result)
 
+    @Slot(int, str)
     def _on_failed(self, number: int, message: str) -> None:
         if number != self._latest:
             return
