@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from trafilatura.metadata import extract_metadata
+from trafilatura import xpaths
+from trafilatura.metadata import extract_author, extract_metadata
 from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
+from claimdesk.core.importers import page_metadata as page_metadata_module
 from claimdesk.core.importers import read_article_file
 from claimdesk.core.importers.page_metadata import page_metadata
 
@@ -101,3 +103,15 @@ def test_an_imported_page_keeps_the_metadata(tmp_path: Path) -> None:
         "Интерфакс",
     )
     assert (article.url, article.published) == ("https://news.example/ru/42", "2025-03-14")
+
+
+@pytest.mark.parametrize("html", list(PAGES.values()), ids=list(PAGES))
+def test_the_author_expressions_find_what_trafilaturas_find(html: str) -> None:
+    tree = load_html(html)
+    pairs = [
+        *zip(xpaths.AUTHOR_XPATHS, page_metadata_module.AUTHOR_XPATHS, strict=True),
+        *zip(xpaths.AUTHOR_DISCARD_XPATHS, page_metadata_module.AUTHOR_DISCARD_XPATHS, strict=True),
+    ]
+    for theirs, ours in pairs:
+        assert ours(tree) == theirs(tree)
+    assert extract_author(tree) == page_metadata_module._author(tree)

@@ -197,7 +197,7 @@ def _extract(html: str) -> Any:
             return None
     if extracted is None:
         return None
-    metadata.text = extracted.text
+    metadata.text = getattr(extracted, "text", None)
     return metadata
 
 
