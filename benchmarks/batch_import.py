@@ -47,6 +47,7 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/batch_import.py            # 1,000 pages and 1,000 text files
     .venv/bin/python benchmarks/batch_import.py --quick    # 100 of each
+    .venv/bin/python benchmarks/batch_import.py --repeat 3 # each run's least of 3 rounds
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -253,8 +254,21 @@ def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int,
     return wall, max_rss_kb / 1024, os.waitstatus_to_exitcode(status), stderr, cpu
 
 
+def least(runs: Sequence[Measured]) -> Measured:
+    """The least wall time, CPU time and peak RSS of the runs of one measurement."""
+    return Measured(
+        runs[0].what,
+        runs[0].files,
+        min(r.seconds for r in runs),
+        min(r.peak_rss_mb for r in runs),
+        min(r.cpu_seconds for r in runs),
+    )
+
+
 def measure_import(what: str, folder: Path, scratch: Path, workers: str | None) -> Measured:
-    db = scratch / f"catalogue-{what.replace(' ', '-')}.sqlite"
+    db = scratch / "catalogue.sqlite"
+    for part in scratch.glob("catalogue.sqlite*"):  # a new catalogue every time
+        part.unlink()
     command = [sys.executable, "-m", "claimdesk.cli", "import", "--db", str(db), str(folder)]
     if workers is not None:
         command += ["--workers", workers]
@@ -351,6 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=DEFAULT_FILES, help="pages, and text files")
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_FILES} of each")
     parser.add_argument("--seed", type=int, default=20250501)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="rounds of every run; each keeps its least time"
+    )
     parser.add_argument("--child-trafilatura", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--child-processes", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--child-metadata", action="store_true", help=argparse.SUPPRESS)
@@ -365,6 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"(Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; workers default to one per core)"
     )
     print(f"load average at the start: {load_average()}")
+    if args.repeat > 1:
+        print(f"{args.repeat} rounds of every run; each figure is its least over the rounds")
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-import-") as name:
         scratch = Path(name)
         CHILD_ENV.update(os.environ)
@@ -386,31 +405,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         # warming the bytecode cache (not measured): each side's modules compiled once
         measure_trafilatura(few, scratch, cores, metadata=True)
         measure_import("warm-up", few, scratch, None)
-        start_up = measure_import("start-up: one small file", one, scratch, None)
-        few_runs = [
-            measure_trafilatura(few, scratch),
-            measure_trafilatura(few, scratch, cores),
-            measure_trafilatura(few, scratch, metadata=True),
-            measure_trafilatura(few, scratch, cores, metadata=True),
-            measure_import("claimdesk-cli import: pages, workers", few, scratch, None),
-            measure_import("claimdesk-cli import: pages, --workers 1", few, scratch, "1"),
+        # every measurement once per round, the rounds one after another, each keeping its
+        # least time (on a shared machine, the least disturbed run): see --repeat
+        jobs: list[Callable[[], Measured]] = [
+            lambda: measure_import("start-up: one small file", one, scratch, None),
+            lambda: measure_trafilatura(few, scratch),
+            lambda: measure_trafilatura(few, scratch, cores),
+            lambda: measure_trafilatura(few, scratch, metadata=True),
+            lambda: measure_trafilatura(few, scratch, cores, metadata=True),
+            lambda: measure_import("claimdesk-cli import: pages, workers", few, scratch, None),
+            lambda: measure_import("claimdesk-cli import: pages, --workers 1", few, scratch, "1"),
+            lambda: measure_trafilatura(html, scratch),
+            lambda: measure_trafilatura(html, scratch, cores),
+            lambda: measure_trafilatura(html, scratch, metadata=True),
+            lambda: measure_trafilatura(html, scratch, cores, metadata=True),
+            lambda: measure_import("claimdesk-cli import: pages, workers", html, scratch, None),
+            lambda: measure_import("claimdesk-cli import: pages, --workers 1", html, scratch, "1"),
+            lambda: measure_import("claimdesk-cli import: text, workers", text, scratch, None),
+            lambda: measure_import("claimdesk-cli import: text, --workers 1", text, scratch, "1"),
         ]
-        baselines = [
-            measure_trafilatura(html, scratch),
-            measure_trafilatura(html, scratch, cores),
-            measure_trafilatura(html, scratch, metadata=True),
-            measure_trafilatura(html, scratch, cores, metadata=True),
-        ]
-        pages = measure_import("claimdesk-cli import: pages, workers", html, scratch, None)
-        single = measure_import("claimdesk-cli import: pages, --workers 1", html, scratch, "1")
-        results = [
-            start_up,
-            *baselines,
-            pages,
-            single,
-            measure_import("claimdesk-cli import: text, workers", text, scratch, None),
-            measure_import("claimdesk-cli import: text, --workers 1", text, scratch, "1"),
-        ]
+        rounds = [[job() for job in jobs] for _round in range(max(1, args.repeat))]
+        start_up, *measured = [least(runs) for runs in zip(*rounds, strict=True)]
+        few_runs, baselines = measured[:6], measured[6:10]
+        pages, single, *texts = measured[10:]
+        results = [start_up, *baselines, pages, single, *texts]
     print()
     print_table(results)
     print()
