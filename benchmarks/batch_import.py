@@ -19,6 +19,13 @@ Then it measures, in the same run, each in a child process of its own:
   with worker processes (the default: one per core) and with ``--workers 1`` (read in the one
   process), so the pool's worth on this machine shows.
 
+What each side gives: ``extract``, the page's text alone; ``bare_extraction`` with metadata,
+the text with title, author, date, site name and address (and the categories, tags and licence
+ClaimDesk does not keep); the import, the text with title, outlet, date, language, author and
+the hints on the encoding, checked for copies and near-duplicates and stored in a new SQLite
+catalogue (50 articles a transaction), every page's bytes decoded by ClaimDesk (its own charset
+rules) and the page stripped of scripts and styles before it is parsed. Nothing is fetched.
+
 For each: files per second (files / the child's wall time, start-up included: the first line
 gives the start-up alone, importing one small file), the CPU time of the child and the processes
 it waited for (user + system, from wait4: on a machine shared with other work, wall time says
@@ -26,10 +33,21 @@ little, CPU time much more) and the child's peak RSS (GNU time's %M when install
 for an import with workers it is the largest process of the tree, as Linux reports children). It
 never judges the figures: it only prints them, and the ratios of both times.
 
+Start-up (starting Python, importing, opening the catalogue, starting the workers) weighs on a
+folder of a few hundred files, and it is a goal of its own (``benchmarks/startup.py``). So each
+side is also run on the first :data:`FEW_FILES` pages of the same folder, and the time *per page
+after start-up* is (time for all - time for the few) / (pages - the few): same pages, same
+process count, start-up taken out of both sides alike. Children run with compiled bytecode (a
+cache in the scratch folder, warmed by one unmeasured run of each side first), as an installed
+application does, even when the shell sets PYTHONDONTWRITEBYTECODE: otherwise ClaimDesk's
+modules would be compiled afresh in the parent and in every worker while trafilatura's come
+compiled from site-packages.
+
 Run from the repository root::
 
     .venv/bin/python benchmarks/batch_import.py            # 1,000 pages and 1,000 text files
     .venv/bin/python benchmarks/batch_import.py --quick    # 100 of each
+    .venv/bin/python benchmarks/batch_import.py --repeat 3 # each run's least of 3 rounds
 """
 
 from __future__ import annotations
@@ -42,7 +60,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -51,6 +69,9 @@ from export import find_gnu_time  # benchmarks/export.py, beside this script
 
 DEFAULT_FILES = 1_000
 QUICK_FILES = 100
+FEW_FILES = 20
+"""Pages for the start-up runs: enough that the import reads them in worker processes
+(``POOL_FROM_FILES``), as it reads the whole folder."""
 
 RU_SUBJECTS = (
     "Министр иностранных дел",
@@ -208,6 +229,9 @@ class Measured:
 
 
 GNU_TIME = find_gnu_time()
+CHILD_ENV: dict[str, str] = {}
+"""The children's environment, set by :func:`main`: compiled bytecode cached in the scratch
+folder."""
 
 
 def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int, str, float]:
@@ -218,7 +242,9 @@ def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int,
         full = [GNU_TIME, "-f", "%M", "-o", str(rss_file), *full]
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(
+            full, stdout=subprocess.DEVNULL, stderr=err, env=CHILD_ENV or None
+        )
         _pid, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         err.seek(0)
@@ -228,8 +254,21 @@ def run_child(command: Sequence[str], scratch: Path) -> tuple[float, float, int,
     return wall, max_rss_kb / 1024, os.waitstatus_to_exitcode(status), stderr, cpu
 
 
+def least(runs: Sequence[Measured]) -> Measured:
+    """The least wall time, CPU time and peak RSS of the runs of one measurement."""
+    return Measured(
+        runs[0].what,
+        runs[0].files,
+        min(r.seconds for r in runs),
+        min(r.peak_rss_mb for r in runs),
+        min(r.cpu_seconds for r in runs),
+    )
+
+
 def measure_import(what: str, folder: Path, scratch: Path, workers: str | None) -> Measured:
-    db = scratch / f"catalogue-{what.replace(' ', '-')}.sqlite"
+    db = scratch / "catalogue.sqlite"
+    for part in scratch.glob("catalogue.sqlite*"):  # a new catalogue every time
+        part.unlink()
     command = [sys.executable, "-m", "claimdesk.cli", "import", "--db", str(db), str(folder)]
     if workers is not None:
         command += ["--workers", workers]
@@ -326,6 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=DEFAULT_FILES, help="pages, and text files")
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_FILES} of each")
     parser.add_argument("--seed", type=int, default=20250501)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="rounds of every run; each keeps its least time"
+    )
     parser.add_argument("--child-trafilatura", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--child-processes", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--child-metadata", action="store_true", help=argparse.SUPPRESS)
@@ -340,36 +382,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"(Python {sys.version.split()[0]}, {os.cpu_count()} CPUs; workers default to one per core)"
     )
     print(f"load average at the start: {load_average()}")
+    if args.repeat > 1:
+        print(f"{args.repeat} rounds of every run; each figure is its least over the rounds")
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-import-") as name:
         scratch = Path(name)
+        CHILD_ENV.update(os.environ)
+        CHILD_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+        CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(scratch / "bytecode")
         counts = write_corpus(scratch / "corpus", n, n, args.seed)
         size = sum(p.stat().st_size for p in (scratch / "corpus").rglob("*")) / 2**20
         shown = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
         print(f"corpus (not measured): {size:.1f} MB; encodings: {shown}")
+        html, text = scratch / "corpus" / "html", scratch / "corpus" / "text"
         one = scratch / "one"
         one.mkdir()
-        shutil.copy(next((scratch / "corpus" / "text").iterdir()), one)
-        start_up = measure_import("start-up: one small file", one, scratch, None)
-        html, text = scratch / "corpus" / "html", scratch / "corpus" / "text"
+        shutil.copy(next(text.iterdir()), one)
+        few = scratch / "few"  # the first pages of the folder, for the start-up runs
+        few.mkdir()
+        for path in sorted(html.iterdir())[:FEW_FILES]:
+            shutil.copy(path, few)
         cores = os.cpu_count() or 1
-        baselines = [
-            measure_trafilatura(html, scratch),
-            measure_trafilatura(html, scratch, cores),
-            measure_trafilatura(html, scratch, metadata=True),
-            measure_trafilatura(html, scratch, cores, metadata=True),
+        # warming the bytecode cache (not measured): each side's modules compiled once
+        measure_trafilatura(few, scratch, cores, metadata=True)
+        measure_import("warm-up", few, scratch, None)
+        # every measurement once per round, the rounds one after another, each keeping its
+        # least time (on a shared machine, the least disturbed run): see --repeat
+        jobs: list[Callable[[], Measured]] = [
+            lambda: measure_import("start-up: one small file", one, scratch, None),
+            lambda: measure_trafilatura(few, scratch),
+            lambda: measure_trafilatura(few, scratch, cores),
+            lambda: measure_trafilatura(few, scratch, metadata=True),
+            lambda: measure_trafilatura(few, scratch, cores, metadata=True),
+            lambda: measure_import("claimdesk-cli import: pages, workers", few, scratch, None),
+            lambda: measure_import("claimdesk-cli import: pages, --workers 1", few, scratch, "1"),
+            lambda: measure_trafilatura(html, scratch),
+            lambda: measure_trafilatura(html, scratch, cores),
+            lambda: measure_trafilatura(html, scratch, metadata=True),
+            lambda: measure_trafilatura(html, scratch, cores, metadata=True),
+            lambda: measure_import("claimdesk-cli import: pages, workers", html, scratch, None),
+            lambda: measure_import("claimdesk-cli import: pages, --workers 1", html, scratch, "1"),
+            lambda: measure_import("claimdesk-cli import: text, workers", text, scratch, None),
+            lambda: measure_import("claimdesk-cli import: text, --workers 1", text, scratch, "1"),
         ]
-        pages = measure_import("claimdesk-cli import: pages, workers", html, scratch, None)
-        single = measure_import("claimdesk-cli import: pages, --workers 1", html, scratch, "1")
-        results = [
-            start_up,
-            *baselines,
-            pages,
-            single,
-            measure_import("claimdesk-cli import: text, workers", text, scratch, None),
-            measure_import("claimdesk-cli import: text, --workers 1", text, scratch, "1"),
-        ]
+        rounds = [[job() for job in jobs] for _round in range(max(1, args.repeat))]
+        start_up, *measured = [least(runs) for runs in zip(*rounds, strict=True)]
+        few_runs, baselines = measured[:6], measured[6:10]
+        pages, single, *texts = measured[10:]
+        results = [start_up, *baselines, pages, single, *texts]
     print()
     print_table(results)
+    print()
+    print(
+        f"the first {FEW_FILES} pages alone (start-up, taken out of the figures after the table):"
+    )
+    print_table(few_runs)
     print()
     print(f"load average at the end: {load_average()} (1, 5, 15 minutes: the machine's other work)")
     source = f"GNU time ({GNU_TIME})" if GNU_TIME else "os.wait4"
@@ -377,37 +443,70 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"seconds: each child from start to exit; CPU: user + system of the child and the "
         f"processes it waited for; peak RSS from {source}"
     )
+    print(
+        "each side gives: extract, the text alone; bare_extraction + metadata, the text, title, "
+        "author, date, site, address (and categories, tags, licence); the import, the text, "
+        "title, outlet, date, language, author, encoding hints, checked for (near-)copies and "
+        "stored in a new SQLite catalogue"
+    )
+    print_ratios(baselines, pages, single, few_runs, cores)
+    return 0
+
+
+def print_ratios(
+    baselines: Sequence[Measured],
+    pages: Measured,
+    single: Measured,
+    few_runs: Sequence[Measured],
+    cores: int,
+) -> None:
+    """The import beside trafilatura: whole runs, then per page after start-up (each run less
+    its own side's run on the first pages), both in wall time and in CPU time."""
 
     def per_page(m: Measured) -> float:
         return m.seconds / m.files
 
     extract_1, extract_n, meta_1, meta_n = baselines
     print(
-        f"pages, {cores} workers: {per_page(pages) / per_page(extract_1):.2f}x the time per page "
-        f"of trafilatura.extract in 1 process, {per_page(pages) / per_page(extract_n):.2f}x in "
-        f"{cores} (same process count); {per_page(pages) / per_page(meta_n):.2f}x "
-        f"bare_extraction + metadata in {cores}"
-    )
-    print(
-        f"pages, --workers 1: {per_page(single) / per_page(extract_1):.2f}x trafilatura.extract "
-        f"in 1 process; {per_page(single) / per_page(meta_1):.2f}x bare_extraction + metadata"
+        f"whole runs, pages, {cores} workers: {per_page(pages) / per_page(extract_n):.2f}x the "
+        f"time of trafilatura.extract in {cores} processes, "
+        f"{per_page(pages) / per_page(meta_n):.2f}x bare_extraction + metadata in {cores}; "
+        f"--workers 1: {per_page(single) / per_page(extract_1):.2f}x extract in 1 process, "
+        f"{per_page(single) / per_page(meta_1):.2f}x bare_extraction + metadata"
     )
 
-    def cpu_per_page(m: Measured) -> float:
-        return m.cpu_seconds / m.files
+    def after(m: Measured, few: Measured) -> tuple[float, float]:
+        """(wall ms, CPU ms) a page after start-up."""
+        pages_more = m.files - few.files
+        return (
+            1000 * (m.seconds - few.seconds) / pages_more,
+            1000 * (m.cpu_seconds - few.cpu_seconds) / pages_more,
+        )
 
-    cpu_pooled = cpu_per_page(pages)
-    cpu_single = cpu_per_page(single)
+    names = ("extract, 1 process", f"extract, {cores} processes", "bare_extraction + metadata, 1")
+    names += (f"bare_extraction + metadata, {cores}", f"import, {cores} workers", "import, 1")
+    marginal = [after(m, f) for m, f in zip([*baselines, pages, single], few_runs, strict=True)]
     print(
-        f"CPU time per page: pages with {cores} workers "
-        f"{cpu_pooled / cpu_per_page(extract_1):.2f}x trafilatura.extract, "
-        f"{cpu_pooled / cpu_per_page(meta_1):.2f}x bare_extraction + metadata; --workers 1 "
-        f"{cpu_single / cpu_per_page(extract_1):.2f}x and {cpu_single / cpu_per_page(meta_1):.2f}x "
-        "(each beside the baseline in 1 process)"
+        "per page after start-up, wall / CPU ms: "
+        + "; ".join(
+            f"{name} {w:.2f} / {c:.2f}" for name, (w, c) in zip(names, marginal, strict=True)
+        )
+    )
+    (e1, _), (en, _), (m1, _), (mn, _), (pw, _), (p1, _) = marginal
+    e1_cpu, m1_cpu, pw_cpu, p1_cpu = (marginal[i][1] for i in (0, 2, 4, 5))
+    print(
+        f"after start-up, pages, {cores} workers: {pw / en:.2f}x the wall time per page of "
+        f"trafilatura.extract in {cores} processes, {pw / mn:.2f}x bare_extraction + metadata "
+        f"in {cores}; --workers 1: {p1 / e1:.2f}x extract, {p1 / m1:.2f}x bare_extraction + "
+        f"metadata (1 process each)"
+    )
+    print(
+        f"after start-up, CPU time per page: {cores} workers {pw_cpu / e1_cpu:.2f}x "
+        f"trafilatura.extract in 1 process, {pw_cpu / m1_cpu:.2f}x bare_extraction + metadata; "
+        f"--workers 1 {p1_cpu / e1_cpu:.2f}x and {p1_cpu / m1_cpu:.2f}x"
     )
     gain = single.seconds / pages.seconds
     print(f"workers vs --workers 1 on these {cores} CPUs: {gain:.2f}x as fast (pages)")
-    return 0
 
 
 if __name__ == "__main__":

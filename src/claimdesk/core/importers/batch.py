@@ -130,6 +130,8 @@ def _warm_up(web_pages: bool) -> None:
     if web_pages:
         import trafilatura  # noqa: F401, PLC0415
 
+        import claimdesk.core.importers.page_metadata  # noqa: F401, PLC0415
+
 
 class BatchReader:
     """Reads ``files`` (on every core when there are enough of them); iterate to get one

@@ -172,16 +172,33 @@ def _as_dict(article: ImportedArticle) -> dict[str, Any]:
 
 
 def _extract(html: str) -> Any:
+    """trafilatura's reading of the page: its text and the metadata an article keeps (title,
+    author, date, site name, address), or None when it finds nothing. The page is parsed once:
+    the metadata is read off the tree (:mod:`~claimdesk.core.importers.page_metadata`, without
+    the categories, tags and licence trafilatura would look for too), then the extractor takes
+    a copy of it, as it does of any tree it is given."""
     # loaded on first use: trafilatura and lxml take 0.15 s, which no other command should pay
     import trafilatura  # noqa: PLC0415
+    from trafilatura.utils import load_html  # noqa: PLC0415
 
+    from claimdesk.core.importers.page_metadata import page_metadata  # noqa: PLC0415
+
+    options = _options()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return trafilatura.bare_extraction(html, options=_options())
+            tree = load_html(html, options.max_file_size)
+            if tree is None:
+                return None
+            metadata = page_metadata(tree, options.date_params)
+            extracted = trafilatura.bare_extraction(tree, options=options)
         except Exception as error:  # the extractor fails on some malformed pages
             log.info("trafilatura failed: %s", error)
             return None
+    if extracted is None:
+        return None
+    metadata.text = getattr(extracted, "text", None)
+    return metadata
 
 
 _EXTRACTOR: tuple[str, Any] | None = None
@@ -189,9 +206,9 @@ _EXTRACTOR: tuple[str, Any] | None = None
 
 
 def _options() -> Any:
-    """trafilatura's options for an article with its metadata, made once a day (making them
-    reads its configuration, a tenth of a millisecond a page in a batch; and they hold today's
-    date as the latest a page's date may be)."""
+    """trafilatura's options for an article's text, made once a day (making them reads its
+    configuration, a tenth of a millisecond a page in a batch; and they hold today's date as
+    the latest a page's date may be). The metadata is read apart (see :func:`_extract`)."""
     global _EXTRACTOR  # noqa: PLW0603  (a cache; trafilatura only reads the options)
     from trafilatura.settings import Extractor  # noqa: PLC0415  (see _extract)
 
@@ -199,7 +216,7 @@ def _options() -> Any:
     if _EXTRACTOR is None or _EXTRACTOR[0] != today:
         options = Extractor(
             output_format="python",
-            with_metadata=True,
+            with_metadata=False,
             comments=False,
             tables=True,
             images=False,
