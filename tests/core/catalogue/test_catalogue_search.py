@@ -591,7 +591,7 @@ def test_short_text_is_found_through_the_pairs_index_on_postgresql(catalogue: Ca
 
 def test_the_pairs_index_goes_with_a_downgrade_and_comes_back(catalogue: Catalogue) -> None:
     """Migration 0008 down and up: on PostgreSQL its index and function go and come back, on
-    SQLite nothing changes; searches find the same claims all the while."""
+    SQLite nothing changes; searches find the same claims before and after."""
     _edge_catalogue(catalogue)
     postgresql = catalogue.engine.dialect.name == "postgresql"
 
@@ -611,7 +611,8 @@ def test_the_pairs_index_goes_with_a_downgrade_and_comes_back(catalogue: Catalog
     catalogue._search = None  # looked up again, as a newly opened catalogue does (opening
     # it would upgrade it)
     assert not indexed()
-    assert found() == before
+    # (not searched at 0007: the claims' columns of later migrations are not there yet, and
+    # opening such a catalogue upgrades it first)
     _migrate(catalogue, "head", down=False)
     catalogue._search = None
     assert indexed() == postgresql
