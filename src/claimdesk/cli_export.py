@@ -79,8 +79,8 @@ def add_commands(
         "export",
         export,
         "export claims to a file: CSV, JSON Lines, JSON (every field; schema "
-        "claimdesk/core/export/schemas/claims-v1.schema.json), W3C Web Annotation, or the "
-        "network of their speakers as GraphML or GEXF (for Gephi)",
+        "claimdesk/core/export/schemas/claims-v1.schema.json), W3C Web Annotation, a REFI-QDA "
+        "project (.qdpx), or the network of their speakers as GraphML or GEXF (for Gephi)",
     )
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--output", "-o", type=Path, metavar="FILE", help="the file to write")
@@ -88,8 +88,8 @@ def add_commands(
     p.add_argument(
         "--format",
         choices=formats,
-        help="csv, jsonl, json, webannotation, graphml or gexf (default: from the --output "
-        "file's suffix: .csv, .jsonl, .json, .jsonld, .graphml, .gexf)",
+        help="csv, jsonl, json, webannotation, qdpx, graphml or gexf (default: from the "
+        "--output file's suffix: .csv, .jsonl, .json, .jsonld, .qdpx, .graphml, .gexf)",
     )
     add_filters(p, text=True)
     p.add_argument(

@@ -4,6 +4,7 @@ enabled for network formats), the file name typed, Export; the file read back wi
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from test_mnemonics import visible_letters
 
 from claimdesk.core.domain.export_formats import ExportFormat
 from claimdesk.gui.main_window import MainWindow
@@ -60,6 +62,8 @@ def test_a_speaker_tag_network_in_gexf_from_the_export_dialog(
         network = dialog.findChild(QComboBox, "exportNetworkCombo")
         assert isinstance(formats, QComboBox) and isinstance(network, QComboBox)
         seen["network enabled for CSV"] = network.isEnabled()
+        letters = Counter(letter for letter, _text in visible_letters(dialog))
+        seen["Alt letters shared"] = sorted(letter for letter, n in letters.items() if n > 1)
         formats.setFocus()
         while formats.currentData() != ExportFormat.GEXF.value:
             QTest.keyClick(formats, Qt.Key.Key_Down)
@@ -70,7 +74,7 @@ def test_a_speaker_tag_network_in_gexf_from_the_export_dialog(
                 break
             QTest.qWait(20)
         assert dialog.isActiveWindow()
-        QTest.keyClick(formats, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Network
+        QTest.keyClick(formats, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # &Graph
         seen["network focused"] = network.hasFocus()
         QTest.keyClick(network, Qt.Key.Key_Down)
         seen["network"] = network.currentData()
@@ -86,6 +90,7 @@ def test_a_speaker_tag_network_in_gexf_from_the_export_dialog(
     press(catalogue.table, Qt.Key.Key_E, CTRL)
     exported.check()
     assert seen == {
+        "Alt letters shared": [],  # each of the dialog's Alt+letter keys reaches one control
         "network enabled for CSV": False,
         "network enabled for GEXF": True,
         "network focused": True,

@@ -45,6 +45,7 @@ FORMAT_TEXTS = {
     ExportFormat.JSONL: "JSON Lines: every field, a claim a line",
     ExportFormat.JSON: "JSON: every field, one document",
     ExportFormat.WEB_ANNOTATION: "W3C Web Annotation (JSON-LD)",
+    ExportFormat.QDPX: "REFI-QDA project, for QualCoder, NVivo, ATLAS.ti, MAXQDA",
     ExportFormat.GRAPHML: "GraphML: a network of speakers, for Gephi",
     ExportFormat.GEXF: "GEXF 1.3: a network of speakers over time, for Gephi",
 }
@@ -175,7 +176,7 @@ class ExportDialog(QDialog):
         format_row.addWidget(self.format_combo, 1)
         options_layout.addLayout(format_row)
         network_row = QHBoxLayout()
-        network_label = QLabel("&Network:", self)
+        network_label = QLabel("&Graph:", self)  # Alt+N is the filters' Until
         network_label.setBuddy(self.network_combo)
         network_row.addWidget(network_label)
         network_row.addWidget(self.network_combo, 1)

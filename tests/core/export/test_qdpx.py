@@ -16,6 +16,7 @@ from lxml import etree
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ExportFileError
+from claimdesk.core.domain.records import ClaimFilter
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "data" / "refi-qda" / "Project-mrt2019.xsd"
 NS = {"q": "urn:QDA-XML:project:1.0"}
@@ -267,3 +268,23 @@ def test_orphaned_claims_are_left_out_and_moved_ones_follow_the_new_text(
     assert [r.get("targetGUID") for r in case.iterfind("q:SelectionRef", NS)] == [
         selection.get("guid")
     ]
+
+
+def test_the_export_format_list_writes_a_filtered_project(
+    catalogue: Catalogue, sample_text: str, tmp_path: Path, schema: etree.XMLSchema
+) -> None:
+    # export --format qdpx (and the export dialog) with the Catalogue tab's filters: only the
+    # chosen claims and the articles they are in; every speaker stays a case
+    _fill(catalogue, sample_text)
+    roe = next(s.id for s in catalogue.list_speakers() if s.name == "Jane Roe")
+    out = tmp_path / "roe.qdpx"
+    assert catalogue.export_claims(out, "qdpx", ClaimFilter(speaker_id=roe)) == 1
+    with zipfile.ZipFile(out) as archive:
+        project = etree.fromstring(archive.read("project.qde"))
+        schema.assertValid(project)
+        assert len(archive.namelist()) == 2  # project.qde and the one article's text
+    sources = project.findall("q:Sources/q:TextSource", NS)
+    assert [s.get("name") for s in sources] == ["Talks"]
+    selections = sources[0].findall("q:PlainTextSelection", NS)
+    assert [s.get("name") for s in selections] == ["We have waited long enough."]
+    assert len(project.findall("q:Cases/q:Case", NS)) == 4

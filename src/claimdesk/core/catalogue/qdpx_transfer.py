@@ -25,7 +25,7 @@ from claimdesk.core.catalogue.claims import ClaimsService
 from claimdesk.core.catalogue.speakers import speaker_by_name_query
 from claimdesk.core.domain.errors import ClaimDeskError, ImportFileError
 from claimdesk.core.domain.folding import fold
-from claimdesk.core.domain.records import NewArticle
+from claimdesk.core.domain.records import ClaimFilter, NewArticle
 from claimdesk.core.domain.row_values import (
     check_kind,
     claim_row,
@@ -78,13 +78,17 @@ class QdpxService(ClaimsService):
     """Importing and exporting REFI-QDA projects."""
 
     def export_qdpx(
-        self, destination: str | os.PathLike[str], *, project_name: str = ""
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        project_name: str = "",
+        claim_filter: ClaimFilter | None = None,
     ) -> QdpxExport:
-        """Write the whole catalogue as a REFI-QDA project (see
-        :func:`claimdesk.core.export.qdpx.export_qdpx`)."""
+        """Write the catalogue (or the claims ``claim_filter`` chooses, with their articles) as
+        a REFI-QDA project (see :func:`claimdesk.core.export.qdpx.export_qdpx`)."""
         from claimdesk.core.export.qdpx import export_qdpx  # noqa: PLC0415  (lxml, on first use)
 
-        return export_qdpx(self, destination, project_name=project_name)
+        return export_qdpx(self, destination, project_name=project_name, claim_filter=claim_filter)
 
     def import_qdpx(self, path: str | os.PathLike[str]) -> QdpxImport:
         """Read the REFI-QDA project at ``path`` and store it whole, or raise and store nothing."""

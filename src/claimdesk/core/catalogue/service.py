@@ -197,6 +197,8 @@ class Catalogue(
             )
         if chosen.is_network:
             return self.export_network(destination, chosen, network, claim_filter).claims
+        if chosen is ExportFormat.QDPX:
+            return self.export_qdpx(destination, claim_filter=claim_filter).claims
         return export_claims_json(self, destination, chosen, claim_filter, progress=progress)
 
     def export_network(

@@ -11,13 +11,15 @@ from enum import StrEnum
 
 class ExportFormat(StrEnum):
     """An export format: CSV for spreadsheets, JSON and JSON Lines with every field of a claim
-    (``claimdesk/core/export/schemas/claims-v1.schema.json``), W3C Web Annotation JSON-LD, and
-    the networks of speakers as GraphML or GEXF (for Gephi; see :class:`NetworkKind`)."""
+    (``claimdesk/core/export/schemas/claims-v1.schema.json``), W3C Web Annotation JSON-LD, a
+    REFI-QDA project for QDA programs, and the networks of speakers as GraphML or GEXF (for
+    Gephi; see :class:`NetworkKind`)."""
 
     CSV = "csv"
     JSONL = "jsonl"
     JSON = "json"
     WEB_ANNOTATION = "webannotation"
+    QDPX = "qdpx"
     GRAPHML = "graphml"
     GEXF = "gexf"
 
@@ -46,6 +48,7 @@ _LABELS = {
     ExportFormat.JSONL: "JSON Lines files",
     ExportFormat.JSON: "JSON files",
     ExportFormat.WEB_ANNOTATION: "W3C Web Annotation files",
+    ExportFormat.QDPX: "REFI-QDA projects",
     ExportFormat.GRAPHML: "GraphML networks",
     ExportFormat.GEXF: "GEXF networks",
 }
@@ -54,6 +57,7 @@ _SUFFIXES = {
     ExportFormat.JSONL: ".jsonl",
     ExportFormat.JSON: ".json",
     ExportFormat.WEB_ANNOTATION: ".jsonld",
+    ExportFormat.QDPX: ".qdpx",
     ExportFormat.GRAPHML: ".graphml",
     ExportFormat.GEXF: ".gexf",
 }

@@ -114,18 +114,34 @@ class _Guids:
 
 
 def export_qdpx(
-    catalogue: QdpxSource, destination: str | os.PathLike[str], *, project_name: str = ""
+    catalogue: QdpxSource,
+    destination: str | os.PathLike[str],
+    *,
+    project_name: str = "",
+    claim_filter: ClaimFilter | None = None,
 ) -> QdpxExport:
-    """Write the whole catalogue as a REFI-QDA project to ``destination`` (whole or not at all,
-    see :func:`~claimdesk.core.export.atomic.written_atomically`)."""
+    """Write the catalogue as a REFI-QDA project to ``destination`` (whole or not at all, see
+    :func:`~claimdesk.core.export.atomic.written_atomically`). With ``claim_filter``, only the
+    claims it chooses and the articles they are in are written (every speaker stays a case)."""
     with written_atomically(destination) as stream:
-        return _write(catalogue, stream, project_name or "ClaimDesk")
+        return _write(catalogue, stream, project_name or "ClaimDesk", claim_filter)
 
 
-def _write(catalogue: QdpxSource, stream: IO[bytes], project_name: str) -> QdpxExport:
+def _write(
+    catalogue: QdpxSource,
+    stream: IO[bytes],
+    project_name: str,
+    claim_filter: ClaimFilter | None = None,
+) -> QdpxExport:
     guid = _Guids(catalogue.location)
     coder = (catalogue.user_name or "").strip() or DEFAULT_USER
     articles = catalogue.list_articles()
+    chosen: set[int] | None = None
+    if claim_filter is not None and claim_filter != ClaimFilter():
+        picked = list(catalogue.iter_claims(claim_filter))
+        chosen = {c.id for c in picked}
+        in_use = {c.article_id for c in picked}
+        articles = [a for a in articles if a.id in in_use]
     versions = {a.id: a.text_version for a in articles}
     speakers = catalogue.list_speakers()
     tags = catalogue.list_tags()
@@ -133,7 +149,7 @@ def _write(catalogue: QdpxSource, stream: IO[bytes], project_name: str) -> QdpxE
     # before the Sources in project.qde)
     by_speaker: dict[int, list[int]] = {}
     users: dict[str, None] = {coder: None}
-    for claim in catalogue.iter_claims():
+    for claim in catalogue.iter_claims(claim_filter):
         if claim.text_version != versions.get(claim.article_id):
             continue
         if claim.speaker_id is not None:
@@ -166,6 +182,8 @@ def _write(catalogue: QdpxSource, stream: IO[bytes], project_name: str) -> QdpxE
                     with xf.element(_q("Sources")):
                         for article in articles:
                             claims = catalogue.claims_for_article(article.id)
+                            if chosen is not None:
+                                claims = [c for c in claims if c.id in chosen]
                             current = [c for c in claims if c.text_version == article.text_version]
                             left_out += len(claims) - len(current)
                             written += len(current)
