@@ -121,6 +121,8 @@ def test_a_verdict_shows_after_the_edit_and_the_filter_keeps_its_clusters(
         QTest.keyClick(view.status, Qt.Key.Key_Down)
     assert view.status.currentText() == "False"
     assert [view.model.row_value(r).id for r in range(view.model.rowCount())] == [gas]
+    size = view.model.row_value(0).size
+    assert view.summary.text() == f"1 cluster, {size} claim{'' if size == 1 else 's'}"
     # undone in the window: the filter shows nothing now
     main_window.ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)

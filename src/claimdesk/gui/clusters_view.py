@@ -189,7 +189,7 @@ class ClustersView(QWidget):
         self._all_clusters = len(clusters) if status is None else self.catalogue.count_clusters()
         self.model.set_rows(clusters)
         total = sum(c.size for c in clusters)
-        self.summary.setText(f"{len(clusters)} clusters, {total} claims")
+        self.summary.setText(f"{_count(len(clusters), 'cluster')}, {_count(total, 'claim')}")
         row = self.model.row_of(kept) if kept is not None else None
         if row is None and clusters:
             row = 0
@@ -339,3 +339,7 @@ class ClustersView(QWidget):
     def can_merge(self) -> bool:
         """Whether a cluster is chosen and another one exists to merge it into."""
         return self.chosen_cluster() is not None and self._all_clusters > 1
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
