@@ -68,10 +68,13 @@ class IndexingController(QObject):
 
     def stop(self) -> None:
         """Wait for the builder (the catalogue closes or is switched)."""
-        if self.builder is not None:
-            self.builder.wait()
-            self.builder.deleteLater()
-            self.builder = None
+        builder, self.builder = self.builder, None
+        if builder is not None:
+            # nothing it still reports reaches this controller once the catalogue is closing
+            for signal in (builder.progress, builder.ready, builder.failed):
+                signal.disconnect()
+            builder.wait()
+            builder.deleteLater()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
