@@ -72,15 +72,6 @@ def prolific_speaker(path: Path) -> int:
         connection.close()
 
 
-def timed(action: Callable[[], object], repeat: int) -> tuple[list[float], object]:
-    seconds, result = [], None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = action()
-        seconds.append(time.perf_counter() - started)
-    return seconds, result
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -158,7 +149,7 @@ def main() -> None:
                 return shown(ClusterTimelineDialog(catalogue.get_cluster(largest)))
 
             baseline()  # warms the page cache like the others
-            first, _ = timed(statistics_window, 1)
+            first, _ = clusters.timed(statistics_window, 1)
             print(
                 f"  {'statistics window, first (imports pyqtgraph)':<46} {first[0] * 1000:8.1f} ms"
             )
@@ -186,7 +177,7 @@ def main() -> None:
                 ),
             ]
             for label, action, describe in actions:
-                seconds, result = timed(action, repeat)
+                seconds, result = clusters.timed(action, repeat)
                 print(
                     f"  {label:<46} median {statistics.median(seconds) * 1000:8.1f} ms   "
                     f"worst {max(seconds) * 1000:8.1f} ms   ({describe(result)})"

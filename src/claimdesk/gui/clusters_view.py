@@ -11,7 +11,7 @@ menu's entries are; the view says what they can act on (``choice_changed``).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,7 +28,12 @@ from claimdesk.core.domain.clusters import Appearance, ClusterInfo, VerdictStatu
 from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
+from claimdesk.gui.row_table_model import (
+    EnterOpensTable,
+    Index,
+    RowsTableModel,
+    style_record_table,
+)
 
 CLUSTER_COLUMNS = ("id", "claims", "status", "first", "speaker", "quote")
 APPEARANCE_COLUMNS = ("first", "published", "speaker", "outlet", "article", "kind", "quote")
@@ -88,18 +93,6 @@ class AppearancesModel(RowsTableModel[Appearance]):
         return " ".join(a.quote.split())
 
 
-class _AppearancesTable(QTableView):
-    """Enter opens the current appearance (a double-click does too, through the view)."""
-
-    open_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ClustersView(QWidget):
     """Clusters above, the selected one's appearances below; emits ``open_claim_requested``
     (article id, claim id) to show an appearance in its article."""
@@ -137,7 +130,7 @@ class ClustersView(QWidget):
         style_record_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.appearances = AppearancesModel(self)
-        self.appearance_table = _AppearancesTable()
+        self.appearance_table = EnterOpensTable()
         self.appearance_table.setObjectName("appearancesTable")
         self.appearance_table.setModel(self.appearances)
         # several appearances are chosen to split them off

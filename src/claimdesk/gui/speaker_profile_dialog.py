@@ -12,20 +12,23 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk.core.domain.clusters import Appearance, Count
 from claimdesk.core.domain.profiles import SpeakerProfile
-from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
+from claimdesk.gui.row_table_model import (
+    EnterOpensTable,
+    Index,
+    RowsTableModel,
+    style_record_table,
+)
 from claimdesk.gui.timeline_chart import TimelineChart
 
 CLAIM_COLUMNS = ("published", "outlet", "article", "kind", "cluster", "quote")
@@ -60,18 +63,6 @@ class ProfileClaimsModel(RowsTableModel[Appearance]):
             cluster = self.cluster_of.get(a.claim_id)
             return "" if cluster is None else cluster
         return " ".join(a.quote.split())
-
-
-class _ClaimsTable(QTableView):
-    """Enter opens the current claim (a double-click does too, through the view)."""
-
-    open_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def counts_text(counts: tuple[Count, ...]) -> str:
@@ -121,7 +112,7 @@ class SpeakerProfileDialog(QDialog):
 
         self.model = ProfileClaimsModel(profile.cluster_of, self)
         self.model.set_rows(profile.appearances)
-        self.table = _ClaimsTable(self)
+        self.table = EnterOpensTable(self)
         self.table.setObjectName("speakerProfileClaims")
         self.table.setModel(self.model)
         style_record_table(self.table)
