@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.catalogue import claims as claims_module
@@ -161,6 +161,51 @@ def test_short_text_is_found_through_the_trigram_index_as_by_reading(
         for at_most in (0, 1, 3, 50):
             counted = catalogue.count_claims(ClaimFilter(text=query), at_most=at_most)
             assert counted == min(len(expected), at_most + 1), (query, at_most)
+
+
+@pytest.mark.parametrize("walk_rows", [0, 2, 5, 20_000])
+def test_bounded_counts_of_longer_text_agree_however_far_the_first_claims_are_read(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text of three characters or more: a bounded count is the exact count up to at_most and
+    at_most + 1 past it, whether the first claims (on PostgreSQL) hold enough matches to tell
+    it, hold too few and the indexes count it, or are every claim; and the first page after it
+    is the same."""
+    _fill(catalogue)
+    monkeypatch.setattr(claim_query, "TEXT_COUNT_WALK_ROWS", walk_rows)
+    for query in [q for q in QUERIES if len(fold(q)) >= claim_query.TRIGRAM] + ["ело", "рын"]:
+        expected = _reference(catalogue, query)
+        wanted = ClaimFilter(text=query)
+        for at_most in (0, 1, 2, 5, 50):
+            counted = catalogue.count_claims(wanted, at_most=at_most)
+            assert counted == min(len(expected), at_most + 1), (query, walk_rows, at_most)
+            listed = [c.id for c in catalogue.list_claims(wanted, limit=3)]
+            assert listed == expected[:3], (query, walk_rows, at_most)
+
+
+def test_a_common_word_is_counted_in_the_first_claims_on_postgresql(catalogue: Catalogue) -> None:
+    """On PostgreSQL a bounded count of a word found in many of the first claims reads those
+    claims (a range of the claim table's ids) and does not ask pg_trgm's index, which would
+    give every match of the catalogue first."""
+    if catalogue.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's FTS5 index stops at the LIMIT by itself")
+    ids = _fill(catalogue)
+    for number in range(12):
+        catalogue.attribute_quote(ids["other"], "бюджет вырастет на 5%", None if number else "Мэр")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(catalogue.engine, "before_cursor_execute", seen)
+    try:
+        assert catalogue.count_claims(ClaimFilter(text="БЮДЖЕТ"), at_most=5) == 6
+    finally:
+        event.remove(catalogue.engine, "before_cursor_execute", seen)
+    counts = [s for s in statements if "count(" in s]
+    assert counts, statements
+    assert all("strpos(claim.quote_folded" in s for s in counts), counts
+    assert not any("quote_folded LIKE" in s for s in counts), counts
 
 
 def test_short_text_reads_no_quote_on_sqlite(catalogue: Catalogue) -> None:
