@@ -325,6 +325,62 @@ def test_every_sort_key_orders_as_the_folded_values_and_pages_the_same_way(
         catalogue.list_claims(order_by=order_by, after=10**9)
 
 
+@pytest.mark.parametrize("walk_rows", [0, 10_000])
+def test_quotes_alike_in_their_first_characters_page_in_order_while_searched(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by quote while searched, the matches are ordered by their sort keys (the first 80
+    characters) before their whole quotes are read: quotes that share their first 80 characters
+    and differ after them, and quotes that differ sooner, come in the order of the whole folded
+    quote, page after page (by the claim before, or by position), up and down, whether the
+    sort order is walked or the matches are sorted."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", walk_rows)
+    opening = "Ёмкость рынка, по нашим оценкам, вырастет вдвое за три года, если переговоры " * 2
+    rng = random.Random(5)
+    endings = ["я", "а", "Ё", "б", "е", "ж", "Z", "a", "", "ёё", "ее", "аа"]
+    text = ""
+    quotes: list[str] = []
+    for number in range(40):
+        head = opening if number % 3 else rng.choice(["Б ", "а ", "Я ", "z ", ""]) + opening[:50]
+        quote = f"{head}{rng.choice(endings)}{rng.choice(endings)} конец"
+        quotes.append(quote)
+        text += quote + ". "
+    article = catalogue.add_article(text, title="Рынок", outlet="ТАСС").id
+    position = 0
+    for quote in quotes:
+        start = text.index(quote, position)
+        catalogue.attribute_span(article, start, start + len(quote), None)
+        position = start + len(quote)
+    other = catalogue.add_article("Совсем другое дело.", title="Другое").id
+    catalogue.attribute_span(other, 0, 6, None)
+    wanted = ClaimFilter(text="ЕМКОСТЬ")
+    every = catalogue.list_claims(wanted)
+    assert len(every) == 40
+    for descending in (False, True):
+        expected = [
+            c.id for c in sorted(every, key=lambda c: _sort_value(c, "quote"), reverse=descending)
+        ]
+        listed = catalogue.list_claims(wanted, order_by="quote", descending=descending)
+        assert [c.id for c in listed] == expected, descending
+        for size in (1, 3, 7):
+            pages: list[int] = []
+            after: int | None = None
+            while page := catalogue.list_claims(
+                wanted, order_by="quote", descending=descending, limit=size, after=after
+            ):
+                pages += [c.id for c in page]
+                after = page[-1].id
+            assert pages == expected, (descending, size)
+            by_position = [
+                c.id
+                for start in range(0, 40, size)
+                for c in catalogue.list_claims(
+                    wanted, order_by="quote", descending=descending, limit=size, offset=start
+                )
+            ]
+            assert by_position == expected, (descending, size)
+
+
 @pytest.mark.parametrize("walk_rows", [10_000, 3])
 def test_filtered_pages_walk_or_sort_and_agree(
     catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch

@@ -524,6 +524,7 @@ def page_ids(
     """
     cursor: list[Any] = []
     start: list[Any] = []
+    beyond: list[Any] = []
     if after is not None:
         where = connection.execute(
             select(*order.columns).select_from(_source(order)).where(claim_table.c.id == after)
@@ -535,6 +536,8 @@ def page_ids(
         first = order.columns[0]
         # the same bound on the first column alone, which the index of the order answers
         start.append(first <= where[0] if descending else first >= where[0])
+        # past the claim ``after`` whatever the later columns hold
+        beyond.append(first < where[0] if descending else first > where[0])
     if walk_conditions and limit is not None:
         rows = _walked(
             connection,
@@ -557,11 +560,40 @@ def page_ids(
     if matches is None:
         matches = select(claim_table.c.id).where(*conditions)
     found = matches.cte("matches").prefix_with("MATERIALIZED")
+    if order.claim_columns and limit is not None:
+        found = _narrowed(found, order, descending, beyond, offset + limit)
     if connection.dialect.name == "postgresql":
         query = _keyed_on_postgresql(found, order, descending, cursor)
     else:
         query = _ordered_ids(order, descending, walk=False, among=found).where(*cursor)
     return _run(connection, query, offset, limit)
+
+
+def _narrowed(found: Any, order: Order, descending: bool, beyond: list[Any], rows: int) -> Any:
+    """The claims ``found`` (a CTE of ``id``) that may be among the first ``rows`` in ``order``,
+    an order whose first column is a sort key and whose next needs the claim table (the whole
+    quote after its first characters): those whose first key is no further than the ``rows``-th
+    first key of the claims known to come after the cursor (``beyond``; a subset, so its
+    ``rows``-th key is no nearer than the true one). The claim table is then read for those
+    alone, not for every match: a common word's tens of thousands of claims are sorted by
+    their sort keys only."""
+    k = sort_keys_table
+    first = order.columns[0]
+    among = found.join(k, k.c.claim_id == found.c.id)
+    bound = (
+        select(first)
+        .select_from(among)
+        .where(*beyond)
+        .order_by(first.desc() if descending else first)
+        .offset(rows - 1)
+        .limit(1)
+        .scalar_subquery()
+    )
+    # no such key (fewer claims than that): every match may be on the page
+    limit = func.coalesce(bound, first)
+    narrowed = select(found.c.id).select_from(among)
+    narrowed = narrowed.where(first >= limit if descending else first <= limit)
+    return narrowed.cte("narrowed")
 
 
 def _keyed_on_postgresql(
