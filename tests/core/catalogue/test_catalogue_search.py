@@ -381,7 +381,51 @@ def test_quotes_alike_in_their_first_characters_page_in_order_while_searched(
             assert by_position == expected, (descending, size)
 
 
-@pytest.mark.parametrize("walk_rows", [10_000, 3])
+def test_a_walk_goes_on_from_its_first_stretch_without_losing_or_repeating_a_claim(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A walk whose first stretch finds part of a page goes on from that stretch's end (which
+    it took in): the page is the plain sort of the matches, each once, in every order, up and
+    down, from the top and after a claim."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 60)  # stretches of 6 claims, then 54
+    words = ["Ёлка", "ель", "бюджет", "МИД", "Talks", "zebra"]
+    rng = random.Random(11)
+    quotes = [
+        f"{rng.choice(words)} {'ель ' if number % 2 else ''}{number} {rng.choice(words)}"
+        for number in range(70)
+    ]
+    text = ". ".join(quotes) + "."
+    speakers = [catalogue.add_speaker(name).id for name in ("Ёлкин", "Ann")] + [None]
+    article = catalogue.add_article(text, title="Лес", outlet="РИА").id
+    position = 0
+    for number, quote in enumerate(quotes):
+        start = text.index(quote, position)
+        speaker = rng.choice(speakers)
+        catalogue.attribute_span(article, start, start + len(quote), speaker)
+        position = start + len(quote)
+        if number == 30:
+            article = catalogue.add_article(text, title="Поле", outlet="ТАСС").id
+            position = 0
+    wanted = ClaimFilter(text="ЕЛЬ")
+    every = catalogue.list_claims(wanted)
+    assert len(every) >= 35
+    for order_by, descending, limit in itertools.product(
+        ("id", "quote", "outlet", "speaker", "kind"), (False, True), (5, 8, 12)
+    ):
+        expected = [
+            c.id for c in sorted(every, key=lambda c: _sort_value(c, order_by), reverse=descending)
+        ]
+        pages: list[int] = []
+        after: int | None = None
+        while page := catalogue.list_claims(
+            wanted, order_by=order_by, descending=descending, limit=limit, after=after
+        ):
+            pages += [c.id for c in page]
+            after = page[-1].id
+        assert pages == expected, (order_by, descending, limit)
+
+
+@pytest.mark.parametrize("walk_rows", [10_000, 40, 3])
 def test_filtered_pages_walk_or_sort_and_agree(
     catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -95,6 +95,9 @@ through the trigrams that begin with it (migration 0006)."""
 WALK_ROWS = 10_000
 """A filtered page walks the sort order for at most this many claims before it sorts the
 matches instead."""
+WALK_STAGE = 10
+"""A walk from the cursor first goes this share of WALK_ROWS (a tenth); it goes on only if the
+matches found there, as many again in each such stretch, would fill the page."""
 WALK_COST = 3
 """Walking past a claim (reading it to test it) costs about this many times sorting a match
 (reading its sort keys)."""
@@ -642,27 +645,79 @@ def _walked(
     limit: int,
 ) -> list[int] | None:
     """The page, walking the order's index from the cursor over at most WALK_ROWS claims (and
-    ``offset``); None when the page is not complete within them."""
+    ``offset``); None when the page is not complete within them.
+
+    On SQLite a walk from the cursor (no offset) first goes a stretch of WALK_ROWS /
+    WALK_STAGE claims, and goes on from its end only if the matches found there, as many again
+    in each such stretch, would fill the page: where they gather further on (a Russian word in
+    a list sorted by quote, English quotes first) the rest is not walked in vain."""
     if connection.dialect.name == "postgresql":
-        return _walked_on_postgresql(
+        rows, complete = _walked_on_postgresql(
             connection, conditions, order, descending=descending, cursor=cursor,
-            offset=offset, limit=limit,
+            offset=offset, limit=limit, walk_rows=WALK_ROWS,
         )  # fmt: skip
-    first = order.columns[0]
+        return rows if complete else None
+    if offset:
+        rows, complete, _end = _walk_stretch(
+            connection, conditions, order, descending, cursor, start, offset, limit, WALK_ROWS
+        )
+        return rows if complete else None
+    stretch = max(1, WALK_ROWS // WALK_STAGE)
+    found, complete, end = _walk_stretch(
+        connection, conditions, order, descending, cursor, start, 0, limit, stretch
+    )
+    if complete:
+        return found
+    if end is None or len(found) * WALK_STAGE < limit or stretch >= WALK_ROWS:
+        return None
+    # on from the stretch's end, past it (it took in every claim up to its end)
+    columns, values = end
+    ahead = tuple_(*columns) if len(columns) > 1 else columns[0]
+    value = tuple_(*values) if len(columns) > 1 else values[0]
+    past = ahead < value if descending else ahead > value
+    rest, complete, _end = _walk_stretch(
+        connection, conditions, order, descending, [*cursor, past], [*start, past], 0,
+        limit - len(found), WALK_ROWS - stretch,
+    )  # fmt: skip
+    return found + rest if complete else None
+
+
+def _walk_stretch(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    descending: bool,
+    cursor: list[Any],
+    start: list[Any],
+    offset: int,
+    limit: int,
+    walk_rows: int,
+) -> tuple[list[int], bool, tuple[tuple[Any, ...], Sequence[Any]] | None]:
+    """SQLite's walk over at most ``walk_rows`` claims (and ``offset``) from the cursor: the
+    matches found, whether they are the page, and where the walk ended (the order's columns
+    it bounds and their values there; None: at the end of the order)."""
+    # the walk's end: the whole order's index row walk_rows on, so a walk is no longer where
+    # many claims share a key (a list sorted by outlet); only the first column where the rest
+    # are not in the index (the whole quote)
+    columns = order.columns[:1] if order.claim_columns else order.columns
     bound_query = (
-        select(first)
+        select(*columns)
         .select_from(sort_keys_table if order.keys else claim_table)
-        .where(*start)
-        .order_by(first.desc() if descending else first)
-        .offset(offset + WALK_ROWS)
+        .where(*(start if order.claim_columns else cursor))
+        .order_by(*(column.desc() if descending else column for column in columns))
+        .offset(offset + walk_rows)
         .limit(1)
     )
     bound = connection.execute(bound_query).first()
     query = _ordered_ids(order, descending, walk=True).where(*conditions, *cursor)
+    end: tuple[tuple[Any, ...], Sequence[Any]] | None = None
     if bound is not None:
-        query = query.where(first >= bound[0] if descending else first <= bound[0])
+        ahead = tuple_(*columns) if len(columns) > 1 else columns[0]
+        value = tuple_(*bound) if len(columns) > 1 else bound[0]
+        query = query.where(ahead >= value if descending else ahead <= value)
+        end = (columns, tuple(bound))
     rows = _run(connection, query, offset, limit)
-    return rows if len(rows) == limit or bound is None else None
+    return rows, len(rows) == limit or bound is None, end
 
 
 def _walked_on_postgresql(
@@ -674,7 +729,8 @@ def _walked_on_postgresql(
     cursor: list[Any],
     offset: int,
     limit: int,
-) -> list[int] | None:
+    walk_rows: int,
+) -> tuple[list[int], bool]:
     """As _walked: the next claims of the order in a subquery with LIMIT, each tested in that
     order (PostgreSQL would otherwise rather read the whole claim table into a hash)."""
     walked, claim_id = _keyed_source(order)
@@ -686,7 +742,7 @@ def _walked_on_postgresql(
         .select_from(walked)
         .where(*cursor)
         .order_by(*(c.desc() if descending else c for c in order.columns))
-        .limit(offset + WALK_ROWS)
+        .limit(offset + walk_rows)
         .subquery("walk")
     )
     # each claim looked up and tested in turn (LATERAL; its LIMIT keeps the planner from
@@ -703,7 +759,7 @@ def _walked_on_postgresql(
         .order_by(*(inner.c[n].desc() if descending else inner.c[n] for n in labels))
     )
     rows = _run(connection, query, offset, limit)
-    return rows if len(rows) == limit else None
+    return rows, len(rows) == limit
 
 
 def should_walk(matched: int | None, highest_id: int, offset: int, limit: int | None) -> bool:
