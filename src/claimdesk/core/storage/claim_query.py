@@ -4,21 +4,22 @@ about as fast as one of a thousand.
 
 **Search.** Free text is looked for in the claim's quote, its speaker's name and aliases and its
 article's title, all folded (:func:`~claimdesk.core.domain.folding.fold`: case, ё/е, width,
-spacing) and matched anywhere, as ``LIKE '%text%'`` on the folded columns would. Quotes are many and
-long, so they have a trigram index (migration 0005): on SQLite the FTS5 table ``claim_search`` with
-the trigram tokenizer over ``claim.quote_folded`` (a phrase query there finds exact substrings), on
-PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three characters has no
-trigram. On SQLite (migration 0006) it is found through the trigram index all the same: every
-place it occurs is the beginning of a trigram (a range of the index's terms, read from the
-fts5vocab table ``claim_search_terms``) or within the last two characters of the quote (two
-small indexes on the quote's end). On PostgreSQL (migration 0008) a GIN index of each quote's
-pairs of characters finds it (a tsvector of them; one character is a prefix query), and each
-candidate's quote is tested too. Without those indexes, or for text holding a character SQLite's
-FTS5 tokenizer does not keep (U+FFFE, U+FFFF), it is looked for by reading every quote. A
-common character is in the first claims anyway: a count of at most so many reads the first
-claims before it turns to the index (:func:`count_text_matches`). Speakers, aliases and titles
-are few and short: LIKE over their folded columns (a title index keeps SQLite from reading whole
-articles).
+spacing) and matched anywhere, as ``LIKE '%text%'`` on the folded columns would. Quotes are many
+and long, so they have a trigram index (migration 0005): on SQLite the FTS5 table
+``claim_search`` with the trigram tokenizer over ``claim.quote_folded`` (a phrase query there
+finds exact substrings), on PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text
+under three characters has no trigram. On SQLite (migration 0006) it is found through the
+trigram index all the same: every place it occurs is the beginning of a trigram (a range of the
+index's terms, read from the fts5vocab table ``claim_search_terms``) or within the last two
+characters of the quote (two small indexes on the quote's end). On PostgreSQL (migration 0008) a
+GIN index of each quote's pairs of characters finds it (a tsvector of them; one character is a
+prefix query), and each candidate's quote is tested too. Without those indexes, or for text
+holding a character SQLite's FTS5 tokenizer does not keep (U+FFFE, U+FFFF), it is looked for by
+reading every quote. A common character is in the first claims anyway: a count of at most so
+many reads the first claims before it turns to the index (:func:`count_text_matches`); so does
+one of longer text on PostgreSQL, whose GIN index gives all of a common word's matches before
+the first. Speakers, aliases and titles are few and short: LIKE over their folded columns (a
+title index keeps SQLite from reading whole articles).
 
 **Sort.** Every sort key is followed by the claim id, and every such order has an index: claim
 columns on the claim table, keys from the speaker and article (folded name, title, outlet, date)
@@ -31,9 +32,11 @@ each claim (quick when many match), or find the matches through their own indexe
 (quick when few do). When the filter was just counted (the table model counts before it pages),
 the expected length of the walk decides; a walk stops after WALK_ROWS claims anyway (the matches
 may gather further on: a surname searched in a list sorted by speaker) and gives way to the
-matches. The walk's quote test is written as ``instr``/``strpos``, which no index answers, so
-the database does walk; the matches are a materialised CTE, so it does not.
-"""
+matches. On SQLite it first goes a tenth of that, and on only if what it found there would fill
+the page. Sorted by quote, the matches are first narrowed by their sort keys to those that may
+be on the page, and only those have their whole quotes read. The walk's quote test is written as
+``instr``/``strpos``, which no index answers, so the database does walk; the matches are a
+materialised CTE, so it does not."""
 
 from __future__ import annotations
 
