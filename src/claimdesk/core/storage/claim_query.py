@@ -364,22 +364,24 @@ def count_text_matches(
     On PostgreSQL: the ids found each way, unioned. Otherwise one pass over the claims."""
     folded = fold(text)
     c = claim_table.c
-    if at_most is not None and (search.short(folded) or search.indexed_union(folded)):
-        # a common character is in the first claims: the index of its trigrams (or pairs of
-        # characters) is long. So is a common word's on PostgreSQL, whose GIN index gives
-        # every match before the first (it has no index scan a LIMIT can stop early): a word
-        # in one claim in twenty is counted past at_most in the first claims at once
-        rows = COUNT_WALK_ROWS if search.short(folded) else TEXT_COUNT_WALK_ROWS
-        first = _count_first_claims(connection, text, search, at_most, rows)
-        if first is not None:
-            return first
+    rows = COUNT_WALK_ROWS if search.short(folded) else TEXT_COUNT_WALK_ROWS
     if search.indexed_union(folded):
         if at_most is not None:
-            # each way apart first: a union reads all of every way before it gives a row
+            # each way apart first (a union reads all of every way before it gives a row).
+            # The quotes of the first claims first: a common character or word is counted
+            # past at_most there at once, where the GIN index of its pairs or trigrams gives
+            # every match before the first (no LIMIT stops it early)
+            if _many_quotes_first(connection, folded, search, at_most, rows):
+                return at_most + 1
             for ids in _ways(text, search, claim_table.alias("found")):
                 if _count(connection, ids, at_most) > at_most:
                     return at_most + 1
         return _count(connection, _found_ids(text, search), at_most)
+    if search.short(folded) and at_most is not None:
+        # a common character is in the first claims: the index of its trigrams is long
+        first = _count_first_claims(connection, text, search, at_most, rows)
+        if first is not None:
+            return first
     if search.dialect == "postgresql" or not search.trigrams(folded):
         condition = text_condition(text, search)
         return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
@@ -408,7 +410,9 @@ def _count_first_claims(
     connection: Connection, text: str, search: SearchIndexes, at_most: int, rows: int
 ) -> int | None:
     """The bounded count of ``text`` if the claims of the first ``rows`` ids tell it: they
-    hold more than ``at_most`` matches, or they are every claim; else None."""
+    hold more than ``at_most`` matches, or they are every claim; else None. The first tenth
+    (WALK_STAGE) of them are read first, and the rest only if the matches there, as many again
+    in each tenth, would come to half of ``at_most`` or more: rarer text is not read in vain."""
     c = claim_table.c
     # apart: SQLite reads min() or max() alone from the end of the index, both together not
     lowest, highest = connection.execute(
@@ -416,14 +420,47 @@ def _count_first_claims(
     ).one()
     if lowest is None:
         return 0
-    # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
-    bound = int(lowest) + rows
-    every = bound > int(highest)
-    conditions = [text_condition(text, search, walk=True)]
-    if not every:
-        conditions.append(c.id < bound)
-    counted = count_matches(connection, conditions, at_most=at_most)
-    return counted if counted > at_most or every else None
+    test = text_condition(text, search, walk=True)
+    stretch = rows // WALK_STAGE or rows
+    counted, begun = 0, int(lowest)
+    for end in (int(lowest) + stretch, int(lowest) + rows):
+        # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
+        every = end > int(highest)
+        conditions = [test, c.id >= begun] + ([] if every else [c.id < end])
+        counted += count_matches(connection, conditions, at_most=at_most - counted)
+        if counted > at_most or every:
+            return counted
+        if end - int(lowest) >= rows or counted * (rows // stretch) * 2 < at_most:
+            return None
+        begun = end
+    return None
+
+
+def _many_quotes_first(
+    connection: Connection, folded: str, search: SearchIndexes, at_most: int, rows: int
+) -> bool:
+    """More than ``at_most`` of the claims of the first ``rows`` ids hold ``folded`` in their
+    quotes (each quote tested: no index read). The first tenth (WALK_STAGE) are tested first,
+    and the rest only if the quotes found there, as many again in each tenth, would come to
+    half of ``at_most`` or more: rarer text is not read in vain."""
+    c = claim_table.c
+    lowest = connection.execute(select(func.min(c.id))).scalar_one()
+    if lowest is None:
+        return False
+    test = search.contains(c.quote_folded, folded)
+    stretch = rows // WALK_STAGE or rows
+    found, begun = 0, int(lowest)
+    for end in (int(lowest) + stretch, int(lowest) + rows):
+        # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
+        found += count_matches(
+            connection, [test, c.id >= begun, c.id < end], at_most=at_most - found
+        )
+        if found > at_most:
+            return True
+        if end - int(lowest) >= rows or found * (rows // stretch) * 2 < at_most:
+            return False
+        begun = end
+    return False
 
 
 def short_text(text: str, search: SearchIndexes) -> bool:
