@@ -381,13 +381,13 @@ def test_quotes_alike_in_their_first_characters_page_in_order_while_searched(
             assert by_position == expected, (descending, size)
 
 
-def test_a_walk_goes_on_from_its_first_stretch_without_losing_or_repeating_a_claim(
+def test_short_walks_page_every_order_without_losing_or_repeating_a_claim(
     catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A walk whose first stretch finds part of a page goes on from that stretch's end (which
-    it took in): the page is the plain sort of the matches, each once, in every order, up and
-    down, from the top and after a claim."""
-    monkeypatch.setattr(claim_query, "WALK_ROWS", 60)  # stretches of 6 claims, then 54
+    """Walks shorter than a run of claims sharing a sort key (an outlet, a speaker, a kind) end
+    at a whole row of the order's index, not at the first key: the pages, read after the claim
+    before, are the plain sort of the matches, each once, in every order, up and down."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 6)
     words = ["Ёлка", "ель", "бюджет", "МИД", "Talks", "zebra"]
     rng = random.Random(11)
     quotes = [

@@ -32,8 +32,7 @@ each claim (quick when many match), or find the matches through their own indexe
 (quick when few do). When the filter was just counted (the table model counts before it pages),
 the expected length of the walk decides; a walk stops after WALK_ROWS claims anyway (the matches
 may gather further on: a surname searched in a list sorted by speaker) and gives way to the
-matches. On SQLite it first goes a tenth of that, and on only if what it found there would fill
-the page. Sorted by quote, the matches are first narrowed by their sort keys to those that may
+matches. Sorted by quote, the matches are first narrowed by their sort keys to those that may
 be on the page, and only those have their whole quotes read. The walk's quote test is written as
 ``instr``/``strpos``, which no index answers, so the database does walk; the matches are a
 materialised CTE, so it does not."""
@@ -99,8 +98,9 @@ WALK_ROWS = 10_000
 """A filtered page walks the sort order for at most this many claims before it sorts the
 matches instead."""
 WALK_STAGE = 10
-"""A walk from the cursor first goes this share of WALK_ROWS (a tenth); it goes on only if the
-matches found there, as many again in each such stretch, would fill the page."""
+"""A count's reading of the first claims' quotes (PostgreSQL) first goes this share of its
+length (a tenth); it goes on only if the matches found there, as many again in each such
+stretch, would come to half of what is counted."""
 WALK_COST = 3
 """Walking past a claim (reading it to test it) costs about this many times sorting a match
 (reading its sort keys)."""
@@ -410,9 +410,7 @@ def _count_first_claims(
     connection: Connection, text: str, search: SearchIndexes, at_most: int, rows: int
 ) -> int | None:
     """The bounded count of ``text`` if the claims of the first ``rows`` ids tell it: they
-    hold more than ``at_most`` matches, or they are every claim; else None. The first tenth
-    (WALK_STAGE) of them are read first, and the rest only if the matches there, as many again
-    in each tenth, would come to half of ``at_most`` or more: rarer text is not read in vain."""
+    hold more than ``at_most`` matches, or they are every claim; else None."""
     c = claim_table.c
     # apart: SQLite reads min() or max() alone from the end of the index, both together not
     lowest, highest = connection.execute(
@@ -420,20 +418,14 @@ def _count_first_claims(
     ).one()
     if lowest is None:
         return 0
-    test = text_condition(text, search, walk=True)
-    stretch = rows // WALK_STAGE or rows
-    counted, begun = 0, int(lowest)
-    for end in (int(lowest) + stretch, int(lowest) + rows):
-        # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
-        every = end > int(highest)
-        conditions = [test, c.id >= begun] + ([] if every else [c.id < end])
-        counted += count_matches(connection, conditions, at_most=at_most - counted)
-        if counted > at_most or every:
-            return counted
-        if end - int(lowest) >= rows or counted * (rows // stretch) * 2 < at_most:
-            return None
-        begun = end
-    return None
+    # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
+    bound = int(lowest) + rows
+    every = bound > int(highest)
+    conditions = [text_condition(text, search, walk=True)]
+    if not every:
+        conditions.append(c.id < bound)
+    counted = count_matches(connection, conditions, at_most=at_most)
+    return counted if counted > at_most or every else None
 
 
 def _many_quotes_first(
@@ -685,41 +677,17 @@ def _walked(
     limit: int,
 ) -> list[int] | None:
     """The page, walking the order's index from the cursor over at most WALK_ROWS claims (and
-    ``offset``); None when the page is not complete within them.
-
-    On SQLite a walk from the cursor (no offset) first goes a stretch of WALK_ROWS /
-    WALK_STAGE claims, and goes on from its end only if the matches found there, as many again
-    in each such stretch, would fill the page: where they gather further on (a Russian word in
-    a list sorted by quote, English quotes first) the rest is not walked in vain."""
+    ``offset``); None when the page is not complete within them."""
     if connection.dialect.name == "postgresql":
         rows, complete = _walked_on_postgresql(
             connection, conditions, order, descending=descending, cursor=cursor,
             offset=offset, limit=limit, walk_rows=WALK_ROWS,
         )  # fmt: skip
-        return rows if complete else None
-    if offset:
-        rows, complete, _end = _walk_stretch(
+    else:
+        rows, complete = _walk_stretch(
             connection, conditions, order, descending, cursor, start, offset, limit, WALK_ROWS
         )
-        return rows if complete else None
-    stretch = max(1, WALK_ROWS // WALK_STAGE)
-    found, complete, end = _walk_stretch(
-        connection, conditions, order, descending, cursor, start, 0, limit, stretch
-    )
-    if complete:
-        return found
-    if end is None or len(found) * WALK_STAGE < limit or stretch >= WALK_ROWS:
-        return None
-    # on from the stretch's end, past it (it took in every claim up to its end)
-    columns, values = end
-    ahead = tuple_(*columns) if len(columns) > 1 else columns[0]
-    value = tuple_(*values) if len(columns) > 1 else values[0]
-    past = ahead < value if descending else ahead > value
-    rest, complete, _end = _walk_stretch(
-        connection, conditions, order, descending, [*cursor, past], [*start, past], 0,
-        limit - len(found), WALK_ROWS - stretch,
-    )  # fmt: skip
-    return found + rest if complete else None
+    return rows if complete else None
 
 
 def _walk_stretch(
@@ -732,10 +700,9 @@ def _walk_stretch(
     offset: int,
     limit: int,
     walk_rows: int,
-) -> tuple[list[int], bool, tuple[tuple[Any, ...], Sequence[Any]] | None]:
+) -> tuple[list[int], bool]:
     """SQLite's walk over at most ``walk_rows`` claims (and ``offset``) from the cursor: the
-    matches found, whether they are the page, and where the walk ended (the order's columns
-    it bounds and their values there; None: at the end of the order)."""
+    matches found, and whether they are the page."""
     # the walk's end: the whole order's index row walk_rows on, so a walk is no longer where
     # many claims share a key (a list sorted by outlet); only the first column where the rest
     # are not in the index (the whole quote)
@@ -750,14 +717,12 @@ def _walk_stretch(
     )
     bound = connection.execute(bound_query).first()
     query = _ordered_ids(order, descending, walk=True).where(*conditions, *cursor)
-    end: tuple[tuple[Any, ...], Sequence[Any]] | None = None
     if bound is not None:
         ahead = tuple_(*columns) if len(columns) > 1 else columns[0]
         value = tuple_(*bound) if len(columns) > 1 else bound[0]
         query = query.where(ahead >= value if descending else ahead <= value)
-        end = (columns, tuple(bound))
     rows = _run(connection, query, offset, limit)
-    return rows, len(rows) == limit or bound is None, end
+    return rows, len(rows) == limit or bound is None
 
 
 def _walked_on_postgresql(
