@@ -100,7 +100,7 @@ matches instead."""
 WALK_STAGE = 10
 """A count's reading of the first claims' quotes (PostgreSQL) first goes this share of its
 length (a tenth); it goes on only if the matches found there, as many again in each such
-stretch, would come to half of what is counted."""
+stretch, would come to more than what is counted."""
 WALK_COST = 3
 """Walking past a claim (reading it to test it) costs about this many times sorting a match
 (reading its sort keys)."""
@@ -434,7 +434,7 @@ def _many_quotes_first(
     """More than ``at_most`` of the claims of the first ``rows`` ids hold ``folded`` in their
     quotes (each quote tested: no index read). The first tenth (WALK_STAGE) are tested first,
     and the rest only if the quotes found there, as many again in each tenth, would come to
-    half of ``at_most`` or more: rarer text is not read in vain."""
+    more than ``at_most``: rarer text is not read in vain."""
     c = claim_table.c
     lowest = connection.execute(select(func.min(c.id))).scalar_one()
     if lowest is None:
@@ -449,7 +449,7 @@ def _many_quotes_first(
         )
         if found > at_most:
             return True
-        if end - int(lowest) >= rows or found * (rows // stretch) * 2 < at_most:
+        if end - int(lowest) >= rows or found * (rows // stretch) <= at_most:
             return False
         begun = end
     return False
