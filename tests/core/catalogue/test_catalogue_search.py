@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.catalogue import claims as claims_module
@@ -163,6 +163,51 @@ def test_short_text_is_found_through_the_trigram_index_as_by_reading(
             assert counted == min(len(expected), at_most + 1), (query, at_most)
 
 
+@pytest.mark.parametrize("walk_rows", [0, 2, 5, 20_000])
+def test_bounded_counts_of_longer_text_agree_however_far_the_first_claims_are_read(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text of three characters or more: a bounded count is the exact count up to at_most and
+    at_most + 1 past it, whether the first claims (on PostgreSQL) hold enough matches to tell
+    it, hold too few and the indexes count it, or are every claim; and the first page after it
+    is the same."""
+    _fill(catalogue)
+    monkeypatch.setattr(claim_query, "TEXT_COUNT_WALK_ROWS", walk_rows)
+    for query in [q for q in QUERIES if len(fold(q)) >= claim_query.TRIGRAM] + ["ело", "рын"]:
+        expected = _reference(catalogue, query)
+        wanted = ClaimFilter(text=query)
+        for at_most in (0, 1, 2, 5, 50):
+            counted = catalogue.count_claims(wanted, at_most=at_most)
+            assert counted == min(len(expected), at_most + 1), (query, walk_rows, at_most)
+            listed = [c.id for c in catalogue.list_claims(wanted, limit=3)]
+            assert listed == expected[:3], (query, walk_rows, at_most)
+
+
+def test_a_common_word_is_counted_in_the_first_claims_on_postgresql(catalogue: Catalogue) -> None:
+    """On PostgreSQL a bounded count of a word found in many of the first claims reads those
+    claims (a range of the claim table's ids) and does not ask pg_trgm's index, which would
+    give every match of the catalogue first."""
+    if catalogue.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's FTS5 index stops at the LIMIT by itself")
+    ids = _fill(catalogue)
+    for number in range(12):
+        catalogue.attribute_quote(ids["other"], "бюджет вырастет на 5%", None if number else "Мэр")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(catalogue.engine, "before_cursor_execute", seen)
+    try:
+        assert catalogue.count_claims(ClaimFilter(text="БЮДЖЕТ"), at_most=5) == 6
+    finally:
+        event.remove(catalogue.engine, "before_cursor_execute", seen)
+    counts = [s for s in statements if "count(" in s]
+    assert counts, statements
+    assert all("strpos(claim.quote_folded" in s for s in counts), counts
+    assert not any("quote_folded LIKE" in s for s in counts), counts
+
+
 def test_short_text_reads_no_quote_on_sqlite(catalogue: Catalogue) -> None:
     """On SQLite one or two characters are looked up in the trigram index and the quote-end
     indexes (migration 0006), not by reading every claim."""
@@ -280,7 +325,107 @@ def test_every_sort_key_orders_as_the_folded_values_and_pages_the_same_way(
         catalogue.list_claims(order_by=order_by, after=10**9)
 
 
-@pytest.mark.parametrize("walk_rows", [10_000, 3])
+@pytest.mark.parametrize("walk_rows", [0, 10_000])
+def test_quotes_alike_in_their_first_characters_page_in_order_while_searched(
+    catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by quote while searched, the matches are ordered by their sort keys (the first 80
+    characters) before their whole quotes are read: quotes that share their first 80 characters
+    and differ after them, and quotes that differ sooner, come in the order of the whole folded
+    quote, page after page (by the claim before, or by position), up and down, whether the
+    sort order is walked or the matches are sorted."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", walk_rows)
+    opening = "Ёмкость рынка, по нашим оценкам, вырастет вдвое за три года, если переговоры " * 2
+    rng = random.Random(5)
+    endings = ["я", "а", "Ё", "б", "е", "ж", "Z", "a", "", "ёё", "ее", "аа"]
+    text = ""
+    quotes: list[str] = []
+    for number in range(40):
+        head = opening if number % 3 else rng.choice(["Б ", "а ", "Я ", "z ", ""]) + opening[:50]
+        quote = f"{head}{rng.choice(endings)}{rng.choice(endings)} конец"
+        quotes.append(quote)
+        text += quote + ". "
+    article = catalogue.add_article(text, title="Рынок", outlet="ТАСС").id
+    position = 0
+    for quote in quotes:
+        start = text.index(quote, position)
+        catalogue.attribute_span(article, start, start + len(quote), None)
+        position = start + len(quote)
+    other = catalogue.add_article("Совсем другое дело.", title="Другое").id
+    catalogue.attribute_span(other, 0, 6, None)
+    wanted = ClaimFilter(text="ЕМКОСТЬ")
+    every = catalogue.list_claims(wanted)
+    assert len(every) == 40
+    for descending in (False, True):
+        expected = [
+            c.id for c in sorted(every, key=lambda c: _sort_value(c, "quote"), reverse=descending)
+        ]
+        listed = catalogue.list_claims(wanted, order_by="quote", descending=descending)
+        assert [c.id for c in listed] == expected, descending
+        for size in (1, 3, 7):
+            pages: list[int] = []
+            after: int | None = None
+            while page := catalogue.list_claims(
+                wanted, order_by="quote", descending=descending, limit=size, after=after
+            ):
+                pages += [c.id for c in page]
+                after = page[-1].id
+            assert pages == expected, (descending, size)
+            by_position = [
+                c.id
+                for start in range(0, 40, size)
+                for c in catalogue.list_claims(
+                    wanted, order_by="quote", descending=descending, limit=size, offset=start
+                )
+            ]
+            assert by_position == expected, (descending, size)
+
+
+def test_short_walks_page_every_order_without_losing_or_repeating_a_claim(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walks shorter than a run of claims sharing a sort key (an outlet, a speaker, a kind) end
+    at a whole row of the order's index, not at the first key: the pages, read after the claim
+    before, are the plain sort of the matches, each once, in every order, up and down."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 6)
+    words = ["Ёлка", "ель", "бюджет", "МИД", "Talks", "zebra"]
+    rng = random.Random(11)
+    quotes = [
+        f"{rng.choice(words)} {'ель ' if number % 2 else ''}{number} {rng.choice(words)}"
+        for number in range(70)
+    ]
+    text = ". ".join(quotes) + "."
+    speakers = [catalogue.add_speaker(name).id for name in ("Ёлкин", "Ann")] + [None]
+    article = catalogue.add_article(text, title="Лес", outlet="РИА").id
+    position = 0
+    for number, quote in enumerate(quotes):
+        start = text.index(quote, position)
+        speaker = rng.choice(speakers)
+        catalogue.attribute_span(article, start, start + len(quote), speaker)
+        position = start + len(quote)
+        if number == 30:
+            article = catalogue.add_article(text, title="Поле", outlet="ТАСС").id
+            position = 0
+    wanted = ClaimFilter(text="ЕЛЬ")
+    every = catalogue.list_claims(wanted)
+    assert len(every) >= 35
+    for order_by, descending, limit in itertools.product(
+        ("id", "quote", "outlet", "speaker", "kind"), (False, True), (5, 8, 12)
+    ):
+        expected = [
+            c.id for c in sorted(every, key=lambda c: _sort_value(c, order_by), reverse=descending)
+        ]
+        pages: list[int] = []
+        after: int | None = None
+        while page := catalogue.list_claims(
+            wanted, order_by=order_by, descending=descending, limit=limit, after=after
+        ):
+            pages += [c.id for c in page]
+            after = page[-1].id
+        assert pages == expected, (order_by, descending, limit)
+
+
+@pytest.mark.parametrize("walk_rows", [10_000, 40, 3])
 def test_filtered_pages_walk_or_sort_and_agree(
     catalogue: Catalogue, walk_rows: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

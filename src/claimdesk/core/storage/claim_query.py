@@ -4,21 +4,22 @@ about as fast as one of a thousand.
 
 **Search.** Free text is looked for in the claim's quote, its speaker's name and aliases and its
 article's title, all folded (:func:`~claimdesk.core.domain.folding.fold`: case, ё/е, width,
-spacing) and matched anywhere, as ``LIKE '%text%'`` on the folded columns would. Quotes are many and
-long, so they have a trigram index (migration 0005): on SQLite the FTS5 table ``claim_search`` with
-the trigram tokenizer over ``claim.quote_folded`` (a phrase query there finds exact substrings), on
-PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text under three characters has no
-trigram. On SQLite (migration 0006) it is found through the trigram index all the same: every
-place it occurs is the beginning of a trigram (a range of the index's terms, read from the
-fts5vocab table ``claim_search_terms``) or within the last two characters of the quote (two
-small indexes on the quote's end). On PostgreSQL (migration 0008) a GIN index of each quote's
-pairs of characters finds it (a tsvector of them; one character is a prefix query), and each
-candidate's quote is tested too. Without those indexes, or for text holding a character SQLite's
-FTS5 tokenizer does not keep (U+FFFE, U+FFFF), it is looked for by reading every quote. A
-common character is in the first claims anyway: a count of at most so many reads the first
-claims before it turns to the index (:func:`count_text_matches`). Speakers, aliases and titles
-are few and short: LIKE over their folded columns (a title index keeps SQLite from reading whole
-articles).
+spacing) and matched anywhere, as ``LIKE '%text%'`` on the folded columns would. Quotes are many
+and long, so they have a trigram index (migration 0005): on SQLite the FTS5 table
+``claim_search`` with the trigram tokenizer over ``claim.quote_folded`` (a phrase query there
+finds exact substrings), on PostgreSQL a pg_trgm GIN index that answers the LIKE itself. Text
+under three characters has no trigram. On SQLite (migration 0006) it is found through the
+trigram index all the same: every place it occurs is the beginning of a trigram (a range of the
+index's terms, read from the fts5vocab table ``claim_search_terms``) or within the last two
+characters of the quote (two small indexes on the quote's end). On PostgreSQL (migration 0008) a
+GIN index of each quote's pairs of characters finds it (a tsvector of them; one character is a
+prefix query), and each candidate's quote is tested too. Without those indexes, or for text
+holding a character SQLite's FTS5 tokenizer does not keep (U+FFFE, U+FFFF), it is looked for by
+reading every quote. A common character is in the first claims anyway: a count of at most so
+many reads the first claims before it turns to the index (:func:`count_text_matches`); so does
+one of longer text on PostgreSQL, whose GIN index gives all of a common word's matches before
+the first. Speakers, aliases and titles are few and short: LIKE over their folded columns (a
+title index keeps SQLite from reading whole articles).
 
 **Sort.** Every sort key is followed by the claim id, and every such order has an index: claim
 columns on the claim table, keys from the speaker and article (folded name, title, outlet, date)
@@ -31,9 +32,10 @@ each claim (quick when many match), or find the matches through their own indexe
 (quick when few do). When the filter was just counted (the table model counts before it pages),
 the expected length of the walk decides; a walk stops after WALK_ROWS claims anyway (the matches
 may gather further on: a surname searched in a list sorted by speaker) and gives way to the
-matches. The walk's quote test is written as ``instr``/``strpos``, which no index answers, so
-the database does walk; the matches are a materialised CTE, so it does not.
-"""
+matches. Sorted by quote, the matches are first narrowed by their sort keys to those that may
+be on the page, and only those have their whole quotes read. The walk's quote test is written as
+``instr``/``strpos``, which no index answers, so the database does walk; the matches are a
+materialised CTE, so it does not."""
 
 from __future__ import annotations
 
@@ -99,6 +101,10 @@ through the trigrams that begin with it (migration 0006)."""
 WALK_ROWS = 10_000
 """A filtered page walks the sort order for at most this many claims before it sorts the
 matches instead."""
+WALK_STAGE = 10
+"""A count's reading of the first claims' quotes (PostgreSQL) first goes this share of its
+length (a tenth); it goes on only if the matches found there, as many again in each such
+stretch, would come to more than what is counted."""
 WALK_COST = 3
 """Walking past a claim (reading it to test it) costs about this many times sorting a match
 (reading its sort keys)."""
@@ -106,6 +112,12 @@ COUNT_WALK_ROWS = 5_000
 """A bounded count of short text first tests the claims of the first this many ids before it
 turns to the index: a common character is found there at once (in one claim in five or more),
 while the index of its trigrams is long."""
+TEXT_COUNT_WALK_ROWS = 20_000
+"""As COUNT_WALK_ROWS, for text of three characters or more on PostgreSQL: a word in one claim
+in twenty is counted past a thousand matches there, in fewer claims than pg_trgm's GIN index
+would give before its first match (a common word's trigrams each list a large share of the
+claims, all read and intersected before the first row). Rarer text is counted by the index
+after all."""
 LAST_CHAR = "\U0010ffff"
 """The highest code point: text followed by it is the end of the range of terms that begin
 with that text (SQLite compares strings by code point)."""
@@ -356,19 +368,24 @@ def count_text_matches(
     On PostgreSQL: the ids found each way, unioned. Otherwise one pass over the claims."""
     folded = fold(text)
     c = claim_table.c
-    if search.short(folded) and at_most is not None:
-        # a common character is in the first claims: the index of its trigrams (or pairs of
-        # characters) is long
-        first = _count_first_claims(connection, text, search, at_most)
-        if first is not None:
-            return first
+    rows = COUNT_WALK_ROWS if search.short(folded) else TEXT_COUNT_WALK_ROWS
     if search.indexed_union(folded):
         if at_most is not None:
-            # each way apart first: a union reads all of every way before it gives a row
+            # each way apart first (a union reads all of every way before it gives a row).
+            # The quotes of the first claims first: a common character or word is counted
+            # past at_most there at once, where the GIN index of its pairs or trigrams gives
+            # every match before the first (no LIMIT stops it early)
+            if _many_quotes_first(connection, folded, search, at_most, rows):
+                return at_most + 1
             for ids in _ways(text, search, claim_table.alias("found")):
                 if _count(connection, ids, at_most) > at_most:
                     return at_most + 1
         return _count(connection, _found_ids(text, search), at_most)
+    if search.short(folded) and at_most is not None:
+        # a common character is in the first claims: the index of its trigrams is long
+        first = _count_first_claims(connection, text, search, at_most, rows)
+        if first is not None:
+            return first
     if search.dialect == "postgresql" or not search.trigrams(folded):
         condition = text_condition(text, search)
         return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
@@ -394,10 +411,10 @@ def count_text_matches(
 
 
 def _count_first_claims(
-    connection: Connection, text: str, search: SearchIndexes, at_most: int
+    connection: Connection, text: str, search: SearchIndexes, at_most: int, rows: int
 ) -> int | None:
-    """The bounded count of ``text`` if the claims of the first COUNT_WALK_ROWS ids tell it:
-    they hold more than ``at_most`` matches, or they are every claim; else None."""
+    """The bounded count of ``text`` if the claims of the first ``rows`` ids tell it: they
+    hold more than ``at_most`` matches, or they are every claim; else None."""
     c = claim_table.c
     # apart: SQLite reads min() or max() alone from the end of the index, both together not
     lowest, highest = connection.execute(
@@ -406,13 +423,40 @@ def _count_first_claims(
     if lowest is None:
         return 0
     # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
-    bound = int(lowest) + COUNT_WALK_ROWS
+    bound = int(lowest) + rows
     every = bound > int(highest)
     conditions = [text_condition(text, search, walk=True)]
     if not every:
         conditions.append(c.id < bound)
     counted = count_matches(connection, conditions, at_most=at_most)
     return counted if counted > at_most or every else None
+
+
+def _many_quotes_first(
+    connection: Connection, folded: str, search: SearchIndexes, at_most: int, rows: int
+) -> bool:
+    """More than ``at_most`` of the claims of the first ``rows`` ids hold ``folded`` in their
+    quotes (each quote tested: no index read). The first tenth (WALK_STAGE) are tested first,
+    and the rest only if the quotes found there, as many again in each tenth, would come to
+    more than ``at_most``: rarer text is not read in vain."""
+    c = claim_table.c
+    lowest = connection.execute(select(func.min(c.id))).scalar_one()
+    if lowest is None:
+        return False
+    test = search.contains(c.quote_folded, folded)
+    stretch = rows // WALK_STAGE or rows
+    found, begun = 0, int(lowest)
+    for end in (int(lowest) + stretch, int(lowest) + rows):
+        # a bound on the id (no rows skipped to find it): with gaps, fewer claims are tested
+        found += count_matches(
+            connection, [test, c.id >= begun, c.id < end], at_most=at_most - found
+        )
+        if found > at_most:
+            return True
+        if end - int(lowest) >= rows or found * (rows // stretch) <= at_most:
+            return False
+        begun = end
+    return False
 
 
 def short_text(text: str, search: SearchIndexes) -> bool:
@@ -519,6 +563,7 @@ def page_ids(
     """
     cursor: list[Any] = []
     start: list[Any] = []
+    beyond: list[Any] = []
     if after is not None:
         where = connection.execute(
             select(*order.columns).select_from(_source(order)).where(claim_table.c.id == after)
@@ -530,6 +575,8 @@ def page_ids(
         first = order.columns[0]
         # the same bound on the first column alone, which the index of the order answers
         start.append(first <= where[0] if descending else first >= where[0])
+        # past the claim ``after`` whatever the later columns hold
+        beyond.append(first < where[0] if descending else first > where[0])
     if walk_conditions and limit is not None:
         rows = _walked(
             connection,
@@ -552,11 +599,40 @@ def page_ids(
     if matches is None:
         matches = select(claim_table.c.id).where(*conditions)
     found = matches.cte("matches").prefix_with("MATERIALIZED")
+    if order.claim_columns and limit is not None:
+        found = _narrowed(found, order, descending, beyond, offset + limit)
     if connection.dialect.name == "postgresql":
         query = _keyed_on_postgresql(found, order, descending, cursor)
     else:
         query = _ordered_ids(order, descending, walk=False, among=found).where(*cursor)
     return _run(connection, query, offset, limit)
+
+
+def _narrowed(found: Any, order: Order, descending: bool, beyond: list[Any], rows: int) -> Any:
+    """The claims ``found`` (a CTE of ``id``) that may be among the first ``rows`` in ``order``,
+    an order whose first column is a sort key and whose next needs the claim table (the whole
+    quote after its first characters): those whose first key is no further than the ``rows``-th
+    first key of the claims known to come after the cursor (``beyond``; a subset, so its
+    ``rows``-th key is no nearer than the true one). The claim table is then read for those
+    alone, not for every match: a common word's tens of thousands of claims are sorted by
+    their sort keys only."""
+    k = sort_keys_table
+    first = order.columns[0]
+    among = found.join(k, k.c.claim_id == found.c.id)
+    bound = (
+        select(first)
+        .select_from(among)
+        .where(*beyond)
+        .order_by(first.desc() if descending else first)
+        .offset(rows - 1)
+        .limit(1)
+        .scalar_subquery()
+    )
+    # no such key (fewer claims than that): every match may be on the page
+    limit = func.coalesce(bound, first)
+    narrowed = select(found.c.id).select_from(among)
+    narrowed = narrowed.where(first >= limit if descending else first <= limit)
+    return narrowed.cte("narrowed")
 
 
 def _keyed_on_postgresql(
@@ -607,25 +683,50 @@ def _walked(
     """The page, walking the order's index from the cursor over at most WALK_ROWS claims (and
     ``offset``); None when the page is not complete within them."""
     if connection.dialect.name == "postgresql":
-        return _walked_on_postgresql(
+        rows, complete = _walked_on_postgresql(
             connection, conditions, order, descending=descending, cursor=cursor,
-            offset=offset, limit=limit,
+            offset=offset, limit=limit, walk_rows=WALK_ROWS,
         )  # fmt: skip
-    first = order.columns[0]
+    else:
+        rows, complete = _walk_stretch(
+            connection, conditions, order, descending, cursor, start, offset, limit, WALK_ROWS
+        )
+    return rows if complete else None
+
+
+def _walk_stretch(
+    connection: Connection,
+    conditions: Sequence[Any],
+    order: Order,
+    descending: bool,
+    cursor: list[Any],
+    start: list[Any],
+    offset: int,
+    limit: int,
+    walk_rows: int,
+) -> tuple[list[int], bool]:
+    """SQLite's walk over at most ``walk_rows`` claims (and ``offset``) from the cursor: the
+    matches found, and whether they are the page."""
+    # the walk's end: the whole order's index row walk_rows on, so a walk is no longer where
+    # many claims share a key (a list sorted by outlet); only the first column where the rest
+    # are not in the index (the whole quote)
+    columns = order.columns[:1] if order.claim_columns else order.columns
     bound_query = (
-        select(first)
+        select(*columns)
         .select_from(sort_keys_table if order.keys else claim_table)
-        .where(*start)
-        .order_by(first.desc() if descending else first)
-        .offset(offset + WALK_ROWS)
+        .where(*(start if order.claim_columns else cursor))
+        .order_by(*(column.desc() if descending else column for column in columns))
+        .offset(offset + walk_rows)
         .limit(1)
     )
     bound = connection.execute(bound_query).first()
     query = _ordered_ids(order, descending, walk=True).where(*conditions, *cursor)
     if bound is not None:
-        query = query.where(first >= bound[0] if descending else first <= bound[0])
+        ahead = tuple_(*columns) if len(columns) > 1 else columns[0]
+        value = tuple_(*bound) if len(columns) > 1 else bound[0]
+        query = query.where(ahead >= value if descending else ahead <= value)
     rows = _run(connection, query, offset, limit)
-    return rows if len(rows) == limit or bound is None else None
+    return rows, len(rows) == limit or bound is None
 
 
 def _walked_on_postgresql(
@@ -637,7 +738,8 @@ def _walked_on_postgresql(
     cursor: list[Any],
     offset: int,
     limit: int,
-) -> list[int] | None:
+    walk_rows: int,
+) -> tuple[list[int], bool]:
     """As _walked: the next claims of the order in a subquery with LIMIT, each tested in that
     order (PostgreSQL would otherwise rather read the whole claim table into a hash)."""
     walked, claim_id = _keyed_source(order)
@@ -649,7 +751,7 @@ def _walked_on_postgresql(
         .select_from(walked)
         .where(*cursor)
         .order_by(*(c.desc() if descending else c for c in order.columns))
-        .limit(offset + WALK_ROWS)
+        .limit(offset + walk_rows)
         .subquery("walk")
     )
     # each claim looked up and tested in turn (LATERAL; its LIMIT keeps the planner from
@@ -666,7 +768,7 @@ def _walked_on_postgresql(
         .order_by(*(inner.c[n].desc() if descending else inner.c[n] for n in labels))
     )
     rows = _run(connection, query, offset, limit)
-    return rows if len(rows) == limit else None
+    return rows, len(rows) == limit
 
 
 def should_walk(matched: int | None, highest_id: int, offset: int, limit: int | None) -> bool:
