@@ -147,7 +147,7 @@ class ExceptionReporter(QObject):
         if self.reported:
             return
         self.reported = True
-        QTimer.singleShot(0, self._show_report)
+        QTimer.singleShot(0, self, self._show_report)
 
     def _show_report(self) -> None:
         where = f"\n\nDetails were written to {self.log_file}." if self.log_file else ""

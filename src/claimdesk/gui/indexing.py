@@ -84,7 +84,7 @@ class IndexingController(QObject):
     @Slot(int)
     def _on_ready(self, claims: int) -> None:
         self.status.setText(f"Matching ready ({claims:,} claims)")
-        QTimer.singleShot(4000, self.status.hide)
+        QTimer.singleShot(4000, self.status, self.status.hide)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

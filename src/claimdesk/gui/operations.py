@@ -197,7 +197,7 @@ class OperationRunner(QObject):
             if self._close_when_done and self._window is not None:
                 self._close_when_done = False
                 # once the caller has its result (the edit's own loop has quit by then)
-                QTimer.singleShot(0, self._window.close)
+                QTimer.singleShot(0, self._window, self._window.close)
         self.busy_changed.emit(busy)
 
     def _show_wait_cursor(self) -> None:

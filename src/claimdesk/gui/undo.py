@@ -87,7 +87,7 @@ class CatalogueUndoStack(QUndoStack):
             self.runner.run(self.catalogue.redo if redo else self.catalogue.undo)
         except ClaimDeskError as error:
             # The stack is in the middle of undo()/redo() here: clear it once control is back.
-            QTimer.singleShot(0, self._reset)
+            QTimer.singleShot(0, self, self._reset)
             self.failed.emit(str(error))
             return
         self.replayed.emit(f"{'Redone' if redo else 'Undone'}: {description}")
