@@ -186,6 +186,24 @@ ACTIONS: tuple[ActionDef, ...] = (
         menu="file",
     ),
     ActionDef(
+        "import_annotations",
+        "Import &annotations…",
+        lambda w: w.exchange.import_annotations_dialog(),
+        (),
+        "Store the W3C Web Annotations of a file (from ClaimDesk or another annotation tool) as "
+        "claims on the articles they name, in one undo step",
+        menu="file",
+    ),
+    ActionDef(
+        "import_qdpx",
+        "Import REFI-QDA pro&ject…",
+        lambda w: w.exchange.import_qdpx_dialog(),
+        (),
+        "Store a REFI-QDA project (.qdpx, from QualCoder, NVivo, ATLAS.ti or MAXQDA): its texts "
+        "as articles, its coded selections as claims, in one undo step",
+        menu="file",
+    ),
+    ActionDef(
         "new_catalogue",
         "&New catalogue…",
         lambda w: w.catalogues.new_catalogue_dialog(),

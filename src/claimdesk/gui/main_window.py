@@ -62,6 +62,7 @@ from claimdesk.gui.cluster_actions import CLUSTER_BUTTONS, ClusterController
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.empty_state import EmptyReaderPage, ReaderStack
 from claimdesk.gui.errors import SERVER_LOST_MESSAGE, SERVER_LOST_STATUS
+from claimdesk.gui.exchange_import import ExchangeImports
 from claimdesk.gui.find_bar import FindBar
 from claimdesk.gui.indexing import IndexingController
 from claimdesk.gui.reader import ArticleReader
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
         self.charts = ChartWindows(self.ctx, self.browse, self.open_claim)
         """The statistics, speaker profile and cluster timeline windows."""
         self.clusters = ClusterController(self.ctx, self.browse)
+        self.exchange = ExchangeImports(self.ctx)
+        """File › Import annotations… and Import REFI-QDA project…"""
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)

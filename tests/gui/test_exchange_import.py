@@ -1,0 +1,139 @@
+"""File › Import annotations… and Import REFI-QDA project…, as a person uses them: the menu entry,
+the file chosen in the real file dialog, the claims in the catalogue, one Ctrl+Z taking the
+import back; a broken file refused in one message with nothing stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from dialog_helpers import menu_action, press, when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.gui.main_window import MainWindow
+
+TEXT = (
+    "Мария Захарова заявила, что «переговоры продолжатся» 🙂.\n"
+    "Jane Doe said the talks would resume next week.\n"
+)
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def choose_file(path: Path) -> Callable[[QWidget], None]:
+    """Answers the open-file dialog: the path pasted into its name field, then Open."""
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert isinstance(name, QLineEdit)
+        name.setText(str(path))
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert isinstance(buttons, QDialogButtonBox)
+        chosen = buttons.button(QDialogButtonBox.StandardButton.Open)
+        assert isinstance(chosen, QAbstractButton) and chosen.isEnabled()
+        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    return answer
+
+
+def import_through_the_menu(window: MainWindow, entry: str, path: Path) -> None:
+    chooser = when_modal("QFileDialog", choose_file(path))
+    menu_action(window, "File", entry).trigger()
+    chooser.check()
+
+
+def colleague_files(folder: Path) -> tuple[Path, Path]:
+    """A colleague's catalogue with the same article and two claims, exported as annotations
+    and as a REFI-QDA project."""
+    with Catalogue.open(folder / "colleague.sqlite") as colleague:
+        article = colleague.add_article(TEXT).id
+        start = TEXT.index("переговоры продолжатся")
+        colleague.attribute_span(
+            article, start, start + len("переговоры продолжатся"),
+            new_speaker="Мария Захарова", kind="direct",
+        )  # fmt: skip
+        start = TEXT.index("the talks would resume")
+        colleague.attribute_span(
+            article, start, start + len("the talks would resume next week"),
+            new_speaker="Jane Doe", kind="indirect", tags=["talks"],
+        )  # fmt: skip
+        annotations = folder / "claims.jsonld"
+        colleague.export_claims(annotations, "webannotation")
+        project = folder / "project.qdpx"
+        colleague.export_qdpx(project)
+    return annotations, project
+
+
+def claims_of(catalogue: Catalogue) -> list[tuple[str, str, str]]:
+    return sorted((c.quote, c.speaker_name, c.kind) for c in catalogue.list_claims())
+
+
+EXPECTED = [
+    ("the talks would resume next week", "Jane Doe", "indirect"),
+    ("переговоры продолжатся", "Мария Захарова", "direct"),
+]
+
+
+def test_annotations_from_the_file_menu_become_claims_and_ctrl_z_takes_them_back(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    window = main_window
+    annotations, _project = colleague_files(tmp_path)
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
+    import_through_the_menu(window, "Import annotations…", annotations)
+    assert claims_of(window.catalogue) == EXPECTED
+    assert error_boxes == []
+    message = window.statusBar().currentMessage()
+    assert message == "2 claims imported from claims.jsonld (2 new speakers)"
+    qtbot.waitUntil(lambda: window.claims_panel.model().rowCount() == 2)  # the views follow
+    press(window.centralWidget(), Qt.Key.Key_Z, CTRL)
+    assert window.catalogue.list_claims() == []
+    # the same file again after a redo: nothing doubled
+    press(window.centralWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    import_through_the_menu(window, "Import annotations…", annotations)
+    assert claims_of(window.catalogue) == EXPECTED
+    assert "2 already there" in window.statusBar().currentMessage()
+
+
+def test_a_refi_qda_project_from_the_file_menu_brings_its_texts_and_claims(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    window = main_window
+    _annotations, project = colleague_files(tmp_path)
+    import_through_the_menu(window, "Import REFI-QDA project…", project)
+    assert error_boxes == []
+    assert [window.catalogue.get_article_text(a.id) for a in window.catalogue.list_articles()] == [
+        TEXT
+    ]
+    assert claims_of(window.catalogue) == EXPECTED
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("2 claims imported from project.qdpx (1 new article, 2 new speakers")
+    )
+    press(window.centralWidget(), Qt.Key.Key_Z, CTRL)
+    assert window.catalogue.list_articles() == [] and window.catalogue.list_claims() == []
+
+
+def test_a_broken_file_is_refused_in_one_message_and_nothing_is_stored(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    window = main_window
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
+    broken = tmp_path / "broken.jsonld"
+    broken.write_text('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": ', "utf-8")
+    pushes = window.catalogue.history.push_count
+    import_through_the_menu(window, "Import annotations…", broken)
+    qtbot.waitUntil(lambda: len(error_boxes) == 1)
+    assert "\n" not in error_boxes[0] and "broken.jsonld" in error_boxes[0]
+    not_a_project = tmp_path / "project.qdpx"
+    not_a_project.write_bytes(b"PK\x03\x04 cut short")
+    import_through_the_menu(window, "Import REFI-QDA project…", not_a_project)
+    qtbot.waitUntil(lambda: len(error_boxes) == 2)
+    assert "\n" not in error_boxes[1]
+    assert window.catalogue.list_claims() == []
+    assert window.catalogue.history.push_count == pushes
