@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
@@ -154,3 +164,28 @@ def show_all_suggestions(window: MainWindow) -> None:
     if not box.isChecked():
         QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     assert box.isChecked()
+
+
+def answer_file_dialog(
+    path: object,
+    button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Open,
+    then: Callable[[], None] | None = None,
+) -> Callable[[QWidget], None]:
+    """Answers a file dialog as a person does: the whole path pasted into its name field (typed
+    key by key, the completer would go into each folder), then its Open (or ``button``);
+    ``then`` runs just before the click."""
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert isinstance(name, QLineEdit)
+        name.setText(str(path))
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert isinstance(buttons, QDialogButtonBox)
+        chosen = buttons.button(button)
+        assert isinstance(chosen, QAbstractButton) and chosen.isEnabled()
+        if then is not None:
+            then()
+        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    return answer

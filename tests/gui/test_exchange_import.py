@@ -4,13 +4,10 @@ import back; a broken file refused in one message with nothing stored."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from dialog_helpers import menu_action, press, when_modal
+from dialog_helpers import answer_file_dialog, menu_action, press, when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
@@ -23,25 +20,8 @@ TEXT = (
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def choose_file(path: Path) -> Callable[[QWidget], None]:
-    """Answers the open-file dialog: the path pasted into its name field, then Open."""
-
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert isinstance(name, QLineEdit)
-        name.setText(str(path))
-        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
-        assert isinstance(buttons, QDialogButtonBox)
-        chosen = buttons.button(QDialogButtonBox.StandardButton.Open)
-        assert isinstance(chosen, QAbstractButton) and chosen.isEnabled()
-        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
-
-    return answer
-
-
 def import_through_the_menu(window: MainWindow, entry: str, path: Path) -> None:
-    chooser = when_modal("QFileDialog", choose_file(path))
+    chooser = when_modal("QFileDialog", answer_file_dialog(path))
     menu_action(window, "File", entry).trigger()
     chooser.check()
 

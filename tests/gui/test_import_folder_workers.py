@@ -9,19 +9,14 @@ import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
-from dialog_helpers import menu_action, press, when_modal
+from dialog_helpers import answer_file_dialog, menu_action, press, when_modal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QDialogButtonBox,
-    QFileDialog,
-    QLineEdit,
     QMenu,
     QProgressDialog,
     QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -49,29 +44,8 @@ def write_folder(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def choose_folder(
-    folder: Path, then: Callable[[], None] | None = None
-) -> Callable[[QWidget], None]:
-    """Answers the folder chooser as a person does: the path pasted, then Choose."""
-
-    def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert isinstance(name, QLineEdit)
-        name.setText(str(folder))
-        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
-        assert isinstance(buttons, QDialogButtonBox)
-        chosen = buttons.button(QDialogButtonBox.StandardButton.Open)
-        assert isinstance(chosen, QAbstractButton) and chosen.isEnabled()
-        if then is not None:
-            then()
-        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
-
-    return answer
-
-
 def import_folder(window: MainWindow, folder: Path, then: Callable[[], None] | None = None) -> None:
-    chooser = when_modal("QFileDialog", choose_folder(folder, then))
+    chooser = when_modal("QFileDialog", answer_file_dialog(folder, then=then))
     menu_action(window, "File", "Import folder…").trigger()  # returns when the import is done
     chooser.check()
 
