@@ -137,8 +137,9 @@ def _write(
     coder = (catalogue.user_name or "").strip() or DEFAULT_USER
     articles = catalogue.list_articles()
     chosen: set[int] | None = None
+    picked: Iterable[ClaimInfo] = ()
     if claim_filter is not None and claim_filter != ClaimFilter():
-        picked = list(catalogue.iter_claims(claim_filter))
+        picked = list(catalogue.iter_claims(claim_filter))  # read once, used twice below
         chosen = {c.id for c in picked}
         in_use = {c.article_id for c in picked}
         articles = [a for a in articles if a.id in in_use]
@@ -149,7 +150,7 @@ def _write(
     # before the Sources in project.qde)
     by_speaker: dict[int, list[int]] = {}
     users: dict[str, None] = {coder: None}
-    for claim in catalogue.iter_claims(claim_filter):
+    for claim in picked if chosen is not None else catalogue.iter_claims():
         if claim.text_version != versions.get(claim.article_id):
             continue
         if claim.speaker_id is not None:
