@@ -34,14 +34,19 @@ def _shown(text: str) -> str:
     )
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def cmd_export_qdpx(catalogue: Catalogue, args: argparse.Namespace) -> None:
     result = catalogue.export_qdpx(args.output, project_name=args.name or "")
     if args.json:
         print(json.dumps({"file": str(Path(args.output).resolve()), **asdict(result)}))
-    left_out = f" ({result.left_out} orphaned claims left out)" if result.left_out else ""
+    left_out = f" ({_count(result.left_out, 'orphaned claim')} left out)" if result.left_out else ""
     print(
-        f"{result.articles} articles, {result.claims} claims and {result.speakers} speakers "
-        f"written to {_shown(str(Path(args.output).resolve()))}{left_out}",
+        f"{_count(result.articles, 'article')}, {_count(result.claims, 'claim')} and "
+        f"{_count(result.speakers, 'speaker')} written to "
+        f"{_shown(str(Path(args.output).resolve()))}{left_out}",
         file=sys.stderr,
     )
 
@@ -53,8 +58,9 @@ def cmd_import_qdpx(catalogue: Catalogue, args: argparse.Namespace) -> None:
     found = f" ({result.articles_found} already there)" if result.articles_found else ""
     skipped = f", {result.claims_skipped} already there" if result.claims_skipped else ""
     print(
-        f"{result.articles_created} articles{found}, {result.speakers_created} new speakers, "
-        f"{result.claims} claims{skipped} imported from {_shown(str(args.file))}",
+        f"{_count(result.articles_created, 'article')}{found}, "
+        f"{_count(result.speakers_created, 'new speaker')}, "
+        f"{_count(result.claims, 'claim')}{skipped} imported from {_shown(str(args.file))}",
         file=sys.stderr,
     )
 

@@ -33,7 +33,7 @@ def test_export_and_import_a_project(
     code, printed, err = _run(capsys, "export-qdpx", "--db", db, "--output", str(out), "--json")
     assert code == 0, err
     assert json.loads(printed)["claims"] == 1
-    assert "1 articles, 1 claims and 1 speakers written to" in err
+    assert "1 article, 1 claim and 1 speaker written to" in err
     with zipfile.ZipFile(out) as archive:
         assert "project.qde" in archive.namelist()
 
