@@ -319,6 +319,8 @@ def test_exports_are_atomic_and_unknown_formats_refused(
         (b'{"type": "Annotation", "x": NaN}', "is not valid JSON"),
         (b"\xff\xfe[]", "is not UTF-8"),
         (b"[]", "holds no annotations"),
+        (b"", "is empty"),
+        (b" \n\t", "is empty"),
         (b'"text"', "is not an annotation"),
         (b'{"type": "Note"}', "is not an Annotation, AnnotationPage or AnnotationCollection"),
     ],

@@ -82,6 +82,8 @@ def parse_annotations(data: bytes, name: str = "the file") -> list[AnnotatedSpan
     """The annotations ``data`` (JSON in UTF-8) holds, checked."""
     if len(data) > MAX_ANNOTATION_FILE_BYTES:
         raise ImportFileError(f"{name} is too large to be an annotation file.")
+    if not data.strip():
+        raise ImportFileError(f"{name} is empty: export the annotations again.")
     try:
         document = json.loads(data.decode("utf-8-sig"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as error:
