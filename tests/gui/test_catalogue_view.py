@@ -62,7 +62,7 @@ def row_point(view: CatalogueView, row: int) -> QPoint:
 def test_names_and_row_count_match_the_catalogue(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
     view = make_view(qtbot, b_sample.catalogue)
     assert view.objectName() == "catalogueView"
-    assert view.accessibleName() == "catalogueView"
+    assert view.accessibleName() == "Catalogue"  # read out: words, not the object name
     assert view.model.rowCount() == b_sample.catalogue.count_claims() == 8
     assert [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(8)] == [
         "Speaker",

@@ -865,7 +865,7 @@ def build_menus(
         button = toolbar.widgetForAction(action)
         if action.objectName() and button is not None:
             button.setObjectName(f"button{action.objectName().removeprefix('action')}")
-            button.setAccessibleName(action.objectName())
+            # its accessible name is the text it shows (Undo, Export claims…), as Qt gives it
     if view_menu is not None:
         view_menu.addAction(toolbar.toggleViewAction())
     return toolbar, view_menu

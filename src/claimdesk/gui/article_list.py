@@ -105,7 +105,7 @@ class ArticleListPanel(QWidget):
         self.filter_edit.setAccessibleName("Filter articles")
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
-        self.view.setAccessibleName("articleList")
+        self.view.setAccessibleName(self.tr("Articles"))
         self.view.setAccessibleDescription("Articles in the catalogue")
         self.view.setModel(self.model)
         style_record_table(self.view)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
@@ -136,12 +136,14 @@ class BrowseTabs(QObject):
     def show_catalogue(self) -> None:
         self._show_page(self._catalogue_page)  # built as it shows (see fill)
         if self._catalogue_view is not None:
-            self._catalogue_view.setFocus()
+            # the claims, ready for the arrow keys (not a focus proxy: with one, Tab skipped
+            # the search and filters above them)
+            self._catalogue_view.table.setFocus()
 
     def show_speakers(self) -> None:
         self._show_page(self._speakers_page)
         if self._speakers_view is not None:
-            self._speakers_view.setFocus()
+            self._speakers_view.table.setFocus()
 
     def show_clusters(self) -> None:
         self._show_page(self._clusters_page)
@@ -222,4 +224,6 @@ def _scrollable(name: str) -> QScrollArea:
     area.setObjectName(name)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidgetResizable(True)
+    # only a frame for the view: Tab goes to the view's controls, not to the page itself
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area

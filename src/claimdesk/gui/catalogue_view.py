@@ -75,7 +75,7 @@ class CatalogueView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("catalogueView")
-        self.setAccessibleName("catalogueView")
+        self.setAccessibleName(self.tr("Catalogue"))
         self.catalogue = catalogue
         self.bridge = bridge
         self.undo_stack = undo_stack
@@ -112,7 +112,6 @@ class CatalogueView(QWidget):
         self.table.addActions([self.open_action, self.delete_action])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.setFocusProxy(self.table)  # Ctrl+3 lands in the claims, ready for the arrow keys
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)

@@ -135,7 +135,7 @@ class ClaimsPanel(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claimsPanel")
-        self.setAccessibleName("claimsPanel")
+        self.setAccessibleName(self.tr("Claims in this article"))
         self.setAccessibleDescription("Claims in the current article")
         self.claims_model = ClaimsModel(self)
         self.setModel(self.claims_model)

@@ -28,6 +28,7 @@ from claimdesk.core.domain.clusters import Appearance, ClusterInfo, VerdictStatu
 from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.focus_order import set_tab_order
 from claimdesk.gui.row_table_model import (
     EnterOpensTable,
     Index,
@@ -126,12 +127,14 @@ class ClustersView(QWidget):
         self.model = ClustersModel(self)
         self.table = QTableView()
         self.table.setObjectName("clustersTable")
+        self.table.setAccessibleName(self.tr("Clusters"))
         self.table.setModel(self.model)
         style_record_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.appearances = AppearancesModel(self)
         self.appearance_table = EnterOpensTable()
         self.appearance_table.setObjectName("appearancesTable")
+        self.appearance_table.setAccessibleName(self.tr("Appearances of the chosen cluster"))
         self.appearance_table.setModel(self.appearances)
         # several appearances are chosen to split them off
         style_record_table(self.appearance_table, several=True)
@@ -262,6 +265,9 @@ class ClustersView(QWidget):
             button.setObjectName("button" + action.objectName().removeprefix("action"))
             self._buttons.append(button)
         self._arrange(columns=len(self._buttons))
+        # Tab as the tab reads: the verdict filter, the clusters, the buttons under them, the
+        # appearances
+        set_tab_order(self.status, self.table, *self._buttons, self.appearance_table)
 
     def _arrange(self, columns: int) -> None:
         """The buttons ``columns`` to a row; the verdict filter on one row when all buttons

@@ -203,6 +203,8 @@ class ReaderStack(QStackedWidget):
         self.empty_area.setObjectName("emptyReaderArea")
         self.empty_area.setFrameShape(QFrame.Shape.NoFrame)
         self.empty_area.setWidgetResizable(True)
+        # only a frame for the page: Tab goes to its buttons, not to the area itself
+        self.empty_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_area.setWidget(empty_page)
         scroll_bar = self.empty_area.verticalScrollBar().sizeHint().width()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,7 @@ from claimdesk.gui.empty_state import EmptyReaderPage, ReaderStack
 from claimdesk.gui.errors import SERVER_LOST_MESSAGE, SERVER_LOST_STATUS
 from claimdesk.gui.exchange_import import ExchangeImports
 from claimdesk.gui.find_bar import FindBar
+from claimdesk.gui.focus_order import set_tab_order
 from claimdesk.gui.indexing import IndexingController
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         docks = [d.toggleViewAction() for d in self.article_docks]
         self.toolbar, self.view_menu = build_menus(self, self.actions_, docks)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._set_tab_order()
         self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         # the article list's right-click menu offers the Article menu's actions
         self.article_panel.set_context_actions(
@@ -587,6 +590,42 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         return dock
+
+    def _set_tab_order(self) -> None:
+        """Tab as the window reads: the articles on the left, the tabs and the reader (or the
+        empty page's buttons) with its find bar, then the panels on the right, top to bottom.
+        The browse tabs' controls come after the articles, so before the tab bar again (their
+        pages are made later; Tab passes over what is hidden)."""
+        empty, find, suggestions = self.empty_page, self.find_bar, self.suggestions.panel
+        # The order is a ring that starts at the tab bar: Qt keeps the tab bar with the tab
+        # widget (its focus proxy) where that was made, after the panels, so the rest follows it.
+        set_tab_order(
+            self.tabs.tabBar(),
+            empty.sample_button,
+            empty.paste_button,
+            empty.open_button,
+            empty.drop_button,
+            self.reader,
+            find.edit,
+            find.previous_button,
+            find.next_button,
+            find.close_button,
+            self.claims_panel,
+            suggestions.look_button,
+            suggestions.list,
+            suggestions.accept_button,
+            suggestions.reject_button,
+            suggestions.show_all,
+            suggestions.accept_all_button,
+            suggestions.min_confidence,
+            self.similar_panel.view,
+            self.similar_panel.same_button,
+            self.article_panel.filter_edit,
+            self.article_panel.view,
+        )
+        # the tab bar's scroll arrows: its Left and Right keys do what they do
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry

@@ -84,7 +84,7 @@ class ArticleReader(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleReader")
-        self.setAccessibleName("articleReader")
+        self.setAccessibleName(self.tr("Article text"))
         self.setAccessibleDescription("The article text; select a quote and press Ctrl+Enter")
         self.setReadOnly(True)
         self.setAcceptRichText(False)

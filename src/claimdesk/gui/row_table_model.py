@@ -74,6 +74,9 @@ def style_record_table(view: QTableView, *, several: bool = False) -> None:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    # Tab moves on to the next control, as everywhere else; the arrow keys move between rows.
+    # (A table's Tab goes from cell to cell by default: a keyboard user could not leave it.)
+    view.setTabKeyNavigation(False)
 
 
 class EnterOpensTable(QTableView):

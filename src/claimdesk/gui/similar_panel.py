@@ -87,7 +87,7 @@ class SimilarClaimsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("similarClaimsPanel")
-        self.setAccessibleName("similarClaimsPanel")
+        self.setAccessibleName(self.tr("Similar claims in other articles"))
         self.setAccessibleDescription("Claims in other articles that look similar")
         self.model = SimilarClaimsModel(self)
         self.view = QTableView(self)

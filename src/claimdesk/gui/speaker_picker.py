@@ -149,7 +149,6 @@ class SpeakerPicker(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.setObjectName("speakerPicker")
-        self.setAccessibleName("speakerPicker")
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
 
@@ -171,7 +170,7 @@ class SpeakerPicker(QDialog):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("speakerNameEdit")
-        self.name_edit.setAccessibleName("speakerNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Speaker"))
         self.name_edit.setAccessibleDescription("Speaker's name or alias; Up/Down choose a match")
         self.name_edit.setPlaceholderText("Type a name or alias…")
         self.name_edit.setClearButtonEnabled(True)

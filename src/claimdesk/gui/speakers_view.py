@@ -67,7 +67,7 @@ class SpeakersView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("speakersView")
-        self.setAccessibleName("speakersView")
+        self.setAccessibleName(self.tr("Speakers"))
         self.catalogue = catalogue
         self.undo_stack = undo_stack
         self.bridge = bridge
@@ -78,10 +78,10 @@ class SpeakersView(QWidget):
         self.filter_edit.setObjectName("speakerFilterEdit")
         self.filter_edit.setPlaceholderText("Filter speakers by name or alias…")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter speakers"))
 
         self.model = SpeakersTableModel(catalogue, undo_stack, self)
         self.table = QTableView(self)
-        self.setFocusProxy(self.table)  # Ctrl+4 lands in the speakers, ready for the arrow keys
         self.table.setObjectName("speakersTable")
         self.table.setAccessibleName("Speakers")
         self.table.setModel(self.model)
@@ -92,6 +92,7 @@ class SpeakersView(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -124,6 +125,7 @@ class SpeakersView(QWidget):
         self.alias_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.alias_edit = QLineEdit(self)
         self.alias_edit.setObjectName("aliasEdit")
+        self.alias_edit.setAccessibleName(self.tr("New alias"))
         self.alias_edit.setPlaceholderText("New alias, e.g. a surname or a title")
         self.add_alias_button = self._button("Add a&lias", "addAliasButton", self.add_alias)
         self.remove_alias_button = self._button(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE, confidence_text
 from claimdesk.gui.actions import key_in_prose
+from claimdesk.gui.focus_order import set_tab_order
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Suggestion
@@ -95,7 +96,7 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsPanel")
-        self.setAccessibleName("suggestionsPanel")
+        self.setAccessibleName(self.tr("Suggested attributions"))
         self.model = SuggestionsModel(self)
         self.list = SuggestionsList(self)
         self.list.setObjectName("suggestionsList")
@@ -151,6 +152,16 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.look_button)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        # Tab as the panel reads: the list, then its row of buttons left to right
+        set_tab_order(
+            self.look_button,
+            self.list,
+            self.accept_button,
+            self.reject_button,
+            self.show_all,
+            self.accept_all_button,
+            self.min_confidence,
+        )
 
         self.list.accept_requested.connect(self.accept_requested)
         self.list.reject_requested.connect(self.reject_requested)

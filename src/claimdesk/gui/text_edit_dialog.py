@@ -46,7 +46,7 @@ class ArticleTextDialog(QDialog):
         layout.addWidget(self.problem)
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("articleTextEditor")
-        self.editor.setAccessibleName("articleTextEditor")
+        self.editor.setAccessibleName(self.tr("Article text"))
         self.editor.setPlainText(text)
         self.editor.setTabChangesFocus(True)
         font = QFont(self.editor.font())
