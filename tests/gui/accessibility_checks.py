@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -62,7 +63,7 @@ def _part_of_another_control(widget: QWidget) -> bool:
         return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QAbstractItemView)):
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QAbstractItemView, QLineEdit)):
             return True
         parent = parent.parentWidget()
     return False
@@ -125,11 +126,22 @@ def unnamed_controls(window: QWidget) -> list[str]:
     return problems
 
 
+KEYED_FROM_ANOTHER = {
+    "speakerMatches": "the speaker picker's matches: Up and Down in the speaker field choose one",
+}
+"""Controls Tab passes over on purpose, by object name, and how the keyboard reaches them."""
+
+
 def tab_stops(window: QWidget) -> list[QWidget]:
-    """The controls Tab should reach in ``window``: shown, enabled, taking focus by Tab."""
+    """The controls Tab should reach in ``window``: shown, enabled, taking focus by Tab. Of a
+    group of radio buttons only the one checked (the arrow keys choose another), as in Qt."""
     stops = []
     for widget in shown_controls(window):
         if _outside_the_tab_chain(widget) or not widget.isEnabled():
+            continue
+        if widget.objectName() in KEYED_FROM_ANOTHER:
+            continue
+        if isinstance(widget, QRadioButton) and widget.autoExclusive() and not widget.isChecked():
             continue
         if isinstance(widget, QTabBar) and widget.count() < 2:
             continue

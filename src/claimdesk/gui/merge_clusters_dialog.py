@@ -54,6 +54,7 @@ class MergeClustersDialog(QDialog):
         self.model = ClustersModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("mergeClusterTable")
+        self.table.setAccessibleName(self.tr("Clusters to merge into"))
         self.table.setModel(self.model)
         style_record_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -114,6 +114,7 @@ class SpeakerProfileDialog(QDialog):
         self.model.set_rows(profile.appearances)
         self.table = EnterOpensTable(self)
         self.table.setObjectName("speakerProfileClaims")
+        self.table.setAccessibleName(self.tr("The speaker's claims"))
         self.table.setModel(self.model)
         style_record_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)

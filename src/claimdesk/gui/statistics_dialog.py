@@ -75,6 +75,7 @@ class _Page(QWidget):
         self.model = CountsModel(first_column, self)
         self.table = QTableView(self)
         self.table.setObjectName(f"statisticsTable_{field}")
+        self.table.setAccessibleName(title)  # "Claims per speaker", as the chart is titled
         self.table.setModel(self.model)
         style_record_table(self.table)
         header = self.table.horizontalHeader()

@@ -117,6 +117,8 @@ class VersionsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(versions), len(COLUMNS), self)
         self.table.setObjectName("versionsTable")
+        self.table.setAccessibleName(self.tr("Versions"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -147,6 +149,7 @@ class VersionsDialog(QDialog):
         self.legend.setWordWrap(True)
         self.diff_view = QTextBrowser(self)
         self.diff_view.setObjectName("versionsDiff")
+        self.diff_view.setAccessibleName(self.tr("Changes from the chosen version"))
         self.diff_view.setReadOnly(True)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
