@@ -113,7 +113,8 @@ def unnamed_controls(window: QWidget) -> list[str]:
     """The shown controls of ``window`` without a readable accessible name, as
     ``path: what is wrong``."""
     problems: list[str] = []
-    for widget in shown_controls(window):
+    controls = shown_controls(window)
+    for widget in controls:
         name = accessible_name(widget)
         if not name:
             problems.append(f"{object_path(widget)}: no accessible name")
@@ -121,7 +122,9 @@ def unnamed_controls(window: QWidget) -> list[str]:
             problems.append(f"{object_path(widget)}: named {name!r}, an object name")
     for widget in window.findChildren(QWidget):  # panels are read out too, as one enters them
         name = widget.accessibleName()
-        if widget.isVisible() and widget.window() is window and IDENTIFIER.match(name):
+        if widget in controls or not widget.isVisible() or widget.window() is not window:
+            continue
+        if IDENTIFIER.match(name):
             problems.append(f"{object_path(widget)}: named {name!r}, an object name")
     return problems
 
