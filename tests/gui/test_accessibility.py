@@ -16,6 +16,7 @@ from test_clusters_view import fill
 from claimdesk.gui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+SUGGESTED = "Мария Захарова заявила: «Ёлка стоит на площади».\n«Ель красивая», — сказала она.\n"
 
 
 def with_a_catalogue(qtbot: QtBot, window: MainWindow) -> None:
@@ -35,10 +36,14 @@ def test_the_reader_and_its_panels_are_named_and_reached_by_tab_in_order(
 ) -> None:
     window = main_window
     with_a_catalogue(qtbot, window)
+    # an article with a quote not yet attributed: a suggestion is chosen, Accept and Reject on
+    assert window.articles.add_article_text(SUGGESTED, ask=False) is not None
+    qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
     press(window.reader, Qt.Key.Key_F, CTRL)  # the find bar too
     assert window.find_bar.isVisible()
     stops = tab_stops(window)
-    for needed in (window.reader, window.claims_panel, window.find_bar.edit):
+    panel = window.suggestions.panel
+    for needed in (window.reader, window.claims_panel, window.find_bar.edit, panel.accept_button):
         assert needed in stops  # the check looks at what it should
     check(window, "Reader", window.article_panel.filter_edit)
 
