@@ -6,7 +6,8 @@ enabled states, the Help › Keyboard shortcuts page and the README's keyboard t
 (:func:`key_in_prose`), so a key changed in the table changes everywhere.
 
 Actions that automation finds by name get the object name ``action`` + the id in CamelCase
-(``attribute`` → ``actionAttribute``) and the same accessible name.
+(``attribute`` → ``actionAttribute``), their toolbar buttons ``buttonAttribute``; a screen reader
+reads a button by its text, the name Qt gives it (not the object name).
 """
 
 from __future__ import annotations
