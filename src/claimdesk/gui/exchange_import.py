@@ -47,9 +47,10 @@ class ExchangeImports(QObject):
         def said() -> str:
             done = catalogue.import_annotations(path)
             skipped = f", {done.skipped:,} already there" if done.skipped else ""
+            articles = _count(done.new_articles, "new article") + ", " if done.new_articles else ""
             return (
                 f"{_count(len(done.claims), 'claim')} imported from {Path(path).name} "
-                f"({_count(done.new_speakers, 'new speaker')}{skipped})"
+                f"({articles}{_count(done.new_speakers, 'new speaker')}{skipped})"
             )
 
         self._run(said)
