@@ -66,10 +66,11 @@ class ExchangeImports(QObject):
         def said() -> str:
             done = catalogue.import_qdpx(path)
             skipped = f", {done.claims_skipped:,} already there" if done.claims_skipped else ""
+            links = f", {_count(done.links, 'link')}" if done.links else ""
             return (
                 f"{_count(done.claims, 'claim')} imported from {Path(path).name} "
                 f"({_count(done.articles_created, 'new article')}, "
-                f"{_count(done.speakers_created, 'new speaker')}{skipped})"
+                f"{_count(done.speakers_created, 'new speaker')}{links}{skipped})"
             )
 
         self._run(said)
