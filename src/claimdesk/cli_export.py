@@ -5,7 +5,8 @@ one of the export formats, and W3C Web Annotations back in.
 (the same as ``claims`` has) choose; without ``--format`` the format follows the file's suffix
 (.csv, .jsonl, .json, .jsonld). ``export --csv FILE`` still writes CSV, as it always has. The
 core writes the file whole or not at all. ``import-annotations FILE`` stores the annotations of
-a Web Annotation file as claims on the articles they name (by text hash or url), all or none.
+a Web Annotation file as claims on the articles they name (by text hash or url), storing the
+articles the file carries that the catalogue lacks with them, all or none.
 
 :mod:`claimdesk.cli` registers these commands (:func:`add_commands`) and hands over what they
 share with its other commands (the filters, how text is shown); this module imports only the
@@ -62,6 +63,7 @@ def add_commands(
         if args.json:
             record = {
                 "claim_ids": [c.id for c in result.claims],
+                "new_articles": result.new_articles,
                 "new_speakers": result.new_speakers,
                 "skipped": result.skipped,
             }
@@ -69,7 +71,9 @@ def add_commands(
             return
         print(
             f"{_count(len(result.claims), 'claim')} imported from {shown(str(Path(args.file)))} "
-            f"({_count(result.new_speakers, 'new speaker')}"
+            "("
+            + (f"{_count(result.new_articles, 'new article')}, " if result.new_articles else "")
+            + f"{_count(result.new_speakers, 'new speaker')}"
             + (f", {_count(result.skipped, 'already there')}" if result.skipped else "")
             + ")"
         )
@@ -113,7 +117,8 @@ def add_commands(
         "import-annotations",
         import_annotations,
         "store the W3C Web Annotations of a file (as export --format webannotation writes "
-        "them) as claims on the catalogue's articles they name (by text or url): all or none",
+        "them) as claims on the articles they name (by text or url; the articles the file "
+        "carries that the catalogue lacks are stored with them): all or none",
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true")

@@ -60,7 +60,9 @@ def cmd_import_qdpx(catalogue: Catalogue, args: argparse.Namespace) -> None:
     print(
         f"{_count(result.articles_created, 'article')}{found}, "
         f"{_count(result.speakers_created, 'new speaker')}, "
-        f"{_count(result.claims, 'claim')}{skipped} imported from {_shown(str(args.file))}",
+        f"{_count(result.claims, 'claim')}{skipped}"
+        + (f", {_count(result.links, 'link')}" if result.links else "")
+        + f" imported from {_shown(str(args.file))}",
         file=sys.stderr,
     )
 

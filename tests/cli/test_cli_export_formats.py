@@ -13,7 +13,7 @@ from claimdesk.cli import main
 from claimdesk.core.catalogue import Catalogue
 
 
-def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+def run(db: Path | str, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main([args[0], "--db", str(db), *args[1:]])
     out, err = capsys.readouterr()
     return code, out, err
@@ -100,3 +100,40 @@ def test_a_bad_annotation_file_is_one_line_and_stores_nothing(
     assert code == 1 and "is not valid JSON" in err and err.count("\n") == 1
     with Catalogue.open(filled) as catalogue:
         assert catalogue.count_claims() == 2
+
+
+def test_annotations_restore_their_articles_into_an_empty_catalogue(
+    filled: Path, catalogue_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The exported file carries the articles: claimdesk-cli import-annotations into an empty
+    catalogue (SQLite and PostgreSQL) stores them with the claims; a second run adds nothing."""
+    with Catalogue.open(filled) as source:
+        english = source.add_article(
+            "Zoë said the “new bridge” opens in March.", title="Bridge", language="en"
+        ).id
+        source.attribute_quote(english, "new bridge", "Zoë Øster", kind="direct", note="en")
+    exported = tmp_path / "claims.jsonld"
+    assert run(filled, capsys, "export", "--format", "webannotation", "-o", str(exported))[0] == 0
+    code, out, err = run(catalogue_url, capsys, "import-annotations", str(exported))
+    assert code == 0, err
+    assert out.startswith("3 claims imported from") and out.endswith(
+        "(2 new articles, 2 new speakers)\n"
+    )
+    code, out, err = run(catalogue_url, capsys, "import-annotations", "--json", str(exported))
+    assert code == 0, err
+    assert json.loads(out) | {"claim_ids": []} == {
+        "claim_ids": [],
+        "new_articles": 0,
+        "new_speakers": 0,
+        "skipped": 3,
+    }
+
+    def everything(c: Catalogue) -> list[tuple[object, ...]]:
+        return sorted(
+            (x.quote, x.start, x.end, x.speaker_name, x.kind, x.tags, x.note, x.article_title,
+             x.outlet, x.url, x.published, x.language, c.get_article_text(x.article_id))
+            for x in c.list_claims()
+        )  # fmt: skip
+
+    with Catalogue.open(filled) as source, Catalogue.open(catalogue_url) as restored:
+        assert everything(restored) == everything(source)

@@ -47,6 +47,7 @@ def test_export_and_import_a_project(
         "speakers_found": 0,
         "claims": 1,
         "claims_skipped": 0,
+        "links": 0,
     }
     code, printed, _ = _run(capsys, "claims", "--db", empty, "--json")
     (claim,) = json.loads(printed)

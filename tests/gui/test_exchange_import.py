@@ -1,9 +1,11 @@
 """File › Import annotations… and Import REFI-QDA project…, as a person uses them: the menu entry,
 the file chosen in the real file dialog, the claims in the catalogue, one Ctrl+Z taking the
-import back; a broken file refused in one message with nothing stored."""
+import back; annotations into an empty catalogue bringing their articles; a broken file refused
+in one message with nothing stored."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from dialog_helpers import answer_file_dialog, menu_action, press, when_modal
@@ -79,6 +81,49 @@ def test_annotations_from_the_file_menu_become_claims_and_ctrl_z_takes_them_back
     assert "2 already there" in window.statusBar().currentMessage()
 
 
+ENGLISH = "The minister, Zoë Brontë, called the plan “a fair start” on Monday.\n"
+
+
+def every_field(catalogue: Catalogue) -> list[tuple[object, ...]]:
+    return sorted(
+        (c.quote, c.start, c.end, c.speaker_name, c.speaker_role, c.kind, c.tags, c.note,
+         c.article_title, c.outlet, c.url, c.published, c.language,
+         catalogue.get_article_text(c.article_id))
+        for c in catalogue.list_claims()
+    )  # fmt: skip
+
+
+def test_annotations_into_an_empty_catalogue_bring_their_articles(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    window = main_window
+    annotations, _project = colleague_files(tmp_path)
+    with Catalogue.open(tmp_path / "colleague.sqlite") as colleague:
+        english = colleague.add_article(
+            ENGLISH, title="Plan", outlet="Ledger", url="https://example.org/plan",
+            published="2025-04-07", language="en",
+        ).id  # fmt: skip
+        start = ENGLISH.index("a fair start")
+        colleague.attribute_span(
+            english, start, start + len("a fair start"), new_speaker="Zoë Brontë",
+            new_speaker_role="minister", kind="direct", tags=["plan"], note="quoted",
+        )  # fmt: skip
+        colleague.export_claims(annotations, "webannotation")
+        expected = every_field(colleague)
+    assert window.catalogue.list_articles() == []
+    import_through_the_menu(window, "Import annotations…", annotations)
+    assert error_boxes == []
+    assert every_field(window.catalogue) == expected
+    assert window.statusBar().currentMessage() == (
+        "3 claims imported from claims.jsonld (2 new articles, 3 new speakers)"
+    )
+    qtbot.waitUntil(lambda: window.article_panel.model.rowCount() == 2)  # the views follow
+    press(window.centralWidget(), Qt.Key.Key_Z, CTRL)  # one undo: articles and claims
+    assert window.catalogue.list_articles() == [] and window.catalogue.list_claims() == []
+    assert window.catalogue.list_speakers() == []
+    qtbot.waitUntil(lambda: window.article_panel.model.rowCount() == 0)
+
+
 def test_a_refi_qda_project_from_the_file_menu_brings_its_texts_and_claims(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
 ) -> None:
@@ -116,4 +161,29 @@ def test_a_broken_file_is_refused_in_one_message_and_nothing_is_stored(
     qtbot.waitUntil(lambda: len(error_boxes) == 2)
     assert "\n" not in error_boxes[1]
     assert window.catalogue.list_claims() == []
+    assert window.catalogue.history.push_count == pushes
+
+
+def test_annotations_whose_text_is_nowhere_are_refused_and_nothing_is_stored(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    """An annotation on a text neither the file nor the catalogue holds: one message, nothing
+    stored (not even the articles the file does carry)."""
+    window = main_window
+    annotations, _project = colleague_files(tmp_path)
+    with Catalogue.open(tmp_path / "colleague.sqlite") as colleague:
+        colleague.add_article(ENGLISH, title="Plan")
+        colleague.export_claims(annotations, "webannotation")
+    document = json.loads(annotations.read_text("utf-8"))
+    carried = document["claimdesk:articles"]
+    assert [a["claimdesk:text"] for a in carried] == [TEXT]
+    carried[0]["claimdesk:text"] = ENGLISH  # a text the annotations are not on
+    carried[0]["claimdesk:textHash"] = ""
+    annotations.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    pushes = window.catalogue.history.push_count
+    import_through_the_menu(window, "Import annotations…", annotations)
+    qtbot.waitUntil(lambda: len(error_boxes) == 1)
+    assert "Annotation 1: its article" in error_boxes[0]
+    assert "nor carried in the file" in error_boxes[0] and "\n" not in error_boxes[0]
+    assert window.catalogue.list_articles() == [] and window.catalogue.list_claims() == []
     assert window.catalogue.history.push_count == pushes

@@ -11,19 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 
-ANNOTATION_FILTER = "W3C Web Annotations (*.jsonld *.json);;All files (*)"
-QDPX_FILTER = "REFI-QDA projects (*.qdpx);;All files (*)"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+ANNOTATION_FILTER = str(
+    QT_TRANSLATE_NOOP("ExchangeImports", "W3C Web Annotations (*.jsonld *.json);;All files (*)")
+)
+QDPX_FILTER = str(QT_TRANSLATE_NOOP("ExchangeImports", "REFI-QDA projects (*.qdpx);;All files (*)"))
 
 
 class ExchangeImports(QObject):
@@ -36,9 +34,9 @@ class ExchangeImports(QObject):
     def import_annotations_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.ctx.parent_widget,
-            "Import W3C Web Annotations",
+            self.tr("Import W3C Web Annotations"),
             str(Path.home()),
-            ANNOTATION_FILTER,
+            self.tr(ANNOTATION_FILTER),
         )
         if not path:
             return
@@ -46,17 +44,21 @@ class ExchangeImports(QObject):
 
         def said() -> str:
             done = catalogue.import_annotations(path)
-            skipped = f", {done.skipped:,} already there" if done.skipped else ""
-            return (
-                f"{_count(len(done.claims), 'claim')} imported from {Path(path).name} "
-                f"({_count(done.new_speakers, 'new speaker')}{skipped})"
-            )
+            details = [self.tr("%n new speaker(s)", "", done.new_speakers)]
+            if done.new_articles:
+                details.insert(0, self.tr("%n new article(s)", "", done.new_articles))
+            if done.skipped:
+                details.append(self.tr("%n already there", "", done.skipped))
+            return self._imported(len(done.claims), path, details)
 
         self._run(said)
 
     def import_qdpx_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.ctx.parent_widget, "Import a REFI-QDA project", str(Path.home()), QDPX_FILTER
+            self.ctx.parent_widget,
+            self.tr("Import a REFI-QDA project"),
+            str(Path.home()),
+            self.tr(QDPX_FILTER),
         )
         if not path:
             return
@@ -64,14 +66,23 @@ class ExchangeImports(QObject):
 
         def said() -> str:
             done = catalogue.import_qdpx(path)
-            skipped = f", {done.claims_skipped:,} already there" if done.claims_skipped else ""
-            return (
-                f"{_count(done.claims, 'claim')} imported from {Path(path).name} "
-                f"({_count(done.articles_created, 'new article')}, "
-                f"{_count(done.speakers_created, 'new speaker')}{skipped})"
-            )
+            details = [
+                self.tr("%n new article(s)", "", done.articles_created),
+                self.tr("%n new speaker(s)", "", done.speakers_created),
+            ]
+            if done.links:
+                details.append(self.tr("%n link(s)", "", done.links))
+            if done.claims_skipped:
+                details.append(self.tr("%n already there", "", done.claims_skipped))
+            return self._imported(done.claims, path, details)
 
         self._run(said)
+
+    def _imported(self, claims: int, path: str, details: list[str]) -> str:
+        """What the status bar says after an import: the claims, then what came with them."""
+        return self.tr("%n claim(s) imported from {file} ({details})", "", claims).format(
+            file=Path(path).name, details=", ".join(details)
+        )
 
     def _run(self, work: Callable[[], str]) -> None:
         """Run an import as one undo step with a wait cursor; say what it did, or why not."""

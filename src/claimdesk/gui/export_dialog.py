@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,17 +39,30 @@ from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import open_message
 from claimdesk.gui.export_worker import ExportThread
 
-TITLE = "Export claims"
-FORMAT_TEXTS = {
-    ExportFormat.CSV: "CSV, for spreadsheets",
-    ExportFormat.JSONL: "JSON Lines: every field, a claim a line",
-    ExportFormat.JSON: "JSON: every field, one document",
-    ExportFormat.WEB_ANNOTATION: "W3C Web Annotation (JSON-LD)",
-    ExportFormat.QDPX: "REFI-QDA project, for QualCoder, NVivo, ATLAS.ti, MAXQDA",
-    ExportFormat.GRAPHML: "GraphML: a network of speakers, for Gephi",
-    ExportFormat.GEXF: "GEXF 1.3: a network of speakers over time, for Gephi",
+TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
+FORMAT_TEXTS: dict[ExportFormat, str] = {
+    ExportFormat.CSV: str(QT_TRANSLATE_NOOP("ExportDialog", "CSV, for spreadsheets")),
+    ExportFormat.JSONL: str(
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON Lines: every field, a claim a line")
+    ),
+    ExportFormat.JSON: str(QT_TRANSLATE_NOOP("ExportDialog", "JSON: every field, one document")),
+    ExportFormat.WEB_ANNOTATION: str(
+        QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)")
+    ),
+    ExportFormat.QDPX: str(
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "REFI-QDA project, for QualCoder, NVivo, ATLAS.ti, MAXQDA"
+        )
+    ),
+    ExportFormat.GRAPHML: str(
+        QT_TRANSLATE_NOOP("ExportDialog", "GraphML: a network of speakers, for Gephi")
+    ),
+    ExportFormat.GEXF: str(
+        QT_TRANSLATE_NOOP("ExportDialog", "GEXF 1.3: a network of speakers over time, for Gephi")
+    ),
 }
-"""What the format list shows for each format, in its order."""
+"""What the format list shows for each format, in its order (English: translated where shown,
+``ExportDialog.tr(text)``)."""
 
 
 def default_file_name(today: date | None = None, suffix: str = ".csv") -> str:
@@ -60,10 +73,6 @@ def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents else Path.home()
     return folder if folder.is_dir() else Path.home()
-
-
-def _claims(count: int) -> str:
-    return f"{count:,} claim" + ("" if count == 1 else "s")
 
 
 class ExportDialog(QDialog):
@@ -82,8 +91,8 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setAccessibleName(TITLE)
-        self.setWindowTitle(TITLE)
+        self.setAccessibleName(self.tr(TITLE))
+        self.setWindowTitle(self.tr(TITLE))
         self.catalogue = catalogue
         self.export_thread: ExportThread | None = None
         self.progress: QProgressDialog | None = None
@@ -92,8 +101,8 @@ class ExportDialog(QDialog):
 
         self.path_edit = QLineEdit(str(default_folder() / default_file_name()), self)
         self.path_edit.setObjectName("exportPathEdit")
-        self.path_edit.setAccessibleName("File")
-        self.browse_button = QPushButton("&Browse…", self)
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.setObjectName("exportBrowseButton")
 
         self.filter_bar = ClaimFilterBar(catalogue, self)
@@ -104,33 +113,39 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("exportFormatCombo")
-        self.format_combo.setAccessibleName("Format")
+        self.format_combo.setAccessibleName(self.tr("Format"))
         for export_format, text in FORMAT_TEXTS.items():
-            self.format_combo.addItem(text, export_format.value)
+            self.format_combo.addItem(self.tr(text), export_format.value)
 
         self.network_combo = QComboBox(self)
         self.network_combo.setObjectName("exportNetworkCombo")
-        self.network_combo.setAccessibleName("Network")
+        self.network_combo.setAccessibleName(self.tr("Network"))
         for kind in NetworkKind:
             self.network_combo.addItem(kind.label, kind.value)
         self.network_combo.setToolTip(
-            "Which network the chosen claims draw: speakers linked by the clusters they share "
-            "and the claims they contradict, or speakers with their tags or clusters."
+            self.tr(
+                "Which network the chosen claims draw: speakers linked by the clusters they "
+                "share and the claims they contradict, or speakers with their tags or clusters."
+            )
         )
         self.network_combo.setEnabled(False)
 
-        self.excel_check = QCheckBox("E&xcel-compatible (adds BOM)", self)
+        self.excel_check = QCheckBox(self.tr("E&xcel-compatible (adds BOM)"), self)
         self.excel_check.setObjectName("exportExcelCheck")
         self.excel_check.setToolTip(
-            "Starts the file with a byte-order mark so Excel reads Cyrillic and other "
-            "non-Latin text correctly."
+            self.tr(
+                "Starts the file with a byte-order mark so Excel reads Cyrillic and other "
+                "non-Latin text correctly."
+            )
         )
-        self.neutralise_check = QCheckBox("Neutralise spreadsheet &formulas", self)
+        self.neutralise_check = QCheckBox(self.tr("Neutralise spreadsheet &formulas"), self)
         self.neutralise_check.setObjectName("exportNeutraliseCheck")
         self.neutralise_check.setChecked(True)
         self.neutralise_check.setToolTip(
-            "Puts an apostrophe before cells starting with = + - @ so a spreadsheet never runs "
-            "them as formulas."
+            self.tr(
+                "Puts an apostrophe before cells starting with = + - @ so a spreadsheet never "
+                "runs them as formulas."
+            )
         )
 
         self.status_label = QLabel(self)
@@ -142,7 +157,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.export_button.setObjectName("exportStartButton")
 
         self._build_layout()
@@ -156,27 +171,27 @@ class ExportDialog(QDialog):
 
     def _build_layout(self) -> None:
         file_row = QHBoxLayout()
-        file_label = QLabel("Sa&ve to:", self)
+        file_label = QLabel(self.tr("Sa&ve to:"), self)
         file_label.setBuddy(self.path_edit)
         file_row.addWidget(file_label)
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
 
-        filters = QGroupBox("Claims", self)
+        filters = QGroupBox(self.tr("Claims"), self)
         filters_layout = QVBoxLayout(filters)
         filters_layout.addWidget(self.filter_bar)
         filters_layout.addWidget(self.match_label)
 
-        options = QGroupBox("Format", self)
+        options = QGroupBox(self.tr("Format"), self)
         options_layout = QVBoxLayout(options)
         format_row = QHBoxLayout()
-        format_label = QLabel("For&mat:", self)
+        format_label = QLabel(self.tr("For&mat:"), self)
         format_label.setBuddy(self.format_combo)
         format_row.addWidget(format_label)
         format_row.addWidget(self.format_combo, 1)
         options_layout.addLayout(format_row)
         network_row = QHBoxLayout()
-        network_label = QLabel("&Graph:", self)  # Alt+N is the filters' Until
+        network_label = QLabel(self.tr("&Graph:"), self)  # Alt+N is the filters' Until
         network_label.setBuddy(self.network_combo)
         network_row.addWidget(network_label)
         network_row.addWidget(self.network_combo, 1)
@@ -222,16 +237,16 @@ class ExportDialog(QDialog):
         except ClaimDeskError as error:
             self.match_label.setText(str(error))
             return
-        self.match_label.setText(f"{_claims(count)} match these filters.")
+        self.match_label.setText(self.tr("%n claim(s) match these filters.", "", count))
 
     def browse(self) -> None:
         export_format = self.export_format()
         suffix = export_format.suffix
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            TITLE,
+            self.tr(TITLE),
             self.path_edit.text() or str(default_folder() / default_file_name(suffix=suffix)),
-            f"{export_format.file_filter};;All files (*)",
+            self.tr("{formats};;All files (*)").format(formats=export_format.file_filter),
         )
         if chosen:
             path = Path(chosen)
@@ -259,12 +274,12 @@ class ExportDialog(QDialog):
         if self.export_thread is not None:
             return
         self._destination = path
-        self.status_label.setText(f"Exporting to {path}…")
+        self.status_label.setText(self.tr("Exporting to {path}…").format(path=path))
         self.export_button.setEnabled(False)
 
-        progress = QProgressDialog("Exporting claims…", "Cancel", 0, 0, self)
+        progress = QProgressDialog(self.tr("Exporting claims…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("exportProgressDialog")
-        progress.setWindowTitle(TITLE)
+        progress.setWindowTitle(self.tr(TITLE))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # small exports finish before it would flash up
         progress.setAutoClose(False)
@@ -293,7 +308,7 @@ class ExportDialog(QDialog):
         if self.export_thread is not None:
             self.export_thread.cancel()
             if self.progress is not None:
-                self.progress.setLabelText("Cancelling…")
+                self.progress.setLabelText(self.tr("Cancelling…"))
 
     @Slot(int, int)
     def _on_progress(self, written: int, total: int) -> None:
@@ -301,7 +316,11 @@ class ExportDialog(QDialog):
             return
         if total and self.progress.maximum() != total:
             self.progress.setMaximum(total)
-        self.progress.setLabelText(f"Exporting claims… {written:,} of {total:,}")
+        self.progress.setLabelText(
+            self.tr("Exporting claims… {written} of {total}").format(
+                written=f"{written:,}", total=f"{total:,}"
+            )
+        )
         # last: a modal progress dialog's setValue runs the event loop, where the export's end
         # (queued behind this report) may close and drop the dialog
         self.progress.setValue(min(written, total) if total else 0)
@@ -325,9 +344,11 @@ class ExportDialog(QDialog):
         self._finish()
         path = str(self._destination)
         if self.export_format().is_network:
-            message = f"The network of {_claims(count)} written to {path}"
+            message = self.tr("The network of %n claim(s) written to {path}", "", count).format(
+                path=path
+            )
         else:
-            message = f"{_claims(count)} written to {path}"
+            message = self.tr("%n claim(s) written to {path}", "", count).format(path=path)
         self.status_label.setText(message)
         self.finished_export.emit(count, path)
         owner = self.parentWidget()
@@ -340,7 +361,7 @@ class ExportDialog(QDialog):
         if self.export_thread is None:  # a late signal from an export already abandoned
             return
         self._finish()
-        self.status_label.setText("The export was cancelled; no file was written.")
+        self.status_label.setText(self.tr("The export was cancelled; no file was written."))
         self.cancelled.emit()
 
     @Slot(str)
@@ -355,7 +376,7 @@ class ExportDialog(QDialog):
     def _show_message(
         self, icon: QMessageBox.Icon, text: str, name: str, owner: QWidget | None
     ) -> None:
-        self.message_box = open_message(owner or self, text, name, icon=icon, title=TITLE)
+        self.message_box = open_message(owner or self, text, name, icon=icon, title=self.tr(TITLE))
 
     # -- closing while an export runs -----------------------------------------------------
 
@@ -368,7 +389,7 @@ class ExportDialog(QDialog):
         for signal in (thread.progressed, thread.succeeded, thread.cancelled, thread.failed):
             signal.disconnect()
         self._finish()
-        self.status_label.setText("The export was cancelled; no file was written.")
+        self.status_label.setText(self.tr("The export was cancelled; no file was written."))
         self.cancelled.emit()
 
     def reject(self) -> None:

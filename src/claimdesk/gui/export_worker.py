@@ -81,6 +81,10 @@ class ExportThread(QThread):
             self.failed.emit(str(error))
         except Exception as error:  # a bug: report it readably, never as a traceback
             log.exception("unexpected error while exporting to %s", self.destination)
-            self.failed.emit(f"The export failed unexpectedly: {type(error).__name__}: {error}")
+            self.failed.emit(
+                self.tr("The export failed unexpectedly: {kind}: {error}").format(
+                    kind=type(error).__name__, error=error
+                )
+            )
         else:
             self.succeeded.emit(count)

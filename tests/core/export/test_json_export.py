@@ -256,7 +256,7 @@ def broken(document: dict[str, Any], how: str) -> Any:
         ("quote differs", "is not at"),
         ("no context", "@context does not include"),
         ("bad kind", "is not one of"),
-        ("unknown article", "no article in this catalogue"),
+        ("unknown article", "is neither in this catalogue"),
         ("wrong shape", "first page is not in the file"),
         ("malformed", "is not valid JSON"),
     ],

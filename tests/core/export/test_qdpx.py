@@ -288,3 +288,98 @@ def test_the_export_format_list_writes_a_filtered_project(
     selections = sources[0].findall("q:PlainTextSelection", NS)
     assert [s.get("name") for s in selections] == ["We have waited long enough."]
     assert len(project.findall("q:Cases/q:Case", NS)) == 4
+
+
+LINKED = (
+    "Министр Ёлкин заявил: «Мост откроют в марте».\n"
+    "Мэр Щукина возразила: «Мост не откроют до лета».\n"
+    "The mayor, Zoë Øster, repeated: “the bridge opens in March”.\n"
+)
+
+
+def _linked_source(folder: Path) -> Path:
+    """A catalogue (SQLite) whose claims are linked every way, one link with a note, and two
+    speakers of one name (Иван Петров of two organisations), exported as a project."""
+    with Catalogue.open(folder / "source.sqlite") as c:
+        article = c.add_article(LINKED, title="Мост", language="ru").id
+
+        def claim(quote: str, speaker: int) -> int:
+            start = LINKED.index(quote)
+            return c.attribute_span(article, start, start + len(quote), speaker).id
+
+        first = c.add_speaker("Иван Петров", organisation="Мэрия").id
+        second = c.add_speaker("Иван Петров", organisation="Министерство").id
+        opens = claim("Мост откроют в марте", first)
+        later = claim("Мост не откроют до лета", second)
+        again = claim("the bridge opens in March", second)
+        c.link_claims(opens, later, "contradicts", note="спор о сроках 🙂")
+        c.link_claims(again, opens, "same")
+        c.link_claims(later, again, "similar")
+        out = folder / "linked.qdpx"
+        c.export_qdpx(out)
+    return out
+
+
+def _links(catalogue: Catalogue) -> list[tuple[str, str, str, str]]:
+    quotes = {c.id: c.quote for c in catalogue.list_claims()}
+    links = catalogue.links_for_claims(sorted(quotes))
+    return sorted(
+        (quotes[k.from_claim_id], quotes[k.to_claim_id], k.relation, k.note) for k in links
+    )
+
+
+def _said_by(catalogue: Catalogue) -> list[tuple[str, str, str]]:
+    return sorted(
+        (c.quote, c.speaker_name, c.speaker_organisation) for c in catalogue.list_claims()
+    )
+
+
+def test_links_between_claims_are_refi_qda_links_and_come_back(
+    catalogue: Catalogue, tmp_path: Path, schema: etree.XMLSchema
+) -> None:
+    out = _linked_source(tmp_path)
+    with zipfile.ZipFile(out) as archive:
+        project = etree.fromstring(archive.read("project.qde"))
+    schema.assertValid(project)
+    selections = {
+        s.get("guid"): s.get("name") for s in project.iter(f"{{{NS['q']}}}PlainTextSelection")
+    }
+    links = project.findall("q:Links/q:Link", NS)
+    assert sorted(
+        (selections[k.get("originGUID")], selections[k.get("targetGUID")], k.get("name"))
+        for k in links
+    ) == sorted(
+        [
+            ("Мост не откроют до лета", "the bridge opens in March", "Similar"),
+            ("Мост откроют в марте", "Мост не откроют до лета", "Contradicts"),
+            ("the bridge opens in March", "Мост откроют в марте", "Same claim"),
+        ]
+    )
+    (with_note,) = [k for k in links if k.find("q:NoteRef", NS) is not None]
+    (note,) = project.findall("q:Notes/q:Note", NS)
+    assert with_note.find("q:NoteRef", NS).get("targetGUID") == note.get("guid")
+    assert note.findtext("q:PlainTextContent", namespaces=NS) == "спор о сроках 🙂"
+
+    result = catalogue.import_qdpx(out)  # an empty catalogue, SQLite and PostgreSQL
+    assert (result.claims, result.links) == (3, 3)
+    with Catalogue.open(tmp_path / "source.sqlite") as source:
+        assert _links(catalogue) == _links(source)
+    again = catalogue.import_qdpx(out)  # the same project again: no link doubled
+    assert (again.claims, again.claims_skipped, again.links) == (0, 3, 0)
+    assert len(_links(catalogue)) == 3
+    catalogue.undo()  # the second import stored nothing; one undo takes the first back whole
+    assert catalogue.list_claims() == [] and catalogue.list_articles() == []
+
+
+def test_two_speakers_of_one_name_stay_two(catalogue: Catalogue, tmp_path: Path) -> None:
+    out = _linked_source(tmp_path)
+    result = catalogue.import_qdpx(out)
+    assert result.speakers_created == 2
+    speakers = sorted((s.name, s.organisation) for s in catalogue.list_speakers())
+    assert speakers == [("Иван Петров", "Министерство"), ("Иван Петров", "Мэрия")]
+    with Catalogue.open(tmp_path / "source.sqlite") as source:
+        assert _said_by(catalogue) == _said_by(source)
+    # again: each found as itself, nothing new, no claim doubled
+    again = catalogue.import_qdpx(out)
+    assert (again.speakers_created, again.speakers_found, again.claims_skipped) == (0, 2, 3)
+    assert len(catalogue.list_speakers()) == 2 and catalogue.count_claims() == 3

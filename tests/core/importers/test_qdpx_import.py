@@ -144,6 +144,54 @@ def test_text_given_inline_is_read(catalogue: Catalogue, tmp_path: Path) -> None
     assert claim.quote == "words"
 
 
+def test_a_foreign_projects_links_between_selections_become_links(
+    catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """Links named as ClaimDesk's relations (label or value, any case) between two selections
+    become links, their Note the link's note; a link of another name, or to a code, is left
+    out."""
+    text = "Мэр: «мост откроют в мае». Депутат: «не откроют»."
+
+    def selection(number: int, quote: str) -> str:
+        start = text.index(quote)
+        return (
+            f'<PlainTextSelection guid="{G.format(number)}" startPosition="{start}" '
+            f'endPosition="{start + len(quote)}"/>'
+        )
+
+    def link(number: int, name: str, origin: int, target: int, note: str = "") -> str:
+        ref = f'<NoteRef targetGUID="{G.format(note_guid)}"/>' if note else ""
+        return (
+            f'<Link guid="{G.format(number)}" name="{name}" direction="OneWay" '
+            f'originGUID="{G.format(origin)}" targetGUID="{G.format(target)}">{ref}</Link>'
+        )
+
+    note_guid = 700
+    source = (
+        f'<TextSource guid="{G.format(100)}" name="Мост"><PlainTextContent>{text}'
+        f"</PlainTextContent>{selection(501, 'мост откроют в мае')}"
+        f"{selection(502, 'не откроют')}</TextSource>"
+    )
+    extra = (
+        f'<Notes><Note guid="{G.format(note_guid)}" name="n"><PlainTextContent>спор'
+        f"</PlainTextContent></Note></Notes><Links>"
+        + link(601, "CONTRADICTS", 501, 502, note="спор")
+        + link(602, "causes", 502, 501)  # not a relation ClaimDesk has
+        + link(603, "Same claim", 3, 501)  # from a code, not a selection
+        + "</Links>"
+    )
+    data = _project(source).replace(b"</Sources>", b"</Sources>" + extra.encode())
+    result = catalogue.import_qdpx(_write(tmp_path, _zip({"project.qde": data})))
+    assert (result.claims, result.links) == (2, 1)
+    quotes = {c.id: c.quote for c in catalogue.iter_claims()}
+    (found,) = catalogue.links_for_claims(sorted(quotes))
+    assert (quotes[found.from_claim_id], quotes[found.to_claim_id]) == (
+        "мост откроют в мае",
+        "не откроют",
+    )
+    assert (found.relation, found.note) == ("contradicts", "спор")
+
+
 XXE = (
     '<!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
     '<!DOCTYPE Project [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'

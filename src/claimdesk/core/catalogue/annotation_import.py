@@ -1,26 +1,29 @@
 """Storing W3C Web Annotations as claims: each on the article it names, all in one edit.
 
 :mod:`claimdesk.core.importers.web_annotation` reads and checks the file; here each annotation
-finds its article (by the hash of its text, which ClaimDesk's own exports carry, else by its
-source url), its span is checked against that article's text (the positions must hold the
-quote; a quote without positions must be found, its prefix and suffix telling repeats apart),
-and its speaker is the catalogue's speaker of that name or alias, else a new one. An annotation
-whose span, kind and speaker a claim of the article already has is skipped (so an import run
-twice stores nothing the second time). Then all are stored in one edit
-(:meth:`attribute_spans_in_articles`): one undo removes them, and if any cannot be stored, none
-is.
+finds its article: the catalogue's article with the hash of its text (which ClaimDesk's own
+exports carry), else the article the file carries with that hash (``claimdesk:articles``), which
+is stored with the claims, else the catalogue's article at its source url (files from other
+tools). Its span is checked against that article's text (the positions must hold the quote; a
+quote without positions must be found, its prefix and suffix telling repeats apart), and its
+speaker is the catalogue's speaker of that name or alias, else a new one. An annotation whose
+span, kind and speaker a claim of the article already has is skipped (so an import run twice
+stores nothing the second time, and reuses the articles the first run stored). Then all are
+stored in one edit (:meth:`attribute_spans_in_articles`), the new articles with them: one undo
+removes them, and if any cannot be stored, none is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.catalogue.articles import check_published
+from claimdesk.core.domain.errors import ClaimDeskError, ImportFileError
 from claimdesk.core.domain.folding import fold
-from claimdesk.core.domain.records import ClaimInfo, NewClaim
-from claimdesk.core.importers.web_annotation import AnnotatedSpan
+from claimdesk.core.domain.records import ClaimInfo, NewArticle, NewClaim
+from claimdesk.core.importers.web_annotation import AnnotatedSpan, CarriedArticle
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue.versions import ArticleVersionsService
@@ -32,12 +35,14 @@ _Key = tuple[int, int, str, str]
 
 @dataclass(frozen=True, slots=True)
 class AnnotationImport:
-    """What an import stored: the claims, how many new speakers came with them, and how many
-    annotations were skipped as claims the catalogue already had."""
+    """What an import stored: the claims, how many new speakers came with them, how many
+    annotations were skipped as claims the catalogue already had, and how many articles the
+    file carried that the catalogue lacked (stored with the claims)."""
 
     claims: tuple[ClaimInfo, ...]
     new_speakers: int
     skipped: int = 0
+    new_articles: int = 0
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -45,23 +50,39 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-class _Articles:
-    """The catalogue's articles as annotations name them, and their texts, read once each."""
+_Article = int | str
+"""An article as the import names it: a stored article's id, or the text hash of an article
+the file carries that the catalogue lacks (stored with the claims)."""
 
-    def __init__(self, catalogue: ArticleVersionsService) -> None:
+
+class _Articles:
+    """The catalogue's articles as annotations name them, and their texts, read once each; and
+    the articles the file carries."""
+
+    def __init__(
+        self, catalogue: ArticleVersionsService, carried: Mapping[str, CarriedArticle]
+    ) -> None:
         self.catalogue = catalogue
+        self.carried = carried
+        self.new: dict[str, CarriedArticle] = {}
+        """The carried articles annotations are on that the catalogue lacks, by text hash."""
         self.by_hash: dict[str, int | None] = {}
         self.by_url: dict[str, list[int]] | None = None
         self.texts: dict[int, str] = {}
-        self.stored: dict[int, set[_Key]] = {}
+        self.stored: dict[_Article, set[_Key]] = {}
 
-    def find(self, span: AnnotatedSpan) -> int:
+    def find(self, span: AnnotatedSpan) -> _Article:
         if span.text_hash:
             if span.text_hash not in self.by_hash:
                 self.by_hash[span.text_hash] = self.catalogue.find_article_by_hash(span.text_hash)
             found = self.by_hash[span.text_hash]
             if found is not None:
                 return found
+            if span.text_hash in self.carried:
+                # the text the annotation was made on, stored with the claims: not the
+                # catalogue's article at the same address, whose text differs
+                self.new[span.text_hash] = self.carried[span.text_hash]
+                return span.text_hash
         if self.by_url is None:
             self.by_url = {}
             for article in self.catalogue.list_articles():
@@ -76,39 +97,50 @@ class _Articles:
                 "and none has the annotated text's hash."
             )
         raise ImportFileError(
-            f"Annotation {span.number}: no article in this catalogue is {span.source} "
-            "(by its text or its address); import the article first."
+            f"Annotation {span.number}: its article ({span.source}) is neither in this "
+            "catalogue (by its text or its address) nor carried in the file; import the "
+            "article first."
         )
 
-    def stored_claims(self, article_id: int) -> set[_Key]:
+    def stored_claims(self, article: _Article) -> set[_Key]:
         """The article's claims as :func:`_key` makes them (grows as the import adds some)."""
-        if article_id not in self.stored:
-            self.stored[article_id] = {
-                (c.start, c.end, c.kind, fold(c.speaker_name))
-                for c in self.catalogue.claims_for_article(article_id)
-            }
-        return self.stored[article_id]
+        if article not in self.stored:
+            self.stored[article] = (
+                set()
+                if isinstance(article, str)
+                else {
+                    (c.start, c.end, c.kind, fold(c.speaker_name))
+                    for c in self.catalogue.claims_for_article(article)
+                }
+            )
+        return self.stored[article]
 
-    def text(self, article_id: int) -> str:
-        if article_id not in self.texts:
-            self.texts[article_id] = self.catalogue.get_article_text(article_id)
-        return self.texts[article_id]
+    def text(self, article: _Article) -> str:
+        if isinstance(article, str):
+            return self.new[article].text
+        if article not in self.texts:
+            self.texts[article] = self.catalogue.get_article_text(article)
+        return self.texts[article]
+
+    def shown(self, article: _Article) -> str:
+        """How messages name the article."""
+        return self.new[article].shown if isinstance(article, str) else f"article {article}"
 
 
-def _place(span: AnnotatedSpan, text: str, article_id: int) -> tuple[int, int]:
+def _place(span: AnnotatedSpan, text: str, article: str) -> tuple[int, int]:
     """The span's start and end in ``text``: its positions, checked against its quote, or
     where its quote stands."""
     where = f"Annotation {span.number}"
     if span.start is not None and span.end is not None:
         if span.end > len(text):
             raise ImportFileError(
-                f"{where}: its span {span.start}–{span.end} is past the end of article "
-                f"{article_id} ({len(text)} characters)."
+                f"{where}: its span {span.start}–{span.end} is past the end of {article} "
+                f"({len(text)} characters)."
             )
         if span.exact is not None and text[span.start : span.end] != span.exact:
             raise ImportFileError(
                 f"{where}: the quote {_short(span.exact)} is not at {span.start}–{span.end} of "
-                f"article {article_id}, which holds {_short(text[span.start : span.end])} there."
+                f"{article}, which holds {_short(text[span.start : span.end])} there."
             )
         return span.start, span.end
     assert span.exact is not None  # the reader refuses an annotation with neither
@@ -119,7 +151,7 @@ def _place(span: AnnotatedSpan, text: str, article_id: int) -> tuple[int, int]:
         places.append(at)
         at = text.find(exact, at + 1)
     if not places:
-        raise ImportFileError(f"{where}: the quote {_short(exact)} is not in article {article_id}.")
+        raise ImportFileError(f"{where}: the quote {_short(exact)} is not in {article}.")
     fitting = [
         p
         for p in places
@@ -129,26 +161,32 @@ def _place(span: AnnotatedSpan, text: str, article_id: int) -> tuple[int, int]:
         start = (fitting or places)[0]
         return start, start + len(exact)
     raise ImportFileError(
-        f"{where}: the quote {_short(exact)} stands {len(places)} times in article {article_id}, "
+        f"{where}: the quote {_short(exact)} stands {len(places)} times in {article}, "
         "and its prefix and suffix do not tell which."
     )
 
 
 def import_annotations(
-    catalogue: ArticleVersionsService, spans: Sequence[AnnotatedSpan], description: str
+    catalogue: ArticleVersionsService,
+    spans: Sequence[AnnotatedSpan],
+    description: str,
+    carried: Mapping[str, CarriedArticle] | None = None,
+    source_name: str = "",
 ) -> AnnotationImport:
-    """Store ``spans`` as claims in one edit (see the module's docstring)."""
-    articles = _Articles(catalogue)
-    claims: list[tuple[int, NewClaim]] = []
+    """Store ``spans`` as claims in one edit, with the ``carried`` articles (by text hash) they
+    are on that the catalogue lacks (see the module's docstring); ``source_name`` is the file's
+    name, kept as those articles' source."""
+    articles = _Articles(catalogue, carried or {})
+    claims: list[tuple[_Article, NewClaim]] = []
     known: dict[str, int | None] = {}
     skipped = 0
     for span in spans:
-        article_id = articles.find(span)
-        start, end = _place(span, articles.text(article_id), article_id)
+        article = articles.find(span)
+        start, end = _place(span, articles.text(article), articles.shown(article))
         # the same span, kind and speaker as a claim already there (an import run twice, or
         # a file with the same annotation twice): skipped rather than stored again
         key = (start, end, span.kind, fold(span.speaker or ""))
-        present = articles.stored_claims(article_id)
+        present = articles.stored_claims(article)
         if key in present:
             skipped += 1
             continue
@@ -161,7 +199,7 @@ def import_annotations(
             speaker_id = known[span.speaker]
         claims.append(
             (
-                article_id,
+                article,
                 NewClaim(
                     start,
                     end,
@@ -175,7 +213,34 @@ def import_annotations(
                 ),
             )
         )
+    new_articles = []
+    for carried_article in articles.new.values():
+        try:
+            check_published(carried_article.published)
+        except ClaimDeskError as error:
+            shown = carried_article.shown
+            raise ImportFileError(f"{shown[0].upper()}{shown[1:]}: {error}") from None
+        new_articles.append(
+            NewArticle(
+                text=carried_article.text,
+                title=carried_article.title,
+                outlet=carried_article.outlet,
+                url=carried_article.url,
+                published=carried_article.published,
+                language=carried_article.language,
+                source_name=source_name,
+                source_format="webannotation",
+                text_hash=carried_article.text_hash,
+            )
+        )
     before = {s.id for s in catalogue.list_speakers()}
-    stored = catalogue.attribute_spans_in_articles(claims, description=description)
+    try:
+        stored = catalogue.attribute_spans_in_articles(
+            claims, description=description, new_articles=new_articles
+        )
+    except ImportFileError:
+        raise
+    except ClaimDeskError as error:  # a carried article's date or a speaker's name refused
+        raise ImportFileError(f"{source_name or 'The file'}: {error}") from error
     made = {c.speaker_id for c in stored if c.speaker_id is not None} - before
-    return AnnotationImport(tuple(stored), len(made), skipped)
+    return AnnotationImport(tuple(stored), len(made), skipped, len(new_articles))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal_column, or_, select
 
-from claimdesk.core.catalogue.articles import ArticlesService, check_published
+from claimdesk.core.catalogue.articles import ArticlesService, article_row, check_published
 from claimdesk.core.catalogue.speakers import SpeakersService
 from claimdesk.core.domain.errors import (
     DuplicateError,
@@ -21,6 +21,7 @@ from claimdesk.core.domain.records import (
     ClaimInfo,
     ClaimKind,
     LinkInfo,
+    NewArticle,
     NewClaim,
 )
 from claimdesk.core.domain.row_values import (
@@ -105,15 +106,33 @@ class ClaimsService(ArticlesService, SpeakersService):
         )
 
     def attribute_spans_in_articles(
-        self, claims: Sequence[tuple[int, NewClaim]], *, description: str = ""
+        self,
+        claims: Sequence[tuple[int | str, NewClaim]],
+        *,
+        description: str = "",
+        new_articles: Sequence[NewArticle] = (),
     ) -> list[ClaimInfo]:
-        """:meth:`attribute_spans` for spans of several articles, ``(article id, span)``
-        each: all stored in one edit (one undo), or none if any cannot be."""
+        """:meth:`attribute_spans` for spans of several articles, ``(article, span)`` each:
+        all stored in one edit (one undo), or none if any cannot be.
+
+        An article is a stored article's id, or the text hash of one of ``new_articles``:
+        those are stored in the same edit (an import bringing the articles its claims are on).
+        """
         if not claims:
             return []
-        texts: dict[int, tuple[str, int]] = {}
+        rows: dict[str, dict[str, Any]] = {}
+        for article in new_articles:
+            row = article_row(article)
+            rows.setdefault(row["text_hash"], row)
+        texts: dict[int | str, tuple[str, int]] = {}
         for article_id, _claim in claims:
-            if article_id not in texts:
+            if article_id in texts:
+                continue
+            if isinstance(article_id, str):
+                if article_id not in rows:
+                    raise ValueError(f"no new article has the text hash {article_id}")
+                texts[article_id] = (rows[article_id]["text"], 1)
+            else:
                 texts[article_id] = self._text_and_version(article_id)
         speaker_ids = sorted({c.speaker_id for _a, c in claims if c.speaker_id is not None})
         known = (
@@ -121,7 +140,7 @@ class ClaimsService(ArticlesService, SpeakersService):
             if speaker_ids
             else {}
         )
-        ready: list[tuple[int, NewClaim, Span, str, list[str], str | None]] = []
+        ready: list[tuple[int | str, NewClaim, Span, str, list[str], str | None]] = []
         for article_id, claim in claims:
             span = make_span(texts[article_id][0], claim.start, claim.end)
             new_name = None
@@ -145,10 +164,17 @@ class ClaimsService(ArticlesService, SpeakersService):
         claim_ids: list[int] = []
         with self._edit(description) as rec:
             # the spans were made on these texts: refused if a new version replaced one meanwhile
+            ids: dict[int | str, int] = {}
             for article_id, (_text, text_version) in texts.items():
-                self._lock_text_version(rec, article_id, text_version)
+                if isinstance(article_id, str):
+                    (new_id,) = rec.insert(article_table, rows[article_id])
+                    ids[article_id] = int(new_id)
+                else:
+                    self._lock_text_version(rec, article_id, text_version)
+                    ids[article_id] = article_id
             made: dict[str, int] = {}
-            for article_id, claim, span, kind, tag_list, new_name in ready:
+            for article_key, claim, span, kind, tag_list, new_name in ready:
+                article_id = ids[article_key]
                 speaker_id = claim.speaker_id
                 if speaker_id is None and new_name is not None:
                     if fold(new_name) not in made:
@@ -169,7 +195,7 @@ class ClaimsService(ArticlesService, SpeakersService):
                         kind,
                         tag_list,
                         claim.note,
-                        texts[article_id][1],
+                        texts[article_key][1],
                     )
                 )
         by_id: dict[int, ClaimInfo] = {}

@@ -8,17 +8,22 @@ a project that cannot be imported whole changes nothing.
 An article whose text the catalogue already holds is not stored again: its claims are added to
 the stored article, except a claim the same speaker already has on the same span (importing the
 same project twice adds nothing the second time). A speaker is matched by name (ignoring case,
-spacing and ё/е), else created with the case's role, organisation, note and aliases.
+spacing and ё/е), else created with the case's role, organisation, note and aliases. Two
+speakers of one name in the project (two codes) stay two: each is matched to a speaker of that
+name with the same role and organisation (not one the other took), else created. The project's
+links between selections become links between their claims (a link the catalogue already has,
+either way round, is not added again).
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, or_, select
 
 from claimdesk.core.catalogue.articles import article_row
 from claimdesk.core.catalogue.claims import ClaimsService
@@ -34,11 +39,20 @@ from claimdesk.core.domain.row_values import (
     clean_tags,
 )
 from claimdesk.core.domain.spans import Span, make_span
-from claimdesk.core.storage.models import article_table, claim_table, claim_tag_table
+from claimdesk.core.storage.history import Recorder
+from claimdesk.core.storage.models import (
+    LinkRelation,
+    article_table,
+    claim_link_table,
+    claim_table,
+    claim_tag_table,
+    speaker_table,
+    utc_now,
+)
 
 if TYPE_CHECKING:
     from claimdesk.core.export.qdpx import QdpxExport
-    from claimdesk.core.importers.qdpx import QdpxArticle, QdpxProject
+    from claimdesk.core.importers.qdpx import QdpxArticle, QdpxProject, QdpxSpeaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +66,12 @@ class QdpxImport:
     speakers_found: int
     claims: int
     claims_skipped: int
+    links: int = 0
+
+
+_Span = tuple[Span, str | None, str | None, str, list[str], str, str, str]
+"""A claim to store: its span, speaker's name and key, kind, tags, note, who added it, and
+its selection's GUID."""
 
 
 def _offsets(text: str) -> tuple[str, list[int] | None]:
@@ -108,25 +128,33 @@ class QdpxService(ClaimsService):
                     clean_name(alias, "alias")
             except ClaimDeskError as error:
                 raise ImportFileError(f"{name}: the speaker “{speaker.name}”: {error}") from error
-        articles_created = speakers_created = claims = skipped = 0
+        namesakes = Counter(fold(speaker_name) for speaker_name, _speaker in speakers)
+        articles_created = speakers_created = claims = skipped = links = 0
         with self._edit(f"Import REFI-QDA project “{name}”") as rec:
             connection = rec.connection
             speaker_ids: dict[str, int] = {}
+            """The catalogue's speaker of each of the project's, by the project's key."""
+            taken: set[int] = set()
             for speaker_name, speaker in speakers:
                 folded = fold(speaker_name)
-                if folded in speaker_ids:
-                    continue
-                found = connection.execute(speaker_by_name_query(folded)).scalar()
+                if namesakes[folded] == 1:
+                    found = connection.execute(speaker_by_name_query(folded)).scalar()
+                else:  # two of one name: the one with the same role and organisation
+                    found = self._namesake(connection, folded, speaker, taken)
                 if found is not None:
-                    speaker_ids[folded] = int(found)
+                    speaker_ids[speaker.key] = int(found)
+                    taken.add(int(found))
                     continue
                 new_id = self._insert_speaker(
                     rec, speaker_name, speaker.role, speaker.organisation, speaker.note
                 )
                 for alias in speaker.aliases:
                     self._insert_alias(rec, new_id, alias)
-                speaker_ids[folded] = new_id
+                speaker_ids[speaker.key] = new_id
+                taken.add(new_id)
                 speakers_created += 1
+            claim_ids: dict[str, int] = {}
+            """The claim of each selection, by its GUID (for the links)."""
             a = article_table.c
             for row, spans in articles:
                 stored = connection.execute(
@@ -138,19 +166,23 @@ class QdpxService(ClaimsService):
                     articles_created += 1
                 else:
                     article_id, version = int(stored[0]), int(stored[1])
-                for span, said_by, kind, tags, note, user in spans:
+                for span, said_by, key, kind, tags, note, user, guid in spans:
                     speaker_id: int | None = None
                     if said_by is not None:
-                        speaker_id = speaker_ids.get(fold(said_by))
+                        speaker_id = speaker_ids.get(key or "")
                         if speaker_id is None:  # a code with no case: a speaker all the same
                             speaker_id = self._insert_speaker(rec, said_by, "", "", "")
-                            speaker_ids[fold(said_by)] = speaker_id
+                            speaker_ids[key or ""] = speaker_id
                             speakers_created += 1
-                    if stored is not None and self._has_claim(
-                        rec.connection, article_id, span, speaker_id, version
-                    ):
-                        skipped += 1
-                        continue
+                    if stored is not None:
+                        present = self._has_claim(
+                            rec.connection, article_id, span, speaker_id, version
+                        )
+                        if present is not None:
+                            skipped += 1
+                            if guid:
+                                claim_ids[guid] = present
+                            continue
                     (claim_id,) = rec.insert(
                         claim_table,
                         claim_row(
@@ -165,7 +197,10 @@ class QdpxService(ClaimsService):
                     )
                     for tag in tags:
                         rec.insert(claim_tag_table, claim_tag_row(int(claim_id), tag))
+                    if guid:
+                        claim_ids[guid] = int(claim_id)
                     claims += 1
+            links = self._store_links(rec, project, claim_ids)
         return QdpxImport(
             articles_created=articles_created,
             articles_found=len(articles) - articles_created,
@@ -173,12 +208,66 @@ class QdpxService(ClaimsService):
             speakers_found=len(speaker_ids) - speakers_created,
             claims=claims,
             claims_skipped=skipped,
+            links=links,
         )
+
+    @staticmethod
+    def _namesake(
+        connection: Connection, folded: str, speaker: QdpxSpeaker, taken: set[int]
+    ) -> int | None:
+        """The catalogue's speaker of this name with the same role and organisation, not taken
+        by another speaker of the project; None if there is none."""
+        s = speaker_table.c
+        rows = connection.execute(
+            select(s.id, s.role, s.organisation).where(s.name_folded == folded).order_by(s.id)
+        ).all()
+        for speaker_id, role, organisation in rows:
+            same = (role or "", organisation or "") == (speaker.role, speaker.organisation)
+            if same and int(speaker_id) not in taken:
+                return int(speaker_id)
+        return None
+
+    @staticmethod
+    def _store_links(rec: Recorder, project: QdpxProject, claim_ids: dict[str, int]) -> int:
+        """Link the claims the project's links join; returns how many links were added."""
+        relations: dict[str, str] = {}
+        for kind in LinkRelation:
+            relations[kind.value] = relations[kind.label.casefold()] = kind.value
+        link = claim_link_table.c
+        added = 0
+        for found in project.links:
+            relation = relations.get(found.name.casefold())
+            origin, target = claim_ids.get(found.origin), claim_ids.get(found.target)
+            if relation is None or origin is None or target is None or origin == target:
+                continue  # a link of another kind, or to a selection not stored
+            exists = rec.connection.execute(
+                select(link.id).where(
+                    or_(
+                        and_(link.from_claim_id == origin, link.to_claim_id == target),
+                        and_(link.from_claim_id == target, link.to_claim_id == origin),
+                    ),
+                    link.relation == relation,
+                )
+            ).first()
+            if exists is not None:
+                continue
+            rec.insert(
+                claim_link_table,
+                {
+                    "from_claim_id": origin,
+                    "to_claim_id": target,
+                    "relation": relation,
+                    "note": found.note,
+                    "created_at": utc_now(),
+                },
+            )
+            added += 1
+        return added
 
     @staticmethod
     def _has_claim(
         connection: Connection, article_id: int, span: Span, speaker_id: int | None, version: int
-    ) -> bool:
+    ) -> int | None:
         c = claim_table.c
         query = select(c.id).where(
             c.article_id == article_id,
@@ -187,12 +276,11 @@ class QdpxService(ClaimsService):
             c.text_version == version,
             c.speaker_id.is_(None) if speaker_id is None else c.speaker_id == speaker_id,
         )
-        return connection.execute(query).first() is not None
+        found = connection.execute(query).scalar()
+        return int(found) if found is not None else None
 
     @staticmethod
-    def _checked_article(
-        article: QdpxArticle, name: str
-    ) -> tuple[dict[str, object], list[tuple[Span, str | None, str, list[str], str, str]]]:
+    def _checked_article(article: QdpxArticle, name: str) -> tuple[dict[str, object], list[_Span]]:
         """The article's row and its claims' spans, each checked (before anything is stored)."""
         shown = f"{name}: the source “{article.title}”" if article.title else f"{name}: a source"
         text, places = _offsets(article.text)
@@ -220,10 +308,12 @@ class QdpxService(ClaimsService):
                     (
                         make_span(row["text"], start, end),
                         speaker,
+                        claim.speaker_key,
                         check_kind(claim.kind),
                         clean_tags(claim.tags),
                         claim.note,
                         claim.user.strip(),
+                        claim.guid,
                     )
                 )
         except ClaimDeskError as error:

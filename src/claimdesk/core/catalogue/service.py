@@ -228,15 +228,18 @@ class Catalogue(
 
     def import_annotations(self, path: str | os.PathLike[str]) -> AnnotationImport:
         """Store the W3C Web Annotations in the file at ``path`` as claims on the articles
-        they name (found by text hash or url), all in one edit or none (ImportFileError with
-        a one-line message); see :mod:`claimdesk.core.catalogue.annotation_import`."""
+        they name (found by text hash or url, or carried in the file and stored with them),
+        all in one edit or none (ImportFileError with a one-line message); see
+        :mod:`claimdesk.core.catalogue.annotation_import`."""
         from claimdesk.core.catalogue.annotation_import import import_annotations  # noqa: PLC0415
-        from claimdesk.core.importers.web_annotation import read_annotation_file  # noqa: PLC0415
+        from claimdesk.core.importers.web_annotation import read_annotations  # noqa: PLC0415
 
-        spans = read_annotation_file(path)
+        found = read_annotations(path)
         name = os.path.basename(os.fspath(path))
-        count = f"{len(spans)} annotation{'s' if len(spans) != 1 else ''}"
-        return import_annotations(self, spans, f"Import {count} from {name}")
+        count = f"{len(found.spans)} annotation{'s' if len(found.spans) != 1 else ''}"
+        return import_annotations(
+            self, found.spans, f"Import {count} from {name}", found.articles, name
+        )
 
     # -- matching -------------------------------------------------------------------------
 

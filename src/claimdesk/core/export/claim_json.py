@@ -15,7 +15,10 @@ article's text (as the model asks: not UTF-16 units, not bytes); its bodies say 
 (purpose ``classifying``), the speaker (``identifying``), each tag (``tagging``) and the note
 (``commenting``). ClaimDesk's own details are under the ``claimdesk:`` prefix. Orphaned claims
 (their span is in an earlier text than the article's current one) are left out of it: a
-selector on the current text would be wrong.
+selector on the current text would be wrong. After the page the collection carries the articles
+its annotations are on (``claimdesk:articles``: title, outlet, url, date, language, text and its
+hash), so that an import can restore the claims into a catalogue that lacks the articles; they
+are written one at a time after the claims, each text read and written on its own.
 
 Claims are read in id order from one read transaction (``iter_claims``); their speakers,
 articles and links are looked up a batch at a time beside it, and kept for the export's length
@@ -33,6 +36,7 @@ from datetime import datetime
 from itertools import islice
 from typing import IO, Any, Protocol
 
+from claimdesk.core.domain.article_text import text_hash
 from claimdesk.core.domain.errors import ClaimDeskError, ExportCancelledError
 from claimdesk.core.domain.export_formats import ExportFormat
 from claimdesk.core.domain.records import (
@@ -81,6 +85,8 @@ class JsonExportSource(Protocol):
     ) -> list[ArticleInfo]: ...
 
     def links_for_claims(self, claim_ids: Sequence[int]) -> list[LinkInfo]: ...
+
+    def get_article_text(self, article_id: int) -> str: ...
 
 
 def _time(value: datetime) -> str:
@@ -164,6 +170,22 @@ def article_source(article: ArticleInfo) -> str:
     return TEXT_URN + article.text_hash
 
 
+def carried_article(article: ArticleInfo, text: str) -> dict[str, Any]:
+    """An article as the Web Annotation collection carries it (``claimdesk:articles``): the
+    annotations' targets name it by ``claimdesk:textHash``."""
+    return {
+        "id": TEXT_URN + article.text_hash,
+        "type": "claimdesk:Article",
+        "claimdesk:textHash": article.text_hash,
+        "claimdesk:title": article.title,
+        "claimdesk:outlet": article.outlet,
+        "claimdesk:url": article.url,
+        "claimdesk:published": article.published,
+        "claimdesk:language": article.language,
+        "claimdesk:text": text,
+    }
+
+
 def _body(purpose: str, value: str, **more: Any) -> dict[str, Any]:
     body = {"type": "TextualBody", "purpose": purpose, "value": value, "format": "text/plain"}
     return body | more
@@ -229,6 +251,8 @@ class _Lookups:
         self.source = source
         self.speakers: dict[int, SpeakerInfo] = {}
         self.articles: dict[int, ArticleInfo] = {}
+        self.annotated: dict[int, None] = {}
+        """The articles annotations were written on, in the order they first came."""
 
     def fill(self, claims: Sequence[ClaimInfo]) -> None:
         speakers = sorted(
@@ -267,10 +291,10 @@ def _write_records(
     export_format: ExportFormat,
     progress: Progress | None,
     total: int,
+    lookups: _Lookups,
 ) -> tuple[int, int]:
     """Write the claims' records; returns how many were written and how many read (the Web
     Annotation export leaves orphaned claims out)."""
-    lookups = _Lookups(source)
     written = read = 0
     first = True
     for batch in _batches(source.iter_claims(claim_filter, batch_size=BATCH)):
@@ -282,6 +306,9 @@ def _write_records(
                 for c in batch
                 if c.anchor_state != AnchorState.ORPHANED.value
             ]
+            lookups.annotated.update(
+                (c.article_id, None) for c in batch if c.anchor_state != AnchorState.ORPHANED.value
+            )
         else:
             links: dict[int, list[LinkInfo]] = {}
             for link in source.links_for_claims([c.id for c in batch]):
@@ -304,6 +331,26 @@ def _write_records(
     return written, read
 
 
+def _write_articles(
+    lookups: _Lookups, stream: IO[bytes], progress: Progress | None, read: int, total: int
+) -> None:
+    """The annotated articles with their texts (``claimdesk:articles``), one at a time."""
+    stream.write(b',"claimdesk:articles":[')
+    for number, article_id in enumerate(lookups.annotated):
+        article = lookups.articles[article_id]
+        text = lookups.source.get_article_text(article_id)
+        if text_hash(text) != article.text_hash:  # a new version stored while the claims were read
+            raise ClaimDeskError(
+                f"The text of article {article_id} changed during the export; export again."
+            )
+        separator = "\n" if number == 0 else ",\n"
+        stream.write((separator + _dumps(carried_article(article, text))).encode("utf-8"))
+        del text
+        if progress is not None and not progress(read, total):
+            raise ExportCancelledError()
+    stream.write(b"\n]")
+
+
 def write_claims_json(
     source: JsonExportSource,
     stream: IO[bytes],
@@ -322,7 +369,8 @@ def write_claims_json(
     elif export_format is ExportFormat.WEB_ANNOTATION:
         head = (
             "{"
-            f'"@context":{_dumps(ANNO_CONTEXT)},"id":"urn:uuid:{uuid.uuid4()}",'
+            f'"@context":{_dumps([ANNO_CONTEXT, {"claimdesk": CLAIMDESK_NS}])},'
+            f'"id":"urn:uuid:{uuid.uuid4()}",'
             '"type":"AnnotationCollection","label":"ClaimDesk claims",'
             f'"first":{{"id":"urn:uuid:{uuid.uuid4()}","type":"AnnotationPage","startIndex":0,'
             '"items":['
@@ -330,11 +378,16 @@ def write_claims_json(
     else:
         head = ""
     stream.write(head.encode("utf-8"))
-    count, read = _write_records(source, claim_filter, stream, export_format, progress, total)
+    lookups = _Lookups(source)
+    count, read = _write_records(
+        source, claim_filter, stream, export_format, progress, total, lookups
+    )
     if export_format is ExportFormat.JSON:
         stream.write(f'\n],"count":{count}}}\n'.encode())
     elif export_format is ExportFormat.WEB_ANNOTATION:
-        stream.write(f'\n]}},"total":{count}}}\n'.encode())
+        stream.write(b"\n]}")
+        _write_articles(lookups, stream, progress, read, total)
+        stream.write(f',"total":{count}}}\n'.encode())
     if progress is not None:
         progress(read, total)
     return count

@@ -18,6 +18,10 @@ The file is a ZIP holding ``project.qde`` (XML valid against the REFI-QDA projec
   Description). ``startPosition``/``endPosition`` are code-point offsets from 0, the end being
   the code point after the claim (REFI-QDA 1.5, section 10.2, counts Unicode code points; its
   examples end a selection after its last character): a claim's own start and end, unchanged.
+- Links: a Link per link between two written claims ("Same claim", "Similar", "Contradicts" as
+  its name, ``direction="Associative"``: the relations go both ways), from the selection of the
+  claim it was made from (``originGUID``) to the other's (``targetGUID``); a link's note is a
+  Note (under Notes) the Link refers to with a NoteRef.
 
 Claims left orphaned by a new text of their article (their span is in an older text) are not
 written: the source holds the current text only. Every GUID is derived (UUID 5) from the
@@ -38,10 +42,17 @@ from typing import IO, Protocol
 from lxml import etree
 
 from claimdesk import __version__
-from claimdesk.core.domain.records import ArticleInfo, ClaimFilter, ClaimInfo, SpeakerInfo
+from claimdesk.core.domain.records import (
+    ArticleInfo,
+    ClaimFilter,
+    ClaimInfo,
+    LinkInfo,
+    SpeakerInfo,
+)
 from claimdesk.core.domain.values import ClaimKind
 from claimdesk.core.export.atomic import written_atomically
 from claimdesk.core.importers import qdpx as names
+from claimdesk.core.storage.models import LinkRelation
 
 DEFAULT_USER = "ClaimDesk"
 NAME_CHARS = 100
@@ -73,6 +84,8 @@ class QdpxSource(Protocol):
     def iter_claims(
         self, claim_filter: ClaimFilter | None = None, *, batch_size: int = 2000
     ) -> Iterable[ClaimInfo]: ...
+
+    def links_for_claims(self, claim_ids: Sequence[int]) -> list[LinkInfo]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +192,7 @@ def _write(
                 xf.write(_variables(guid))
                 if speakers:
                     xf.write(_cases(guid, speakers, by_speaker))
+                in_file: set[int] = set()
                 if articles:
                     with xf.element(_q("Sources")):
                         for article in articles:
@@ -188,7 +202,17 @@ def _write(
                             current = [c for c in claims if c.text_version == article.text_version]
                             left_out += len(claims) - len(current)
                             written += len(current)
+                            in_file.update(c.id for c in current)
                             xf.write(_text_source(guid, coder, article, current))
+                links = [
+                    link
+                    for link in catalogue.links_for_claims(sorted(in_file))
+                    if link.from_claim_id in in_file and link.to_claim_id in in_file
+                ]
+                if any(link.note for link in links):
+                    xf.write(_link_notes(guid, coder, links))
+                if links:
+                    xf.write(_links(guid, links))
     return QdpxExport(len(articles), written, len(speakers), left_out)
 
 
@@ -318,6 +342,46 @@ def _selection(source: etree._Element, guid: _Guids, coder: str, claim: ClaimInf
             creationDateTime=_time(claim.created_at),
         )
         etree.SubElement(coding, _q("CodeRef"), targetGUID=code)
+
+
+def _link_notes(guid: _Guids, coder: str, links: list[LinkInfo]) -> etree._Element:
+    notes = _element("Notes")
+    for link in links:
+        if link.note:
+            note = etree.SubElement(
+                notes,
+                _q("Note"),
+                guid=guid("link note", link.id),
+                name=_xml_text(f"{_relation_name(link.relation)}: note"),
+                creatingUser=guid("user", coder),
+                creationDateTime=_time(link.created_at),
+            )
+            etree.SubElement(note, _q("PlainTextContent")).text = _xml_text(link.note)
+    return notes
+
+
+def _relation_name(relation: str) -> str:
+    try:
+        return LinkRelation(relation).label
+    except ValueError:  # a relation this version does not know: its own name
+        return relation
+
+
+def _links(guid: _Guids, links: list[LinkInfo]) -> etree._Element:
+    element = _element("Links")
+    for link in links:
+        written = etree.SubElement(
+            element,
+            _q("Link"),
+            guid=guid("link", link.id),
+            name=_xml_text(_relation_name(link.relation)),
+            direction="Associative",
+            originGUID=guid("claim", link.from_claim_id),
+            targetGUID=guid("claim", link.to_claim_id),
+        )
+        if link.note:
+            etree.SubElement(written, _q("NoteRef"), targetGUID=guid("link note", link.id))
+    return element
 
 
 def _xml_text(text: str) -> str:

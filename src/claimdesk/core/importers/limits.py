@@ -23,11 +23,14 @@ MAX_FILE_BYTES = 50 * MB
 
 MAX_ANNOTATION_FILE_BYTES = 50 * MB
 """The largest W3C Web Annotation file read: about 35,000 of ClaimDesk's annotations (1.4 KB
-each), and well under a gigabyte of memory once parsed (the whole file is parsed before anything
-is stored, so that a bad annotation anywhere stores nothing)."""
+each), or fewer with the articles' texts the file carries, and well under a gigabyte of memory
+once parsed (the whole file is parsed before anything is stored, so that a bad annotation
+anywhere stores nothing; a carried text costs about its size in memory, each longer than
+:data:`MAX_ARTICLE_CHARS` refused)."""
 
 MAX_ANNOTATIONS = 100_000
-"""The most annotations one import stores (one edit, one undo)."""
+"""The most annotations one import stores (one edit, one undo), and the most articles a file
+may carry for them."""
 
 MAX_TEXT_FILE_BYTES = 25 * MB
 """Plain text and Markdown: a 5-million-character article is at most 20 MB even in UTF-32."""

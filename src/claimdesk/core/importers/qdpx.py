@@ -15,7 +15,12 @@ and the sources under ``sources/`` (REFI-QDA 1.5, section 8.1; a differently nam
   foreign project's own codes);
 - each ``Case`` is a speaker (its variables Role, Organisation and Aliases, one alias a line);
   a case refers to its speaker code with a CodeRef (ClaimDesk's export does), else it is matched
-  to the speaker code of the same name;
+  to the speaker code of the same name. A speaker is known by its code's GUID (else its case's),
+  so two speakers of the same name stay two;
+- each ``Link`` between two selections is a link between their claims (its name the relation,
+  "Same claim", "Similar" or "Contradicts", or their values; a Link of another name, or not
+  between two selections, is left out), from ``originGUID`` to ``targetGUID``; the Note its
+  NoteRef names (its PlainTextContent) is the link's note;
 - a ``User`` named as a selection's ``creatingUser`` is recorded as who added the claim.
 
 The archive is checked before anything is unpacked (sizes from its directory, see
@@ -73,6 +78,10 @@ class QdpxClaim:
     tags: tuple[str, ...]
     note: str
     user: str
+    guid: str = ""
+    """The selection's GUID (links name their claims by it)."""
+    speaker_key: str | None = None
+    """The :attr:`QdpxSpeaker.key` of its speaker (None: unattributed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +103,18 @@ class QdpxSpeaker:
     organisation: str = ""
     note: str = ""
     aliases: tuple[str, ...] = ()
+    key: str = ""
+    """What the project knows the speaker by: its code's GUID, else its case's."""
+
+
+@dataclass(frozen=True, slots=True)
+class QdpxLink:
+    """A Link between two selections: their GUIDs, its name and its note."""
+
+    origin: str
+    target: str
+    name: str
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +123,7 @@ class QdpxProject:
     articles: tuple[QdpxArticle, ...]
     speakers: tuple[QdpxSpeaker, ...]
     users: tuple[str, ...] = field(default=())
+    links: tuple[QdpxLink, ...] = field(default=())
 
 
 def kind_from_code(name: str) -> str | None:
@@ -240,7 +262,25 @@ class _Reader:
             articles=tuple(articles),
             speakers=speakers,
             users=tuple(n for n in self.users.values() if n),
+            links=self._links(root, {c.guid for a in articles for c in a.claims if c.guid}),
         )
+
+    def _links(self, root: etree._Element, selections: set[str]) -> tuple[QdpxLink, ...]:
+        notes = {
+            _guid(note): _text(note, "PlainTextContent")
+            for note in root.iterfind(f"{_q('Notes')}/{_q('Note')}")
+        }
+        links = []
+        for link in root.iterfind(f"{_q('Links')}/{_q('Link')}"):
+            origin, target = link.get("originGUID") or "", link.get("targetGUID") or ""
+            if origin not in selections or target not in selections:
+                continue  # a link between codes, sources or cases: nothing a claim holds
+            said = [
+                notes.get(ref.get("targetGUID") or "", "") for ref in link.iterfind(_q("NoteRef"))
+            ]
+            note = "\n".join(n for n in said if n.strip())
+            links.append(QdpxLink(origin, target, " ".join((link.get("name") or "").split()), note))
+        return tuple(links)
 
     def _code(self, code: etree._Element, family: str | None) -> None:
         name = " ".join((code.get("name") or "").split())
@@ -261,25 +301,32 @@ class _Reader:
 
     def _speakers(self, root: etree._Element) -> tuple[QdpxSpeaker, ...]:
         found: dict[str, QdpxSpeaker] = {}
+        code_by_name: dict[str, str] = {}
+        for code_guid, code_name in self.speaker_codes.items():
+            code_by_name.setdefault(code_name.casefold(), code_guid)
         for case in root.iterfind(f"{_q('Cases')}/{_q('Case')}"):
             code = case.find(_q("CodeRef"))
-            name = (
-                self.speaker_codes.get(code.get("targetGUID") or "", "") if code is not None else ""
-            )
-            name = name or " ".join((case.get("name") or "").split())
-            if not name:
-                continue
+            target = (code.get("targetGUID") or "") if code is not None else ""
+            if target in self.speaker_codes:
+                key, name = target, self.speaker_codes[target]
+            else:
+                name = " ".join((case.get("name") or "").split())
+                if not name:
+                    continue
+                # a case naming no code: the speaker code of its name, else a speaker of its own
+                key = code_by_name.get(name.casefold(), "") or f"case:{_guid(case)}"
             values = self._variable_values(case)
             aliases = tuple(a.strip() for a in values.get(ALIASES, "").splitlines() if a.strip())
-            found[name.casefold()] = QdpxSpeaker(
+            found[key] = QdpxSpeaker(
                 name=name,
                 role=values.get(ROLE, "").strip(),
                 organisation=values.get(ORGANISATION, "").strip(),
                 note=_text(case, "Description"),
                 aliases=aliases,
+                key=key,
             )
-        for name in self.speaker_codes.values():
-            found.setdefault(name.casefold(), QdpxSpeaker(name=name))
+        for code_guid, code_name in self.speaker_codes.items():
+            found.setdefault(code_guid, QdpxSpeaker(name=code_name, key=code_guid))
         return tuple(found.values())
 
     def _variable_values(self, owner: etree._Element) -> dict[str, str]:
@@ -362,13 +409,15 @@ class _Reader:
                 "white space."
             )
         speaker: str | None = None
+        speaker_key: str | None = None
         kind = ClaimKind.CLAIM.value
         tags: list[str] = []
         for coding in selection.iterfind(_q("Coding")):
             ref = coding.find(_q("CodeRef"))
             target = (ref.get("targetGUID") or "") if ref is not None else ""
             if target in self.speaker_codes:
-                speaker = speaker or self.speaker_codes[target]
+                if speaker is None:
+                    speaker, speaker_key = self.speaker_codes[target], target
             elif target in self.kind_codes:
                 kind = self.kind_codes[target]
             elif target in self.tag_codes:
@@ -381,6 +430,8 @@ class _Reader:
             tags=tuple(tags),
             note=_text(selection, "Description"),
             user=self.users.get(selection.get("creatingUser") or "", ""),
+            guid=_guid(selection),
+            speaker_key=speaker_key,
         )
 
 

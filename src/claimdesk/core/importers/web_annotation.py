@@ -9,6 +9,12 @@ TextPositionSelector (start and end in code points). Its bodies give the kind (p
 ``classifying``), the speaker (``identifying``; ClaimDesk's ``claimdesk:role`` and
 ``claimdesk:organisation`` when present), tags (``tagging``) and a note (``commenting``).
 
+A collection (or page) that ClaimDesk wrote also carries the articles its annotations are on,
+in ClaimDesk's extension ``claimdesk:articles``: each with its text (``claimdesk:text``), the
+hash the annotations' targets name it by (``claimdesk:textHash``), and its title, outlet, url,
+date and language. Each carried text is checked here (text, at most :data:`MAX_ARTICLE_CHARS`
+characters, its hash the one named), so that an import can store the articles a catalogue lacks.
+
 Nothing here touches a catalogue: the annotations are checked and returned as plain records; the
 catalogue finds their articles and stores them in one edit
 (:meth:`claimdesk.core.catalogue.service.Catalogue.import_annotations`). Every problem is an
@@ -23,9 +29,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.article_text import normalise_article_text, text_hash
+from claimdesk.core.domain.errors import ImportFileError, InvalidValueError
 from claimdesk.core.domain.values import ClaimKind
-from claimdesk.core.importers.limits import MAX_ANNOTATION_FILE_BYTES, MAX_ANNOTATIONS, MB
+from claimdesk.core.importers.limits import (
+    MAX_ANNOTATION_FILE_BYTES,
+    MAX_ANNOTATIONS,
+    MAX_ARTICLE_CHARS,
+    MB,
+)
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 TEXT_URN = "urn:claimdesk:text:sha256:"
@@ -54,12 +66,51 @@ class AnnotatedSpan:
     note: str
 
 
+@dataclass(frozen=True, slots=True)
+class CarriedArticle:
+    """An article the file carries (``claimdesk:articles``), its text as a catalogue stores it."""
+
+    number: int
+    """1-based place among the file's articles (for messages)."""
+    text_hash: str
+    text: str
+    title: str
+    outlet: str
+    url: str
+    published: str | None
+    language: str
+
+    @property
+    def shown(self) -> str:
+        """How messages name it."""
+        return (
+            f"the article “{self.title}” carried in the file"
+            if self.title
+            else (f"article {self.number} carried in the file")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationFile:
+    """What an annotation file holds: the annotations, and the articles it carries by the hash
+    of their texts (empty for a file without ``claimdesk:articles``)."""
+
+    spans: list[AnnotatedSpan]
+    articles: dict[str, CarriedArticle]
+
+
 class _Refused(Exception):  # noqa: N818  (never leaves this module)
     """A problem with one annotation (its number is added by the caller)."""
 
 
 def read_annotation_file(path: str | os.PathLike[str]) -> list[AnnotatedSpan]:
     """The annotations of the file at ``path``, checked; ImportFileError if any is not right."""
+    return read_annotations(path).spans
+
+
+def read_annotations(path: str | os.PathLike[str]) -> AnnotationFile:
+    """The annotations and carried articles of the file at ``path``, checked; ImportFileError
+    if any is not right."""
     file = Path(path)
     try:
         size = file.stat().st_size
@@ -71,7 +122,7 @@ def read_annotation_file(path: str | os.PathLike[str]) -> list[AnnotatedSpan]:
         data = file.read_bytes()
     except OSError as error:
         raise ImportFileError(f"Cannot read {file}: {error.strerror or error}.") from error
-    return parse_annotations(data, file.name)
+    return parse_annotation_file(data, file.name)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -80,6 +131,11 @@ def _refuse_constant(name: str) -> Any:
 
 def parse_annotations(data: bytes, name: str = "the file") -> list[AnnotatedSpan]:
     """The annotations ``data`` (JSON in UTF-8) holds, checked."""
+    return parse_annotation_file(data, name).spans
+
+
+def parse_annotation_file(data: bytes, name: str = "the file") -> AnnotationFile:
+    """The annotations and carried articles ``data`` (JSON in UTF-8) holds, checked."""
     if len(data) > MAX_ANNOTATION_FILE_BYTES:
         raise ImportFileError(f"{name} is too large to be an annotation file.")
     if not data.strip():
@@ -108,7 +164,65 @@ def parse_annotations(data: bytes, name: str = "the file") -> list[AnnotatedSpan
             spans.append(_annotation(number, item))
         except _Refused as problem:
             raise ImportFileError(f"Annotation {number} in {name}: {problem}") from None
-    return spans
+    carried = document.get("claimdesk:articles") if isinstance(document, dict) else None
+    return AnnotationFile(spans, _carried_articles(carried, name))
+
+
+def _carried_articles(entries: Any, name: str) -> dict[str, CarriedArticle]:
+    if entries is None:
+        return {}
+    if not isinstance(entries, list):
+        raise ImportFileError(f"{name}: claimdesk:articles is not a list.")
+    if len(entries) > MAX_ANNOTATIONS:
+        raise ImportFileError(
+            f"{name} carries {len(entries):,} articles; up to {MAX_ANNOTATIONS:,} are imported at "
+            "once: split it."
+        )
+    articles: dict[str, CarriedArticle] = {}
+    for number, entry in enumerate(entries, 1):
+        try:
+            article = _carried(number, entry)
+        except _Refused as problem:
+            raise ImportFileError(f"Article {number} carried in {name}: {problem}") from None
+        articles.setdefault(article.text_hash, article)  # the same text twice: one article
+    return articles
+
+
+def _carried(number: int, entry: Any) -> CarriedArticle:
+    if not isinstance(entry, dict):
+        raise _Refused("it is not a JSON object.")
+    raw = entry.get("claimdesk:text")
+    if not isinstance(raw, str):
+        raise _Refused("it has no text (claimdesk:text).")
+    if len(raw) > MAX_ARTICLE_CHARS:  # before normalising makes a copy of it
+        raise _Refused(
+            f"its text is {len(raw):,} characters long; articles of up to "
+            f"{MAX_ARTICLE_CHARS:,} are stored."
+        )
+    try:
+        text = normalise_article_text(raw)
+    except InvalidValueError as error:
+        raise _Refused(f"{error}") from None
+    digest = text_hash(text)
+    named = _text(entry.get("claimdesk:textHash"), "claimdesk:textHash").strip().lower()
+    if named and named != digest:
+        raise _Refused(
+            "its text is not the one its claimdesk:textHash names (was it changed after the "
+            "export?)."
+        )
+    published = entry.get("claimdesk:published")
+    if published is not None and not isinstance(published, str):
+        raise _Refused("its date (claimdesk:published) is not text.")
+    return CarriedArticle(
+        number=number,
+        text_hash=digest,
+        text=text,
+        title=_text(entry.get("claimdesk:title"), "its title"),
+        outlet=_text(entry.get("claimdesk:outlet"), "its outlet"),
+        url=_text(entry.get("claimdesk:url"), "its url"),
+        published=published or None,
+        language=_text(entry.get("claimdesk:language"), "its language"),
+    )
 
 
 def _types(value: Any) -> list[Any]:
