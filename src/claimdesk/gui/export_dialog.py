@@ -38,6 +38,7 @@ from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import open_message
 from claimdesk.gui.export_worker import ExportThread
+from claimdesk.gui.settings import AppSettings
 
 TITLE = "Export claims"
 FORMAT_TEXTS = {
@@ -121,6 +122,9 @@ class ExportDialog(QDialog):
 
         self.excel_check = QCheckBox("E&xcel-compatible (adds BOM)", self)
         self.excel_check.setObjectName("exportExcelCheck")
+        # on unless the user turned it off (here or in Preferences): without it Excel shows
+        # Cyrillic as mojibake
+        self.excel_check.setChecked(AppSettings().csv_excel_bom)
         self.excel_check.setToolTip(
             "Starts the file with a byte-order mark so Excel reads Cyrillic and other "
             "non-Latin text correctly."
@@ -259,6 +263,8 @@ class ExportDialog(QDialog):
         if self.export_thread is not None:
             return
         self._destination = path
+        if self.export_format() is ExportFormat.CSV:
+            AppSettings().csv_excel_bom = self.excel_check.isChecked()  # the next one starts so
         self.status_label.setText(f"Exporting to {path}…")
         self.export_button.setEnabled(False)
 
