@@ -8,7 +8,7 @@ draws them so: its claims' formats carry those colours and an underline per kind
 
 from __future__ import annotations
 
-from itertools import product
+from itertools import pairwise, product
 
 import pytest
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
@@ -46,7 +46,7 @@ def test_text_reads_on_every_highlight_colour(scheme: HighlightScheme) -> None:
     assert min(low.values()) >= MIN_CONTRAST, sorted(low.items(), key=lambda i: i[1])[:5]
     # overlapping claims: two and three speakers, and a speaker with unattributed text
     ids = [s for s in SPEAKERS if s is not None][:120]
-    groups = [[a, b] for a, b in zip(ids, ids[1:], strict=False)]
+    groups = [[a, b] for a, b in pairwise(ids)]
     groups += [[a, b, c] for a, b, c in zip(ids, ids[7:], ids[13:], strict=False)]
     groups += [[a, None] for a in ids[:40]]
     for group in groups:
