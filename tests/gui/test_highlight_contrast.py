@@ -23,7 +23,7 @@ from claimdesk.gui.colours import (
     relative_luminance,
 )
 from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.preferences import Preferences
+from claimdesk.gui.preferences_dialog import Preferences
 from claimdesk.gui.reader import KIND_PROPERTY
 from claimdesk.gui.theme import Theme, dark_palette, light_palette
 

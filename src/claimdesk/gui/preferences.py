@@ -3,56 +3,22 @@
 the name recorded on claims, the theme and highlight colours, the reader's font size. The
 language is stored for the next start, where the translation is loaded.
 
-The dialog itself is :class:`~claimdesk.gui.preferences_dialog.PreferencesDialog`.
+The dialog and the preferences' values are in :mod:`claimdesk.gui.preferences_dialog`.
 """
 
 from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from claimdesk.gui.colours import HighlightPalette
 from claimdesk.gui.context import WindowContext
+from claimdesk.gui.preferences_dialog import Preferences, PreferencesDialog
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.theme import Theme, apply_theme
-
-
-@dataclass(frozen=True, slots=True)
-class Preferences:
-    """The user's preferences, as the dialog edits them."""
-
-    user_name: str = ""
-    """Recorded as who added and changed claims ("Added by"); "" for the OS user's name."""
-    language: str = "system"
-    excel_bom: bool = True
-    reader_font_size: int | None = None
-    """None: the reader's default size."""
-    highlight_palette: HighlightPalette = HighlightPalette.SOFT
-    theme: Theme = Theme.SYSTEM
-
-    @classmethod
-    def load(cls, settings: AppSettings) -> Preferences:
-        return cls(
-            user_name=settings.user_name,
-            language=settings.ui_language,
-            excel_bom=settings.csv_excel_bom,
-            reader_font_size=settings.reader_font_size,
-            highlight_palette=HighlightPalette(settings.highlight_palette),
-            theme=Theme(settings.theme),
-        )
-
-    def save(self, settings: AppSettings) -> None:
-        settings.user_name = self.user_name
-        settings.ui_language = self.language
-        settings.csv_excel_bom = self.excel_bom
-        settings.reader_font_size = self.reader_font_size
-        settings.highlight_palette = self.highlight_palette.value
-        settings.theme = self.theme.value
-        settings.sync()
 
 
 def apply_appearance(settings: AppSettings) -> bool:
@@ -81,8 +47,6 @@ class PreferencesController:
             reader.set_font_size(ctx.settings.reader_font_size)
 
     def open_dialog(self) -> None:
-        from claimdesk.gui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
-
         dialog = PreferencesDialog(
             Preferences.load(self.ctx.settings),
             default_font_size=self.reader.default_point_size,

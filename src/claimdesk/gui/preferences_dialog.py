@@ -3,11 +3,13 @@ interface language, CSV's Excel option, the reader's font size, the highlight co
 theme.
 
 OK applies and closes, Apply applies and stays open, Cancel (Escape) closes and leaves what was
-applied as it is. ``applied`` carries the :class:`~claimdesk.gui.preferences.Preferences` to
-apply; the controller (gui/preferences.py) stores and applies them.
+applied as it is. ``applied`` carries the :class:`Preferences` to apply; the controller
+(gui/preferences.py) stores and applies them.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,12 +27,45 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.gui.colours import HighlightPalette
-from claimdesk.gui.preferences import Preferences
-from claimdesk.gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE
+from claimdesk.gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings
 from claimdesk.gui.theme import Theme
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 """Each language named in itself (whoever cannot read the current one still finds theirs)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """The user's preferences, as the dialog edits them."""
+
+    user_name: str = ""
+    """Recorded as who added and changed claims ("Added by"); "" for the OS user's name."""
+    language: str = "system"
+    excel_bom: bool = True
+    reader_font_size: int | None = None
+    """None: the reader's default size."""
+    highlight_palette: HighlightPalette = HighlightPalette.SOFT
+    theme: Theme = Theme.SYSTEM
+
+    @classmethod
+    def load(cls, settings: AppSettings) -> Preferences:
+        return cls(
+            user_name=settings.user_name,
+            language=settings.ui_language,
+            excel_bom=settings.csv_excel_bom,
+            reader_font_size=settings.reader_font_size,
+            highlight_palette=HighlightPalette(settings.highlight_palette),
+            theme=Theme(settings.theme),
+        )
+
+    def save(self, settings: AppSettings) -> None:
+        settings.user_name = self.user_name
+        settings.ui_language = self.language
+        settings.csv_excel_bom = self.excel_bom
+        settings.reader_font_size = self.reader_font_size
+        settings.highlight_palette = self.highlight_palette.value
+        settings.theme = self.theme.value
+        settings.sync()
 
 
 class PreferencesDialog(QDialog):
