@@ -1,7 +1,8 @@
-"""Edit › Preferences…: what the preferences are (:class:`Preferences`, kept in
-:class:`~claimdesk.gui.settings.AppSettings`), and applying them to the running app at once —
-the name recorded on claims, the theme and highlight colours, the reader's font size. The
-language is stored for the next start, where the translation is loaded.
+"""Edit › Preferences…: opening the dialog, storing what it gives in
+:class:`~claimdesk.gui.settings.AppSettings`, and applying it to the running app at once — the
+name recorded on claims, the theme and highlight colours, the reader's font size. The language
+is stored for the next start, where the translation is loaded (the theme is applied at start-up
+in gui/app.py).
 
 The dialog and the preferences' values are in :mod:`claimdesk.gui.preferences_dialog`.
 """
@@ -13,18 +14,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from claimdesk.gui.colours import HighlightPalette
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.preferences_dialog import Preferences, PreferencesDialog
 from claimdesk.gui.reader import ArticleReader
-from claimdesk.gui.settings import AppSettings
-from claimdesk.gui.theme import Theme, apply_theme
-
-
-def apply_appearance(settings: AppSettings) -> bool:
-    """Give the application the theme and highlight palette in ``settings`` (at start-up);
-    whether the theme is dark."""
-    return apply_theme(Theme(settings.theme), HighlightPalette(settings.highlight_palette))
+from claimdesk.gui.theme import apply_theme
 
 
 def os_user_name() -> str:
