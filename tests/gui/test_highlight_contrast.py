@@ -8,6 +8,7 @@ draws them so: its claims' formats carry those colours and an underline per kind
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise, product
 
 import pytest
@@ -25,11 +26,18 @@ from claimdesk.gui.colours import (
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.preferences_dialog import Preferences
 from claimdesk.gui.reader import KIND_PROPERTY
-from claimdesk.gui.theme import Theme, dark_palette, light_palette
+from claimdesk.gui.theme import Theme, apply_theme, dark_palette, light_palette
 
 SCHEMES = [HighlightScheme(p, dark) for p, dark in product(HighlightPalette, (False, True))]
 SPEAKERS: list[int | None] = [None, *range(0, 400), 1_000_003, 2**31 - 1]
 Underline = QTextCharFormat.UnderlineStyle
+
+
+@pytest.fixture(autouse=True)
+def system_look_afterwards() -> Iterator[None]:
+    """The app's look is global: give the tests after this one the system's again."""
+    yield
+    apply_theme(Theme.SYSTEM, HighlightPalette.SOFT)
 
 
 def test_wcag_contrast_is_computed_as_the_standard_says() -> None:

@@ -5,8 +5,10 @@ QSettings for the next start."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from dialog_helpers import press, select_span, type_text, when_modal
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
@@ -20,6 +22,7 @@ from claimdesk.gui.export_dialog import ExportDialog
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.preferences_dialog import PreferencesDialog
 from claimdesk.gui.speaker_picker import SpeakerPicker
+from claimdesk.gui.theme import Theme, apply_theme
 
 TEXT = (
     "Министр Джейхун Байрамов заявил: «Азербайджан не участвует в переговорах ради переговоров».\n"
@@ -27,6 +30,13 @@ TEXT = (
 )
 CTRL = Qt.KeyboardModifier.ControlModifier
 BOM = b"\xef\xbb\xbf"
+
+
+@pytest.fixture(autouse=True)
+def system_look_afterwards() -> Iterator[None]:
+    """The app's look is global: give the tests after this one the system's again."""
+    yield
+    apply_theme(Theme.SYSTEM, HighlightPalette.SOFT)
 
 
 def open_preferences(window: MainWindow, answer: object) -> PreferencesDialog:
@@ -256,3 +266,55 @@ def test_the_dialog_fits_a_small_screen(qtbot: QtBot, main_window: MainWindow) -
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
 
     open_preferences(main_window, answer)
+
+
+def test_charts_follow_the_theme_at_once(qtbot: QtBot, main_window: MainWindow) -> None:
+    from claimdesk.gui.bar_chart import BarChart
+
+    chart = BarChart("Claims per speaker", "speakers")
+    qtbot.addWidget(chart)
+    chart.show()
+    assert chart.plot.backgroundBrush().color().lightness() > 200
+
+    def dark(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        QTest.keyClick(dialog.theme_combo, Qt.Key.Key_End)
+        click(dialog.ok_button)
+
+    open_preferences(main_window, dark)
+    assert chart.plot.backgroundBrush().color().lightness() < 60
+    axis = chart.plot_item.getAxis("left")
+    assert axis.textPen().color().lightness() > 200
+    # a chart made afterwards starts dark too
+    later = BarChart("Claims per outlet", "outlets")
+    qtbot.addWidget(later)
+    assert later.plot.backgroundBrush().color().lightness() < 60
+
+
+def test_the_next_start_comes_up_with_the_stored_preferences(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    from claimdesk.gui.app import build_main_window
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        QTest.keyClick(dialog.theme_combo, Qt.Key.Key_End)  # Dark
+        QTest.keyClick(dialog.palette_combo, Qt.Key.Key_Down)  # Strong
+        dialog.font_spin.setFocus()
+        QTest.keyClick(dialog.font_spin, Qt.Key.Key_A, CTRL)
+        QTest.keyClicks(dialog.font_spin, "16")
+        click(dialog.ok_button)
+
+    open_preferences(main_window, choose)
+    main_window.close()
+    # as at a new start: the system's look first, then the window built from the settings
+    apply_theme(Theme.SYSTEM, HighlightPalette.SOFT)
+    assert not current_scheme().dark
+    window = build_main_window(str(tmp_path / "other.sqlite"))
+    try:
+        assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 80
+        assert current_scheme() == type(current_scheme())(HighlightPalette.STRONG, True)
+        assert window.reader.font().pointSize() == 16
+    finally:
+        window.close()
+        window.deleteLater()
