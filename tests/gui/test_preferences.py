@@ -118,6 +118,11 @@ def test_ctrl_comma_opens_preferences_and_ok_applies_everything(
         assert background.lightness() < 128
         assert contrast_ratio(background, text) >= 4.5
     assert charts.chart_colours() == charts.DARK_CHART
+    # the claims panel's speaker dots are the dark scheme's colours
+    model = window.claims_panel.model()
+    for row in range(model.rowCount()):
+        dot = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+        assert dot.lightness() < 128
 
     # kept for the next start
     stored = QSettings()

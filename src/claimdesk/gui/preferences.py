@@ -10,7 +10,6 @@ The dialog and the preferences' values are in :mod:`claimdesk.gui.preferences_di
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -21,6 +20,7 @@ from claimdesk.gui.theme import apply_theme
 
 
 def os_user_name() -> str:
+    """The OS user's login name (what is recorded when no name is set); "" if unknown."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
@@ -34,8 +34,6 @@ class PreferencesController:
         self.ctx = ctx
         self.parent = parent
         self.reader = reader
-        self.applied: list[Callable[[Preferences], None]] = []
-        """Called after preferences were applied (the window refreshes what it shows)."""
         if ctx.settings.reader_font_size is not None:
             reader.set_font_size(ctx.settings.reader_font_size)
 
@@ -55,6 +53,7 @@ class PreferencesController:
     def apply(self, preferences: Preferences) -> None:
         """Store ``preferences`` and make them take effect (the language at the next start)."""
         preferences.save(self.ctx.settings)
+        # the core is imported where used, as in the main window (it loads after the window)
         from claimdesk.core.catalogue import set_default_user_name  # noqa: PLC0415
 
         # catalogues opened from now on, and the one open now, record the new name
@@ -66,7 +65,5 @@ class PreferencesController:
         apply_theme(preferences.theme, preferences.highlight_palette)
         self.reader.set_font_size(preferences.reader_font_size)
         self.reader.redraw_claims()
-        for callback in self.applied:
-            callback(preferences)
         for widget in QApplication.topLevelWidgets():
-            widget.update()
+            widget.update()  # colours views ask for when they paint (the claims panel's dots)
