@@ -21,11 +21,12 @@ from claimdesk.gui.colours import (
     HighlightPalette,
     HighlightScheme,
     contrast_ratio,
+    current_scheme,
     relative_luminance,
 )
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.preferences_dialog import Preferences
-from claimdesk.gui.reader import KIND_PROPERTY
+from claimdesk.gui.reader import KIND_PROPERTY, SUGGESTION_PROPERTY
 from claimdesk.gui.theme import Theme, apply_theme, dark_palette, light_palette
 
 SCHEMES = [HighlightScheme(p, dark) for p, dark in product(HighlightPalette, (False, True))]
@@ -34,7 +35,7 @@ Underline = QTextCharFormat.UnderlineStyle
 
 
 @pytest.fixture(autouse=True)
-def system_look_afterwards() -> Iterator[None]:
+def system_look_afterwards(qapp: object) -> Iterator[None]:
     """The app's look is global: give the tests after this one the system's again."""
     yield
     apply_theme(Theme.SYSTEM, HighlightPalette.SOFT)
@@ -78,6 +79,7 @@ def test_the_themes_palettes_use_the_checked_colours() -> None:
 TEXT = (
     "Мария Захарова заявила: «Москва внимательно следит за ситуацией». По её словам, "
     "Запад вмешивается в дела региона. Джейхун Байрамов 🙂 сказал, что переговоры идут.\n"
+    "Посол Михаил Бочарников отметил: «Сотрудничество между странами продолжается».\n"
 )
 
 
@@ -107,8 +109,23 @@ def test_the_reader_underlines_each_kind_in_its_own_style_readably_in_every_them
         claim.quote: Underline.WaveUnderline,
         inner.quote: Underline.WaveUnderline,
     }
+    qtbot.waitUntil(lambda: bool(reader.suggestion_spans), timeout=10_000)
     for theme, palette in product(Theme, HighlightPalette):
         window.preferences.apply(Preferences(theme=theme, highlight_palette=palette))
+        # the suggestions' dashed underline stays visible on the theme's ground (WCAG's 3:1
+        # for marks that are not text)
+        dark = current_scheme().dark
+        # the application's palette reaches widgets through events
+        qtbot.waitUntil(
+            lambda dark=dark: (
+                (reader.palette().color(QPalette.ColorRole.Base).lightness() < 128) is dark
+            )
+        )
+        base = reader.palette().color(QPalette.ColorRole.Base)
+        shown = reader.extraSelections()
+        marks = [s for s in shown if s.format.property(SUGGESTION_PROPERTY)]
+        assert marks
+        assert contrast_ratio(marks[0].format.underlineColor(), base) >= 3, (theme, base.name())
         drawn: dict[str, QTextCharFormat.UnderlineStyle] = {}
         overlaps = 0
         for selection in reader.claim_selections():

@@ -33,7 +33,7 @@ BOM = b"\xef\xbb\xbf"
 
 
 @pytest.fixture(autouse=True)
-def system_look_afterwards() -> Iterator[None]:
+def system_look_afterwards(qapp: object) -> Iterator[None]:
     """The app's look is global: give the tests after this one the system's again."""
     yield
     apply_theme(Theme.SYSTEM, HighlightPalette.SOFT)

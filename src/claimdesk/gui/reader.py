@@ -199,6 +199,7 @@ class ArticleReader(QTextEdit):
         """Draw the claims again in the current highlight scheme (the theme or palette
         changed)."""
         self.set_claims(self.claims + self.orphaned_claims)
+        self.set_suggestions(self.suggestion_spans)
 
     def set_font_size(self, points: int | None) -> None:
         """Show the text at ``points`` (None: the default size), at once."""
@@ -247,7 +248,8 @@ class ArticleReader(QTextEdit):
         self.suggestion_spans = list(spans)
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        fmt.setUnderlineColor(SUGGESTION_COLOUR)
+        dark = current_scheme().dark
+        fmt.setUnderlineColor(SUGGESTION_COLOUR.lighter(170) if dark else SUGGESTION_COLOUR)
         fmt.setProperty(SUGGESTION_PROPERTY, True)
         self._suggestion_selections = [
             self._selection(start, end, fmt) for start, end in self.suggestion_spans
