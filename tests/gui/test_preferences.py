@@ -323,3 +323,37 @@ def test_the_next_start_comes_up_with_the_stored_preferences(
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_a_search_that_finds_nothing_stays_readable_in_the_dark_theme(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    assert window.articles.add_article_text(TEXT, ask=False) is not None
+
+    def dark(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        QTest.keyClick(dialog.theme_combo, Qt.Key.Key_End)
+        click(dialog.ok_button)
+
+    open_preferences(window, dark)
+    press(window.reader, Qt.Key.Key_F, CTRL)
+    edit = window.find_bar.edit
+    type_text(edit, "ЖЖЖЖ")
+    qtbot.waitUntil(lambda: bool(edit.styleSheet()))  # the field turns red: no hits
+    window.articles_dock.hide()  # room for the field in the offscreen window
+    window.claims_dock.hide()
+    window.similar_dock.hide()
+    window.suggestions.dock.hide()
+    qtbot.waitUntil(lambda: edit.width() > 150)
+    window.reader.setFocus()  # no caret: only the letters are dark on the field
+    qtbot.waitUntil(lambda: not edit.hasFocus())
+    image = edit.grab().toImage()
+    middle = image.height() // 2
+    ground = image.pixelColor(image.width() - 6, middle)
+    inked = max(
+        contrast_ratio(image.pixelColor(x, y), ground)
+        for x in range(4, image.width() // 2)
+        for y in range(middle - 5, middle + 5)
+    )
+    assert inked >= 4.5, (ground.name(), inked)
