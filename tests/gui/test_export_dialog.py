@@ -27,6 +27,11 @@ pytest_plugins = ["catalogue_fixtures"]
 BOM = b"\xef\xbb\xbf"
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings(settings_dir: Path) -> None:
+    """Each test in fresh QSettings: the dialog remembers the last Excel choice."""
+
+
 def make_dialog(
     qtbot: QtBot,
     catalogue: Catalogue,
@@ -61,7 +66,7 @@ def test_defaults_and_prefilled_filters(qtbot: QtBot, b_sample: SampleCatalogue)
     assert dialog.objectName() == "exportDialog"
     assert Path(dialog.path_edit.text()).name == f"claims-{date.today().isoformat()}.csv"
     assert dialog.neutralise_check.isChecked()
-    assert not dialog.excel_check.isChecked()
+    assert dialog.excel_check.isChecked()  # Excel reads Cyrillic only with the BOM
     assert dialog.claim_filter() == ClaimFilter(speaker_id=b_sample.bayramov, kind="direct")
     assert dialog.filter_bar.speaker_combo.currentText() == "Джейхун Байрамов"
     assert dialog.match_label.text().startswith("1 claim match")
@@ -74,6 +79,7 @@ def test_export_writes_the_filtered_claims(
     qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path
 ) -> None:
     dialog = make_dialog(qtbot, b_sample.catalogue, ClaimFilter(speaker_id=b_sample.zakharova))
+    dialog.excel_check.setChecked(False)
     target = tmp_path / "zakharova.csv"
     with qtbot.waitSignal(dialog.finished_export, timeout=10_000) as blocker:
         dialog.start_export(target)

@@ -117,3 +117,43 @@ def test_alt_a_opens_the_article_menu_with_suggestions_listed(
     assert isinstance(popup, QMenu)
     assert popup.title().replace("&", "") == "Article"
     popup.close()
+
+
+def test_preferences_dialog_letters_are_unique_and_each_reaches_its_field(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        shown = visible_letters(dialog)
+        twice = [letter for letter, n in Counter(letter for letter, _ in shown).items() if n > 1]
+        seen["letters"] = sorted(letter for letter, _ in shown)
+        seen["twice"] = twice
+        dialog.activateWindow()  # as a window manager does once the dialog is up
+        QApplication.processEvents()
+        assert QApplication.activeWindow() is dialog
+        first = dialog.focusWidget()
+        seen["first"] = first.objectName() if first is not None else ""
+        reached = {}
+        for letter in "nltfh":
+            QTest.keyClick(dialog, getattr(Qt.Key, f"Key_{letter.upper()}"), ALT)
+            focus = dialog.focusWidget()
+            reached[letter] = focus.objectName() if focus is not None else ""
+        seen["reached"] = reached
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    shown = when_modal("preferencesDialog", look)
+    press(window.reader, Qt.Key.Key_Comma, CTRL)
+    shown.check()
+    assert seen["twice"] == [], seen["letters"]
+    assert len(seen["letters"]) >= 7  # type: ignore[arg-type]
+    assert seen["first"] == "preferencesNameEdit"  # typing starts in the first field
+    assert seen["reached"] == {
+        "n": "preferencesNameEdit",
+        "l": "preferencesLanguageCombo",
+        "t": "preferencesThemeCombo",
+        "f": "preferencesFontSize",
+        "h": "preferencesPaletteCombo",
+    }

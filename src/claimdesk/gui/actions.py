@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
@@ -318,6 +318,22 @@ ACTIONS: tuple[ActionDef, ...] = (
         "Filter the article list by title or outlet",
         menu="edit",
         group=3,
+    ),
+    ActionDef(
+        "preferences",
+        str(QT_TRANSLATE_NOOP("Actions", "&Preferences…")),
+        lambda w: w.preferences.open_dialog(),
+        ("Ctrl+,",),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Your name on claims, the language, CSV's Excel option, the reader's font size, "
+                "the highlight colours and the theme",
+            )
+        ),
+        enabled_when=ALWAYS,
+        menu="edit",
+        group=4,
     ),
     # -- Article
     ActionDef(

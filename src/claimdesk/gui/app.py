@@ -25,12 +25,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.core.domain.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
+from claimdesk.gui.colours import HighlightPalette
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
 from claimdesk.gui.identity import DESKTOP_FILE_ID as DESKTOP_FILE_ID  # noqa: PLC0414
 from claimdesk.gui.identity import ICON_FILE as ICON_FILE  # noqa: PLC0414
 from claimdesk.gui.identity import set_application_identity, set_window_icon
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.startup import CatalogueStartup
+from claimdesk.gui.theme import Theme, apply_theme
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
@@ -61,7 +63,9 @@ def build_main_window(db: str | None = None, *, remember: bool = True) -> MainWi
     from claimdesk.gui.main_window import MainWindow  # noqa: PLC0415
 
     # Who added and changed claims: the name set in preferences, else the OS user.
-    set_default_user_name(AppSettings().user_name)
+    settings = AppSettings()
+    set_default_user_name(settings.user_name)
+    apply_theme(Theme(settings.theme), HighlightPalette(settings.highlight_palette))
     catalogue = Catalogue.open(db)
     try:
         return MainWindow(catalogue, remember_catalogue=remember)
@@ -72,16 +76,24 @@ def build_main_window(db: str | None = None, *, remember: bool = True) -> MainWi
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="claimdesk", description="Catalogue who said what in news articles."
+        prog="claimdesk",
+        description=QCoreApplication.translate("App", "Catalogue who said what in news articles."),
     )
-    parser.add_argument("--db", help="the catalogue: a file path or a database URL")
+    parser.add_argument(
+        "--db",
+        help=QCoreApplication.translate("App", "the catalogue: a file path or a database URL"),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="check the app works on a throwaway catalogue, then exit (0 if it does)",
+        help=QCoreApplication.translate(
+            "App", "check the app works on a throwaway catalogue, then exit (0 if it does)"
+        ),
     )
-    parser.add_argument("files", nargs="*", help="text files to open as articles")
+    parser.add_argument(
+        "files", nargs="*", help=QCoreApplication.translate("App", "text files to open as articles")
+    )
     # Qt's own options (-platform, -style, …) were removed from argv by QApplication already
     args, _unknown = parser.parse_known_args(list(argv))
     return args
@@ -94,22 +106,38 @@ def _ask_for_catalogue(message: str, damaged: Path | None = None) -> str | None:
         box = QMessageBox()
         box.setObjectName("cannotOpenCatalogueMessage")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(f"{APP_NAME} — cannot open the catalogue")
+        box.setWindowTitle(
+            QCoreApplication.translate("App", "{app} — cannot open the catalogue").format(
+                app=APP_NAME
+            )
+        )
         box.setText(message)
         recover_button = None
         if damaged is not None:
             box.setInformativeText(
-                "Recover what is readable into a new catalogue (the damaged file is left as "
-                "it is), open another catalogue, start a new one, or quit."
+                QCoreApplication.translate(
+                    "App",
+                    "Recover what is readable into a new catalogue (the damaged file is left "
+                    "as it is), open another catalogue, start a new one, or quit.",
+                )
             )
             recover_button = box.addButton(
-                "Recover what is readable…", QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("App", "Recover what is readable…"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         else:
-            box.setInformativeText("Open another catalogue, start a new one, or quit.")
-        open_button = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
-        new_button = box.addButton("New catalogue…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "App", "Open another catalogue, start a new one, or quit."
+                )
+            )
+        open_button = box.addButton(
+            QCoreApplication.translate("App", "Open another…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        new_button = box.addButton(
+            QCoreApplication.translate("App", "New catalogue…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
         if recover_button is not None:
             box.setDefaultButton(recover_button)
         box.exec()
@@ -119,16 +147,16 @@ def _ask_for_catalogue(message: str, damaged: Path | None = None) -> str | None:
         elif clicked is open_button:
             path, _ = QFileDialog.getOpenFileName(
                 None,
-                "Open catalogue",
+                QCoreApplication.translate("App", "Open catalogue"),
                 str(default_database_path().parent),
-                "Catalogues (*.sqlite *.db);;All files (*)",
+                QCoreApplication.translate("App", "Catalogues (*.sqlite *.db);;All files (*)"),
             )
         elif clicked is new_button:
             path, _ = QFileDialog.getSaveFileName(
                 None,
-                "New catalogue",
+                QCoreApplication.translate("App", "New catalogue"),
                 str(default_database_path().parent / "claims.sqlite"),
-                "Catalogues (*.sqlite)",
+                QCoreApplication.translate("App", "Catalogues (*.sqlite)"),
             )
         else:
             return None
@@ -141,9 +169,9 @@ def _recover(damaged: Path) -> str:
     recovered; the new catalogue's path, or "" if the user cancelled or it failed (said)."""
     target, _ = QFileDialog.getSaveFileName(
         None,
-        "Recover into a new catalogue",
+        QCoreApplication.translate("App", "Recover into a new catalogue"),
         str(damaged.with_name(f"{damaged.stem}-recovered.sqlite")),
-        "Catalogues (*.sqlite)",
+        QCoreApplication.translate("App", "Catalogues (*.sqlite)"),
     )
     if not target:
         return ""
@@ -155,18 +183,28 @@ def _recover(damaged: Path) -> str:
     except ClaimDeskError as error:
         QApplication.restoreOverrideCursor()
         log.warning("recovering %s into %s failed: %s", damaged, target, error)
-        failed = QMessageBox(QMessageBox.Icon.Warning, f"{APP_NAME} — recovery failed", str(error))
+        failed = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "{app} — recovery failed").format(app=APP_NAME),
+            str(error),
+        )
         failed.setObjectName("recoveryFailedMessage")
         failed.exec()
         return ""
     QApplication.restoreOverrideCursor()
     log.info("recovered %s into %s: %s", damaged, target, result.summary())
-    done = QMessageBox(QMessageBox.Icon.Information, f"{APP_NAME} — catalogue recovered",
-                       result.summary())  # fmt: skip
+    done = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("App", "{app} — catalogue recovered").format(app=APP_NAME),
+        result.summary(),
+    )
     done.setObjectName("recoveredMessage")
     done.setInformativeText(
-        f"The damaged catalogue {damaged.name} was left as it is. ClaimDesk opens the "
-        "recovered one now."
+        QCoreApplication.translate(
+            "App",
+            "The damaged catalogue {name} was left as it is. ClaimDesk opens the "
+            "recovered one now.",
+        ).format(name=damaged.name)
     )
     done.setDetailedText("\n".join(table.describe() for table in result.tables))
     done.exec()
@@ -255,6 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter = ExceptionReporter(log_file, app)
     reporter.install()
     log.info("%s %s starting", APP_NAME, __version__)
+    settings = AppSettings()
+    apply_theme(Theme(settings.theme), HighlightPalette(settings.highlight_palette))
     db, remember = _catalogue_to_open(args)
     startup = start_window(db, remember=remember)
 

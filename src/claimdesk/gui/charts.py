@@ -24,10 +24,39 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from claimdesk.gui.errors import show_error
 
 _loaded: ModuleType | None = None
+LIGHT_CHART = ("#ffffff", "#000000")
+DARK_CHART = ("#1e1e1e", "#e8e8e8")
+_colours = [LIGHT_CHART]
+"""The charts' background and foreground (axes, labels): the theme's (set_chart_colours)."""
+
+
+def chart_colours() -> tuple[str, str]:
+    """The charts' background and foreground colours in the theme in use."""
+    return _colours[0]
+
+
+def set_chart_colours(dark: bool) -> None:
+    """Draw charts on the ``dark`` (or light) theme's colours, those already shown too."""
+    _colours[0] = DARK_CHART if dark else LIGHT_CHART
+    if _loaded is None:
+        return  # no chart yet: pyqtgraph takes the colours when first loaded
+    background, foreground = _colours[0]
+    _loaded.setConfigOptions(background=background, foreground=foreground)
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, _loaded.PlotWidget):
+            widget.setBackground(background)
+            plot_item = widget.getPlotItem()
+            for name in ("left", "bottom", "right", "top"):
+                axis = plot_item.getAxis(name)
+                axis.setPen(foreground)
+                axis.setTextPen(foreground)
+            plot_item.titleLabel.setText(plot_item.titleLabel.text, color=foreground)
 
 
 def pyqtgraph() -> ModuleType:
-    """The pyqtgraph module, imported and set up (white background, smooth lines) once."""
+    """The pyqtgraph module, imported and set up (the theme's colours, smooth lines) once."""
     global _loaded  # noqa: PLW0603  (one module, loaded once)
     if _loaded is None:
         # the Qt binding the app uses, whatever else is installed
@@ -35,7 +64,8 @@ def pyqtgraph() -> ModuleType:
         import pyqtgraph as pg  # noqa: PLC0415  (lazily: see the module's docstring)
         import pyqtgraph.exporters  # noqa: PLC0415  (the PNG exporter)
 
-        pg.setConfigOptions(background="w", foreground="k", antialias=True)
+        background, foreground = chart_colours()
+        pg.setConfigOptions(background=background, foreground=foreground, antialias=True)
         _loaded = pg
     return _loaded
 
@@ -87,7 +117,8 @@ def _svg_bytes(plot_item: Any) -> bytes:
     generator.setTitle(str(plot_item.titleLabel.text or "Chart"))
     painter = QPainter(generator)
     try:
-        painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
+        background = QColor(chart_colours()[0])
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), background)
         scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     finally:
         painter.end()

@@ -86,6 +86,12 @@ class ExchangeCommands(Protocol):
     def import_qdpx_dialog(self) -> object: ...
 
 
+class PreferencesCommands(Protocol):
+    """What the table runs on the preferences (``preferences.PreferencesController``)."""
+
+    def open_dialog(self) -> object: ...
+
+
 class WindowCommands(Protocol):
     """The main window's commands and its controllers, as the action table calls them."""
 
@@ -105,6 +111,8 @@ class WindowCommands(Protocol):
     def clusters(self) -> ClusterCommands: ...
     @property
     def exchange(self) -> ExchangeCommands: ...
+    @property
+    def preferences(self) -> PreferencesCommands: ...
 
     # File
     def export_csv(self) -> object: ...

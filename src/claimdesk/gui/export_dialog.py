@@ -38,6 +38,7 @@ from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import open_message
 from claimdesk.gui.export_worker import ExportThread
+from claimdesk.gui.settings import AppSettings
 
 TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
 FORMAT_TEXTS: dict[ExportFormat, str] = {
@@ -132,6 +133,9 @@ class ExportDialog(QDialog):
 
         self.excel_check = QCheckBox(self.tr("E&xcel-compatible (adds BOM)"), self)
         self.excel_check.setObjectName("exportExcelCheck")
+        # on unless the user turned it off (here or in Preferences): without it Excel shows
+        # Cyrillic as mojibake
+        self.excel_check.setChecked(AppSettings().csv_excel_bom)
         self.excel_check.setToolTip(
             self.tr(
                 "Starts the file with a byte-order mark so Excel reads Cyrillic and other "
@@ -274,6 +278,8 @@ class ExportDialog(QDialog):
         if self.export_thread is not None:
             return
         self._destination = path
+        if self.export_format() is ExportFormat.CSV:
+            AppSettings().csv_excel_bom = self.excel_check.isChecked()  # the next one starts so
         self.status_label.setText(self.tr("Exporting to {path}…").format(path=path))
         self.export_button.setEnabled(False)
 

@@ -18,7 +18,8 @@ from claimdesk.gui.reader import ArticleReader
 
 PREFILL_LIMIT = 80
 """A selection up to this long (one line) becomes the query when the bar opens."""
-NO_MATCH_STYLE = "QLineEdit { background: #fde2e1; }"
+NO_MATCH_STYLE = "QLineEdit { background: #fde2e1; color: #000000; }"
+"""A search that finds nothing: a pale red field, its text dark whatever the theme."""
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 

@@ -67,6 +67,7 @@ from claimdesk.gui.exchange_import import ExchangeImports
 from claimdesk.gui.find_bar import FindBar
 from claimdesk.gui.focus_order import set_tab_order
 from claimdesk.gui.indexing import IndexingController
+from claimdesk.gui.preferences import PreferencesController
 from claimdesk.gui.reader import ArticleReader
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.shortcuts_dialog import ShortcutsDialog
@@ -195,6 +196,8 @@ class MainWindow(QMainWindow):
         self.clusters = ClusterController(self.ctx, self.browse)
         self.exchange = ExchangeImports(self.ctx)
         """File › Import annotations… and Import REFI-QDA project…"""
+        self.preferences = PreferencesController(self.ctx, self, self.reader)
+        """Edit › Preferences…"""
         # suggestions and similar claims side by side: stepping through suggestions shows what
         # the catalogue already holds like each one
         self.splitDockWidget(self.claims_dock, self.suggestions.dock, Qt.Orientation.Vertical)

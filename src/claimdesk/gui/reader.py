@@ -2,7 +2,10 @@
 
 Positions cross between Qt (UTF-16) and the catalogue (code points) only through
 :class:`~claimdesk.gui.positions.PositionMap`. Text shared by overlapping claims gets a blended
-colour and an underline, so each claim stays visible.
+colour, so each claim stays visible. Each claim is underlined in the style of its kind (direct
+quote solid, indirect quote dashed, claim wavy), so kinds are told apart without colour; the text
+over a highlight is drawn in the highlight scheme's text colour, which every highlight colour is
+checked against (gui/colours.py).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from claimdesk.core.domain.records import AnchorState, ClaimInfo
 from claimdesk.core.domain.spans import snap_to_words
-from claimdesk.gui.colours import blend, edge_colour, speaker_colour
+from claimdesk.gui.colours import blend, current_scheme, edge_colour, speaker_colour
 from claimdesk.gui.positions import PositionMap
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -44,6 +47,15 @@ FIND_HIT_COLOUR = QColor("#ffe135")
 FIND_CURRENT_COLOUR = QColor("#ff9632")
 FIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
 """Set on the format of the find bar's marks (tests and tools find them by it)."""
+KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
+"""Set on the format of a claim's highlight: the kind whose underline it carries."""
+_Underline = QTextCharFormat.UnderlineStyle
+KIND_UNDERLINES = {
+    "direct": _Underline.SingleUnderline,
+    "indirect": _Underline.DashUnderline,
+    "claim": _Underline.WaveUnderline,
+}
+"""The underline of each claim kind: the kinds differ without colour too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +66,22 @@ class Highlight:
     end: int
     colour: QColor
     overlap: bool = False
+    kind: str = "direct"
+    """The kind whose underline the stretch carries (the innermost claim's where they overlap)."""
 
 
 def highlight_segments(claims: list[ClaimInfo]) -> list[Highlight]:
-    """Claims as highlights: one per claim, plus a blended, underlined one where claims overlap."""
-    highlights = [Highlight(c.start, c.end, speaker_colour(c.speaker_id)) for c in claims]
+    """Claims as highlights: one per claim, plus a blended one where claims overlap."""
+    highlights = [
+        Highlight(c.start, c.end, speaker_colour(c.speaker_id), kind=c.kind) for c in claims
+    ]
     bounds = sorted({b for c in claims for b in (c.start, c.end)})
     for left, right in pairwise(bounds):
         covering = [c for c in claims if c.start <= left and right <= c.end]
         if len(covering) > 1:
             colour = blend([speaker_colour(c.speaker_id) for c in covering])
-            highlights.append(Highlight(left, right, colour, overlap=True))
+            inner = min(covering, key=lambda c: c.end - c.start)
+            highlights.append(Highlight(left, right, colour, overlap=True, kind=inner.kind))
     return highlights
 
 
@@ -97,6 +114,8 @@ class ArticleReader(QTextEdit):
         self.setMouseTracking(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
+        self.default_point_size = round(font.pointSizeF())
+        """The font size the reader has unless Preferences set one."""
         self.setFont(font)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.positions = PositionMap("")
@@ -162,17 +181,32 @@ class ArticleReader(QTextEdit):
         placed = [c for c in claims if c.anchor_state != AnchorState.ORPHANED]
         self.claims = sorted(placed, key=lambda c: (c.start, c.end, c.id))
         selections: list[QTextEdit.ExtraSelection] = []
+        text_colour = current_scheme().text
         for highlight in highlight_segments(self.claims):
             fmt = QTextCharFormat()
             fmt.setBackground(highlight.colour)
-            if highlight.overlap:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(edge_colour(highlight.colour))
+            fmt.setForeground(text_colour)
+            fmt.setUnderlineStyle(KIND_UNDERLINES.get(highlight.kind, _Underline.SingleUnderline))
+            fmt.setUnderlineColor(edge_colour(highlight.colour))
             fmt.setProperty(QTextFormat.Property.UserProperty, highlight.overlap)
+            fmt.setProperty(KIND_PROPERTY, highlight.kind)
             selections.append(self._selection(highlight.start, highlight.end, fmt))
         self._claim_selections = selections
         self._show_selections()
         self.claims_shown.emit()
+
+    def redraw_claims(self) -> None:
+        """Draw the claims again in the current highlight scheme (the theme or palette
+        changed)."""
+        self.set_claims(self.claims + self.orphaned_claims)
+        self.set_suggestions(self.suggestion_spans)
+
+    def set_font_size(self, points: int | None) -> None:
+        """Show the text at ``points`` (None: the default size), at once."""
+        font = QFont(self.font())
+        font.setPointSizeF(float(points or self.default_point_size))
+        self.setFont(font)
+        self.document().setDefaultFont(font)
 
     def set_find_hits(self, hits: list[tuple[int, int]], current: int | None = None) -> None:
         """Mark the hits of a search (code points) above the claims' highlights, the
@@ -214,7 +248,8 @@ class ArticleReader(QTextEdit):
         self.suggestion_spans = list(spans)
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        fmt.setUnderlineColor(SUGGESTION_COLOUR)
+        dark = current_scheme().dark
+        fmt.setUnderlineColor(SUGGESTION_COLOUR.lighter(170) if dark else SUGGESTION_COLOUR)
         fmt.setProperty(SUGGESTION_PROPERTY, True)
         self._suggestion_selections = [
             self._selection(start, end, fmt) for start, end in self.suggestion_spans

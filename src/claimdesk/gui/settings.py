@@ -1,10 +1,17 @@
-"""What the app remembers between runs (QSettings): window layout, last catalogue, recent files."""
+"""What the app remembers between runs (QSettings): window layout, last catalogue, recent files,
+and the preferences (Edit › Preferences…: name, language, CSV, reader font, highlights, theme)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT_FILES = 10
+LANGUAGES = ("system", "en", "ru")
+"""The values of ``ui/language`` (read at start-up, where the translation is loaded)."""
+THEMES = ("system", "light", "dark")
+PALETTES = ("soft", "strong", "colour_blind")
+MIN_FONT_SIZE = 8
+MAX_FONT_SIZE = 32
 
 
 class AppSettings:
@@ -67,6 +74,67 @@ class AppSettings:
         self._settings.setValue("user/name", value.strip())
 
     @property
+    def ui_language(self) -> str:
+        """The interface language: "system" (the system's), "en" or "ru"; takes effect at the
+        next start."""
+        value = str(self._settings.value("ui/language", "system"))
+        return value if value in LANGUAGES else "system"
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value if value in LANGUAGES else "system")
+
+    @property
+    def csv_excel_bom(self) -> bool:
+        """Whether a CSV export starts with a byte-order mark so Excel reads it as UTF-8: on
+        unless the user turned it off (the export dialog remembers the last choice)."""
+        return _as_bool(self._settings.value("export/csv_excel_bom"), default=True)
+
+    @csv_excel_bom.setter
+    def csv_excel_bom(self, value: bool) -> None:
+        self._settings.setValue("export/csv_excel_bom", bool(value))
+
+    @property
+    def reader_font_size(self) -> int | None:
+        """The reader's font size in points; None for the default (a little above the
+        window's)."""
+        value = self._settings.value("reader/font_size")
+        try:
+            size = int(str(value))
+        except ValueError:
+            return None
+        return size if MIN_FONT_SIZE <= size <= MAX_FONT_SIZE else None
+
+    @reader_font_size.setter
+    def reader_font_size(self, value: int | None) -> None:
+        if value is None:
+            self._settings.remove("reader/font_size")
+        else:
+            self._settings.setValue(
+                "reader/font_size", max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, value))
+            )
+
+    @property
+    def highlight_palette(self) -> str:
+        """The highlight palette (one of PALETTES, see gui/colours.py)."""
+        value = str(self._settings.value("reader/highlight_palette", "soft"))
+        return value if value in PALETTES else "soft"
+
+    @highlight_palette.setter
+    def highlight_palette(self, value: str) -> None:
+        self._settings.setValue("reader/highlight_palette", value if value in PALETTES else "soft")
+
+    @property
+    def theme(self) -> str:
+        """The colour theme: "system", "light" or "dark" (see gui/theme.py)."""
+        value = str(self._settings.value("ui/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._settings.setValue("ui/theme", value if value in THEMES else "system")
+
+    @property
     def recent_files(self) -> list[str]:
         return self._strings("files/recent")
 
@@ -82,3 +150,12 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _as_bool(value: object, *, default: bool) -> bool:
+    """A QSettings value as a bool: INI files give back "true"/"false" as text."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes", "on"}
+    return bool(value)
