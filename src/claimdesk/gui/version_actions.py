@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -41,7 +41,7 @@ class VersionController(QObject):
     def _article(self) -> ArticleInfo | None:
         article_id = self.reader.article_id
         if article_id is None:
-            self.ctx.status("Open an article first.", 5000)
+            self.ctx.status(self.tr("Open an article first."), 5000)
             return None
         found: ArticleInfo | None = self.ctx.try_reporting(
             lambda: self.ctx.catalogue.get_article(article_id)
@@ -66,7 +66,7 @@ class VersionController(QObject):
             if not accepted(dialog):
                 return None
             if not dialog.changed():
-                self.ctx.status("The text is unchanged: nothing to save.", 5000)
+                self.ctx.status(self.tr("The text is unchanged: nothing to save."), 5000)
                 return None
             return dialog.text()
 
@@ -97,7 +97,7 @@ class VersionController(QObject):
         if article is None:
             return None
         if not article.url:
-            self.ctx.status("This article was not read from a web page.", 5000)
+            self.ctx.status(self.tr("This article was not read from a web page."), 5000)
             return None
         found = self.ctx.try_reporting(
             lambda: (
@@ -145,39 +145,54 @@ def summarise_new_version(ctx: WindowContext, results: list[ClaimAnchoring]) -> 
     orphaned = counts[AnchorState.ORPHANED]
     approximate = counts[AnchorState.APPROXIMATE]
     followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
-    parts = [f"{_claims(followed)} followed the text"] if followed else []
+    # each count is a clause of its own, so a language can word each one with its number;
+    # pyside6-lupdate misses the plural of QCoreApplication.translate(ctx, text, None, n), so
+    # module functions count with VersionController.tr
+    parts = []
+    if followed:
+        parts.append(VersionController.tr("%n claim(s) followed the text", "", followed))
     if approximate:
-        parts.append(f"{approximate} placed approximately")
+        parts.append(VersionController.tr("%n placed approximately", "", approximate))
     if orphaned:
-        parts.append(f"{orphaned} not found (orphaned)")
-    summary = "Saved the new text" + (": " + ", ".join(parts) if parts else "") + "."
-    ctx.status(f"{summary} Edit › Undo ({key_in_prose('undo')}) restores it.", 15_000)
+        parts.append(VersionController.tr("%n not found (orphaned)", "", orphaned))
+    if parts:
+        summary = QCoreApplication.translate(
+            "VersionActions", "Saved the new text: {parts}. Edit › Undo ({key}) restores it."
+        )
+    else:
+        summary = QCoreApplication.translate(
+            "VersionActions", "Saved the new text. Edit › Undo ({key}) restores it."
+        )
+    separator = QCoreApplication.translate("VersionActions", ", ")
+    ctx.status(summary.format(parts=separator.join(parts), key=key_in_prose("undo")), 15_000)
     if not (orphaned or approximate):
         return
     lines = []
     if orphaned:
         lines.append(
-            f"{_claims(orphaned)} {'was' if orphaned == 1 else 'were'} not found in the new "
-            "text. They are kept, marked “not found” in the claims panel: choose one there, "
-            "select where it belongs in the text and press "
-            f"{key_in_prose('move_claim')} (Claim › Move claim here)."
+            VersionController.tr(
+                "%n claim(s) not found in the new text. They are kept, marked “not found” in "
+                "the claims panel: choose one there, select where it belongs in the text and "
+                "press {key} (Claim › Move claim here).",
+                "",
+                orphaned,
+            ).format(key=key_in_prose("move_claim"))
         )
     if approximate:
         lines.append(
-            f"{_claims(approximate)} {'was' if approximate == 1 else 'were'} placed where "
-            "the text is similar but not the same; the claims panel shows each one's "
-            "match (≈ and a percentage): check them."
+            VersionController.tr(
+                "%n claim(s) placed where the text is similar but not the same; the claims "
+                "panel shows each one's match (≈ and a percentage): check them.",
+                "",
+                approximate,
+            )
         )
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Claims to review",
+        QCoreApplication.translate("VersionActions", "Claims to review"),
         "\n\n".join(lines),
         QMessageBox.StandardButton.Ok,
         ctx.parent_widget,
     )
     box.setObjectName("claimsToReviewMessage")
     box.exec()
-
-
-def _claims(count: int) -> str:
-    return f"{count} claim{'s' if count != 1 else ''}"
