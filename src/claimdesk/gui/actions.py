@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from claimdesk.gui.commands import WindowCommands
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 Shortcut = str | QKeySequence.StandardKey
 NATIVE = QKeySequence.SequenceFormat.NativeText

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.actions import key_in_prose
@@ -149,7 +149,7 @@ class ArticleController(QObject):
         if single:
             run = ImportRun(self.ctx.catalogue, paths, store, self.ctx.parent_widget)
         else:
-            batch = ArticleBatch(self.ctx.catalogue, undo_as=import_step_name(paths))
+            batch = ArticleBatch(self.ctx.catalogue, undo_as=self._import_step_name(paths))
             run = ImportRun(
                 self.ctx.catalogue,
                 paths,
@@ -500,7 +500,7 @@ class ArticleController(QObject):
         claims go with it, delete it as one undo step and show the next article in the list;
         returns how many claims went (None if nothing was deleted)."""
         article = self._article_to_act_on(article_id)
-        if article is None or not confirm_delete(self.ctx.parent_widget, article):
+        if article is None or not self._confirm_delete(article):
             return None
         row = self.article_panel.model.row_of(article.id)
         deleted: int | None = self.ctx.try_reporting(
@@ -527,6 +527,38 @@ class ArticleController(QObject):
         if row is not None and model.rowCount() > 0:
             self._show_in_reader(model.article(min(row, model.rowCount() - 1)).id)
         return deleted
+
+    def _import_step_name(self, paths: Sequence[str | Path]) -> str:
+        """The undo step a batch import is: "Import folder “news”", or "Import 3 files"."""
+        if len(paths) == 1:
+            name = _elided(Path(paths[0]).name, 40)
+            return self.tr("Import folder “{name}”").format(name=name)
+        return self.tr("Import %n file(s)", "", len(paths))
+
+    def _confirm_delete(self, article: ArticleInfo) -> bool:
+        """Ask before deleting ``article``, naming it and how many claims go with it; Cancel is
+        the default button, so Enter alone deletes nothing."""
+        if article.claim_count:
+            question = self.tr(
+                "Delete “{title}” and its %n claim(s)? You can undo this with Edit › Undo.",
+                "",
+                article.claim_count,
+            )
+        else:
+            question = self.tr("Delete “{title}”? You can undo this with Edit › Undo.")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete article"),
+            question.format(title=_elided(article.title)),
+            QMessageBox.StandardButton.Cancel,
+            self.ctx.parent_widget,
+        )
+        box.setObjectName("deleteArticleMessage")
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("deleteArticleButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def _show_in_reader(self, article_id: int) -> None:
         self.show_reader()
@@ -634,10 +666,6 @@ class ArticleController(QObject):
             self.ctx.status(sample_hint(), 30_000)
 
 
-# Module functions with a count translate through ArticleController.tr (context
-# "ArticleController"): pyside6-lupdate takes QCoreApplication.translate(ctx, text, None, n) for
-# the old (context, text, comment, encoding) form and misses its plural.
-
 ARTICLE_PATTERNS = "*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf *.odt *.rtf"
 
 
@@ -648,16 +676,6 @@ def article_file_filter() -> str:
     return f"{articles.format(patterns=ARTICLE_PATTERNS)};;{every}"
 
 
-def import_step_name(paths: Sequence[str | Path]) -> str:
-    """The undo step a batch import is: "Import folder “news”", or "Import 3 files"."""
-    if len(paths) == 1:
-        name = _elided(Path(paths[0]).name, 40)
-        return QCoreApplication.translate("ArticleActions", "Import folder “{name}”").format(
-            name=name
-        )
-    return ArticleController.tr("Import %n file(s)", "", len(paths))
-
-
 def _details_of(imported: ImportedArticle) -> ArticleDetails:
     return ArticleDetails(
         imported.title, imported.outlet, imported.published, imported.url, imported.language
@@ -666,37 +684,6 @@ def _details_of(imported: ImportedArticle) -> ArticleDetails:
 
 def _elided(title: str, limit: int = 80) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-def confirm_delete(parent: QWidget, article: ArticleInfo) -> bool:
-    """Ask before deleting ``article``, naming it and how many claims go with it; Cancel is
-    the default button, so Enter alone deletes nothing."""
-    if article.claim_count:
-        question = ArticleController.tr(
-            "Delete “{title}” and its %n claim(s)? You can undo this with Edit › Undo.",
-            "",
-            article.claim_count,
-        )
-    else:
-        question = QCoreApplication.translate(
-            "ArticleActions", "Delete “{title}”? You can undo this with Edit › Undo."
-        )
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("ArticleActions", "Delete article"),
-        question.format(title=_elided(article.title)),
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setObjectName("deleteArticleMessage")
-    delete = box.addButton(
-        QCoreApplication.translate("ArticleActions", "&Delete"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    delete.setObjectName("deleteArticleButton")
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is delete
 
 
 def article_header_html(article: ArticleInfo) -> str:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ArticleInfo
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue

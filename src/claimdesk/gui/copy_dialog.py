@@ -3,10 +3,11 @@ an empty team catalogue on a PostgreSQL server (and back), with a cancellable pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
 
 from claimdesk.core.catalogue import CopyResult, copy_catalogue
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 PROMPT = QT_TRANSLATE_NOOP(
     "CopyDialog",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib.resources import files
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from claimdesk.gui.actions import action_def, key_in_prose, keys_text
 from claimdesk.gui.article_dialog import ArticleDetails
 from claimdesk.gui.identity import ICON_FILE
 from claimdesk.gui.reader import ArticleReader
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 SAMPLE_FILE = "ru-sputnik-baku-ambassador.txt"
 """The sample article in ``claimdesk/gui/samples/`` (the same text as the tests' sample)."""

@@ -254,52 +254,6 @@ def new_article(imported: ImportedArticle, read: FileRead) -> NewArticle:
     )
 
 
-def summary_text(
-    outcomes: Sequence[ImportOutcome], cancelled: bool = False, left_out: str = ""
-) -> str:
-    """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links;
-    ``left_out`` says what the folders held that is not an article file."""
-    imported = [o for o in outcomes if o.created]
-    existing = [o for o in outcomes if o.article_id is not None and not o.created]
-    failed = [o for o in outcomes if o.error]
-    skipped = [o for o in outcomes if o.skipped]
-    # each count a clause of its own, worded with its number; module functions count with
-    # ImportSummaryDialog.tr (pyside6-lupdate misses the plural of QCoreApplication.translate)
-    counts = [
-        ImportSummaryDialog.tr("%n imported", "", len(imported)),
-        ImportSummaryDialog.tr("%n already there", "", len(existing)),
-        ImportSummaryDialog.tr("%n failed", "", len(failed)),
-    ]
-    if skipped:
-        counts.append(ImportSummaryDialog.tr("%n skipped", "", len(skipped)))
-    separator = QCoreApplication.translate("ImportBatch", ", ")
-    if cancelled:
-        counted = QCoreApplication.translate("ImportBatch", "{counts} — import cancelled.")
-    else:
-        counted = QCoreApplication.translate("ImportBatch", "{counts}.")
-    lines = [escape(counted.format(counts=separator.join(counts)))]
-    if left_out:
-        lines.append(escape(left_out) + ".")
-    if failed:
-        lines.append(QCoreApplication.translate("ImportBatch", "<b>Failed:</b>"))
-        lines.extend(escape(o.error) for o in failed)
-    near = [o for o in imported if o.near is not None]
-    if near:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportBatch", "<b>Nearly the same as an earlier article:</b>"
-            )
-        )
-        for o in near:
-            assert o.near is not None
-            lines.append(
-                f"{escape(Path(o.path).name)} ≈ "
-                f'<a href="{ARTICLE_LINK}{o.near.article_id}">'
-                f"{escape(o.near.describe())}</a>"
-            )
-    return "<br/>".join(lines)
-
-
 class ImportSummaryDialog(QDialog):
     """The result of a batch import; a link to an earlier article opens it."""
 
@@ -318,7 +272,7 @@ class ImportSummaryDialog(QDialog):
             self.tr("Import finished") if not cancelled else self.tr("Import cancelled")
         )
         self.setMinimumWidth(520)
-        self.label = QLabel(summary_text(outcomes, cancelled, left_out), self)
+        self.label = QLabel(self.summary_text(outcomes, cancelled, left_out), self)
         self.label.setObjectName("importSummaryText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -332,6 +286,43 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(area)
         layout.addWidget(buttons)
+
+    def summary_text(
+        self, outcomes: Sequence[ImportOutcome], cancelled: bool = False, left_out: str = ""
+    ) -> str:
+        """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links;
+        ``left_out`` says what the folders held that is not an article file."""
+        imported = [o for o in outcomes if o.created]
+        existing = [o for o in outcomes if o.article_id is not None and not o.created]
+        failed = [o for o in outcomes if o.error]
+        skipped = [o for o in outcomes if o.skipped]
+        # each count a clause of its own, worded with its number
+        counts = [
+            self.tr("%n imported", "", len(imported)),
+            self.tr("%n already there", "", len(existing)),
+            self.tr("%n failed", "", len(failed)),
+        ]
+        if skipped:
+            counts.append(self.tr("%n skipped", "", len(skipped)))
+        separator = self.tr(", ")
+        counted = self.tr("{counts} — import cancelled.") if cancelled else self.tr("{counts}.")
+        lines = [escape(counted.format(counts=separator.join(counts)))]
+        if left_out:
+            lines.append(escape(left_out) + ".")
+        if failed:
+            lines.append(self.tr("<b>Failed:</b>"))
+            lines.extend(escape(o.error) for o in failed)
+        near = [o for o in imported if o.near is not None]
+        if near:
+            lines.append(self.tr("<b>Nearly the same as an earlier article:</b>"))
+            for o in near:
+                assert o.near is not None
+                lines.append(
+                    f"{escape(Path(o.path).name)} ≈ "
+                    f'<a href="{ARTICLE_LINK}{o.near.article_id}">'
+                    f"{escape(o.near.describe())}</a>"
+                )
+        return "<br/>".join(lines)
 
     def _on_link(self, link: str) -> None:
         if link.startswith(ARTICLE_LINK):

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -175,7 +175,7 @@ class NewerVersionCheck(QObject):
             ).format(
                 address=page.snapshot.url,
                 time=fetched,
-                change=describe_change(self.text, new_text),
+                change=self.describe_change(self.text, new_text),
                 number=number,
                 title=self.article.title,
             ),
@@ -194,6 +194,35 @@ class NewerVersionCheck(QObject):
         chosen = box.clickedButton() is store
         box.deleteLater()
         return chosen
+
+    def describe_change(self, old: str, new: str) -> str:
+        """What changed between two texts, in words: paragraphs changed, added and removed, and
+        the characters in them."""
+        before = [line for line in old.split("\n") if line.strip()]
+        after = [line for line in new.split("\n") if line.strip()]
+        changed = added = removed = characters = 0
+        matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            common = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+            changed += common
+            added += (j2 - j1) - common
+            removed += (i2 - i1) - common
+            characters += max(sum(map(len, before[i1:i2])), sum(map(len, after[j1:j2])))
+        # each count a clause of its own, worded with its number
+        parts = []
+        if changed:
+            parts.append(self.tr("%n paragraph(s) changed", "", changed))
+        if added:
+            parts.append(self.tr("%n paragraph(s) added", "", added))
+        if removed:
+            parts.append(self.tr("%n paragraph(s) removed", "", removed))
+        if not parts:
+            return self.tr("Only the spacing differs.")
+        said = self.tr("{changes} (about %n character(s) differ).", "", characters)
+        separator = self.tr(", ")
+        return said.format(changes=separator.join(parts))
 
     def _store(self, page: FetchedPage) -> None:
         article = self.article
@@ -219,34 +248,3 @@ class NewerVersionCheck(QObject):
         self.progress.reset()
         self.progress.hide()
         self.progress.deleteLater()
-
-
-def describe_change(old: str, new: str) -> str:
-    """What changed between two texts, in words: paragraphs changed, added and removed, and
-    the characters in them."""
-    before = [line for line in old.split("\n") if line.strip()]
-    after = [line for line in new.split("\n") if line.strip()]
-    changed = added = removed = characters = 0
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        common = min(i2 - i1, j2 - j1) if tag == "replace" else 0
-        changed += common
-        added += (j2 - j1) - common
-        removed += (i2 - i1) - common
-        characters += max(sum(map(len, before[i1:i2])), sum(map(len, after[j1:j2])))
-    # each count a clause of its own, worded with its number; a module function counts with
-    # NewerVersionCheck.tr (pyside6-lupdate misses the plural of QCoreApplication.translate)
-    parts = []
-    if changed:
-        parts.append(NewerVersionCheck.tr("%n paragraph(s) changed", "", changed))
-    if added:
-        parts.append(NewerVersionCheck.tr("%n paragraph(s) added", "", added))
-    if removed:
-        parts.append(NewerVersionCheck.tr("%n paragraph(s) removed", "", removed))
-    if not parts:
-        return QCoreApplication.translate("NewerVersion", "Only the spacing differs.")
-    said = NewerVersionCheck.tr("{changes} (about %n character(s) differ).", "", characters)
-    separator = QCoreApplication.translate("NewerVersion", ", ")
-    return said.format(changes=separator.join(parts))

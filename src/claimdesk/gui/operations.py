@@ -29,7 +29,6 @@ from collections.abc import Callable
 from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QEventLoop,
@@ -42,6 +41,8 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
+
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -141,58 +141,65 @@ def summarise_new_version(ctx: WindowContext, results: list[ClaimAnchoring]) -> 
     status bar, and in a message box when some need the user's eye (orphaned, or placed
     approximately). Edit text, Check for a newer version and an import stored as a version
     all say it this way."""
-    counts = Counter(result.state for result in results)
-    orphaned = counts[AnchorState.ORPHANED]
-    approximate = counts[AnchorState.APPROXIMATE]
-    followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
-    # each count is a clause of its own, so a language can word each one with its number;
-    # pyside6-lupdate misses the plural of QCoreApplication.translate(ctx, text, None, n), so
-    # module functions count with VersionController.tr
-    parts = []
-    if followed:
-        parts.append(VersionController.tr("%n claim(s) followed the text", "", followed))
-    if approximate:
-        parts.append(VersionController.tr("%n placed approximately", "", approximate))
-    if orphaned:
-        parts.append(VersionController.tr("%n not found (orphaned)", "", orphaned))
-    if parts:
-        summary = QCoreApplication.translate(
-            "VersionActions", "Saved the new text: {parts}. Edit › Undo ({key}) restores it."
-        )
-    else:
-        summary = QCoreApplication.translate(
-            "VersionActions", "Saved the new text. Edit › Undo ({key}) restores it."
-        )
-    separator = QCoreApplication.translate("VersionActions", ", ")
-    ctx.status(summary.format(parts=separator.join(parts), key=key_in_prose("undo")), 15_000)
-    if not (orphaned or approximate):
-        return
-    lines = []
-    if orphaned:
-        lines.append(
-            VersionController.tr(
-                "%n claim(s) not found in the new text. They are kept, marked “not found” in "
-                "the claims panel: choose one there, select where it belongs in the text and "
-                "press {key} (Claim › Move claim here).",
-                "",
-                orphaned,
-            ).format(key=key_in_prose("move_claim"))
-        )
-    if approximate:
-        lines.append(
-            VersionController.tr(
-                "%n claim(s) placed where the text is similar but not the same; the claims "
-                "panel shows each one's match (≈ and a percentage): check them.",
-                "",
-                approximate,
+    NewVersionReport(ctx).say(results)
+
+
+class NewVersionReport(QObject):
+    """Where the claims of a new version went, in words (a QObject for tr()'s plural forms)."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def say(self, results: list[ClaimAnchoring]) -> None:
+        counts = Counter(result.state for result in results)
+        orphaned = counts[AnchorState.ORPHANED]
+        approximate = counts[AnchorState.APPROXIMATE]
+        followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
+        # each count a clause of its own, so a language can word each one with its number
+        parts = []
+        if followed:
+            parts.append(self.tr("%n claim(s) followed the text", "", followed))
+        if approximate:
+            parts.append(self.tr("%n placed approximately", "", approximate))
+        if orphaned:
+            parts.append(self.tr("%n not found (orphaned)", "", orphaned))
+        if parts:
+            summary = self.tr("Saved the new text: {parts}. Edit › Undo ({key}) restores it.")
+        else:
+            summary = self.tr("Saved the new text. Edit › Undo ({key}) restores it.")
+        said = summary.format(parts=self.tr(", ").join(parts), key=key_in_prose("undo"))
+        self.ctx.status(said, 15_000)
+        if orphaned or approximate:
+            self._ask_to_review(orphaned, approximate)
+
+    def _ask_to_review(self, orphaned: int, approximate: int) -> None:
+        lines = []
+        if orphaned:
+            lines.append(
+                self.tr(
+                    "%n claim(s) not found in the new text. They are kept, marked “not found” "
+                    "in the claims panel: choose one there, select where it belongs in the text "
+                    "and press {key} (Claim › Move claim here).",
+                    "",
+                    orphaned,
+                ).format(key=key_in_prose("move_claim"))
             )
+        if approximate:
+            lines.append(
+                self.tr(
+                    "%n claim(s) placed where the text is similar but not the same; the claims "
+                    "panel shows each one's match (≈ and a percentage): check them.",
+                    "",
+                    approximate,
+                )
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Claims to review"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.ctx.parent_widget,
         )
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("VersionActions", "Claims to review"),
-        "\n\n".join(lines),
-        QMessageBox.StandardButton.Ok,
-        ctx.parent_widget,
-    )
-    box.setObjectName("claimsToReviewMessage")
-    box.exec()
+        box.setObjectName("claimsToReviewMessage")
+        box.exec()

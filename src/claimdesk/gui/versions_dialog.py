@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
