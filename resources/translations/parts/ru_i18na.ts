@@ -1653,6 +1653,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <translation>Похожие утверждения в других статьях</translation>
     </message>
     <message>
+        <location filename="../../../src/claimdesk/gui/main_window.py" line="255" />
+        <source>the catalogue</source>
+        <translation>каталог</translation>
+    </message>
+    <message>
         <location filename="../../../src/claimdesk/gui/main_window.py" line="263" />
         <source>{app} — opening {name}…</source>
         <translation>{app} — открывается {name}…</translation>

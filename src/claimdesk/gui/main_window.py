@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         if catalogue is not None:
             self.attach_catalogue(catalogue)
         else:
-            self.show_opening("the catalogue")
+            self.show_opening(self.tr("the catalogue"))
 
     # -- opening ------------------------------------------------------------------------------
 
