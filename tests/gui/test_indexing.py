@@ -31,7 +31,7 @@ def test_index_builds_off_the_gui_thread_is_cached_and_loaded_next_time(
     assert window.index_status.text() == "Indexing…"  # loaded once the window is on screen
     window.show()
     qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"), timeout=10_000)
-    assert window.index_status.text() == "Matching ready (1 claims)"
+    assert window.index_status.text() == "Matching ready (1 claim)"
     assert cache.exists()
     assert [s.claim.quote for s in window.catalogue.similar_claims(QUOTE)] == [QUOTE]
     window.close()

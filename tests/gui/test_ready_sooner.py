@@ -180,7 +180,7 @@ def test_the_matching_index_loads_once_the_window_is_on_screen(
     assert window.index_status.isVisibleTo(window)
     _show(qtbot, window)
     qtbot.waitUntil(lambda: window.index_status.text().startswith("Matching ready"))
-    assert window.index_status.text() == "Matching ready (1 claims)"
+    assert window.index_status.text() == "Matching ready (1 claim)"
 
 
 def test_the_catalogue_tab_first_opened_while_the_team_server_is_away_fills_once_it_is_back(

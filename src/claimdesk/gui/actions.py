@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from claimdesk.gui.commands import WindowCommands
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 Shortcut = str | QKeySequence.StandardKey
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -132,19 +133,33 @@ class ActionDef:
 
     @property
     def description(self) -> str:
+        """The help text in English, the source language (the README's table)."""
         return self.tip or self.text.replace("&", "").rstrip("…")
+
+    @property
+    def shown_text(self) -> str:
+        """The menu text in the user's language."""
+        return QCoreApplication.translate("Actions", self.text)
+
+    @property
+    def shown_description(self) -> str:
+        """The help text in the user's language (status tip, tooltip, the Help page)."""
+        if self.tip:
+            return QCoreApplication.translate("Actions", self.tip)
+        return self.shown_text.replace("&", "").rstrip("…")
 
 
 @dataclass(frozen=True, slots=True)
 class KeyHint:
-    """A key a widget handles itself (not an action), listed on the Help page."""
+    """A key a widget handles itself (not an action), listed on the Help page. Its texts are
+    English source texts; the Help page shows them translated (context "Actions")."""
 
     keys: str
     description: str
     where: str
 
 
-PANELS = {"claims_panel": "Claims in this article"}
+PANELS = {"claims_panel": QT_TRANSLATE_NOOP("Actions", "Claims in this article")}
 """Panels an action's shortcut may be confined to, with the name the user sees."""
 
 
@@ -152,100 +167,111 @@ ACTIONS: tuple[ActionDef, ...] = (
     # -- File
     ActionDef(
         "paste_article",
-        "&Paste article",
+        QT_TRANSLATE_NOOP("Actions", "&Paste article"),
         lambda w: w.articles.paste_article(),
         ("Ctrl+Shift+V",),
-        "New article from the text on the clipboard",
+        QT_TRANSLATE_NOOP("Actions", "New article from the text on the clipboard"),
         _SP.SP_FileIcon,
         menu="file",
         toolbar="new",
     ),
     ActionDef(
         "open",
-        "&Open…",
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
         lambda w: w.articles.open_file_dialog(),
         ("Ctrl+O",),
-        "Open or import article files (text, web page, Word, PDF, ODT, RTF, Markdown)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Open or import article files (text, web page, Word, PDF, ODT, RTF, Markdown)",
+        ),
         _SP.SP_DialogOpenButton,
         menu="file",
         toolbar="new",
     ),
     ActionDef(
         "open_url",
-        "Open &URL…",
+        QT_TRANSLATE_NOOP("Actions", "Open &URL…"),
         lambda w: w.articles.open_url_dialog(),
         ("Ctrl+Shift+L",),
-        "Fetch a web page by its address and import its article",
+        QT_TRANSLATE_NOOP("Actions", "Fetch a web page by its address and import its article"),
         menu="file",
     ),
     ActionDef(
         "import_folder",
-        "&Import folder…",
+        QT_TRANSLATE_NOOP("Actions", "&Import folder…"),
         lambda w: w.articles.import_folder_dialog(),
         ("Ctrl+Shift+I",),
-        "Import every article file in a folder and its subfolders",
+        QT_TRANSLATE_NOOP("Actions", "Import every article file in a folder and its subfolders"),
         menu="file",
     ),
     ActionDef(
         "import_annotations",
-        "Import &annotations…",
+        QT_TRANSLATE_NOOP("Actions", "Import &annotations…"),
         lambda w: w.exchange.import_annotations_dialog(),
         (),
-        "Store the W3C Web Annotations of a file (from ClaimDesk or another annotation tool) as "
-        "claims on the articles they name, in one undo step",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Store the W3C Web Annotations of a file (from ClaimDesk or another annotation "
+            "tool) as claims on the articles they name, in one undo step",
+        ),
         menu="file",
     ),
     ActionDef(
         "import_qdpx",
-        "Import REFI-QDA pro&ject…",
+        QT_TRANSLATE_NOOP("Actions", "Import REFI-QDA pro&ject…"),
         lambda w: w.exchange.import_qdpx_dialog(),
         (),
-        "Store a REFI-QDA project (.qdpx, from QualCoder, NVivo, ATLAS.ti or MAXQDA): its texts "
-        "as articles, its coded selections as claims, in one undo step",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Store a REFI-QDA project (.qdpx, from QualCoder, NVivo, ATLAS.ti or MAXQDA): its "
+            "texts as articles, its coded selections as claims, in one undo step",
+        ),
         menu="file",
     ),
     ActionDef(
         "new_catalogue",
-        "&New catalogue…",
+        QT_TRANSLATE_NOOP("Actions", "&New catalogue…"),
         lambda w: w.catalogues.new_catalogue_dialog(),
         ("Ctrl+Shift+N",),
-        "Create a new catalogue file and switch to it",
+        QT_TRANSLATE_NOOP("Actions", "Create a new catalogue file and switch to it"),
         menu="file",
         group=2,
     ),
     ActionDef(
         "open_catalogue",
-        "Open &catalogue…",
+        QT_TRANSLATE_NOOP("Actions", "Open &catalogue…"),
         lambda w: w.catalogues.open_catalogue_dialog(),
         ("Ctrl+Shift+O",),
-        "Open another catalogue file",
+        QT_TRANSLATE_NOOP("Actions", "Open another catalogue file"),
         menu="file",
         group=2,
     ),
     ActionDef(
         "connect_team",
-        "Connect to &team catalogue…",
+        QT_TRANSLATE_NOOP("Actions", "Connect to &team catalogue…"),
         lambda w: w.catalogues.connect_team_catalogue_dialog(),
         (),
-        "Open a catalogue shared on a PostgreSQL server",
+        QT_TRANSLATE_NOOP("Actions", "Open a catalogue shared on a PostgreSQL server"),
         menu="file",
         group=2,
     ),
     ActionDef(
         "copy_catalogue",
-        "Co&py catalogue to…",
+        QT_TRANSLATE_NOOP("Actions", "Co&py catalogue to…"),
         lambda w: w.catalogues.copy_catalogue_dialog(),
         (),
-        "Copy this catalogue into a new file or an empty team catalogue, ids kept",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Copy this catalogue into a new file or an empty team catalogue, ids kept"
+        ),
         menu="file",
         group=2,
     ),
     ActionDef(
         "export_csv",
-        "&Export claims…",
+        QT_TRANSLATE_NOOP("Actions", "&Export claims…"),
         lambda w: w.export_csv(),
         ("Ctrl+E",),
-        "Export claims as CSV",
+        QT_TRANSLATE_NOOP("Actions", "Export claims as CSV"),
         _SP.SP_DialogSaveButton,
         menu="file",
         group=3,
@@ -253,10 +279,10 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "quit",
-        "&Quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
         lambda w: w.close(),
         ("Ctrl+Q",),
-        "Quit ClaimDesk",
+        QT_TRANSLATE_NOOP("Actions", "Quit ClaimDesk"),
         menu="file",
         group=4,
         enabled_when=ALWAYS,
@@ -264,58 +290,61 @@ ACTIONS: tuple[ActionDef, ...] = (
     # -- Edit
     ActionDef(
         "undo",
-        "&Undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
         None,
         ("Ctrl+Z",),
-        "Undo the last edit (the Edit menu names it)",
+        QT_TRANSLATE_NOOP("Actions", "Undo the last edit (the Edit menu names it)"),
         menu="edit",
         toolbar="undo",
     ),
     ActionDef(
         "redo",
-        "&Redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
         None,
         ("Ctrl+Shift+Z", "Ctrl+Y"),
-        "Redo the last undone edit",
+        QT_TRANSLATE_NOOP("Actions", "Redo the last undone edit"),
         menu="edit",
         toolbar="undo",
     ),
     ActionDef(
         "find_in_article",
-        "&Find…",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
         lambda w: w.find_in_article(),
         ("Ctrl+F",),
-        "Find text in the article (capitals, ё/е and line breaks do not matter); on the "
-        "Catalogue and Speakers tabs, go to their search field",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Find text in the article (capitals, ё/е and line breaks do not matter); on the "
+            "Catalogue and Speakers tabs, go to their search field",
+        ),
         menu="edit",
         group=2,
     ),
     ActionDef(
         "find_next",
-        "Find &next",
+        QT_TRANSLATE_NOOP("Actions", "Find &next"),
         lambda w: w.find_in_article(1),
         ("F3",),
-        "Select the next hit of the search in the article",
+        QT_TRANSLATE_NOOP("Actions", "Select the next hit of the search in the article"),
         enabled_when=ARTICLE_OPEN,
         menu="edit",
         group=2,
     ),
     ActionDef(
         "find_previous",
-        "Find pre&vious",
+        QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
         lambda w: w.find_in_article(-1),
         ("Shift+F3",),
-        "Select the previous hit of the search in the article",
+        QT_TRANSLATE_NOOP("Actions", "Select the previous hit of the search in the article"),
         enabled_when=ARTICLE_OPEN,
         menu="edit",
         group=2,
     ),
     ActionDef(
         "filter_articles",
-        "F&ilter articles",
+        QT_TRANSLATE_NOOP("Actions", "F&ilter articles"),
         lambda w: w.focus_article_filter(),
         ("Ctrl+Shift+F",),
-        "Filter the article list by title or outlet",
+        QT_TRANSLATE_NOOP("Actions", "Filter the article list by title or outlet"),
         menu="edit",
         group=3,
     ),
@@ -338,48 +367,61 @@ ACTIONS: tuple[ActionDef, ...] = (
     # -- Article
     ActionDef(
         "edit_article",
-        "&Edit details…",
+        QT_TRANSLATE_NOOP("Actions", "&Edit details…"),
         lambda w: w.articles.edit_article_details(),
         ("Ctrl+I",),
-        "Edit the title, outlet, date, URL and language of the article in the reader",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Edit the title, outlet, date, URL and language of the article in the reader"
+        ),
         enabled_when=ARTICLE_OPEN,
         menu="article",
     ),
     ActionDef(
         "edit_text",
-        "Edit &text…",
+        QT_TRANSLATE_NOOP("Actions", "Edit &text…"),
         lambda w: w.versions.edit_article_text(),
         ("Ctrl+Shift+T",),
-        "Correct the text of the article in the reader: saved as a new version, its claims "
-        "follow their words (Undo gives the old text back)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Correct the text of the article in the reader: saved as a new version, its claims "
+            "follow their words (Undo gives the old text back)",
+        ),
         enabled_when=ARTICLE_OPEN,
         menu="article",
     ),
     ActionDef(
         "check_newer_version",
-        "Check for a &newer version",
+        QT_TRANSLATE_NOOP("Actions", "Check for a &newer version"),
         lambda w: w.versions.check_newer_version(),
         (),
-        "Fetch the web page of the article in the reader again; if its article has changed, "
-        "offer to store it as the next version (its claims follow their words)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Fetch the web page of the article in the reader again; if its article has changed, "
+            "offer to store it as the next version (its claims follow their words)",
+        ),
         enabled_when=ARTICLE_FROM_WEB,
         menu="article",
     ),
     ActionDef(
         "article_versions",
-        "&Versions…",
+        QT_TRANSLATE_NOOP("Actions", "&Versions…"),
         lambda w: w.versions.show_versions(),
         ("Ctrl+Shift+H",),
-        "List the versions of the article's text and what changed between them",
+        QT_TRANSLATE_NOOP(
+            "Actions", "List the versions of the article's text and what changed between them"
+        ),
         enabled_when=ARTICLE_OPEN,
         menu="article",
     ),
     ActionDef(
         "delete_article",
-        "&Delete article…",
+        QT_TRANSLATE_NOOP("Actions", "&Delete article…"),
         lambda w: w.articles.delete_article(),
         ("Ctrl+Shift+Delete",),
-        "Delete the article in the reader with its claims (asks first; Undo brings it back)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Delete the article in the reader with its claims (asks first; Undo brings it back)",
+        ),
         enabled_when=ARTICLE_OPEN,
         menu="article",
         group=2,
@@ -387,73 +429,83 @@ ACTIONS: tuple[ActionDef, ...] = (
     # -- View
     ActionDef(
         "show_articles",
-        "&Articles",
+        QT_TRANSLATE_NOOP("Actions", "&Articles"),
         lambda w: w.show_articles(),
         ("Ctrl+1",),
-        "Go to the article list",
+        QT_TRANSLATE_NOOP("Actions", "Go to the article list"),
         menu="view",
         enabled_when=ALWAYS,
     ),
     ActionDef(
         "show_reader",
-        "&Reader",
+        QT_TRANSLATE_NOOP("Actions", "&Reader"),
         lambda w: w.show_reader(),
         ("Ctrl+2",),
-        "Go to the article text",
+        QT_TRANSLATE_NOOP("Actions", "Go to the article text"),
         menu="view",
         enabled_when=ALWAYS,
     ),
     ActionDef(
         "show_catalogue",
-        "&Catalogue",
+        QT_TRANSLATE_NOOP("Actions", "&Catalogue"),
         lambda w: w.show_catalogue(),
         ("Ctrl+3",),
-        "Browse, search and filter every claim in the catalogue",
+        QT_TRANSLATE_NOOP("Actions", "Browse, search and filter every claim in the catalogue"),
         menu="view",
     ),
     ActionDef(
         "show_speakers",
-        "&Speakers",
+        QT_TRANSLATE_NOOP("Actions", "&Speakers"),
         lambda w: w.show_speakers(),
         ("Ctrl+4",),
-        "Browse speakers: edit, aliases, merge, show their claims",
+        QT_TRANSLATE_NOOP("Actions", "Browse speakers: edit, aliases, merge, show their claims"),
         menu="view",
     ),
     ActionDef(
         "show_clusters",
-        "C&lusters",
+        QT_TRANSLATE_NOOP("Actions", "C&lusters"),
         lambda w: w.show_clusters(),
         ("Ctrl+5",),
-        "Claim clusters (the same claim across articles) and their verdicts",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Claim clusters (the same claim across articles) and their verdicts"
+        ),
         menu="view",
     ),
     ActionDef(
         "show_statistics",
-        "S&tatistics…",
+        QT_TRANSLATE_NOOP("Actions", "S&tatistics…"),
         lambda w: w.charts.show_statistics(),
         (),
-        "Claims per speaker, outlet, tag, kind and month, as tables and bar charts",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Claims per speaker, outlet, tag, kind and month, as tables and bar charts"
+        ),
         menu="view",
         group=3,
     ),
     ActionDef(
         "speaker_profile",
-        "Speaker pro&file…",
+        QT_TRANSLATE_NOOP("Actions", "Speaker pro&file…"),
         lambda w: w.charts.show_speaker_profile(),
         (),
-        "The profile of the speaker chosen on the Speakers tab: every claim, clusters, first "
-        "and last appearance, outlets, tags and a timeline",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The profile of the speaker chosen on the Speakers tab: every claim, clusters, first "
+            "and last appearance, outlets, tags and a timeline",
+        ),
         menu="view",
         group=3,
     ),
     # -- Claim
     ActionDef(
         "attribute",
-        "&Attribute…",
+        QT_TRANSLATE_NOOP("Actions", "&Attribute…"),
         lambda w: w.claims.attribute_selection(),
         ("Ctrl+Return", "Ctrl+Enter"),
-        "Attribute the selected text to a speaker (snapped to whole words; quote marks, commas "
-        "and colons at the edges dropped)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Attribute the selected text to a speaker (snapped to whole words; quote marks, commas "
+            "and colons at the edges dropped)",
+        ),
         _SP.SP_DialogApplyButton,
         enabled_when=ARTICLE_OPEN,
         menu="claim",
@@ -461,62 +513,71 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "attribute_exact",
-        "Attribute e&xactly as selected…",
+        QT_TRANSLATE_NOOP("Actions", "Attribute e&xactly as selected…"),
         lambda w: w.claims.attribute_selection(snap=False),
         ("Ctrl+Alt+Return", "Ctrl+Alt+Enter"),
-        "Attribute the selection exactly as selected (or hold Alt while selecting)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Attribute the selection exactly as selected (or hold Alt while selecting)"
+        ),
         enabled_when=ARTICLE_OPEN,
         menu="claim",
     ),
     ActionDef(
         "move_claim",
-        "&Move claim here",
+        QT_TRANSLATE_NOOP("Actions", "&Move claim here"),
         lambda w: w.claims.move_claim_here(),
         ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
-        "Move the chosen claim to the selected text (choose the claim, then select its new "
-        "span); its speaker, tags, note and links stay. A claim not found in a new text of "
-        "its article is placed there",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Move the chosen claim to the selected text (choose the claim, then select its new "
+            "span); its speaker, tags, note and links stay. A claim not found in a new text of "
+            "its article is placed there",
+        ),
         enabled_when=ARTICLE_OPEN,
         menu="claim",
         group=2,
     ),
     ActionDef(
         "review_orphans",
-        "Re&view orphaned claims",
+        QT_TRANSLATE_NOOP("Actions", "Re&view orphaned claims"),
         lambda w: w.review_orphaned_claims(),
         (),
-        "List every claim not found in a new text of its article, on the Catalogue tab: open "
-        "one (Enter), select where it belongs and use Move claim here; placed, it leaves the list",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "List every claim not found in a new text of its article, on the Catalogue tab: open "
+            "one (Enter), select where it belongs and use Move claim here; placed, it leaves "
+            "the list",
+        ),
         enabled_when=ORPHANS_TO_REVIEW,
         menu="claim",
         group=2,
     ),
     ActionDef(
         "reattribute",
-        "&Re-attribute…",
+        QT_TRANSLATE_NOOP("Actions", "&Re-attribute…"),
         lambda w: w.claims.reattribute_claim(),
         ("Ctrl+R",),
-        "Attribute the chosen claim to another speaker",
+        QT_TRANSLATE_NOOP("Actions", "Attribute the chosen claim to another speaker"),
         enabled_when=CLAIM_CHOSEN,
         menu="claim",
         group=2,
     ),
     ActionDef(
         "edit_claim",
-        "&Edit claim…",
+        QT_TRANSLATE_NOOP("Actions", "&Edit claim…"),
         lambda w: w.claims.edit_claim(),
         ("F2",),
-        "Edit the chosen claim: speaker, kind, tags, note",
+        QT_TRANSLATE_NOOP("Actions", "Edit the chosen claim: speaker, kind, tags, note"),
         enabled_when=CLAIM_CHOSEN,
         menu="claim",
         group=2,
     ),
     ActionDef(
         "delete_claims",
-        "&Delete claim",
+        QT_TRANSLATE_NOOP("Actions", "&Delete claim"),
         lambda w: w.claims.delete_selected_claims(),
         ("Delete",),
-        "Delete the claims selected in the claims panel",
+        QT_TRANSLATE_NOOP("Actions", "Delete the claims selected in the claims panel"),
         enabled_when=CLAIM_CHOSEN,
         panel_only="claims_panel",
         menu="claim",
@@ -524,143 +585,169 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "link_same",
-        "Mark as &same claim",
+        QT_TRANSLATE_NOOP("Actions", "Mark as &same claim"),
         lambda w: w.claims.link_same_claim(),
         ("Ctrl+L",),
-        "Link the chosen claim to the selected similar claim",
+        QT_TRANSLATE_NOOP("Actions", "Link the chosen claim to the selected similar claim"),
         enabled_when=CLAIM_CHOSEN,
         menu="claim",
         group=3,
     ),
     ActionDef(
         "next_suggestion",
-        "&Next suggestion",
+        QT_TRANSLATE_NOOP("Actions", "&Next suggestion"),
         lambda w: w.suggestions.go(1),
         ("F8",),
-        "Go to the next suggested attribution (Enter accepts it, Delete rejects it)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Go to the next suggested attribution (Enter accepts it, Delete rejects it)"
+        ),
         menu="claim",
         group=4,
     ),
     ActionDef(
         "previous_suggestion",
-        "&Previous suggestion",
+        QT_TRANSLATE_NOOP("Actions", "&Previous suggestion"),
         lambda w: w.suggestions.go(-1),
         ("Shift+F8",),
-        "Go to the previous suggested attribution",
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous suggested attribution"),
         menu="claim",
         group=4,
     ),
     ActionDef(
         "accept_suggestions",
-        "Accept all suggestions &above…",
+        QT_TRANSLATE_NOOP("Actions", "Accept all suggestions &above…"),
         lambda w: w.suggestions.accept_suggestions_above(),
         (),
-        "Accept every suggested attribution at or above a confidence, as one undo step",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Accept every suggested attribution at or above a confidence, as one undo step",
+        ),
         menu="claim",
         group=4,
     ),
     # -- Clusters (on the Clusters tab; its buttons are these actions)
     ActionDef(
         "edit_verdict",
-        "Edit &verdict…",
+        QT_TRANSLATE_NOOP("Actions", "Edit &verdict…"),
         lambda w: w.clusters.edit_verdict(),
         (),
-        "Give the chosen cluster a verdict: status, explanation, fact-check address, reviewer, "
-        "date",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Give the chosen cluster a verdict: status, explanation, fact-check address, reviewer, "
+            "date",
+        ),
         enabled_when=CLUSTER_CHOSEN,
         menu="clusters",
     ),
     ActionDef(
         "confirm_cluster",
-        "&Confirm cluster",
+        QT_TRANSLATE_NOOP("Actions", "&Confirm cluster"),
         lambda w: w.clusters.confirm_cluster(),
         (),
-        "Mark the chosen cluster's claims as checked: the same claim",
+        QT_TRANSLATE_NOOP("Actions", "Mark the chosen cluster's claims as checked: the same claim"),
         enabled_when=CLUSTER_TO_CONFIRM,
         menu="clusters",
     ),
     ActionDef(
         "split_cluster",
-        "&Split off selected",
+        QT_TRANSLATE_NOOP("Actions", "&Split off selected"),
         lambda w: w.clusters.split_cluster(),
         (),
-        "Take the selected appearances out of the chosen cluster into a new cluster",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Take the selected appearances out of the chosen cluster into a new cluster"
+        ),
         enabled_when=APPEARANCES_TO_SPLIT,
         menu="clusters",
     ),
     ActionDef(
         "merge_cluster",
-        "&Merge into…",
+        QT_TRANSLATE_NOOP("Actions", "&Merge into…"),
         lambda w: w.clusters.merge_cluster(),
         (),
-        "Merge the chosen cluster into another cluster you choose",
+        QT_TRANSLATE_NOOP("Actions", "Merge the chosen cluster into another cluster you choose"),
         enabled_when=CLUSTERS_TO_MERGE,
         menu="clusters",
     ),
     ActionDef(
         "export_claim_review",
-        "Export Claim&Review…",
+        QT_TRANSLATE_NOOP("Actions", "Export Claim&Review…"),
         lambda w: w.clusters.export_claim_review(),
         (),
-        "Save the chosen cluster's verdict as a schema.org ClaimReview (JSON-LD) file",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save the chosen cluster's verdict as a schema.org ClaimReview (JSON-LD) file",
+        ),
         enabled_when=CLUSTER_CHOSEN,
         menu="clusters",
         group=2,
     ),
     ActionDef(
         "cluster_timeline",
-        "&Timeline…",
+        QT_TRANSLATE_NOOP("Actions", "&Timeline…"),
         lambda w: w.charts.show_cluster_timeline(),
         (),
-        "The chosen cluster's appearances over time, by outlet or by speaker (PNG and SVG)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The chosen cluster's appearances over time, by outlet or by speaker (PNG and SVG)",
+        ),
         enabled_when=CLUSTER_CHOSEN,
         menu="clusters",
         group=2,
     ),
     ActionDef(
         "gather_clusters",
-        "&Gather clusters",
+        QT_TRANSLATE_NOOP("Actions", "&Gather clusters"),
         lambda w: w.clusters.gather_clusters(),
         (),
-        "Put the claims linked as the same claim, and those that almost certainly say the same, "
-        "into clusters (claims already placed stay)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Put the claims linked as the same claim, and those that almost certainly say the "
+            "same, into clusters (claims already placed stay)",
+        ),
         menu="clusters",
         group=3,
     ),
     ActionDef(
         "gather_linked_clusters",
-        "Gather &linked claims only",
+        QT_TRANSLATE_NOOP("Actions", "Gather &linked claims only"),
         lambda w: w.clusters.gather_linked_clusters(),
         (),
-        "Put the claims linked as the same claim into clusters, at once (no search for claims "
-        "that almost certainly say the same)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Put the claims linked as the same claim into clusters, at once (no search for claims "
+            "that almost certainly say the same)",
+        ),
         menu="clusters",
         group=3,
     ),
     # -- Help
     ActionDef(
         "keyboard_shortcuts",
-        "&Keyboard shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         lambda w: w.show_keyboard_shortcuts(),
         ("F1",),
-        "List every keyboard shortcut",
+        QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut"),
         menu="help",
         enabled_when=ALWAYS,
     ),
     ActionDef(
         "open_sample",
-        "Try the &sample article",
+        QT_TRANSLATE_NOOP("Actions", "Try the &sample article"),
         lambda w: w.articles.open_sample_article(),
         (),
-        "Add the sample article that comes with ClaimDesk (or open it) to try attributing quotes",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Add the sample article that comes with ClaimDesk (or open it) to try attributing "
+            "quotes",
+        ),
         menu="help",
     ),
     ActionDef(
         "about",
-        "&About ClaimDesk",
+        QT_TRANSLATE_NOOP("Actions", "&About ClaimDesk"),
         lambda w: w.show_about(),
         (),
-        "About ClaimDesk",
+        QT_TRANSLATE_NOOP("Actions", "About ClaimDesk"),
         menu="help",
         group=2,
     ),
@@ -670,13 +757,13 @@ ACTIONS: tuple[ActionDef, ...] = (
 _BY_ID = {spec.id: spec for spec in ACTIONS}
 
 MENU_TITLES = {
-    "file": "&File",
-    "edit": "&Edit",
-    "article": "&Article",
-    "view": "&View",
-    "claim": "&Claim",
-    "clusters": "Cl&usters",
-    "help": "&Help",
+    "file": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "article": QT_TRANSLATE_NOOP("Actions", "&Article"),
+    "view": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "claim": QT_TRANSLATE_NOOP("Actions", "&Claim"),
+    "clusters": QT_TRANSLATE_NOOP("Actions", "Cl&usters"),
+    "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
 }
 """The menu bar, in order: each action's ``menu`` is one of these keys."""
 
@@ -723,23 +810,71 @@ TOOLBAR = _toolbar_entries()
 """The toolbar's entries by action id, as the table places them; "-" is a separator."""
 
 KEY_HINTS: tuple[KeyHint, ...] = (
-    KeyHint("Enter", "Edit the chosen claim", "Claims in this article"),
-    KeyHint("Enter", "Accept the suggestion", "Suggested attributions"),
-    KeyHint("Delete", "Reject the suggestion", "Suggested attributions"),
-    KeyHint("Delete", "Delete the selected claims", "Catalogue"),
-    KeyHint("Enter", "Open the claim in its article", "Catalogue"),
-    KeyHint("Delete", "Delete the selected speaker", "Speakers"),
-    KeyHint("Enter", "Open the appearance in its article", "Clusters"),
     KeyHint(
-        "Ctrl+click, Shift+Up / Down",
-        "Select appearances to split off into a new cluster",
-        "Clusters",
+        "Enter",
+        QT_TRANSLATE_NOOP("Actions", "Edit the chosen claim"),
+        QT_TRANSLATE_NOOP("Actions", "Claims in this article"),
     ),
-    KeyHint("Alt while selecting", "Keep the exact selection (no snapping)", "Reader"),
-    KeyHint("Enter / Shift+Enter", "Next / previous hit", "Find bar"),
-    KeyHint("Escape", "Close, keeping the hit selected (Ctrl+Enter attributes it)", "Find bar"),
-    KeyHint("Up / Down, Enter", "Choose a speaker and accept", "Speaker picker"),
-    KeyHint("Tab, Alt+letter", "Next field, jump to a field", "Speaker picker"),
+    KeyHint(
+        "Enter",
+        QT_TRANSLATE_NOOP("Actions", "Accept the suggestion"),
+        QT_TRANSLATE_NOOP("Actions", "Suggested attributions"),
+    ),
+    KeyHint(
+        "Delete",
+        QT_TRANSLATE_NOOP("Actions", "Reject the suggestion"),
+        QT_TRANSLATE_NOOP("Actions", "Suggested attributions"),
+    ),
+    KeyHint(
+        "Delete",
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected claims"),
+        QT_TRANSLATE_NOOP("Actions", "Catalogue"),
+    ),
+    KeyHint(
+        "Enter",
+        QT_TRANSLATE_NOOP("Actions", "Open the claim in its article"),
+        QT_TRANSLATE_NOOP("Actions", "Catalogue"),
+    ),
+    KeyHint(
+        "Delete",
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected speaker"),
+        QT_TRANSLATE_NOOP("Actions", "Speakers"),
+    ),
+    KeyHint(
+        "Enter",
+        QT_TRANSLATE_NOOP("Actions", "Open the appearance in its article"),
+        QT_TRANSLATE_NOOP("Actions", "Clusters"),
+    ),
+    KeyHint(
+        QT_TRANSLATE_NOOP("Actions", "Ctrl+click, Shift+Up / Down"),
+        QT_TRANSLATE_NOOP("Actions", "Select appearances to split off into a new cluster"),
+        QT_TRANSLATE_NOOP("Actions", "Clusters"),
+    ),
+    KeyHint(
+        QT_TRANSLATE_NOOP("Actions", "Alt while selecting"),
+        QT_TRANSLATE_NOOP("Actions", "Keep the exact selection (no snapping)"),
+        QT_TRANSLATE_NOOP("Actions", "Reader"),
+    ),
+    KeyHint(
+        "Enter / Shift+Enter",
+        QT_TRANSLATE_NOOP("Actions", "Next / previous hit"),
+        QT_TRANSLATE_NOOP("Actions", "Find bar"),
+    ),
+    KeyHint(
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "Close, keeping the hit selected (Ctrl+Enter attributes it)"),
+        QT_TRANSLATE_NOOP("Actions", "Find bar"),
+    ),
+    KeyHint(
+        QT_TRANSLATE_NOOP("Actions", "Up / Down, Enter"),
+        QT_TRANSLATE_NOOP("Actions", "Choose a speaker and accept"),
+        QT_TRANSLATE_NOOP("Actions", "Speaker picker"),
+    ),
+    KeyHint(
+        QT_TRANSLATE_NOOP("Actions", "Tab, Alt+letter"),
+        QT_TRANSLATE_NOOP("Actions", "Next field, jump to a field"),
+        QT_TRANSLATE_NOOP("Actions", "Speaker picker"),
+    ),
 )
 """Keys that widgets handle themselves, for the Help page."""
 
@@ -798,32 +933,37 @@ def _make(
     if run is None:
         action = _undo_action(window, group, redo=spec.id == "redo")
     else:
-        action = QAction(spec.text, window)
+        action = QAction(spec.shown_text, window)
         action.triggered.connect(lambda _checked=False: run(commands))
         if spec.icon is not None:
             action.setIcon(window.style().standardIcon(spec.icon))
         shown = QKeySequence(spec.keys[0]).toString(NATIVE) if spec.keys else ""
-        action.setToolTip(f"{spec.description} ({shown})" if shown else spec.description)
+        tip = spec.shown_description
+        action.setToolTip(f"{tip} ({shown})" if shown else tip)
     if spec.keys:
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
     action.setObjectName(spec.object_name)
-    action.setStatusTip(spec.description)
+    action.setStatusTip(spec.shown_description)
     action.setData(spec.id)
     return action
 
 
 def _undo_action(window: QMainWindow, group: QUndoGroup, *, redo: bool) -> QAction:
     if redo:
-        action = group.createRedoAction(window, "&Redo")
+        action = group.createRedoAction(window, QCoreApplication.translate("Actions", "&Redo"))
         fallback = window.style().standardIcon(_SP.SP_ArrowForward)
         action.setIcon(QIcon.fromTheme("edit-redo", fallback))
     else:
-        action = group.createUndoAction(window, "&Undo")
+        action = group.createUndoAction(window, QCoreApplication.translate("Actions", "&Undo"))
         fallback = window.style().standardIcon(_SP.SP_ArrowBack)
         action.setIcon(QIcon.fromTheme("edit-undo", fallback))
     # The menu entry names the edit ("Undo Attribute “…”"); the toolbar button stays short. The
     # undo group keeps updating text(), which the tooltip follows, but not an explicit iconText.
-    action.setIconText("Redo" if redo else "Undo")
+    action.setIconText(
+        QCoreApplication.translate("Actions", "Redo")
+        if redo
+        else QCoreApplication.translate("Actions", "Undo")
+    )
     action.changed.connect(lambda: action.setToolTip(action.text().replace("&", "")))
     return action
 
@@ -844,7 +984,8 @@ def build_actions(
             action = made[spec.id]
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             panels[spec.panel_only].addAction(action)
-    return WindowActions(made, QMenu("Open &recent", window))
+    recent = QMenu(QCoreApplication.translate("Actions", "Open &recent"), window)
+    return WindowActions(made, recent)
 
 
 def build_menus(
@@ -855,8 +996,8 @@ def build_menus(
     bar = window.menuBar()
     view_menu: QMenu | None = None
     for title, entries in MENUS:
-        menu = bar.addMenu(title)
-        menu.setObjectName("menu" + title.replace("&", ""))
+        menu = bar.addMenu(QCoreApplication.translate("Actions", title))
+        menu.setObjectName("menu" + title.replace("&", ""))  # the English title, any language
         for entry in entries:
             if entry == "-":
                 menu.addSeparator()
@@ -869,7 +1010,7 @@ def build_menus(
         if title == "&View":
             view_menu = menu
 
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(QCoreApplication.translate("Actions", "Main toolbar"), window)
     toolbar.setObjectName("mainToolBar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for entry in TOOLBAR:
@@ -906,12 +1047,27 @@ class ShortcutRow:
     where: str
 
 
-def _where(menu_title: str, spec: ActionDef) -> str:
-    menu = menu_title.replace("&", "")
-    return f"{menu}, in {PANELS[spec.panel_only]}" if spec.panel_only else menu
+def _where(menu_title: str, spec: ActionDef, shown: Callable[[str], str]) -> str:
+    menu = shown(menu_title).replace("&", "")
+    if not spec.panel_only:
+        return menu
+    if shown is _english:
+        return f"{menu}, in {PANELS[spec.panel_only]}"
+    where = QCoreApplication.translate("Actions", "{menu}, in {panel}")
+    return where.format(menu=menu, panel=shown(PANELS[spec.panel_only]))
 
 
-def _rows(keys_of: Callable[[ActionDef], list[QKeySequence]]) -> list[ShortcutRow]:
+def _english(text: str) -> str:
+    return text
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def _rows(
+    keys_of: Callable[[ActionDef], list[QKeySequence]], shown: Callable[[str], str]
+) -> list[ShortcutRow]:
     specs = {spec.id: spec for spec in ACTIONS}
     rows: list[ShortcutRow] = []
     for title, entries in MENUS:
@@ -921,20 +1077,21 @@ def _rows(keys_of: Callable[[ActionDef], list[QKeySequence]]) -> list[ShortcutRo
                 continue
             keys = ", ".join(k.toString(NATIVE) for k in keys_of(spec))
             if keys:
-                rows.append(ShortcutRow(keys, spec.description, _where(title, spec)))
-    rows.extend(ShortcutRow(h.keys, h.description, h.where) for h in KEY_HINTS)
+                description = spec.description if shown is _english else spec.shown_description
+                rows.append(ShortcutRow(keys, description, _where(title, spec, shown)))
+    rows.extend(ShortcutRow(shown(h.keys), shown(h.description), shown(h.where)) for h in KEY_HINTS)
     return rows
 
 
 def shortcut_rows(actions: WindowActions) -> list[ShortcutRow]:
     """Every keyboard shortcut as the window's actions have it, in menu order, then the keys
-    that panels handle themselves (the Help page)."""
-    return _rows(lambda spec: actions.get(spec.id).shortcuts())
+    that panels handle themselves (the Help page), in the user's language."""
+    return _rows(lambda spec: actions.get(spec.id).shortcuts(), _translated)
 
 
 def declared_shortcut_rows() -> list[ShortcutRow]:
-    """The same rows from the table alone, without a window (the README's table)."""
-    return _rows(lambda spec: [QKeySequence(k) for k in spec.keys])
+    """The same rows from the table alone, without a window, in English (the README's table)."""
+    return _rows(lambda spec: [QKeySequence(k) for k in spec.keys], _english)
 
 
 def shortcuts_markdown() -> str:

@@ -14,16 +14,16 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.clipboard import text_from_mime
 from claimdesk.gui.context import WindowContext
-from claimdesk.gui.empty_state import SAMPLE_DETAILS, SAMPLE_FILE, SAMPLE_HINT, sample_article_text
+from claimdesk.gui.empty_state import SAMPLE_DETAILS, SAMPLE_FILE, sample_article_text, sample_hint
 from claimdesk.gui.keep_input import accepted
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class ArticleController(QObject):
         mime = QGuiApplication.clipboard().mimeData()
         text = text_from_mime(mime)
         if not text:
-            self.ctx.report_error("The clipboard holds no text to make an article from.")
+            self.ctx.report_error(self.tr("The clipboard holds no text to make an article from."))
             return None
         # a whole page copied from a browser: keep the article, drop its menus and footer
         from claimdesk.core.importers.html import extract_pasted_html  # noqa: PLC0415
@@ -111,14 +111,17 @@ class ArticleController(QObject):
 
     def open_file_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.ctx.parent_widget, "Open articles", str(Path.home()), ARTICLE_FILE_FILTER
+            self.ctx.parent_widget,
+            self.tr("Open articles"),
+            str(Path.home()),
+            article_file_filter(),
         )
         if paths:
             self.open_files(paths)
 
     def import_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.ctx.parent_widget, "Import a folder of articles"
+            self.ctx.parent_widget, self.tr("Import a folder of articles")
         )
         if folder:
             self.open_files([folder])
@@ -146,7 +149,7 @@ class ArticleController(QObject):
         if single:
             run = ImportRun(self.ctx.catalogue, paths, store, self.ctx.parent_widget)
         else:
-            batch = ArticleBatch(self.ctx.catalogue, undo_as=import_step_name(paths))
+            batch = ArticleBatch(self.ctx.catalogue, undo_as=self._import_step_name(paths))
             run = ImportRun(
                 self.ctx.catalogue,
                 paths,
@@ -200,7 +203,9 @@ class ArticleController(QObject):
             ask=ask,
             source_name=imported.source_name,
             source_format=imported.source_format,
-            note=f"Author: {imported.author}" if imported.author else "",
+            note=self.tr("Author: {author}").format(author=imported.author)
+            if imported.author
+            else "",
             hints=imported.hints,
             near=near,
             show=show,
@@ -310,7 +315,7 @@ class ArticleController(QObject):
         if result is None:
             return None
         if not result.created:
-            self.ctx.status("This article is already in the catalogue.", 8000)
+            self.ctx.status(self.tr("This article is already in the catalogue."), 8000)
         elif near is not None and not isinstance(near, bool):  # a NearDuplicate found before
             self.near_duplicate_notice().show_near(result.id, near)
         elif near is True:
@@ -365,7 +370,7 @@ class ArticleController(QObject):
         if saved.created:
             self.near_duplicate_notice().show_near(saved.id, near)
         else:
-            self.ctx.status("This article is already in the catalogue.", 8000)
+            self.ctx.status(self.tr("This article is already in the catalogue."), 8000)
         if show:
             self._show_in_reader(saved.id)
         return saved.id
@@ -398,12 +403,8 @@ class ArticleController(QObject):
             self.ctx.parent_widget,
             source=source,
             guess=False,
-            title="Article details — already in the catalogue",
-            note=(
-                f"This text is already in the catalogue as “{_elided(known.title)}”"
-                f"{_claims_note(known.claim_count)}. OK updates its details; Cancel leaves "
-                "them as they are."
-            ),
+            title=self.tr("Article details — already in the catalogue"),
+            note=self._known_note(known),
         )
         edited = self.ctx.save_keeping_input(
             lambda: dialog.details() if accepted(dialog) else None,
@@ -412,14 +413,31 @@ class ArticleController(QObject):
         )
         if edited is not None:
             self.ctx.status(
-                f"Already in the catalogue: updated the details of “{_elided(edited.title)}”.",
+                self.tr("Already in the catalogue: updated the details of “{title}”.").format(
+                    title=_elided(edited.title)
+                ),
                 8000,
             )
         else:
-            self.ctx.status("This article is already in the catalogue.", 8000)
+            self.ctx.status(self.tr("This article is already in the catalogue."), 8000)
         if show:
             self._show_in_reader(known.id)
         return known.id
+
+    def _known_note(self, known: ArticleInfo) -> str:
+        if known.claim_count:
+            note = self.tr(
+                "This text is already in the catalogue as “{title}”, with %n claim(s). OK "
+                "updates its details; Cancel leaves them as they are.",
+                "",
+                known.claim_count,
+            )
+        else:
+            note = self.tr(
+                "This text is already in the catalogue as “{title}”. OK updates its details; "
+                "Cancel leaves them as they are."
+            )
+        return note.format(title=_elided(known.title))
 
     def _save_details(self, article: ArticleInfo, given: ArticleDetails) -> ArticleInfo:
         # the version shown: a colleague's change since then is a conflict, not overwritten
@@ -437,7 +455,7 @@ class ArticleController(QObject):
         """The article ``article_id``, else the one in the reader (None, and a note, if none)."""
         article_id = article_id if article_id is not None else self.reader.article_id
         if article_id is None:
-            self.ctx.status("Open an article first.", 5000)
+            self.ctx.status(self.tr("Open an article first."), 5000)
             return None
         chosen = article_id
         found: ArticleInfo | None = self.ctx.try_reporting(
@@ -464,7 +482,7 @@ class ArticleController(QObject):
             self.ctx.parent_widget,
             source=article.source_name,
             guess=False,
-            title="Edit article details",
+            title=self.tr("Edit article details"),
         )
         edited: ArticleInfo | None = self.ctx.save_keeping_input(
             lambda: dialog.details() if accepted(dialog) else None,
@@ -472,7 +490,9 @@ class ArticleController(QObject):
             dialog.show_problem,
         )
         if edited is not None:
-            self.ctx.status(f"Saved the details of “{_elided(edited.title)}”.", 5000)
+            self.ctx.status(
+                self.tr("Saved the details of “{title}”.").format(title=_elided(edited.title)), 5000
+            )
         return edited
 
     def delete_article(self, article_id: int | None = None) -> int | None:
@@ -480,7 +500,7 @@ class ArticleController(QObject):
         claims go with it, delete it as one undo step and show the next article in the list;
         returns how many claims went (None if nothing was deleted)."""
         article = self._article_to_act_on(article_id)
-        if article is None or not confirm_delete(self.ctx.parent_widget, article):
+        if article is None or not self._confirm_delete(article):
             return None
         row = self.article_panel.model.row_of(article.id)
         deleted: int | None = self.ctx.try_reporting(
@@ -494,15 +514,51 @@ class ArticleController(QObject):
         if deleted is None:
             return None
         # counted when deleted: a claim a colleague added meanwhile went too (and comes back)
-        self.ctx.status(
-            f"Deleted “{_elided(article.title)}”{_with_claims(deleted)}. "
-            f"Edit › Undo ({key_in_prose('undo')}) brings it back.",
-            10_000,
-        )
+        if deleted:
+            said = self.tr(
+                "Deleted “{title}” and its %n claim(s). Edit › Undo ({key}) brings it back.",
+                "",
+                deleted,
+            )
+        else:
+            said = self.tr("Deleted “{title}”. Edit › Undo ({key}) brings it back.")
+        self.ctx.status(said.format(title=_elided(article.title), key=key_in_prose("undo")), 10_000)
         model = self.article_panel.model
         if row is not None and model.rowCount() > 0:
             self._show_in_reader(model.article(min(row, model.rowCount() - 1)).id)
         return deleted
+
+    def _import_step_name(self, paths: Sequence[str | Path]) -> str:
+        """The undo step a batch import is: "Import folder “news”", or "Import 3 files"."""
+        if len(paths) == 1:
+            name = _elided(Path(paths[0]).name, 40)
+            return self.tr("Import folder “{name}”").format(name=name)
+        return self.tr("Import %n file(s)", "", len(paths))
+
+    def _confirm_delete(self, article: ArticleInfo) -> bool:
+        """Ask before deleting ``article``, naming it and how many claims go with it; Cancel is
+        the default button, so Enter alone deletes nothing."""
+        if article.claim_count:
+            question = self.tr(
+                "Delete “{title}” and its %n claim(s)? You can undo this with Edit › Undo.",
+                "",
+                article.claim_count,
+            )
+        else:
+            question = self.tr("Delete “{title}”? You can undo this with Edit › Undo.")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete article"),
+            question.format(title=_elided(article.title)),
+            QMessageBox.StandardButton.Cancel,
+            self.ctx.parent_widget,
+        )
+        box.setObjectName("deleteArticleMessage")
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("deleteArticleButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def _show_in_reader(self, article_id: int) -> None:
         self.show_reader()
@@ -607,20 +663,17 @@ class ArticleController(QObject):
             near=False,
         )
         if article_id is not None:
-            self.ctx.status(SAMPLE_HINT, 30_000)
+            self.ctx.status(sample_hint(), 30_000)
 
 
-ARTICLE_FILE_FILTER = (
-    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf *.odt *.rtf);;"
-    "All files (*)"
-)
+ARTICLE_PATTERNS = "*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.pdf *.odt *.rtf"
 
 
-def import_step_name(paths: Sequence[str | Path]) -> str:
-    """The undo step a batch import is: "Import folder “news”", or "Import 3 files"."""
-    if len(paths) == 1:
-        return f"Import folder “{_elided(Path(paths[0]).name, 40)}”"
-    return f"Import {len(paths)} files"
+def article_file_filter() -> str:
+    """The file dialog's filter for article files, in the user's language."""
+    articles = QCoreApplication.translate("ArticleActions", "Articles ({patterns})")
+    every = QCoreApplication.translate("ArticleActions", "All files (*)")
+    return f"{articles.format(patterns=ARTICLE_PATTERNS)};;{every}"
 
 
 def _details_of(imported: ImportedArticle) -> ArticleDetails:
@@ -631,33 +684,6 @@ def _details_of(imported: ImportedArticle) -> ArticleDetails:
 
 def _elided(title: str, limit: int = 80) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-def _with_claims(count: int) -> str:
-    return f" and its {count} claim{'s' if count != 1 else ''}" if count else ""
-
-
-def _claims_note(count: int) -> str:
-    return f", with {count} claim{'s' if count != 1 else ''}" if count else ""
-
-
-def confirm_delete(parent: QWidget, article: ArticleInfo) -> bool:
-    """Ask before deleting ``article``, naming it and how many claims go with it; Cancel is
-    the default button, so Enter alone deletes nothing."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Delete article",
-        f"Delete “{_elided(article.title)}”{_with_claims(article.claim_count)}? "
-        "You can undo this with Edit › Undo.",
-        QMessageBox.StandardButton.Cancel,
-        parent,
-    )
-    box.setObjectName("deleteArticleMessage")
-    delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
-    delete.setObjectName("deleteArticleButton")
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is delete
 
 
 def article_header_html(article: ArticleInfo) -> str:

@@ -71,7 +71,7 @@ class ArticleDialog(QDialog):
         *,
         source: str = "",
         guess: bool = True,
-        title: str = "Article details",
+        title: str = "",
         note: str = "",
         version_of: str = "",
     ) -> None:
@@ -80,6 +80,7 @@ class ArticleDialog(QDialog):
         self.as_version = False
         """True when the user chose to store the text as a new version of ``version_of`` (the
         article it nearly duplicates) rather than as a new article."""
+        title = title or self.tr("Article details")
         self.setAccessibleName(title)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
@@ -110,31 +111,31 @@ class ArticleDialog(QDialog):
         self.title_edit.setObjectName("articleTitleEdit")
         self.outlet_edit = QLineEdit(details.outlet, self)
         self.outlet_edit.setObjectName("articleOutletEdit")
-        self.outlet_edit.setPlaceholderText("e.g. Sputnik Azerbaijan")
+        self.outlet_edit.setPlaceholderText(self.tr("e.g. Sputnik Azerbaijan"))
         self.date_edit = QLineEdit(details.published or "", self)
         self.date_edit.setObjectName("articleDateEdit")
-        self.date_edit.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.date_edit.setValidator(QRegularExpressionValidator(PARTIAL_DATE, self))
         self.url_edit = QLineEdit(details.url, self)
         self.url_edit.setObjectName("articleUrlEdit")
         self.url_edit.setPlaceholderText("https://…")
         self.language_edit = QLineEdit(details.language, self)
         self.language_edit.setObjectName("articleLanguageEdit")
-        self.language_edit.setPlaceholderText("e.g. ru, en")
+        self.language_edit.setPlaceholderText(self.tr("e.g. ru, en"))
         form = QFormLayout()
         for label, edit in (
-            ("&Title:", self.title_edit),
-            ("&Outlet:", self.outlet_edit),
-            ("&Date:", self.date_edit),
-            ("&URL:", self.url_edit),
-            ("&Language:", self.language_edit),
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("&Outlet:"), self.outlet_edit),
+            (self.tr("&Date:"), self.date_edit),
+            (self.tr("&URL:"), self.url_edit),
+            (self.tr("&Language:"), self.language_edit),
         ):
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(_buddy(label, edit, self), edit)
         layout = QVBoxLayout(self)
-        summary = f"{len(text):,} characters"
+        summary = self.tr("%n character(s)", "", len(text))
         if source:
-            summary = f"{source} — {summary}"
+            summary = self.tr("{source} — {characters}").format(source=source, characters=summary)
         info = QLabel(f"{note}\n{summary}" if note else summary, self)
         info.setObjectName("articleDialogInfo")
         info.setWordWrap(True)
@@ -157,12 +158,16 @@ class ArticleDialog(QDialog):
         if version_of:
             shown = version_of if len(version_of) <= 40 else version_of[:39] + "…"
             as_version = buttons.addButton(
-                f"Store as a new version of “{shown}”", QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Store as a new version of “{title}”").format(title=shown),
+                QDialogButtonBox.ButtonRole.ActionRole,
             )
             as_version.setObjectName("storeAsVersionButton")
             as_version.setToolTip(
-                "The text is nearly the same as this earlier article: store it as that article's "
-                "new version (its claims follow their words) instead of a new article"
+                self.tr(
+                    "The text is nearly the same as this earlier article: store it as that "
+                    "article's new version (its claims follow their words) instead of a new "
+                    "article"
+                )
             )
             as_version.clicked.connect(self._accept_as_version)
         layout.addWidget(buttons)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,13 +28,25 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ArticleInfo
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Title", "Outlet", "Date", "Claims")
-COLUMN_TIPS = ("Title", "Outlet", "Publication date", "Number of claims")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticleList", "Title"),
+    QT_TRANSLATE_NOOP("ArticleList", "Outlet"),
+    QT_TRANSLATE_NOOP("ArticleList", "Date"),
+    QT_TRANSLATE_NOOP("ArticleList", "Claims"),
+)
+"""The column titles (English source texts; the header shows them translated)."""
+COLUMN_TIPS = (
+    QT_TRANSLATE_NOOP("ArticleList", "Title"),
+    QT_TRANSLATE_NOOP("ArticleList", "Outlet"),
+    QT_TRANSLATE_NOOP("ArticleList", "Publication date"),
+    QT_TRANSLATE_NOOP("ArticleList", "Number of claims"),
+)
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEASURED_ROWS = 100
 NARROW_WIDTH = 320
@@ -49,6 +62,12 @@ class ArticleListModel(RowsTableModel[ArticleInfo]):
 
     columns = COLUMNS
     column_tips = COLUMN_TIPS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        shown = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("ArticleList", shown) if isinstance(shown, str) else shown
 
     def __init__(self, catalogue: Catalogue | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,13 +119,13 @@ class ArticleListPanel(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.filter_edit.setObjectName("articleFilter")
-        self.filter_edit.setPlaceholderText("Filter by title or outlet…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title or outlet…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter articles")
+        self.filter_edit.setAccessibleName(self.tr("Filter articles"))
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setAccessibleName(self.tr("Articles"))
-        self.view.setAccessibleDescription("Articles in the catalogue")
+        self.view.setAccessibleDescription(self.tr("Articles in the catalogue"))
         self.view.setModel(self.model)
         style_record_table(self.view)
         header = self.view.horizontalHeader()

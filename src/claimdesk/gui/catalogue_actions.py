@@ -43,20 +43,26 @@ class CatalogueController(QObject):
             self.ctx.report_error(error)
             return False
         self._adopt(catalogue)
-        self.ctx.status(f"Opened the catalogue {catalogue.location}", 5000)
+        self.ctx.status(
+            self.tr("Opened the catalogue {location}").format(location=catalogue.location), 5000
+        )
         return True
 
     def new_catalogue_dialog(self) -> None:
         """File › New catalogue…: a new file, switched to."""
         path, _ = QFileDialog.getSaveFileName(
             self.ctx.parent_widget,
-            "New catalogue",
+            self.tr("New catalogue"),
             str(Path.home() / "claims.sqlite"),
-            "Catalogues (*.sqlite)",
+            self.tr("Catalogues ({patterns})").format(patterns="*.sqlite"),
         )
         if path:
             if Path(path).exists():
-                self.ctx.report_error(f"{path} already exists; use Open catalogue to open it.")
+                self.ctx.report_error(
+                    self.tr("{path} already exists; use Open catalogue to open it.").format(
+                        path=path
+                    )
+                )
                 return
             self.switch_catalogue(path)
 
@@ -64,9 +70,11 @@ class CatalogueController(QObject):
         """File › Open catalogue…: another catalogue file, switched to."""
         path, _ = QFileDialog.getOpenFileName(
             self.ctx.parent_widget,
-            "Open catalogue",
+            self.tr("Open catalogue"),
             str(Path(self.ctx.catalogue.location).parent),
-            "Catalogues (*.sqlite *.db);;All files (*)",
+            self.tr("Catalogues ({patterns})").format(patterns="*.sqlite *.db")
+            + ";;"
+            + self.tr("All files (*)"),
         )
         if path:
             self.switch_catalogue(path)
@@ -84,7 +92,12 @@ class CatalogueController(QObject):
         except ClaimDeskError as error:
             self.ctx.report_error(error)
             return False
-        self.ctx.status(f"Copied {result.total:,} records to {result.target}", 8000)
+        self.ctx.status(
+            self.tr("Copied %n record(s) to {target}", "", result.total).format(
+                target=result.target
+            ),
+            8000,
+        )
         return True
 
     def connect_team_catalogue_dialog(self) -> None:

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -125,8 +125,12 @@ class ClaimController(QObject):
                 break  # the almost certain ones come first
             if found.claim.speaker_id is not None:
                 speaker = self.ctx.catalogue.get_speaker(found.claim.speaker_id)
-                where = found.claim.article_title or found.claim.outlet or "another article"
-                return speaker, f"Suggested: {speaker.name} said the same in «{where}»."
+                where = found.claim.article_title or found.claim.outlet
+                if not where:
+                    said = self.tr("Suggested: {name} said the same in another article.")
+                    return speaker, said.format(name=speaker.name)
+                said = self.tr("Suggested: {name} said the same in «{where}».")
+                return speaker, said.format(name=speaker.name, where=where)
         return None, ""
 
     def _claim_index_ready(self) -> bool:
@@ -156,7 +160,7 @@ class ClaimController(QObject):
         article_id = self.reader.article_id
         span = self.reader.selected_span(snap=snap)
         if article_id is None or span is None:
-            self.ctx.status("Select a quote in the article first.", 5000)
+            self.ctx.status(self.tr("Select a quote in the article first."), 5000)
             return None
         start, end = span
 
@@ -188,14 +192,17 @@ class ClaimController(QObject):
             )
         if claim is not None:
             self.claims_panel.select_claim(claim.id)
-            who = claim.speaker_name or "nobody (unattributed)"
-            self.ctx.status(f"Attributed to {who}.", 5000)
+            if claim.speaker_name:
+                said = self.tr("Attributed to {name}.").format(name=claim.speaker_name)
+            else:
+                said = self.tr("Attributed to nobody (unattributed).")
+            self.ctx.status(said, 5000)
         return claim
 
     def _current_claim(self) -> ClaimInfo | None:
         claim_id = self.claims_panel.current_claim_id()
         if claim_id is None:
-            self.ctx.status("Choose a claim in the claims panel first.", 5000)
+            self.ctx.status(self.tr("Choose a claim in the claims panel first."), 5000)
             return None
         found: ClaimInfo | None = self.ctx.try_reporting(
             lambda: self.ctx.catalogue.get_claim(claim_id)
@@ -225,7 +232,7 @@ class ClaimController(QObject):
             tags=claim.tags,
             note=claim.note,
             speaker_only=speaker_only,
-            title="Re-attribute" if speaker_only else "Edit claim",
+            title=self.tr("Re-attribute") if speaker_only else self.tr("Edit claim"),
         )
         self.ctx.save_keeping_input(
             lambda: picker.attribution() if accepted(picker) else None,
@@ -264,8 +271,10 @@ class ClaimController(QObject):
         claim = self._claim_shown(self._claim_to_move)
         if claim is None:
             self.ctx.status(
-                "Choose the claim to move (click its highlight or its row), select its new "
-                f"span, then press {_move_key()}.",
+                self.tr(
+                    "Choose the claim to move (click its highlight or its row), select its new "
+                    "span, then press {key}."
+                ).format(key=_move_key()),
                 8000,
             )
             return None
@@ -291,8 +300,11 @@ class ClaimController(QObject):
         )
         if moved is not None:
             self.claims_panel.select_claim(moved.id)
-            done = "Placed" if orphaned else "Moved"
-            self.ctx.status(f"{done} the claim on “{_short(moved.quote)}”.", 5000)
+            if orphaned:
+                done = self.tr("Placed the claim on “{quote}”.")
+            else:
+                done = self.tr("Moved the claim on “{quote}”.")
+            self.ctx.status(done.format(quote=_short(moved.quote)), 5000)
         return moved
 
     def _claim_shown(self, claim_id: int | None) -> ClaimInfo | None:
@@ -326,19 +338,19 @@ class ClaimController(QObject):
                     menu,
                     action_def("edit_claim"),
                     lambda: self.edit_claim(claim_id),
-                    text=f"&Edit claim “{quote}”…",
+                    text=self.tr("&Edit claim “{quote}”…").format(quote=quote),
                 ),
                 self._menu_action(
                     menu,
                     action_def("reattribute"),
                     lambda: self.edit_claim(claim_id, speaker_only=True),
-                    text=f"&Re-attribute “{quote}”…",
+                    text=self.tr("&Re-attribute “{quote}”…").format(quote=quote),
                 ),
                 self._menu_action(
                     menu,
                     action_def("delete_claims"),
                     lambda: self.delete_claims([claim_id]),
-                    text=f"&Delete claim “{quote}”",
+                    text=self.tr("&Delete claim “{quote}”").format(quote=quote),
                 ),
             ]
         standard = menu.actions()
@@ -358,7 +370,7 @@ class ClaimController(QObject):
     ) -> QAction:
         """An entry of a right-click menu that does ``run``, worded and keyed like the window's
         action ``like`` (from the action table)."""
-        action = QAction(text or like.text, menu)
+        action = QAction(text or like.shown_text, menu)
         action.setObjectName(like.object_name.replace("action", "menuAction", 1))
         keys = keys_text(like.id)
         if keys:
@@ -381,7 +393,7 @@ class ClaimController(QObject):
         claim_id = self.claims_panel.current_claim_id()
         other_id = other_id or self.similar_panel.selected_claim_id()
         if claim_id is None or other_id is None:
-            self.ctx.status("Choose a claim here and a similar claim to link them.", 5000)
+            self.ctx.status(self.tr("Choose a claim here and a similar claim to link them."), 5000)
             return
         link = self.ctx.try_reporting(
             lambda: self.ctx.undo_stack.run(
@@ -389,7 +401,7 @@ class ClaimController(QObject):
             )
         )
         if link is not None:
-            self.ctx.status("Linked as the same claim.", 5000)
+            self.ctx.status(self.tr("Linked as the same claim."), 5000)
 
     # -- selection sync and similar claims ----------------------------------------------------
 
@@ -474,17 +486,25 @@ def _separator(menu: QMenu) -> QAction:
 
 def _move_hint(claim: ClaimInfo) -> str:
     if claim.anchor_state == AnchorState.ORPHANED:
-        return (
-            f"“{_short(claim.quote)}” was not found in the article's new text: select where it "
-            f"belongs and press {_move_key()} to place it."
+        hint = QCoreApplication.translate(
+            "ClaimActions",
+            "“{quote}” was not found in the article's new text: select where it belongs and "
+            "press {key} to place it.",
         )
-    return f"Select the new span for “{_short(claim.quote)}” and press {_move_key()}."
+    else:
+        hint = QCoreApplication.translate(
+            "ClaimActions", "Select the new span for “{quote}” and press {key}."
+        )
+    return hint.format(quote=_short(claim.quote), key=_move_key())
 
 
 def _move_text(claim: ClaimInfo) -> str:
     """The right-click menu's entry for giving ``claim`` the selection."""
-    verb = "&Place" if claim.anchor_state == AnchorState.ORPHANED else "&Move"
-    return f"{verb} “{_short(claim.quote, 30)}” here"
+    if claim.anchor_state == AnchorState.ORPHANED:
+        text = QCoreApplication.translate("ClaimActions", "&Place “{quote}” here")
+    else:
+        text = QCoreApplication.translate("ClaimActions", "&Move “{quote}” here")
+    return text.format(quote=_short(claim.quote, 30))
 
 
 def _move_key() -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib.resources import files
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from claimdesk.gui.actions import action_def, key_in_prose, keys_text
 from claimdesk.gui.article_dialog import ArticleDetails
 from claimdesk.gui.identity import ICON_FILE
 from claimdesk.gui.reader import ArticleReader
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 SAMPLE_FILE = "ru-sputnik-baku-ambassador.txt"
 """The sample article in ``claimdesk/gui/samples/`` (the same text as the tests' sample)."""
@@ -39,10 +40,12 @@ SAMPLE_DETAILS = ArticleDetails(
     language="ru",
 )
 """Its details, filled in so trying it needs no dialog (the title describes the report)."""
-SAMPLE_HINT = (
-    f"Select a quote in the article and press {key_in_prose('attribute')} to attribute it to its "
-    "speaker."
+SAMPLE_HINT_TEXT = QT_TRANSLATE_NOOP(
+    "EmptyState",
+    "Select a quote in the article and press {key} to attribute it to its speaker.",
 )
+SAMPLE_HINT = SAMPLE_HINT_TEXT.format(key=key_in_prose("attribute"))
+"""The hint shown once the sample article is open, in English (the source text)."""
 COLUMN_WIDTH = 560
 
 PRIMARY_STYLE = """
@@ -63,6 +66,12 @@ QPushButton:hover { border-color: palette(highlight); color: palette(highlight);
 """
 
 
+def sample_hint() -> str:
+    """The hint shown once the sample article is open, in the user's language."""
+    hint = QCoreApplication.translate("EmptyState", SAMPLE_HINT_TEXT)
+    return hint.format(key=key_in_prose("attribute"))
+
+
 def sample_article_text() -> str:
     """The text of the sample article that ships with ClaimDesk."""
     return (files("claimdesk.gui") / "samples" / SAMPLE_FILE).read_text(encoding="utf-8")
@@ -81,7 +90,7 @@ class EmptyReaderPage(QWidget):
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(ICON_FILE)).pixmap(QSize(64, 64)))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        heading = QLabel("Start with an article", self)
+        heading = QLabel(self.tr("Start with an article"), self)
         heading.setObjectName("emptyHeading")
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.7)
@@ -89,47 +98,55 @@ class EmptyReaderPage(QWidget):
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         about = QLabel(
-            "ClaimDesk keeps a catalogue of who said what: select a quote in a news article, "
-            "name its speaker, and the claim is highlighted, filed and ready to search, compare "
-            "and export.",
+            self.tr(
+                "ClaimDesk keeps a catalogue of who said what: select a quote in a news article, "
+                "name its speaker, and the claim is highlighted, filed and ready to search, "
+                "compare and export."
+            ),
             self,
         )
         about.setObjectName("emptyAbout")
         about.setWordWrap(True)
         about.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        self.sample_button = QPushButton("Try it on a sample article", self)
+        self.sample_button = QPushButton(self.tr("Try it on a sample article"), self)
         self.sample_button.setObjectName("trySampleButton")
         self.sample_button.setStyleSheet(PRIMARY_STYLE)
         self.sample_button.setToolTip(
-            "Adds a short Russian news report (Sputnik, 2020) to this catalogue and opens it"
+            self.tr(
+                "Adds a short Russian news report (Sputnik, 2020) to this catalogue and opens it"
+            )
         )
         self.sample_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.sample_button.clicked.connect(lambda: trigger("open_sample"))
-        sample_note = QLabel("A short news report in Russian, added to this catalogue.", self)
+        sample_note = QLabel(
+            self.tr("A short news report in Russian, added to this catalogue."), self
+        )
         sample_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         sample_note.setWordWrap(True)  # the page stays narrow enough for the docks at 1024 px
         sample_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        own = QLabel("Or bring your own:", self)
+        own = QLabel(self.tr("Or bring your own:"), self)
         own.setObjectName("emptyOwn")
-        paste = f"Paste an article ({keys_text('paste_article')})"
+        paste = self.tr("Paste an article ({key})").format(key=keys_text("paste_article"))
         self.paste_button = self._action_button(
             "pasteArticleButton", paste, "paste_article", trigger
         )
         self.open_button = self._action_button(
             "openFileButton",
-            f"Open a file ({keys_text('open')})",
+            self.tr("Open a file ({key})").format(key=keys_text("open")),
             "open",
             trigger,
         )
-        formats = QLabel("Text, web pages, Word, PDF, ODT, RTF and Markdown files.", self)
+        formats = QLabel(self.tr("Text, web pages, Word, PDF, ODT, RTF and Markdown files."), self)
         formats.setObjectName("emptyFormats")
         formats.setWordWrap(True)
         formats.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.drop_button = QPushButton("…or drop files here", self)
+        self.drop_button = QPushButton(self.tr("…or drop files here"), self)
         self.drop_button.setObjectName("dropFilesButton")
-        self.drop_button.setToolTip("Drop article files or a folder anywhere in this window")
+        self.drop_button.setToolTip(
+            self.tr("Drop article files or a folder anywhere in this window")
+        )
         self.drop_button.setStyleSheet(DROP_STYLE)
         self.drop_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.drop_button.clicked.connect(lambda: trigger("open"))

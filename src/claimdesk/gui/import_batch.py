@@ -96,9 +96,9 @@ class ImportRun(QObject):
         self.reader_thread.parsed.connect(self._on_parsed)
         self.reader_thread.failed.connect(self._on_failed)
         self.reader_thread.part_read.connect(self._on_part_read)
-        self.progress = QProgressDialog("Reading files…", "Cancel", 0, 0, parent)
+        self.progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, parent)
         self.progress.setObjectName("importProgress")
-        self.progress.setWindowTitle("Importing articles")
+        self.progress.setWindowTitle(self.tr("Importing articles"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         # Shown by our own timer, never by Qt's: a quick import shows no dialog at all, and while
         # the user answers a dialog of the import (an article's details) it stays out of the way.
@@ -151,7 +151,8 @@ class ImportRun(QObject):
 
     def _advance(self, path: str) -> None:
         done = len(self.outcomes)
-        self.progress.setLabelText(f"Imported {done} of {self._total}: {Path(path).name}")
+        said = self.tr("Imported {done} of %n: {name}", "", self._total)
+        self.progress.setLabelText(said.format(done=done, name=Path(path).name))
         self.progress.setValue(min(done, self._total))
 
     @Slot(int, str, str)
@@ -208,7 +209,8 @@ class ImportRun(QObject):
                 results = self._store_part(self.batch, items) if items else []
             except ClaimDeskError as error:  # the write failed: none of this part is stored
                 log.warning("could not store %d imported articles: %s", len(items), error)
-                results = [BatchResult(error=f"not stored: {error}") for _item in items]
+                not_stored = self.tr("not stored: {reason}").format(reason=error)
+                results = [BatchResult(error=not_stored) for _item in items]
             for number, result in zip(where, results, strict=True):
                 path = str(reads[number].path)
                 if result.article_id is None:
@@ -241,41 +243,15 @@ def new_article(imported: ImportedArticle, read: FileRead) -> NewArticle:
         language=imported.language,
         source_name=imported.source_name,
         source_format=imported.source_format,
-        note=f"Author: {imported.author}" if imported.author else "",
+        note=(
+            QCoreApplication.translate("ImportBatch", "Author: {author}").format(
+                author=imported.author
+            )
+            if imported.author
+            else ""
+        ),
         text_hash=read.fingerprint.digest if read.fingerprint is not None else "",
     )
-
-
-def summary_text(
-    outcomes: Sequence[ImportOutcome], cancelled: bool = False, left_out: str = ""
-) -> str:
-    """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links;
-    ``left_out`` says what the folders held that is not an article file."""
-    imported = [o for o in outcomes if o.created]
-    existing = [o for o in outcomes if o.article_id is not None and not o.created]
-    failed = [o for o in outcomes if o.error]
-    skipped = [o for o in outcomes if o.skipped]
-    counts = [f"{len(imported)} imported", f"{len(existing)} already there"]
-    counts.append(f"{len(failed)} failed")
-    if skipped:
-        counts.append(f"{len(skipped)} skipped")
-    lines = [escape(", ".join(counts)) + (" — import cancelled." if cancelled else ".")]
-    if left_out:
-        lines.append(escape(left_out) + ".")
-    if failed:
-        lines.append("<b>Failed:</b>")
-        lines.extend(escape(o.error) for o in failed)
-    near = [o for o in imported if o.near is not None]
-    if near:
-        lines.append("<b>Nearly the same as an earlier article:</b>")
-        for o in near:
-            assert o.near is not None
-            lines.append(
-                f"{escape(Path(o.path).name)} ≈ "
-                f'<a href="{ARTICLE_LINK}{o.near.article_id}">'
-                f"{escape(o.near.describe())}</a>"
-            )
-    return "<br/>".join(lines)
 
 
 class ImportSummaryDialog(QDialog):
@@ -292,9 +268,11 @@ class ImportSummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
-        self.setWindowTitle("Import finished" if not cancelled else "Import cancelled")
+        self.setWindowTitle(
+            self.tr("Import finished") if not cancelled else self.tr("Import cancelled")
+        )
         self.setMinimumWidth(520)
-        self.label = QLabel(summary_text(outcomes, cancelled, left_out), self)
+        self.label = QLabel(self.summary_text(outcomes, cancelled, left_out), self)
         self.label.setObjectName("importSummaryText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -308,6 +286,43 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(area)
         layout.addWidget(buttons)
+
+    def summary_text(
+        self, outcomes: Sequence[ImportOutcome], cancelled: bool = False, left_out: str = ""
+    ) -> str:
+        """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links;
+        ``left_out`` says what the folders held that is not an article file."""
+        imported = [o for o in outcomes if o.created]
+        existing = [o for o in outcomes if o.article_id is not None and not o.created]
+        failed = [o for o in outcomes if o.error]
+        skipped = [o for o in outcomes if o.skipped]
+        # each count a clause of its own, worded with its number
+        counts = [
+            self.tr("%n imported", "", len(imported)),
+            self.tr("%n already there", "", len(existing)),
+            self.tr("%n failed", "", len(failed)),
+        ]
+        if skipped:
+            counts.append(self.tr("%n skipped", "", len(skipped)))
+        separator = self.tr(", ")
+        counted = self.tr("{counts} — import cancelled.") if cancelled else self.tr("{counts}.")
+        lines = [escape(counted.format(counts=separator.join(counts)))]
+        if left_out:
+            lines.append(escape(left_out) + ".")
+        if failed:
+            lines.append(self.tr("<b>Failed:</b>"))
+            lines.extend(escape(o.error) for o in failed)
+        near = [o for o in imported if o.near is not None]
+        if near:
+            lines.append(self.tr("<b>Nearly the same as an earlier article:</b>"))
+            for o in near:
+                assert o.near is not None
+                lines.append(
+                    f"{escape(Path(o.path).name)} ≈ "
+                    f'<a href="{ARTICLE_LINK}{o.near.article_id}">'
+                    f"{escape(o.near.describe())}</a>"
+                )
+        return "<br/>".join(lines)
 
     def _on_link(self, link: str) -> None:
         if link.startswith(ARTICLE_LINK):

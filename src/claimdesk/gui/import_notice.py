@@ -35,7 +35,7 @@ class NearDuplicateNotice(QWidget):
         close.setObjectName("nearDuplicateClose")
         close.setText("×")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,11 +46,10 @@ class NearDuplicateNotice(QWidget):
 
     def show_near(self, new_id: int, near: NearDuplicate) -> None:
         self.earlier_id = near.article_id
-        self.label.setText(
-            f"Article {new_id} is nearly the same as "
-            f'<a href="{near.article_id}">{escape(near.describe())}</a>'
-        )
-        self.label.setToolTip("Open the earlier article")
+        link = f'<a href="{near.article_id}">{escape(near.describe())}</a>'
+        said = self.tr("Article {number} is nearly the same as {earlier}")
+        self.label.setText(said.format(number=new_id, earlier=link))
+        self.label.setToolTip(self.tr("Open the earlier article"))
         self.show()
 
     def _on_link(self, link: str) -> None:

@@ -94,7 +94,8 @@ class ImportThread(QThread):
             files = list(article_files(self.paths, others))
         except OSError as error:
             self.counted.emit(0)
-            self.failed.emit(0, str(self.paths[0]), f"The folder cannot be read: {error}")
+            said = self.tr("The folder cannot be read: {reason}").format(reason=error)
+            self.failed.emit(0, str(self.paths[0]), said)
             return
         if others:
             self.left_out.emit(describe_left_out(others))

@@ -51,7 +51,7 @@ class IndexingController(QObject):
         builder.progress.connect(self._on_progress)
         builder.ready.connect(self._on_ready)
         builder.failed.connect(self._on_failed)
-        self.status.setText("Indexing…")
+        self.status.setText(self.tr("Indexing…"))
         self.status.show()
         self.builder = builder
         # Loading the index holds Python's lock for long stretches: it starts once the window is
@@ -79,15 +79,16 @@ class IndexingController(QObject):
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         if total:
-            self.status.setText(f"Indexing… {min(100, done * 100 // total)}%")
+            percent = min(100, done * 100 // total)
+            self.status.setText(self.tr("Indexing… {percent}%").format(percent=percent))
 
     @Slot(int)
     def _on_ready(self, claims: int) -> None:
-        self.status.setText(f"Matching ready ({claims:,} claims)")
+        self.status.setText(self.tr("Matching ready (%n claim(s))", "", claims))
         QTimer.singleShot(4000, self.status, self.status.hide)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.status.setText("Matching unavailable")
+        self.status.setText(self.tr("Matching unavailable"))
         self.status.setToolTip(message)
         self.similar_panel.show_message(message)

@@ -14,6 +14,7 @@ from ``bridge.changed``; every error a user can cause is shown as a readable mes
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -153,16 +154,18 @@ class MainWindow(QMainWindow):
         # no article open: a page that says what to do instead of a blank reader
         self.empty_page = EmptyReaderPage(lambda action: self.actions_.get(action).trigger(), self)
         self.reader_stack = ReaderStack(self.reader, reader_page, self.empty_page, self)
-        self.tabs.addTab(self.reader_stack, "Reader")
+        self.tabs.addTab(self.reader_stack, self.tr("Reader"))
         self.setCentralWidget(self.tabs)
         self._first_article_pending = False
         self._exposed = False
         self._first_exposed.connect(self._on_first_exposed, Qt.ConnectionType.QueuedConnection)
 
-        self.articles_dock = self._dock("Articles", "articlesDock", self.article_panel)
-        self.claims_dock = self._dock("Claims in this article", "claimsDock", self.claims_panel)
+        self.articles_dock = self._dock(self.tr("Articles"), "articlesDock", self.article_panel)
+        self.claims_dock = self._dock(
+            self.tr("Claims in this article"), "claimsDock", self.claims_panel
+        )
         self.similar_dock = self._dock(
-            "Similar claims in other articles", "similarDock", self.similar_panel
+            self.tr("Similar claims in other articles"), "similarDock", self.similar_panel
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.articles_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.claims_dock)
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
         if catalogue is not None:
             self.attach_catalogue(catalogue)
         else:
-            self.show_opening("the catalogue")
+            self.show_opening(self.tr("the catalogue"))
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -263,17 +266,18 @@ class MainWindow(QMainWindow):
         """The window's state while the catalogue ``name`` (a file's name, or "the team
         catalogue") opens: said in the title, the reader's header and the status bar; the
         actions that need a catalogue are disabled until it is attached."""
-        self.setWindowTitle(f"{APP_NAME} — opening {name}…")
-        self.article_header.setText(f"Opening {name}…")
+        title = self.tr("{app} — opening {name}…").format(app=APP_NAME, name=name)
+        self.setWindowTitle(title)
+        self.article_header.setText(self.tr("Opening {name}…").format(name=name))
         self.reader_stack.expect_article(True)  # the (empty) reader, not the empty page's buttons
-        self.statusBar().showMessage("Opening catalogue…")
+        self.statusBar().showMessage(self.tr("Opening catalogue…"))
         self.location_label.setText(name)
         self._update_actions()
 
     def show_problem(self) -> None:
         """The catalogue could not be opened (the question what to open instead is asked)."""
-        self.article_header.setText("The catalogue could not be opened.")
-        self.statusBar().showMessage("Cannot open the catalogue")
+        self.article_header.setText(self.tr("The catalogue could not be opened."))
+        self.statusBar().showMessage(self.tr("Cannot open the catalogue"))
 
     def attach_catalogue(
         self,
@@ -361,8 +365,9 @@ class MainWindow(QMainWindow):
             self.settings.last_catalogue = self.catalogue.location
         if self.article_panel.model.rowCount() == 0:
             self.statusBar().showMessage(
-                f"Paste an article with {key_in_prose('paste_article')} or open a text file "
-                f"with {key_in_prose('open')}.",
+                self.tr("Paste an article with {paste} or open a text file with {open}.").format(
+                    paste=key_in_prose("paste_article"), open=key_in_prose("open")
+                ),
                 10_000,
             )
         elif self._exposed:
@@ -372,7 +377,7 @@ class MainWindow(QMainWindow):
             # for the article, its claims and its suggestions
             self._first_article_pending = True
             self.reader_stack.expect_article(True)
-            self.article_header.setText("Opening the newest article…")
+            self.article_header.setText(self.tr("Opening the newest article…"))
 
     def _open_first_article(self) -> None:
         """The newest article, unless the user chose one (or another catalogue) meanwhile."""
@@ -386,8 +391,11 @@ class MainWindow(QMainWindow):
     def _on_changed_elsewhere(self, change: CatalogueChange) -> None:
         """Colleagues' edits reached the views: say so briefly, without interrupting."""
         claims = len(change.claim_ids)
-        what = f"{claims} claim{'s' if claims != 1 else ''}" if claims else "the catalogue"
-        self.statusBar().showMessage(f"Updated: {what} changed elsewhere.", 5000)
+        if claims:
+            said = self.tr("Updated: %n claim(s) changed elsewhere.", "", claims)
+        else:
+            said = self.tr("Updated: the catalogue changed elsewhere.")
+        self.statusBar().showMessage(said, 5000)
         if change.claim_ids:
             self.claims.search_similar_again()  # a colleague's claim may be one of them
 
@@ -438,7 +446,7 @@ class MainWindow(QMainWindow):
     def _on_server_reachable(self, reachable: bool) -> None:
         self.server_status.setVisible(not reachable)
         if reachable:
-            self.statusBar().showMessage("The team server is back.", 5000)
+            self.statusBar().showMessage(self.tr("The team server is back."), 5000)
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -484,13 +492,16 @@ class MainWindow(QMainWindow):
             return
         if shown:
             self.statusBar().showMessage(
-                f"{shown:,} claim{'s' if shown != 1 else ''} to place: press Enter to open one "
-                f"in its article, select where it belongs and press "
-                f"{key_in_prose('move_claim')}.",
+                self.tr(
+                    "%n claim(s) to place: press Enter to open one in its article, select "
+                    "where it belongs and press {key}.",
+                    "",
+                    shown,
+                ).format(key=key_in_prose("move_claim")),
                 15_000,
             )
         else:  # placed meanwhile (by a colleague)
-            self.statusBar().showMessage("No claims wait to be placed.", 5000)
+            self.statusBar().showMessage(self.tr("No claims wait to be placed."), 5000)
             self._look_for_orphans()
             self._update_actions()
 
@@ -534,10 +545,10 @@ class MainWindow(QMainWindow):
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.articles.open_files([p]))
         if not recent:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear the list", self.settings.clear_recent_files)
+            menu.addAction(self.tr("Clear the list"), self.settings.clear_recent_files)
 
     def find_in_article(self, step: int = 0) -> None:
         """Edit › Find (Ctrl+F) opens the find bar under the reader, or on the Catalogue and
@@ -546,7 +557,7 @@ class MainWindow(QMainWindow):
         if not step and self.browse.focus_search():
             return
         if self.reader.article_id is None:
-            self.statusBar().showMessage("Open an article to find text in it.", 5000)
+            self.statusBar().showMessage(self.tr("Open an article to find text in it."), 5000)
             return
         self.tabs.setCurrentIndex(0)
         if step:
@@ -570,15 +581,23 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_about(self) -> None:
-        revision = self.ctx.try_reporting(self.catalogue.schema_revision) or "unknown"
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
+        revision = self.ctx.try_reporting(self.catalogue.schema_revision) or self.tr("unknown")
+        about = self.tr(
+            "<h3>{app} {version}</h3>"
             "<p>Catalogue who said what: highlight quotes and claims in news articles, "
             "attribute them to speakers, find repeats.</p>"
-            f"<p>Catalogue: <code>{self.catalogue.location}</code><br/>"
-            f"Schema version: {revision}</p>",
+            "<p>Catalogue: <code>{location}</code><br/>"
+            "Schema version: {revision}</p>"
+        )
+        QMessageBox.about(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            about.format(
+                app=APP_NAME,
+                version=__version__,
+                location=html.escape(self.catalogue.location),
+                revision=revision,
+            ),
         )
 
     # -- window -------------------------------------------------------------------------------

@@ -78,11 +78,11 @@ class NewerVersionCheck(QObject):
         self._relay.unchanged.connect(self._on_unchanged)
         self._relay.failed.connect(self._on_failed)
         self.progress = fetch_progress(
-            window, self.address, "Checking for a newer version", self.cancel
+            window, self.address, self.tr("Checking for a newer version"), self.cancel
         )
 
     def start(self) -> None:
-        self.ctx.status(f"Fetching {self.address}…")
+        self.ctx.status(self.tr("Fetching {address}…").format(address=self.address))
         self.progress.show()
         threading.Thread(target=self._work, name="claimdesk-recheck", daemon=True).start()
 
@@ -92,7 +92,7 @@ class NewerVersionCheck(QObject):
         self.cancelled = True
         self._fetch.cancel()
         self._close_progress()
-        self.ctx.status("Checking for a newer version was cancelled.", 5000)
+        self.ctx.status(self.tr("Checking for a newer version was cancelled."), 5000)
         self.finished.emit()
 
     def _work(self) -> None:
@@ -108,7 +108,10 @@ class NewerVersionCheck(QObject):
             return
         except Exception as error:  # a bug must not vanish with the thread
             log.exception("fetching %s again failed", self.address)
-            self._deliver(self._relay.failed.emit, f"The page could not be read: {error}")
+            self._deliver(
+                self._relay.failed.emit,
+                self.tr("The page could not be read: {error}").format(error=error),
+            )
             return
         self._deliver(self._relay.fetched.emit, page)
 
@@ -156,23 +159,34 @@ class NewerVersionCheck(QObject):
         from datetime import datetime  # noqa: PLC0415
 
         checked = datetime.now().astimezone().strftime("%H:%M")
-        self.ctx.status(f"No newer version: the page is as stored (checked {checked}).", 15_000)
+        said = self.tr("No newer version: the page is as stored (checked {time}).")
+        self.ctx.status(said.format(time=checked), 15_000)
 
     def _ask(self, new_text: str, page: FetchedPage) -> bool:
         number = self.article.text_version + 1
         fetched = page.snapshot.fetched_at.astimezone().strftime("%Y-%m-%d %H:%M")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "A newer version",
-            f"The page at {page.snapshot.url} has changed (fetched {fetched}).\n\n"
-            f"{describe_change(self.text, new_text)}\n\n"
-            f"Store its text as version {number} of “{self.article.title}”? Its claims follow "
-            "the words they quote; Undo gives the old text back.",
+            self.tr("A newer version"),
+            self.tr(
+                "The page at {address} has changed (fetched {time}).\n\n{change}\n\n"
+                "Store its text as version {number} of “{title}”? Its claims follow "
+                "the words they quote; Undo gives the old text back."
+            ).format(
+                address=page.snapshot.url,
+                time=fetched,
+                change=self.describe_change(self.text, new_text),
+                number=number,
+                title=self.article.title,
+            ),
             QMessageBox.StandardButton.NoButton,
             self.ctx.parent_widget,
         )
         box.setObjectName("newerVersionQuestion")
-        store = box.addButton(f"Store as version {number}", QMessageBox.ButtonRole.AcceptRole)
+        store = box.addButton(
+            self.tr("Store as version {number}").format(number=number),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         store.setObjectName("storeVersionButton")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(store)
@@ -180,6 +194,35 @@ class NewerVersionCheck(QObject):
         chosen = box.clickedButton() is store
         box.deleteLater()
         return chosen
+
+    def describe_change(self, old: str, new: str) -> str:
+        """What changed between two texts, in words: paragraphs changed, added and removed, and
+        the characters in them."""
+        before = [line for line in old.split("\n") if line.strip()]
+        after = [line for line in new.split("\n") if line.strip()]
+        changed = added = removed = characters = 0
+        matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            common = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+            changed += common
+            added += (j2 - j1) - common
+            removed += (i2 - i1) - common
+            characters += max(sum(map(len, before[i1:i2])), sum(map(len, after[j1:j2])))
+        # each count a clause of its own, worded with its number
+        parts = []
+        if changed:
+            parts.append(self.tr("%n paragraph(s) changed", "", changed))
+        if added:
+            parts.append(self.tr("%n paragraph(s) added", "", added))
+        if removed:
+            parts.append(self.tr("%n paragraph(s) removed", "", removed))
+        if not parts:
+            return self.tr("Only the spacing differs.")
+        said = self.tr("{changes} (about %n character(s) differ).", "", characters)
+        separator = self.tr(", ")
+        return said.format(changes=separator.join(parts))
 
     def _store(self, page: FetchedPage) -> None:
         article = self.article
@@ -205,28 +248,3 @@ class NewerVersionCheck(QObject):
         self.progress.reset()
         self.progress.hide()
         self.progress.deleteLater()
-
-
-def describe_change(old: str, new: str) -> str:
-    """What changed between two texts, in words: paragraphs changed, added and removed, and
-    the characters in them."""
-    before = [line for line in old.split("\n") if line.strip()]
-    after = [line for line in new.split("\n") if line.strip()]
-    changed = added = removed = characters = 0
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        common = min(i2 - i1, j2 - j1) if tag == "replace" else 0
-        changed += common
-        added += (j2 - j1) - common
-        removed += (i2 - i1) - common
-        characters += max(sum(map(len, before[i1:i2])), sum(map(len, after[j1:j2])))
-    parts = [
-        f"{count} paragraph{'s' if count != 1 else ''} {what}"
-        for count, what in ((changed, "changed"), (added, "added"), (removed, "removed"))
-        if count
-    ]
-    if not parts:
-        return "Only the spacing differs."
-    return f"{', '.join(parts).capitalize()} (about {characters} characters differ)."

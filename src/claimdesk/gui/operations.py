@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QEventLoop,
     QObject,
@@ -41,10 +42,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
+
 T = TypeVar("T")
 
-BUSY_MESSAGE = "Saving to the team server…"
-"""The status bar's note while an edit is on its way to the server."""
+BUSY_MESSAGE = QT_TRANSLATE_NOOP("OperationRunner", "Saving to the team server…")
+"""The status bar's note while an edit is on its way to the server (the English source text;
+shown translated)."""
 WAIT_CURSOR_DELAY_MS = 400
 """An edit that takes longer than this shows the wait cursor (a quick one does not flicker it)."""
 
@@ -119,6 +123,10 @@ class OperationRunner(QObject):
         self._window: QWidget | None = None
         self._close_when_done = False
 
+    @staticmethod
+    def _busy_message() -> str:
+        return QCoreApplication.translate("OperationRunner", BUSY_MESSAGE)
+
     def hold_close_of(self, window: QWidget) -> None:
         """Keep ``window`` (the one whose catalogue the edits change) open while an edit runs
         off the thread; asked to close meanwhile, it closes once the edit is done."""
@@ -185,14 +193,17 @@ class OperationRunner(QObject):
         self.busy = busy
         if busy:
             if self.status_bar is not None:
-                self.status_bar.showMessage(BUSY_MESSAGE)
+                self.status_bar.showMessage(self._busy_message())
             self._cursor_timer.start()
         else:
             self._cursor_timer.stop()
             if self._wait_cursor:
                 self._wait_cursor = False
                 QApplication.restoreOverrideCursor()
-            if self.status_bar is not None and self.status_bar.currentMessage() == BUSY_MESSAGE:
+            if (
+                self.status_bar is not None
+                and self.status_bar.currentMessage() == self._busy_message()
+            ):
                 self.status_bar.clearMessage()
             if self._close_when_done and self._window is not None:
                 self._close_when_done = False

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.gui.main_window import MainWindow
@@ -47,10 +47,10 @@ None to give up."""
 def describe_location(location: str | None) -> str:
     """How the catalogue being opened is named before the core is loaded: a file's name, or
     "the team catalogue" for a database URL (whose parts stay out of sight)."""
-    if not location:
-        return "the catalogue"
+    if not location or ("://" in location and not location.startswith("postgresql")):
+        return QCoreApplication.translate("Startup", "the catalogue")
     if "://" in location:
-        return "the team catalogue" if location.startswith("postgresql") else "the catalogue"
+        return QCoreApplication.translate("Startup", "the team catalogue")
     return Path(location).name or location
 
 

@@ -29,12 +29,12 @@ class TeamCatalogueDialog(QDialog):
     def __init__(self, previous: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamCatalogueDialog")
-        self.setWindowTitle("Connect to team catalogue")
+        self.setWindowTitle(self.tr("Connect to team catalogue"))
         # wide enough for its title and a server's name (it opened at about 250 px)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
 
         self.host_edit = QLineEdit(self)
-        self.host_edit.setPlaceholderText("db.newsroom.example or /run/postgresql")
+        self.host_edit.setPlaceholderText(self.tr("db.newsroom.example or /run/postgresql"))
         self.port_spin = QSpinBox(self)
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(DEFAULT_PORT)
@@ -42,11 +42,13 @@ class TeamCatalogueDialog(QDialog):
         self.user_edit = QLineEdit(self)
         self.service_edit = QLineEdit(self)
         self.service_edit.setPlaceholderText(
-            "a name from ~/.pg_service.conf (instead of the above)"
+            self.tr("a name from ~/.pg_service.conf (instead of the above)")
         )
         note = QLabel(
-            "ClaimDesk does not store passwords. Put yours in ~/.pgpass "
-            "(host:port:database:user:password, mode 600) or in a PostgreSQL service file.",
+            self.tr(
+                "ClaimDesk does not store passwords. Put yours in ~/.pgpass "
+                "(host:port:database:user:password, mode 600) or in a PostgreSQL service file."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -58,11 +60,11 @@ class TeamCatalogueDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
-        form.addRow("&Server:", self.host_edit)
-        form.addRow("&Port:", self.port_spin)
-        form.addRow("&Database:", self.database_edit)
-        form.addRow("&User:", self.user_edit)
-        form.addRow("Ser&vice:", self.service_edit)
+        form.addRow(self.tr("&Server:"), self.host_edit)
+        form.addRow(self.tr("&Port:"), self.port_spin)
+        form.addRow(self.tr("&Database:"), self.database_edit)
+        form.addRow(self.tr("&User:"), self.user_edit)
+        form.addRow(self.tr("Ser&vice:"), self.service_edit)
         form.addRow(note)
         form.addRow(self.buttons)
         for edit in (self.host_edit, self.database_edit, self.service_edit):

@@ -30,14 +30,18 @@ class ArticleTextDialog(QDialog):
     def __init__(self, text: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleTextDialog")
-        self.setWindowTitle(f"Edit text — {title}" if title else "Edit text")
+        self.setWindowTitle(
+            self.tr("Edit text — {title}").format(title=title) if title else self.tr("Edit text")
+        )
         self.resize(760, 560)
         self._original = text
         self._discard_asked = False
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Saving keeps the present text as an earlier version (Article › Versions…) and "
-            "moves the claims with the words they quote. Ctrl+Enter saves; Escape cancels.",
+            self.tr(
+                "Saving keeps the present text as an earlier version (Article › Versions…) and "
+                "moves the claims with the words they quote. Ctrl+Enter saves; Escape cancels."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -59,7 +63,7 @@ class ArticleTextDialog(QDialog):
         buttons.setObjectName("articleTextButtons")
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("articleTextSave")
-        save.setToolTip("Save as a new version (Ctrl+Enter)")
+        save.setToolTip(self.tr("Save as a new version (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -87,15 +91,15 @@ class ArticleTextDialog(QDialog):
     def _confirm_discard(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Discard changes?",
-            "The text was changed. Discard the changes?",
+            self.tr("Discard changes?"),
+            self.tr("The text was changed. Discard the changes?"),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("discardTextChanges")
-        discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("discardTextChangesButton")
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keepEditingButton")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)

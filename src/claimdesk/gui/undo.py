@@ -5,10 +5,15 @@ work and records the edit in the catalogue's history; the stack then gets a comm
 redo call the catalogue's. The two stacks move in lockstep, so the Edit menu names exactly what the
 catalogue will undo. Edits, undos and redos all run through the stack's
 :class:`~claimdesk.gui.operations.OperationRunner`: off the GUI thread on a team server.
+
+The catalogue names its edits in English (the core knows nothing of Qt);
+:meth:`CatalogueUndoStack.shown_step_name` gives the name the Edit menu shows in the user's
+language.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -23,6 +28,11 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
 
 T = TypeVar("T")
+_Name = Callable[[re.Match[str]], str]
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
 
 
 class _EditCommand(QUndoCommand):
@@ -72,13 +82,158 @@ class CatalogueUndoStack(QUndoStack):
             pushes = history.push_count
             result = action()
             pushed = history.push_count != pushes
-            return result, (history.undo_description or "Edit") if pushed else None
+            if not pushed:
+                return result, None
+            description = history.undo_description
+            return result, self.shown_step_name(description) if description else self.tr("Edit")
 
         def record(outcome: tuple[T, str | None]) -> None:
             if outcome[1] is not None:
                 self.push(_EditCommand(self, outcome[1]))
 
         return self.runner.run(counted, record)[0]
+
+    def shown_step_name(self, description: str) -> str:
+        """The catalogue's name of an edit (English, as the core words it: see
+        ``claimdesk.core.catalogue``) in the user's language; a name it does not know is shown
+        as it is."""
+        q = "“(?P<q>.*)”"
+        names: list[tuple[str, _Name]] = [
+            (
+                f"Add article {q}",
+                lambda m: self.tr("Add article “{title}”").format(title=m["q"]),
+            ),
+            (
+                r"Add (?P<n>[\d,]+) articles",
+                lambda m: self.tr("Add %n article(s)", "", _number(m["n"])),
+            ),
+            (
+                f"Edit details of {q}",
+                lambda m: self.tr("Edit details of “{title}”").format(title=m["q"]),
+            ),
+            (
+                f"Delete article {q}",
+                lambda m: self.tr("Delete article “{title}”").format(title=m["q"]),
+            ),
+            (
+                r"Attribute (?P<n>\d+) spans",
+                lambda m: self.tr("Attribute %n span(s)", "", int(m["n"])),
+            ),
+            (
+                f"Attribute {q} to (?P<who>.*)",
+                lambda m: self.tr("Attribute “{quote}” to {speaker}").format(
+                    quote=m["q"], speaker=m["who"]
+                ),
+            ),
+            (f"Mark {q}", lambda m: self.tr("Mark “{quote}”").format(quote=m["q"])),
+            (
+                f"Re-attribute {q} to (?P<who>.*)",
+                lambda m: self.tr("Re-attribute “{quote}” to {speaker}").format(
+                    quote=m["q"], speaker=m["who"]
+                ),
+            ),
+            (
+                f"Re-attribute {q}",
+                lambda m: self.tr("Re-attribute “{quote}”").format(quote=m["q"]),
+            ),
+            (
+                f"Edit claim {q}",
+                lambda m: self.tr("Edit claim “{quote}”").format(quote=m["q"]),
+            ),
+            (
+                f"Move claim {q}",
+                lambda m: self.tr("Move claim “{quote}”").format(quote=m["q"]),
+            ),
+            (
+                f"Place orphaned claim {q}",
+                lambda m: self.tr("Place orphaned claim “{quote}”").format(quote=m["q"]),
+            ),
+            (
+                f"Delete claim {q}",
+                lambda m: self.tr("Delete claim “{quote}”").format(quote=m["q"]),
+            ),
+            (
+                r"Delete (?P<n>\d+) claims",
+                lambda m: self.tr("Delete %n claim(s)", "", int(m["n"])),
+            ),
+            (
+                f"Link {q} \\((?P<how>[^()]*)\\)",
+                lambda m: self.tr("Link “{quote}” ({relation})").format(
+                    quote=m["q"], relation=m["how"]
+                ),
+            ),
+            ("Remove link", lambda m: self.tr("Remove link")),
+            ("Gather clusters", lambda m: self.tr("Gather clusters")),
+            ("Confirm cluster", lambda m: self.tr("Confirm cluster")),
+            ("Unconfirm cluster", lambda m: self.tr("Unconfirm cluster")),
+            (
+                r"Split cluster (?P<id>\d+)",
+                lambda m: self.tr("Split cluster {number}").format(number=m["id"]),
+            ),
+            (
+                r"Merge (?P<n>\d+) clusters",
+                lambda m: self.tr("Merge %n cluster(s)", "", int(m["n"])),
+            ),
+            (
+                "Verdict: (?P<v>.*)",
+                lambda m: self.tr("Verdict: {verdict}").format(verdict=m["v"]),
+            ),
+            (
+                f"Import REFI-QDA project {q}",
+                lambda m: self.tr("Import REFI-QDA project “{name}”").format(name=m["q"]),
+            ),
+            (
+                r"Import (?P<n>\d+) annotations? from (?P<file>.*)",
+                lambda m: self.tr("Import %n annotation(s) from {file}", "", int(m["n"])).format(
+                    file=m["file"]
+                ),
+            ),
+            (
+                "Add speaker (?P<who>.*)",
+                lambda m: self.tr("Add speaker {name}").format(name=m["who"]),
+            ),
+            (
+                "Edit speaker (?P<who>.*)",
+                lambda m: self.tr("Edit speaker {name}").format(name=m["who"]),
+            ),
+            (
+                f"Add alias {q} to (?P<who>.*)",
+                lambda m: self.tr("Add alias “{alias}” to {name}").format(
+                    alias=m["q"], name=m["who"]
+                ),
+            ),
+            (
+                f"Remove alias {q} of (?P<who>.*)",
+                lambda m: self.tr("Remove alias “{alias}” of {name}").format(
+                    alias=m["q"], name=m["who"]
+                ),
+            ),
+            (
+                "Merge (?P<one>.*) into (?P<other>.*)",
+                lambda m: self.tr("Merge {merged} into {kept}").format(
+                    merged=m["one"], kept=m["other"]
+                ),
+            ),
+            (
+                "Delete speaker (?P<who>.*)",
+                lambda m: self.tr("Delete speaker {name}").format(name=m["who"]),
+            ),
+            (
+                f"New version (?P<n>\\d+) of {q}",
+                lambda m: self.tr("New version {number} of “{title}”").format(
+                    number=m["n"], title=m["q"]
+                ),
+            ),
+            (
+                r"Accept (?P<n>\d+) suggestions?",
+                lambda m: self.tr("Accept %n suggestion(s)", "", int(m["n"])),
+            ),
+        ]
+        for pattern, name in names:
+            found = re.fullmatch(pattern, description, re.DOTALL)
+            if found is not None:
+                return name(found)
+        return description
 
     def replay(self, *, redo: bool) -> None:
         # the command being replayed: the next to redo, or the last done
@@ -90,7 +245,8 @@ class CatalogueUndoStack(QUndoStack):
             QTimer.singleShot(0, self, self._reset)
             self.failed.emit(str(error))
             return
-        self.replayed.emit(f"{'Redone' if redo else 'Undone'}: {description}")
+        said = self.tr("Redone: {step}") if redo else self.tr("Undone: {step}")
+        self.replayed.emit(said.format(step=description))
 
     def _reset(self) -> None:
         self.catalogue.history.clear()

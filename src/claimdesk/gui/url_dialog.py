@@ -25,13 +25,13 @@ class UrlDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, address: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("urlDialog")
-        self.setWindowTitle("Open web page")
+        self.setWindowTitle(self.tr("Open web page"))
         self.setMinimumWidth(520)
         self._address = ""
         layout = QVBoxLayout(self)
         self.problem = ProblemLabel("urlProblem", self)
         layout.addWidget(self.problem)
-        label = QLabel("&Address of the article's web page:", self)
+        label = QLabel(self.tr("&Address of the article's web page:"), self)
         layout.addWidget(label)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("urlEdit")
@@ -40,8 +40,10 @@ class UrlDialog(QDialog):
         label.setBuddy(self.url_edit)
         layout.addWidget(self.url_edit)
         note = QLabel(
-            "ClaimDesk fetches the page, keeps a copy of it as fetched, and reads its article as "
-            "it reads a saved web page; the page's final address becomes the article's URL.",
+            self.tr(
+                "ClaimDesk fetches the page, keeps a copy of it as fetched, and reads its article "
+                "as it reads a saved web page; the page's final address becomes the article's URL."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -50,7 +52,7 @@ class UrlDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Fetch")
+        ok.setText(self.tr("&Fetch"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -52,7 +52,13 @@ def fetch_progress(
 ) -> QProgressDialog:
     """The busy dialog of a page being fetched (Open URL…, Check for a newer version): shown at
     once, window-modal, Cancel calls ``cancel``; the caller closes it."""
-    progress = QProgressDialog(f"Fetching {address}…", "Cancel", 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("UrlImport", "Fetching {address}…").format(address=address),
+        QCoreApplication.translate("UrlImport", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     progress.setObjectName("fetchProgress")
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -91,10 +97,10 @@ class UrlImport(QObject):
         self._relay = _Relay(self)
         self._relay.fetched.connect(self._on_fetched)
         self._relay.failed.connect(self._on_failed)
-        self.progress = fetch_progress(window, address, "Opening web page", self.cancel)
+        self.progress = fetch_progress(window, address, self.tr("Opening web page"), self.cancel)
 
     def start(self) -> None:
-        self.host.ctx.status(f"Fetching {self.address}…")
+        self.host.ctx.status(self.tr("Fetching {address}…").format(address=self.address))
         self.progress.show()
         threading.Thread(target=self._work, name="claimdesk-fetch", daemon=True).start()
 
@@ -106,7 +112,7 @@ class UrlImport(QObject):
         self.cancelled = True
         self._fetch.cancel()
         self._close_progress()
-        self.host.ctx.status("Fetching the page was cancelled.", 5000)
+        self.host.ctx.status(self.tr("Fetching the page was cancelled."), 5000)
         self.finished.emit(None)
 
     def _work(self) -> None:
@@ -123,7 +129,10 @@ class UrlImport(QObject):
             return
         except Exception as error:  # a bug must not vanish with the thread
             log.exception("fetching %s failed", self.address)
-            self._deliver(self._relay.failed.emit, f"The page could not be read: {error}")
+            self._deliver(
+                self._relay.failed.emit,
+                self.tr("The page could not be read: {error}").format(error=error),
+            )
             return
         near = None
         try:

@@ -41,7 +41,7 @@ class VersionController(QObject):
     def _article(self) -> ArticleInfo | None:
         article_id = self.reader.article_id
         if article_id is None:
-            self.ctx.status("Open an article first.", 5000)
+            self.ctx.status(self.tr("Open an article first."), 5000)
             return None
         found: ArticleInfo | None = self.ctx.try_reporting(
             lambda: self.ctx.catalogue.get_article(article_id)
@@ -66,7 +66,7 @@ class VersionController(QObject):
             if not accepted(dialog):
                 return None
             if not dialog.changed():
-                self.ctx.status("The text is unchanged: nothing to save.", 5000)
+                self.ctx.status(self.tr("The text is unchanged: nothing to save."), 5000)
                 return None
             return dialog.text()
 
@@ -97,7 +97,7 @@ class VersionController(QObject):
         if article is None:
             return None
         if not article.url:
-            self.ctx.status("This article was not read from a web page.", 5000)
+            self.ctx.status(self.tr("This article was not read from a web page."), 5000)
             return None
         found = self.ctx.try_reporting(
             lambda: (
@@ -141,43 +141,65 @@ def summarise_new_version(ctx: WindowContext, results: list[ClaimAnchoring]) -> 
     status bar, and in a message box when some need the user's eye (orphaned, or placed
     approximately). Edit text, Check for a newer version and an import stored as a version
     all say it this way."""
-    counts = Counter(result.state for result in results)
-    orphaned = counts[AnchorState.ORPHANED]
-    approximate = counts[AnchorState.APPROXIMATE]
-    followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
-    parts = [f"{_claims(followed)} followed the text"] if followed else []
-    if approximate:
-        parts.append(f"{approximate} placed approximately")
-    if orphaned:
-        parts.append(f"{orphaned} not found (orphaned)")
-    summary = "Saved the new text" + (": " + ", ".join(parts) if parts else "") + "."
-    ctx.status(f"{summary} Edit › Undo ({key_in_prose('undo')}) restores it.", 15_000)
-    if not (orphaned or approximate):
-        return
-    lines = []
-    if orphaned:
-        lines.append(
-            f"{_claims(orphaned)} {'was' if orphaned == 1 else 'were'} not found in the new "
-            "text. They are kept, marked “not found” in the claims panel: choose one there, "
-            "select where it belongs in the text and press "
-            f"{key_in_prose('move_claim')} (Claim › Move claim here)."
-        )
-    if approximate:
-        lines.append(
-            f"{_claims(approximate)} {'was' if approximate == 1 else 'were'} placed where "
-            "the text is similar but not the same; the claims panel shows each one's "
-            "match (≈ and a percentage): check them."
-        )
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        "Claims to review",
-        "\n\n".join(lines),
-        QMessageBox.StandardButton.Ok,
-        ctx.parent_widget,
-    )
-    box.setObjectName("claimsToReviewMessage")
-    box.exec()
+    NewVersionReport(ctx).say(results)
 
 
-def _claims(count: int) -> str:
-    return f"{count} claim{'s' if count != 1 else ''}"
+class NewVersionReport(QObject):
+    """Where the claims of a new version went, in words (a QObject for tr()'s plural forms)."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def say(self, results: list[ClaimAnchoring]) -> None:
+        counts = Counter(result.state for result in results)
+        orphaned = counts[AnchorState.ORPHANED]
+        approximate = counts[AnchorState.APPROXIMATE]
+        followed = counts[AnchorState.EXACT] + counts[AnchorState.MOVED]
+        # each count a clause of its own, so a language can word each one with its number
+        parts = []
+        if followed:
+            parts.append(self.tr("%n claim(s) followed the text", "", followed))
+        if approximate:
+            parts.append(self.tr("%n placed approximately", "", approximate))
+        if orphaned:
+            parts.append(self.tr("%n not found (orphaned)", "", orphaned))
+        if parts:
+            summary = self.tr("Saved the new text: {parts}. Edit › Undo ({key}) restores it.")
+        else:
+            summary = self.tr("Saved the new text. Edit › Undo ({key}) restores it.")
+        said = summary.format(parts=self.tr(", ").join(parts), key=key_in_prose("undo"))
+        self.ctx.status(said, 15_000)
+        if orphaned or approximate:
+            self._ask_to_review(orphaned, approximate)
+
+    def _ask_to_review(self, orphaned: int, approximate: int) -> None:
+        lines = []
+        if orphaned:
+            lines.append(
+                self.tr(
+                    "%n claim(s) not found in the new text. They are kept, marked “not found” "
+                    "in the claims panel: choose one there, select where it belongs in the text "
+                    "and press {key} (Claim › Move claim here).",
+                    "",
+                    orphaned,
+                ).format(key=key_in_prose("move_claim"))
+            )
+        if approximate:
+            lines.append(
+                self.tr(
+                    "%n claim(s) placed where the text is similar but not the same; the claims "
+                    "panel shows each one's match (≈ and a percentage): check them.",
+                    "",
+                    approximate,
+                )
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Claims to review"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.ctx.parent_widget,
+        )
+        box.setObjectName("claimsToReviewMessage")
+        box.exec()

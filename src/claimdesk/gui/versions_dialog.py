@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,16 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
     from claimdesk.core.domain.records import ArticleInfo, ArticleVersionInfo
 
-COLUMNS = ("Version", "Stored", "By", "Source", "Claims in it", "Made on it")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("VersionsDialog", "Version"),
+    QT_TRANSLATE_NOOP("VersionsDialog", "Stored"),
+    QT_TRANSLATE_NOOP("VersionsDialog", "By"),
+    QT_TRANSLATE_NOOP("VersionsDialog", "Source"),
+    QT_TRANSLATE_NOOP("VersionsDialog", "Claims in it"),
+    QT_TRANSLATE_NOOP("VersionsDialog", "Made on it"),
+)
+"""The table's column titles (English source texts, shown translated)."""
 COLUMN_TIPS = {
-    "Claims in it": "Claims whose span stands in this text now: every placed claim in the "
-    "current text, the claims not found since in an earlier one",
-    "Made on it": "Claims made on this text, wherever they stand now",
+    "Claims in it": QT_TRANSLATE_NOOP(
+        "VersionsDialog",
+        "Claims whose span stands in this text now: every placed claim in the "
+        "current text, the claims not found since in an earlier one",
+    ),
+    "Made on it": QT_TRANSLATE_NOOP(
+        "VersionsDialog", "Claims made on this text, wherever they stand now"
+    ),
 }
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 LIGHT = {"removed": "#fbd3d0", "added": "#cdeccf"}
@@ -49,18 +63,20 @@ def diff_html(old: str, new: str, *, dark: bool = False) -> str:
     """``old`` → ``new`` word by word as HTML: removed words struck through, added underlined,
     each on a tint that reads on the palette (``dark`` or light); unchanged text as it is."""
     colours = DARK if dark else LIGHT
+    removed_tip = escape(QCoreApplication.translate("VersionsDialog", "removed"), quote=True)
+    added_tip = escape(QCoreApplication.translate("VersionsDialog", "added"), quote=True)
     parts: list[str] = []
     for removed, added, same in _hunks(_TOKENS.findall(old), _TOKENS.findall(new)):
         if removed:
             parts.append(
                 f'<span style="text-decoration: line-through; '
-                f'background-color: {colours["removed"]};" title="removed">'
+                f'background-color: {colours["removed"]};" title="{removed_tip}">'
                 f"{_text(removed)}</span>"
             )
         if added:
             parts.append(
                 f'<span style="text-decoration: underline; '
-                f'background-color: {colours["added"]};" title="added">'
+                f'background-color: {colours["added"]};" title="{added_tip}">'
                 f"{_text(added)}</span>"
             )
         parts.append(_text(same))
@@ -108,7 +124,11 @@ class VersionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("versionsDialog")
-        self.setWindowTitle(f"Versions — {article.title}" if article.title else "Versions")
+        self.setWindowTitle(
+            self.tr("Versions — {title}").format(title=article.title)
+            if article.title
+            else self.tr("Versions")
+        )
         self.resize(820, 600)
         self.catalogue = catalogue
         self.article = article
@@ -119,14 +139,20 @@ class VersionsDialog(QDialog):
         self.table.setObjectName("versionsTable")
         self.table.setAccessibleName(self.tr("Versions"))
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("VersionsDialog", name) for name in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, version in enumerate(versions):
-            number = f"{version.number} (current)" if version.current else str(version.number)
+            number = (
+                self.tr("{number} (current)").format(number=version.number)
+                if version.current
+                else str(version.number)
+            )
             values = (
                 number,
                 version.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -140,10 +166,12 @@ class VersionsDialog(QDialog):
         for column, name in enumerate(COLUMNS):
             header = self.table.horizontalHeaderItem(column)
             if header is not None and name in COLUMN_TIPS:
-                header.setToolTip(COLUMN_TIPS[name])
+                header.setToolTip(QCoreApplication.translate("VersionsDialog", COLUMN_TIPS[name]))
         self.legend = QLabel(
-            "Changes from the chosen version to the current text: "
-            "<s>struck through</s> was removed, <u>underlined</u> was added.",
+            self.tr(
+                "Changes from the chosen version to the current text: "
+                "<s>struck through</s> was removed, <u>underlined</u> was added."
+            ),
             self,
         )
         self.legend.setWordWrap(True)
@@ -182,11 +210,12 @@ class VersionsDialog(QDialog):
             self.diff_view.setPlainText(str(error))
             return
         if old == self._current_text:
-            self.diff_view.setPlainText(
-                f"Version {number} is the current text."
+            same = (
+                self.tr("Version {number} is the current text.")
                 if self.versions[-1].number == number
-                else f"Version {number} is the same as the current text."
+                else self.tr("Version {number} is the same as the current text.")
             )
+            self.diff_view.setPlainText(same.format(number=number))
             return
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self.diff_view.setHtml(diff_html(old, self._current_text, dark=dark))

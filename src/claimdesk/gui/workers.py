@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from claimdesk.core.domain.errors import ClaimDeskError
 
@@ -40,7 +40,8 @@ class _Task(QRunnable):
             self.relay.failed.emit(self.number, str(error))
         except Exception as error:  # a bug in matching must not kill the worker thread silently
             log.exception("background matching failed")
-            self.relay.failed.emit(self.number, f"Matching failed: {error}")
+            failed = QCoreApplication.translate("Workers", "Matching failed: {reason}")
+            self.relay.failed.emit(self.number, failed.format(reason=error))
         else:
             self.relay.finished.emit(self.number, result)
 
@@ -140,4 +141,4 @@ class IndexBuilder(QThread):
             self.ready.emit(self.catalogue.index.indexed_claims())
         except Exception as error:  # a failed index must not take the window down
             log.exception("building the matching index failed")
-            self.failed.emit(f"Matching is unavailable: {error}")
+            self.failed.emit(self.tr("Matching is unavailable: {reason}").format(reason=error))
