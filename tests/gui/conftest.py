@@ -7,44 +7,21 @@ and the parts not yet merged) and installs the result for the whole session.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
-
-
-def english_sources() -> list[Path]:
-    """The .ts files that hold English's plural forms."""
-    files = [TRANSLATIONS / "claimdesk_en.ts", *sorted(TRANSLATIONS.glob("parts/en_*.ts"))]
-    return [f for f in files if f.exists()]
-
-
-def compile_translation(sources: list[Path], qm: Path) -> Path:
-    """``sources`` compiled into ``qm`` by Qt's lrelease."""
-    subprocess.run(
-        [str(LRELEASE), *map(str, sources), "-qm", str(qm)], check=True, capture_output=True
-    )
-    return qm
+from translation_helpers import compile_translation, speaking, ts_files
 
 
 @pytest.fixture(autouse=True, scope="session")
 def english_plural_forms(
     qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[None]:
-    sources = english_sources()
+    sources = ts_files("en")
     if not sources:
         yield
         return
     qm = compile_translation(sources, tmp_path_factory.mktemp("english") / "claimdesk_en.qm")
-    translator = QTranslator()
-    assert translator.load(str(qm)), qm
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with speaking(qm):
+        yield
