@@ -118,7 +118,7 @@
 <context>
     <name>SpeakerProfileDialog</name>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="84"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="145"/>
         <source>{shown} and %n more</source>
         <translation>
             <numerusform>{shown} and %n more</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="104"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="161"/>
         <source>%n claim(s); first appeared {first}, last {last}</source>
         <translation>
             <numerusform>%n claim; first appeared {first}, last {last}</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="109"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="165"/>
         <source>%n in undated articles</source>
         <translation>
             <numerusform>%n in undated articles</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/timeline_chart.py" line="223"/>
+        <location filename="../../../src/claimdesk/gui/timeline_chart.py" line="215"/>
         <source>{row}, {day}: %n claim(s)</source>
         <translation>
             <numerusform>{row}, {day}: %n claim</numerusform>

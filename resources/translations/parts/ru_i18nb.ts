@@ -899,12 +899,12 @@
 <context>
     <name>SpeakerProfileDialog</name>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="80"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="139"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="84"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="145"/>
         <source>{shown} and %n more</source>
         <translation>
             <numerusform>{shown} и ещё %n</numerusform>
@@ -913,17 +913,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="91"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="151"/>
         <source>Cluster {id}</source>
         <translation>Кластер {id}</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="95"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="153"/>
         <source>(no outlet)</source>
         <translation>(без издания)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="104"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="161"/>
         <source>%n claim(s); first appeared {first}, last {last}</source>
         <translation>
             <numerusform>%n утверждение; первое появление — {first}, последнее — {last}</numerusform>
@@ -932,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="109"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="165"/>
         <source>%n in undated articles</source>
         <translation>
             <numerusform>%n в статьях без даты</numerusform>
@@ -941,32 +941,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="113"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="169"/>
         <source>Outlets: {outlets}</source>
         <translation>Издания: {outlets}</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="116"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="172"/>
         <source>Tags: {tags}</source>
         <translation>Метки: {tags}</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="119"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="173"/>
         <source>Clusters: {clusters}</source>
         <translation>Кластеры: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="126"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="180"/>
         <source>Also called: {aliases}</source>
         <translation>Другие имена: {aliases}</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="144"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="87"/>
         <source>Profile of {name}</source>
         <translation>Профиль спикера — {name}</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="160"/>
+        <location filename="../../../src/claimdesk/gui/speaker_profile_dialog.py" line="103"/>
         <source>Enter or a double-click shows a claim in its article.</source>
         <translation>Enter или двойной щелчок показывает утверждение в его статье.</translation>
     </message>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/claimdesk/gui/timeline_chart.py" line="223"/>
+        <location filename="../../../src/claimdesk/gui/timeline_chart.py" line="215"/>
         <source>{row}, {day}: %n claim(s)</source>
         <translation>
             <numerusform>{row}, {day}: %n утверждение</numerusform>

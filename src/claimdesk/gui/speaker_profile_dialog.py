@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -73,63 +73,6 @@ class ProfileClaimsModel(RowsTableModel[Appearance]):
         return " ".join(a.quote.split())
 
 
-def counts_text(counts: tuple[Count, ...], *, clusters: bool = False) -> str:
-    """ "ТАСС (3), РБК (1)" — the first few, then how many more; ``clusters``: the counts are
-    of clusters, named "Cluster 12" in the user's language."""
-    if not counts:
-        return QCoreApplication.translate("SpeakerProfileDialog", "none")
-    shown = ", ".join(f"{_count_label(c, clusters)} ({c.claims})" for c in counts[:SHOWN_COUNTS])
-    more = len(counts) - SHOWN_COUNTS
-    if more > 0:
-        return SpeakerProfileDialog.tr("{shown} and %n more", "", more).format(shown=shown)
-    return shown
-
-
-def _count_label(count: Count, cluster: bool) -> str:
-    """The core names a cluster and the claims without an outlet in English."""
-    if cluster and count.key is not None:
-        return QCoreApplication.translate("SpeakerProfileDialog", "Cluster {id}").format(
-            id=count.key
-        )
-    if count.key is None:
-        return QCoreApplication.translate("SpeakerProfileDialog", "(no outlet)")
-    return count.label
-
-
-def summary_html(profile: SpeakerProfile) -> str:
-    s = profile.speaker
-    who = ", ".join(part for part in (s.role, s.organisation) if part)
-    claims = len(profile.appearances)
-    appeared = SpeakerProfileDialog.tr(
-        "%n claim(s); first appeared {first}, last {last}", "", claims
-    ).format(
-        first=escape(profile.first_published or "—"), last=escape(profile.last_published or "—")
-    )
-    if profile.undated:
-        appeared += "; " + SpeakerProfileDialog.tr("%n in undated articles", "", profile.undated)
-    lines = [
-        f"<b>{escape(s.name)}</b>" + (f" — {escape(who)}" if who else ""),
-        appeared,
-        QCoreApplication.translate("SpeakerProfileDialog", "Outlets: {outlets}").format(
-            outlets=escape(counts_text(profile.outlets))
-        ),
-        QCoreApplication.translate("SpeakerProfileDialog", "Tags: {tags}").format(
-            tags=escape(counts_text(profile.tags))
-        ),
-        QCoreApplication.translate("SpeakerProfileDialog", "Clusters: {clusters}").format(
-            clusters=escape(counts_text(profile.clusters, clusters=True))
-        ),
-    ]
-    if s.aliases:
-        lines.insert(
-            1,
-            QCoreApplication.translate("SpeakerProfileDialog", "Also called: {aliases}").format(
-                aliases=escape(", ".join(s.aliases))
-            ),
-        )
-    return "<br>".join(lines)
-
-
 class SpeakerProfileDialog(QDialog):
     """One speaker's profile; ``open_claim_requested`` (article id, claim id) asks the main
     window to show a claim in its article."""
@@ -142,7 +85,7 @@ class SpeakerProfileDialog(QDialog):
         self.profile = profile
         self.speaker_id = profile.speaker.id
         self.setWindowTitle(self.tr("Profile of {name}").format(name=profile.speaker.name))
-        self.summary = QLabel(summary_html(profile), self)
+        self.summary = QLabel(self._summary_html(profile), self)
         self.summary.setObjectName("speakerProfileSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -188,6 +131,55 @@ class SpeakerProfileDialog(QDialog):
         if profile.appearances:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.resize(960, 640)
+
+    def _counts_text(self, counts: tuple[Count, ...], *, clusters: bool = False) -> str:
+        """ "ТАСС (3), РБК (1)" — the first few, then how many more; ``clusters``: the counts are
+        of clusters, named "Cluster 12" in the user's language."""
+        if not counts:
+            return self.tr("none")
+        shown = ", ".join(
+            f"{self._count_label(c, clusters)} ({c.claims})" for c in counts[:SHOWN_COUNTS]
+        )
+        more = len(counts) - SHOWN_COUNTS
+        if more > 0:
+            return self.tr("{shown} and %n more", "", more).format(shown=shown)
+        return shown
+
+    def _count_label(self, count: Count, cluster: bool) -> str:
+        """The core names a cluster and the claims without an outlet in English."""
+        if cluster and count.key is not None:
+            return self.tr("Cluster {id}").format(id=count.key)
+        if count.key is None:
+            return self.tr("(no outlet)")
+        return count.label
+
+    def _summary_html(self, profile: SpeakerProfile) -> str:
+        """The speaker's figures above the table (rich text)."""
+        s = profile.speaker
+        who = ", ".join(part for part in (s.role, s.organisation) if part)
+        claims = len(profile.appearances)
+        appeared = self.tr("%n claim(s); first appeared {first}, last {last}", "", claims).format(
+            first=escape(profile.first_published or "—"), last=escape(profile.last_published or "—")
+        )
+        if profile.undated:
+            appeared += "; " + self.tr("%n in undated articles", "", profile.undated)
+        lines = [
+            f"<b>{escape(s.name)}</b>" + (f" — {escape(who)}" if who else ""),
+            appeared,
+            self.tr("Outlets: {outlets}").format(
+                outlets=escape(self._counts_text(profile.outlets))
+            ),
+            self.tr("Tags: {tags}").format(tags=escape(self._counts_text(profile.tags))),
+            self.tr("Clusters: {clusters}").format(
+                clusters=escape(self._counts_text(profile.clusters, clusters=True))
+            ),
+        ]
+        if s.aliases:
+            lines.insert(
+                1,
+                self.tr("Also called: {aliases}").format(aliases=escape(", ".join(s.aliases))),
+            )
+        return "<br>".join(lines)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

@@ -186,7 +186,7 @@ class TimelineChart(QWidget):
                     brush=pg.mkBrush(PALETTE[n % len(PALETTE)]),
                     pen=pen,
                     hoverable=True,
-                    tip=_tip,
+                    tip=self._tip,
                 )
             )
         left = item.getAxis("left")
@@ -210,6 +210,12 @@ class TimelineChart(QWidget):
             note += "; " + self.tr("%n without a date (not drawn)", "", self.undated)
         self.note.setText(note)
 
+    def _tip(self, x: float, y: float, data: TimelinePoint) -> str:
+        """A dot's tooltip."""
+        return self.tr("{row}, {day}: %n claim(s)", "", data.claims).format(
+            row=data.row, day=data.day
+        )
+
     def save(self, picture: PictureFormat) -> None:
         """Ask where, then save the chart as ``picture``."""
         save_chart(self, self.plot_item, picture, self.name)
@@ -217,9 +223,3 @@ class TimelineChart(QWidget):
 
 def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _tip(x: float, y: float, data: TimelinePoint) -> str:
-    return TimelineChart.tr("{row}, {day}: %n claim(s)", "", data.claims).format(
-        row=data.row, day=data.day
-    )
