@@ -153,6 +153,7 @@ def test_the_speaker_picker_speaks_russian(
     picker.show()
     qtbot.waitExposed(picker)
     assert picker.windowTitle() == "Указать спикера"
+    assert picker.quote_label.text() == "«санкции не работают»"
     assert picker.kind_combo.currentText() == "Прямая цитата"
     assert not repeated(mnemonics(picker)), mnemonics(picker)
     type_text(picker.name_edit, "Новый Человек")

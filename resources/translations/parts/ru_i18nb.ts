@@ -368,12 +368,12 @@
     <message>
         <location filename="../../../src/claimdesk/gui/claims_panel.py" line="140"/>
         <source>Made on version {made} of the text.</source>
-        <translation>Сделано на версии {made} текста.</translation>
+        <translation>Создано по версии {made} текста.</translation>
     </message>
     <message>
         <location filename="../../../src/claimdesk/gui/claims_panel.py" line="143"/>
         <source>Made on version {made} of the text; it followed the text to version {now}.</source>
-        <translation>Сделано на версии {made} текста и перенесено вместе с текстом в версию {now}.</translation>
+        <translation>Создано по версии {made} текста и перенесено вместе с текстом в версию {now}.</translation>
     </message>
     <message>
         <location filename="../../../src/claimdesk/gui/claims_panel.py" line="161"/>
@@ -816,82 +816,87 @@
         <translation>Указать спикера</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="188"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="170"/>
+        <source>“{quote}”</source>
+        <translation>«{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="189"/>
         <source>Speaker&apos;s name or alias; Up/Down choose a match</source>
         <translation>Имя спикера или другое имя; стрелки вверх и вниз выбирают совпадение</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="190"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="191"/>
         <source>Type a name or alias…</source>
         <translation>Введите имя или другое имя…</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="195"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="196"/>
         <source>Matching speakers</source>
         <translation>Подходящие спикеры</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="206"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="207"/>
         <source>New speaker&apos;s role</source>
         <translation>Должность нового спикера</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="209"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="210"/>
         <source>New speaker&apos;s organisation</source>
         <translation>Организация нового спикера</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="212"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="213"/>
         <source>Kind of claim</source>
         <translation>Тип утверждения</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="218"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="219"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="219"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="220"/>
         <source>comma-separated, e.g. economy, Karabakh</source>
         <translation>через запятую, например: экономика, Карабах</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="222"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="223"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="225"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="226"/>
         <source>&amp;Speaker:</source>
         <translation>&amp;Спикер:</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="227"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="228"/>
         <source>&amp;Role:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="229"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="230"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="231"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="232"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="232"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="233"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Метки:</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="233"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="234"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="362"/>
+        <location filename="../../../src/claimdesk/gui/speaker_picker.py" line="363"/>
         <source>The server is back and the speaker matches are up to date: check them, then OK.</source>
         <translation>Сервер снова доступен, и совпадения спикеров обновлены: проверьте их и нажмите OK.</translation>
     </message>
@@ -1067,7 +1072,7 @@
     <message>
         <location filename="../../../src/claimdesk/gui/speakers_view.py" line="349"/>
         <source>Aliases of {name}</source>
-        <translation>Другие имена: {name}</translation>
+        <translation>Другие имена спикера «{name}»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../src/claimdesk/gui/speakers_view.py" line="449"/>

@@ -166,7 +166,8 @@ class SpeakerPicker(QDialog):
         self.setMinimumWidth(620)
 
         shown = " ".join(quote.split())
-        self.quote_label = QLabel(f"“{shown if len(shown) <= 220 else shown[:219] + '…'}”", self)
+        shown = shown if len(shown) <= 220 else shown[:219] + "…"
+        self.quote_label = QLabel(self.tr("“{quote}”").format(quote=shown), self)
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("pickerQuote")
         self.problem_label = ProblemLabel("pickerProblem", self)
