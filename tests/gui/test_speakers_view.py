@@ -359,7 +359,7 @@ def test_delete_speaker_leaves_claims_unattributed_and_undo_restores(
     QTest.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     handler.check()
     assert asked == [
-        "Delete Мария Захарова? Their 3 claim(s) stay in the catalogue, unattributed. "
+        "Delete Мария Захарова? Their 3 claims stay in the catalogue, unattributed. "
         "You can undo this with Edit › Undo."
     ]
     assert "Мария Захарова" not in rows_by_name(view)
@@ -388,7 +388,7 @@ def test_delete_key_in_the_table_asks_first_and_cancel_keeps_the_speaker(
     handler = when_modal("deleteSpeakerQuestion", cancel)
     QTest.keyClick(view.table, Qt.Key.Key_Delete)
     handler.check()
-    assert asked and asked[0].startswith("Delete John Smith? Their 1 claim(s) stay")
+    assert asked and asked[0].startswith("Delete John Smith? Their 1 claim stays")
     assert len(catalogue.list_speakers()) == 3
     assert view.undo_stack.count() == 0
 

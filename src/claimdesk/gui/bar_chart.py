@@ -33,9 +33,9 @@ class BarChart(QWidget):
         self.in_time = in_time
         self.shown: list[tuple[str, int]] = []
         self.note = QLabel(self)
-        self.save_png = QPushButton("Save &PNG…", self)
+        self.save_png = QPushButton(self.tr("Save &PNG…"), self)
         self.save_png.setObjectName("saveChartPng")
-        self.save_svg = QPushButton("Save S&VG…", self)
+        self.save_svg = QPushButton(self.tr("Save S&VG…"), self)
         self.save_svg.setObjectName("saveChartSvg")
         for button in (self.save_png, self.save_svg):
             button.setAutoDefault(False)  # Enter in a window never saves a picture
@@ -100,8 +100,11 @@ class BarChart(QWidget):
             item.setYRange(-0.6, max(len(values), 1) - 0.4, padding=0)
             item.setXRange(0, max(values, default=1), padding=0.05)
         more = len(counts) - len(drawn)
-        shown = f"; the first {len(drawn)} drawn" if more else ""
-        self.note.setText(f"{len(counts)} in all{shown}")
+        if more:
+            note = self.tr("%n in all; the first {drawn} drawn", "", len(counts))
+        else:
+            note = self.tr("%n in all", "", len(counts))
+        self.note.setText(note.format(drawn=len(drawn)))
 
     def save(self, picture: PictureFormat) -> None:
         save_chart(self, self.plot_item, picture, self.name)

@@ -85,7 +85,7 @@ class CatalogueView(QWidget):
         self.model = ClaimsTableModel(catalogue, self)
         self.table = ClaimsTable(self)
         self.table.setObjectName("catalogueTable")
-        self.table.setAccessibleName("Claims")
+        self.table.setAccessibleName(self.tr("Claims"))
         self.table.setModel(self.model)
         style_record_table(self.table, several=True)
         # Fixed row heights: sizing rows to contents would read every row of the catalogue.
@@ -101,12 +101,12 @@ class CatalogueView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("catalogueCountLabel")
 
-        self.delete_action = QAction("Delete claims", self)
+        self.delete_action = QAction(self.tr("Delete claims"), self)
         self.delete_action.setObjectName("actionDeleteClaims")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.open_action = QAction("Open in article", self)
+        self.open_action = QAction(self.tr("Open in article"), self)
         self.open_action.setObjectName("actionOpenClaim")
         self.open_action.triggered.connect(self.open_current)
         self.table.addActions([self.open_action, self.delete_action])
@@ -146,9 +146,9 @@ class CatalogueView(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         if self.model.more_to_count:  # counted no further: the first rows are what is wanted
-            self.count_label.setText(f"{count:,}+ claims")
+            self.count_label.setText(self.tr("%Ln+ claim(s)", "", count))
         else:
-            self.count_label.setText(f"{count:,} claim" + ("" if count == 1 else "s"))
+            self.count_label.setText(self.tr("%Ln claim(s)", "", count))
 
     # -- acting on rows -----------------------------------------------------------------
 
@@ -186,8 +186,8 @@ class CatalogueView(QWidget):
         True if the user pressed Yes."""
         return ask_yes(
             self,
-            "Delete claims",
-            f"Delete {count} claims? You can undo this with Edit › Undo.",
+            self.tr("Delete claims"),
+            self.tr("Delete %n claim(s)? You can undo this with Edit › Undo.", "", count),
             "deleteClaimsQuestion",
         )
 

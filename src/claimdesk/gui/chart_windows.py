@@ -67,7 +67,9 @@ class ChartWindows(QObject):
             speaker_id = self.browse.chosen_speaker_id()
         if speaker_id is None:
             self.browse.show_speakers()
-            self.ctx.status("Choose a speaker on the Speakers tab to see their profile.", 8000)
+            self.ctx.status(
+                self.tr("Choose a speaker on the Speakers tab to see their profile."), 8000
+            )
             return
         if self._front(("speaker", speaker_id)):
             return
@@ -85,7 +87,9 @@ class ChartWindows(QObject):
         if cluster_id is None:
             cluster_id = self.browse.chosen_cluster_id()
         if cluster_id is None:
-            self.ctx.status("Choose a cluster on the Clusters tab to see its timeline.", 8000)
+            self.ctx.status(
+                self.tr("Choose a cluster on the Clusters tab to see its timeline."), 8000
+            )
             return
         if self._front(("cluster", cluster_id)):
             return

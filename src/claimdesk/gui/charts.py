@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -78,7 +78,9 @@ class PictureFormat(StrEnum):
 
     @property
     def file_filter(self) -> str:
-        return "PNG image (*.png)" if self is PictureFormat.PNG else "SVG drawing (*.svg)"
+        if self is PictureFormat.PNG:
+            return QCoreApplication.translate("Charts", "PNG image (*.png)")
+        return QCoreApplication.translate("Charts", "SVG drawing (*.svg)")
 
 
 def picture_bytes(plot_item: Any, picture: PictureFormat) -> bytes:
@@ -114,7 +116,9 @@ def _svg_bytes(plot_item: Any) -> bytes:
     generator.setOutputDevice(buffer)
     generator.setSize(source.size().toSize())
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(str(plot_item.titleLabel.text or "Chart"))
+    generator.setTitle(
+        str(plot_item.titleLabel.text or QCoreApplication.translate("Charts", "Chart"))
+    )
     painter = QPainter(generator)
     try:
         background = QColor(chart_colours()[0])
@@ -148,9 +152,11 @@ def save_chart(
     the user cancelled or the file could not be written (the error is shown)."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        f"Save the chart as {picture.name}",
+        QCoreApplication.translate("Charts", "Save the chart as {format}").format(
+            format=picture.name
+        ),
         str(Path.home() / f"{suggested_name}.{picture.value}"),
-        f"{picture.file_filter};;All files (*)",
+        f"{picture.file_filter};;" + QCoreApplication.translate("Charts", "All files (*)"),
     )
     if not chosen:
         return None
@@ -160,6 +166,11 @@ def save_chart(
     try:
         write_atomically(path, picture_bytes(plot_item, picture))
     except OSError as error:
-        show_error(parent, f"The chart could not be saved in {path}: {error.strerror or error}.")
+        show_error(
+            parent,
+            QCoreApplication.translate(
+                "Charts", "The chart could not be saved in {path}: {reason}."
+            ).format(path=path, reason=error.strerror or error),
+        )
         return None
     return path

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.catalogue import Catalogue, check_published
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ClaimFilter, ClaimKind
+from claimdesk.gui.kind_labels import kind_label
 
 UNATTRIBUTED = -1
 DEBOUNCE_MS = 250
@@ -52,13 +53,13 @@ class ClaimFilterBar(QWidget):
         self.text_edit = QLineEdit(self)
         self.text_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.text_edit.setObjectName("textFilter")
-        self.text_edit.setPlaceholderText("Search quotes, speakers, titles…")
+        self.text_edit.setPlaceholderText(self.tr("Search quotes, speakers, titles…"))
         self.text_edit.setClearButtonEnabled(True)
-        self.text_edit.setAccessibleName("Search text")
+        self.text_edit.setAccessibleName(self.tr("Search text"))
 
         self.speaker_combo = QComboBox(self)
         self.speaker_combo.setObjectName("speakerFilter")
-        self.speaker_combo.setAccessibleName("Speaker")
+        self.speaker_combo.setAccessibleName(self.tr("Speaker"))
         self.speaker_combo.setEditable(True)
         self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speaker_combo.setMinimumContentsLength(12)
@@ -70,44 +71,50 @@ class ClaimFilterBar(QWidget):
 
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindFilter")
-        self.kind_combo.setAccessibleName("Kind")
-        self.kind_combo.addItem("All kinds", None)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind in ClaimKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(kind_label(kind.value), kind.value)
 
         self.tag_combo = QComboBox(self)
         self.tag_combo.setObjectName("tagFilter")
-        self.tag_combo.setAccessibleName("Tag")
+        self.tag_combo.setAccessibleName(self.tr("Tag"))
 
         self.outlet_combo = QComboBox(self)
         self.outlet_combo.setObjectName("outletFilter")
-        self.outlet_combo.setAccessibleName("Outlet")
+        self.outlet_combo.setAccessibleName(self.tr("Outlet"))
 
-        self.since_edit = self._date_edit("sinceFilter", "From (YYYY, YYYY-MM or YYYY-MM-DD)")
-        self.until_edit = self._date_edit("untilFilter", "Until (YYYY, YYYY-MM or YYYY-MM-DD)")
+        self.since_edit = self._date_edit(
+            "sinceFilter", self.tr("From (YYYY, YYYY-MM or YYYY-MM-DD)")
+        )
+        self.until_edit = self._date_edit(
+            "untilFilter", self.tr("Until (YYYY, YYYY-MM or YYYY-MM-DD)")
+        )
 
         # the claims a new text of their article left without a place (Claim › Review
         # orphaned claims ticks it)
-        self.orphaned_check = QCheckBox("Needs revie&w", self)
+        self.orphaned_check = QCheckBox(self.tr("Needs revie&w"), self)
         self.orphaned_check.setObjectName("orphanedFilter")
         self.orphaned_check.setToolTip(
-            "Only claims not found in their article's new text, waiting to be placed: open one "
-            "(Enter), select where it belongs and use Claim › Move claim here"
+            self.tr(
+                "Only claims not found in their article's new text, waiting to be placed: open "
+                "one (Enter), select where it belongs and use Claim › Move claim here"
+            )
         )
 
-        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("clearFiltersButton")
 
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         cells: list[tuple[str, QWidget]] = [
-            ("&Search:", self.text_edit),
-            ("S&peaker:", self.speaker_combo),
-            ("&Kind:", self.kind_combo),
-            ("&Tag:", self.tag_combo),
-            ("&Outlet:", self.outlet_combo),
-            ("F&rom:", self.since_edit),
-            ("U&ntil:", self.until_edit),
+            (self.tr("&Search:"), self.text_edit),
+            (self.tr("S&peaker:"), self.speaker_combo),
+            (self.tr("&Kind:"), self.kind_combo),
+            (self.tr("&Tag:"), self.tag_combo),
+            (self.tr("&Outlet:"), self.outlet_combo),
+            (self.tr("F&rom:"), self.since_edit),
+            (self.tr("U&ntil:"), self.until_edit),
         ]
         self._cells: list[tuple[QWidget | None, QWidget]] = []
         for caption, widget in cells:
@@ -222,7 +229,7 @@ class ClaimFilterBar(QWidget):
         try:
             self._article_id = claim_filter.article_id
             speaker = UNATTRIBUTED if claim_filter.unattributed else claim_filter.speaker_id
-            self._select(self.speaker_combo, speaker, f"Speaker #{speaker}")
+            self._select(self.speaker_combo, speaker, self.tr("Speaker #{id}").format(id=speaker))
             self._select(self.kind_combo, claim_filter.kind or None, claim_filter.kind or "")
             self._select(self.tag_combo, claim_filter.tag or None, claim_filter.tag or "")
             self._select(self.outlet_combo, claim_filter.outlet or None, claim_filter.outlet)
@@ -282,16 +289,16 @@ class ClaimFilterBar(QWidget):
         try:
             self._fill(
                 self.speaker_combo,
-                [("All speakers", None), ("(unattributed)", UNATTRIBUTED)]
+                [(self.tr("All speakers"), None), (self.tr("(unattributed)"), UNATTRIBUTED)]
                 + [(s.name, s.id) for s in self.catalogue.list_speakers()],
             )
             self._fill(
                 self.tag_combo,
-                [("All tags", None)] + [(t, t) for t in self.catalogue.list_tags()],
+                [(self.tr("All tags"), None)] + [(t, t) for t in self.catalogue.list_tags()],
             )
             self._fill(
                 self.outlet_combo,
-                [("All outlets", None)] + [(o, o) for o in self.catalogue.list_outlets()],
+                [(self.tr("All outlets"), None)] + [(o, o) for o in self.catalogue.list_outlets()],
             )
         finally:
             self.blockSignals(blocked)

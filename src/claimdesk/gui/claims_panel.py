@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -17,14 +19,21 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from claimdesk.core.domain.records import AnchorState, ClaimInfo
 from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.colours import speaker_colour
+from claimdesk.gui.kind_labels import kind_word
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Speaker", "Kind", "Quote", "Tags")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("ClaimsModel", "Speaker")),
+    str(QT_TRANSLATE_NOOP("ClaimsModel", "Kind")),
+    str(QT_TRANSLATE_NOOP("ClaimsModel", "Quote")),
+    str(QT_TRANSLATE_NOOP("ClaimsModel", "Tags")),
+)
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SPEAKER_WIDTH = 130
-ORPHAN_MARK = "⚠ Not found:"
-"""Before the quote of an orphaned claim (not found in its article's new text)."""
+ORPHAN_MARK = str(QT_TRANSLATE_NOOP("ClaimsPanel", "⚠ Not found:"))
+"""Before the quote of an orphaned claim (not found in its article's new text); in English,
+translated where shown."""
 APPROXIMATE_MARK = "≈"
 """Before the score of a claim placed approximately in its article's new text."""
 LINKED_MARK = "↔"
@@ -57,17 +66,24 @@ class ClaimsModel(RowsTableModel[ClaimInfo]):
             mark = anchor_mark(claim)
             if mark and column == 2:
                 quote = f"{mark} {quote}"
-            return (claim.speaker_name or "—", claim.kind, quote, ", ".join(claim.tags))[column]
+            kind = kind_word(claim.kind)
+            return (claim.speaker_name or "—", kind, quote, ", ".join(claim.tags))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return speaker_colour(claim.speaker_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             role_text = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
             linked = len(claim.linked_claim_ids)
-            links = f"{LINKED_MARK} Linked as the same claim to {linked} other" if linked else ""
+            links = (
+                self.tr("{mark} Linked as the same claim to %n other(s)", "", linked).format(
+                    mark=LINKED_MARK
+                )
+                if linked
+                else ""
+            )
             parts = [
                 anchor_note(claim),
                 version_note(claim),
-                claim.speaker_name or "Unattributed",
+                claim.speaker_name or self.tr("Unattributed"),
                 role_text,
                 claim.quote,
                 claim.note,
@@ -91,7 +107,7 @@ def anchor_mark(claim: ClaimInfo) -> str:
     """What the quote column puts before a claim that did not follow a new text exactly:
     "⚠ Not found:" for an orphan, "≈ 83%" for one placed approximately."""
     if _orphaned(claim):
-        return ORPHAN_MARK
+        return QCoreApplication.translate("ClaimsPanel", ORPHAN_MARK)
     if claim.anchor_state == AnchorState.APPROXIMATE:
         return f"{APPROXIMATE_MARK} {claim.anchor_score:.0%}"
     return ""
@@ -100,12 +116,15 @@ def anchor_mark(claim: ClaimInfo) -> str:
 def anchor_note(claim: ClaimInfo) -> str:
     """The tooltip's line on how the claim followed the article's new text, if it needs one."""
     if _orphaned(claim):
-        return (
-            f"Not found in the article's new text (version {claim.text_version}'s words "
-            f"below). Select where it belongs and press {key_in_prose('move_claim')}."
-        )
+        return QCoreApplication.translate(
+            "ClaimsPanel",
+            "Not found in the article's new text (version {version}'s words below). Select "
+            "where it belongs and press {key}.",
+        ).format(version=claim.text_version, key=key_in_prose("move_claim"))
     if claim.anchor_state == AnchorState.APPROXIMATE:
-        return f"Placed approximately in the new text ({claim.anchor_score:.0%} alike): check it."
+        return QCoreApplication.translate(
+            "ClaimsPanel", "Placed approximately in the new text ({percent} alike): check it."
+        ).format(percent=f"{claim.anchor_score:.0%}")
     return ""
 
 
@@ -114,13 +133,16 @@ def version_note(claim: ClaimInfo) -> str:
     stands in now, if another): nothing for a claim of an article never corrected (version 1,
     placed in it)."""
     made, now = claim.made_on_version, claim.text_version
-    if _orphaned(claim):  # its article has a newer text, whatever versions these are
-        return f"Made on version {made} of the text."
-    if made == now == 1:
+    if made == now == 1 and not _orphaned(claim):
         return ""
-    if made == now:
-        return f"Made on version {made} of the text."
-    return f"Made on version {made} of the text; it followed the text to version {now}."
+    # an orphan's article has a newer text, whatever versions these are
+    if made == now or _orphaned(claim):
+        return QCoreApplication.translate(
+            "ClaimsPanel", "Made on version {made} of the text."
+        ).format(made=made)
+    return QCoreApplication.translate(
+        "ClaimsPanel", "Made on version {made} of the text; it followed the text to version {now}."
+    ).format(made=made, now=now)
 
 
 class ClaimsPanel(QTableView):
@@ -136,7 +158,7 @@ class ClaimsPanel(QTableView):
         super().__init__(parent)
         self.setObjectName("claimsPanel")
         self.setAccessibleName(self.tr("Claims in this article"))
-        self.setAccessibleDescription("Claims in the current article")
+        self.setAccessibleDescription(self.tr("Claims in the current article"))
         self.claims_model = ClaimsModel(self)
         self.setModel(self.claims_model)
         style_record_table(self, several=True)

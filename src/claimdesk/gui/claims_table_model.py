@@ -17,7 +17,9 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,8 +28,9 @@ from PySide6.QtCore import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import NotFoundError
-from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimInfo, ClaimKind
+from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimInfo
 from claimdesk.gui.claims_panel import anchor_mark, anchor_note, version_note
+from claimdesk.gui.kind_labels import kind_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,17 +47,18 @@ COLUMNS = (
     "updated_by",
 )
 HEADERS = {
-    "speaker": "Speaker",
-    "kind": "Kind",
-    "quote": "Quote",
-    "outlet": "Outlet",
-    "published": "Published",
-    "article": "Article",
-    "tags": "Tags",
-    "created": "Created",
-    "created_by": "Added by",
-    "updated_by": "Changed by",
+    "speaker": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Speaker")),
+    "kind": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Kind")),
+    "quote": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Quote")),
+    "outlet": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Outlet")),
+    "published": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Published")),
+    "article": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Article")),
+    "tags": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Tags")),
+    "created": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Created")),
+    "created_by": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Added by")),
+    "updated_by": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Changed by")),
 }
+"""Each column's header in English, translated where shown."""
 # The service layer's sort key for each column; tags cannot be sorted on.
 SORT_KEYS: dict[str, str | None] = {
     "speaker": "speaker",
@@ -78,13 +82,6 @@ PAGE_SIZE = 100
 claims, with a search, as one of 60)."""
 COUNT_AT_MOST = 1_000
 """How far a filtered list is counted at first."""
-
-
-def _kind_label(kind: str) -> str:
-    try:
-        return ClaimKind(kind).label
-    except ValueError:
-        return kind
 
 
 def _one_line(text: str, limit: int = QUOTE_DISPLAY_CHARS) -> str:
@@ -265,7 +262,7 @@ class ClaimsTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[COLUMNS[section]]
+                return QCoreApplication.translate("ClaimsTableModel", HEADERS[COLUMNS[section]])
             return None
         return super().headerData(section, orientation, role)
 
@@ -296,7 +293,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if column == "speaker":
             return claim.speaker_name or "—"
         if column == "kind":
-            return _kind_label(claim.kind)
+            return kind_label(claim.kind)
         if column == "quote":
             mark = anchor_mark(claim)  # an orphan is listed for review: said so in the row
             return f"{mark} {_one_line(claim.quote)}" if mark else _one_line(claim.quote)
@@ -325,11 +322,25 @@ class ClaimsTableModel(QAbstractTableModel):
             return claim.article_title
         if column in ("created", "created_by", "updated_by"):
             when = "%Y-%m-%d %H:%M"
-            added = f"Added {claim.created_at.astimezone().strftime(when)}"
-            changed = f"last changed {claim.updated_at.astimezone().strftime(when)}"
-            return (
-                f"{added}{' by ' + claim.created_by if claim.created_by else ''}; "
-                f"{changed}{' by ' + claim.updated_by if claim.updated_by else ''}"
+            added = claim.created_at.astimezone().strftime(when)
+            changed = claim.updated_at.astimezone().strftime(when)
+            return "; ".join(
+                (
+                    QCoreApplication.translate("ClaimsTableModel", "Added {when} by {who}").format(
+                        when=added, who=claim.created_by
+                    )
+                    if claim.created_by
+                    else QCoreApplication.translate("ClaimsTableModel", "Added {when}").format(
+                        when=added
+                    ),
+                    QCoreApplication.translate(
+                        "ClaimsTableModel", "last changed {when} by {who}"
+                    ).format(when=changed, who=claim.updated_by)
+                    if claim.updated_by
+                    else QCoreApplication.translate(
+                        "ClaimsTableModel", "last changed {when}"
+                    ).format(when=changed),
+                )
             )
         return None
 

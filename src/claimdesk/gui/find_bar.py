@@ -44,29 +44,39 @@ class FindBar(QWidget):
 
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setAccessibleName("Find in the article")
-        self.edit.setPlaceholderText("Find in the article")
+        self.edit.setAccessibleName(self.tr("Find in the article"))
+        self.edit.setPlaceholderText(self.tr("Find in the article"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setToolTip(
-            f"Capitals, ё/е and line breaks do not matter. Enter or {key_in_prose('find_next')}: "
-            f"next; Shift+Enter or {key_in_prose('find_previous')}: previous; Escape: close, "
-            f"keeping the hit selected (then {key_in_prose('attribute')} attributes it)"
+            self.tr(
+                "Capitals, ё/е and line breaks do not matter. Enter or {next}: next; "
+                "Shift+Enter or {previous}: previous; Escape: close, keeping the hit selected "
+                "(then {attribute} attributes it)"
+            ).format(
+                next=key_in_prose("find_next"),
+                previous=key_in_prose("find_previous"),
+                attribute=key_in_prose("attribute"),
+            )
         )
         self.counter = QLabel(self)
         self.counter.setObjectName("findCounter")
-        self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance("888 of 8888"))
+        self.counter.setMinimumWidth(
+            self.counter.fontMetrics().horizontalAdvance(
+                self.tr("{current} of {total}").format(current=888, total=8888)
+            )
+        )
         self.previous_button = self._button(
             "findPrevious",
             QStyle.StandardPixmap.SP_ArrowUp,
-            f"Previous hit ({key_in_prose('find_previous')})",
+            self.tr("Previous hit ({key})").format(key=key_in_prose("find_previous")),
         )
         self.next_button = self._button(
             "findNext",
             QStyle.StandardPixmap.SP_ArrowDown,
-            f"Next hit ({key_in_prose('find_next')})",
+            self.tr("Next hit ({key})").format(key=key_in_prose("find_next")),
         )
         self.close_button = self._button(
-            "findClose", QStyle.StandardPixmap.SP_TitleBarCloseButton, "Close (Escape)"
+            "findClose", QStyle.StandardPixmap.SP_TitleBarCloseButton, self.tr("Close (Escape)")
         )
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -75,7 +85,7 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        label = QLabel("Fi&nd:", self)
+        label = QLabel(self.tr("Fi&nd:"), self)
         label.setBuddy(self.edit)
         layout.addWidget(label)
         layout.addWidget(self.edit, 1)
@@ -122,7 +132,9 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             return
         if not self.hits:
-            self.note.emit(f"“{self.edit.text()}” is not in this article.")
+            self.note.emit(
+                self.tr("“{text}” is not in this article.").format(text=self.edit.text())
+            )
             return
         if self.current is None:
             # the first step goes to the hit at or after the caret (before it, going back)
@@ -135,9 +147,9 @@ class FindBar(QWidget):
         else:
             index = self.current + direction
             if index >= len(self.hits):
-                self.note.emit("Reached the end of the article; continued from the top.")
+                self.note.emit(self.tr("Reached the end of the article; continued from the top."))
             elif index < 0:
-                self.note.emit("Reached the top of the article; continued from the end.")
+                self.note.emit(self.tr("Reached the top of the article; continued from the end."))
         self._select(index % len(self.hits))
 
     def close_bar(self) -> None:
@@ -193,12 +205,15 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             self.counter.setText("")
         elif not self.hits:
-            self.counter.setText("No matches")
+            self.counter.setText(self.tr("No matches"))
         elif self.current is None:
-            count = len(self.hits)
-            self.counter.setText(f"{count} match{'es' if count != 1 else ''}")
+            self.counter.setText(self.tr("%n match(es)", "", len(self.hits)))
         else:
-            self.counter.setText(f"{self.current + 1} of {len(self.hits)}")
+            self.counter.setText(
+                self.tr("{current} of {total}").format(
+                    current=self.current + 1, total=len(self.hits)
+                )
+            )
 
     def _on_reader_changed(self) -> None:
         """Another article, or its claims changed: mark the hits again without moving the

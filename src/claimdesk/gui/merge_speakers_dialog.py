@@ -15,12 +15,6 @@ from PySide6.QtWidgets import (
 from claimdesk.core.domain.records import SpeakerInfo
 
 
-def _describe(speaker: SpeakerInfo) -> str:
-    details = ", ".join(p for p in (speaker.role, speaker.organisation) if p)
-    claims = f"{speaker.claim_count} claim" + ("" if speaker.claim_count == 1 else "s")
-    return f"{speaker.name}" + (f" ({details})" if details else "") + f" — {claims}"
-
-
 class MergeSpeakersDialog(QDialog):
     """Two choices (radio buttons ``keepSpeaker0`` and ``keepSpeaker1``), the speaker with more
     claims chosen first; :meth:`keep_id` and :meth:`merge_id` say what the user picked."""
@@ -30,11 +24,13 @@ class MergeSpeakersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeSpeakersDialog")
-        self.setWindowTitle("Merge speakers")
+        self.setWindowTitle(self.tr("Merge speakers"))
         self._speakers = (first, second)
         intro = QLabel(
-            "Which speaker do you keep? The other one's claims and aliases move to it and its "
-            "name becomes an alias. You can undo this.",
+            self.tr(
+                "Which speaker do you keep? The other one's claims and aliases move to it and "
+                "its name becomes an alias. You can undo this."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -42,7 +38,7 @@ class MergeSpeakersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for n, speaker in enumerate(self._speakers):
-            button = QRadioButton(f"Keep {_describe(speaker)}", self)
+            button = QRadioButton(self._keep_text(speaker), self)
             button.setObjectName(f"keepSpeaker{n}")
             self.group.addButton(button, n)
             layout.addWidget(button)
@@ -51,10 +47,20 @@ class MergeSpeakersDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _keep_text(self, speaker: SpeakerInfo) -> str:
+        details = ", ".join(p for p in (speaker.role, speaker.organisation) if p)
+        if details:
+            return self.tr("Keep {name} ({details}) — %n claim(s)", "", speaker.claim_count).format(
+                name=speaker.name, details=details
+            )
+        return self.tr("Keep {name} — %n claim(s)", "", speaker.claim_count).format(
+            name=speaker.name
+        )
 
     def keep_id(self) -> int:
         return self._speakers[self.group.checkedId()].id

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from claimdesk.core.domain.records import AnchorState, ClaimInfo
 from claimdesk.core.domain.spans import snap_to_words
 from claimdesk.gui.colours import blend, current_scheme, edge_colour, speaker_colour
+from claimdesk.gui.kind_labels import kind_word
 from claimdesk.gui.positions import PositionMap
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -102,7 +103,9 @@ class ArticleReader(QTextEdit):
         super().__init__(parent)
         self.setObjectName("articleReader")
         self.setAccessibleName(self.tr("Article text"))
-        self.setAccessibleDescription("The article text; select a quote and press Ctrl+Enter")
+        self.setAccessibleDescription(
+            self.tr("The article text; select a quote and press Ctrl+Enter")
+        )
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.document().setUndoRedoEnabled(False)
@@ -422,12 +425,12 @@ def display_text(text: str, limit: int = DISPLAY_BLOCK) -> tuple[str, list[int]]
 def claim_tooltip(claims: list[ClaimInfo]) -> str:
     lines = []
     for claim in claims:
-        who = claim.speaker_name or "Unattributed"
+        who = claim.speaker_name or QCoreApplication.translate("ArticleReader", "Unattributed")
         role = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
         line = f"<b>{_escape(who)}</b>"
         if role:
             line += f" ({_escape(role)})"
-        line += f" — {_escape(claim.kind)}"
+        line += f" — {_escape(kind_word(claim.kind))}"
         if claim.tags:
             line += f"<br/><i>{_escape(', '.join(claim.tags))}</i>"
         lines.append(line)

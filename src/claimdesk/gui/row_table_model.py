@@ -1,7 +1,7 @@
 """A table model over a Python list of records, and the look of every read-only record table.
 
 Subclasses name their columns and answer ``data()``; this class holds the rows, counts them,
-labels the header and finds a row.
+labels the header (in the user's language) and finds a row.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +28,9 @@ R = TypeVar("R")
 class RowsTableModel(QAbstractTableModel, Generic[R]):
     columns: tuple[str, ...] = ()
     column_tips: tuple[str, ...] = ()
+    columns_context = ""
+    """The translation context ``columns`` and ``column_tips`` are marked in (with
+    ``QT_TRANSLATE_NOOP(context, "…")``); empty: the subclass's name."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +58,11 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        context = self.columns_context or type(self).__name__
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate(context, self.columns[section])
         if role == Qt.ItemDataRole.ToolTipRole and self.column_tips:
-            return self.column_tips[section]
+            return QCoreApplication.translate(context, self.column_tips[section])
         return None
 
 

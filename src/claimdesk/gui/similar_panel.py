@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,10 +23,14 @@ if TYPE_CHECKING:
     # the core's matching modules load after the window shows (gui/startup.py)
     from claimdesk.core.catalogue import SimilarClaim
 
-COLUMNS = ("Score", "Speaker", "Quote", "Outlet", "Date")
-HINT = "Select a span or a claim to see similar claims from other articles."
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("SimilarClaimsModel", "Score")),
+    str(QT_TRANSLATE_NOOP("SimilarClaimsModel", "Speaker")),
+    str(QT_TRANSLATE_NOOP("SimilarClaimsModel", "Quote")),
+    str(QT_TRANSLATE_NOOP("SimilarClaimsModel", "Outlet")),
+    str(QT_TRANSLATE_NOOP("SimilarClaimsModel", "Date")),
+)
 LINKED_MARK = "✓"
-LINKED_TIP = "Already linked to the chosen claim as the same claim."
 
 
 class SimilarClaimsModel(RowsTableModel["SimilarClaim"]):
@@ -65,9 +69,13 @@ class SimilarClaimsModel(RowsTableModel["SimilarClaim"]):
                 claim.published or "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            sure = "Almost certainly the same claim.\n" if found.certain else ""
-            link = f"{LINKED_TIP}\n" if linked else ""
-            return f"{link}{sure}{claim.article_title}\n{claim.quote}"
+            lines = [
+                self.tr("Already linked to the chosen claim as the same claim.") if linked else "",
+                self.tr("Almost certainly the same claim.") if found.certain else "",
+                claim.article_title,
+                claim.quote,
+            ]
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.FontRole and (found.certain or linked):
             font = QFont()
             font.setBold(found.certain)
@@ -88,23 +96,23 @@ class SimilarClaimsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("similarClaimsPanel")
         self.setAccessibleName(self.tr("Similar claims in other articles"))
-        self.setAccessibleDescription("Claims in other articles that look similar")
+        self.setAccessibleDescription(self.tr("Claims in other articles that look similar"))
         self.model = SimilarClaimsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("similarClaimsTable")
-        self.view.setAccessibleName("Similar claims")
+        self.view.setAccessibleName(self.tr("Similar claims"))
         self.view.setModel(self.model)
         style_record_table(self.view)
         header = self.view.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel(HINT, self)
+        self.status = QLabel(self._hint(), self)
         self.status.setObjectName("similarClaimsStatus")
         self.status.setWordWrap(True)
-        self.same_button = QPushButton("Same claim", self)
+        self.same_button = QPushButton(self.tr("Same claim"), self)
         self.same_button.setObjectName("sameClaimButton")
-        self.same_button.setToolTip("Link the chosen claim to the selected similar claim")
+        self.same_button.setToolTip(self.tr("Link the chosen claim to the selected similar claim"))
         self.same_button.setEnabled(False)
         self.same_button.clicked.connect(self._on_same)
         bottom = QHBoxLayout()
@@ -122,15 +130,15 @@ class SimilarClaimsPanel(QWidget):
         if results:
             certain = sum(1 for r in results if r.certain)
             linked = sum(1 for r in results if r.claim.id in self.model.linked)
-            found = f"{len(results)} similar claim{'s' if len(results) != 1 else ''}"
-            parts = [found]
+            # one count to a part: each is a phrase with its own plural
+            parts = [self.tr("%n similar claim(s)", "", len(results))]
             if certain:
-                parts.append(f"{certain} almost certainly the same")
+                parts.append(self.tr("%n almost certainly the same", "", certain))
             if linked:
-                parts.append(f"{linked} linked ({LINKED_MARK})")
+                parts.append(self.tr("%n linked ({mark})", "", linked).format(mark=LINKED_MARK))
             self.status.setText(", ".join(parts) + ".")
         else:
-            self.status.setText("No similar claims in other articles.")
+            self.status.setText(self.tr("No similar claims in other articles."))
         self._update_button()
 
     def set_linked(self, claim_ids: tuple[int, ...] | frozenset[int]) -> None:
@@ -140,12 +148,12 @@ class SimilarClaimsPanel(QWidget):
 
     def reset(self) -> None:
         self.model.set_results([])
-        self.status.setText(HINT)
+        self.status.setText(self._hint())
         self._update_button()
 
     def set_busy(self, busy: bool) -> None:
         if busy:
-            self.status.setText("Looking for similar claims…")
+            self.status.setText(self.tr("Looking for similar claims…"))
 
     def show_message(self, message: str) -> None:
         self.model.set_results([])
@@ -166,11 +174,20 @@ class SimilarClaimsPanel(QWidget):
         already = selected is not None and selected in self.model.linked
         self.same_button.setEnabled(self._can_link and selected is not None and not already)
         if not self._can_link:
-            self.same_button.setToolTip("Choose a claim of this article first (attribute it)")
+            self.same_button.setToolTip(
+                self.tr("Choose a claim of this article first (attribute it)")
+            )
         elif already:
-            self.same_button.setToolTip(LINKED_TIP)
+            self.same_button.setToolTip(
+                self.tr("Already linked to the chosen claim as the same claim.")
+            )
         else:
-            self.same_button.setToolTip("Link the chosen claim to the selected similar claim")
+            self.same_button.setToolTip(
+                self.tr("Link the chosen claim to the selected similar claim")
+            )
+
+    def _hint(self) -> str:
+        return self.tr("Select a span or a claim to see similar claims from other articles.")
 
     def _on_same(self) -> None:
         other = self.selected_claim_id()

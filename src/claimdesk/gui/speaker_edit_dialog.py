@@ -26,7 +26,7 @@ class SpeakerEditDialog(QDialog):
     def __init__(self, speaker: SpeakerInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speakerEditDialog")
-        self.setWindowTitle(f"Edit speaker — {speaker.name}")
+        self.setWindowTitle(self.tr("Edit speaker — {name}").format(name=speaker.name))
         self.speaker = speaker
         self.problem_label = ProblemLabel("speakerEditProblem", self)
 
@@ -48,10 +48,10 @@ class SpeakerEditDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow(self.problem_label)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Role:", self.role_edit)
-        form.addRow("&Organisation:", self.organisation_edit)
-        form.addRow("No&te:", self.note_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_edit)
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("No&te:"), self.note_edit)
         form.addRow(self.buttons)
 
         self.name_edit.textChanged.connect(self._update_ok)

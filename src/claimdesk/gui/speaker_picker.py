@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -40,6 +42,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import ClaimKind, SpeakerInfo
 from claimdesk.gui.keep_input import ProblemLabel
+from claimdesk.gui.kind_labels import kind_label
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -48,11 +51,14 @@ Index = QModelIndex | QPersistentModelIndex
 MATCH_LIMIT = 8
 GOOD_MATCH = 60.0
 """A match scoring at least this is chosen by Enter; below it, Enter creates a new speaker."""
-MATCHING_UNAVAILABLE = (
-    "Speakers cannot be matched now: the team server cannot be reached. What you type is kept; "
-    "matches appear again once the server is back."
+MATCHING_UNAVAILABLE = str(
+    QT_TRANSLATE_NOOP(
+        "SpeakerPicker",
+        "Speakers cannot be matched now: the team server cannot be reached. What you type is "
+        "kept; matches appear again once the server is back.",
+    )
 )
-SERVER_BACK = "The server is back and the speaker matches are up to date: check them, then OK."
+"""In English; translated where shown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +74,18 @@ class SpeakerChoice:
     def label(self) -> str:
         if self.speaker is None:
             if self.new_name:
-                return f"➕ New speaker “{self.new_name}”"
-            return "No speaker (unattributed)"
+                return QCoreApplication.translate(
+                    "SpeakerChoice", "➕ New speaker “{name}”"
+                ).format(name=self.new_name)
+            return QCoreApplication.translate("SpeakerChoice", "No speaker (unattributed)")
         text = self.speaker.name
         details = ", ".join(p for p in (self.speaker.role, self.speaker.organisation) if p)
         if details:
             text += f" — {details}"
         if self.matched_name and fold(self.matched_name) != fold(self.speaker.name):
-            text += f"  (as “{self.matched_name}”)"
+            text += "  " + QCoreApplication.translate("SpeakerChoice", "(as “{name}”)").format(
+                name=self.matched_name
+            )
         return text
 
 
@@ -113,7 +123,9 @@ class SpeakerChoiceModel(QAbstractListModel):
             return choice.label
         if role == Qt.ItemDataRole.ToolTipRole and choice.speaker is not None:
             aliases = ", ".join(choice.speaker.aliases)
-            return f"Also known as: {aliases}" if aliases else choice.speaker.name
+            if aliases:
+                return self.tr("Also known as: {aliases}").format(aliases=aliases)
+            return choice.speaker.name
         return None
 
 
@@ -140,20 +152,21 @@ class SpeakerPicker(QDialog):
         kind: str = ClaimKind.DIRECT.value,
         tags: tuple[str, ...] | list[str] = (),
         note: str = "",
-        title: str = "Attribute",
+        title: str = "",
         speaker_only: bool = False,
         hint: str = "",
     ) -> None:
         """``suggested`` is the speaker chosen when the picker opens; ``hint`` says why (shown
-        above the name while that speaker is chosen)."""
+        above the name while that speaker is chosen); ``title`` is "Attribute" unless given."""
         super().__init__(parent)
         self.catalogue = catalogue
         self.setObjectName("speakerPicker")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Attribute"))
         self.setMinimumWidth(620)
 
         shown = " ".join(quote.split())
-        self.quote_label = QLabel(f"“{shown if len(shown) <= 220 else shown[:219] + '…'}”", self)
+        shown = shown if len(shown) <= 220 else shown[:219] + "…"
+        self.quote_label = QLabel(self.tr("“{quote}”").format(quote=shown), self)
         self.quote_label.setWordWrap(True)
         self.quote_label.setObjectName("pickerQuote")
         self.problem_label = ProblemLabel("pickerProblem", self)
@@ -171,13 +184,15 @@ class SpeakerPicker(QDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("speakerNameEdit")
         self.name_edit.setAccessibleName(self.tr("Speaker"))
-        self.name_edit.setAccessibleDescription("Speaker's name or alias; Up/Down choose a match")
-        self.name_edit.setPlaceholderText("Type a name or alias…")
+        self.name_edit.setAccessibleDescription(
+            self.tr("Speaker's name or alias; Up/Down choose a match")
+        )
+        self.name_edit.setPlaceholderText(self.tr("Type a name or alias…"))
         self.name_edit.setClearButtonEnabled(True)
         self.matches = SpeakerChoiceModel(self)
         self.match_view = QListView(self)
         self.match_view.setObjectName("speakerMatches")
-        self.match_view.setAccessibleName("Matching speakers")
+        self.match_view.setAccessibleName(self.tr("Matching speakers"))
         self.match_view.setModel(self.matches)
         self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.match_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -188,32 +203,34 @@ class SpeakerPicker(QDialog):
 
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("speakerRoleEdit")
-        self.role_edit.setAccessibleName("New speaker's role")
+        self.role_edit.setAccessibleName(self.tr("New speaker's role"))
         self.organisation_edit = QLineEdit(self)
         self.organisation_edit.setObjectName("speakerOrganisationEdit")
-        self.organisation_edit.setAccessibleName("New speaker's organisation")
+        self.organisation_edit.setAccessibleName(self.tr("New speaker's organisation"))
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("claimKindCombo")
-        self.kind_combo.setAccessibleName("Kind of claim")
+        self.kind_combo.setAccessibleName(self.tr("Kind of claim"))
         for value in ClaimKind:
-            self.kind_combo.addItem(value.label, value.value)
+            self.kind_combo.addItem(kind_label(value.value), value.value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.tags_edit = QLineEdit(", ".join(tags), self)
         self.tags_edit.setObjectName("claimTagsEdit")
-        self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText("comma-separated, e.g. economy, Karabakh")
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("comma-separated, e.g. economy, Karabakh"))
         self.note_edit = QLineEdit(note, self)
         self.note_edit.setObjectName("claimNoteEdit")
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleName(self.tr("Note"))
 
         form = QFormLayout()
-        form.addRow(self._label("&Speaker:", self.name_edit), self.name_edit)
+        form.addRow(self._label(self.tr("&Speaker:"), self.name_edit), self.name_edit)
         form.addRow("", self.match_view)
-        form.addRow(self._label("&Role:", self.role_edit), self.role_edit)
-        form.addRow(self._label("&Organisation:", self.organisation_edit), self.organisation_edit)
-        form.addRow(self._label("&Kind:", self.kind_combo), self.kind_combo)
-        form.addRow(self._label("&Tags:", self.tags_edit), self.tags_edit)
-        form.addRow(self._label("&Note:", self.note_edit), self.note_edit)
+        form.addRow(self._label(self.tr("&Role:"), self.role_edit), self.role_edit)
+        form.addRow(
+            self._label(self.tr("&Organisation:"), self.organisation_edit), self.organisation_edit
+        )
+        form.addRow(self._label(self.tr("&Kind:"), self.kind_combo), self.kind_combo)
+        form.addRow(self._label(self.tr("&Tags:"), self.tags_edit), self.tags_edit)
+        form.addRow(self._label(self.tr("&Note:"), self.note_edit), self.note_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -265,7 +282,7 @@ class SpeakerPicker(QDialog):
         except ClaimDeskError:
             # keep the typed name, but choose nothing for it until matches can be looked up
             self.matching_failed = True
-            self.show_problem(MATCHING_UNAVAILABLE)
+            self.show_problem(QCoreApplication.translate("SpeakerPicker", MATCHING_UNAVAILABLE))
             self.matches.set_choices([SpeakerChoice(None, new_name=name)])
             self._set_current(0)
             return
@@ -340,7 +357,12 @@ class SpeakerPicker(QDialog):
             before = self.current_choice()
             self.update_matches(self.name_edit.text())
             if not self.matching_failed and self.current_choice() != before:
-                self.show_problem(SERVER_BACK)
+                self.show_problem(
+                    self.tr(
+                        "The server is back and the speaker matches are up to date: check "
+                        "them, then OK."
+                    )
+                )
                 return
         super().accept()
 

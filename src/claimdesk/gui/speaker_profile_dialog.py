@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.clusters import Appearance, Count
 from claimdesk.core.domain.profiles import SpeakerProfile
+from claimdesk.gui.kind_labels import kind_word
 from claimdesk.gui.row_table_model import (
     EnterOpensTable,
     Index,
@@ -37,7 +38,14 @@ SHOWN_COUNTS = 8
 
 
 class ProfileClaimsModel(RowsTableModel[Appearance]):
-    columns = ("Published", "Outlet", "Article", "Kind", "Cluster", "Claim")
+    columns = (
+        str(QT_TRANSLATE_NOOP("ProfileClaimsModel", "Published")),
+        str(QT_TRANSLATE_NOOP("ProfileClaimsModel", "Outlet")),
+        str(QT_TRANSLATE_NOOP("ProfileClaimsModel", "Article")),
+        str(QT_TRANSLATE_NOOP("ProfileClaimsModel", "Kind")),
+        str(QT_TRANSLATE_NOOP("ProfileClaimsModel", "Cluster")),
+        str(QT_TRANSLATE_NOOP("ProfileClaimsModel", "Claim")),
+    )
 
     def __init__(self, cluster_of: dict[int, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,44 +60,17 @@ class ProfileClaimsModel(RowsTableModel[Appearance]):
         a = self.row_value(index.row())
         column = CLAIM_COLUMNS[index.column()]
         if column == "published":
-            return a.published or "(no date)"
+            return a.published or self.tr("(no date)")
         if column == "outlet":
             return a.outlet
         if column == "article":
             return a.article_title
         if column == "kind":
-            return a.kind
+            return kind_word(a.kind)
         if column == "cluster":
             cluster = self.cluster_of.get(a.claim_id)
             return "" if cluster is None else cluster
         return " ".join(a.quote.split())
-
-
-def counts_text(counts: tuple[Count, ...]) -> str:
-    """ "ТАСС (3), РБК (1)" — the first few, then how many more."""
-    if not counts:
-        return "none"
-    shown = ", ".join(f"{c.label} ({c.claims})" for c in counts[:SHOWN_COUNTS])
-    more = len(counts) - SHOWN_COUNTS
-    return shown + (f" and {more} more" if more > 0 else "")
-
-
-def summary_html(profile: SpeakerProfile) -> str:
-    s = profile.speaker
-    who = ", ".join(part for part in (s.role, s.organisation) if part)
-    claims = len(profile.appearances)
-    lines = [
-        f"<b>{escape(s.name)}</b>" + (f" — {escape(who)}" if who else ""),
-        f"{claims} claim{'s' if claims != 1 else ''}; first appeared "
-        f"{escape(profile.first_published or '—')}, last {escape(profile.last_published or '—')}"
-        + (f"; {profile.undated} in undated articles" if profile.undated else ""),
-        f"Outlets: {escape(counts_text(profile.outlets))}",
-        f"Tags: {escape(counts_text(profile.tags))}",
-        f"Clusters: {escape(counts_text(profile.clusters))}",
-    ]
-    if s.aliases:
-        lines.insert(1, f"Also called: {escape(', '.join(s.aliases))}")
-    return "<br>".join(lines)
 
 
 class SpeakerProfileDialog(QDialog):
@@ -103,8 +84,8 @@ class SpeakerProfileDialog(QDialog):
         self.setObjectName("speakerProfileDialog")
         self.profile = profile
         self.speaker_id = profile.speaker.id
-        self.setWindowTitle(f"Profile of {profile.speaker.name}")
-        self.summary = QLabel(summary_html(profile), self)
+        self.setWindowTitle(self.tr("Profile of {name}").format(name=profile.speaker.name))
+        self.summary = QLabel(self._summary_html(profile), self)
         self.summary.setObjectName("speakerProfileSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -120,7 +101,7 @@ class SpeakerProfileDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in {"published": 90, "outlet": 120, "article": 200, "kind": 70}.items():
             self.table.setColumnWidth(CLAIM_COLUMNS.index(column), width)
-        hint = QLabel("Enter or a double-click shows a claim in its article.", self)
+        hint = QLabel(self.tr("Enter or a double-click shows a claim in its article."), self)
 
         self.chart = TimelineChart(
             profile.appearances,
@@ -151,6 +132,55 @@ class SpeakerProfileDialog(QDialog):
         if profile.appearances:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.resize(960, 640)
+
+    def _counts_text(self, counts: tuple[Count, ...], *, clusters: bool = False) -> str:
+        """ "ТАСС (3), РБК (1)" — the first few, then how many more; ``clusters``: the counts are
+        of clusters, named "Cluster 12" in the user's language."""
+        if not counts:
+            return self.tr("none")
+        shown = ", ".join(
+            f"{self._count_label(c, clusters)} ({c.claims})" for c in counts[:SHOWN_COUNTS]
+        )
+        more = len(counts) - SHOWN_COUNTS
+        if more > 0:
+            return self.tr("{shown} and %n more", "", more).format(shown=shown)
+        return shown
+
+    def _count_label(self, count: Count, cluster: bool) -> str:
+        """The core names a cluster and the claims without an outlet in English."""
+        if cluster and count.key is not None:
+            return self.tr("Cluster {id}").format(id=count.key)
+        if count.key is None:
+            return self.tr("(no outlet)")
+        return count.label
+
+    def _summary_html(self, profile: SpeakerProfile) -> str:
+        """The speaker's figures above the table (rich text)."""
+        s = profile.speaker
+        who = ", ".join(part for part in (s.role, s.organisation) if part)
+        claims = len(profile.appearances)
+        appeared = self.tr("%n claim(s); first appeared {first}, last {last}", "", claims).format(
+            first=escape(profile.first_published or "—"), last=escape(profile.last_published or "—")
+        )
+        if profile.undated:
+            appeared += "; " + self.tr("%n in undated articles", "", profile.undated)
+        lines = [
+            f"<b>{escape(s.name)}</b>" + (f" — {escape(who)}" if who else ""),
+            appeared,
+            self.tr("Outlets: {outlets}").format(
+                outlets=escape(self._counts_text(profile.outlets))
+            ),
+            self.tr("Tags: {tags}").format(tags=escape(self._counts_text(profile.tags))),
+            self.tr("Clusters: {clusters}").format(
+                clusters=escape(self._counts_text(profile.clusters, clusters=True))
+            ),
+        ]
+        if s.aliases:
+            lines.insert(
+                1,
+                self.tr("Also called: {aliases}").format(aliases=escape(", ".join(s.aliases))),
+            )
+        return "<br>".join(lines)
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,12 +31,13 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 SPEAKER_COLUMNS = ("name", "aliases", "role", "organisation", "claims")
 SPEAKER_HEADERS = {
-    "name": "Name",
-    "aliases": "Aliases",
-    "role": "Role",
-    "organisation": "Organisation",
-    "claims": "Claims",
+    "name": str(QT_TRANSLATE_NOOP("SpeakersTableModel", "Name")),
+    "aliases": str(QT_TRANSLATE_NOOP("SpeakersTableModel", "Aliases")),
+    "role": str(QT_TRANSLATE_NOOP("SpeakersTableModel", "Role")),
+    "organisation": str(QT_TRANSLATE_NOOP("SpeakersTableModel", "Organisation")),
+    "claims": str(QT_TRANSLATE_NOOP("SpeakersTableModel", "Claims")),
 }
+"""Each column's header in English, translated where shown."""
 EDITABLE = frozenset({"name", "role", "organisation"})
 SPEAKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -108,7 +111,9 @@ class SpeakersTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(SPEAKER_COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return SPEAKER_HEADERS[SPEAKER_COLUMNS[section]]
+                return QCoreApplication.translate(
+                    "SpeakersTableModel", SPEAKER_HEADERS[SPEAKER_COLUMNS[section]]
+                )
             return None
         return super().headerData(section, orientation, role)
 

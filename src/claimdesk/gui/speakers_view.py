@@ -76,14 +76,14 @@ class SpeakersView(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.filter_edit.setObjectName("speakerFilterEdit")
-        self.filter_edit.setPlaceholderText("Filter speakers by name or alias…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter speakers by name or alias…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter speakers"))
 
         self.model = SpeakersTableModel(catalogue, undo_stack, self)
         self.table = QTableView(self)
         self.table.setObjectName("speakersTable")
-        self.table.setAccessibleName("Speakers")
+        self.table.setAccessibleName(self.tr("Speakers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -106,33 +106,39 @@ class SpeakersView(QWidget):
         }.items():
             self.table.setColumnWidth(SPEAKER_COLUMNS.index(column), width)
 
-        self.edit_button = self._button("Ed&it…", "editSpeakerButton", self.edit_selected)
-        self.merge_button = self._button("&Merge…", "mergeSpeakersButton", self.merge_selected)
-        self.delete_button = self._button("&Delete", "deleteSpeakerButton", self.delete_selected)
+        self.edit_button = self._button(self.tr("Ed&it…"), "editSpeakerButton", self.edit_selected)
+        self.merge_button = self._button(
+            self.tr("&Merge…"), "mergeSpeakersButton", self.merge_selected
+        )
+        self.delete_button = self._button(
+            self.tr("&Delete"), "deleteSpeakerButton", self.delete_selected
+        )
         self.show_claims_button = self._button(
-            "&Show claims", "showSpeakerClaimsButton", self._request_claims
+            self.tr("&Show claims"), "showSpeakerClaimsButton", self._request_claims
         )
         self.profile_button = self._button(
-            "&Profile…", "speakerProfileButton", self._request_profile
+            self.tr("&Profile…"), "speakerProfileButton", self._request_profile
         )
 
-        self.alias_title = QLabel("Aliases", self)
+        self.alias_title = QLabel(self.tr("Aliases"), self)
         self.alias_list = QListView(self)
         self.alias_list.setObjectName("aliasList")
-        self.alias_list.setAccessibleName("Aliases")
+        self.alias_list.setAccessibleName(self.tr("Aliases"))
         self.alias_model = QStringListModel(self)
         self.alias_list.setModel(self.alias_model)
         self.alias_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.alias_edit = QLineEdit(self)
         self.alias_edit.setObjectName("aliasEdit")
         self.alias_edit.setAccessibleName(self.tr("New alias"))
-        self.alias_edit.setPlaceholderText("New alias, e.g. a surname or a title")
-        self.add_alias_button = self._button("Add a&lias", "addAliasButton", self.add_alias)
+        self.alias_edit.setPlaceholderText(self.tr("New alias, e.g. a surname or a title"))
+        self.add_alias_button = self._button(
+            self.tr("Add a&lias"), "addAliasButton", self.add_alias
+        )
         self.remove_alias_button = self._button(
-            "&Remove alias", "removeAliasButton", self.remove_alias
+            self.tr("&Remove alias"), "removeAliasButton", self.remove_alias
         )
 
-        self.delete_action = QAction("Delete speaker", self)
+        self.delete_action = QAction(self.tr("Delete speaker"), self)
         self.delete_action.setObjectName("actionDeleteSpeaker")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -341,7 +347,11 @@ class SpeakersView(QWidget):
         self.add_alias_button.setEnabled(current is not None)
         self.alias_edit.setEnabled(current is not None)
         self.remove_alias_button.setEnabled(current is not None and bool(current.aliases))
-        self.alias_title.setText(f"Aliases of {current.name}" if current else "Aliases")
+        self.alias_title.setText(
+            self.tr("Aliases of {name}").format(name=current.name)
+            if current
+            else self.tr("Aliases")
+        )
         aliases = list(current.aliases) if current is not None else []
         if self.alias_model.stringList() != aliases:
             self.alias_model.setStringList(aliases)
@@ -436,15 +446,19 @@ class SpeakersView(QWidget):
 
     def _confirm_delete(self, speaker: SpeakerInfo) -> bool:
         """Ask in the modal box ``deleteSpeakerQuestion``; True if the user pressed Yes."""
-        claims = (
-            f" Their {speaker.claim_count} claim(s) stay in the catalogue, unattributed."
-            if speaker.claim_count
-            else ""
-        )
+        if speaker.claim_count:
+            question = self.tr(
+                "Delete {name}? Their %n claim(s) stay in the catalogue, unattributed. You can "
+                "undo this with Edit › Undo.",
+                "",
+                speaker.claim_count,
+            )
+        else:
+            question = self.tr("Delete {name}? You can undo this with Edit › Undo.")
         return ask_yes(
             self,
-            "Delete speaker",
-            f"Delete {speaker.name}?{claims} You can undo this with Edit › Undo.",
+            self.tr("Delete speaker"),
+            question.format(name=speaker.name),
             "deleteSpeakerQuestion",
         )
 

@@ -7,7 +7,9 @@ once). Opened by View › Statistics; it stays open beside the main window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,26 +29,75 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.gui.bar_chart import BarChart
 from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.kind_labels import kind_label
 from claimdesk.gui.row_table_model import Index, RowsTableModel, style_record_table
 
 PAGES = (
-    ("by_speaker", "&Speakers", "Speaker"),
-    ("by_outlet", "&Outlets", "Outlet"),
-    ("by_tag", "&Tags", "Tag"),
-    ("by_kind", "&Kinds", "Kind"),
-    ("by_month", "&Months", "Month"),
+    (
+        "by_speaker",
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "&Speakers")),
+        str(QT_TRANSLATE_NOOP("CountsModel", "Speaker")),
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "Claims per speaker")),
+    ),
+    (
+        "by_outlet",
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "&Outlets")),
+        str(QT_TRANSLATE_NOOP("CountsModel", "Outlet")),
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "Claims per outlet")),
+    ),
+    (
+        "by_tag",
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "&Tags")),
+        str(QT_TRANSLATE_NOOP("CountsModel", "Tag")),
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "Claims per tag")),
+    ),
+    (
+        "by_kind",
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "&Kinds")),
+        str(QT_TRANSLATE_NOOP("CountsModel", "Kind")),
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "Claims per kind")),
+    ),
+    (
+        "by_month",
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "&Months")),
+        str(QT_TRANSLATE_NOOP("CountsModel", "Month")),
+        str(QT_TRANSLATE_NOOP("StatisticsDialog", "Claims per month")),
+    ),
 )
-"""Each page: the statistics' field, the tab's text, the table's first column."""
+"""Each page: the statistics' field, the tab's text, the table's first column and the chart's
+title (in English, translated where shown)."""
+NO_KEY = {
+    "by_speaker": str(QT_TRANSLATE_NOOP("StatisticsDialog", "(no speaker)")),
+    "by_outlet": str(QT_TRANSLATE_NOOP("StatisticsDialog", "(no outlet)")),
+    "by_month": str(QT_TRANSLATE_NOOP("StatisticsDialog", "(no date)")),
+}
+"""What the figure of claims without a speaker, an outlet or a date is called: the core names
+it in English."""
 WATCHED_TABLES = frozenset({"claim", "claim_tag", "article", "speaker"})
 RELOAD_AFTER_MS = 400
 
 
+def shown_label(field: str, count: Count) -> str:
+    """What a figure is called in the user's language: a kind by its translated name, the
+    figure of claims without a speaker, an outlet or a date by the words for that."""
+    if field == "by_kind" and count.key is not None:
+        return kind_label(str(count.key))
+    if count.key is None and field in NO_KEY:
+        return QCoreApplication.translate("StatisticsDialog", NO_KEY[field])
+    return count.label
+
+
 class CountsModel(RowsTableModel[Count]):
-    """Figures with their share of every claim."""
+    """Figures with their share of every claim; the columns in English (context CountsModel),
+    translated in the header."""
 
     def __init__(self, first_column: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.columns = (first_column, "Claims", "Share")
+        self.columns = (
+            first_column,
+            str(QT_TRANSLATE_NOOP("CountsModel", "Claims")),
+            str(QT_TRANSLATE_NOOP("CountsModel", "Share")),
+        )
         self.total = 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -92,6 +143,7 @@ class _Page(QWidget):
         layout.addWidget(self.splitter)
 
     def set_counts(self, counts: tuple[Count, ...], total: int) -> None:
+        counts = tuple(replace(c, label=shown_label(self.field, c)) for c in counts)
         self.model.total = total
         self.model.set_rows(counts)
         if self.chart is not None:
@@ -120,7 +172,7 @@ class StatisticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsDialog")
-        self.setWindowTitle("Catalogue statistics")
+        self.setWindowTitle(self.tr("Catalogue statistics"))
         self.catalogue = catalogue
         self.statistics: CatalogueStatistics | None = None
         self.summary = QLabel(self)
@@ -128,10 +180,15 @@ class StatisticsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("statisticsTabs")
         self.pages: dict[str, _Page] = {}
-        for field, tab_text, first_column in PAGES:
-            page = _Page(field, f"Claims per {first_column.casefold()}", first_column, self)
+        for field, tab_text, first_column, title in PAGES:
+            page = _Page(
+                field,
+                QCoreApplication.translate("StatisticsDialog", title),
+                first_column,  # translated by the table's model
+                self,
+            )
             self.pages[field] = page
-            self.tabs.addTab(page, tab_text)
+            self.tabs.addTab(page, QCoreApplication.translate("StatisticsDialog", tab_text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -152,9 +209,14 @@ class StatisticsDialog(QDialog):
         stats = self.catalogue.statistics()
         self.statistics = stats
         speakers = sum(1 for c in stats.by_speaker if c.key is not None)
+        # one count to a phrase, each with its own plural; the sentence around them translated
         self.summary.setText(
-            f"{stats.claims:,} claims by {speakers:,} speakers in "
-            f"{len(stats.by_outlet):,} outlets; {len(stats.by_tag):,} tags."
+            self.tr("{claims} by {speakers} in {outlets}; {tags}.").format(
+                claims=self.tr("%Ln claim(s)", "", stats.claims),
+                speakers=self.tr("%Ln speaker(s)", "", speakers),
+                outlets=self.tr("%Ln outlet(s)", "", len(stats.by_outlet)),
+                tags=self.tr("%Ln tag(s)", "", len(stats.by_tag)),
+            )
         )
         for field, page in self.pages.items():
             page.set_counts(getattr(stats, field), stats.claims)
@@ -176,4 +238,6 @@ class StatisticsDialog(QDialog):
         try:
             self.reload()
         except ClaimDeskError as error:
-            self.summary.setText(f"The figures could not be read again: {error}")
+            self.summary.setText(
+                self.tr("The figures could not be read again: {reason}").format(reason=error)
+            )

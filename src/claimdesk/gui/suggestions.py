@@ -88,7 +88,7 @@ class SuggestionsController(QObject):
         self.claims = claims
         self.rejections = Rejections()
         self.panel = SuggestionsPanel(window)
-        self.dock = QDockWidget("Suggested attributions", window)
+        self.dock = QDockWidget(self.tr("Suggested attributions"), window)
         self.dock.setObjectName("suggestionsDock")
         self.dock.setWidget(self.panel)
         self.parent_window = window
@@ -178,7 +178,7 @@ class SuggestionsController(QObject):
 
     def _on_failed(self, message: str) -> None:
         self.panel.set_suggestions([])
-        self.ctx.status(f"No suggestions: {message}", 8000)
+        self.ctx.status(self.tr("No suggestions: {reason}").format(reason=message), 8000)
 
     def _show(self, found: list[Suggestion]) -> None:
         """List ``found`` less the rejected ones; the less certain ones only with Show all."""
@@ -219,7 +219,7 @@ class SuggestionsController(QObject):
     def go(self, step: int) -> None:
         """Make the next (``step`` 1) or previous (-1) suggestion current, wrapping around."""
         if not self.suggestions:
-            self.ctx.status("No suggestions in this article.", 5000)
+            self.ctx.status(self.tr("No suggestions in this article."), 5000)
             return
         self.dock.show()
         self.dock.raise_()
@@ -272,7 +272,7 @@ class SuggestionsController(QObject):
         self.rejections.add(self.reader.positions.text, s.start, s.end)
         self._wanted_row = row
         self.refresh()
-        self.ctx.status("Suggestion rejected.", 3000)
+        self.ctx.status(self.tr("Suggestion rejected."), 3000)
 
     def accept_all(self, min_confidence: float) -> int:
         """Accept every suggestion with a speaker at or above ``min_confidence`` as one undo
@@ -296,8 +296,9 @@ class SuggestionsController(QObject):
                 stored = len(claims)
         self.refresh()
         self.ctx.status(
-            f"Accepted {stored} suggestion{'s' if stored != 1 else ''} "
-            f"with confidence ≥ {min_confidence:.2f}.",
+            self.tr("Accepted %n suggestion(s) with confidence ≥ {confidence}.", "", stored).format(
+                confidence=f"{min_confidence:.2f}"
+            ),
             5000,
         )
         return stored
@@ -308,8 +309,8 @@ class SuggestionsController(QObject):
         if min_confidence is None:
             dialog = QInputDialog(self.parent_window)
             dialog.setObjectName("acceptSuggestionsDialog")
-            dialog.setWindowTitle("Accept suggestions")
-            dialog.setLabelText("Accept every suggestion with confidence at least:")
+            dialog.setWindowTitle(self.tr("Accept suggestions"))
+            dialog.setLabelText(self.tr("Accept every suggestion with confidence at least:"))
             dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
             dialog.setDoubleRange(0.0, 1.0)
             dialog.setDoubleDecimals(2)

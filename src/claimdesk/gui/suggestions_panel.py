@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.domain.values import DEFAULT_MIN_CONFIDENCE, confidence_text
 from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.focus_order import set_tab_order
+from claimdesk.gui.kind_labels import kind_word
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Suggestion
@@ -50,19 +51,25 @@ class SuggestionsModel(QAbstractListModel):
             return None
         s = self.suggestions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            who = s.speaker or "?"
-            new = (
-                " (who?)"
-                if s.speaker_unknown
-                else ""
-                if s.speaker_id is not None or not s.speaker
-                else " (new)"
-            )
             quote = " ".join(s.text.split())
-            quote = quote if len(quote) <= 90 else quote[:89] + "…"
-            return f"{confidence_text(s.confidence)}  {who}{new} — {s.kind}: “{quote}”"
+            values = {
+                "confidence": confidence_text(s.confidence),
+                "who": s.speaker or "?",
+                "kind": kind_word(s.kind),
+                "quote": quote if len(quote) <= 90 else quote[:89] + "…",
+            }
+            if s.speaker_unknown:
+                row = self.tr("{confidence}  {who} (who?) — {kind}: “{quote}”")
+            elif s.speaker_id is not None or not s.speaker:
+                row = self.tr("{confidence}  {who} — {kind}: “{quote}”")
+            else:
+                row = self.tr("{confidence}  {who} (new) — {kind}: “{quote}”")
+            return row.format(**values)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.speaker or 'Unknown speaker'} (from “{s.mention}”)\n{s.text}"
+            who = s.speaker or self.tr("Unknown speaker")
+            return self.tr("{who} (from “{mention}”)").format(who=who, mention=s.mention) + (
+                f"\n{s.text}"
+            )
         return None
 
 
@@ -100,10 +107,13 @@ class SuggestionsPanel(QWidget):
         self.model = SuggestionsModel(self)
         self.list = SuggestionsList(self)
         self.list.setObjectName("suggestionsList")
-        self.list.setAccessibleName("Suggested attributions")
+        self.list.setAccessibleName(self.tr("Suggested attributions"))
         self.list.setAccessibleDescription(
-            f"Enter accepts, Delete rejects, {key_in_prose('next_suggestion')} and "
-            f"{key_in_prose('previous_suggestion')} move to the next and previous"
+            self.tr(
+                "Enter accepts, Delete rejects, {next} and {previous} move to the next and previous"
+            ).format(
+                next=key_in_prose("next_suggestion"), previous=key_in_prose("previous_suggestion")
+            )
         )
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,29 +124,33 @@ class SuggestionsPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("suggestionsStatus")
         self.status.setWordWrap(True)
-        self.accept_button = QPushButton("Acce&pt", self)
+        self.accept_button = QPushButton(self.tr("Acce&pt"), self)
         self.accept_button.setObjectName("acceptSuggestionButton")
-        self.reject_button = QPushButton("Re&ject", self)
+        self.reject_button = QPushButton(self.tr("Re&ject"), self)
         self.reject_button.setObjectName("rejectSuggestionButton")
         self.min_confidence = QDoubleSpinBox(self)
         self.min_confidence.setObjectName("suggestionsMinConfidence")
-        self.min_confidence.setAccessibleName("Least confidence to accept all")
+        self.min_confidence.setAccessibleName(self.tr("Least confidence to accept all"))
         self.min_confidence.setRange(0.0, 1.0)
         self.min_confidence.setSingleStep(0.05)
         self.min_confidence.setDecimals(2)
         self.min_confidence.setValue(DEFAULT_MIN_CONFIDENCE)
         self._default_min_confidence = DEFAULT_MIN_CONFIDENCE
-        self.accept_all_button = QPushButton("Accept all ≥", self)
+        self.accept_all_button = QPushButton(self.tr("Accept all ≥"), self)
         self.accept_all_button.setObjectName("acceptAllSuggestionsButton")
-        self.look_button = QPushButton("&Look for suggestions", self)
+        self.look_button = QPushButton(self.tr("&Look for suggestions"), self)
         self.look_button.setObjectName("lookForSuggestionsButton")
-        self.look_button.setToolTip("Read this long article for quotes (in the background)")
+        self.look_button.setToolTip(
+            self.tr("Read this long article for quotes (in the background)")
+        )
         self.look_button.hide()
-        self.show_all = QCheckBox("Sho&w all", self)
+        self.show_all = QCheckBox(self.tr("Sho&w all"), self)
         self.show_all.setObjectName("showAllSuggestions")
         self.show_all.setToolTip(
-            "Also list the less certain suggestions (below the confidence at which nine in ten "
-            "were right when measured)"
+            self.tr(
+                "Also list the less certain suggestions (below the confidence at which nine in "
+                "ten were right when measured)"
+            )
         )
 
         buttons = QHBoxLayout()
@@ -190,13 +204,12 @@ class SuggestionsPanel(QWidget):
             self.set_current_row(max(0, min(row, len(suggestions) - 1)))
         count = len(suggestions)
         text = (
-            f"{count} suggestion{'s' if count != 1 else ''}: "
-            f"Enter accepts, Delete rejects, {key_in_prose('next_suggestion')} next."
+            self.tr("%n suggestion(s): Enter accepts, Delete rejects, {next} next.", "", count)
             if count
-            else "No suggestions for this article."
-        )
+            else self.tr("No suggestions for this article.")
+        ).format(next=key_in_prose("next_suggestion"))
         if hidden:
-            text += f" {hidden} less certain hidden (Show all)."
+            text += " " + self.tr("%n less certain hidden (Show all).", "", hidden)
         self.status.setText(text)
         for widget in (self.accept_button, self.reject_button, self.accept_all_button):
             widget.setEnabled(bool(suggestions))
@@ -211,14 +224,18 @@ class SuggestionsPanel(QWidget):
     def show_busy(self) -> None:
         """A long article's suggestions are being looked for (the list stays until they come)."""
         self.look_button.hide()
-        self.status.setText("Looking for quotes in this long article…")
+        self.status.setText(self.tr("Looking for quotes in this long article…"))
 
     def offer_to_look(self, characters: int) -> None:
         """An article too long to read for suggestions unasked: say so, and offer the button."""
         self.set_suggestions([])
         self.status.setText(
-            f"This article is long ({characters:,} characters): suggestions are looked for "
-            "only when you ask."
+            self.tr(
+                "This article is long (%Ln character(s)): suggestions are looked for only when "
+                "you ask.",
+                "",
+                characters,
+            )
         )
         self.look_button.show()
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +29,12 @@ from PySide6.QtWidgets import (
 from claimdesk.core.domain.clusters import Appearance
 from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart
 
-GROUPINGS = {"outlet": "Outlet", "speaker": "Speaker"}
-"""What a timeline's rows can be, with the names the choice shows."""
+GROUPINGS = {
+    "outlet": str(QT_TRANSLATE_NOOP("TimelineChart", "Outlet")),
+    "speaker": str(QT_TRANSLATE_NOOP("TimelineChart", "Speaker")),
+}
+"""What a timeline's rows can be, with the names the choice shows (in English, translated where
+shown)."""
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -52,8 +57,10 @@ def day_of(published: str | None) -> str | None:
 
 def row_of(appearance: Appearance, grouping: str) -> str:
     if grouping == "speaker":
-        return appearance.speaker_name or "(unattributed)"
-    return appearance.outlet or "(no outlet)"
+        return appearance.speaker_name or QCoreApplication.translate(
+            "TimelineChart", "(unattributed)"
+        )
+    return appearance.outlet or QCoreApplication.translate("TimelineChart", "(no outlet)")
 
 
 def timeline_points(
@@ -103,15 +110,15 @@ class TimelineChart(QWidget):
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("timelineGrouping")
         for key, label in GROUPINGS.items():
-            self.grouping.addItem(label, key)
+            self.grouping.addItem(QCoreApplication.translate("TimelineChart", label), key)
         self.grouping.setCurrentIndex(list(GROUPINGS).index(grouping))
-        grouping_label = QLabel("&Rows:", self)
+        grouping_label = QLabel(self.tr("&Rows:"), self)
         grouping_label.setBuddy(self.grouping)
         self.note = QLabel(self)
         self.note.setObjectName("timelineNote")
-        self.save_png = QPushButton("Save &PNG…", self)
+        self.save_png = QPushButton(self.tr("Save &PNG…"), self)
         self.save_png.setObjectName("saveTimelinePng")
-        self.save_svg = QPushButton("Save S&VG…", self)
+        self.save_svg = QPushButton(self.tr("Save S&VG…"), self)
         self.save_svg.setObjectName("saveTimelineSvg")
         for button in (self.save_png, self.save_svg):
             button.setAutoDefault(False)  # Enter in a window never saves a picture
@@ -179,7 +186,7 @@ class TimelineChart(QWidget):
                     brush=pg.mkBrush(PALETTE[n % len(PALETTE)]),
                     pen=pen,
                     hoverable=True,
-                    tip=_tip,
+                    tip=self._tip,
                 )
             )
         left = item.getAxis("left")
@@ -194,10 +201,20 @@ class TimelineChart(QWidget):
             margin = max((max(days) - min(days)) * 0.05, 86400.0 * 3)
             item.setXRange(min(days) - margin, max(days) + margin, padding=0)
         drawn = sum(p.claims for p in self.points)
-        note = f"{drawn} appearance{'s' if drawn != 1 else ''} in {len(self.rows)} rows"
+        # one count to a phrase, each with its own plural; the sentence around them translated
+        note = self.tr("{appearances} in {rows}").format(
+            appearances=self.tr("%n appearance(s)", "", drawn),
+            rows=self.tr("%n row(s)", "", len(self.rows)),
+        )
         if self.undated:
-            note += f"; {self.undated} without a date (not drawn)"
+            note += "; " + self.tr("%n without a date (not drawn)", "", self.undated)
         self.note.setText(note)
+
+    def _tip(self, x: float, y: float, data: TimelinePoint) -> str:
+        """A dot's tooltip."""
+        return self.tr("{row}, {day}: %n claim(s)", "", data.claims).format(
+            row=data.row, day=data.day
+        )
 
     def save(self, picture: PictureFormat) -> None:
         """Ask where, then save the chart as ``picture``."""
@@ -206,7 +223,3 @@ class TimelineChart(QWidget):
 
 def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _tip(x: float, y: float, data: TimelinePoint) -> str:
-    return f"{data.row}, {data.day}: {data.claims} claim{'s' if data.claims != 1 else ''}"
