@@ -228,21 +228,22 @@ class ClustersService(ClaimsService):
         value = None if status is None else self._status(status).value
         with self._read() as connection:
             dates = _article_dates(connection)
+            size, first = func.count(), func.min(dates.c.published)
+            # the listing's order (_listing_order): the first appearance's date is the earliest
+            # date of the cluster's articles, compared code point by code point as Python
+            # compares them (SQLite's own way; PostgreSQL's "C" collation)
+            ordered: Any = first if connection.dialect.name == "sqlite" else first.collate("C")
             query = (
-                select(m.cluster_id, func.count(), func.min(dates.c.published))
+                select(m.cluster_id, size)
                 .select_from(cluster_member_table.join(dates, dates.c.id == m.article_id))
                 .group_by(m.cluster_id)
+                .order_by(size.desc(), first.is_(None), ordered, m.cluster_id)
             )
             if value is not None:
                 query = query.where(
                     m.cluster_id.in_(select(cl.id).where(cl.status == value).scalar_subquery())
                 )
-            rows = connection.execute(query).all()
-        # the listing's order (_listing_order): the first appearance's date is the earliest
-        # date of the cluster's articles; sorted here, as the listing is, so that dates compare
-        # as Python compares them whatever the database's collation
-        ordered = sorted(rows, key=lambda r: (-r[1], r[2] is None, r[2] or "", r[0]))
-        return [(int(cluster_id), int(size)) for cluster_id, size, _first in ordered]
+            return [(cluster_id, n) for cluster_id, n in connection.execute(query).all()]
 
     def clusters_by_id(self, cluster_ids: Sequence[int]) -> list[ClusterInfo]:
         """The clusters ``cluster_ids`` as :meth:`list_clusters` lists them, in the order
