@@ -12,6 +12,7 @@ import random
 from collections import defaultdict
 from typing import Any
 
+import pytest
 from sqlalchemy import inspect, text
 
 from claimdesk.core.catalogue import Catalogue
@@ -185,3 +186,15 @@ def test_migration_0013_goes_down_and_up(catalogue: Catalogue) -> None:
     migrate("head", down=False)
     assert "ix_article_id_published" in indexes()
     assert catalogue.list_clusters() == before
+
+
+def test_an_sqlite_without_materialized_ctes_lists_the_same(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite before 3.35 has no ``AS MATERIALIZED``: the listing then joins the articles."""
+    generate(catalogue)
+    listing, order = catalogue.list_clusters(), catalogue.cluster_order()
+    monkeypatch.setattr(catalogue.engine.dialect, "server_version_info", (3, 34, 1))
+    assert catalogue.list_clusters() == listing
+    assert catalogue.cluster_order() == order
+    assert listed(listing) == expected(catalogue)
