@@ -183,8 +183,7 @@ class ClustersService(ClaimsService):
         first: dict[int, tuple[bool, str, int]] = {}
         sizes: dict[int, int] = {}
         last: dict[int, str] = {}
-        # all rows at once: fewer calls than fetching tens of thousands one by one
-        for cluster_id, claim_id, published in connection.execute(narrow).all():
+        for cluster_id, claim_id, published in connection.execute(narrow):
             key = (published is None, published or "", claim_id)
             if cluster_id not in first or key < first[cluster_id]:
                 first[cluster_id] = key
@@ -208,7 +207,7 @@ class ClustersService(ClaimsService):
         )
         for start in range(0, len(first_claims), IDS_AT_ONCE):
             chunk = first_claims[start : start + IDS_AT_ONCE]
-            rows.extend(connection.execute(details.where(m.claim_id.in_(chunk))).all())
+            rows.extend(connection.execute(details.where(m.claim_id.in_(chunk))))
         clusters = [_cluster(row, sizes[row[0]], last.get(row[0])) for row in rows]
         clusters.sort(key=_listing_order)
         return clusters
