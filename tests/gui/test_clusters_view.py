@@ -4,12 +4,17 @@ after an edit, and opening an appearance in its article — driven by clicks and
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.gui import clusters_view
 from claimdesk.gui.clusters_view import (
     APPEARANCE_COLUMNS,
     CLUSTER_COLUMNS,
@@ -157,3 +162,99 @@ def test_a_hidden_tab_reads_the_clusters_again_when_shown(
     assert cell(view.table, CLUSTER_COLUMNS, 0, "status") == "Unchecked"  # not read while hidden
     view = open_clusters_tab(qtbot, main_window)
     assert cell(view.table, CLUSTER_COLUMNS, 0, "status") == "Mostly true"
+
+
+def more_clusters(catalogue: Catalogue) -> None:
+    """Besides ``fill``'s clusters of three and two: two more of two (one dated before the
+    other pair, one undated: the ties are broken by the first appearance's date) and one of
+    four with a verdict, so the listing spans several pages of two."""
+    groups = (
+        ("2024-03-09", "2024-08-01"),
+        (None, None),
+        ("2023-11-05", None, "2024-01-20", "2023-11-05"),
+    )
+    for number, dates in enumerate(groups):
+        quote = f"Выборы пройдут в срок, заявил он в {number + 1}-й раз"
+        claims = []
+        for n, published in enumerate(dates):
+            article = catalogue.add_article(
+                f"Издание {n} 🙂\n\nОн заявил: «{quote}». Конец.",
+                title=f"Статья {number}-{n}",
+                outlet=f"Издание {n}",
+                published=published,
+            ).id
+            speaker = "" if n == 0 and number == 2 else "Мария Захарова"
+            claims.append(catalogue.attribute_quote(article, quote, speaker or None).id)
+        for a, b in itertools.pairwise(claims):
+            catalogue.link_claims(a, b, "same")
+    catalogue.gather_clusters(almost_certain=False)
+    largest = catalogue.list_clusters()[0]
+    catalogue.set_verdict(largest.id, "false")
+    catalogue.confirm_cluster(largest.id)
+
+
+def shown_rows(view: ClustersView) -> list[list[object]]:
+    table = view.table
+    return [
+        [cell(table, CLUSTER_COLUMNS, row, column) for column in CLUSTER_COLUMNS]
+        for row in range(view.model.rowCount())
+    ]
+
+
+def listing_rows(catalogue: Catalogue) -> list[list[object]]:
+    """The rows the tab must show, from the catalogue's full listing."""
+    return [
+        [
+            c.id,
+            c.size,
+            c.status.label + (" ✓" if c.confirmed else ""),
+            c.first.published or "(no date)",
+            c.first.speaker_name or "(unattributed)",
+            " ".join(c.first.quote.split()),
+        ]
+        for c in catalogue.list_clusters()
+    ]
+
+
+def test_read_a_page_at_a_time_the_tab_shows_the_whole_listing_and_follows_edits(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    catalogue_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pages of two rows, so five clusters take three pages (raising=False: code before the
+    # paging read every cluster at once, and must show the same)
+    monkeypatch.setattr(clusters_view, "PAGE_SIZE", 2, raising=False)
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    more_clusters(catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    want = listing_rows(catalogue)
+    assert len(want) == 5 and [row[1] for row in want] == [4, 3, 2, 2, 2]
+    assert [row[3] for row in want][2:] == ["2024-03-09", "2024-05-02", "(no date)"]
+    assert shown_rows(view) == want
+    assert view.summary.text() == "5 clusters, 13 claims"
+    # the last row (the last page) chosen by a click: its appearances, the first marked
+    click_row(view.table, 4)
+    last = catalogue.list_clusters()[4]
+    assert view.selected_cluster_id() == last.id
+    shown = view.appearance_table
+    assert cell(shown, APPEARANCE_COLUMNS, 0, "first") == "★"
+    assert view.appearances.row_value(0).claim_id == last.first.claim_id
+    # an edit in the window: a merge changes sizes and the order
+    gas, undated = catalogue.list_clusters()[3].id, last.id
+    main_window.ctx.undo_stack.run(lambda: catalogue.merge_clusters(gas, [undated]))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    assert shown_rows(view) == listing_rows(catalogue)
+    assert view.summary.text() == "4 clusters, 13 claims"
+    # a colleague's edit, seen by polling: a verdict on the last cluster listed
+    main_window.bridge.poll()
+    final = catalogue.list_clusters()[3].id
+    with Catalogue.open(catalogue_path) as colleague:
+        colleague.set_verdict(final, "mostly_true")
+    main_window.bridge.poll()
+    qtbot.waitUntil(lambda: cell(view.table, CLUSTER_COLUMNS, 3, "status") == "Mostly true")
+    assert shown_rows(view) == listing_rows(catalogue)
+    # the verdict filter lists the filtered clusters the same way
+    view.status.setCurrentIndex(view.status.findData("false"))
+    assert shown_rows(view) == [row for row in listing_rows(catalogue) if row[2] == "False ✓"]

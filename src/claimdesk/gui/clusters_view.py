@@ -2,15 +2,18 @@
 first, filtered by status; the selected cluster's appearances below, in time order with the first
 marked. Enter or a double-click on an appearance opens it in its article.
 
-The rows come from the door (``list_clusters``, ``get_cluster``) as plain records; a committed
-change anywhere reloads them, keeping the selected cluster. The buttons above the appearances
+The rows come from the door as plain records: the clusters' order and sizes
+(``cluster_order``), then the clusters a screenful at a time as the table shows them
+(``clusters_by_id``; reading every cluster's first appearance took most of a second at 100,000
+claims), and the chosen cluster's appearances (``get_cluster``). A committed change anywhere
+reloads them, keeping the selected cluster. The buttons above the appearances
 are the window's Clusters actions (gui/cluster_actions.py), so they are enabled exactly when the
 menu's entries are; the view says what they can act on (``choice_changed``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +44,9 @@ APPEARANCE_COLUMNS = ("first", "published", "speaker", "outlet", "article", "kin
 
 
 class ClustersModel(RowsTableModel[ClusterInfo]):
+    """Clusters from a list (the merge dialog's choice); the tab pages its clusters in
+    (:class:`ClusterPagesModel`)."""
+
     columns = ("Cluster", "Claims", "Verdict", "First appeared", "First said by", "Claim")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -49,22 +55,104 @@ class ClustersModel(RowsTableModel[ClusterInfo]):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        c = self.row_value(index.row())
-        column = CLUSTER_COLUMNS[index.column()]
-        if column == "id":
-            return c.id
-        if column == "claims":
-            return c.size
-        if column == "status":
-            return c.status.label + (" ✓" if c.confirmed else "")
-        if column == "first":
-            return c.first.published or "(no date)"
-        if column == "speaker":
-            return c.first.speaker_name or "(unattributed)"
-        return " ".join(c.first.quote.split())
+        return _cluster_cell(self.row_value(index.row()), CLUSTER_COLUMNS[index.column()])
 
     def row_of(self, cluster_id: int) -> int | None:
         return self.find_row(lambda c: c.id == cluster_id)
+
+
+def _cluster_cell(c: ClusterInfo, column: str) -> object:
+    """What a row of clusters shows in ``column`` (one of CLUSTER_COLUMNS)."""
+    if column == "id":
+        return c.id
+    if column == "claims":
+        return c.size
+    if column == "status":
+        return c.status.label + (" ✓" if c.confirmed else "")
+    if column == "first":
+        return c.first.published or "(no date)"
+    if column == "speaker":
+        return c.first.speaker_name or "(unattributed)"
+    return " ".join(c.first.quote.split())
+
+
+PAGE_SIZE = 100
+"""Clusters read at once: a screenful or three."""
+
+
+class ClusterPagesModel(QAbstractTableModel):
+    """Every cluster of the listing in its order, as :class:`ClustersModel` shows them; each
+    row's cluster is read with its page of ``page_size`` rows when the table first shows (or
+    asks for) it."""
+
+    columns = ClustersModel.columns
+
+    def __init__(
+        self, catalogue: Catalogue, parent: QObject | None = None, *, page_size: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.page_size = page_size or PAGE_SIZE
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] = {}
+        self._claims = 0
+        self._pages: dict[int, list[ClusterInfo | None]] = {}
+        self.page_fetches = 0
+        """How many pages were read from the catalogue (for tests and benchmarks)."""
+
+    def set_order(self, order: list[tuple[int, int]]) -> None:
+        """List the clusters of ``order`` ((cluster id, size) in the listing order); each is
+        read again when next shown."""
+        self.beginResetModel()
+        self._ids = [cluster_id for cluster_id, _size in order]
+        self._row_of = {cluster_id: row for row, cluster_id in enumerate(self._ids)}
+        self._claims = sum(size for _cluster_id, size in order)
+        self._pages = {}
+        self.endResetModel()
+
+    def claims(self) -> int:
+        """How many claims the clusters listed hold."""
+        return self._claims
+
+    def cluster_id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_value(self, row: int) -> ClusterInfo | None:
+        """The cluster at ``row`` (read with its page if it is not yet); None if it was removed
+        since the order was read (the change that removed it reloads the view)."""
+        number = row // self.page_size
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * self.page_size : (number + 1) * self.page_size]
+            found = {c.id: c for c in self.catalogue.clusters_by_id(ids)}
+            page = self._pages[number] = [found.get(cluster_id) for cluster_id in ids]
+            self.page_fetches += 1
+        return page[row % self.page_size]
+
+    def row_of(self, cluster_id: int) -> int | None:
+        return self._row_of.get(cluster_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        c = self.row_value(index.row())
+        return None if c is None else _cluster_cell(c, CLUSTER_COLUMNS[index.column()])
 
 
 class AppearancesModel(RowsTableModel[Appearance]):
@@ -124,7 +212,7 @@ class ClustersView(QWidget):
         self.bar = QGridLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
 
-        self.model = ClustersModel(self)
+        self.model = ClusterPagesModel(catalogue, self)
         self.table = QTableView()
         self.table.setObjectName("clustersTable")
         self.table.setAccessibleName(self.tr("Clusters"))
@@ -180,14 +268,14 @@ class ClustersView(QWidget):
         self._stale = False
         kept = self.selected_cluster_id()
         status = self.status.currentData()
-        clusters = self.catalogue.list_clusters(status)
+        order = self.catalogue.cluster_order(status)
         # whether there is another cluster to merge into, though the filter hides it
-        self._all_clusters = len(clusters) if status is None else self.catalogue.count_clusters()
-        self.model.set_rows(clusters)
-        total = sum(c.size for c in clusters)
-        self.summary.setText(f"{_count(len(clusters), 'cluster')}, {_count(total, 'claim')}")
+        self._all_clusters = len(order) if status is None else self.catalogue.count_clusters()
+        self.model.set_order(order)
+        total = self.model.claims()
+        self.summary.setText(f"{_count(len(order), 'cluster')}, {_count(total, 'claim')}")
         row = self.model.row_of(kept) if kept is not None else None
-        if row is None and clusters:
+        if row is None and order:
             row = 0
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
@@ -218,10 +306,10 @@ class ClustersView(QWidget):
 
     def selected_cluster_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.row_value(index.row()).id if index.isValid() else None
+        return self.model.cluster_id_at(index.row()) if index.isValid() else None
 
     def _cluster_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_cluster(self.model.row_value(current.row()).id if current.isValid() else None)
+        self._show_cluster(self.model.cluster_id_at(current.row()) if current.isValid() else None)
 
     def _show_cluster(self, cluster_id: int | None) -> None:
         if cluster_id is None:

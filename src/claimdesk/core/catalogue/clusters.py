@@ -7,8 +7,10 @@ a claim the user put somewhere or merges clusters the user kept apart. Every cha
 undoable edit; an edit of a cluster whose version is not the one the user saw is refused
 (ConflictError), as edits of claims and speakers are.
 
-A listing is one SQL query (window functions over the members) so it stays fast at 100,000
-claims (benchmarks/clusters.py).
+A listing reads the narrow member rows and the articles' dates, then the quotes and names of
+the first appearances only, so it stays fast at 100,000 claims (benchmarks/clusters.py). A view
+that shows a screenful at a time reads the order alone (:meth:`ClustersService.cluster_order`,
+one grouped query) and then only the clusters it shows (:meth:`ClustersService.clusters_by_id`).
 """
 
 from __future__ import annotations
@@ -71,6 +73,22 @@ def _appearances() -> Select[Any]:
         .join(article_table, a.id == c.article_id)
         .outerjoin(speaker_table, s.id == c.speaker_id)
     )
+
+
+def _article_dates(connection: Connection) -> Any:
+    """The articles' ids and dates, to join every member of a listing to its article's date.
+
+    SQLite looks each member's article up by its row id, reading the article's row, text and
+    all, at random. Read once from the small index of ids and dates (migration 0013) into a
+    materialised table instead, the grouped query of :meth:`ClustersService.cluster_order` took
+    less than half as long at 100,000 claims. ``AS MATERIALIZED`` needs SQLite 3.35; an older
+    SQLite joins the articles (the same rows, more slowly).
+    """
+    dialect = connection.dialect
+    if dialect.name != "sqlite" or (dialect.server_version_info or (0,)) < (3, 35):
+        return article_table
+    a = article_table.c
+    return select(a.id, a.published).cte("article_dates").prefix_with("MATERIALIZED")
 
 
 def _time_order() -> tuple[Any, Any]:
@@ -140,17 +158,28 @@ class ClustersService(ClaimsService):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def _cluster_rows(self, connection: Connection, *, where: Any = None) -> list[ClusterInfo]:
-        m, a, cl = cluster_member_table.c, article_table.c, cluster_table.c
+    def _cluster_rows(
+        self,
+        connection: Connection,
+        *,
+        where: Any = None,
+        cluster_ids: Sequence[int] | None = None,
+    ) -> list[ClusterInfo]:
+        """The clusters ``where`` picks among the verdicts (every cluster when None), or those
+        of ``cluster_ids`` (at most IDS_AT_ONCE), in the listing order."""
+        m, cl = cluster_member_table.c, cluster_table.c
         # Each cluster's size, dates and first claim from the small member table and the
         # articles (narrow rows, ranked here), then the quotes and names of the first
         # appearances only. Ranking every clustered claim with a window function over the
         # claim table took over a second at 100,000 claims; this takes a fifth of that.
-        narrow = select(m.cluster_id, m.claim_id, a.published).select_from(
-            cluster_member_table.join(article_table, a.id == m.article_id)
+        dates = _article_dates(connection) if cluster_ids is None else article_table
+        narrow = select(m.cluster_id, m.claim_id, dates.c.published).select_from(
+            cluster_member_table.join(dates, dates.c.id == m.article_id)
         )
         if where is not None:
             narrow = narrow.where(m.cluster_id.in_(select(cl.id).where(where).scalar_subquery()))
+        if cluster_ids is not None:
+            narrow = narrow.where(m.cluster_id.in_(cluster_ids))
         first: dict[int, tuple[bool, str, int]] = {}
         sizes: dict[int, int] = {}
         last: dict[int, str] = {}
@@ -180,9 +209,7 @@ class ClustersService(ClaimsService):
             chunk = first_claims[start : start + IDS_AT_ONCE]
             rows.extend(connection.execute(details.where(m.claim_id.in_(chunk))))
         clusters = [_cluster(row, sizes[row[0]], last.get(row[0])) for row in rows]
-        clusters.sort(
-            key=lambda c: (-c.size, c.first.published is None, c.first.published or "", c.id)
-        )
+        clusters.sort(key=_listing_order)
         return clusters
 
     def list_clusters(self, status: str | VerdictStatus | None = None) -> list[ClusterInfo]:
@@ -192,13 +219,50 @@ class ClustersService(ClaimsService):
         with self._read() as connection:
             return self._cluster_rows(connection, where=where)
 
+    def cluster_order(self, status: str | VerdictStatus | None = None) -> list[tuple[int, int]]:
+        """The clusters :meth:`list_clusters` lists, in its order, as (cluster id, size): one
+        grouped query over the members and the articles' dates, without the quotes and names
+        of the first appearances, which :meth:`clusters_by_id` reads for the rows a view shows.
+        """
+        m, cl = cluster_member_table.c, cluster_table.c
+        value = None if status is None else self._status(status).value
+        with self._read() as connection:
+            dates = _article_dates(connection)
+            size, first = func.count(), func.min(dates.c.published)
+            # the listing's order (_listing_order): the first appearance's date is the earliest
+            # date of the cluster's articles, compared code point by code point as Python
+            # compares them (SQLite's own way; PostgreSQL's "C" collation)
+            ordered: Any = first if connection.dialect.name == "sqlite" else first.collate("C")
+            query = (
+                select(m.cluster_id, size)
+                .select_from(cluster_member_table.join(dates, dates.c.id == m.article_id))
+                .group_by(m.cluster_id)
+                .order_by(size.desc(), first.is_(None), ordered, m.cluster_id)
+            )
+            if value is not None:
+                query = query.where(
+                    m.cluster_id.in_(select(cl.id).where(cl.status == value).scalar_subquery())
+                )
+            return [(cluster_id, n) for cluster_id, n in connection.execute(query).all()]
+
+    def clusters_by_id(self, cluster_ids: Sequence[int]) -> list[ClusterInfo]:
+        """The clusters ``cluster_ids`` as :meth:`list_clusters` lists them, in the order
+        given; a cluster no longer there (merged, undone, or left with no claim) is left out."""
+        wanted = list(dict.fromkeys(cluster_ids))
+        found: dict[int, ClusterInfo] = {}
+        with self._read() as connection:
+            for start in range(0, len(wanted), IDS_AT_ONCE):
+                chunk = wanted[start : start + IDS_AT_ONCE]
+                found.update((c.id, c) for c in self._cluster_rows(connection, cluster_ids=chunk))
+        return [found[cluster_id] for cluster_id in wanted if cluster_id in found]
+
     def get_cluster(self, cluster_id: int) -> ClusterDetail:
         """A cluster with every appearance in time order (the first appearance first)."""
         with self._read() as connection:
             return self._detail(connection, cluster_id)
 
     def _detail(self, connection: Connection, cluster_id: int) -> ClusterDetail:
-        found = self._cluster_rows(connection, where=cluster_table.c.id == cluster_id)
+        found = self._cluster_rows(connection, cluster_ids=[cluster_id])
         if not found:
             raise NotFoundError("cluster", cluster_id)
         rows = connection.execute(

@@ -92,6 +92,10 @@ def _user() -> Any:
     return Field(sa_column=Column(String(200), nullable=False, server_default="", default=""))
 
 
+ARTICLE_DATES_BY_ID = "ix_article_id_published"
+"""The articles' ids and dates (migration 0013): the cluster listing's date lookups."""
+
+
 class Article(SQLModel, table=True):
     """A news article (or any text) whose spans are catalogued."""
 
@@ -100,6 +104,8 @@ class Article(SQLModel, table=True):
         Index("ix_article_outlet_folded", "outlet_folded"),
         # the Catalogue tab's search reads every title: the index is far smaller than the rows
         Index("ix_article_title_folded", "title_folded"),
+        # the cluster listing looks up each member's article date: this reads no article rows
+        Index(ARTICLE_DATES_BY_ID, "id", "published"),
         {"sqlite_autoincrement": True},
     )
 
