@@ -19,9 +19,9 @@ import pytest
 from sqlalchemy import text
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.matching.server_index import TABLES as SERVER_INDEX_TABLES
 from claimdesk.core.storage.db import open_engine
-from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.storage.models import metadata, verdict_status_table
 from pgserver import DATABASE, PostgresServer
 

@@ -100,7 +100,9 @@ class VerdictLabelsService(ClaimsService):
             if wanted in (_folded(label.key), _folded(label.label)):
                 return label
         choices = ", ".join(label.key for label in labels)
-        raise InvalidValueError(f"Unknown status “{shorten(str(status))}”; choose one of: {choices}.")
+        raise InvalidValueError(
+            f"Unknown status “{shorten(str(status))}”; choose one of: {choices}."
+        )
 
     def _locked_status(self, rec: Recorder, status: str | VerdictStatus) -> VerdictLabel:
         """The status ``status`` names, its row locked until the end of the edit (a colleague

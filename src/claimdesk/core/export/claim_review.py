@@ -63,7 +63,9 @@ def claim_review(detail: ClusterDetail) -> dict[str, Any]:
     first = detail.appearances[0] if detail.appearances else cluster.first
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": cluster.status_label}
     # the desk's own statuses have no place on the 1-5 scale: only the rating's name
-    value = RATING_VALUES.get(VerdictStatus(cluster.status)) if cluster.status in _DEFAULTS else None
+    value = (
+        RATING_VALUES.get(VerdictStatus(cluster.status)) if cluster.status in _DEFAULTS else None
+    )
     if value is not None:
         rating.update(ratingValue=value, bestRating=max(RATING_VALUES.values()), worstRating=1)
     claim: dict[str, Any] = {

@@ -388,9 +388,7 @@ class VerdictStatusLabel(SQLModel, table=True):
     key: str = Field(sa_column=Column(String(20), primary_key=True, nullable=False))
     label: str = Field(sa_column=Column(String(100), nullable=False))
     position: int = Field(sa_column=Column(Integer, nullable=False, server_default="0", default=0))
-    rated: bool = Field(
-        sa_column=Column(Boolean, nullable=False, server_default="1", default=True)
-    )
+    rated: bool = Field(sa_column=Column(Boolean, nullable=False, server_default="1", default=True))
     version: int = _version()
 
 
