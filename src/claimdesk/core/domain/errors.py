@@ -174,10 +174,7 @@ class StatusInUseError(InvalidValueError):
     """A verdict status that clusters have cannot be removed (they would be left without one)."""
 
     def __init__(self, key: str, label: str, clusters: int) -> None:
-        if clusters == 1:
-            given = "1 cluster has it"
-        else:
-            given = f"{clusters:,} clusters have it"
+        given = "1 cluster has it" if clusters == 1 else f"{clusters:,} clusters have it"
         super().__init__(
             f"The status “{label}” cannot be removed: {given}. Give those clusters another "
             "status first (or rename this one). Nothing was changed."
