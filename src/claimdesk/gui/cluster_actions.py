@@ -116,7 +116,10 @@ class ClusterController(QObject):
 
         _view, cluster = chosen
         catalogue = self.ctx.catalogue
-        dialog = VerdictDialog(cluster, catalogue.user_name, self.ctx.parent_widget)
+        labels = self.ctx.try_reporting(catalogue.verdict_labels)
+        if labels is None:
+            return
+        dialog = VerdictDialog(cluster, labels, catalogue.user_name, self.ctx.parent_widget)
         try:
             self.ctx.save_keeping_input(
                 lambda: dialog.values() if accepted(dialog) else None,
@@ -125,6 +128,18 @@ class ClusterController(QObject):
                 ),
                 dialog.show_problem,
             )
+        finally:
+            dialog.deleteLater()
+
+    def edit_verdict_labels(self) -> None:
+        """Clusters › Verdict labels…: each change in the dialog is one undo step."""
+        from claimdesk.gui.verdict_labels_dialog import VerdictLabelsDialog  # noqa: PLC0415
+
+        dialog = VerdictLabelsDialog(
+            self.ctx.catalogue, self.ctx.undo_stack.run, self.ctx.parent_widget
+        )
+        try:
+            dialog.exec()
         finally:
             dialog.deleteLater()
 

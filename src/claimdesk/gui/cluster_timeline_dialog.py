@@ -25,7 +25,7 @@ class ClusterTimelineDialog(QDialog):
         summary = QLabel(
             f"«{quote}» — first said by {first.speaker_name or '(unattributed)'}"
             f" ({first.outlet or 'no outlet'}, {first.published or 'no date'});"
-            f" {cluster.size} appearances, {cluster.status.label.lower()}.",
+            f" {cluster.size} appearances, {cluster.status_label.lower()}.",
             self,
         )
         summary.setObjectName("clusterTimelineSummary")

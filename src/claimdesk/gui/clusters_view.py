@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.domain.clusters import Appearance, ClusterInfo, VerdictStatus
+from claimdesk.core.domain.clusters import Appearance, ClusterInfo
 from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.gui.bridge import CatalogueBridge
@@ -55,7 +55,7 @@ class ClustersModel(RowsTableModel[ClusterInfo]):
         if column == "claims":
             return c.size
         if column == "status":
-            return c.status.label + (" ✓" if c.confirmed else "")
+            return c.status_label + (" ✓" if c.confirmed else "")
         if column == "first":
             return c.first.published or "(no date)"
         if column == "speaker":
@@ -112,9 +112,7 @@ class ClustersView(QWidget):
         self._all_clusters = 0
         self.status = QComboBox()
         self.status.setObjectName("clusterStatusFilter")
-        self.status.addItem("All verdicts", None)
-        for status in VerdictStatus:
-            self.status.addItem(status.label, status.value)
+        self._fill_statuses()
         # not Alt+V: that opens the View menu
         status_label = QLabel("Verdict &status:")
         status_label.setBuddy(self.status)
@@ -192,8 +190,28 @@ class ClustersView(QWidget):
             self._show_cluster(None)
         self.choice_changed.emit()
 
+    def _fill_statuses(self) -> None:
+        """The filter's choices: every status, with the catalogue's labels in its order; the
+        status chosen stays chosen while it is there (else all)."""
+        chosen = self.status.currentData()
+        blocked = self.status.blockSignals(True)
+        try:
+            self.status.clear()
+            self.status.addItem("All verdicts", None)
+            for label in self.catalogue.verdict_labels():
+                self.status.addItem(label.label, label.key)
+            self.status.setCurrentIndex(max(self.status.findData(chosen), 0))
+        finally:
+            self.status.blockSignals(blocked)
+
     def _catalogue_changed(self, change: CatalogueChange) -> None:
-        if change.tables & {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}:
+        if "verdict_status" in change.tables:
+            try:
+                self._fill_statuses()
+            except ClaimDeskError as error:
+                self.read_failed.emit(error)
+        tables = {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}
+        if change.tables & (tables | {"verdict_status"}):
             if not self.isVisible():
                 # listing every cluster takes a while in a large catalogue: a hidden tab
                 # reads them again when it is shown, not on every edit made elsewhere
@@ -234,7 +252,7 @@ class ClustersView(QWidget):
             self.choice_changed.emit()
             return
         c = detail.cluster
-        parts = [f"Cluster {c.id}: {c.status.label}" + (", confirmed" if c.confirmed else "")]
+        parts = [f"Cluster {c.id}: {c.status_label}" + (", confirmed" if c.confirmed else "")]
         if c.reviewer or c.reviewed_on:
             parts.append(f"reviewed by {c.reviewer or 'unknown'} on {c.reviewed_on or '—'}")
         if c.review_url:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.domain.clusters import ClusterInfo, VerdictStatus
+from claimdesk.core.domain.clusters import ClusterInfo, VerdictLabel
 from claimdesk.gui.keep_input import ProblemLabel
 
 MAX_URL_CHARS = 2000
@@ -56,10 +56,17 @@ def date_problem(text: str) -> str:
 
 
 class VerdictDialog(QDialog):
-    """Edit the verdict of ``cluster``; ``reviewer`` is who the reviewer is unless the verdict
-    names one (the user name the catalogue writes as "Added by")."""
+    """Edit the verdict of ``cluster``, offering the catalogue's statuses ``labels`` (with its
+    own labels, in its order); ``reviewer`` is who the reviewer is unless the verdict names one
+    (the user name the catalogue writes as "Added by")."""
 
-    def __init__(self, cluster: ClusterInfo, reviewer: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cluster: ClusterInfo,
+        labels: list[VerdictLabel],
+        reviewer: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("verdictDialog")
         self.setWindowTitle(f"Verdict of cluster {cluster.id}")
@@ -73,9 +80,12 @@ class VerdictDialog(QDialog):
 
         self.status = QComboBox(self)
         self.status.setObjectName("verdictStatus")
-        for status in VerdictStatus:
-            self.status.addItem(status.label, status.value)
-        self.status.setCurrentIndex(self.status.findData(cluster.status.value))
+        self.labels = {label.key: label for label in labels}
+        for label in labels:
+            self.status.addItem(label.label, label.key)
+        if str(cluster.status) not in self.labels:  # a status removed since: still shown
+            self.status.addItem(cluster.status_label, str(cluster.status))
+        self.status.setCurrentIndex(self.status.findData(str(cluster.status)))
         self.explanation = QPlainTextEdit(cluster.explanation, self)
         self.explanation.setObjectName("verdictExplanation")
         self.explanation.setTabChangesFocus(True)
@@ -140,12 +150,13 @@ class VerdictDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The verdict as ``Catalogue.set_verdict`` takes it (status first)."""
-        status = VerdictStatus(self.status.currentData())
+        status = str(self.status.currentData())
+        found = self.labels.get(status)
         reviewed_on = self.reviewed_on.text().strip() or None
-        if reviewed_on is None and status.rated:
+        if reviewed_on is None and found is not None and found.rated:
             reviewed_on = date.today().isoformat()  # a finding is dated
         return {
-            "status": status.value,
+            "status": status,
             "explanation": self.explanation.toPlainText().strip(),
             "review_url": self.url.text().strip(),
             "reviewer": self.reviewer.text().strip(),
