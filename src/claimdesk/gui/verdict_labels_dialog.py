@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -70,6 +70,23 @@ class VerdictLabelsModel(QAbstractListModel):
         return None
 
 
+class StatusList(QListView):
+    """The list of statuses; its ``keys`` (key, with Alt) act on the chosen status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys: dict[tuple[Qt.Key, bool], Callable[[], None]] = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        action = self.keys.get((Qt.Key(event.key()), alt))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        action()
+
+
 class VerdictLabelsDialog(QDialog):
     """The statuses of ``catalogue``; every change goes through ``run`` (one undo step)."""
 
@@ -82,7 +99,7 @@ class VerdictLabelsDialog(QDialog):
         self.problem = ProblemLabel("verdictLabelsProblem", self)
 
         self.model = VerdictLabelsModel(self)
-        self.list = QListView(self)
+        self.list = StatusList(self)
         self.list.setObjectName("verdictLabelsList")
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Verdict statuses"))
@@ -101,15 +118,12 @@ class VerdictLabelsDialog(QDialog):
             "moveVerdictLabelDown", self.tr("Move &down"), self.move_down
         )
         self.remove_button = self._button("removeVerdictLabel", self.tr("Re&move"), self.remove)
-        for keys, slot in (
-            ("F2", self.rename),
-            ("Alt+Up", self.move_up),
-            ("Alt+Down", self.move_down),
-            ("Delete", self.remove),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.list.keys = {
+            (Qt.Key.Key_F2, False): self.rename,
+            (Qt.Key.Key_Up, True): self.move_up,
+            (Qt.Key.Key_Down, True): self.move_down,
+            (Qt.Key.Key_Delete, False): self.remove,
+        }
 
         form = QFormLayout()
         form.addRow(self.tr("&Label:"), self.label_edit)
@@ -124,6 +138,10 @@ class VerdictLabelsDialog(QDialog):
         order_row.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Enter in the label field renames; it must not close the dialog too
+        close.setAutoDefault(False)
+        close.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(self.list, 1)
@@ -137,8 +155,11 @@ class VerdictLabelsDialog(QDialog):
         self.reload()
         if self.model.labels:
             self.list.setCurrentIndex(self.model.index(0, 0))
-        self.list.setFocus()
         self.resize(440, 420)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.list.setFocus()  # the keys work on the list from the start
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
