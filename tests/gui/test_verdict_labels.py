@@ -64,6 +64,7 @@ def test_rename_add_reorder_and_remove_statuses_each_one_undo_step(
         # a status of the desk's own, added at the end and moved up one by Alt+Up
         dialog.label_edit.selectAll()
         type_text(dialog.label_edit, "Вырвано из контекста")
+        seen["new key"] = dialog.new_key.text()
         click(dialog.add_button)
         seen["added"] = dialog.chosen().label if dialog.chosen() else None
         QTest.keyClick(listing, Qt.Key.Key_Up, ALT)
@@ -102,6 +103,8 @@ def test_rename_add_reorder_and_remove_statuses_each_one_undo_step(
         "Вырвано из контекста",
         "Unverifiable",
     ]
+    assert seen["new key"] == "Added as a new status, it gets the key “вырвано_из_контекста”."
+    assert "вырвано_из_контекста" in [v.key for v in catalogue.verdict_labels()]
     assert "new clusters start with it" in str(seen["refused"])
     assert "“Ложь” cannot be removed: 1 cluster has it" in str(seen["in use"])
     assert "mixed" not in seen["after remove"]  # type: ignore[operator]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.catalogue import Catalogue, status_key_for
 from claimdesk.core.domain.clusters import STATUS_LABEL_CHARS, VerdictLabel
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.keep_input import ProblemLabel
@@ -107,6 +108,9 @@ class VerdictLabelsDialog(QDialog):
         self.label_edit.setObjectName("verdictLabelEdit")
         self.label_edit.setMaxLength(STATUS_LABEL_CHARS)
         self.label_edit.setPlaceholderText(self.tr("The label shown for the status"))
+        # the key a status added now would get (what claimdesk-cli and the files name it by)
+        self.new_key = QLabel(self)
+        self.new_key.setObjectName("verdictLabelNewKey")
         self.finding = QCheckBox(self.tr("A &finding (a ClaimReview can be published)"), self)
         self.finding.setObjectName("verdictLabelFinding")
         self.finding.setChecked(True)
@@ -128,6 +132,7 @@ class VerdictLabelsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Label:"), self.label_edit)
         form.addRow("", self.finding)
+        form.addRow("", self.new_key)
         edit_row = QHBoxLayout()
         for button in (self.rename_button, self.add_button):
             edit_row.addWidget(button)
@@ -152,6 +157,7 @@ class VerdictLabelsDialog(QDialog):
 
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.label_edit.returnPressed.connect(self.rename)
+        self.label_edit.textChanged.connect(self._show_new_key)
         self.reload()
         if self.model.labels:
             self.list.setCurrentIndex(self.model.index(0, 0))
@@ -195,6 +201,17 @@ class VerdictLabelsDialog(QDialog):
             button.setEnabled(chosen is not None)
         self.up_button.setEnabled(chosen is not None and row > 0)
         self.down_button.setEnabled(chosen is not None and row < len(self.model.labels) - 1)
+
+    def _show_new_key(self) -> None:
+        text = self.label_edit.text().strip()
+        taken = [label.key for label in self.model.labels]
+        self.new_key.setText(
+            self.tr("Added as a new status, it gets the key “{key}”.").format(
+                key=status_key_for(text, taken)
+            )
+            if text
+            else ""
+        )
 
     # -- changing (each one undo step) -----------------------------------------------------
 
