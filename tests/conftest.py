@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,6 +99,41 @@ class ErrorBoxAnswerer:
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def build_translations(sources: list[Path], target: Path) -> Path:
+    """The .ts files ``sources`` compiled into the .qm file ``target`` with pyside6-lrelease."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    command = [str(lrelease if lrelease.exists() else "pyside6-lrelease")]
+    subprocess.run(
+        [*command, *map(str, sources), "-qm", str(target)], check=True, capture_output=True
+    )
+    return target
+
+
+@pytest.fixture(scope="session")
+def english_plurals(qapp: Any) -> Iterator[None]:
+    """English as the app speaks it: "1 claim", "2 claims". Qt's plural forms ("%n claim(s)")
+    need an English translation, built here from the English .ts files."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translations = REPO_ROOT / "resources" / "translations"
+    sources = sorted(translations.glob("claimdesk_en.ts")) + sorted(
+        translations.glob("parts/en_*.ts")
+    )
+    translator = QTranslator()
+    if sources:
+        assert translator.load(str(build_translations(sources, SESSION_DIR / "english.qm")))
+        QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _english_in_qt_tests(request: pytest.FixtureRequest) -> None:
+    """Every test that uses Qt sees the English plural forms (tests without Qt load no Qt)."""
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("english_plurals")
 
 
 @pytest.fixture

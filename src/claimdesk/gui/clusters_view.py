@@ -42,6 +42,21 @@ APPEARANCE_COLUMNS = ("first", "published", "speaker", "outlet", "article", "kin
 class ClustersModel(RowsTableModel[ClusterInfo]):
     columns = ("Cluster", "Claims", "Verdict", "First appeared", "First said by", "Claim")
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            # in the user's language (``columns`` stays the English names, for the tests)
+            return (
+                self.tr("Cluster"),
+                self.tr("Claims"),
+                self.tr("Verdict"),
+                self.tr("First appeared"),
+                self.tr("First said by"),
+                self.tr("Claim"),
+            )[section]
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
@@ -57,9 +72,9 @@ class ClustersModel(RowsTableModel[ClusterInfo]):
         if column == "status":
             return c.status_label + (" ✓" if c.confirmed else "")
         if column == "first":
-            return c.first.published or "(no date)"
+            return c.first.published or self.tr("(no date)")
         if column == "speaker":
-            return c.first.speaker_name or "(unattributed)"
+            return c.first.speaker_name or self.tr("(unattributed)")
         return " ".join(c.first.quote.split())
 
     def row_of(self, cluster_id: int) -> int | None:
@@ -69,6 +84,23 @@ class ClustersModel(RowsTableModel[ClusterInfo]):
 class AppearancesModel(RowsTableModel[Appearance]):
     columns = ("", "Published", "Speaker", "Outlet", "Article", "Kind", "Claim")
     column_tips = ("The first appearance is marked ★", "", "", "", "", "", "")
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                "",
+                self.tr("Published"),
+                self.tr("Speaker"),
+                self.tr("Outlet"),
+                self.tr("Article"),
+                self.tr("Kind"),
+                self.tr("Claim"),
+            )[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("The first appearance is marked ★") if section == 0 else ""
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
@@ -81,9 +113,9 @@ class AppearancesModel(RowsTableModel[Appearance]):
         if column == "first":
             return "★" if index.row() == 0 else ""
         if column == "published":
-            return a.published or "(no date)"
+            return a.published or self.tr("(no date)")
         if column == "speaker":
-            return a.speaker_name or "(unattributed)"
+            return a.speaker_name or self.tr("(unattributed)")
         if column == "outlet":
             return a.outlet
         if column == "article":
@@ -114,7 +146,7 @@ class ClustersView(QWidget):
         self.status.setObjectName("clusterStatusFilter")
         self._fill_statuses()
         # not Alt+V: that opens the View menu
-        status_label = QLabel("Verdict &status:")
+        status_label = QLabel(self.tr("Verdict &status:"))
         status_label.setBuddy(self.status)
         self.summary = QLabel()
         self._status_label = status_label
@@ -180,7 +212,12 @@ class ClustersView(QWidget):
         self._all_clusters = len(clusters) if status is None else self.catalogue.count_clusters()
         self.model.set_rows(clusters)
         total = sum(c.size for c in clusters)
-        self.summary.setText(f"{_count(len(clusters), 'cluster')}, {_count(total, 'claim')}")
+        self.summary.setText(
+            self.tr("{clusters}, {claims}").format(
+                clusters=self.tr("%n cluster(s)", "", len(clusters)),
+                claims=self.tr("%n claim(s)", "", total),
+            )
+        )
         row = self.model.row_of(kept) if kept is not None else None
         if row is None and clusters:
             row = 0
@@ -197,7 +234,7 @@ class ClustersView(QWidget):
         blocked = self.status.blockSignals(True)
         try:
             self.status.clear()
-            self.status.addItem("All verdicts", None)
+            self.status.addItem(self.tr("All verdicts"), None)
             for label in self.catalogue.verdict_labels():
                 self.status.addItem(label.label, label.key)
             self.status.setCurrentIndex(max(self.status.findData(chosen), 0))
@@ -252,9 +289,17 @@ class ClustersView(QWidget):
             self.choice_changed.emit()
             return
         c = detail.cluster
-        parts = [f"Cluster {c.id}: {c.status_label}" + (", confirmed" if c.confirmed else "")]
+        if c.confirmed:
+            heading = self.tr("Cluster {id}: {status}, confirmed")
+        else:
+            heading = self.tr("Cluster {id}: {status}")
+        parts = [heading.format(id=c.id, status=c.status_label)]
         if c.reviewer or c.reviewed_on:
-            parts.append(f"reviewed by {c.reviewer or 'unknown'} on {c.reviewed_on or '—'}")
+            parts.append(
+                self.tr("reviewed by {reviewer} on {date}").format(
+                    reviewer=c.reviewer or self.tr("unknown"), date=c.reviewed_on or "—"
+                )
+            )
         if c.review_url:
             parts.append(c.review_url)
         if c.explanation:
@@ -350,7 +395,3 @@ class ClustersView(QWidget):
     def can_merge(self) -> bool:
         """Whether a cluster is chosen and another one exists to merge it into."""
         return self.chosen_cluster() is not None and self._all_clusters > 1
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"

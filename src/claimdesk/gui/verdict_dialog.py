@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,10 +37,14 @@ def url_problem(text: str) -> str:
     if not text:
         return ""
     if len(text) > MAX_URL_CHARS:
-        return f"The fact-check address is too long (at most {MAX_URL_CHARS:,} characters)."
+        return QCoreApplication.translate(
+            "VerdictDialog", "The fact-check address is too long (at most {limit} characters)."
+        ).format(limit=f"{MAX_URL_CHARS:,}")
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
-        return "The fact-check address must be a web address (http:// or https://…)."
+        return QCoreApplication.translate(
+            "VerdictDialog", "The fact-check address must be a web address (http:// or https://…)."
+        )
     return ""
 
 
@@ -51,7 +55,9 @@ def date_problem(text: str) -> str:
     try:
         date.fromisoformat(text)
     except ValueError:
-        return f"The review date “{text}” is not a date (YYYY-MM-DD)."
+        return QCoreApplication.translate(
+            "VerdictDialog", "The review date “{date}” is not a date (YYYY-MM-DD)."
+        ).format(date=text)
     return ""
 
 
@@ -69,12 +75,13 @@ class VerdictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("verdictDialog")
-        self.setWindowTitle(f"Verdict of cluster {cluster.id}")
+        self.setWindowTitle(self.tr("Verdict of cluster {id}").format(id=cluster.id))
         self.cluster = cluster
         self.problem = ProblemLabel("verdictProblem", self)
 
         quote = " ".join(cluster.first.quote.split())
-        said = QLabel(f"“{quote[:300]}{'…' if len(quote) > 300 else ''}”", self)
+        shown = quote[:300] + ("…" if len(quote) > 300 else "")
+        said = QLabel(self.tr("“{quote}”").format(quote=shown), self)
         said.setWordWrap(True)
         said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -89,7 +96,9 @@ class VerdictDialog(QDialog):
         self.explanation = QPlainTextEdit(cluster.explanation, self)
         self.explanation.setObjectName("verdictExplanation")
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText("What the fact-check found, in a few sentences")
+        self.explanation.setPlaceholderText(
+            self.tr("What the fact-check found, in a few sentences")
+        )
         self.url = QLineEdit(cluster.review_url, self)
         self.url.setObjectName("verdictUrl")
         self.url.setPlaceholderText("https://…")
@@ -98,14 +107,14 @@ class VerdictDialog(QDialog):
         self.reviewer.setMaxLength(200)
         self.reviewed_on = QLineEdit(cluster.reviewed_on or "", self)
         self.reviewed_on.setObjectName("verdictDate")
-        self.reviewed_on.setPlaceholderText("YYYY-MM-DD (today when a finding is given)")
+        self.reviewed_on.setPlaceholderText(self.tr("YYYY-MM-DD (today when a finding is given)"))
 
         form = QFormLayout()
-        form.addRow("&Status:", self.status)
-        form.addRow("&Explanation:", self.explanation)
-        form.addRow("Fact-check &address:", self.url)
-        form.addRow("&Reviewer:", self.reviewer)
-        form.addRow("&Date:", self.reviewed_on)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Explanation:"), self.explanation)
+        form.addRow(self.tr("Fact-check &address:"), self.url)
+        form.addRow(self.tr("&Reviewer:"), self.reviewer)
+        form.addRow(self.tr("&Date:"), self.reviewed_on)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

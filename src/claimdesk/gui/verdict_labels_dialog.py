@@ -62,8 +62,8 @@ class VerdictLabelsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return label.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self.tr("Key: {key}. Clusters with it: {count}.").format(
-                key=label.key, count=label.clusters
+            tip = self.tr("Key: {key}. %n cluster(s) have it.", "", label.clusters).format(
+                key=label.key
             )
             if not label.rated:
                 tip += " " + self.tr("Not a finding: no ClaimReview is published for it.")
