@@ -104,6 +104,7 @@ def test_a_desks_own_status_added_ordered_used_and_not_removed_while_in_use(
         cluster, "вырвано из контекста", review_url="https://factcheck.example/2"
     )
     assert info.status == added.key and info.status_label == "Вырвано из контекста"
+    assert catalogue.history.undo_description == "Verdict: Вырвано из контекста"
     review = catalogue.cluster_claim_review(cluster)
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Вырвано из контекста"}
     assert [c.id for c in catalogue.list_clusters(added.key)] == [cluster]
@@ -123,11 +124,16 @@ def test_a_desks_own_status_added_ordered_used_and_not_removed_while_in_use(
         catalogue.remove_verdict_label("unchecked")
     assert catalogue.verdict_label(added.key).clusters == 1
 
+    satire = catalogue.verdict_label("satire")
+    catalogue.rename_verdict_label("satire", "Сатира")  # as a colleague might, meanwhile
+    with pytest.raises(ConflictError):
+        catalogue.remove_verdict_label("satire", expected_version=satire.version)
     catalogue.remove_verdict_label("satire")
+    assert catalogue.history.undo_description == "Remove status Сатира"
     with pytest.raises(InvalidValueError, match="choose one of"):
         catalogue.set_verdict(cluster, "satire")
     catalogue.undo()
-    assert catalogue.verdict_label("satire").label == "Satire"
+    assert catalogue.verdict_label("satire").label == "Сатира"
 
 
 def test_filtering_and_exporting_claims_by_their_clusters_status(

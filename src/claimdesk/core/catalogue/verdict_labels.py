@@ -194,6 +194,7 @@ class VerdictLabelsService(ClaimsService):
         (StatusInUseError) and for "unchecked", which new clusters start with."""
         with self._edit(f"Remove status {shorten(key)}") as rec:
             row = rec.lock(verdict_status_table, (key,), expected_version)
+            rec.edit.description = f"Remove status {shorten(str(row['label']))}"
             if key == VerdictStatus.UNCHECKED.value:
                 raise InvalidValueError(
                     f"The status “{row['label']}” cannot be removed: new clusters start with it. "
