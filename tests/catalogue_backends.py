@@ -19,9 +19,10 @@ import pytest
 from sqlalchemy import text
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.matching.server_index import TABLES as SERVER_INDEX_TABLES
 from claimdesk.core.storage.db import open_engine
-from claimdesk.core.storage.models import metadata
+from claimdesk.core.storage.models import metadata, verdict_status_table
 from pgserver import DATABASE, PostgresServer
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -61,6 +62,14 @@ def _empty_pg_catalogue(url: str) -> None:
         names = ", ".join(f'"{name}"' for name in tables)
         with engine.begin() as connection:
             connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+            # a new catalogue has the default verdict statuses (migration 0012 seeds them)
+            connection.execute(
+                verdict_status_table.insert(),
+                [
+                    {"key": s.value, "label": s.label, "position": n, "rated": s.rated}
+                    for n, s in enumerate(VerdictStatus)
+                ],
+            )
     finally:
         engine.dispose()
 

@@ -27,6 +27,7 @@ from claimdesk.cli_clusters import Output
 from claimdesk.cli_clusters import add_commands as add_cluster_commands
 from claimdesk.cli_export import add_commands as add_export_commands
 from claimdesk.cli_qdpx import add_qdpx_commands
+from claimdesk.cli_verdicts import add_verdict_label_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 
@@ -239,6 +240,8 @@ def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter
         since=args.since,
         until=args.until,
         text=getattr(args, "text", "") or "",
+        # a status's key or label, as the catalogue names it (its own statuses too)
+        status=catalogue.verdict_label(args.status).key if args.status else None,
     )
 
 
@@ -1043,7 +1046,18 @@ def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
     _print_claims([claim_record(c) for c in claims], args)
 
 
-_FILTERS = ("speaker", "article", "outlet", "kind", "tag", "since", "until", "text", "orphaned")
+_FILTERS = (
+    "speaker",
+    "article",
+    "outlet",
+    "kind",
+    "tag",
+    "status",
+    "since",
+    "until",
+    "text",
+    "orphaned",
+)
 """The options of ``claims`` that narrow the list (see _add_filters)."""
 
 
@@ -1166,6 +1180,12 @@ def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
     parser.add_argument("--outlet", type=_search_text, help="outlet name (or part of it)")
     parser.add_argument("--kind", choices=[k.value for k in ClaimKind])
     parser.add_argument("--tag", type=_search_text)
+    parser.add_argument(
+        "--status",
+        type=_text,
+        metavar="STATUS",
+        help="only claims of clusters with this verdict status (key or label; see verdict-labels)",
+    )
     parser.add_argument(
         "--since", type=_text, metavar="DATE", help="published on or after (YYYY[-MM[-DD]])"
     )
@@ -1387,6 +1407,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_commands(command, _add_filters, _claim_filter, shown)
     # clusters, verdicts and statistics (issue 19): their handlers are in cli_clusters.py
     add_cluster_commands(command, Output(shown, _print_json, _id, _text))
+    add_verdict_label_commands(command, Output(shown, _print_json, _id, _text))
     add_qdpx_commands(command)
     return parser
 

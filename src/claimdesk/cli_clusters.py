@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.domain.errors import InvalidValueError
 
 if TYPE_CHECKING:
@@ -64,8 +63,8 @@ def cluster_record(c: ClusterInfo) -> dict[str, Any]:
     return {
         "id": c.id,
         "size": c.size,
-        "status": c.status.value,
-        "status_label": c.status.label,
+        "status": str(c.status),
+        "status_label": c.status_label,
         "explanation": c.explanation,
         "review_url": c.review_url,
         "reviewer": c.reviewer,
@@ -101,7 +100,7 @@ def _many(count: int, what: str) -> str:
 
 
 def _status_line(c: ClusterInfo) -> str:
-    return c.status.label + (", confirmed" if c.confirmed else "")
+    return c.status_label + (", confirmed" if c.confirmed else "")
 
 
 def cmd_clusters(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> None:
@@ -226,16 +225,7 @@ def cmd_stats(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> No
             print(f"  {f.claims}\t{out.shown(f.label)}")
 
 
-def _status(text: str) -> str:
-    from claimdesk.core.domain.clusters import verdict_status  # noqa: PLC0415
-
-    try:
-        return verdict_status(text).value
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-STATUS_HELP = "one of: " + ", ".join(s.value for s in VerdictStatus)
+STATUS_HELP = "a status's key or label (claimdesk-cli verdict-labels lists them)"
 
 
 def add_commands(command: Command, out: Output) -> None:
@@ -246,7 +236,7 @@ def add_commands(command: Command, out: Output) -> None:
         "list claim clusters (the largest first) with their verdicts and first appearances",
     )
     p.add_argument(
-        "--status", type=_status, help=f"only clusters with this verdict ({STATUS_HELP})"
+        "--status", type=out.text_type, help=f"only clusters with this verdict ({STATUS_HELP})"
     )
     p.add_argument(
         "--gather",
@@ -295,7 +285,7 @@ def add_commands(command: Command, out: Output) -> None:
 
     p = command("verdict", partial(cmd_verdict, out=out), "give a cluster a fact-check verdict")
     p.add_argument("cluster_id", type=out.id_type, metavar="CLUSTER")
-    p.add_argument("--status", required=True, type=_status, help=STATUS_HELP)
+    p.add_argument("--status", required=True, type=out.text_type, help=STATUS_HELP)
     p.add_argument("--url", type=out.text_type, help="the fact-check's address")
     p.add_argument("--explanation", type=out.text_type, help="why the rating")
     p.add_argument("--reviewer", type=out.text_type, help="who reviewed it (default: you)")

@@ -720,6 +720,15 @@ ACTIONS: tuple[ActionDef, ...] = (
         menu="clusters",
         group=3,
     ),
+    ActionDef(
+        "verdict_labels",
+        "Verdict la&bels…",
+        lambda w: w.clusters.edit_verdict_labels(),
+        (),
+        "Rename the verdict statuses, add the desk's own and put them in order",
+        menu="clusters",
+        group=4,
+    ),
     # -- Help
     ActionDef(
         "keyboard_shortcuts",

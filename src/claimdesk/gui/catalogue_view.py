@@ -29,7 +29,7 @@ from claimdesk.gui.row_table_model import style_record_table
 from claimdesk.gui.undo import CatalogueUndoStack
 
 # Changes to these tables can add or remove speakers, tags or outlets the filters offer.
-_CHOICE_TABLES = frozenset({"speaker", "claim_tag", "article"})
+_CHOICE_TABLES = frozenset({"speaker", "claim_tag", "article", "verdict_status"})
 _COLUMN_WIDTHS = {
     "speaker": 170,
     "kind": 110,

@@ -1,6 +1,6 @@
-"""The row of claim filters (speaker, kind, tag, outlet, dates, free text, claims that need
-review) that the catalogue view and the export dialog share, so both narrow claims in exactly
-the same way."""
+"""The row of claim filters (speaker, kind, tag, outlet, the verdict status of the claim's
+cluster, dates, free text, claims that need review) that the catalogue view and the export
+dialog share, so both narrow claims in exactly the same way."""
 
 from __future__ import annotations
 
@@ -84,6 +84,13 @@ class ClaimFilterBar(QWidget):
         self.outlet_combo.setObjectName("outletFilter")
         self.outlet_combo.setAccessibleName(self.tr("Outlet"))
 
+        # the verdict status of the claim's cluster (claims in no cluster have none), with the
+        # catalogue's labels in its order
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.setAccessibleName(self.tr("Verdict status"))
+        self.status_combo.setToolTip(self.tr("Only claims of clusters with this verdict status"))
+
         self.since_edit = self._date_edit(
             "sinceFilter", self.tr("From (YYYY, YYYY-MM or YYYY-MM-DD)")
         )
@@ -113,6 +120,8 @@ class ClaimFilterBar(QWidget):
             (self.tr("&Kind:"), self.kind_combo),
             (self.tr("&Tag:"), self.tag_combo),
             (self.tr("&Outlet:"), self.outlet_combo),
+            # not Alt+V (View) nor Alt+U (Clusters): the menu bar has them
+            (self.tr("Ver&dict:"), self.status_combo),
             (self.tr("F&rom:"), self.since_edit),
             (self.tr("U&ntil:"), self.until_edit),
         ]
@@ -135,7 +144,7 @@ class ClaimFilterBar(QWidget):
         self.reload_choices()
         self._emitted = self.claim_filter()
 
-        for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
+        for combo in self._combos():
             # else a list is never narrower than its longest outlet or speaker name
             combo.setMinimumWidth(
                 combo.fontMetrics().averageCharWidth() * _LEAST_FIELD_CHARS
@@ -146,7 +155,7 @@ class ClaimFilterBar(QWidget):
         for edit in (self.text_edit, self.since_edit, self.until_edit):
             edit.textChanged.connect(self._debounce.start)
             edit.returnPressed.connect(self.apply_now)
-        for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
+        for combo in self._combos():
             combo.currentIndexChanged.connect(self._emit_if_changed)
         self.orphaned_check.toggled.connect(self._emit_if_changed)
         speaker_line = self.speaker_combo.lineEdit()
@@ -155,6 +164,15 @@ class ClaimFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     # -- the arrangement ----------------------------------------------------------------
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.speaker_combo,
+            self.kind_combo,
+            self.tag_combo,
+            self.outlet_combo,
+            self.status_combo,
+        )
 
     def _arrange(self, pairs: int) -> None:
         """Lay the fields out ``pairs`` to a row."""
@@ -217,6 +235,7 @@ class ClaimFilterBar(QWidget):
             outlet=outlet or "",
             kind=kind or None,
             tag=tag or None,
+            status=self.status_combo.currentData() or None,
             since=self._date(self.since_edit),
             until=self._date(self.until_edit),
             text=self.text_edit.text().strip(),
@@ -233,6 +252,7 @@ class ClaimFilterBar(QWidget):
             self._select(self.kind_combo, claim_filter.kind or None, claim_filter.kind or "")
             self._select(self.tag_combo, claim_filter.tag or None, claim_filter.tag or "")
             self._select(self.outlet_combo, claim_filter.outlet or None, claim_filter.outlet)
+            self._select(self.status_combo, claim_filter.status or None, claim_filter.status or "")
             self.since_edit.setText(claim_filter.since or "")
             self.until_edit.setText(claim_filter.until or "")
             self.text_edit.setText(claim_filter.text)
@@ -249,7 +269,7 @@ class ClaimFilterBar(QWidget):
 
     def clear(self) -> None:
         self._article_id = None
-        for combo in (self.speaker_combo, self.kind_combo, self.tag_combo, self.outlet_combo):
+        for combo in self._combos():
             combo.setCurrentIndex(0)
         for edit in (self.text_edit, self.since_edit, self.until_edit):
             edit.clear()
@@ -299,6 +319,11 @@ class ClaimFilterBar(QWidget):
             self._fill(
                 self.outlet_combo,
                 [(self.tr("All outlets"), None)] + [(o, o) for o in self.catalogue.list_outlets()],
+            )
+            self._fill(
+                self.status_combo,
+                [("All verdicts", None)]
+                + [(v.label, v.key) for v in self.catalogue.verdict_labels()],
             )
         finally:
             self.blockSignals(blocked)

@@ -76,6 +76,7 @@ CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # Tables whose changes can alter what this model shows.
 WATCHED_TABLES = frozenset({"claim", "claim_tag", "speaker", "article"})
+CLUSTER_TABLES = frozenset({"claim_cluster", "claim_cluster_member"})
 QUOTE_DISPLAY_CHARS = 300
 PAGE_SIZE = 100
 """Rows read at once: a screenful or three (a page of 200 took twice as long to read at 1M
@@ -190,7 +191,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self._resize(self._recount())
 
     def on_catalogue_changed(self, change: CatalogueChange) -> None:
-        if change.tables & WATCHED_TABLES:
+        # filtered by verdict status, a verdict given or a cluster changed alters the list
+        by_status = self._filter.status is not None and change.tables & CLUSTER_TABLES
+        if change.tables & WATCHED_TABLES or by_status:
             self.refresh()
 
     def claim_at(self, row: int) -> ClaimInfo | None:

@@ -44,10 +44,6 @@ CLUSTER_BUTTONS = (
 """The Clusters actions the Clusters tab shows as buttons, in order."""
 
 
-def _many(count: int, what: str) -> str:
-    return f"{count:,} {what}" + ("" if count == 1 else "s")
-
-
 class GatherThread(QThread):
     """Looks for the pairs of claims that almost certainly say the same (reading only). Its
     signals arrive on the GUI thread: ``progressed(done, total)``, then ``found(pairs)``,
@@ -77,7 +73,11 @@ class GatherThread(QThread):
             self.failed.emit(str(error))
         except Exception as error:  # a bug: said readably, never a traceback in a dialog
             log.exception("looking for claims that say the same failed")
-            self.failed.emit(f"Gathering clusters failed: {type(error).__name__}: {error}")
+            self.failed.emit(
+                self.tr("Gathering clusters failed: {reason}").format(
+                    reason=f"{type(error).__name__}: {error}"
+                )
+            )
         else:
             if pairs is None:
                 self.cancelled.emit()
@@ -116,7 +116,10 @@ class ClusterController(QObject):
 
         _view, cluster = chosen
         catalogue = self.ctx.catalogue
-        dialog = VerdictDialog(cluster, catalogue.user_name, self.ctx.parent_widget)
+        labels = self.ctx.try_reporting(catalogue.verdict_labels)
+        if labels is None:
+            return
+        dialog = VerdictDialog(cluster, labels, catalogue.user_name, self.ctx.parent_widget)
         try:
             self.ctx.save_keeping_input(
                 lambda: dialog.values() if accepted(dialog) else None,
@@ -125,6 +128,18 @@ class ClusterController(QObject):
                 ),
                 dialog.show_problem,
             )
+        finally:
+            dialog.deleteLater()
+
+    def edit_verdict_labels(self) -> None:
+        """Clusters › Verdict labels…: each change in the dialog is one undo step."""
+        from claimdesk.gui.verdict_labels_dialog import VerdictLabelsDialog  # noqa: PLC0415
+
+        dialog = VerdictLabelsDialog(
+            self.ctx.catalogue, self.ctx.undo_stack.run, self.ctx.parent_widget
+        )
+        try:
+            dialog.exec()
         finally:
             dialog.deleteLater()
 
@@ -154,7 +169,10 @@ class ClusterController(QObject):
         )
         if new is not None:
             self.ctx.status(
-                f"{_many(len(claim_ids), 'claim')} split off into cluster {new.id}.", 8000
+                self.tr("%n claim(s) split off into cluster {id}.", "", len(claim_ids)).format(
+                    id=new.id
+                ),
+                8000,
             )
 
     def merge_cluster(self) -> None:
@@ -183,7 +201,12 @@ class ClusterController(QObject):
         )
         if merged is not None:
             view.choose_cluster(merged.id)
-            self.ctx.status(f"Cluster {cluster.id} merged into cluster {merged.id}.", 8000)
+            self.ctx.status(
+                self.tr("Cluster {merged} merged into cluster {target}.").format(
+                    merged=cluster.id, target=merged.id
+                ),
+                8000,
+            )
 
     # -- ClaimReview ------------------------------------------------------------------------
 
@@ -202,9 +225,9 @@ class ClusterController(QObject):
         suggested = default_folder() / f"claimreview-cluster-{cluster.id}{CLAIM_REVIEW_SUFFIX}"
         name, _ = QFileDialog.getSaveFileName(
             self.ctx.parent_widget,
-            "Export ClaimReview",
+            self.tr("Export ClaimReview"),
             str(suggested),
-            "ClaimReview JSON-LD (*.jsonld *.json);;All files (*)",
+            self.tr("ClaimReview JSON-LD (*.jsonld *.json);;All files (*)"),
         )
         if not name:
             return
@@ -216,7 +239,12 @@ class ClusterController(QObject):
         except ClaimDeskError as error:
             self.ctx.report_error(error)
             return
-        self.ctx.status(f"Exported the ClaimReview of cluster {cluster.id} to {path}.", 10_000)
+        self.ctx.status(
+            self.tr("Exported the ClaimReview of cluster {id} to {path}.").format(
+                id=cluster.id, path=path
+            ),
+            10_000,
+        )
 
     # -- gathering -------------------------------------------------------------------------
 
@@ -228,14 +256,14 @@ class ClusterController(QObject):
         catalogue = self.ctx.catalogue
         thread = GatherThread(catalogue, self)
         progress = QProgressDialog(
-            "Looking for claims that almost certainly say the same…",
-            "Cancel",
+            self.tr("Looking for claims that almost certainly say the same…"),
+            self.tr("Cancel"),
             0,
             0,
             self.ctx.parent_widget,
         )
         progress.setObjectName("gatherProgress")
-        progress.setWindowTitle("Gather clusters")
+        progress.setWindowTitle(self.tr("Gather clusters"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -244,7 +272,7 @@ class ClusterController(QObject):
         thread.progressed.connect(self._show_progress)
         thread.found.connect(lambda pairs: self._store(catalogue, pairs))
         thread.cancelled.connect(
-            lambda: self.ctx.status("Gathering cancelled: nothing changed.", 8000)
+            lambda: self.ctx.status(self.tr("Gathering cancelled: nothing changed."), 8000)
         )
         thread.failed.connect(self.ctx.report_error)
         thread.finished.connect(self._gathering_done)
@@ -262,8 +290,10 @@ class ClusterController(QObject):
     def _report(self, done: GatherResult | None) -> None:
         if done is not None:
             self.ctx.status(
-                f"Gathered {_many(done.claims_added, 'claim')}: "
-                f"{_many(len(done.created), 'new cluster')}, {len(done.extended)} grown.",
+                self.tr("Gathered %n claim(s): {created}, {grown}.", "", done.claims_added).format(
+                    created=self.tr("%n new cluster(s)", "", len(done.created)),
+                    grown=self.tr("%n grown", "", len(done.extended)),
+                ),
                 10_000,
             )
 
@@ -274,7 +304,9 @@ class ClusterController(QObject):
             return
         progress.setMaximum(total)
         progress.setLabelText(
-            f"Looking for claims that almost certainly say the same: {done:,} of {total:,}…"
+            self.tr(
+                "Looking for claims that almost certainly say the same: {done} of {total}…"
+            ).format(done=f"{done:,}", total=f"{total:,}")
         )
         # last: a modal progress dialog handles waiting events in setValue, which may end the
         # search (and close the dialog) before it returns

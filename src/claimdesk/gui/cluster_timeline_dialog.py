@@ -18,14 +18,23 @@ class ClusterTimelineDialog(QDialog):
         super().__init__(parent)
         cluster = detail.cluster
         self.setObjectName("clusterTimelineDialog")
-        self.setWindowTitle(f"Timeline of cluster {cluster.id}")
+        self.setWindowTitle(self.tr("Timeline of cluster {id}").format(id=cluster.id))
         self.cluster_id = cluster.id
         first = cluster.first
         quote = " ".join(first.quote.split())
         summary = QLabel(
-            f"«{quote}» — first said by {first.speaker_name or '(unattributed)'}"
-            f" ({first.outlet or 'no outlet'}, {first.published or 'no date'});"
-            f" {cluster.size} appearances, {cluster.status.label.lower()}.",
+            self.tr(
+                "«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance(s), "
+                "{status}.",
+                "",
+                cluster.size,
+            ).format(
+                quote=quote,
+                speaker=first.speaker_name or self.tr("(unattributed)"),
+                outlet=first.outlet or self.tr("no outlet"),
+                date=first.published or self.tr("no date"),
+                status=cluster.status_label.lower(),
+            ),
             self,
         )
         summary.setObjectName("clusterTimelineSummary")
@@ -33,7 +42,7 @@ class ClusterTimelineDialog(QDialog):
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = TimelineChart(
             detail.appearances,
-            title=f"Cluster {cluster.id}",
+            title=self.tr("Cluster {id}").format(id=cluster.id),
             name=f"cluster-{cluster.id}-timeline",
             parent=self,
         )

@@ -13,7 +13,7 @@ menu's entries are; the view says what they can act on (``choice_changed``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.domain.clusters import Appearance, ClusterInfo, VerdictStatus
+from claimdesk.core.domain.clusters import Appearance, ClusterInfo
 from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.gui.bridge import CatalogueBridge
@@ -49,6 +49,21 @@ class ClustersModel(RowsTableModel[ClusterInfo]):
 
     columns = ("Cluster", "Claims", "Verdict", "First appeared", "First said by", "Claim")
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            # in the user's language (``columns`` stays the English names, for the tests)
+            return (
+                self.tr("Cluster"),
+                self.tr("Claims"),
+                self.tr("Verdict"),
+                self.tr("First appeared"),
+                self.tr("First said by"),
+                self.tr("Claim"),
+            )[section]
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
@@ -68,11 +83,13 @@ def _cluster_cell(c: ClusterInfo, column: str) -> object:
     if column == "claims":
         return c.size
     if column == "status":
-        return c.status.label + (" ✓" if c.confirmed else "")
+        return c.status_label + (" ✓" if c.confirmed else "")
     if column == "first":
-        return c.first.published or "(no date)"
+        return c.first.published or QCoreApplication.translate("ClustersModel", "(no date)")
     if column == "speaker":
-        return c.first.speaker_name or "(unattributed)"
+        return c.first.speaker_name or QCoreApplication.translate(
+            "ClustersModel", "(unattributed)"
+        )
     return " ".join(c.first.quote.split())
 
 
@@ -159,6 +176,23 @@ class AppearancesModel(RowsTableModel[Appearance]):
     columns = ("", "Published", "Speaker", "Outlet", "Article", "Kind", "Claim")
     column_tips = ("The first appearance is marked ★", "", "", "", "", "", "")
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                "",
+                self.tr("Published"),
+                self.tr("Speaker"),
+                self.tr("Outlet"),
+                self.tr("Article"),
+                self.tr("Kind"),
+                self.tr("Claim"),
+            )[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("The first appearance is marked ★") if section == 0 else ""
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
@@ -170,9 +204,9 @@ class AppearancesModel(RowsTableModel[Appearance]):
         if column == "first":
             return "★" if index.row() == 0 else ""
         if column == "published":
-            return a.published or "(no date)"
+            return a.published or self.tr("(no date)")
         if column == "speaker":
-            return a.speaker_name or "(unattributed)"
+            return a.speaker_name or self.tr("(unattributed)")
         if column == "outlet":
             return a.outlet
         if column == "article":
@@ -201,11 +235,9 @@ class ClustersView(QWidget):
         self._all_clusters = 0
         self.status = QComboBox()
         self.status.setObjectName("clusterStatusFilter")
-        self.status.addItem("All verdicts", None)
-        for status in VerdictStatus:
-            self.status.addItem(status.label, status.value)
+        self._fill_statuses()
         # not Alt+V: that opens the View menu
-        status_label = QLabel("Verdict &status:")
+        status_label = QLabel(self.tr("Verdict &status:"))
         status_label.setBuddy(self.status)
         self.summary = QLabel()
         self._status_label = status_label
@@ -273,7 +305,12 @@ class ClustersView(QWidget):
         self._all_clusters = len(order) if status is None else self.catalogue.count_clusters()
         self.model.set_order(order)
         total = self.model.claims()
-        self.summary.setText(f"{_count(len(order), 'cluster')}, {_count(total, 'claim')}")
+        self.summary.setText(
+            self.tr("{clusters}, {claims}").format(
+                clusters=self.tr("%n cluster(s)", "", len(order)),
+                claims=self.tr("%n claim(s)", "", total),
+            )
+        )
         row = self.model.row_of(kept) if kept is not None else None
         if row is None and order:
             row = 0
@@ -283,8 +320,28 @@ class ClustersView(QWidget):
             self._show_cluster(None)
         self.choice_changed.emit()
 
+    def _fill_statuses(self) -> None:
+        """The filter's choices: every status, with the catalogue's labels in its order; the
+        status chosen stays chosen while it is there (else all)."""
+        chosen = self.status.currentData()
+        blocked = self.status.blockSignals(True)
+        try:
+            self.status.clear()
+            self.status.addItem(self.tr("All verdicts"), None)
+            for label in self.catalogue.verdict_labels():
+                self.status.addItem(label.label, label.key)
+            self.status.setCurrentIndex(max(self.status.findData(chosen), 0))
+        finally:
+            self.status.blockSignals(blocked)
+
     def _catalogue_changed(self, change: CatalogueChange) -> None:
-        if change.tables & {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}:
+        if "verdict_status" in change.tables:
+            try:
+                self._fill_statuses()
+            except ClaimDeskError as error:
+                self.read_failed.emit(error)
+        tables = {"claim_cluster", "claim_cluster_member", "claim", "article", "speaker"}
+        if change.tables & (tables | {"verdict_status"}):
             if not self.isVisible():
                 # listing every cluster takes a while in a large catalogue: a hidden tab
                 # reads them again when it is shown, not on every edit made elsewhere
@@ -325,9 +382,17 @@ class ClustersView(QWidget):
             self.choice_changed.emit()
             return
         c = detail.cluster
-        parts = [f"Cluster {c.id}: {c.status.label}" + (", confirmed" if c.confirmed else "")]
+        if c.confirmed:
+            heading = self.tr("Cluster {id}: {status}, confirmed")
+        else:
+            heading = self.tr("Cluster {id}: {status}")
+        parts = [heading.format(id=c.id, status=c.status_label)]
         if c.reviewer or c.reviewed_on:
-            parts.append(f"reviewed by {c.reviewer or 'unknown'} on {c.reviewed_on or '—'}")
+            parts.append(
+                self.tr("reviewed by {reviewer} on {date}").format(
+                    reviewer=c.reviewer or self.tr("unknown"), date=c.reviewed_on or "—"
+                )
+            )
         if c.review_url:
             parts.append(c.review_url)
         if c.explanation:
@@ -426,7 +491,3 @@ class ClustersView(QWidget):
     def can_merge(self) -> bool:
         """Whether a cluster is chosen and another one exists to merge it into."""
         return self.chosen_cluster() is not None and self._all_clusters > 1
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"

@@ -35,21 +35,26 @@ class MergeClustersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeClustersDialog")
-        self.setWindowTitle("Merge cluster")
+        self.setWindowTitle(self.tr("Merge cluster"))
         self._others = others
         quote = " ".join(merged.first.quote.split())
         intro = QLabel(
-            f"Merge cluster {merged.id} ({merged.size} claims, “{quote[:120]}”) into the "
-            "cluster chosen below. The chosen cluster keeps its verdict; one still unchecked "
-            "takes this one's.",
+            self.tr(
+                "Merge cluster {id} (%n claim(s), “{quote}”) into the cluster chosen below. The "
+                "chosen cluster keeps its verdict; one still unchecked takes this one's.",
+                "",
+                merged.size,
+            ).format(id=merged.id, quote=quote[:120]),
             self,
         )
         intro.setWordWrap(True)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("mergeClusterFilter")
-        self.filter_edit.setPlaceholderText("Type a cluster's number, its words or speaker…")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Type a cluster's number, its words or speaker…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        find = QLabel("&Find:", self)
+        find = QLabel(self.tr("&Find:"), self)
         find.setBuddy(self.filter_edit)
         self.model = ClustersModel(self)
         self.table = QTableView(self)
@@ -62,7 +67,7 @@ class MergeClustersDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

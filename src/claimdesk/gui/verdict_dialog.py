@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.domain.clusters import ClusterInfo, VerdictStatus
+from claimdesk.core.domain.clusters import ClusterInfo, VerdictLabel
 from claimdesk.gui.keep_input import ProblemLabel
 
 MAX_URL_CHARS = 2000
@@ -37,10 +37,14 @@ def url_problem(text: str) -> str:
     if not text:
         return ""
     if len(text) > MAX_URL_CHARS:
-        return f"The fact-check address is too long (at most {MAX_URL_CHARS:,} characters)."
+        return QCoreApplication.translate(
+            "VerdictDialog", "The fact-check address is too long (at most {limit} characters)."
+        ).format(limit=f"{MAX_URL_CHARS:,}")
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
-        return "The fact-check address must be a web address (http:// or https://…)."
+        return QCoreApplication.translate(
+            "VerdictDialog", "The fact-check address must be a web address (http:// or https://…)."
+        )
     return ""
 
 
@@ -51,35 +55,50 @@ def date_problem(text: str) -> str:
     try:
         date.fromisoformat(text)
     except ValueError:
-        return f"The review date “{text}” is not a date (YYYY-MM-DD)."
+        return QCoreApplication.translate(
+            "VerdictDialog", "The review date “{date}” is not a date (YYYY-MM-DD)."
+        ).format(date=text)
     return ""
 
 
 class VerdictDialog(QDialog):
-    """Edit the verdict of ``cluster``; ``reviewer`` is who the reviewer is unless the verdict
-    names one (the user name the catalogue writes as "Added by")."""
+    """Edit the verdict of ``cluster``, offering the catalogue's statuses ``labels`` (with its
+    own labels, in its order); ``reviewer`` is who the reviewer is unless the verdict names one
+    (the user name the catalogue writes as "Added by")."""
 
-    def __init__(self, cluster: ClusterInfo, reviewer: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cluster: ClusterInfo,
+        labels: list[VerdictLabel],
+        reviewer: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("verdictDialog")
-        self.setWindowTitle(f"Verdict of cluster {cluster.id}")
+        self.setWindowTitle(self.tr("Verdict of cluster {id}").format(id=cluster.id))
         self.cluster = cluster
         self.problem = ProblemLabel("verdictProblem", self)
 
         quote = " ".join(cluster.first.quote.split())
-        said = QLabel(f"“{quote[:300]}{'…' if len(quote) > 300 else ''}”", self)
+        shown = quote[:300] + ("…" if len(quote) > 300 else "")
+        said = QLabel(self.tr("“{quote}”").format(quote=shown), self)
         said.setWordWrap(True)
         said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.status = QComboBox(self)
         self.status.setObjectName("verdictStatus")
-        for status in VerdictStatus:
-            self.status.addItem(status.label, status.value)
-        self.status.setCurrentIndex(self.status.findData(cluster.status.value))
+        self.labels = {label.key: label for label in labels}
+        for label in labels:
+            self.status.addItem(label.label, label.key)
+        if str(cluster.status) not in self.labels:  # a status removed since: still shown
+            self.status.addItem(cluster.status_label, str(cluster.status))
+        self.status.setCurrentIndex(self.status.findData(str(cluster.status)))
         self.explanation = QPlainTextEdit(cluster.explanation, self)
         self.explanation.setObjectName("verdictExplanation")
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText("What the fact-check found, in a few sentences")
+        self.explanation.setPlaceholderText(
+            self.tr("What the fact-check found, in a few sentences")
+        )
         self.url = QLineEdit(cluster.review_url, self)
         self.url.setObjectName("verdictUrl")
         self.url.setPlaceholderText("https://…")
@@ -88,14 +107,14 @@ class VerdictDialog(QDialog):
         self.reviewer.setMaxLength(200)
         self.reviewed_on = QLineEdit(cluster.reviewed_on or "", self)
         self.reviewed_on.setObjectName("verdictDate")
-        self.reviewed_on.setPlaceholderText("YYYY-MM-DD (today when a finding is given)")
+        self.reviewed_on.setPlaceholderText(self.tr("YYYY-MM-DD (today when a finding is given)"))
 
         form = QFormLayout()
-        form.addRow("&Status:", self.status)
-        form.addRow("&Explanation:", self.explanation)
-        form.addRow("Fact-check &address:", self.url)
-        form.addRow("&Reviewer:", self.reviewer)
-        form.addRow("&Date:", self.reviewed_on)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Explanation:"), self.explanation)
+        form.addRow(self.tr("Fact-check &address:"), self.url)
+        form.addRow(self.tr("&Reviewer:"), self.reviewer)
+        form.addRow(self.tr("&Date:"), self.reviewed_on)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -140,12 +159,13 @@ class VerdictDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The verdict as ``Catalogue.set_verdict`` takes it (status first)."""
-        status = VerdictStatus(self.status.currentData())
+        status = str(self.status.currentData())
+        found = self.labels.get(status)
         reviewed_on = self.reviewed_on.text().strip() or None
-        if reviewed_on is None and status.rated:
+        if reviewed_on is None and found is not None and found.rated:
             reviewed_on = date.today().isoformat()  # a finding is dated
         return {
-            "status": status.value,
+            "status": status,
             "explanation": self.explanation.toPlainText().strip(),
             "review_url": self.url.text().strip(),
             "reviewer": self.reviewer.text().strip(),

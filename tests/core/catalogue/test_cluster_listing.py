@@ -181,7 +181,7 @@ def test_migration_0013_goes_down_and_up(catalogue: Catalogue) -> None:
     generate(catalogue)
     before = catalogue.list_clusters()
     assert "ix_article_id_published" in indexes()
-    migrate("0011", down=True)
+    migrate("0012", down=True)
     assert "ix_article_id_published" not in indexes()
     migrate("head", down=False)
     assert "ix_article_id_published" in indexes()

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from claimdesk.cli import main
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.catalogue.transfer import CopyCancelledError, copy_catalogue
+from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.importers.web import WebSnapshot
 from claimdesk.core.storage.db import open_engine
@@ -130,4 +131,7 @@ def test_copy_refuses_a_target_that_is_not_empty_and_can_be_cancelled(tmp_path: 
     with pytest.raises(CopyCancelledError):
         copy_catalogue(source, fresh, progress=cancel)
     assert seen and all(total == seen[0][2] for _, _, total in seen)
-    assert all(rows == [] for rows in _dump(str(fresh)).values())
+    left = _dump(str(fresh))
+    # nothing copied: only the default verdict statuses a new catalogue has
+    assert sorted(row["key"] for row in left.pop("verdict_status")) == sorted(VerdictStatus)
+    assert all(rows == [] for rows in left.values())

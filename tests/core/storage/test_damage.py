@@ -479,6 +479,7 @@ def test_recovery_ends_on_any_damage(built: Path, tmp_path: Path) -> None:
             "claim_link",
             "claim_cluster",
             "claim_cluster_member",
+            "verdict_status",
         )
     }
     connection.close()

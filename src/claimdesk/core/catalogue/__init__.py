@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue.service import Catalogue as Catalogue
     from claimdesk.core.catalogue.transfer import CopyResult as CopyResult
     from claimdesk.core.catalogue.transfer import copy_catalogue as copy_catalogue
+    from claimdesk.core.catalogue.verdict_labels import status_key_for as status_key_for
     from claimdesk.core.domain.row_values import set_default_user_name as set_default_user_name
     from claimdesk.core.export.claim_review import claim_review as claim_review
     from claimdesk.core.export.csv_file import claim_record as claim_record
@@ -66,6 +67,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "CopyResult": ("catalogue.transfer", "CopyResult"),
     "copy_catalogue": ("catalogue.transfer", "copy_catalogue"),
     "QdpxImport": ("catalogue.qdpx_transfer", "QdpxImport"),
+    "status_key_for": ("catalogue.verdict_labels", "status_key_for"),
     # records the catalogue's methods return
     "NearDuplicate": ("matching.article_match", "NearDuplicate"),
     "SimilarClaim": ("matching.index", "SimilarClaim"),
@@ -131,6 +133,7 @@ __all__ = [
     "russian_parser_models",
     "set_default_user_name",
     "short_name",
+    "status_key_for",
     "storage_errors",
     "suggest_attributions",
     "suggestion_min_confidence",

@@ -40,6 +40,8 @@ from claimdesk.core.storage.models import (
     claim_link_table,
     claim_table,
     claim_tag_table,
+    cluster_member_table,
+    cluster_table,
     speaker_table,
     utc_now,
 )
@@ -793,6 +795,11 @@ def _conditions(
         # written out as the partial index ix_claim_orphaned has it, so SQLite uses that index
         orphaned: ColumnElement[str] = literal_column(f"'{AnchorState.ORPHANED.value}'")
         conditions.append(c.anchor_state == orphaned)
+    if f.status:
+        # the claims of the clusters with that status: both tables are small beside the claims
+        m, cl = cluster_member_table.c, cluster_table.c
+        clustered = select(m.claim_id).join(cluster_table, cl.id == m.cluster_id)
+        conditions.append(c.id.in_(clustered.where(cl.status == f.status)))
     if f.tag:
         tagged = select(claim_tag_table.c.claim_id).where(claim_tag_table.c.tag == fold(f.tag))
         conditions.append(c.id.in_(tagged))

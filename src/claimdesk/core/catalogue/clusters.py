@@ -23,14 +23,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
 
-from claimdesk.core.catalogue.claims import ClaimsService
+from claimdesk.core.catalogue.verdict_labels import VerdictLabelsService
 from claimdesk.core.domain.clusters import (
     Appearance,
     ClusterDetail,
     ClusterInfo,
     GatherResult,
     VerdictStatus,
-    verdict_status,
 )
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
 from claimdesk.core.storage.history import Recorder
@@ -43,6 +42,7 @@ from claimdesk.core.storage.models import (
     cluster_table,
     speaker_table,
     utc_now,
+    verdict_status_table,
 )
 from claimdesk.core.storage.store import UNCHANGED, shorten
 
@@ -102,9 +102,9 @@ def _appearance(row: Sequence[Any]) -> Appearance:
     return Appearance(*row[1:11])
 
 
-_STATUSES = {status.value: status for status in VerdictStatus}
-"""Statuses by stored value: a dictionary lookup is several times faster than the enum's call,
-which counts when thousands of clusters are listed."""
+_STATUSES: dict[str, str] = {status.value: status for status in VerdictStatus}
+"""The default statuses by key: a cluster with one of them gets the enum member (a plain key
+for a desk's own status)."""
 
 
 def _listing_order(cluster: ClusterInfo) -> tuple[int, bool, str, int]:
@@ -115,20 +115,24 @@ def _listing_order(cluster: ClusterInfo) -> tuple[int, bool, str, int]:
 
 def _cluster(row: Sequence[Any], size: int, last_published: str | None) -> ClusterInfo:
     """A row of :func:`_appearances` followed by the verdict's columns, in the order
-    :meth:`ClustersService._cluster_rows` adds them."""
+    :meth:`ClustersService._cluster_rows` adds them (the status's label and whether it is a
+    finding last: NULL for a status the catalogue no longer lists, then its key stands)."""
     status, explanation, review_url, reviewer, reviewed_on, confirmed, version = row[11:18]
+    label, rated = row[18:20]
     return ClusterInfo(
         id=int(row[0]),
         size=size,
         first=_appearance(row),
         last_published=last_published,
-        status=_STATUSES[status],
+        status=_STATUSES.get(status, str(status)),
         explanation=explanation,
         review_url=review_url,
         reviewer=reviewer,
         reviewed_on=reviewed_on,
         confirmed=bool(confirmed),
         version=int(version),
+        status_label=str(status) if label is None else str(label),
+        status_rated=bool(rated),
     )
 
 
@@ -153,7 +157,7 @@ def _components(pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
     return sorted(sorted(g) for g in groups.values())
 
 
-class ClustersService(ClaimsService):
+class ClustersService(VerdictLabelsService):
     """Claim clusters and their verdicts."""
 
     # -- reading ---------------------------------------------------------------------------
@@ -202,8 +206,11 @@ class ClustersService(ClaimsService):
                 cl.reviewed_on,
                 cl.confirmed,
                 cl.version,
+                verdict_status_table.c.label,
+                verdict_status_table.c.rated,
             )
             .join(cluster_table, cl.id == m.cluster_id)
+            .outerjoin(verdict_status_table, verdict_status_table.c.key == cl.status)
         )
         for start in range(0, len(first_claims), IDS_AT_ONCE):
             chunk = first_claims[start : start + IDS_AT_ONCE]
@@ -215,7 +222,7 @@ class ClustersService(ClaimsService):
     def list_clusters(self, status: str | VerdictStatus | None = None) -> list[ClusterInfo]:
         """Every cluster with at least one claim, the largest first (then the earliest first
         appearance); with ``status``, only clusters whose verdict has it."""
-        where = None if status is None else cluster_table.c.status == self._status(status).value
+        where = None if status is None else cluster_table.c.status == self._status(status)
         with self._read() as connection:
             return self._cluster_rows(connection, where=where)
 
@@ -288,7 +295,7 @@ class ClustersService(ClaimsService):
 
     def claims_with_status(self, status: str | VerdictStatus) -> list[Appearance]:
         """The claims whose cluster's verdict has ``status``, in time order."""
-        value = self._status(status).value
+        value = self._status(status)
         m, cl = cluster_member_table.c, cluster_table.c
         query = (
             _appearances()
@@ -326,12 +333,9 @@ class ClustersService(ClaimsService):
 
     # -- editing ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _status(status: str | VerdictStatus) -> VerdictStatus:
-        try:
-            return verdict_status(status)
-        except ValueError as error:
-            raise InvalidValueError(str(error)) from None
+    def _status(self, status: str | VerdictStatus) -> str:
+        """The key of the catalogue's status ``status`` names (its key or label)."""
+        return self.verdict_label(str(status)).key
 
     def _stamp(self) -> dict[str, Any]:
         return {"updated_at": utc_now(), "updated_by": self.user_name}
@@ -530,8 +534,7 @@ class ClustersService(ClaimsService):
     ) -> ClusterInfo:
         """Give the cluster a verdict (one undoable edit). Fields left out stay as they are; a
         finding's date defaults to today and its reviewer to the user."""
-        found = self._status(status)
-        values: dict[str, Any] = {"status": found.value}
+        values: dict[str, Any] = {}
         if explanation is not UNCHANGED:
             values["explanation"] = self._bounded(explanation, MAX_EXPLANATION_CHARS, "explanation")
         if review_url is not UNCHANGED:
@@ -545,7 +548,10 @@ class ClustersService(ClaimsService):
             values["reviewer"] = self._bounded(reviewer, 200, "reviewer")
         if reviewed_on is not UNCHANGED:
             values["reviewed_on"] = self._date(reviewed_on)
-        with self._edit(f"Verdict: {found.label}") as rec:
+        with self._edit("Verdict") as rec:
+            found = self._locked_status(rec, status)
+            rec.edit.description = f"Verdict: {found.label}"
+            values["status"] = found.key
             before = rec.lock(cluster_table, (cluster_id,), expected_version)
             if found.rated:
                 if "reviewed_on" not in values and before["reviewed_on"] is None:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 from claimdesk.core.domain.errors import ClaimDeskError, InvalidValueError
 from claimdesk.core.matching.server_index import ServerClaimIndex
 from claimdesk.core.storage import db as dbmod
-from claimdesk.core.storage.models import metadata, state_table
+from claimdesk.core.storage.models import metadata, state_table, verdict_status_table
 
 Progress = Callable[[str, int, int], bool]
 """Called as ``progress(table, copied, total)`` (rows of all tables); False cancels the copy."""
@@ -83,7 +83,10 @@ def _set_next_id(connection: Connection, table: Table, next_id: int) -> None:
 
 
 def _check_empty(connection: Connection, where: str) -> None:
+    # a new catalogue has its default verdict statuses (0012): the copy replaces them
     for table in _tables():
+        if table is verdict_status_table:
+            continue
         if connection.execute(select(func.count()).select_from(table)).scalar_one():
             raise InvalidValueError(
                 f"The target catalogue {where} is not empty (its {table.name} table has rows): "
@@ -138,6 +141,8 @@ def _copy(source: Engine, target: Engine, progress: Progress | None) -> dict[str
             _check_empty(writing, _shown(target))
             for table in _tables():
                 copied[table.name] = 0
+                if table is verdict_status_table:
+                    writing.execute(table.delete())
                 key = list(table.primary_key.columns)
                 result = reading.execution_options(yield_per=BATCH_ROWS).execute(
                     select(table).order_by(*key)

@@ -13,7 +13,11 @@ from enum import StrEnum
 
 
 class VerdictStatus(StrEnum):
-    """Where a cluster's fact-check stands, in the order a desk works through them."""
+    """The default statuses of a cluster's fact-check, in the order a desk works through them.
+
+    A catalogue keeps its own list (:class:`VerdictLabel`, migration 0012): these eight seeded
+    with their default labels, which the desk may rename, reorder and add to; a cluster's
+    status is a key of that list, so a plain ``str``."""
 
     UNCHECKED = "unchecked"
     IN_PROGRESS = "in_progress"
@@ -26,7 +30,7 @@ class VerdictStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        """The default label shown to the user (labels are to be configurable)."""
+        """The default label (a catalogue's own label is :attr:`ClusterInfo.status_label`)."""
         return DEFAULT_LABELS[self]
 
     @property
@@ -55,6 +59,27 @@ RATING_VALUES: dict[VerdictStatus, int] = {
 }
 """The numeric rating of the statuses on a 1 (false) to 5 (true) scale; "unverifiable" has
 none (a ClaimReview then carries only the rating's name)."""
+
+
+STATUS_KEY_CHARS = 20
+"""The longest key a status may have (``claim_cluster.status`` is VARCHAR(20))."""
+STATUS_LABEL_CHARS = 100
+"""The longest label a status may have."""
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictLabel:
+    """One of a catalogue's verdict statuses: its key (what a cluster stores), the label shown
+    for it, its place in the list (0 first), whether it is a finding (a ClaimReview can be
+    published for it), how many clusters have it (one in use cannot be removed) and its version
+    (pass it back as ``expected_version``)."""
+
+    key: str
+    label: str
+    position: int
+    rated: bool
+    clusters: int
+    version: int
 
 
 def verdict_status(value: str | VerdictStatus) -> VerdictStatus:
@@ -92,7 +117,9 @@ class ClusterInfo:
     size: int
     first: Appearance
     last_published: str | None
-    status: VerdictStatus
+    status: str
+    """The key of the cluster's verdict status (a :class:`VerdictStatus` value or one of the
+    desk's own)."""
     explanation: str
     review_url: str
     reviewer: str
@@ -100,6 +127,10 @@ class ClusterInfo:
     confirmed: bool
     version: int
     """Optimistic locking: pass it back as ``expected_version`` when editing what was shown."""
+    status_label: str = ""
+    """The catalogue's label for the status (its key when the catalogue has none)."""
+    status_rated: bool = False
+    """Whether the status is a finding (a ClaimReview can be published for it)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,3 +168,17 @@ class UnchangedTextError(InvalidValueError):
             "new version to store."
         )
         self.article_id = article_id
+
+
+class StatusInUseError(InvalidValueError):
+    """A verdict status that clusters have cannot be removed (they would be left without one)."""
+
+    def __init__(self, key: str, label: str, clusters: int) -> None:
+        given = "1 cluster has it" if clusters == 1 else f"{clusters:,} clusters have it"
+        super().__init__(
+            f"The status “{label}” cannot be removed: {given}. Give those clusters another "
+            "status first (or rename this one). Nothing was changed."
+        )
+        self.key = key
+        self.label = label
+        self.clusters = clusters

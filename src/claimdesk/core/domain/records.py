@@ -235,6 +235,9 @@ class ClaimFilter:
     text: str = ""
     orphaned: bool = False
     """Only claims not found in their article's newest text, waiting to be placed (to review)."""
+    status: str | None = None
+    """Only claims whose cluster's verdict has this status (its key); claims in no cluster are
+    left out."""
 
 
 CLAIM_SORT_KEYS = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimdesk.core.domain.clusters import RATING_VALUES, Appearance, ClusterDetail
+from claimdesk.core.domain.clusters import RATING_VALUES, Appearance, ClusterDetail, VerdictStatus
 from claimdesk.core.domain.errors import InvalidValueError
 
 SCHEMA = "https://schema.org"
@@ -41,12 +41,15 @@ def appearance_work(appearance: Appearance) -> dict[str, Any]:
     return work
 
 
+_DEFAULTS = frozenset(status.value for status in VerdictStatus)
+
+
 def claim_review(detail: ClusterDetail) -> dict[str, Any]:
     """The cluster's ClaimReview; raises InvalidValueError naming what the verdict lacks."""
     cluster = detail.cluster
     missing = []
-    if not cluster.status.rated:
-        missing.append(f"a finding (the status is “{cluster.status.label}”)")
+    if not cluster.status_rated:
+        missing.append(f"a finding (the status is “{cluster.status_label}”)")
     if not cluster.review_url:
         missing.append("the fact-check's address")
     if not cluster.reviewer:
@@ -58,8 +61,11 @@ def claim_review(detail: ClusterDetail) -> dict[str, Any]:
             + "."
         )
     first = detail.appearances[0] if detail.appearances else cluster.first
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": cluster.status.label}
-    value = RATING_VALUES.get(cluster.status)
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": cluster.status_label}
+    # the desk's own statuses have no place on the 1-5 scale: only the rating's name
+    value = (
+        RATING_VALUES.get(VerdictStatus(cluster.status)) if cluster.status in _DEFAULTS else None
+    )
     if value is not None:
         rating.update(ratingValue=value, bestRating=max(RATING_VALUES.values()), worstRating=1)
     claim: dict[str, Any] = {

@@ -172,7 +172,7 @@ def build_network(
                     node,
                     type="cluster",
                     label=_cluster_label(cluster_id, info),
-                    status=info.status.value if info is not None else "",
+                    status=str(info.status) if info is not None else "",
                 )
             others = [node]
         for other in others:

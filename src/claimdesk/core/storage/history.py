@@ -37,6 +37,7 @@ from claimdesk.core.storage.models import (
     cluster_table,
     page_snapshot_table,
     speaker_table,
+    verdict_status_table,
 )
 
 TABLES: dict[str, Table] = {
@@ -52,6 +53,7 @@ TABLES: dict[str, Table] = {
         claim_link_table,
         cluster_table,
         cluster_member_table,
+        verdict_status_table,
     )
 }
 

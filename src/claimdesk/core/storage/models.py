@@ -356,11 +356,8 @@ class ClaimCluster(SQLModel, table=True):
 
     __tablename__ = "claim_cluster"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('unchecked', 'in_progress', 'true', 'mostly_true', 'mixed', "
-            "'mostly_false', 'false', 'unverifiable')",
-            name="status",
-        ),
+        # the status is a key of verdict_status (0012): the desk's own statuses too, so no
+        # CHECK on a fixed list; the catalogue refuses to remove a status in use
         Index("ix_claim_cluster_status", "status"),
         {"sqlite_autoincrement": True},
     )
@@ -383,6 +380,21 @@ class ClaimCluster(SQLModel, table=True):
     updated_at: datetime = _ts()
     created_by: str = _user()
     updated_by: str = _user()
+    version: int = _version()
+
+
+class VerdictStatusLabel(SQLModel, table=True):
+    """A verdict status the desk uses (migration 0012): its key (what ``claim_cluster.status``
+    holds), the label shown for it, its place in the list, and whether it is a finding (a
+    ClaimReview can be published for it). The eight default statuses are seeded; a desk renames
+    them, adds its own and orders them."""
+
+    __tablename__ = "verdict_status"
+
+    key: str = Field(sa_column=Column(String(20), primary_key=True, nullable=False))
+    label: str = Field(sa_column=Column(String(100), nullable=False))
+    position: int = Field(sa_column=Column(Integer, nullable=False, server_default="0", default=0))
+    rated: bool = Field(sa_column=Column(Boolean, nullable=False, server_default="1", default=True))
     version: int = _version()
 
 
@@ -438,6 +450,7 @@ claim_tag_table = _table(ClaimTag)
 claim_link_table = _table(ClaimLink)
 cluster_table = _table(ClaimCluster)
 cluster_member_table = _table(ClaimClusterMember)
+verdict_status_table = _table(VerdictStatusLabel)
 state_table = _table(CatalogueState)
 
 metadata = SQLModel.metadata

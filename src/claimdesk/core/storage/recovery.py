@@ -41,7 +41,7 @@ from sqlalchemy import LargeBinary, String, Table, Text
 
 from claimdesk.core.domain.errors import ClaimDeskError, InvalidValueError
 from claimdesk.core.storage import db as dbmod
-from claimdesk.core.storage.models import UTCDateTime, metadata, state_table
+from claimdesk.core.storage.models import UTCDateTime, metadata, state_table, verdict_status_table
 
 MAX_ROWID = 2**63 - 1
 BATCH_ROWS = 500
@@ -263,7 +263,17 @@ def _copy_rows(
     try:
         writing.execute("PRAGMA foreign_keys = ON")
         writing.execute("BEGIN IMMEDIATE")
+        if _source_columns(reading, verdict_status_table):
+            # the damaged catalogue had its own statuses (0012): they replace the new one's
+            # defaults, which come back only if none of them can be read
+            defaults = writing.execute("SELECT * FROM verdict_status").fetchall()
+            writing.execute("DELETE FROM verdict_status")
+        else:
+            defaults = []
         results = [_copy_table(reading, writing, table, progress) for table in _tables()]
+        if defaults and not writing.execute("SELECT 1 FROM verdict_status LIMIT 1").fetchall():
+            marks = ", ".join("?" * len(defaults[0]))
+            writing.executemany(f"INSERT INTO verdict_status VALUES ({marks})", defaults)
         claim_columns = _source_columns(reading, metadata.tables["claim"])
         if claim_columns and "made_on_version" not in claim_columns:
             # a catalogue from before migration 0010: its claims get what 0010 gives them

@@ -1,0 +1,96 @@
+"""Part verdicts of the translation (issue 21): with its Russian .ts compiled by
+pyside6-lrelease and loaded, the Verdict labels dialog, the verdict editor and the Clusters tab
+speak Russian, with Alt letters unique in each dialog and Russian plural forms; and in English
+the Clusters tab counts "1 cluster, 2 claims", not "1 cluster(s)"."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.gui.bridge import CatalogueBridge
+from claimdesk.gui.clusters_view import ClustersView
+from claimdesk.gui.verdict_dialog import VerdictDialog
+from claimdesk.gui.verdict_labels_dialog import VerdictLabelsDialog
+
+PARTS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts"
+QUOTE = "Цены на газ в следующем году вырастут вдвое"
+
+
+def mnemonics(widget: QWidget) -> list[str]:
+    texts = [b.text() for b in widget.findChildren(QAbstractButton)]
+    texts += [label.text() for label in widget.findChildren(QLabel)]
+    found = [re.search(r"(?<!&)&([^&\s])", t.replace("&&", "")) for t in texts]
+    return [m.group(1).casefold() for m in found if m]
+
+
+@pytest.fixture
+def russian(tmp_path: Path, qapp: object) -> Iterator[None]:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    compiled = tmp_path / "ru_verdicts.qm"
+    subprocess.run(
+        [str(lrelease), str(PARTS / "ru_verdicts.ts"), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def clustered(db_path: Path) -> Iterator[Catalogue]:
+    """A catalogue with one cluster of two claims (a SQLite file: Qt alone is tested here)."""
+    with Catalogue.open(db_path) as catalogue:
+        yield _clustered(catalogue)
+
+
+def _clustered(catalogue: Catalogue) -> Catalogue:
+    ids = []
+    for outlet in ("РБК", "Коммерсант"):
+        text = f"{outlet}\n\nОн заявил: «{QUOTE}». Конец."
+        article = catalogue.add_article(text, outlet=outlet, published="2024-05-02").id
+        ids.append(catalogue.attribute_quote(article, QUOTE, "Александр Новак").id)
+    catalogue.link_claims(ids[0], ids[1], "same")
+    catalogue.gather_clusters(almost_certain=False)
+    return catalogue
+
+
+def test_the_verdict_dialogs_in_russian(qtbot: QtBot, russian: None, clustered: Catalogue) -> None:
+    labels = VerdictLabelsDialog(clustered, lambda edit: edit())
+    qtbot.addWidget(labels)
+    assert labels.windowTitle() == "Названия статусов вердикта"
+    assert labels.remove_button.text() == "&Удалить"
+    letters = mnemonics(labels)
+    assert len(letters) == len(set(letters)) >= 7
+    tip = labels.model.index(0, 0).data(3)  # ToolTipRole: "unchecked" is had by 1 cluster
+    assert str(tip).startswith("Ключ: unchecked. Он у 1 кластера. Не вывод проверки")
+
+    [cluster] = clustered.list_clusters()
+    editor = VerdictDialog(cluster, clustered.verdict_labels(), "Ольга")
+    qtbot.addWidget(editor)
+    assert editor.windowTitle() == f"Вердикт кластера {cluster.id}"
+    letters = mnemonics(editor)
+    assert len(letters) == len(set(letters)) >= 5
+
+    view = ClustersView(clustered, CatalogueBridge(clustered))
+    qtbot.addWidget(view)
+    assert view.summary.text() == "1 кластер, 2 утверждения"
+    assert view.status.itemText(0) == "Все вердикты"
+
+
+def test_the_clusters_tab_counts_in_english(qtbot: QtBot, clustered: Catalogue) -> None:
+    view = ClustersView(clustered, CatalogueBridge(clustered))
+    qtbot.addWidget(view)
+    assert view.summary.text() == "1 cluster, 2 claims"
