@@ -87,9 +87,7 @@ def _cluster_cell(c: ClusterInfo, column: str) -> object:
     if column == "first":
         return c.first.published or QCoreApplication.translate("ClustersModel", "(no date)")
     if column == "speaker":
-        return c.first.speaker_name or QCoreApplication.translate(
-            "ClustersModel", "(unattributed)"
-        )
+        return c.first.speaker_name or QCoreApplication.translate("ClustersModel", "(unattributed)")
     return " ".join(c.first.quote.split())
 
 

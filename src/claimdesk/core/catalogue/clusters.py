@@ -232,7 +232,7 @@ class ClustersService(VerdictLabelsService):
         of the first appearances, which :meth:`clusters_by_id` reads for the rows a view shows.
         """
         m, cl = cluster_member_table.c, cluster_table.c
-        value = None if status is None else self._status(status).value
+        value = None if status is None else self._status(status)
         with self._read() as connection:
             dates = _article_dates(connection)
             size, first = func.count(), func.min(dates.c.published)
