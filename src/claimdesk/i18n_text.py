@@ -21,12 +21,11 @@ gettext reads them; a language with no catalogue is English.
 
 from __future__ import annotations
 
-import logging
 import os
 import struct
 from pathlib import Path
 
-log = logging.getLogger("claimdesk.i18n")
+# logging is imported only to warn of a missing catalogue: claimdesk-cli --help does not load it
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 """Where ``make translations`` (and the test set-up) put ``claimdesk_<lang>.qm``."""
@@ -160,7 +159,11 @@ class Catalogue:
                 self._messages = read_qm(self.path)
             except (OSError, ValueError) as error:
                 # English it is: a missing catalogue must never stop a command
-                log.warning("no %s translation, showing English: %s", self.language, error)
+                import logging  # noqa: PLC0415  (see the imports)
+
+                logging.getLogger("claimdesk.i18n").warning(
+                    "no %s translation, showing English: %s", self.language, error
+                )
                 self._messages = {}
         return self._messages
 
