@@ -38,6 +38,9 @@ for variable, folder in (
     (SESSION_DIR / folder).mkdir(mode=0o700)
     os.environ[variable] = str(SESSION_DIR / folder)
 os.environ.pop("CLAIMDESK_DATABASE_URL", None)
+# The command line speaks English in the tests whatever the machine's locale (claimdesk.i18n_text);
+# the tests of its Russian set the language themselves.
+os.environ["CLAIMDESK_LANG"] = "en"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_ARTICLE = REPO_ROOT / "tests" / "data" / "ru-sputnik-baku-ambassador.txt"

@@ -85,3 +85,28 @@ def remove_translations() -> None:
 def available_languages() -> tuple[str, ...]:
     """The languages a preferences page offers (besides "system")."""
     return LANGUAGES
+
+
+PLURAL = "plural"
+"""The fourth argument of a :func:`translate` call with a count."""
+
+
+def translate(
+    context: str,
+    source: str,
+    disambiguation: str | None = None,
+    plural: object = None,
+    n: int = -1,
+) -> str:
+    """``QCoreApplication.translate`` for a message with a count outside a QObject:
+    ``translate("ArticleActions", "%n claim(s) imported", None, PLURAL, count)``.
+
+    pyside6-lupdate (6.11) files ``QCoreApplication.translate(ctx, text, None, n)`` as a plain
+    message (no plural forms) when ``n`` is a name, and skips it when ``n`` is an expression; it
+    takes a plural only in Qt 4's five-argument form, which this function accepts. ``count``
+    must be a plain name there, and the call must not end in a comma (lupdate skips it). In a
+    QObject, ``self.tr("%n claim(s)", "", count)`` needs none of this.
+    """
+    if isinstance(plural, int) and n < 0:
+        n = plural
+    return QCoreApplication.translate(context, source, disambiguation, n)
