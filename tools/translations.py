@@ -6,7 +6,7 @@
 
 ``build`` compiles, for each language, resources/translations/claimdesk_<lang>.ts together with
 the parts other branches left in resources/translations/parts/<lang>_*.ts (until they are merged)
-into one .qm in the package, where the GUI's QTranslator and the command line
+and qt_supplement_<lang>.ts (Qt's own texts its catalogue lacks) into one .qm in the package, where the GUI's QTranslator and the command line
 (claimdesk.i18n_text) read it. It rebuilds only what is older than its sources. The tests call
 :func:`build` too (tests/conftest.py), so a test run never depends on someone having run make.
 """
@@ -45,6 +45,8 @@ def sources(language: str) -> list[Path]:
     """The .ts files that make up ``language``'s catalogue."""
     files = [SOURCES / f"claimdesk_{language}.ts"]
     files += sorted(PARTS.glob(f"{language}_*.ts")) if PARTS.is_dir() else []
+    # Qt's own texts its catalogue for the language lacks (kept by hand; lupdate leaves it alone)
+    files.append(SOURCES / f"qt_supplement_{language}.ts")
     return [f for f in files if f.exists()]
 
 
