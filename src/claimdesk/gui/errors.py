@@ -15,11 +15,12 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from claimdesk import APP_NAME
 from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("claimdesk.gui")
 LOG_FILE_NAME = "claimdesk.log"

@@ -23,7 +23,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from claimdesk.i18n_text import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR, supported_language
+from claimdesk.i18n_text import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    TRANSLATIONS_DIR,
+    supported_language,
+)
+
+__all__ = ["PLURAL", "QT_TRANSLATE_NOOP", "install_translations", "translate"]
+# QT_TRANSLATE_NOOP: PySide6's is typed as returning object; this one (the same no-op, the name
+# lupdate looks for) returns the str it marks, for tables of marked strings
 
 log = logging.getLogger("claimdesk.gui")
 
