@@ -6,9 +6,10 @@
 
 ``build`` compiles, for each language, resources/translations/claimdesk_<lang>.ts together with
 the parts other branches left in resources/translations/parts/<lang>_*.ts (until they are merged)
-and qt_supplement_<lang>.ts (Qt's own texts its catalogue lacks) into one .qm in the package, where the GUI's QTranslator and the command line
-(claimdesk.i18n_text) read it. It rebuilds only what is older than its sources. The tests call
-:func:`build` too (tests/conftest.py), so a test run never depends on someone having run make.
+and qt_supplement_<lang>.ts (Qt's own texts its catalogue lacks) into one .qm in the package,
+where the GUI's QTranslator and the command line (claimdesk.i18n_text) read it. It rebuilds only
+what is older than its sources. The tests call :func:`build` too (tests/conftest.py), so a test
+run never depends on someone having run make.
 """
 
 from __future__ import annotations
