@@ -62,15 +62,12 @@ def language_from_environment(environ: os._Environ[str] | dict[str, str] | None 
     override = env.get(LANGUAGE_VARIABLE, "").strip()
     if override and override.casefold() != "system":
         return supported_language([override])
-    candidates: list[str] = []
-    # gettext's order: LANGUAGE is a list; it is not used when the locale is C (POSIX says so)
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name, "")
-        if value:
-            candidates.extend(value.split(":") if name == "LANGUAGE" else [value])
-            if name != "LANGUAGE":
-                break
-    return supported_language(candidates)
+    # as gettext: the locale of messages is the first of LC_ALL, LC_MESSAGES, LANG that is set;
+    # LANGUAGE (a list, "de:ru") comes before it, but not when the locale is C (POSIX says so)
+    locale_name = next((env[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(n)), "")
+    if locale_name.split(".")[0].casefold() in ("", "c", "posix"):
+        return SOURCE_LANGUAGE
+    return supported_language([*filter(None, env.get("LANGUAGE", "").split(":")), locale_name])
 
 
 def supported_language(names: list[str]) -> str:

@@ -92,6 +92,9 @@ def test_the_language_comes_from_the_environment_as_gettext_reads_it() -> None:
     assert language_from_environment({"LC_ALL": "en_GB.UTF-8", "LANG": "ru_RU.UTF-8"}) == "en"
     assert language_from_environment({"LC_MESSAGES": "ru_RU", "LANG": "en_US"}) == "ru"
     assert language_from_environment({"LANGUAGE": "de:ru", "LANG": "en_US.UTF-8"}) == "ru"
+    # ... but not when the locale is C
+    assert language_from_environment({"LANGUAGE": "ru", "LANG": "C.UTF-8"}) == "en"
+    assert language_from_environment({"LANGUAGE": "ru"}) == "en"
     # CLAIMDESK_LANG overrides them all; "system" defers to them
     assert language_from_environment({"CLAIMDESK_LANG": "ru", "LANG": "en_US"}) == "ru"
     assert language_from_environment({"CLAIMDESK_LANG": "en", "LANG": "ru_RU"}) == "en"
