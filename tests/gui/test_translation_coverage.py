@@ -10,6 +10,10 @@ and closed (Escape / Cancel). A text fails when it holds an English word: a run 
 Latin letters that is not a name or format on :data:`ALLOWED`. Every offender is printed with where
 it was found.
 
+Until every GUI module is marked and its part merged into claimdesk_ru.ts, the walk fails, listing
+the texts still in English. It does not reach the cluster actions (the catalogue here has no
+cluster: two different claims) nor the dialogs behind a chosen speaker.
+
 Words of the catalogue's data would be offenders too: the catalogue here is written in Russian,
 so what is left in Latin letters is the interface's.
 """
@@ -18,14 +22,16 @@ from __future__ import annotations
 
 import getpass
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from dialog_helpers import select_span
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -287,13 +293,22 @@ def test_the_russian_main_window_and_its_dialogs_show_no_english(
     for top in window.menuBar().actions():
         read_action(texts, top, "menu bar")
     reader = ModalReader(texts)
-    try:
-        for action in list(window.findChildren(QAction)):
+    triggered: set[str] = set()
+
+    def trigger_enabled(choose: Callable[[], None] = lambda: None) -> None:
+        # the deletions last: a deleted claim has no more actions to walk
+        actions = sorted(window.findChildren(QAction), key=lambda a: "Delete" in a.objectName())
+        for action in actions:
+            choose()
             name = action.objectName()
-            if not name.startswith("action") or name in LEFT_ALONE or action.menu() is not None:
+            if (
+                not name.startswith("action")
+                or name in LEFT_ALONE | triggered
+                or action.menu() is not None
+                or not action.isEnabled()
+            ):
                 continue
-            if not action.isEnabled():
-                continue
+            triggered.add(name)
             reader.where = f"after {name}"
             action.trigger()
             qtbot.wait(60)
@@ -303,6 +318,30 @@ def test_the_russian_main_window_and_its_dialogs_show_no_english(
                     if top.isWindow() and top is not QApplication.activeModalWidget():
                         top.close()
             texts.add(f"after {name} › status bar", window.statusBar().currentMessage())
+
+    def enabled() -> set[str]:
+        return {a.objectName() for a in window.findChildren(QAction) if a.isEnabled()}
+
+    try:
+        # first the actions on a claim (its row clicked in the claims panel, as a person chooses
+        # it) and on a selection in the reader, while the article with claims is in the reader;
+        # then every other action
+        always = enabled()
+        panel = window.findChild(QAbstractItemView, "claimsPanel")
+        assert panel is not None and panel.model() is not None
+        # the window opens the newest article by itself, off the event loop's first turn
+        qtbot.waitUntil(lambda: panel.model().rowCount() > 0, timeout=10000)
+
+        def choose_claim() -> None:
+            if panel.model().rowCount() > 0:
+                rect = panel.visualRect(panel.model().index(0, 2))
+                QTest.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+        triggered.update(always)  # held back for the last pass
+        trigger_enabled(choose_claim)
+        trigger_enabled(lambda: select_span(window, 0, len("Министр иностранных дел")))
+        triggered.difference_update(always)
+        trigger_enabled()
         read_widget(texts, window, "main window at the end")
     finally:
         reader.stop()
