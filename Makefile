@@ -23,7 +23,7 @@ PYTEST_ARGS ?=
 SYSDEPS_SET ?= test
 
 .PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean migration \
-	bundle deb icons bench
+	bundle deb icons bench translations translations-update
 
 help: ## List the targets
 	@echo "ClaimDesk make targets:"
@@ -32,7 +32,7 @@ help: ## List the targets
 	@echo "Variables: ARGS (for run), PYTEST_ARGS (for pytest), PYTHON (default python3)."
 
 run: SYSDEPS_SET = run
-run: sysdeps venv ## Start the app (pass options with ARGS="...")
+run: sysdeps venv translations ## Start the app (pass options with ARGS="...")
 	$(BIN)/claimdesk $(ARGS)
 
 test: sysdeps lint typecheck contracts pytest ## Run every check: lint, typecheck, contracts, pytest
@@ -47,7 +47,7 @@ typecheck: venv ## mypy --strict over the whole package: core, GUI and CLI
 contracts: venv ## import-linter: the core knows nothing of Qt, the GUI or the CLI
 	$(BIN)/lint-imports
 
-pytest: venv ## pytest with QT_QPA_PLATFORM=offscreen (extra options: PYTEST_ARGS="...")
+pytest: venv translations ## pytest with QT_QPA_PLATFORM=offscreen (extra options: PYTEST_ARGS="...")
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 # `make bench` runs every script in benchmarks/, with small sizes where a script has them (the
@@ -68,7 +68,7 @@ bench: venv ## Run every benchmark script with small sizes (prints figures, asse
 migration: venv ## Generate a migration from the models: make migration MSG="what it does"
 	$(BIN)/python tools/new_migration.py $(MSG)
 
-bundle: sysdeps venv ## Build dist/claimdesk/ (PyInstaller) and dist/claimdesk-VERSION-linux-ARCH.tar.gz
+bundle: sysdeps venv translations ## Build dist/claimdesk/ (PyInstaller) and dist/claimdesk-VERSION-linux-ARCH.tar.gz
 	$(BIN)/python packaging/make_bundle.py
 
 deb: bundle ## Build dist/claimdesk_VERSION_amd64.deb from the bundle (dpkg-deb)
@@ -76,6 +76,14 @@ deb: bundle ## Build dist/claimdesk_VERSION_amd64.deb from the bundle (dpkg-deb)
 
 icons: venv ## Render resources/icons/claimdesk.svg into the hicolor PNGs and the package's copy
 	$(BIN)/python tools/make_icons.py
+
+# The .qm files are built into the package (src/claimdesk/translations/, not in git), where the
+# editable install, the wheel and the bundle find them; only those older than their .ts are rebuilt.
+translations: venv ## Compile resources/translations/*.ts (and parts/) into the package's .qm
+	$(BIN)/python tools/translations.py build
+
+translations-update: venv ## Refresh the .ts files from the strings marked in src/claimdesk (lupdate)
+	$(BIN)/python tools/translations.py update
 
 format: venv ## Fix what ruff can fix and reformat the code
 	$(BIN)/ruff check --fix --exit-zero $(PY_PATHS)

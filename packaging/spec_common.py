@@ -54,6 +54,9 @@ DATAS = [
     # the JSON Schema of the JSON and JSON Lines exports, beside the code that writes them (the
     # app does not read it: it is there for whoever reads the exports, as in an installed package)
     (str(PACKAGE / "core" / "export" / "schemas" / "*.json"), "claimdesk/core/export/schemas"),
+    # the compiled translations (make translations): the GUI's QTranslator and the command line's
+    # claimdesk.i18n_text read them by path
+    (str(PACKAGE / "translations" / "*.qm"), "claimdesk/translations"),
     # the sample article of the empty reader's "Try it on a sample article", read the same way
     (str(PACKAGE / "gui" / "samples" / "*.txt"), "claimdesk/gui/samples"),
     # the Russian parser's models (claimdesk.core.suggest.russian_nlp reads them by path from

@@ -40,10 +40,36 @@ for variable, folder in (
     (SESSION_DIR / folder).mkdir(mode=0o700)
     os.environ[variable] = str(SESSION_DIR / folder)
 os.environ.pop("CLAIMDESK_DATABASE_URL", None)
+# The command line speaks English in the tests whatever the machine's locale (claimdesk.i18n_text);
+# the tests of its Russian set the language themselves.
+os.environ["CLAIMDESK_LANG"] = "en"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_ARTICLE = REPO_ROOT / "tests" / "data" / "ru-sputnik-baku-ambassador.txt"
 """The project's sample article, copied from ../shared/samples so every clone has it."""
+
+
+def _build_translations() -> None:
+    """Compile the translations into the package if they are missing or older than their .ts
+    files, as ``make translations`` does (tools/translations.py), so that a test run never depends
+    on someone having run make: the app, the CLI in a subprocess and the bundle all read them
+    where a user's install has them. Missing Qt tools stop the run with a message saying so."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "claimdesk_translations_tool", REPO_ROOT / "tools" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    try:
+        tool.build(quiet=True)
+    except SystemExit as error:
+        pytest.exit(f"cannot build the translations for the tests: {error}", returncode=1)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _build_translations()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

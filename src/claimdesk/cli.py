@@ -30,6 +30,7 @@ from claimdesk.cli_qdpx import add_qdpx_commands
 from claimdesk.cli_verdicts import add_verdict_label_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
+from claimdesk.i18n_text import PLURAL, QT_TRANSLATE_NOOP, install_argparse_translations, translate
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchResult, Catalogue, Suggestion
@@ -113,62 +114,75 @@ def _text(text: str) -> str:
     if _SURROGATE.search(text):
         encoding = locale.getpreferredencoding(False) or sys.getfilesystemencoding()
         raise argparse.ArgumentTypeError(
-            f"{_quoted_argument(text)} is not valid text in the locale's encoding ({encoding}): "
-            "retype it, or set the terminal's or the script's encoding to match"
-        )
-    return text
-
-
-def _bounded_text(text: str, limit: int, what: str, hint: str) -> str:
-    text = _text(text)
-    if len(text) > limit:
-        raise argparse.ArgumentTypeError(
-            f"the {what} is {len(text):,} characters long; {hint.format(limit=limit)}"
+            translate(
+                "Cli",
+                "{argument} is not valid text in the locale's encoding ({encoding}): "
+                "retype it, or set the terminal's or the script's encoding to match",
+            ).format(argument=_quoted_argument(text), encoding=encoding)
         )
     return text
 
 
 def _search_text(text: str) -> str:
-    return _bounded_text(
-        text,
-        MAX_SEARCH_CHARS,
-        "search text",
-        "search for at most {limit:,} (a few distinctive words find a claim)",
-    )
+    text = _text(text)
+    if len(text) > MAX_SEARCH_CHARS:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli",
+                "the search text is {length:,} characters long; search for at most {limit:,} "
+                "(a few distinctive words find a claim)",
+            ).format(length=len(text), limit=MAX_SEARCH_CHARS)
+        )
+    return text
 
 
 def _similar_text(text: str) -> str:
-    return _bounded_text(
-        text, MAX_SIMILAR_CHARS, "text", "compare at most {limit:,} (the text of one claim)"
-    )
+    text = _text(text)
+    if len(text) > MAX_SIMILAR_CHARS:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli",
+                "the text is {length:,} characters long; compare at most {limit:,} "
+                "(the text of one claim)",
+            ).format(length=len(text), limit=MAX_SIMILAR_CHARS)
+        )
+    return text
 
 
-def _whole_number(text: str, what: str) -> int:
+def _whole_number(text: str, *, is_id: bool) -> int:
     stripped = text.strip()
     if not (stripped.isascii() and stripped.isdigit()):
         raise argparse.ArgumentTypeError(
-            f"{_quoted_argument(text)} is not {what}: give a whole number such as 12"
+            (
+                translate("Cli", "{argument} is not an id: give a whole number such as 12")
+                if is_id
+                else translate("Cli", "{argument} is not a count: give a whole number such as 12")
+            ).format(argument=_quoted_argument(text))
         )
     value = int(stripped) if len(stripped) <= 20 else MAX_ID + 1
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
-            f"{_quoted_argument(text)} is not {what}: it must be from 1 to {MAX_ID}"
+            (
+                translate("Cli", "{argument} is not an id: it must be from 1 to {largest}")
+                if is_id
+                else translate("Cli", "{argument} is not a count: it must be from 1 to {largest}")
+            ).format(argument=_quoted_argument(text), largest=MAX_ID)
         )
     return value
 
 
 def _id(text: str) -> int:
-    return _whole_number(text, "an id")
+    return _whole_number(text, is_id=True)
 
 
 def _count(text: str) -> int:
-    return _whole_number(text, "a count")
+    return _whole_number(text, is_id=False)
 
 
 def _as_id(text: str) -> int | None:
     """``text`` as an id if it is one (a speaker named "2024" is still found by name)."""
     try:
-        return _whole_number(text, "an id")
+        return _whole_number(text, is_id=True)
     except argparse.ArgumentTypeError:
         return None
 
@@ -180,7 +194,10 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(
             EXIT_ERROR,
-            f"{self.prog}: error: {shown(message)} (see {self.prog} --help)\n",
+            translate("Cli", "{prog}: error: {message} (see {prog} --help)").format(
+                prog=self.prog, message=shown(message)
+            )
+            + "\n",
         )
 
 
@@ -221,7 +238,11 @@ def _resolve_speaker(catalogue: Catalogue, name_or_id: str) -> SpeakerInfo:
         return catalogue.get_speaker(speaker_id)
     found = catalogue.find_speaker(name_or_id)
     if found is None:
-        raise CliError(f"No speaker is named “{name_or_id}” (by name or alias).")
+        raise CliError(
+            translate("Cli", "No speaker is named “{name}” (by name or alias).").format(
+                name=name_or_id
+            )
+        )
     return found
 
 
@@ -281,9 +302,11 @@ def cmd_import(args: argparse.Namespace) -> None:
     if left_out:
         print(f"{PROG}: {describe_left_out(left_out)}.", file=sys.stderr)
     if not files:
-        raise CliError("No article files found (.txt, .md, .html, .docx, .pdf, .odt, .rtf).")
+        raise CliError(
+            translate("Cli", "No article files found (.txt, .md, .html, .docx, .pdf, .odt, .rtf).")
+        )
     if args.title and len(files) > 1:
-        raise CliError("--title names one article: give it with a single file.")
+        raise CliError(translate("Cli", "--title names one article: give it with a single file."))
     with BatchReader(files, workers=args.workers) as reader:
         reader.start()
         from claimdesk.core.catalogue import Catalogue  # noqa: PLC0415  (see the imports)
@@ -353,12 +376,17 @@ def _import_version(catalogue: Catalogue, args: argparse.Namespace) -> None:
     if len(pages if pages is not None else args.file) != 1 or (
         pages is None and args.file[0].is_dir()
     ):
-        raise CliError("--version-of takes one file or web address: the article's new text.")
+        raise CliError(
+            translate("Cli", "--version-of takes one file or web address: the article's new text.")
+        )
     given = [f"--{name}" for name in _DETAIL_OPTIONS if getattr(args, name)]
     if given:
         raise CliError(
-            f"{', '.join(given)} cannot be given with --version-of: a new version changes "
-            "the article's text, not its details (use article-edit)."
+            translate(
+                "Cli",
+                "{options} cannot be given with --version-of: a new version changes "
+                "the article's text, not its details (use article-edit).",
+            ).format(options=", ".join(given))
         )
     if pages is not None:
         page = pages[0]["page"]
@@ -372,7 +400,7 @@ def _import_version(catalogue: Catalogue, args: argparse.Namespace) -> None:
         article, name = read, path.name
         source = file_name_text(read.source_name or path.name)
     for warning in article.warnings:
-        print(f"{PROG}: warning: {shown(name)}: {shown(warning)}", file=sys.stderr)
+        _warn(name, warning)
     results = catalogue.new_article_version(
         args.version_of, text, source=source, snapshot=page.snapshot if pages else None
     )
@@ -385,12 +413,39 @@ def _import_version(catalogue: Catalogue, args: argparse.Namespace) -> None:
             print(f"{r.claim_id}\t{r.state.value}\t{r.score:.3f}\t{place}")
     counts = Counter(r.state.value for r in results)
     states = ", ".join(
-        f"{counts[state]} {state}" for state in ("exact", "moved", "approximate", "orphaned")
+        translate("Cli", _ANCHOR_STATES[state]).format(count=counts[state])
+        for state in ("exact", "moved", "approximate", "orphaned")
     )
     print(
-        f"{PROG}: article {args.version_of} is now at version {version}; its claims: {states}",
+        translate(
+            "Cli", "{prog}: article {article} is now at version {version}; its claims: {states}"
+        ).format(prog=PROG, article=args.version_of, version=version, states=states),
         file=sys.stderr,
     )
+
+
+_ANCHOR_STATES = {
+    "exact": QT_TRANSLATE_NOOP("Cli", "{count} exact"),
+    "moved": QT_TRANSLATE_NOOP("Cli", "{count} moved"),
+    "approximate": QT_TRANSLATE_NOOP("Cli", "{count} approximate"),
+    "orphaned": QT_TRANSLATE_NOOP("Cli", "{count} orphaned"),
+}
+"""How many of an article's claims each state of following a new version has, in the summary."""
+
+
+def _warn(name: str, warning: str) -> None:
+    """A warning about the file or page ``name``, on stderr."""
+    print(
+        translate("Cli", "{prog}: warning: {name}: {warning}").format(
+            prog=PROG, name=shown(name), warning=shown(warning)
+        ),
+        file=sys.stderr,
+    )
+
+
+def _error_line(message: str) -> str:
+    """The one line an error is reported in, on stderr."""
+    return translate("Cli", "{prog}: error: {message}").format(prog=PROG, message=shown(message))
 
 
 def _anchoring_record(result: ClaimAnchoring) -> dict[str, Any]:
@@ -415,9 +470,11 @@ def prepare_import(args: argparse.Namespace) -> None:
         args.file = [Path(a) for a in given]
         return
     if len(addresses) < len(given):
-        raise CliError("Give web addresses or files, not both, in one import.")
+        raise CliError(translate("Cli", "Give web addresses or files, not both, in one import."))
     if args.title and len(addresses) > 1:
-        raise CliError("--title names one article: give it with a single web address.")
+        raise CliError(
+            translate("Cli", "--title names one article: give it with a single web address.")
+        )
     pages: list[dict[str, Any]] = []
     for address in addresses:
         record: dict[str, Any] = {"address": address, "page": None, "error": None}
@@ -428,7 +485,7 @@ def prepare_import(args: argparse.Namespace) -> None:
                 raise
             message = str(error)
             record["error"] = message if address in message else f"{address}: {message}"
-            print(f"{PROG}: error: {shown(record['error'])}", file=sys.stderr)
+            print(_error_line(record["error"]), file=sys.stderr)
         pages.append(record)
     if not any(record["page"] for record in pages):
         _import_summary([{"id": None, "created": False, "error": r["error"]} for r in pages])
@@ -461,7 +518,7 @@ def _import_pages(catalogue: Catalogue, args: argparse.Namespace) -> None:
             language=args.language or imported.language,
             source_name=imported.source_name,
             source_format=imported.source_format,
-            note=f"Author: {imported.author}" if imported.author else "",
+            note=_author_note(imported.author),
             text_hash=fingerprint.digest,
         )
         # the page as fetched goes in with its article (in the same transaction)
@@ -497,7 +554,7 @@ def _page_result(record: dict[str, Any], stored: BatchResult) -> dict[str, Any]:
     page = record["page"]
     url = page.snapshot.url
     if stored.error:
-        print(f"{PROG}: error: {shown(url)}: {shown(stored.error)}", file=sys.stderr)
+        print(_error_line(f"{url}: {stored.error}"), file=sys.stderr)
         return {"url": url, "id": None, "created": False, "error": stored.error}
     out: dict[str, Any] = {
         "url": url,
@@ -507,31 +564,57 @@ def _page_result(record: dict[str, Any], stored: BatchResult) -> dict[str, Any]:
         "error": None,
     }
     for warning in page.article.warnings:
-        print(f"{PROG}: warning: {shown(url)}: {shown(warning)}", file=sys.stderr)
+        _warn(url, warning)
     if page.article.warnings:
         out["warnings"] = list(page.article.warnings)
     if not stored.created:
-        print(
-            f"{PROG}: {shown(url)}: the same text is already article {stored.article_id}",
-            file=sys.stderr,
-        )
+        _already_there(url, stored.article_id)
     elif stored.near is not None:
         out["near_duplicate_of"] = stored.near.article_id
-        print(
-            f"{PROG}: {shown(url)}: imported as article {stored.article_id}, a near-duplicate "
-            f"of {shown(stored.near.describe())}",
-            file=sys.stderr,
-        )
+        _near_duplicate(url, stored.article_id, stored.near.describe())
     return out
+
+
+def _already_there(name: str, article_id: int | None) -> None:
+    print(
+        translate("Cli", "{prog}: {name}: the same text is already article {article}").format(
+            prog=PROG, name=shown(name), article=article_id
+        ),
+        file=sys.stderr,
+    )
+
+
+def _near_duplicate(name: str, article_id: int | None, near: str) -> None:
+    print(
+        translate(
+            "Cli", "{prog}: {name}: imported as article {article}, a near-duplicate of {near}"
+        ).format(prog=PROG, name=shown(name), article=article_id, near=shown(near)),
+        file=sys.stderr,
+    )
+
+
+def _author_note(author: str) -> str:
+    """An imported article's note naming its author: data in the catalogue, the same for every
+    desk whatever its language (the GUI writes the same), so not translated."""
+    return f"Author: {author}" if author else ""
 
 
 def _import_summary(results: list[dict[str, Any]], stopped: int = 0) -> None:
     created = sum(1 for r in results if r["created"])
     there = sum(1 for r in results if r["id"] and not r["created"])
     failed = sum(1 for r in results if r["error"])
-    left = f", {stopped} not tried" if stopped else ""
+    summary = (
+        translate(
+            "Cli",
+            "{prog}: {created} imported, {there} already there, {failed} failed, "
+            "{stopped} not tried",
+        )
+        if stopped
+        else translate("Cli", "{prog}: {created} imported, {there} already there, {failed} failed")
+    )
     print(
-        f"{PROG}: {created} imported, {there} already there, {failed} failed{left}", file=sys.stderr
+        summary.format(prog=PROG, created=created, there=there, failed=failed, stopped=stopped),
+        file=sys.stderr,
     )
 
 
@@ -573,7 +656,7 @@ def _import_part(
             language=args.language or imported.language,
             source_name=file_name_text(imported.source_name),
             source_format=imported.source_format,
-            note=f"Author: {imported.author}" if imported.author else "",
+            note=_author_note(imported.author),
             text_hash=read.fingerprint.digest,
         )
         items.append(BatchArticle(new, read.fingerprint))
@@ -613,21 +696,14 @@ def _report_import(read: FileRead, record: dict[str, Any], *, report_error: bool
         if name not in message:
             message = record["error"] = f"{name}: {message}"
         if report_error:
-            print(f"{PROG}: error: {shown(message)}", file=sys.stderr)
+            print(_error_line(message), file=sys.stderr)
         return
     for warning in record.get("warnings", ()):  # e.g. bytes that were not valid UTF-8, and where
-        print(f"{PROG}: warning: {shown(name)}: {shown(warning)}", file=sys.stderr)
+        _warn(name, warning)
     if not record["created"]:
-        print(
-            f"{PROG}: {shown(name)}: the same text is already article {record['id']}",
-            file=sys.stderr,
-        )
+        _already_there(name, record["id"])
     elif record.get("near") is not None:
-        print(
-            f"{PROG}: {shown(name)}: imported as article {record['id']}, a near-duplicate of "
-            f"{shown(record['near'])}",
-            file=sys.stderr,
-        )
+        _near_duplicate(name, record["id"], record["near"])
 
 
 def quick_attribute(args: argparse.Namespace) -> bool:
@@ -703,7 +779,7 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
         if least == _LANGUAGE_DEFAULT:  # "--accept-min" alone: the article language's default
             least = suggestion_min_confidence(suggestions[0].language if suggestions else None)
         elif not 0.0 <= least <= 1.0:
-            raise CliError("--accept-min is a confidence between 0 and 1.")
+            raise CliError(translate("Cli", "--accept-min is a confidence between 0 and 1."))
         stored = []
         for suggestion in suggestions:
             if suggestion.confidence >= least and suggestion.acceptable_unseen:
@@ -716,7 +792,10 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
             for record in stored:
                 print(record["claim_id"])
             print(
-                f"{PROG}: stored {len(stored)} of {len(suggestions)} suggestions", file=sys.stderr
+                translate("Cli", "{prog}: stored {stored} of {total} suggestions").format(
+                    prog=PROG, stored=len(stored), total=len(suggestions)
+                ),
+                file=sys.stderr,
             )
         return
     if args.json:
@@ -750,10 +829,8 @@ def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
             )
             return
         for m in matches:
-            print(
-                f"{m.score:6.1f}\t{m.speaker.id}\t{shown(m.speaker.name)}\t"
-                f"(matched “{shown(m.matched_name)}”)"
-            )
+            matched = translate("Cli", "(matched “{name}”)").format(name=shown(m.matched_name))
+            print(f"{m.score:6.1f}\t{m.speaker.id}\t{shown(m.speaker.name)}\t{matched}")
         return
     _print_speakers(catalogue.list_speakers(args.filter or ""), args)
 
@@ -782,15 +859,20 @@ def _print_speakers(speakers: list[SpeakerInfo], args: argparse.Namespace) -> No
         aliases = f" [{'; '.join(s.aliases)}]" if s.aliases else ""
         print(
             f"{s.id}\t{shown(s.name)}{shown(f' ({details})') if details else ''}{shown(aliases)}"
-            f"\t{s.claim_count} claims"
+            f"\t{_claims(s.claim_count)}"
         )
+
+
+def _claims(count: int) -> str:
+    """ "1 claim", "2 claims": a count in a listing."""
+    return translate("Cli", "%n claim(s)", None, PLURAL, count)
 
 
 def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
     from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
 
     if not args.text.strip():
-        raise CliError('Give the text of a claim to compare, e.g. similar "…".')
+        raise CliError(translate("Cli", 'Give the text of a claim to compare, e.g. similar "…".'))
     found = catalogue.similar_claims(args.text, limit=args.limit)
     if args.json:
         _print_json(
@@ -802,7 +884,7 @@ def cmd_similar(catalogue: Catalogue, args: argparse.Namespace) -> None:
         return
     for s in found:
         mark = "≈" if s.certain else "~"
-        speaker = s.claim.speaker_name or "(unattributed)"
+        speaker = s.claim.speaker_name or translate("Cli", "(unattributed)")
         print(f"{s.score:6.1f} {mark}\t{s.claim.id}\t{shown(speaker)}\t“{shown(s.claim.quote)}”")
 
 
@@ -814,7 +896,9 @@ def cmd_server_index(catalogue: Catalogue, args: argparse.Namespace) -> None:
             percent = done * 100 // max(total, 1)
             if percent != shown["percent"]:
                 shown["percent"] = percent
-                print(f"\rindexing claims: {done}/{total} ({percent}%)", end="", file=sys.stderr)
+                line = translate("Cli", "indexing claims: {done}/{total} ({percent}%)")
+                line = line.format(done=done, total=total, percent=percent)
+                print(f"\r{line}", end="", file=sys.stderr)
 
         done = (
             catalogue.rebuild_server_index(progress)
@@ -825,8 +909,12 @@ def cmd_server_index(catalogue: Catalogue, args: argparse.Namespace) -> None:
             print(file=sys.stderr)
         if not done:
             raise CliError(
-                "Another desk is building or merging the server's claim index right now, or it "
-                "was built with another version of the word stemmer: try again in a minute."
+                translate(
+                    "Cli",
+                    "Another desk is building or merging the server's claim index right now, or "
+                    "it was built with another version of the word stemmer: try again in a "
+                    "minute.",
+                )
             )
     status = catalogue.server_index_status()
     if args.json:
@@ -840,15 +928,30 @@ def cmd_server_index(catalogue: Catalogue, args: argparse.Namespace) -> None:
         )
         return
     meaning = {
-        "ready": "ready: searches use it",
-        "missing": "not built yet: the first search builds it (or use --rebuild)",
-        "building": "being built (or a build stopped half-way: --rebuild finishes it)",
-        "other": "built by a desk with another word stemmer: this desk indexes claims itself",
+        "ready": QT_TRANSLATE_NOOP("Cli", "ready: searches use it"),
+        "missing": QT_TRANSLATE_NOOP(
+            "Cli", "not built yet: the first search builds it (or use --rebuild)"
+        ),
+        "building": QT_TRANSLATE_NOOP(
+            "Cli", "being built (or a build stopped half-way: --rebuild finishes it)"
+        ),
+        "other": QT_TRANSLATE_NOOP(
+            "Cli", "built by a desk with another word stemmer: this desk indexes claims itself"
+        ),
     }[status.state]
-    print(f"server claim index: {meaning}")
+    print(translate("Cli", "server claim index: {meaning}").format(
+        meaning=translate("Cli", meaning)))  # fmt: skip
+    n_claims = status.claims
+    n_postings = status.postings
+    n_delta_rows = status.delta_rows
     print(
-        f"{status.claims} claims indexed, {status.postings} postings, "
-        f"{status.delta_rows} rows waiting to be merged"
+        ", ".join(
+            (
+                translate("Cli", "%n claim(s) indexed", None, PLURAL, n_claims),
+                translate("Cli", "%n posting(s)", None, PLURAL, n_postings),
+                translate("Cli", "%n row(s) waiting to be merged", None, PLURAL, n_delta_rows),
+            )
+        )
     )
 
 
@@ -869,7 +972,7 @@ def _article_record(a: ArticleInfo) -> dict[str, Any]:
 def _article_line(a: ArticleInfo) -> str:
     return (
         f"{a.id}\t{shown(a.published or '—')}\t{shown(a.outlet or '—')}\t{shown(a.title)}\t"
-        f"{a.claim_count} claims"
+        f"{_claims(a.claim_count)}"
     )
 
 
@@ -909,9 +1012,11 @@ def cmd_versions(catalogue: Catalogue, args: argparse.Namespace) -> None:
         return
     for v in versions:
         mark = "*" if v.current else " "
+        n_length = v.length
+        length = translate("Cli", "%n character(s)", None, PLURAL, n_length)
         print(
             f"{v.number}{mark}\t{v.created_at.isoformat(timespec='seconds')}\t"
-            f"{shown(v.created_by or '—')}\t{v.length} characters\t{v.claim_count} claims\t"
+            f"{shown(v.created_by or '—')}\t{length}\t{_claims(v.claim_count)}\t"
             f"{shown(v.source or '—')}"
         )
 
@@ -939,9 +1044,12 @@ def cmd_snapshots(catalogue: Catalogue, args: argparse.Namespace) -> None:
         _print_json([_snapshot_record(s) for s in snapshots])
         return
     for s in snapshots:
+        version = translate("Cli", "version {number}").format(number=s.text_version)
+        n_size = s.size
+        size = translate("Cli", "%n byte(s)", None, PLURAL, n_size)
         print(
-            f"{s.id}\tversion {s.text_version}\t{s.fetched_at.isoformat(timespec='seconds')}\t"
-            f"{s.status}\t{s.size} bytes\t{s.sha256}\t{shown(s.url)}"
+            f"{s.id}\t{version}\t{s.fetched_at.isoformat(timespec='seconds')}\t"
+            f"{s.status}\t{size}\t{s.sha256}\t{shown(s.url)}"
         )
 
 
@@ -970,8 +1078,18 @@ def cmd_snapshot(catalogue: Catalogue, args: argparse.Namespace) -> None:
     try:
         path.write_bytes(body)
     except OSError as error:
-        raise CliError(f"{path} could not be written: {error.strerror or error}") from None
-    print(f"{len(body)} bytes written to {shown(str(path.resolve()))}", file=sys.stderr)
+        raise CliError(
+            translate("Cli", "{path} could not be written: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
+    n_body = len(body)
+    print(
+        translate("Cli", "%n byte(s) written to {path}", None, PLURAL, n_body).format(
+            path=shown(str(path.resolve()))
+        ),
+        file=sys.stderr,
+    )
 
 
 _ARTICLE_FIELDS = {
@@ -992,8 +1110,11 @@ def cmd_article_edit(catalogue: Catalogue, args: argparse.Namespace) -> None:
     }
     if not changes:
         raise CliError(
-            "Nothing to change: give --title, --outlet, --date, --url or --language "
-            '(an empty value such as --date "" clears it).'
+            translate(
+                "Cli",
+                "Nothing to change: give --title, --outlet, --date, --url or --language "
+                '(an empty value such as --date "" clears it).',
+            )
         )
     seen = catalogue.get_article(args.article_id)
     article = catalogue.update_article(seen.id, expected_version=seen.version, **changes)
@@ -1003,31 +1124,55 @@ def cmd_article_edit(catalogue: Catalogue, args: argparse.Namespace) -> None:
         print(_article_line(article))
 
 
-def _with_claims(count: int) -> str:
-    return f" and its {count} claim{'s' if count != 1 else ''}" if count else ""
+def _no_terminal(count: int) -> str:
+    """Why an article with ``count`` claims is not deleted without --yes (a template)."""
+    if not count:
+        return translate(
+            "Cli", "Deleting article {article} “{title}” needs --yes: there is no terminal to ask."
+        )
+    # on one line, with no comma after the count: lupdate skips a plural call that ends in one
+    return translate("Cli", "Deleting article {article} “{title}” and its %n claim(s) needs "
+                     "--yes: there is no terminal to ask.", None, PLURAL, count)  # fmt: skip
+
+
+def _delete_question(count: int) -> str:
+    """Whether to delete an article with ``count`` claims (a template)."""
+    if not count:
+        return translate(
+            "Cli",
+            "Delete article {article} “{title}”? This cannot be undone from the command line. "
+            "[y/N] ",
+        )
+    return translate("Cli", "Delete article {article} “{title}” and its %n claim(s)? This "
+                     "cannot be undone from the command line. [y/N] ", None, PLURAL,
+                     count)  # fmt: skip
 
 
 def cmd_article_delete(catalogue: Catalogue, args: argparse.Namespace) -> None:
     article = catalogue.get_article(args.article_id)
-    what = f"article {article.id} “{shown(article.title)}”{_with_claims(article.claim_count)}"
+    count = article.claim_count
+    names = {"article": article.id, "title": shown(article.title)}
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CliError(f"Deleting {what} needs --yes: there is no terminal to ask.")
-        print(
-            f"Delete {what}? This cannot be undone from the command line. [y/N] ",
-            end="",
-            file=sys.stderr,
-            flush=True,
-        )
+            raise CliError(_no_terminal(count).format(**names))
+        print(_delete_question(count).format(**names), end="", file=sys.stderr, flush=True)
         answer = sys.stdin.readline().strip().casefold()
-        if answer not in ("y", "yes"):
-            raise CliError("Not confirmed: nothing was deleted.")
+        # "y" and "yes" answer in any language; the translation may add its own word for yes
+        yes = {"y", "yes", *translate("Cli", "y|yes").casefold().split("|")}
+        if answer not in yes:
+            raise CliError(translate("Cli", "Not confirmed: nothing was deleted."))
     # the version shown: a colleague's change since then is a conflict, nothing is deleted
     deleted = catalogue.delete_article(article.id, expected_version=article.version)
     if args.json:
         _print_json({"id": article.id, "title": article.title, "deleted_claims": deleted})
     else:
-        print(f"Deleted article {article.id} “{shown(article.title)}”{_with_claims(deleted)}.")
+        done = (
+            translate("Cli", "Deleted article {article} “{title}” and its %n claim(s).", None,
+                      PLURAL, deleted)
+            if deleted
+            else translate("Cli", "Deleted article {article} “{title}”.")
+        )  # fmt: skip
+        print(done.format(**names))
 
 
 def cmd_claims(catalogue: Catalogue, args: argparse.Namespace) -> None:
@@ -1082,9 +1227,13 @@ def _print_claims(records: list[dict[str, Any]], args: argparse.Namespace) -> No
         _print_json(records)
         return
     for r in records:
-        speaker = shown(r["speaker"] or "(unattributed)")
+        speaker = shown(r["speaker"] or translate("Cli", "(unattributed)"))
         # an orphan's quote is from an earlier version of its article: said so
-        orphan = f"\t(orphaned, version {r['version']})" if r["anchor_state"] == "orphaned" else ""
+        orphan = (
+            "\t" + translate("Cli", "(orphaned, version {number})").format(number=r["version"])
+            if r["anchor_state"] == "orphaned"
+            else ""
+        )
         print(f"{r['claim_id']}\t{speaker}\t{r['kind']}\t“{shown(r['quote'])}”{orphan}")
 
 
@@ -1098,7 +1247,11 @@ def cmd_copy(args: argparse.Namespace) -> None:
         percent = done * 100 // max(total, 1)
         if percent != shown["percent"]:
             shown["percent"] = percent
-            print(f"\rcopying {table}: {done}/{total} rows ({percent}%)", end="", file=sys.stderr)
+            line = translate(
+                "Cli", "copying {table}: {done}/%n row(s) ({percent}%)", None, PLURAL, total
+            )
+            line = line.format(table=table, done=done, percent=percent)
+            print(f"\r{line}", end="", file=sys.stderr)
         return True
 
     result = copy_catalogue(args.source, args.target, progress=progress)
@@ -1107,7 +1260,12 @@ def cmd_copy(args: argparse.Namespace) -> None:
         _print_json({"source": result.source, "target": result.target, "rows": result.rows})
     else:
         counts = ", ".join(f"{n} {table}" for table, n in result.rows.items())
-        print(f"copied {result.total} rows ({counts}) from {result.source} to {result.target}")
+        n_total = result.total
+        print(
+            translate("Cli", "copied %n row(s) ({counts}) from {source} to {target}", None,
+                      PLURAL, n_total).format(counts=counts, source=result.source,
+                                           target=result.target)
+        )  # fmt: skip
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -1121,14 +1279,21 @@ def cmd_check(args: argparse.Namespace) -> None:
     path = catalogue_file(args.db)
     if path is None:
         raise CliError(
-            "check reads a catalogue file; a team catalogue's PostgreSQL server checks its own "
-            "data (its administrator runs its tools)."
+            translate(
+                "Cli",
+                "check reads a catalogue file; a team catalogue's PostgreSQL server checks its "
+                "own data (its administrator runs its tools).",
+            )
         )
     check_now(path)  # a damaged file raises CatalogueDamagedError: one line, exit 1
     if args.json:
         _print_json({"catalogue": str(path), "ok": True})
     else:
-        print(f"{shown(str(path))}: passed the full integrity check")
+        print(
+            translate("Cli", "{path}: passed the full integrity check").format(
+                path=shown(str(path))
+            )
+        )
 
 
 def cmd_recover(args: argparse.Namespace) -> None:
@@ -1138,7 +1303,10 @@ def cmd_recover(args: argparse.Namespace) -> None:
     terminal = sys.stderr.isatty()
 
     def progress(table: str, done: int) -> None:
-        print(f"\rreading {table}: {done:,} rows\x1b[K", end="", file=sys.stderr)
+        line = translate("Cli", "reading {table}: %n row(s)", None, PLURAL, done).format(
+            table=table
+        )
+        print(f"\r{line}\x1b[K", end="", file=sys.stderr)
 
     result = Catalogue.recover_into(args.damaged, args.new, progress if terminal else None)
     if terminal:
@@ -1175,38 +1343,63 @@ def cmd_recover(args: argparse.Namespace) -> None:
 
 
 def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
-    parser.add_argument("--speaker", type=_search_text, help="speaker name, alias or id")
-    parser.add_argument("--article", type=_id, metavar="ID", help="only claims in this article")
-    parser.add_argument("--outlet", type=_search_text, help="outlet name (or part of it)")
+    parser.add_argument(
+        "--speaker", type=_search_text, help=translate("Cli", "speaker name, alias or id")
+    )
+    parser.add_argument(
+        "--article", type=_id, metavar="ID", help=translate("Cli", "only claims in this article")
+    )
+    parser.add_argument(
+        "--outlet", type=_search_text, help=translate("Cli", "outlet name (or part of it)")
+    )
     parser.add_argument("--kind", choices=[k.value for k in ClaimKind])
     parser.add_argument("--tag", type=_search_text)
     parser.add_argument(
         "--status",
         type=_text,
         metavar="STATUS",
-        help="only claims of clusters with this verdict status (key or label; see verdict-labels)",
+        help=translate(
+            "Cli",
+            "only claims of clusters with this verdict status (key or label; see verdict-labels)",
+        ),
     )
     parser.add_argument(
-        "--since", type=_text, metavar="DATE", help="published on or after (YYYY[-MM[-DD]])"
+        "--since",
+        type=_text,
+        metavar="DATE",
+        help=translate("Cli", "published on or after (YYYY[-MM[-DD]])"),
     )
-    parser.add_argument("--until", type=_text, metavar="DATE", help="published on or before")
+    parser.add_argument(
+        "--until", type=_text, metavar="DATE", help=translate("Cli", "published on or before")
+    )
     if text:
         parser.add_argument(
-            "--text", type=_search_text, help="words in the quote, speaker or article title"
+            "--text",
+            type=_search_text,
+            help=translate("Cli", "words in the quote, speaker or article title"),
         )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_argparse_translations()  # argparse's own words: "usage:", "options", its errors
     common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         default=argparse.SUPPRESS,
-        help="catalogue file or database URL (default: $CLAIMDESK_DATABASE_URL, else the "
-        "catalogue in the user data folder)",
+        help=translate(
+            "Cli",
+            "catalogue file or database URL (default: $CLAIMDESK_DATABASE_URL, else the "
+            "catalogue in the user data folder)",
+        ),
     )
-    parser = _Parser(prog=PROG, description="ClaimDesk's catalogue of claims.")
+    parser = _Parser(prog=PROG, description=translate("Cli", "ClaimDesk's catalogue of claims."))
     parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("Argparse", "show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, handler: Callable[..., None], help_text: str) -> argparse.ArgumentParser:
@@ -1217,54 +1410,88 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "import",
         cmd_import,
-        "import files (.txt .md .html .docx .pdf .odt .rtf), folders of them or web pages as "
-        "articles and print their ids",
+        translate(
+            "Cli",
+            "import files (.txt .md .html .docx .pdf .odt .rtf), folders of them or web pages as "
+            "articles and print their ids",
+        ),
     )
     p.set_defaults(handler=None, standalone=cmd_import, prepare=prepare_import)
     p.add_argument(
         "file",
         nargs="+",
         metavar="FILE_OR_DIR_OR_URL",
-        help="files, folders, or web addresses (http:// or https://, fetched before the "
-        "catalogue is opened)",
+        help=translate(
+            "Cli",
+            "files, folders, or web addresses (http:// or https://, fetched before the "
+            "catalogue is opened)",
+        ),
     )
     p.add_argument("--title", type=_text)
     p.add_argument("--outlet", type=_text)
-    p.add_argument("--date", type=_text, help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument(
+        "--date",
+        type=_text,
+        help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+    )
     p.add_argument("--url", type=_text)
-    p.add_argument("--language", type=_text, help="language code such as ru or en")
+    p.add_argument(
+        "--language", type=_text, help=translate("Cli", "language code such as ru or en")
+    )
     p.add_argument(
         "--version-of",
         type=_id,
         metavar="ARTICLE_ID",
-        help="store the one FILE as a new version of this article's text; its claims follow "
-        "the text (printed per claim: exact, moved, approximate with a score, or orphaned)",
+        help=translate(
+            "Cli",
+            "store the one FILE as a new version of this article's text; its claims follow "
+            "the text (printed per claim: exact, moved, approximate with a score, or orphaned)",
+        ),
     )
     p.add_argument("--json", action="store_true")
     p.add_argument(
         "--workers",
         type=int,
         default=None,
-        help="processes reading files at once (default: one per core; 1 reads them here)",
+        help=translate(
+            "Cli", "processes reading files at once (default: one per core; 1 reads them here)"
+        ),
     )
 
-    p = command("attribute", cmd_attribute, "attribute a quote in an article to a speaker")
+    p = command(
+        "attribute", cmd_attribute, translate("Cli", "attribute a quote in an article to a speaker")
+    )
     p.set_defaults(quick=quick_attribute)
     p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
-    p.add_argument("--quote", required=True, type=_text, help="the exact text of the quote")
-    p.add_argument("--speaker", required=True, type=_text, help="name or alias; created if unknown")
+    p.add_argument(
+        "--quote", required=True, type=_text, help=translate("Cli", "the exact text of the quote")
+    )
+    p.add_argument(
+        "--speaker",
+        required=True,
+        type=_text,
+        help=translate("Cli", "name or alias; created if unknown"),
+    )
     p.add_argument("--kind", choices=[k.value for k in ClaimKind], default=ClaimKind.DIRECT.value)
     p.add_argument(
-        "--occurrence", type=_count, default=1, help="which repeat of the quote (1 = first)"
+        "--occurrence",
+        type=_count,
+        default=1,
+        help=translate("Cli", "which repeat of the quote (1 = first)"),
     )
-    p.add_argument("--tag", action="append", type=_text, help="a tag (repeat for several)")
+    p.add_argument(
+        "--tag", action="append", type=_text, help=translate("Cli", "a tag (repeat for several)")
+    )
     p.add_argument("--note", type=_text)
     p.add_argument("--json", action="store_true")
 
     p = command(
         "suggest",
         cmd_suggest,
-        "suggest quotes and their speakers in an article (stores nothing without --accept-min)",
+        translate(
+            "Cli",
+            "suggest quotes and their speakers in an article (stores nothing without --accept-min)",
+        ),
     )
     p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
     p.add_argument(
@@ -1273,32 +1500,51 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         const=_LANGUAGE_DEFAULT,
         metavar="CONFIDENCE",
-        help="store the suggestions at or above this confidence (0-1), creating speakers; "
-        "without a value, the confidence of those the app shows by default for the article's "
-        "language",
+        help=translate(
+            "Cli",
+            "store the suggestions at or above this confidence (0-1), creating speakers; "
+            "without a value, the confidence of those the app shows by default for the article's "
+            "language",
+        ),
     )
     p.add_argument("--json", action="store_true")
 
-    p = command("alias", cmd_alias, "add another name under which a speaker appears")
+    p = command(
+        "alias", cmd_alias, translate("Cli", "add another name under which a speaker appears")
+    )
     p.add_argument(
-        "speaker", metavar="SPEAKER", type=_search_text, help="speaker name, alias or id"
+        "speaker",
+        metavar="SPEAKER",
+        type=_search_text,
+        help=translate("Cli", "speaker name, alias or id"),
     )
     p.add_argument("alias", metavar="ALIAS", type=_text)
     p.add_argument("--json", action="store_true")
 
-    p = command("speakers", cmd_speakers, "list speakers, or find one by a fuzzy name")
+    p = command(
+        "speakers", cmd_speakers, translate("Cli", "list speakers, or find one by a fuzzy name")
+    )
     p.set_defaults(quick=quick_speakers)
-    p.add_argument("--filter", type=_search_text, help="part of a name or alias")
+    p.add_argument("--filter", type=_search_text, help=translate("Cli", "part of a name or alias"))
     p.add_argument(
         "--match",
         type=_search_text,
         metavar="NAME",
-        help="fuzzy search: any case, spelling, script or typo",
+        help=translate("Cli", "fuzzy search: any case, spelling, script or typo"),
     )
-    p.add_argument("--limit", type=_count, default=10, help="with --match: how many (default 10)")
+    p.add_argument(
+        "--limit",
+        type=_count,
+        default=10,
+        help=translate("Cli", "with --match: how many (default 10)"),
+    )
     p.add_argument("--json", action="store_true")
 
-    p = command("similar", cmd_similar, "find stored claims similar to a text, with scores")
+    p = command(
+        "similar",
+        cmd_similar,
+        translate("Cli", "find stored claims similar to a text, with scores"),
+    )
     p.add_argument("text", metavar="TEXT", type=_similar_text)
     p.add_argument("--limit", type=_count, default=10)
     p.add_argument("--json", action="store_true")
@@ -1306,24 +1552,37 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "server-index",
         cmd_server_index,
-        "show, rebuild or merge the claim index a team catalogue keeps on its PostgreSQL server",
+        translate(
+            "Cli",
+            "show, rebuild or merge the claim index a team catalogue keeps on its PostgreSQL "
+            "server",
+        ),
     )
     action = p.add_mutually_exclusive_group()
-    action.add_argument("--rebuild", action="store_true", help="index every claim afresh")
     action.add_argument(
-        "--merge", action="store_true", help="merge the claims written since into the postings"
+        "--rebuild", action="store_true", help=translate("Cli", "index every claim afresh")
+    )
+    action.add_argument(
+        "--merge",
+        action="store_true",
+        help=translate("Cli", "merge the claims written since into the postings"),
     )
     p.add_argument("--json", action="store_true")
 
-    p = command("articles", cmd_articles, "list articles")
+    p = command("articles", cmd_articles, translate("Cli", "list articles"))
     p.set_defaults(quick=quick_articles)
-    p.add_argument("--filter", type=_search_text, help="part of a title or outlet")
+    p.add_argument(
+        "--filter", type=_search_text, help=translate("Cli", "part of a title or outlet")
+    )
     p.add_argument("--json", action="store_true")
 
     p = command(
         "versions",
         cmd_versions,
-        "list the versions of an article's text (the current one marked *), with their claims",
+        translate(
+            "Cli",
+            "list the versions of an article's text (the current one marked *), with their claims",
+        ),
     )
     p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
     p.add_argument("--json", action="store_true")
@@ -1331,45 +1590,70 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "snapshots",
         cmd_snapshots,
-        "list the web pages an article was read from, as fetched (one per version of its text)",
+        translate(
+            "Cli",
+            "list the web pages an article was read from, as fetched (one per version of its text)",
+        ),
     )
     p.add_argument("article_id", type=_id, metavar="ARTICLE_ID")
     p.add_argument("--json", action="store_true")
 
-    p = command("snapshot", cmd_snapshot, "write a web page an article was read from, as fetched")
+    p = command(
+        "snapshot",
+        cmd_snapshot,
+        translate("Cli", "write a web page an article was read from, as fetched"),
+    )
     p.add_argument("snapshot_id", type=_id, metavar="SNAPSHOT_ID")
-    p.add_argument("--html", required=True, metavar="FILE", help="the file to write the page to")
+    p.add_argument(
+        "--html",
+        required=True,
+        metavar="FILE",
+        help=translate("Cli", "the file to write the page to"),
+    )
 
     p = command(
         "article-edit",
         cmd_article_edit,
-        "change an article's details (an empty value clears one; an empty title becomes the "
-        "text's first line)",
+        translate(
+            "Cli",
+            "change an article's details (an empty value clears one; an empty title becomes the "
+            "text's first line)",
+        ),
     )
     p.add_argument("article_id", type=_id, metavar="ID")
     p.add_argument("--title", type=_text)
     p.add_argument("--outlet", type=_text)
-    p.add_argument("--date", type=_text, help="publication date, YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument(
+        "--date",
+        type=_text,
+        help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+    )
     p.add_argument("--url", type=_text)
-    p.add_argument("--language", type=_text, help="language code such as ru or en")
+    p.add_argument(
+        "--language", type=_text, help=translate("Cli", "language code such as ru or en")
+    )
     p.add_argument("--json", action="store_true")
 
     p = command(
         "article-delete",
         cmd_article_delete,
-        "delete an article and its claims (asks first at a terminal; --yes in scripts)",
+        translate(
+            "Cli", "delete an article and its claims (asks first at a terminal; --yes in scripts)"
+        ),
     )
     p.add_argument("article_id", type=_id, metavar="ID")
-    p.add_argument("--yes", action="store_true", help="do not ask: delete it")
+    p.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask: delete it"))
     p.add_argument("--json", action="store_true")
 
-    p = command("claims", cmd_claims, "list claims")
+    p = command("claims", cmd_claims, translate("Cli", "list claims"))
     p.set_defaults(quick=quick_claims)
     _add_filters(p, text=True)
     p.add_argument(
         "--orphaned",
         action="store_true",
-        help="only claims not found in their article's newest text, waiting to be placed",
+        help=translate(
+            "Cli", "only claims not found in their article's newest text, waiting to be placed"
+        ),
     )
     p.add_argument("--limit", type=_count)
     p.add_argument("--json", action="store_true")
@@ -1377,18 +1661,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "copy",
         cmd_copy,
-        "copy a whole catalogue into a new, empty one (SQLite to PostgreSQL and back), ids kept",
+        translate(
+            "Cli",
+            "copy a whole catalogue into a new, empty one (SQLite to PostgreSQL and back), "
+            "ids kept",
+        ),
     )
-    p.add_argument("source", metavar="SRC", help="catalogue file or database URL to copy")
-    p.add_argument("target", metavar="DST", help="new or empty catalogue file or database URL")
+    p.add_argument(
+        "source", metavar="SRC", help=translate("Cli", "catalogue file or database URL to copy")
+    )
+    p.add_argument(
+        "target",
+        metavar="DST",
+        help=translate("Cli", "new or empty catalogue file or database URL"),
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_copy)
 
     p = command(
         "check",
         cmd_check,
-        "run the full integrity check on a catalogue file now (opening one runs it only when "
-        "the file may have changed since ClaimDesk last closed it)",
+        translate(
+            "Cli",
+            "run the full integrity check on a catalogue file now (opening one runs it only when "
+            "the file may have changed since ClaimDesk last closed it)",
+        ),
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_check)
@@ -1396,11 +1693,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "recover",
         cmd_recover,
-        "copy what is readable of a damaged catalogue into a new one (the damaged file is only "
-        "read), counting the rows recovered and lost in each table",
+        translate(
+            "Cli",
+            "copy what is readable of a damaged catalogue into a new one (the damaged file is only "
+            "read), counting the rows recovered and lost in each table",
+        ),
     )
-    p.add_argument("damaged", type=Path, metavar="DAMAGED", help="the damaged catalogue file")
-    p.add_argument("new", type=Path, metavar="NEW", help="the new catalogue file to make")
+    p.add_argument(
+        "damaged", type=Path, metavar="DAMAGED", help=translate("Cli", "the damaged catalogue file")
+    )
+    p.add_argument(
+        "new", type=Path, metavar="NEW", help=translate("Cli", "the new catalogue file to make")
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=None, standalone=cmd_recover)
 
@@ -1436,14 +1740,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             with Catalogue.open(args.db) as catalogue:
                 args.handler(catalogue, args)
     except (ClaimDeskError, CliError) as error:
-        print(f"{PROG}: error: {shown(str(error))}", file=sys.stderr)
+        print(_error_line(str(error)), file=sys.stderr)
         return EXIT_ERROR
     except ImportFailedError as error:
         if str(error):
-            print(f"{PROG}: error: {shown(str(error))}", file=sys.stderr)
+            print(_error_line(str(error)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(translate("Cli", "{prog}: interrupted").format(prog=PROG), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

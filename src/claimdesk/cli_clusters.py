@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.i18n_text import PLURAL, translate
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -95,25 +96,42 @@ def statistics_record(s: CatalogueStatistics) -> dict[str, Any]:
 # -- commands --------------------------------------------------------------------------------
 
 
-def _many(count: int, what: str) -> str:
-    return f"{count} {what}" + ("" if count == 1 else "s")
+def _claims(count: int) -> str:
+    return translate("CliClusters", "%n claim(s)", None, PLURAL, count)
 
 
 def _status_line(c: ClusterInfo) -> str:
-    return c.status_label + (", confirmed" if c.confirmed else "")
+    if c.confirmed:
+        return translate("CliClusters", "{status}, confirmed").format(status=c.status_label)
+    return c.status_label
+
+
+def _no_date() -> str:
+    return translate("CliClusters", "(no date)")
+
+
+def _unattributed() -> str:
+    return translate("CliClusters", "(unattributed)")
 
 
 def cmd_clusters(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> None:
     if args.gather:
         done = catalogue.gather_clusters(almost_certain=not args.links_only)
         if not args.json:
+            n_created = len(done.created)
+            new = translate("CliClusters", "%n new cluster(s)", None, PLURAL, n_created)
+            n_extended = len(done.extended)
+            grown = translate("CliClusters", "%n grown", None, PLURAL, n_extended)
+            n_claims_added = done.claims_added
             print(
-                f"Gathered {_many(done.claims_added, 'claim')}: "
-                f"{_many(len(done.created), 'new cluster')}, {len(done.extended)} grown."
-            )
+                translate("CliClusters", "Gathered %n claim(s): {new}, {grown}.", None,
+                          PLURAL, n_claims_added).format(new=new, grown=grown)
+            )  # fmt: skip
     if args.claims:
         if args.status is None:
-            raise InvalidValueError("--claims lists the claims of one status: add --status.")
+            raise InvalidValueError(
+                translate("CliClusters", "--claims lists the claims of one status: add --status.")
+            )
         appearances = catalogue.claims_with_status(args.status)
         if args.json:
             out.print_json([appearance_record(a) for a in appearances])
@@ -126,19 +144,22 @@ def cmd_clusters(catalogue: Catalogue, args: argparse.Namespace, out: Output) ->
         out.print_json([cluster_record(c) for c in clusters])
         return
     for c in clusters:
-        when = c.first.published or "(no date)"
-        speaker = out.shown(c.first.speaker_name or "(unattributed)")
+        when = c.first.published or _no_date()
+        speaker = out.shown(c.first.speaker_name or _unattributed())
         print(
-            f"{c.id}\t{_many(c.size, 'claim')}\t{_status_line(c)}\t{when}\t{speaker}\t"
+            f"{c.id}\t{_claims(c.size)}\t{_status_line(c)}\t{when}\t{speaker}\t"
             f"“{out.shown(c.first.quote)}”"
         )
 
 
 def _appearance_line(a: Appearance, out: Output, mark: str = "") -> str:
-    speaker = out.shown(a.speaker_name or "(unattributed)")
+    speaker = out.shown(a.speaker_name or _unattributed())
+    outlet = out.shown(a.outlet or translate("CliClusters", "(no outlet)"))
+    article = translate("CliClusters", "article {id}").format(id=a.article_id)
+    claim = translate("CliClusters", "claim {id}").format(id=a.claim_id)
     return (
-        f"{mark}{a.published or '(no date)'}\t{speaker}\t{out.shown(a.outlet or '(no outlet)')}\t"
-        f"article {a.article_id}\t{a.kind}\tclaim {a.claim_id}\t“{out.shown(a.quote)}”"
+        f"{mark}{a.published or _no_date()}\t{speaker}\t{outlet}\t"
+        f"{article}\t{a.kind}\t{claim}\t“{out.shown(a.quote)}”"
     )
 
 
@@ -148,13 +169,21 @@ def cmd_cluster(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> 
         new = catalogue.split_cluster(args.cluster_id, args.split)
         said["split_into"] = new.id
         if not args.json:
-            print(f"Split {_many(len(args.split), 'claim')} into cluster {new.id}.")
+            n_split = len(args.split)
+            print(
+                translate("CliClusters", "Split %n claim(s) into cluster {cluster}.", None,
+                          PLURAL, n_split).format(cluster=new.id)
+            )  # fmt: skip
     if args.merge:
         catalogue.merge_clusters(args.cluster_id, args.merge)
         said["merged"] = list(args.merge)
         if not args.json:
             merged = ", ".join(str(i) for i in args.merge)
-            print(f"Merged {_many(len(args.merge), 'cluster')} ({merged}) into {args.cluster_id}.")
+            n_merge = len(args.merge)
+            print(
+                translate("CliClusters", "Merged %n cluster(s) ({merged}) into {cluster}.", None,
+                          PLURAL, n_merge).format(merged=merged, cluster=args.cluster_id)
+            )  # fmt: skip
     if args.confirm:
         catalogue.confirm_cluster(args.cluster_id)
     if args.claimreview:
@@ -169,14 +198,21 @@ def cmd_cluster(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> 
         out.print_json({**_detail_record(detail), **said})
         return
     c = detail.cluster
-    print(f"Cluster {c.id}: {_many(c.size, 'claim')}, {_status_line(c)}")
+    print(
+        translate("CliClusters", "Cluster {cluster}: {claims}, {status}").format(
+            cluster=c.id, claims=_claims(c.size), status=_status_line(c)
+        )
+    )
     if c.explanation:
-        print(f"Explanation: {out.shown(c.explanation)}")
+        print(translate("CliClusters", "Explanation: {text}").format(text=out.shown(c.explanation)))
     if c.review_url:
-        print(f"Fact-check: {out.shown(c.review_url)}")
+        print(translate("CliClusters", "Fact-check: {url}").format(url=out.shown(c.review_url)))
     if c.reviewer or c.reviewed_on:
         print(
-            f"Reviewed by {out.shown(c.reviewer or '(unknown)')} on {c.reviewed_on or '(no date)'}"
+            translate("CliClusters", "Reviewed by {reviewer} on {date}").format(
+                reviewer=out.shown(c.reviewer or translate("CliClusters", "(unknown)")),
+                date=c.reviewed_on or _no_date(),
+            )
         )
     for number, a in enumerate(detail.appearances):
         print(_appearance_line(a, out, "* " if number == 0 else "  "))
@@ -204,7 +240,11 @@ def cmd_verdict(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> 
     if args.json:
         out.print_json(cluster_record(cluster))
         return
-    print(f"Cluster {cluster.id}: {_status_line(cluster)}")
+    print(
+        translate("CliClusters", "Cluster {cluster}: {status}").format(
+            cluster=cluster.id, status=_status_line(cluster)
+        )
+    )
 
 
 def cmd_stats(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> None:
@@ -212,20 +252,23 @@ def cmd_stats(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> No
     if args.json:
         out.print_json(statistics_record(stats))
         return
-    print(f"Claims: {stats.claims}")
+    print(translate("CliClusters", "Claims: {count}").format(count=stats.claims))
     for title, figures in (
-        ("speaker", stats.by_speaker),
-        ("outlet", stats.by_outlet),
-        ("tag", stats.by_tag),
-        ("kind", stats.by_kind),
-        ("month", stats.by_month),
+        (translate("CliClusters", "By speaker:"), stats.by_speaker),
+        (translate("CliClusters", "By outlet:"), stats.by_outlet),
+        (translate("CliClusters", "By tag:"), stats.by_tag),
+        (translate("CliClusters", "By kind:"), stats.by_kind),
+        (translate("CliClusters", "By month:"), stats.by_month),
     ):
-        print(f"\nBy {title}:")
+        print(f"\n{title}")
         for f in figures:
             print(f"  {f.claims}\t{out.shown(f.label)}")
 
 
-STATUS_HELP = "a status's key or label (claimdesk-cli verdict-labels lists them)"
+def _status_help() -> str:
+    return translate(
+        "CliClusters", "a status's key or label (claimdesk-cli verdict-labels lists them)"
+    )
 
 
 def add_commands(command: Command, out: Output) -> None:
@@ -233,31 +276,48 @@ def add_commands(command: Command, out: Output) -> None:
     p = command(
         "clusters",
         partial(cmd_clusters, out=out),
-        "list claim clusters (the largest first) with their verdicts and first appearances",
+        translate(
+            "CliClusters",
+            "list claim clusters (the largest first) with their verdicts and first appearances",
+        ),
     )
     p.add_argument(
-        "--status", type=out.text_type, help=f"only clusters with this verdict ({STATUS_HELP})"
+        "--status",
+        type=out.text_type,
+        help=translate("CliClusters", "only clusters with this verdict ({statuses})").format(
+            statuses=_status_help()
+        ),
     )
     p.add_argument(
         "--gather",
         action="store_true",
-        help="first place the claims linked as the same claim, and those almost certainly the "
-        "same, into clusters (one undoable edit; claims already in clusters stay). Matching "
-        "compares every claim: about 20 ms a claim, so minutes in a large catalogue, where "
-        "--links-only takes a moment",
+        help=translate(
+            "CliClusters",
+            "first place the claims linked as the same claim, and those almost certainly the "
+            "same, into clusters (one undoable edit; claims already in clusters stay). Matching "
+            "compares every claim: about 20 ms a claim, so minutes in a large catalogue, where "
+            "--links-only takes a moment",
+        ),
     )
     p.add_argument(
-        "--links-only", action="store_true", help="with --gather: only the same-claim links"
+        "--links-only",
+        action="store_true",
+        help=translate("CliClusters", "with --gather: only the same-claim links"),
     )
     p.add_argument(
-        "--claims", action="store_true", help="with --status: list the claims, in time order"
+        "--claims",
+        action="store_true",
+        help=translate("CliClusters", "with --status: list the claims, in time order"),
     )
     p.add_argument("--json", action="store_true")
 
     p = command(
         "cluster",
         partial(cmd_cluster, out=out),
-        "show a cluster: its verdict and every appearance in time order (the first marked *)",
+        translate(
+            "CliClusters",
+            "show a cluster: its verdict and every appearance in time order (the first marked *)",
+        ),
     )
     p.add_argument("cluster_id", type=out.id_type, metavar="ID")
     shown_as = p.add_mutually_exclusive_group()
@@ -265,38 +325,56 @@ def add_commands(command: Command, out: Output) -> None:
     shown_as.add_argument(
         "--claimreview",
         action="store_true",
-        help="print the verdict as schema.org ClaimReview JSON-LD",
+        help=translate("CliClusters", "print the verdict as schema.org ClaimReview JSON-LD"),
     )
     p.add_argument(
         "--split",
         type=out.id_type,
         nargs="+",
         metavar="CLAIM_ID",
-        help="first take these claims out into a new cluster",
+        help=translate("CliClusters", "first take these claims out into a new cluster"),
     )
     p.add_argument(
         "--merge",
         type=out.id_type,
         nargs="+",
         metavar="CLUSTER_ID",
-        help="first move every claim of these clusters into this one",
+        help=translate("CliClusters", "first move every claim of these clusters into this one"),
     )
-    p.add_argument("--confirm", action="store_true", help="mark its claims as checked")
-
-    p = command("verdict", partial(cmd_verdict, out=out), "give a cluster a fact-check verdict")
-    p.add_argument("cluster_id", type=out.id_type, metavar="CLUSTER")
-    p.add_argument("--status", required=True, type=out.text_type, help=STATUS_HELP)
-    p.add_argument("--url", type=out.text_type, help="the fact-check's address")
-    p.add_argument("--explanation", type=out.text_type, help="why the rating")
-    p.add_argument("--reviewer", type=out.text_type, help="who reviewed it (default: you)")
     p.add_argument(
-        "--date", type=out.text_type, help="date of the verdict, YYYY-MM-DD (default: today)"
+        "--confirm",
+        action="store_true",
+        help=translate("CliClusters", "mark its claims as checked"),
+    )
+
+    p = command(
+        "verdict",
+        partial(cmd_verdict, out=out),
+        translate("CliClusters", "give a cluster a fact-check verdict"),
+    )
+    p.add_argument("cluster_id", type=out.id_type, metavar="CLUSTER")
+    p.add_argument("--status", required=True, type=out.text_type, help=_status_help())
+    p.add_argument(
+        "--url", type=out.text_type, help=translate("CliClusters", "the fact-check's address")
+    )
+    p.add_argument(
+        "--explanation", type=out.text_type, help=translate("CliClusters", "why the rating")
+    )
+    p.add_argument(
+        "--reviewer",
+        type=out.text_type,
+        help=translate("CliClusters", "who reviewed it (default: you)"),
+    )
+    p.add_argument(
+        "--date",
+        type=out.text_type,
+        help=translate("CliClusters", "date of the verdict, YYYY-MM-DD (default: today)"),
     )
     p.add_argument("--json", action="store_true")
 
     p = command(
         "stats",
         partial(cmd_stats, out=out),
-        "count claims per speaker, outlet, tag, kind and month",
+        translate("CliClusters", "count claims per speaker, outlet, tag, kind and month"),
     )
     p.add_argument("--json", action="store_true")

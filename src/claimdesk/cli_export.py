@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
+from claimdesk.i18n_text import PLURAL, translate
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -51,12 +52,15 @@ def add_commands(
             neutralise_formulas=not args.keep_formulas,
             network=args.network,
         )
-        what = (
-            f"the {args.network} network of {count} claims"
+        where = shown(str(path.resolve()))
+        said = (
+            translate("CliExport", "the {network} network of %n claim(s) written to {path}",
+                      None, PLURAL, count).format(network=args.network, path=where)
             if chosen.is_network
-            else (f"{count} claims")
-        )
-        print(f"{what} written to {shown(str(path.resolve()))}", file=sys.stderr)
+            else translate("CliExport", "%n claim(s) written to {path}", None, PLURAL,
+                           count).format(path=where)
+        )  # fmt: skip
+        print(said, file=sys.stderr)
 
     def import_annotations(catalogue: Catalogue, args: argparse.Namespace) -> None:
         result = catalogue.import_annotations(args.file)
@@ -69,64 +73,89 @@ def add_commands(
             }
             print(json.dumps(record, ensure_ascii=False, indent=2))
             return
-        print(
-            f"{_count(len(result.claims), 'claim')} imported from {shown(str(Path(args.file)))} "
-            "("
-            + (f"{_count(result.new_articles, 'new article')}, " if result.new_articles else "")
-            + f"{_count(result.new_speakers, 'new speaker')}"
-            + (f", {_count(result.skipped, 'already there')}" if result.skipped else "")
-            + ")"
-        )
+        n_claims = len(result.claims)
+        claims = translate(
+            "CliExport", "%n claim(s) imported from {path}", None, PLURAL, n_claims
+        ).format(path=shown(str(Path(args.file))))
+        counts = []
+        if result.new_articles:
+            n_new_articles = result.new_articles
+            counts.append(translate("CliExport", "%n new article(s)", None, PLURAL, n_new_articles))
+        n_new_speakers = result.new_speakers
+        counts.append(translate("CliExport", "%n new speaker(s)", None, PLURAL, n_new_speakers))
+        if result.skipped:
+            n_skipped = result.skipped
+            counts.append(translate("CliExport", "%n already there", None, PLURAL, n_skipped))
+        print(f"{claims} ({', '.join(counts)})")
 
     formats = [f.value for f in ExportFormat]
     p = command(
         "export",
         export,
-        "export claims to a file: CSV, JSON Lines, JSON (every field; schema "
-        "claimdesk/core/export/schemas/claims-v1.schema.json), W3C Web Annotation, a REFI-QDA "
-        "project (.qdpx), or the network of their speakers as GraphML or GEXF (for Gephi)",
+        translate(
+            "CliExport",
+            "export claims to a file: CSV, JSON Lines, JSON (every field; schema "
+            "claimdesk/core/export/schemas/claims-v1.schema.json), W3C Web Annotation, a REFI-QDA "
+            "project (.qdpx), or the network of their speakers as GraphML or GEXF (for Gephi)",
+        ),
     )
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("--output", "-o", type=Path, metavar="FILE", help="the file to write")
-    target.add_argument("--csv", type=Path, metavar="OUT.csv", help="write CSV to this file")
+    target.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help=translate("CliExport", "the file to write"),
+    )
+    target.add_argument(
+        "--csv", type=Path, metavar="OUT.csv", help=translate("CliExport", "write CSV to this file")
+    )
     p.add_argument(
         "--format",
         choices=formats,
-        help="csv, jsonl, json, webannotation, qdpx, graphml or gexf (default: from the "
-        "--output file's suffix: .csv, .jsonl, .json, .jsonld, .qdpx, .graphml, .gexf)",
+        help=translate(
+            "CliExport",
+            "csv, jsonl, json, webannotation, qdpx, graphml or gexf (default: from the "
+            "--output file's suffix: .csv, .jsonl, .json, .jsonld, .qdpx, .graphml, .gexf)",
+        ),
     )
     add_filters(p, text=True)
     p.add_argument(
         "--network",
         choices=[k.value for k in NetworkKind],
         default=NetworkKind.SPEAKERS.value,
-        help="GraphML/GEXF: speakers (linked by shared clusters and contradictions), "
-        "speaker-tag or speaker-cluster (two-mode); the filters, --since/--until too, choose "
-        "the claims (default: speakers)",
+        help=translate(
+            "CliExport",
+            "GraphML/GEXF: speakers (linked by shared clusters and contradictions), "
+            "speaker-tag or speaker-cluster (two-mode); the filters, --since/--until too, choose "
+            "the claims (default: speakers)",
+        ),
     )
     p.add_argument(
-        "--excel", action="store_true", help="CSV: add a byte-order mark for spreadsheet programs"
+        "--excel",
+        action="store_true",
+        help=translate("CliExport", "CSV: add a byte-order mark for spreadsheet programs"),
     )
     p.add_argument(
         "--keep-formulas",
         action="store_true",
-        help="CSV: do not neutralise cells starting with = + - @ (for data pipelines)",
+        help=translate(
+            "CliExport", "CSV: do not neutralise cells starting with = + - @ (for data pipelines)"
+        ),
     )
 
     p = command(
         "import-annotations",
         import_annotations,
-        "store the W3C Web Annotations of a file (as export --format webannotation writes "
-        "them) as claims on the articles they name (by text or url; the articles the file "
-        "carries that the catalogue lacks are stored with them): all or none",
+        translate(
+            "CliExport",
+            "store the W3C Web Annotations of a file (as export --format webannotation writes "
+            "them) as claims on the articles they name (by text or url; the articles the file "
+            "carries that the catalogue lacks are stored with them): all or none",
+        ),
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true")
-
-
-def _count(number: int, what: str) -> str:
-    plural = what if number == 1 or what.endswith("there") else f"{what}s"
-    return f"{number} {plural}"
 
 
 def export_target(args: argparse.Namespace) -> tuple[Path, ExportFormat]:
@@ -134,7 +163,10 @@ def export_target(args: argparse.Namespace) -> tuple[Path, ExportFormat]:
     if args.csv is not None:
         if args.format not in (None, ExportFormat.CSV.value):
             raise InvalidValueError(
-                f"--csv writes CSV; for --format {args.format} give --output FILE instead."
+                translate(
+                    "CliExport",
+                    "--csv writes CSV; for --format {format} give --output FILE instead.",
+                ).format(format=args.format)
             )
         return args.csv, ExportFormat.CSV
     path: Path = args.output
@@ -145,10 +177,13 @@ def export_target(args: argparse.Namespace) -> tuple[Path, ExportFormat]:
         found = by_suffix.get(path.suffix.lower())
         if found is None:
             raise InvalidValueError(
-                f"Which format is {path.name}? Give --format "
-                f"({', '.join(f.value for f in ExportFormat)})."
+                translate("CliExport", "Which format is {name}? Give --format ({formats}).").format(
+                    name=path.name, formats=", ".join(f.value for f in ExportFormat)
+                )
             )
         chosen = found
     if chosen is not ExportFormat.CSV and (args.excel or args.keep_formulas):
-        raise InvalidValueError("--excel and --keep-formulas concern CSV exports only.")
+        raise InvalidValueError(
+            translate("CliExport", "--excel and --keep-formulas concern CSV exports only.")
+        )
     return path, chosen

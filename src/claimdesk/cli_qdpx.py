@@ -17,6 +17,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimdesk.i18n_text import PLURAL, translate
+
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
 
@@ -34,35 +36,56 @@ def _shown(text: str) -> str:
     )
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
-
-
 def cmd_export_qdpx(catalogue: Catalogue, args: argparse.Namespace) -> None:
     result = catalogue.export_qdpx(args.output, project_name=args.name or "")
     if args.json:
         print(json.dumps({"file": str(Path(args.output).resolve()), **asdict(result)}))
-    left_out = f" ({_count(result.left_out, 'orphaned claim')} left out)" if result.left_out else ""
-    print(
-        f"{_count(result.articles, 'article')}, {_count(result.claims, 'claim')} and "
-        f"{_count(result.speakers, 'speaker')} written to "
-        f"{_shown(str(Path(args.output).resolve()))}{left_out}",
-        file=sys.stderr,
+    # one count a message: the sentence is put together from whole phrases, each a plural
+    n_articles = result.articles
+    articles = translate("CliQdpx", "%n article(s)", None, PLURAL, n_articles)
+    n_claims = result.claims
+    claims = translate("CliQdpx", "%n claim(s)", None, PLURAL, n_claims)
+    n_speakers = result.speakers
+    speakers = translate("CliQdpx", "%n speaker(s)", None, PLURAL, n_speakers)
+    written = translate("CliQdpx", "{articles}, {claims} and {speakers} written to {path}").format(
+        articles=articles,
+        claims=claims,
+        speakers=speakers,
+        path=_shown(str(Path(args.output).resolve())),
     )
+    if result.left_out:
+        n_left_out = result.left_out
+        left_out = translate("CliQdpx", "%n orphaned claim(s) left out", None, PLURAL, n_left_out)
+        written = f"{written} ({left_out})"
+    print(written, file=sys.stderr)
 
 
 def cmd_import_qdpx(catalogue: Catalogue, args: argparse.Namespace) -> None:
     result = catalogue.import_qdpx(args.file)
     if args.json:
         print(json.dumps(asdict(result)))
-    found = f" ({result.articles_found} already there)" if result.articles_found else ""
-    skipped = f", {result.claims_skipped} already there" if result.claims_skipped else ""
+    n_articles_created = result.articles_created
+    articles = translate("CliQdpx", "%n article(s)", None, PLURAL, n_articles_created)
+    if result.articles_found:
+        n_articles_found = result.articles_found
+        there = translate("CliQdpx", "%n already there", None, PLURAL, n_articles_found)
+        articles = f"{articles} ({there})"
+    n_speakers_created = result.speakers_created
+    speakers = translate("CliQdpx", "%n new speaker(s)", None, PLURAL, n_speakers_created)
+    n_claims = result.claims
+    claims = translate("CliQdpx", "%n claim(s)", None, PLURAL, n_claims)
+    if result.claims_skipped:
+        n_claims_skipped = result.claims_skipped
+        there = translate("CliQdpx", "%n already there", None, PLURAL, n_claims_skipped)
+        claims = f"{claims}, {there}"
+    if result.links:
+        n_links = result.links
+        links = translate("CliQdpx", "%n link(s)", None, PLURAL, n_links)
+        claims = f"{claims}, {links}"
     print(
-        f"{_count(result.articles_created, 'article')}{found}, "
-        f"{_count(result.speakers_created, 'new speaker')}, "
-        f"{_count(result.claims, 'claim')}{skipped}"
-        + (f", {_count(result.links, 'link')}" if result.links else "")
-        + f" imported from {_shown(str(args.file))}",
+        translate("CliQdpx", "{articles}, {speakers}, {claims} imported from {path}").format(
+            articles=articles, speakers=speakers, claims=claims, path=_shown(str(args.file))
+        ),
         file=sys.stderr,
     )
 
@@ -72,16 +95,25 @@ def add_qdpx_commands(command: Command) -> None:
     p = command(
         "export-qdpx",
         cmd_export_qdpx,
-        "export the whole catalogue as a REFI-QDA project (.qdpx) for QDA software",
+        translate(
+            "CliQdpx", "export the whole catalogue as a REFI-QDA project (.qdpx) for QDA software"
+        ),
     )
     p.add_argument("--output", "-o", required=True, type=Path, metavar="OUT.qdpx")
-    p.add_argument("--name", help="the project's name (default: ClaimDesk)")
-    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.add_argument("--name", help=translate("CliQdpx", "the project's name (default: ClaimDesk)"))
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliQdpx", "print what was written as JSON")
+    )
     p = command(
         "import-qdpx",
         cmd_import_qdpx,
-        "import a REFI-QDA project (.qdpx): its text sources as articles, its selections as "
-        "claims, its cases as speakers; all of it or, on any error, nothing",
+        translate(
+            "CliQdpx",
+            "import a REFI-QDA project (.qdpx): its text sources as articles, its selections as "
+            "claims, its cases as speakers; all of it or, on any error, nothing",
+        ),
     )
     p.add_argument("file", type=Path, metavar="FILE.qdpx")
-    p.add_argument("--json", action="store_true", help="print what was imported as JSON")
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliQdpx", "print what was imported as JSON")
+    )

@@ -89,7 +89,7 @@ def test_export_with_filters_and_excel(cli: Cli, tmp_path: Path, sample: str) ->
         "--kind", "claim")  # fmt: skip
     out = tmp_path / "claims.csv"
     code, _, err = cli("export", "--csv", str(out), "--speaker", "Михаил Бочарников", "--excel")
-    assert code == 0 and "1 claims written" in err
+    assert code == 0 and "1 claim written" in err  # one claim, not "1 claims" (issue 21)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
@@ -226,7 +226,7 @@ def test_article_edit_changes_the_details_and_a_bad_date_is_one_readable_line(
     assert isinstance(claims, list) and [c["published"] for c in claims] == ["2024-07-28"]
     code, out, err = cli("article-edit", "1", "--outlet", "Sputnik")
     assert (code, err) == (0, "")
-    assert out == "1\t2024-07-28\tSputnik\tБайрамов принял посла\t1 claims\n"
+    assert out == "1\t2024-07-28\tSputnik\tБайрамов принял посла\t1 claim\n"
     assert cli.json("article-edit", "1", "--date", "")["published"] is None  # type: ignore[index]
 
     for args, message in (
@@ -436,7 +436,7 @@ def test_control_characters_in_names_are_escaped_in_plain_output(cli: Cli, sampl
     code, out, err = cli("speakers")
     assert code == 0 and err == ""
     # (the catalogue itself turns the name's tab and line break into spaces)
-    assert out == "1\tEvil\\x1b[31mRED\\x1b[0m name line\\u202eevil [alias\\x07bell]\t1 claims\n"
+    assert out == "1\tEvil\\x1b[31mRED\\x1b[0m name line\\u202eevil [alias\\x07bell]\t1 claim\n"
     code, out, _ = cli("claims")
     assert "\x1b" not in out and "Evil\\x1b[31m" in out and out.count("\n") == 1
     speakers = cli.json("speakers")  # JSON is escaped by JSON itself

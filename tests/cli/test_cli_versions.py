@@ -156,7 +156,7 @@ def test_versions_lists_the_texts_with_their_claims(cli: Cli, tmp_path: Path) ->
     code, out, _ = cli("versions", "1")
     assert code == 0
     first, second = out.splitlines()
-    assert first.startswith("1 \t") and first.endswith("\t1 claims\tстатья.txt")
+    assert first.startswith("1 \t") and first.endswith("\t1 claim\tстатья.txt")
     assert second.startswith("2*\t") and second.endswith("\t3 claims\tcorrected.txt")
 
 

@@ -125,6 +125,11 @@ def test_bundle_holds_what_the_app_loads_as_files_and_no_unused_qt(dist: Path) -
     assert (internal / "claimdesk" / "gui" / "icons" / "claimdesk.svg").is_file()
     assert (internal / "claimdesk" / "gui" / "samples" / "ru-sputnik-baku-ambassador.txt").is_file()
     assert any((internal / "pymorphy3_dicts_ru" / "data").iterdir())
+    # the translations (make translations), and Qt's own for the languages ClaimDesk speaks
+    translations = internal / "claimdesk" / "translations"
+    assert {p.name for p in translations.iterdir()} >= {"claimdesk_en.qm", "claimdesk_ru.qm"}
+    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    assert {p.name for p in qt_translations.iterdir()} == {"qtbase_ru.qm"}
     models = internal / "natasha" / "data"
     assert (models / "emb" / "navec_news_v1_1B_250K_300d_100q.tar").is_file()
     assert {p.name for p in (models / "model").iterdir()} == {"slovnet_syntax_news_v1.tar"}

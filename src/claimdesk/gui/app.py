@@ -33,6 +33,7 @@ from claimdesk.gui.identity import set_application_identity, set_window_icon
 from claimdesk.gui.settings import AppSettings
 from claimdesk.gui.startup import CatalogueStartup
 from claimdesk.gui.theme import Theme, apply_theme
+from claimdesk.gui.translations import install_translations
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
@@ -284,6 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
     set_window_icon(app)
+    install_translations()  # the preference ui/language, else the system's: before any widget
     args = parse_arguments(QCoreApplication.arguments()[1:] if argv is None else arguments[1:])
     if args.smoke:
         from claimdesk.gui.smoke import run_smoke  # noqa: PLC0415  (only for --smoke)

@@ -15,29 +15,40 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from claimdesk import APP_NAME
 from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("claimdesk.gui")
 LOG_FILE_NAME = "claimdesk.log"
 
-SERVER_LOST_MESSAGE = (
+# The messages below are source text, marked for translation in the "Errors" context: show them
+# through errors_text() (show_error, open_message and ask_yes do that with every text they get).
+SERVER_LOST_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors",
     "The team server cannot be reached (it may have stopped, or the network is down): nothing "
     "was saved. Check the network connection and try again once the server is back; ClaimDesk "
-    "reconnects by itself."
+    "reconnects by itself.",
 )
 """Shown when an action failed because the team server went away."""
-SERVER_LOST_INPUT_KEPT = (
+SERVER_LOST_INPUT_KEPT = QT_TRANSLATE_NOOP(
+    "Errors",
     "The team server cannot be reached (it may have stopped, or the network is down): nothing "
     "was saved, and what you typed is kept here. Check the network connection, then press OK to "
-    "try again once the server is back (ClaimDesk reconnects by itself), or Cancel to drop it."
+    "try again once the server is back (ClaimDesk reconnects by itself), or Cancel to drop it.",
 )
 """Shown in a dialog that reopened with the user's input after saving it failed that way."""
-SERVER_LOST_STATUS = "Team server unreachable — retrying…"
+SERVER_LOST_STATUS = QT_TRANSLATE_NOOP("Errors", "Team server unreachable — retrying…")
 """The status-bar note while the live view cannot reach the server."""
+
+
+def errors_text(text: str) -> str:
+    """``text`` in the app's language if it is one of the messages above (marked in the "Errors"
+    context); any other text (already translated, or from the catalogue) comes back as it is."""
+    return QCoreApplication.translate("Errors", text)
 
 
 def open_message(
@@ -49,7 +60,7 @@ def open_message(
     title: str = APP_NAME,
 ) -> QMessageBox:
     """A message box that does not block: it opens, and deletes itself once closed."""
-    box = QMessageBox(icon, title, text, parent=parent)
+    box = QMessageBox(icon, title, errors_text(text), parent=parent)
     box.setObjectName(object_name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -62,7 +73,7 @@ def ask_yes(parent: QWidget, title: str, text: str, object_name: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
-        text,
+        errors_text(text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,
     )
@@ -79,13 +90,15 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str = 
     """Show a readable message; a ClaimDeskError is shown as it is, anything else is summarised."""
     details = ""
     if isinstance(error, ServerUnavailableError):
-        message, details = SERVER_LOST_MESSAGE, str(error)
+        message, details = errors_text(SERVER_LOST_MESSAGE), str(error)
         log.info("shown to the user: %s", details)
     elif isinstance(error, ClaimDeskError | str):
-        message = str(error)
+        message = errors_text(str(error))
         log.info("shown to the user: %s", message)
     else:
-        message = f"Something went wrong: {type(error).__name__}: {error}"
+        message = QCoreApplication.translate(
+            "Errors", "Something went wrong: {kind}: {error}"
+        ).format(kind=type(error).__name__, error=error)
         log.error("unexpected error", exc_info=error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -150,11 +163,17 @@ class ExceptionReporter(QObject):
         QTimer.singleShot(0, self, self._show_report)
 
     def _show_report(self) -> None:
-        where = f"\n\nDetails were written to {self.log_file}." if self.log_file else ""
+        parts = [
+            self.tr(
+                "ClaimDesk met an unexpected error. Your catalogue is safe: every change is saved "
+                "as it is made. You can keep working, but consider restarting the app."
+            )
+        ]
+        if self.log_file:
+            parts.append(self.tr("Details were written to {path}.").format(path=self.log_file))
+        parts.append(self.tr("Further errors in this session are only logged."))
         QMessageBox.critical(
             QApplication.activeWindow(),
-            f"{APP_NAME} — unexpected error",
-            "ClaimDesk met an unexpected error. Your catalogue is safe: every change is saved "
-            "as it is made. You can keep working, but consider restarting the app."
-            f"{where}\n\nFurther errors in this session are only logged.",
+            self.tr("{app} — unexpected error").format(app=APP_NAME),
+            "\n\n".join(parts),
         )

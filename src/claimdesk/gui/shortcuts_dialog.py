@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,12 +20,26 @@ from PySide6.QtWidgets import (
 
 from claimdesk.gui.actions import ShortcutRow
 from claimdesk.gui.row_table_model import RowsTableModel
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ShortcutsModel(RowsTableModel[ShortcutRow]):
-    columns = ("Keys", "What it does", "Where")
+    columns = (
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Keys"),
+        QT_TRANSLATE_NOOP("ShortcutsModel", "What it does"),
+        QT_TRANSLATE_NOOP("ShortcutsModel", "Where"),
+    )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        label = super().headerData(section, orientation, role)
+        # the column names are marked above, and translated as shown
+        return (
+            QCoreApplication.translate("ShortcutsModel", label) if isinstance(label, str) else label
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
@@ -29,7 +48,18 @@ class ShortcutsModel(RowsTableModel[ShortcutRow]):
         ):
             return None
         row = self.row_value(index.row())
-        return (row.keys, row.description, row.where)[index.column()]
+        return (row.keys, _from_actions(row.description), _from_actions(row.where))[index.column()]
+
+
+def _from_actions(text: str) -> str:
+    """A description or place from the action table (marked there in the "Actions" context), in
+    the app's language (text already translated, or not in the table, comes back as it is)."""
+    return QCoreApplication.translate("Actions", text)
+
+
+def _searched(row: ShortcutRow) -> str:
+    """What the filter box looks in: the row as shown (in the app's language)."""
+    return f"{row.keys} {_from_actions(row.description)} {_from_actions(row.where)}".casefold()
 
 
 class ShortcutsDialog(QDialog):
@@ -38,18 +68,18 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self._all = rows
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("shortcutsFilter")
-        self.filter_edit.setPlaceholderText("Type to filter by key or action…")
+        self.filter_edit.setPlaceholderText(self.tr("Type to filter by key or action…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter shortcuts")
+        self.filter_edit.setAccessibleName(self.tr("Filter shortcuts"))
         self.model = ShortcutsModel(self)
         self.model.set_rows(rows)
         self.table = QTableView(self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
@@ -71,13 +101,7 @@ class ShortcutsDialog(QDialog):
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
-        self.model.set_rows(
-            [
-                row
-                for row in self._all
-                if not needle or needle in f"{row.keys} {row.description} {row.where}".casefold()
-            ]
-        )
+        self.model.set_rows([row for row in self._all if not needle or needle in _searched(row)])
 
     def shown_rows(self) -> list[ShortcutRow]:
         return [self.model.row_value(r) for r in range(self.model.rowCount())]
