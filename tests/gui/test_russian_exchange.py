@@ -1,5 +1,5 @@
 """The export dialog and File › Import annotations… in Russian (issue 21): with the Russian
-translation of their part (resources/translations/parts/ru_w3c.ts, compiled by lrelease)
+translation of their part (resources/translations/claimdesk_ru.ts, compiled by lrelease)
 installed, the real dialog shows Russian captions and formats, counts in Russian's three plural
 forms, Alt letters of its own that stay unique, and the import says what came in in Russian."""
 
@@ -26,7 +26,7 @@ TEXT = "Мэр Ёлкин заявил: «Мост откроют в мае». �
 @pytest.fixture
 def russian(tmp_path: Path) -> Iterator[None]:
     """The part's Russian translation installed while the test runs."""
-    qm = compile_translation([TRANSLATIONS / "parts" / "ru_w3c.ts"], tmp_path / "ru.qm")
+    qm = compile_translation([TRANSLATIONS / "claimdesk_ru.ts"], tmp_path / "ru.qm")
     with speaking(qm):
         yield
 

@@ -1,5 +1,5 @@
 """The Catalogue and Speakers tabs and the speaker picker in Russian (issue 21): with the
-Russian translation of their part (resources/translations/parts/ru_i18nb.ts, compiled by
+Russian translation of their part (resources/translations/claimdesk_ru.ts, compiled by
 lrelease) installed, the real widgets show Russian captions, column headers and kind names,
 counts in Russian's three plural forms, and Alt letters that stay unique."""
 
@@ -37,7 +37,7 @@ pytest_plugins = ["catalogue_fixtures"]
 @pytest.fixture
 def russian(tmp_path: Path) -> Iterator[None]:
     """The part's Russian translation installed while the test runs."""
-    qm = compile_translation([TRANSLATIONS / "parts" / "ru_i18nb.ts"], tmp_path / "ru.qm")
+    qm = compile_translation([TRANSLATIONS / "claimdesk_ru.ts"], tmp_path / "ru.qm")
     with speaking(qm):
         yield
 

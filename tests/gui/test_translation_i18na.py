@@ -1,5 +1,5 @@
 """The window in Russian and English plurals (issue 21, part i18na: the action table, the main
-window and its controllers): the Russian translation of this part, compiled with
+window and its controllers): the Russian translation, compiled with
 pyside6-lrelease and loaded into the app, gives the real menus Russian titles, entries and Alt
 letters that stay unique in each menu; an edit's undo step is named in Russian in the Edit menu;
 and in English a count reads "1 claim" / "2 claims", not "1 claim(s)" or "1 claims"."""
@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
 
-PARTS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 TEXT = (
     "Министр Джейхун Байрамов заявил: «Азербайджан не участвует в переговорах ради переговоров».\n"
     "Посол Михаил Бочарников отметил, что сотрудничество продолжается.\n"
@@ -47,7 +47,7 @@ def russian_window(
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     compiled = tmp_path / "ru_i18na.qm"
     subprocess.run(
-        [str(lrelease), str(PARTS / "ru_i18na.ts"), "-qm", str(compiled)],
+        [str(lrelease), str(TRANSLATIONS / "claimdesk_ru.ts"), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )

@@ -22,7 +22,7 @@ from claimdesk.gui.clusters_view import ClustersView
 from claimdesk.gui.verdict_dialog import VerdictDialog
 from claimdesk.gui.verdict_labels_dialog import VerdictLabelsDialog
 
-PARTS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "parts"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 QUOTE = "Цены на газ в следующем году вырастут вдвое"
 
 
@@ -38,7 +38,7 @@ def russian(tmp_path: Path, qapp: object) -> Iterator[None]:
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     compiled = tmp_path / "ru_verdicts.qm"
     subprocess.run(
-        [str(lrelease), str(PARTS / "ru_verdicts.ts"), "-qm", str(compiled)],
+        [str(lrelease), str(TRANSLATIONS / "claimdesk_ru.ts"), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )

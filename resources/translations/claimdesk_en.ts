@@ -1,0 +1,957 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>ArticleController</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/article_actions.py" line="+430" />
+            <source>This text is already in the catalogue as “{title}”, with %n claim(s). OK updates its details; Cancel leaves them as they are.</source>
+            <translation>
+                <numerusform>This text is already in the catalogue as “{title}”, with %n claim. OK updates its details; Cancel leaves them as they are.</numerusform>
+                <numerusform>This text is already in the catalogue as “{title}”, with %n claims. OK updates its details; Cancel leaves them as they are.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+89" />
+            <source>Deleted “{title}” and its %n claim(s). Edit › Undo ({key}) brings it back.</source>
+            <translation>
+                <numerusform>Deleted “{title}” and its %n claim. Edit › Undo ({key}) brings it back.</numerusform>
+                <numerusform>Deleted “{title}” and its %n claims. Edit › Undo ({key}) brings it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>Import %n file</numerusform>
+                <numerusform>Import %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Delete “{title}” and its %n claim(s)? You can undo this with Edit › Undo.</source>
+            <translation>
+                <numerusform>Delete “{title}” and its %n claim? You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete “{title}” and its %n claims? You can undo this with Edit › Undo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/article_dialog.py" line="+136" />
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n character</numerusform>
+                <numerusform>%n characters</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/bar_chart.py" line="+104" />
+            <source>%n in all; the first {drawn} drawn</source>
+            <translation>
+                <numerusform>%n in all; the first {drawn} drawn</numerusform>
+                <numerusform>%n in all; the first {drawn} drawn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n in all</source>
+            <translation>
+                <numerusform>%n in all</numerusform>
+                <numerusform>%n in all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueController</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/catalogue_actions.py" line="+96" />
+            <source>Copied %n record(s) to {target}</source>
+            <translation>
+                <numerusform>Copied %n record to {target}</numerusform>
+                <numerusform>Copied %n records to {target}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueUndoStack</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/undo.py" line="+108" />
+            <source>Add %n article(s)</source>
+            <translation>
+                <numerusform>Add %n article</numerusform>
+                <numerusform>Add %n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>Attribute %n span(s)</source>
+            <translation>
+                <numerusform>Attribute %n span</numerusform>
+                <numerusform>Attribute %n spans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+37" />
+            <source>Delete %n claim(s)</source>
+            <translation>
+                <numerusform>Delete %n claim</numerusform>
+                <numerusform>Delete %n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>Merge %n cluster(s)</source>
+            <translation>
+                <numerusform>Merge %n cluster</numerusform>
+                <numerusform>Merge %n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>Import %n annotation(s) from {file}</source>
+            <translation>
+                <numerusform>Import %n annotation from {file}</numerusform>
+                <numerusform>Import %n annotations from {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+42" />
+            <source>Accept %n suggestion(s)</source>
+            <translation>
+                <numerusform>Accept %n suggestion</numerusform>
+                <numerusform>Accept %n suggestions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueView</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+149" />
+            <source>%Ln+ claim(s)</source>
+            <translation>
+                <numerusform>%Ln+ claim</numerusform>
+                <numerusform>%Ln+ claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln claim(s)</source>
+            <translation>
+                <numerusform>%Ln claim</numerusform>
+                <numerusform>%Ln claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+39" />
+            <source>Delete %n claim(s)? You can undo this with Edit › Undo.</source>
+            <translation>
+                <numerusform>Delete %n claim? You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete %n claims? You can undo this with Edit › Undo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsModel</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/claims_panel.py" line="+77" />
+            <source>{mark} Linked as the same claim to %n other(s)</source>
+            <translation>
+                <numerusform>{mark} Linked as the same claim to %n other</numerusform>
+                <numerusform>{mark} Linked as the same claim to %n others</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/cli.py" line="+868" />
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+82" />
+            <source>%n claim(s) indexed</source>
+            <translation>
+                <numerusform>%n claim indexed</numerusform>
+                <numerusform>%n claims indexed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n posting(s)</source>
+            <translation>
+                <numerusform>%n posting</numerusform>
+                <numerusform>%n postings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n row(s) waiting to be merged</source>
+            <translation>
+                <numerusform>%n row waiting to be merged</numerusform>
+                <numerusform>%n rows waiting to be merged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+64" />
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n character</numerusform>
+                <numerusform>%n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+33" />
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+39" />
+            <source>%n byte(s) written to {path}</source>
+            <translation>
+                <numerusform>%n byte written to {path}</numerusform>
+                <numerusform>%n bytes written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>Deleting article {article} “{title}” and its %n claim(s) needs --yes: there is no terminal to ask.</source>
+            <translation>
+                <numerusform>Deleting article {article} “{title}” and its %n claim needs --yes: there is no terminal to ask.</numerusform>
+                <numerusform>Deleting article {article} “{title}” and its %n claims needs --yes: there is no terminal to ask.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>Delete article {article} “{title}” and its %n claim(s)? This cannot be undone from the command line. [y/N] </source>
+            <translation>
+                <numerusform>Delete article {article} “{title}” and its %n claim? This cannot be undone from the command line. [y/N] </numerusform>
+                <numerusform>Delete article {article} “{title}” and its %n claims? This cannot be undone from the command line. [y/N] </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+24" />
+            <source>Deleted article {article} “{title}” and its %n claim(s).</source>
+            <translation>
+                <numerusform>Deleted article {article} “{title}” and its %n claim.</numerusform>
+                <numerusform>Deleted article {article} “{title}” and its %n claims.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+80" />
+            <source>copying {table}: {done}/%n row(s) ({percent}%)</source>
+            <translation>
+                <numerusform>copying {table}: {done}/%n row ({percent}%)</numerusform>
+                <numerusform>copying {table}: {done}/%n rows ({percent}%)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>copied %n row(s) ({counts}) from {source} to {target}</source>
+            <translation>
+                <numerusform>copied %n row ({counts}) from {source} to {target}</numerusform>
+                <numerusform>copied %n rows ({counts}) from {source} to {target}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+41" />
+            <source>reading {table}: %n row(s)</source>
+            <translation>
+                <numerusform>reading {table}: %n row</numerusform>
+                <numerusform>reading {table}: %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliClusters</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/cli_clusters.py" line="+100" />
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>%n new cluster(s)</source>
+            <translation>
+                <numerusform>%n new cluster</numerusform>
+                <numerusform>%n new clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n grown</source>
+            <translation>
+                <numerusform>%n grown</numerusform>
+                <numerusform>%n grown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Gathered %n claim(s): {new}, {grown}.</source>
+            <translation>
+                <numerusform>Gathered %n claim: {new}, {grown}.</numerusform>
+                <numerusform>Gathered %n claims: {new}, {grown}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+47" />
+            <source>Split %n claim(s) into cluster {cluster}.</source>
+            <translation>
+                <numerusform>Split %n claim into cluster {cluster}.</numerusform>
+                <numerusform>Split %n claims into cluster {cluster}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>Merged %n cluster(s) ({merged}) into {cluster}.</source>
+            <translation>
+                <numerusform>Merged %n cluster ({merged}) into {cluster}.</numerusform>
+                <numerusform>Merged %n clusters ({merged}) into {cluster}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliExport</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/cli_export.py" line="+57" />
+            <source>the {network} network of %n claim(s) written to {path}</source>
+            <translation>
+                <numerusform>the {network} network of %n claim written to {path}</numerusform>
+                <numerusform>the {network} network of %n claims written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n claim(s) written to {path}</source>
+            <translation>
+                <numerusform>%n claim written to {path}</numerusform>
+                <numerusform>%n claims written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n claim(s) imported from {path}</source>
+            <translation>
+                <numerusform>%n claim imported from {path}</numerusform>
+                <numerusform>%n claims imported from {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n new article</numerusform>
+                <numerusform>%n new articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n new speaker(s)</source>
+            <translation>
+                <numerusform>%n new speaker</numerusform>
+                <numerusform>%n new speakers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n already there</source>
+            <translation>
+                <numerusform>%n already there</numerusform>
+                <numerusform>%n already there</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliQdpx</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/cli_qdpx.py" line="+45" />
+            <location line="+23" />
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-21" />
+            <location line="+29" />
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-27" />
+            <source>%n speaker(s)</source>
+            <translation>
+                <numerusform>%n speaker</numerusform>
+                <numerusform>%n speakers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n orphaned claim(s) left out</source>
+            <translation>
+                <numerusform>%n orphaned claim left out</numerusform>
+                <numerusform>%n orphaned claims left out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <location line="+8" />
+            <source>%n already there</source>
+            <translation>
+                <numerusform>%n already there</numerusform>
+                <numerusform>%n already there</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-5" />
+            <source>%n new speaker(s)</source>
+            <translation>
+                <numerusform>%n new speaker</numerusform>
+                <numerusform>%n new speakers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n link</numerusform>
+                <numerusform>%n links</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterController</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/cluster_actions.py" line="+172" />
+            <source>%n claim(s) split off into cluster {id}.</source>
+            <translation>
+                <numerusform>%n claim split off into cluster {id}.</numerusform>
+                <numerusform>%n claims split off into cluster {id}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+121" />
+            <source>Gathered %n claim(s): {created}, {grown}.</source>
+            <translation>
+                <numerusform>Gathered %n claim: {created}, {grown}.</numerusform>
+                <numerusform>Gathered %n claims: {created}, {grown}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n new cluster(s)</source>
+            <translation>
+                <numerusform>%n new cluster</numerusform>
+                <numerusform>%n new clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n grown</source>
+            <translation>
+                <numerusform>%n grown</numerusform>
+                <numerusform>%n grown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterTimelineDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/cluster_timeline_dialog.py" line="+27" />
+            <source>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance(s), {status}.</source>
+            <translation>
+                <numerusform>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance, {status}.</numerusform>
+                <numerusform>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearances, {status}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClustersView</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+308" />
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeImports</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/exchange_import.py" line="+47" />
+            <location line="+24" />
+            <source>%n new speaker(s)</source>
+            <translation>
+                <numerusform>%n new speaker</numerusform>
+                <numerusform>%n new speakers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-22" />
+            <location line="+21" />
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n new article</numerusform>
+                <numerusform>%n new articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-19" />
+            <location line="+25" />
+            <source>%n already there</source>
+            <translation>
+                <numerusform>%n already there</numerusform>
+                <numerusform>%n already there</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-2" />
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n link</numerusform>
+                <numerusform>%n links</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n claim(s) imported from {file} ({details})</source>
+            <translation>
+                <numerusform>%n claim imported from {file} ({details})</numerusform>
+                <numerusform>%n claims imported from {file} ({details})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/export_dialog.py" line="+244" />
+            <source>%n claim(s) match these filters.</source>
+            <translation>
+                <numerusform>%n claim matches these filters.</numerusform>
+                <numerusform>%n claims match these filters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+109" />
+            <source>The network of %n claim(s) written to {path}</source>
+            <translation>
+                <numerusform>The network of %n claim written to {path}</numerusform>
+                <numerusform>The network of %n claims written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n claim(s) written to {path}</source>
+            <translation>
+                <numerusform>%n claim written to {path}</numerusform>
+                <numerusform>%n claims written to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/find_bar.py" line="+210" />
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRun</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/import_batch.py" line="+154" />
+            <source>Imported {done} of %n: {name}</source>
+            <translation>
+                <numerusform>Imported {done} of %n: {name}</numerusform>
+                <numerusform>Imported {done} of %n: {name}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryDialog</name>
+        <message numerus="yes">
+            <location line="+147" />
+            <source>%n imported</source>
+            <translation>
+                <numerusform>%n imported</numerusform>
+                <numerusform>%n imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n already there</source>
+            <translation>
+                <numerusform>%n already there</numerusform>
+                <numerusform>%n already there</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexingController</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/indexing.py" line="+87" />
+            <source>Matching ready (%n claim(s))</source>
+            <translation>
+                <numerusform>Matching ready (%n claim)</numerusform>
+                <numerusform>Matching ready (%n claims)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/main_window.py" line="+395" />
+            <source>Updated: %n claim(s) changed elsewhere.</source>
+            <translation>
+                <numerusform>Updated: %n claim changed elsewhere.</numerusform>
+                <numerusform>Updated: %n claims changed elsewhere.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+101" />
+            <source>%n claim(s) to place: press Enter to open one in its article, select where it belongs and press {key}.</source>
+            <translation>
+                <numerusform>%n claim to place: press Enter to open it in its article, select where it belongs and press {key}.</numerusform>
+                <numerusform>%n claims to place: press Enter to open one in its article, select where it belongs and press {key}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeClustersDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/merge_clusters_dialog.py" line="+43" />
+            <source>Merge cluster {id} (%n claim(s), “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</source>
+            <translation>
+                <numerusform>Merge cluster {id} (%n claim, “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</numerusform>
+                <numerusform>Merge cluster {id} (%n claims, “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeSpeakersDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/merge_speakers_dialog.py" line="+58" />
+            <source>Keep {name} ({details}) — %n claim(s)</source>
+            <translation>
+                <numerusform>Keep {name} ({details}) — %n claim</numerusform>
+                <numerusform>Keep {name} ({details}) — %n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Keep {name} — %n claim(s)</source>
+            <translation>
+                <numerusform>Keep {name} — %n claim</numerusform>
+                <numerusform>Keep {name} — %n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewVersionReport</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/version_actions.py" line="+162" />
+            <source>%n claim(s) followed the text</source>
+            <translation>
+                <numerusform>%n claim followed the text</numerusform>
+                <numerusform>%n claims followed the text</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n placed approximately</source>
+            <translation>
+                <numerusform>%n placed approximately</numerusform>
+                <numerusform>%n placed approximately</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n not found (orphaned)</source>
+            <translation>
+                <numerusform>%n not found (orphaned)</numerusform>
+                <numerusform>%n not found (orphaned)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%n claim(s) not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</source>
+            <translation>
+                <numerusform>%n claim was not found in the new text. It is kept, marked “not found” in the claims panel: choose it there, select where it belongs in the text and press {key} (Claim › Move claim here).</numerusform>
+                <numerusform>%n claims were not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>%n claim(s) placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</source>
+            <translation>
+                <numerusform>%n claim was placed where the text is similar but not the same; the claims panel shows its match (≈ and a percentage): check it.</numerusform>
+                <numerusform>%n claims were placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewerVersionCheck</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/newer_version.py" line="+216" />
+            <source>%n paragraph(s) changed</source>
+            <translation>
+                <numerusform>%n paragraph changed</numerusform>
+                <numerusform>%n paragraphs changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n paragraph(s) added</source>
+            <translation>
+                <numerusform>%n paragraph added</numerusform>
+                <numerusform>%n paragraphs added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n paragraph(s) removed</source>
+            <translation>
+                <numerusform>%n paragraph removed</numerusform>
+                <numerusform>%n paragraphs removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>{changes} (about %n character(s) differ).</source>
+            <translation>
+                <numerusform>{changes} (about %n character differs).</numerusform>
+                <numerusform>{changes} (about %n characters differ).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SimilarClaimsPanel</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/similar_panel.py" line="+134" />
+            <source>%n similar claim(s)</source>
+            <translation>
+                <numerusform>%n similar claim</numerusform>
+                <numerusform>%n similar claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n almost certainly the same</source>
+            <translation>
+                <numerusform>%n almost certainly the same</numerusform>
+                <numerusform>%n almost certainly the same</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n linked ({mark})</source>
+            <translation>
+                <numerusform>%n linked ({mark})</numerusform>
+                <numerusform>%n linked ({mark})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerProfileDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/speaker_profile_dialog.py" line="+146" />
+            <source>{shown} and %n more</source>
+            <translation>
+                <numerusform>{shown} and %n more</numerusform>
+                <numerusform>{shown} and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>%n claim(s); first appeared {first}, last {last}</source>
+            <translation>
+                <numerusform>%n claim; first appeared {first}, last {last}</numerusform>
+                <numerusform>%n claims; first appeared {first}, last {last}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n in undated articles</source>
+            <translation>
+                <numerusform>%n in undated articles</numerusform>
+                <numerusform>%n in undated articles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakersView</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/speakers_view.py" line="+451" />
+            <source>Delete {name}? Their %n claim(s) stay in the catalogue, unattributed. You can undo this with Edit › Undo.</source>
+            <translation>
+                <numerusform>Delete {name}? Their %n claim stays in the catalogue, unattributed. You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete {name}? Their %n claims stay in the catalogue, unattributed. You can undo this with Edit › Undo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/statistics_dialog.py" line="+215" />
+            <source>%Ln claim(s)</source>
+            <translation>
+                <numerusform>%Ln claim</numerusform>
+                <numerusform>%Ln claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln speaker(s)</source>
+            <translation>
+                <numerusform>%Ln speaker</numerusform>
+                <numerusform>%Ln speakers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln outlet(s)</source>
+            <translation>
+                <numerusform>%Ln outlet</numerusform>
+                <numerusform>%Ln outlets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsController</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/suggestions.py" line="+299" />
+            <source>Accepted %n suggestion(s) with confidence ≥ {confidence}.</source>
+            <translation>
+                <numerusform>Accepted %n suggestion with confidence ≥ {confidence}.</numerusform>
+                <numerusform>Accepted %n suggestions with confidence ≥ {confidence}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/suggestions_panel.py" line="+207" />
+            <source>%n suggestion(s): Enter accepts, Delete rejects, {next} next.</source>
+            <translation>
+                <numerusform>%n suggestion: Enter accepts, Delete rejects, {next} next.</numerusform>
+                <numerusform>%n suggestions: Enter accepts, Delete rejects, {next} next.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n less certain hidden (Show all).</source>
+            <translation>
+                <numerusform>%n less certain hidden (Show all).</numerusform>
+                <numerusform>%n less certain hidden (Show all).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>This article is long (%Ln character(s)): suggestions are looked for only when you ask.</source>
+            <translation>
+                <numerusform>This article is long (%Ln character): suggestions are looked for only when you ask.</numerusform>
+                <numerusform>This article is long (%Ln characters): suggestions are looked for only when you ask.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineChart</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/timeline_chart.py" line="+206" />
+            <source>%n appearance(s)</source>
+            <translation>
+                <numerusform>%n appearance</numerusform>
+                <numerusform>%n appearances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n without a date (not drawn)</source>
+            <translation>
+                <numerusform>%n without a date (not drawn)</numerusform>
+                <numerusform>%n without a date (not drawn)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{row}, {day}: %n claim(s)</source>
+            <translation>
+                <numerusform>{row}, {day}: %n claim</numerusform>
+                <numerusform>{row}, {day}: %n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictLabelsModel</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+65" />
+            <source>Key: {key}. %n cluster(s) have it.</source>
+            <translation>
+                <numerusform>Key: {key}. %n cluster has it.</numerusform>
+                <numerusform>Key: {key}. %n clusters have it.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
