@@ -475,7 +475,7 @@
     <context>
         <name>ClusterTimelineDialog</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/cluster_timeline_dialog.py" line="+27" />
+            <location filename="../../src/claimdesk/gui/cluster_timeline_dialog.py" line="+28" />
             <source>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance(s), {status}.</source>
             <translation>
                 <numerusform>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance, {status}.</numerusform>
@@ -486,7 +486,7 @@
     <context>
         <name>ClustersView</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+308" />
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+309" />
             <source>%n cluster(s)</source>
             <translation>
                 <numerusform>%n cluster</numerusform>
@@ -551,7 +551,7 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/export_dialog.py" line="+244" />
+            <location filename="../../src/claimdesk/gui/export_dialog.py" line="+245" />
             <source>%n claim(s) match these filters.</source>
             <translation>
                 <numerusform>%n claim matches these filters.</numerusform>
@@ -646,7 +646,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/main_window.py" line="+395" />
+            <location filename="../../src/claimdesk/gui/main_window.py" line="+397" />
             <source>Updated: %n claim(s) changed elsewhere.</source>
             <translation>
                 <numerusform>Updated: %n claim changed elsewhere.</numerusform>
@@ -946,7 +946,7 @@
     <context>
         <name>VerdictLabelsModel</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+65" />
+            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+66" />
             <source>Key: {key}. %n cluster(s) have it.</source>
             <translation>
                 <numerusform>Key: {key}. %n cluster has it.</numerusform>

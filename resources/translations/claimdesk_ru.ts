@@ -5,12 +5,12 @@
         <name>Actions</name>
         <message>
             <location filename="../../src/claimdesk/gui/actions.py" line="+162" />
-            <location line="+663" />
+            <location line="+665" />
             <source>Claims in this article</source>
             <translation>Утверждения в этой статье</translation>
         </message>
         <message>
-            <location line="-655" />
+            <location line="-657" />
             <source>&amp;Paste article</source>
             <translation>&amp;Вставить статью</translation>
         </message>
@@ -131,23 +131,23 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+673" />
+            <location line="+675" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location line="-670" />
+            <location line="-672" />
             <source>Undo the last edit (the Edit menu names it)</source>
             <translation>Отменить последнюю правку (меню «Правка» называет её)</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+660" />
+            <location line="+662" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location line="-657" />
+            <location line="-659" />
             <source>Redo the last undone edit</source>
             <translation>Повторить последнюю отменённую правку</translation>
         </message>
@@ -194,7 +194,7 @@
         <message>
             <location line="+6" />
             <source>&amp;Preferences…</source>
-            <translation>&amp;Настройки…</translation>
+            <translation>Настро&amp;йки…</translation>
         </message>
         <message>
             <location line="+4" />
@@ -512,7 +512,17 @@
             <translation>Сразу собрать в кластеры утверждения, связанные как «то же утверждение» (без поиска утверждений, которые почти наверняка говорят то же самое)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
+            <source>Verdict la&amp;bels…</source>
+            <translation>&amp;Названия статусов…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rename the verdict statuses, add the desk's own and put them in order</source>
+            <translation>Переименовать статусы вердиктов, добавить свои и расставить их по порядку</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
@@ -829,7 +839,7 @@
     <context>
         <name>AppearancesModel</name>
         <message>
-            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+183" />
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+184" />
             <source>Published</source>
             <translation>Дата</translation>
         </message>
@@ -1866,7 +1876,7 @@
         <message>
             <location line="+5" />
             <source>Needs revie&amp;w</source>
-            <translation>Требует про&amp;верки</translation>
+            <translation>Тре&amp;бует проверки</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1881,12 +1891,12 @@
         <message>
             <location line="+6" />
             <source>&amp;Search:</source>
-            <translation>&amp;Поиск:</translation>
+            <translation>По&amp;иск:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S&amp;peaker:</source>
-            <translation>&amp;Спикер:</translation>
+            <translation>Спик&amp;ер:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1901,12 +1911,12 @@
         <message>
             <location line="+1" />
             <source>&amp;Outlet:</source>
-            <translation>&amp;Издание:</translation>
+            <translation>Изда&amp;ние:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ver&amp;dict:</source>
-            <translation>&amp;Вердикт:</translation>
+            <translation>Ве&amp;рдикт:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1943,11 +1953,16 @@
             <source>All outlets</source>
             <translation>Все издания</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>All verdicts</source>
+            <translation>Все вердикты</translation>
+        </message>
     </context>
     <context>
         <name>ClaimKind</name>
         <message>
-            <location filename="../../src/claimdesk/gui/kind_labels.py" line="+15" />
+            <location filename="../../src/claimdesk/gui/kind_labels.py" line="+18" />
             <source>Direct quote</source>
             <translation>Прямая цитата</translation>
         </message>
@@ -3284,7 +3299,7 @@
     <context>
         <name>ClusterTimelineDialog</name>
         <message>
-            <location filename="../../src/claimdesk/gui/cluster_timeline_dialog.py" line="+21" />
+            <location filename="../../src/claimdesk/gui/cluster_timeline_dialog.py" line="+22" />
             <source>Timeline of cluster {id}</source>
             <translation>Хронология кластера {id}</translation>
         </message>
@@ -3688,7 +3703,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../src/claimdesk/gui/export_dialog.py" line="+43" />
+            <location filename="../../src/claimdesk/gui/export_dialog.py" line="+44" />
             <source>Export claims</source>
             <translation>Экспорт утверждений</translation>
         </message>
@@ -4175,7 +4190,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>Не удаётся открыть каталог</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+82" />
+            <source>{name} in {folder}</source>
+            <translation>{name} в {folder}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Paste an article with {paste} or open a text file with {open}.</source>
             <translation>Вставьте статью с помощью {paste} или откройте текстовый файл с помощью {open}.</translation>
         </message>
@@ -4337,6 +4357,24 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location line="+2" />
             <source>Open the earlier article</source>
             <translation>Открыть более раннюю статью</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkKind</name>
+        <message>
+            <location filename="../../src/claimdesk/gui/kind_labels.py" line="+43" />
+            <source>Speakers linked by shared or contradicting claims</source>
+            <translation>Спикеры, связанные общими или противоречащими утверждениями</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Speakers and tags</source>
+            <translation>Спикеры и метки</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Speakers and claim clusters</source>
+            <translation>Спикеры и кластеры утверждений</translation>
         </message>
     </context>
     <context>
@@ -5096,17 +5134,17 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         <message>
             <location line="+3" />
             <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
+            <translation>У&amp;далить</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Show claims</source>
-            <translation>&amp;Показать утверждения</translation>
+            <translation>Показать у&amp;тверждения</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Profile…</source>
-            <translation>Про&amp;филь…</translation>
+            <translation>Профи&amp;ль…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5128,7 +5166,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         <message>
             <location line="+2" />
             <source>Add a&amp;lias</source>
-            <translation>&amp;Добавить другое имя</translation>
+            <translation>Добавить дру&amp;гое имя</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5379,7 +5417,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         <message>
             <location line="+14" />
             <source>Acce&amp;pt</source>
-            <translation>&amp;Принять</translation>
+            <translation>Прин&amp;ять</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5409,7 +5447,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         <message>
             <location line="+3" />
             <source>Sho&amp;w all</source>
-            <translation>Показать &amp;все</translation>
+            <translation>Показать вс&amp;е</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5654,7 +5692,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>VerdictDialog</name>
         <message>
-            <location filename="../../src/claimdesk/gui/verdict_dialog.py" line="+40" />
+            <location filename="../../src/claimdesk/gui/verdict_dialog.py" line="+41" />
             <source>The fact-check address is too long (at most {limit} characters).</source>
             <translation>Адрес проверки фактов слишком длинный (не более {limit} символов).</translation>
         </message>
@@ -5717,7 +5755,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>VerdictLabelsDialog</name>
         <message>
-            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+97" />
+            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+98" />
             <source>Verdict labels</source>
             <translation>Названия статусов вердикта</translation>
         </message>
@@ -5767,7 +5805,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Added as a new status, it gets the key “{key}”.</source>
             <translation>Новый статус получит ключ «{key}».</translation>
         </message>
@@ -5775,7 +5813,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>VerdictLabelsModel</name>
         <message numerus="yes">
-            <location line="-144" />
+            <location line="-146" />
             <source>Key: {key}. %n cluster(s) have it.</source>
             <translation>
                 <numerusform>Ключ: {key}. Он у %n кластера.</numerusform>
@@ -5787,6 +5825,49 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <location line="+4" />
             <source>Not a finding: no ClaimReview is published for it.</source>
             <translation>Не вывод проверки: ClaimReview для него не публикуется.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictStatus</name>
+        <message>
+            <location filename="../../src/claimdesk/gui/kind_labels.py" line="-27" />
+            <source>Unchecked</source>
+            <translation>Не проверено</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In progress</source>
+            <translation>Проверяется</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>True</source>
+            <translation>Правда</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mostly true</source>
+            <translation>Скорее правда</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mixed</source>
+            <translation>Полуправда</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mostly false</source>
+            <translation>Скорее неправда</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>False</source>
+            <translation>Неправда</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unverifiable</source>
+            <translation>Невозможно проверить</translation>
         </message>
     </context>
     <context>

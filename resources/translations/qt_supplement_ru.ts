@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<!-- Qt's own texts that Qt's Russian catalogue (qtbase_ru.qm, 6.11) lacks, compiled into
-     claimdesk_ru.qm by tools/translations.py. lupdate never touches this file: keep it by hand. -->
+<!-- Qt's own texts that Qt's Russian catalogue (qtbase_ru.qm, 6.11) lacks, and pyqtgraph's that
+     a window shows, compiled into claimdesk_ru.qm by tools/translations.py. lupdate never
+     touches this file: keep it by hand. -->
 <context>
     <name>QFileDialog</name>
     <message>
@@ -16,6 +17,13 @@
     <message>
         <source>File &amp;name:</source>
         <translation>&amp;Имя файла:</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 </TS>

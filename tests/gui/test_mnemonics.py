@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+
+import pytest
 
 from dialog_helpers import press, when_modal
 from PySide6.QtCore import Qt
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QM
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.translations import install_translations, remove_translations
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -75,7 +79,17 @@ def assert_no_clash(window: MainWindow, where: str) -> None:
     assert not twice, f"{where}: Alt+{twice} shared by {sharing}"
 
 
-def test_no_button_or_label_takes_a_menus_alt_letter(qtbot: QtBot, main_window: MainWindow) -> None:
+@pytest.fixture(params=["en", "ru"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window in English, and in Russian (its letters are the translator's choice)."""
+    install_translations(request.param)
+    yield request.param
+    remove_translations()
+
+
+def test_no_button_or_label_takes_a_menus_alt_letter(
+    qtbot: QtBot, language: str, main_window: MainWindow
+) -> None:
     window = main_window
     assert window.articles.add_article_text(TEXT, ask=False) is not None
     qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)

@@ -89,7 +89,7 @@ def test_an_import_says_what_came_in_in_russian(
             colleague.attribute_span(article, start, start + len(quote), new_speaker=speaker)
         colleague.export_claims(tmp_path / "claims.jsonld", "webannotation")
     chooser = when_modal("QFileDialog", answer_file_dialog(tmp_path / "claims.jsonld"))
-    menu_action(main_window, "File", "Import annotations…").trigger()
+    menu_action(main_window, "Файл", "Импортировать аннотации…").trigger()
     chooser.check()
     assert error_boxes == []
     assert main_window.statusBar().currentMessage() == (

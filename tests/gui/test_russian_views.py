@@ -91,8 +91,8 @@ def test_the_catalogue_tab_speaks_russian_with_three_plural_forms(
     ]  # fmt: skip
     assert bar.speaker_combo.itemText(1) == "(без спикера)"
     captions = [label.text() for label in bar.findChildren(QLabel) if label.buddy() is not None]
-    assert "&Издание:" in captions and "&От:" in captions
-    assert bar.orphaned_check.text() == "Требует про&верки"
+    assert "Изда&ние:" in captions and "&От:" in captions
+    assert bar.orphaned_check.text() == "Тре&бует проверки"
     assert not repeated(mnemonics(bar)), mnemonics(bar)
     assert view.count_label.text() == "8 утверждений"
 
@@ -118,7 +118,7 @@ def test_the_speakers_tab_asks_in_russian_before_deleting(
     assert isinstance(view, SpeakersView)
     headers = [view.model.headerData(n, Qt.Orientation.Horizontal) for n in range(5)]
     assert headers == ["Имя", "Другие имена", "Должность", "Организация", "Утверждения"]
-    assert view.profile_button.text() == "Про&филь…"
+    assert view.profile_button.text() == "Профи&ль…"
     assert not repeated(mnemonics(view)), mnemonics(view)
 
     row = view.model.row_of(b_sample.zakharova)

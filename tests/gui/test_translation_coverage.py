@@ -62,7 +62,9 @@ ALLOWED = {
     "Gephi", "ClaimReview", "LD", "PostgreSQL", "SQLite", "HTML", "PDF", "DOCX", "ODT", "RTF",
     "TXT", "MD", "UTF", "W3C", "Web", "Annotation", "Lines", "Excel", "QualCoder", "NVivo",
     "ATLAS", "ti", "MAXQDA", "http", "https", "www", "Sputnik", "OK", "Word", "Markdown",
-    "Annotations",
+    "Annotations", "PNG", "SVG", "BOM", "English",
+    # language codes, as a user types them ("ru, en")
+    "ru", "en",
     # key names, as Qt writes shortcuts (QKeySequence.toString)
     "Ctrl", "Shift", "Alt", "Meta", "Del", "Delete", "Enter", "Return", "Esc", "Escape", "Tab",
     "Backspace", "Ins", "Home", "End", "PgUp", "PgDown", "Space", "Up", "Down", "Left", "Right",
@@ -78,6 +80,13 @@ FILE_PATTERN = re.compile(r"\*\.?[\w]*")
 """A file dialog filter's patterns (*.txt, *)."""
 PATH_LIKE = re.compile(r"(?:[A-Za-z]:)?[\w.~-]*[/\\][^\s]*|\b[\w-]+\.(?:sqlite|db|csv|json|txt)\b")
 """Paths and file names (the test's own temporary folders)."""
+SYNTAX = re.compile(
+    r"\b[\w-]+(?:\.[\w-]+)+\b"  # host and domain names: db.example.org, schema.org
+    r"|\bpostgresql\+\w+"  # a database URL's scheme
+    r"|\b(?:host:port:database:user:password)\b"  # the line of a .pgpass file
+    r"|(?i:ключ)[:\s]+«?\w+»?"  # a verdict status's key ("Ключ: mostly_true"), an identifier
+)
+"""Text a Russian user types or reads as it is: names of hosts, URL schemes, file syntax, keys."""
 
 RU_ARTICLE = (
     "Министр иностранных дел Джейхун Байрамов во вторник принял посла Михаила Бочарникова. "
@@ -93,7 +102,7 @@ DATA = {getpass.getuser()}
 def english_words(text: str) -> list[str]:
     """The English words in ``text`` (names, formats and key names left out)."""
     # mnemonics: "Fi&nd" is the word "Find"
-    plain = FILE_PATTERN.sub(" ", PATH_LIKE.sub(" ", TAG.sub(" ", text)))
+    plain = FILE_PATTERN.sub(" ", PATH_LIKE.sub(" ", SYNTAX.sub(" ", TAG.sub(" ", text))))
     plain = plain.replace("&&", " ").replace("&", "")
     return [
         w

@@ -722,10 +722,12 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "verdict_labels",
-        "Verdict la&bels…",
+        QT_TRANSLATE_NOOP("Actions", "Verdict la&bels…"),
         lambda w: w.clusters.edit_verdict_labels(),
         (),
-        "Rename the verdict statuses, add the desk's own and put them in order",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Rename the verdict statuses, add the desk's own and put them in order"
+        ),
         menu="clusters",
         group=4,
     ),

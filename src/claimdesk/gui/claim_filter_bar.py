@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.catalogue import Catalogue, check_published
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ClaimFilter, ClaimKind
-from claimdesk.gui.kind_labels import kind_label
+from claimdesk.gui.kind_labels import kind_label, status_label
 
 UNATTRIBUTED = -1
 DEBOUNCE_MS = 250
@@ -322,8 +322,8 @@ class ClaimFilterBar(QWidget):
             )
             self._fill(
                 self.status_combo,
-                [("All verdicts", None)]
-                + [(v.label, v.key) for v in self.catalogue.verdict_labels()],
+                [(self.tr("All verdicts"), None)]
+                + [(status_label(v.key, v.label), v.key) for v in self.catalogue.verdict_labels()],
             )
         finally:
             self.blockSignals(blocked)

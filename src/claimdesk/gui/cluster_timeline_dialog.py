@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from claimdesk.core.domain.clusters import ClusterDetail
+from claimdesk.gui.kind_labels import status_label
 from claimdesk.gui.timeline_chart import TimelineChart
 
 
@@ -33,7 +34,7 @@ class ClusterTimelineDialog(QDialog):
                 speaker=first.speaker_name or self.tr("(unattributed)"),
                 outlet=first.outlet or self.tr("no outlet"),
                 date=first.published or self.tr("no date"),
-                status=cluster.status_label.lower(),
+                status=status_label(cluster.status, cluster.status_label).lower(),
             ),
             self,
         )

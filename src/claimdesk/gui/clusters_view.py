@@ -32,6 +32,7 @@ from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.focus_order import set_tab_order
+from claimdesk.gui.kind_labels import status_label
 from claimdesk.gui.row_table_model import (
     EnterOpensTable,
     Index,
@@ -83,7 +84,7 @@ def _cluster_cell(c: ClusterInfo, column: str) -> object:
     if column == "claims":
         return c.size
     if column == "status":
-        return c.status_label + (" ✓" if c.confirmed else "")
+        return status_label(c.status, c.status_label) + (" ✓" if c.confirmed else "")
     if column == "first":
         return c.first.published or QCoreApplication.translate("ClustersModel", "(no date)")
     if column == "speaker":
@@ -157,7 +158,8 @@ class ClusterPagesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            # the list's own headers, in the user's language (marked in ClustersModel)
+            return QCoreApplication.translate("ClustersModel", self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -327,7 +329,7 @@ class ClustersView(QWidget):
             self.status.clear()
             self.status.addItem(self.tr("All verdicts"), None)
             for label in self.catalogue.verdict_labels():
-                self.status.addItem(label.label, label.key)
+                self.status.addItem(status_label(label.key, label.label), label.key)
             self.status.setCurrentIndex(max(self.status.findData(chosen), 0))
         finally:
             self.status.blockSignals(blocked)
@@ -384,7 +386,7 @@ class ClustersView(QWidget):
             heading = self.tr("Cluster {id}: {status}, confirmed")
         else:
             heading = self.tr("Cluster {id}: {status}")
-        parts = [heading.format(id=c.id, status=c.status_label)]
+        parts = [heading.format(id=c.id, status=status_label(c.status, c.status_label))]
         if c.reviewer or c.reviewed_on:
             parts.append(
                 self.tr("reviewed by {reviewer} on {date}").format(

@@ -38,6 +38,7 @@ from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import open_message
 from claimdesk.gui.export_worker import ExportThread
+from claimdesk.gui.kind_labels import network_label
 from claimdesk.gui.settings import AppSettings
 
 TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
@@ -122,7 +123,7 @@ class ExportDialog(QDialog):
         self.network_combo.setObjectName("exportNetworkCombo")
         self.network_combo.setAccessibleName(self.tr("Network"))
         for kind in NetworkKind:
-            self.network_combo.addItem(kind.label, kind.value)
+            self.network_combo.addItem(network_label(kind), kind.value)
         self.network_combo.setToolTip(
             self.tr(
                 "Which network the chosen claims draw: speakers linked by the clusters they "

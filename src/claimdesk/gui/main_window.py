@@ -63,7 +63,7 @@ from claimdesk.gui.clipboard import local_files
 from claimdesk.gui.cluster_actions import CLUSTER_BUTTONS, ClusterController
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.empty_state import EmptyReaderPage, ReaderStack
-from claimdesk.gui.errors import SERVER_LOST_MESSAGE, SERVER_LOST_STATUS
+from claimdesk.gui.errors import SERVER_LOST_MESSAGE, SERVER_LOST_STATUS, errors_text
 from claimdesk.gui.exchange_import import ExchangeImports
 from claimdesk.gui.find_bar import FindBar
 from claimdesk.gui.focus_order import set_tab_order
@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("catalogueLocation")
         self.index_status = QLabel(self)
         self.index_status.setObjectName("indexStatus")
-        self.server_status = QLabel(SERVER_LOST_STATUS, self)
+        self.server_status = QLabel(errors_text(SERVER_LOST_STATUS), self)
         self.server_status.setObjectName("serverStatus")
-        self.server_status.setToolTip(SERVER_LOST_MESSAGE)
+        self.server_status.setToolTip(errors_text(SERVER_LOST_MESSAGE))
         self.server_status.hide()
         self.statusBar().addPermanentWidget(self.server_status)
         self.statusBar().addPermanentWidget(self.index_status)
@@ -358,7 +358,9 @@ class MainWindow(QMainWindow):
             self.article_panel.reload()
         from claimdesk.core.catalogue import long_name, short_name  # noqa: PLC0415
 
-        self.setWindowTitle(f"{APP_NAME} — {long_name(self.catalogue.location)}")
+        # the file and its folder ("claims.sqlite in ~/work"), said in the user's language
+        where = long_name(self.catalogue.location, template=self.tr("{name} in {folder}"))
+        self.setWindowTitle(f"{APP_NAME} — {where}")
         self.location_label.setText(short_name(self.catalogue.location))
         self.location_label.setToolTip(self.catalogue.location)
         if self.remember_catalogue:

@@ -31,7 +31,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
-from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, ask_yes, open_message
+from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, ask_yes, errors_text, open_message
 from claimdesk.gui.keep_input import accepted, save_keeping_input
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
@@ -465,8 +465,9 @@ class SpeakersView(QWidget):
     def _note_server_lost(self, error: ServerUnavailableError) -> str:
         log.warning("%s", error)
         self.bridge.note_server_lost()  # the main window notes it until the server is back
-        self.server_lost.emit(SERVER_LOST_INPUT_KEPT)
-        return SERVER_LOST_INPUT_KEPT
+        said = errors_text(SERVER_LOST_INPUT_KEPT)
+        self.server_lost.emit(said)
+        return said
 
     def show_error(self, message: str) -> None:
         """A readable, non-blocking message box (``last_error`` keeps the text)."""

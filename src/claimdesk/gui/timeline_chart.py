@@ -127,6 +127,9 @@ class TimelineChart(QWidget):
         self.plot.setObjectName("timelinePlot")
         self.plot.setTitle(title)
         self.plot.setMouseEnabled(x=True, y=False)
+        # pyqtgraph's own right-click menu (axis ranges, plot options, its exporter) speaks only
+        # English and offers what the window's Save PNG / Save SVG buttons do
+        self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=False, alpha=0.3)
         self.plot.getPlotItem().invertY(True)  # the first row at the top
         self.plot.setMinimumHeight(160)

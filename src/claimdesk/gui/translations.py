@@ -43,6 +43,8 @@ SYSTEM = "system"
 
 _installed: list[QTranslator] = []
 """The translators installed now (kept referenced: Qt does not own them)."""
+_locale_before: list[QLocale] = []
+"""The default locale before the translations now installed (restored on their removal)."""
 
 
 def preferred_language(settings: QSettings | None = None) -> str:
@@ -62,6 +64,7 @@ def install_translations(language: str | None = None, directory: Path = TRANSLAT
     assert app is not None, "install_translations needs a QApplication"
     chosen = preferred_language() if language is None else supported_language([language])
     remove_translations()
+    _locale_before.append(QLocale())
     locale = QLocale(chosen)
     QLocale.setDefault(locale)
     own = QTranslator(app)
@@ -90,6 +93,9 @@ def remove_translations() -> None:
     """Back to the source language (English without its plural forms): tests switch languages."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    if _locale_before:  # and the default locale (numbers, dates) it replaced
+        QLocale.setDefault(_locale_before[0])
+        _locale_before.clear()
 
 
 def available_languages() -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.clusters import ClusterInfo, VerdictLabel
 from claimdesk.gui.keep_input import ProblemLabel
+from claimdesk.gui.kind_labels import status_label
 
 MAX_URL_CHARS = 2000
 """As the core allows (a longer address is refused there too)."""
@@ -89,7 +90,7 @@ class VerdictDialog(QDialog):
         self.status.setObjectName("verdictStatus")
         self.labels = {label.key: label for label in labels}
         for label in labels:
-            self.status.addItem(label.label, label.key)
+            self.status.addItem(status_label(label.key, label.label), label.key)
         if str(cluster.status) not in self.labels:  # a status removed since: still shown
             self.status.addItem(cluster.status_label, str(cluster.status))
         self.status.setCurrentIndex(self.status.findData(str(cluster.status)))

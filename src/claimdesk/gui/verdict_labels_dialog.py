@@ -33,6 +33,7 @@ from claimdesk.core.catalogue import Catalogue, status_key_for
 from claimdesk.core.domain.clusters import STATUS_LABEL_CHARS, VerdictLabel
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.keep_input import ProblemLabel
+from claimdesk.gui.kind_labels import status_label
 
 T = TypeVar("T")
 Runner = Callable[[Callable[[], Any]], Any]
@@ -60,7 +61,7 @@ class VerdictLabelsModel(QAbstractListModel):
             return None
         label = self.labels[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return label.label
+            return status_label(label.key, label.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("Key: {key}. %n cluster(s) have it.", "", label.clusters).format(
                 key=label.key
@@ -196,7 +197,9 @@ class VerdictLabelsDialog(QDialog):
     def _chosen(self) -> None:
         chosen = self.chosen()
         row = self.list.currentIndex().row()
-        self.label_edit.setText(chosen.label if chosen is not None else "")
+        self.label_edit.setText(
+            status_label(chosen.key, chosen.label) if chosen is not None else ""
+        )
         for button in (self.rename_button, self.remove_button):
             button.setEnabled(chosen is not None)
         self.up_button.setEnabled(chosen is not None and row > 0)
@@ -235,8 +238,8 @@ class VerdictLabelsDialog(QDialog):
         if chosen is None:
             return
         text = self.label_edit.text()
-        if text.strip() == chosen.label:
-            return
+        if text.strip() in (chosen.label, status_label(chosen.key, chosen.label)):
+            return  # unchanged (a default label is shown in the user's language)
         self._save(
             lambda: self.catalogue.rename_verdict_label(
                 chosen.key, text, expected_version=chosen.version

@@ -173,10 +173,10 @@ def short_name(location: str) -> str:
     return path.name if path is not None and path.name else location
 
 
-def long_name(location: str, home: Path | None = None) -> str:
+def long_name(location: str, home: Path | None = None, template: str = "{name} in {folder}") -> str:
     """How a catalogue is named where there is room (the window title): a SQLite catalogue's
-    file name and folder, the home folder written "~" ("claims.sqlite in ~/work"); a team
-    catalogue as :func:`short_name` names it."""
+    file name and folder, the home folder written "~" ("claims.sqlite in ~/work"; ``template``
+    says it in another language); a team catalogue as :func:`short_name` names it."""
     if TeamServer.from_url(location) is not None:
         return short_name(location)
     try:
@@ -188,10 +188,10 @@ def long_name(location: str, home: Path | None = None) -> str:
     folder = path.parent
     home = Path.home() if home is None else home
     if folder == home:
-        return f"{path.name} in ~"
+        return template.format(name=path.name, folder="~")
     if folder.is_relative_to(home):
-        return f"{path.name} in ~/{folder.relative_to(home).as_posix()}"
-    return f"{path.name} in {folder}"
+        return template.format(name=path.name, folder=f"~/{folder.relative_to(home).as_posix()}")
+    return template.format(name=path.name, folder=folder)
 
 
 def sqlite_path(url: str) -> Path | None:
