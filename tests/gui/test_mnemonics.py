@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-
 from dialog_helpers import press, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
