@@ -263,8 +263,11 @@ def merge_speakers(app: RunningApp) -> None:
     d = app.desktop
     d.key("ctrl+4")
     known = app.speakers()
-    for _ in range(6):  # Tab to the table: there Ctrl+C copies the current speaker's name
-        d.key("Tab")
+    # Ctrl+4 leaves the keyboard in the table, where Ctrl+C copies the current speaker's name;
+    # from anywhere else in the tab, Tab gets there
+    for tabs in range(7):
+        if tabs:
+            d.key("Tab")
         with contextlib.suppress(DesktopError):
             if app.copy(timeout=1) in known:
                 break

@@ -181,6 +181,8 @@ MODAL: dict[str, tuple[Setup, Callable[[QWidget], bool]]] = {
     "accept_suggestions": (nothing, named("acceptSuggestionsDialog")),
     "edit_verdict": (chosen_cluster, named("verdictDialog")),
     "merge_cluster": (chosen_cluster, named("mergeClustersDialog")),
+    "preferences": (nothing, named("preferencesDialog")),
+    "verdict_labels": (nothing, named("verdictLabelsDialog")),
     "keyboard_shortcuts": (nothing, named("shortcutsDialog")),
     "about": (nothing, message_box),
 }

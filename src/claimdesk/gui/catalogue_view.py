@@ -93,8 +93,13 @@ class CatalogueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = header.fontMetrics()
         for column, width in _COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+            index = COLUMNS.index(column)
+            # wide enough for its header in the user's language too ("Опубликовано"), with room
+            # for the sort arrow
+            title = str(self.model.headerData(index, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(index, max(width, metrics.horizontalAdvance(title) + 30))
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.gui.colours import HighlightPalette
+from claimdesk.gui.focus_order import set_tab_order
 from claimdesk.gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings
 from claimdesk.gui.theme import Theme
 
@@ -208,6 +209,16 @@ class PreferencesDialog(QDialog):
         layout.addWidget(looks)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Tab in the order the fields show (the theme was made after the font and palette)
+        set_tab_order(
+            self.name_edit,
+            self.language_combo,
+            self.excel_check,
+            self.theme_combo,
+            self.font_spin,
+            self.palette_combo,
+            self.buttons,
+        )
 
     def preferences(self) -> Preferences:
         """The preferences as the fields have them."""

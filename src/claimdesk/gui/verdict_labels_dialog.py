@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.catalogue import Catalogue, status_key_for
 from claimdesk.core.domain.clusters import STATUS_LABEL_CHARS, VerdictLabel
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.focus_order import set_tab_order
 from claimdesk.gui.keep_input import ProblemLabel
 from claimdesk.gui.kind_labels import status_label
 
@@ -155,6 +156,18 @@ class VerdictLabelsDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(edit_row)
         layout.addWidget(self.buttons)
+        # Tab in the order the controls show: the list, its order buttons, the label, its buttons
+        set_tab_order(
+            self.list,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.label_edit,
+            self.finding,
+            self.rename_button,
+            self.add_button,
+            self.buttons,
+        )
 
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.label_edit.returnPressed.connect(self.rename)
