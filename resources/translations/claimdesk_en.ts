@@ -131,7 +131,7 @@
     <context>
         <name>CatalogueView</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+149" />
+            <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+154" />
             <source>%Ln+ claim(s)</source>
             <translation>
                 <numerusform>%Ln+ claim</numerusform>
@@ -486,7 +486,7 @@
     <context>
         <name>ClustersView</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+309" />
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+310" />
             <source>%n cluster(s)</source>
             <translation>
                 <numerusform>%n cluster</numerusform>
@@ -911,7 +911,7 @@
     <context>
         <name>TimelineChart</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/timeline_chart.py" line="+206" />
+            <location filename="../../src/claimdesk/gui/timeline_chart.py" line="+209" />
             <source>%n appearance(s)</source>
             <translation>
                 <numerusform>%n appearance</numerusform>
@@ -946,7 +946,7 @@
     <context>
         <name>VerdictLabelsModel</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+66" />
+            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+67" />
             <source>Key: {key}. %n cluster(s) have it.</source>
             <translation>
                 <numerusform>Key: {key}. %n cluster has it.</numerusform>

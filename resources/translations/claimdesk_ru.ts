@@ -839,7 +839,7 @@
     <context>
         <name>AppearancesModel</name>
         <message>
-            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+184" />
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+185" />
             <source>Published</source>
             <translation>Дата</translation>
         </message>
@@ -1180,7 +1180,12 @@
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>the clipboard</source>
+            <translation>буфер обмена</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{source} — {characters}</source>
             <translation>{source} — {characters}</translation>
         </message>
@@ -1626,7 +1631,7 @@
             <translation>Утверждения</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+21" />
             <location line="+85" />
             <source>Delete claims</source>
             <translation>Удалить утверждения</translation>
@@ -3336,7 +3341,7 @@
     <context>
         <name>ClustersModel</name>
         <message>
-            <location filename="../../src/claimdesk/gui/clusters_view.py" line="-149" />
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="-150" />
             <source>Cluster</source>
             <translation>Кластер</translation>
         </message>
@@ -3379,7 +3384,7 @@
     <context>
         <name>ClustersView</name>
         <message>
-            <location line="+148" />
+            <location line="+149" />
             <source>Verdict &amp;status:</source>
             <translation>Статус вер&amp;дикта:</translation>
         </message>
@@ -4553,7 +4558,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/claimdesk/gui/preferences_dialog.py" line="+86" />
+            <location filename="../../src/claimdesk/gui/preferences_dialog.py" line="+87" />
             <location line="+1" />
             <source>Preferences</source>
             <translation>Настройки</translation>
@@ -5596,7 +5601,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>Сохр&amp;анить SVG…</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+87" />
             <source>{appearances} in {rows}</source>
             <translation>{appearances}, {rows}</translation>
         </message>
@@ -5755,7 +5760,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>VerdictLabelsDialog</name>
         <message>
-            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+98" />
+            <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+99" />
             <source>Verdict labels</source>
             <translation>Названия статусов вердикта</translation>
         </message>
@@ -5805,7 +5810,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+90" />
             <source>Added as a new status, it gets the key “{key}”.</source>
             <translation>Новый статус получит ключ «{key}».</translation>
         </message>
@@ -5813,7 +5818,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>VerdictLabelsModel</name>
         <message numerus="yes">
-            <location line="-146" />
+            <location line="-158" />
             <source>Key: {key}. %n cluster(s) have it.</source>
             <translation>
                 <numerusform>Ключ: {key}. Он у %n кластера.</numerusform>

@@ -566,7 +566,7 @@ def test_speakers_and_catalogue_tabs_fit_a_1024_by_700_window(
     assert isinstance(catalogue_page, QScrollArea)
     assert catalogue_page.isAncestorOf(catalogue_view)
     fields = filter_bar_widgets(catalogue_view)
-    assert len(fields) == 16  # seven captions, seven fields, Needs review, Clear filters
+    assert len(fields) == 18  # eight captions, eight fields, Needs review, Clear filters
     qtbot.waitUntil(lambda: not outside_the_page(catalogue_page, fields), timeout=2000)
 
 

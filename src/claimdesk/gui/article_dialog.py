@@ -135,6 +135,8 @@ class ArticleDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = self.tr("%n character(s)", "", len(text))
         if source:
+            if source == "clipboard":  # the name the app gives a pasted text, said in words
+                source = self.tr("the clipboard")
             summary = self.tr("{source} — {characters}").format(source=source, characters=summary)
         info = QLabel(f"{note}\n{summary}" if note else summary, self)
         info.setObjectName("articleDialogInfo")
