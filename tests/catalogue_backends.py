@@ -117,3 +117,18 @@ def sample_article(catalogue: Catalogue, sample_text: str) -> int:
     return catalogue.add_article(
         sample_text, outlet="Sputnik Азербайджан", published="2024-07-28", language="ru"
     ).id
+
+
+def migrate(catalogue: Catalogue, target: str, *, down: bool = False) -> None:
+    """Run the catalogue's migrations up or down to ``target`` on its own engine, as the tests of
+    a migration's downgrade and upgrade do."""
+    from alembic import command
+
+    from claimdesk.core.storage import db
+
+    config = db.alembic_config()
+    with catalogue.engine.connect().execution_options(claimdesk_write=True) as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, target)
+        if connection.in_transaction():
+            connection.commit()

@@ -163,6 +163,18 @@ def _english_in_qt_tests(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
+def russian_ui(qapp: Any) -> Iterator[None]:
+    """The app speaks Russian from here to the end of the test, as a user whose system or
+    preference is Russian sees it: the package's translations, installed as the app installs them
+    at start (request it before ``main_window``: a widget's texts are set when it is built)."""
+    from claimdesk.gui.translations import install_translations, remove_translations
+
+    assert install_translations("ru") == "ru"
+    yield
+    remove_translations()
+
+
+@pytest.fixture
 def error_boxes(qapp: Any) -> Iterator[list[str]]:
     """The texts of the error message boxes answered during the test (see ErrorBoxAnswerer)."""
     answerer = ErrorBoxAnswerer()

@@ -437,7 +437,9 @@ def export_csv(app: RunningApp) -> Path:
 
 def check_csv(app: RunningApp, path: Path, quotes: list[Quote], published: str) -> None:
     """The CSV row by row (ordered by place in the article), then against claimdesk-cli."""
-    with path.open(encoding="utf-8", newline="") as file:
+    # Excel-compatible by default: the file starts with the byte-order mark Excel reads it by
+    assert path.read_bytes().startswith("\ufeff".encode())
+    with path.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))
     assert len(rows) == len(quotes), rows
     ordered = sorted(rows, key=lambda r: int(r["start"]))

@@ -1,21 +1,16 @@
-"""The window in Russian and English plurals (issue 21, part i18na: the action table, the main
-window and its controllers): the Russian translation, compiled with
-pyside6-lrelease and loaded into the app, gives the real menus Russian titles, entries and Alt
-letters that stay unique in each menu; an edit's undo step is named in Russian in the Edit menu;
-and in English a count reads "1 claim" / "2 claims", not "1 claim(s)" or "1 claims"."""
+"""The window in Russian and English plurals (the action table, the main window and its
+controllers): the Russian translation, installed as the app installs it, gives the real menus
+Russian titles, entries and Alt letters that stay unique in each menu; an edit's undo step is
+named in Russian in the Edit menu; and in English a count reads "1 claim" / "2 claims", not
+"1 claim(s)" or "1 claims"."""
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from dialog_helpers import when_modal
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,38 +29,10 @@ def mnemonic(text: str) -> str | None:
 
 
 @pytest.fixture
-def russian_window(
-    qtbot: QtBot,
-    tmp_path: Path,
-    catalogue_path: Path,
-    settings_dir: Path,
-    error_boxes: list[str],
-    russian_parser_loaded: None,
-) -> Iterator[MainWindow]:
-    """The main window built with this part's Russian translation loaded, as the app loads it
+def russian_window(russian_ui: None, main_window: MainWindow) -> MainWindow:
+    """The main window built with the Russian translation installed, as the app installs it
     before it builds the window."""
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    compiled = tmp_path / "ru_i18na.qm"
-    subprocess.run(
-        [str(lrelease), str(TRANSLATIONS / "claimdesk_ru.ts"), "-qm", str(compiled)],
-        check=True,
-        capture_output=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    from claimdesk.gui.app import build_main_window, set_application_identity
-
-    set_application_identity()
-    window = build_main_window(str(catalogue_path))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    if shiboken6.isValid(window):
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.removeTranslator(translator)
+    return main_window
 
 
 def test_the_menus_speak_russian_with_unique_alt_letters(russian_window: MainWindow) -> None:

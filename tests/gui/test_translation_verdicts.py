@@ -1,18 +1,15 @@
-"""Part verdicts of the translation (issue 21): with its Russian .ts compiled by
-pyside6-lrelease and loaded, the Verdict labels dialog, the verdict editor and the Clusters tab
+"""The verdicts in Russian (issue 21): with the Russian translation installed as the app
+installs it, the Verdict labels dialog, the verdict editor and the Clusters tab
 speak Russian, with Alt letters unique in each dialog and Russian plural forms; and in English
 the Clusters tab counts "1 cluster, 2 claims", not "1 cluster(s)"."""
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,19 +31,8 @@ def mnemonics(widget: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def russian(tmp_path: Path, qapp: object) -> Iterator[None]:
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    compiled = tmp_path / "ru_verdicts.qm"
-    subprocess.run(
-        [str(lrelease), str(TRANSLATIONS / "claimdesk_ru.ts"), "-qm", str(compiled)],
-        check=True,
-        capture_output=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+def russian(russian_ui: None) -> None:
+    """The Russian translation, installed as the app installs it."""
 
 
 @pytest.fixture

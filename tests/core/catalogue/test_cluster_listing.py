@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, text
 
+from catalogue_backends import migrate
 from claimdesk.core.catalogue import Catalogue
 
 DATES = (None, "2024", "2024-07", "2024-07-01", "2024-07-01", "2024-07-28", "2023-12-31", None)
@@ -163,27 +164,15 @@ def test_the_order_by_verdict_and_after_edits_stays_the_listings(catalogue: Cata
 
 
 def test_migration_0013_goes_down_and_up(catalogue: Catalogue) -> None:
-    from alembic import command
-
-    from claimdesk.core.storage import db
-
-    def migrate(target: str, *, down: bool) -> None:
-        config = db.alembic_config()
-        with catalogue.engine.connect().execution_options(claimdesk_write=True) as connection:
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, target)
-            if connection.in_transaction():
-                connection.commit()
-
     def indexes() -> set[str]:
         return {str(i["name"]) for i in inspect(catalogue.engine).get_indexes("article")}
 
     generate(catalogue)
     before = catalogue.list_clusters()
     assert "ix_article_id_published" in indexes()
-    migrate("0012", down=True)
+    migrate(catalogue, "0012", down=True)
     assert "ix_article_id_published" not in indexes()
-    migrate("head", down=False)
+    migrate(catalogue, "head", down=False)
     assert "ix_article_id_published" in indexes()
     assert catalogue.list_clusters() == before
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from catalogue_backends import migrate
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.domain.errors import ConflictError, InvalidValueError, NotFoundError
@@ -229,24 +230,12 @@ def test_verdicts_their_checks_and_filtering_by_status(
 
 
 def test_migration_0011_goes_down_and_up(catalogue: Catalogue, three: list[int]) -> None:
-    from alembic import command
-
-    from claimdesk.core.storage import db
-
-    def migrate(target: str, *, down: bool) -> None:
-        config = db.alembic_config()
-        with catalogue.engine.connect().execution_options(claimdesk_write=True) as connection:
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, target)
-            if connection.in_transaction():
-                connection.commit()
-
     catalogue.link_claims(three[0], three[1], "same")
     catalogue.gather_clusters(almost_certain=False)
-    migrate("0010", down=True)
+    migrate(catalogue, "0010", down=True)
     tables = inspect(catalogue.engine).get_table_names()
     assert "claim_cluster" not in tables and "claim_cluster_member" not in tables
-    migrate("head", down=False)
+    migrate(catalogue, "head", down=False)
     catalogue.history.clear()  # its edit names rows the downgrade dropped
     assert catalogue.list_clusters() == []
     assert catalogue.gather_clusters(almost_certain=False).claims_added == 2

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from catalogue_backends import migrate
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.domain.errors import (
@@ -170,26 +171,14 @@ def test_filtering_and_exporting_claims_by_their_clusters_status(
 def test_migration_0012_goes_down_and_up(
     catalogue: Catalogue, clusters: dict[str, list[int]]
 ) -> None:
-    from alembic import command
-
-    from claimdesk.core.storage import db
-
-    def migrate(target: str, *, down: bool) -> None:
-        config = db.alembic_config()
-        with catalogue.engine.connect().execution_options(claimdesk_write=True) as connection:
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, target)
-            if connection.in_transaction():
-                connection.commit()
-
     catalogue.add_verdict_label("Сатира", "satire")
     own = _cluster_of(catalogue, clusters[QUOTE][0])
     rated = _cluster_of(catalogue, clusters[OTHER][0])
     catalogue.set_verdict(own, "satire")
     catalogue.set_verdict(rated, "mostly_true")
-    migrate("0011", down=True)
+    migrate(catalogue, "0011", down=True)
     assert "verdict_status" not in inspect(catalogue.engine).get_table_names()
-    migrate("head", down=False)
+    migrate(catalogue, "head", down=False)
     catalogue.history.clear()  # its edits name rows the downgrade dropped
     assert [v.key for v in catalogue.verdict_labels()] == [s.value for s in VerdictStatus]
     # the desk's own status could not survive the old CHECK: its cluster is unchecked again
