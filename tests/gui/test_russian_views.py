@@ -111,6 +111,23 @@ def test_the_catalogue_tab_speaks_russian_with_three_plural_forms(
     qtbot.waitUntil(lambda: view.count_label.text() == "5 утверждений")
 
 
+def test_the_catalogues_columns_fit_their_russian_headers_and_kinds(
+    qtbot: QtBot, b_sample: SampleCatalogue, russian: None
+) -> None:
+    """Russian words are longer: "Опубликовано" and "Косвенная цитата" are shown whole."""
+    view = shown(qtbot, with_stack(CatalogueView, b_sample.catalogue))
+    assert isinstance(view, CatalogueView)
+    table, model = view.table, view.model
+    header = table.horizontalHeader()
+    for name in ("published", "kind", "outlet", "tags", "created"):
+        column = COLUMNS.index(name)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(title), title
+    kind = COLUMNS.index("kind")
+    assert model.headerData(kind, Qt.Orientation.Horizontal) == "Тип"
+    assert table.columnWidth(kind) > table.fontMetrics().horizontalAdvance("Косвенная цитата")
+
+
 def test_the_speakers_tab_asks_in_russian_before_deleting(
     qtbot: QtBot, b_sample: SampleCatalogue, russian: None
 ) -> None:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ClaimDeskError
-from claimdesk.core.domain.records import CatalogueChange, ClaimFilter
+from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimKind
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
 from claimdesk.gui.errors import ask_yes, open_message
+from claimdesk.gui.kind_labels import kind_label
 from claimdesk.gui.row_table_model import style_record_table
 from claimdesk.gui.undo import CatalogueUndoStack
 
@@ -100,6 +101,14 @@ class CatalogueView(QWidget):
             # for the sort arrow
             title = str(self.model.headerData(index, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(index, max(width, metrics.horizontalAdvance(title) + 30))
+        # and the kinds' names, whole ("Косвенная цитата" is longer than "Indirect quote")
+        kind_width = max(
+            self.table.fontMetrics().horizontalAdvance(kind_label(kind.value)) + 16
+            for kind in ClaimKind
+        )
+        kind_column = COLUMNS.index("kind")
+        if kind_width > self.table.columnWidth(kind_column):
+            self.table.setColumnWidth(kind_column, kind_width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
