@@ -5171,12 +5171,12 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         <message>
             <location line="+2" />
             <source>Add a&amp;lias</source>
-            <translation>Добавить дру&amp;гое имя</translation>
+            <translation>Добавить и&amp;мя</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Remove alias</source>
-            <translation>У&amp;брать другое имя</translation>
+            <translation>У&amp;брать имя</translation>
         </message>
         <message>
             <location line="+3" />

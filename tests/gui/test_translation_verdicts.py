@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -74,6 +75,13 @@ def test_the_verdict_dialogs_in_russian(qtbot: QtBot, russian: None, clustered: 
     qtbot.addWidget(view)
     assert view.summary.text() == "1 кластер, 2 утверждения"
     assert view.status.itemText(0) == "Все вердикты"
+    assert view.status.itemText(1) == "Не проверено"  # the default label, in Russian
+    assert view.model.data(view.model.index(0, 2)) == "Не проверено"
+    for table in (view.table, view.appearance_table):  # every header whole, in Russian
+        header, model = table.horizontalHeader(), table.model()
+        for column in range(model.columnCount() - 1):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(title)
 
 
 def test_the_clusters_tab_counts_in_english(qtbot: QtBot, clustered: Catalogue) -> None:

@@ -26,7 +26,7 @@ from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
 from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.kind_labels import kind_label
-from claimdesk.gui.row_table_model import style_record_table
+from claimdesk.gui.row_table_model import fit_headers, style_record_table
 from claimdesk.gui.undo import CatalogueUndoStack
 
 # Changes to these tables can add or remove speakers, tags or outlets the filters offer.
@@ -94,13 +94,9 @@ class CatalogueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        metrics = header.fontMetrics()
         for column, width in _COLUMN_WIDTHS.items():
-            index = COLUMNS.index(column)
-            # wide enough for its header in the user's language too ("Опубликовано"), with room
-            # for the sort arrow
-            title = str(self.model.headerData(index, Qt.Orientation.Horizontal))
-            self.table.setColumnWidth(index, max(width, metrics.horizontalAdvance(title) + 30))
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+        fit_headers(self.table)  # their titles whole in the user's language ("Опубликовано")
         # and the kinds' names, whole ("Косвенная цитата" is longer than "Indirect quote")
         kind_width = max(
             self.table.fontMetrics().horizontalAdvance(kind_label(kind.value)) + 16

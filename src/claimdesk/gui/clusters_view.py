@@ -37,6 +37,7 @@ from claimdesk.gui.row_table_model import (
     EnterOpensTable,
     Index,
     RowsTableModel,
+    fit_headers,
     style_record_table,
 )
 
@@ -251,6 +252,7 @@ class ClustersView(QWidget):
         self.table.setModel(self.model)
         style_record_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_headers(self.table)
         self.appearances = AppearancesModel(self)
         self.appearance_table = EnterOpensTable()
         self.appearance_table.setObjectName("appearancesTable")
@@ -259,6 +261,7 @@ class ClustersView(QWidget):
         # several appearances are chosen to split them off
         style_record_table(self.appearance_table, several=True)
         self.appearance_table.horizontalHeader().setStretchLastSection(True)
+        fit_headers(self.appearance_table)
         self.buttons = QGridLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self._buttons: list[QToolButton] = []

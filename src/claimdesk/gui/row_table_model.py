@@ -84,6 +84,20 @@ def style_record_table(view: QTableView, *, several: bool = False) -> None:
     view.setTabKeyNavigation(False)
 
 
+def fit_headers(view: QTableView) -> None:
+    """Widen the columns of ``view`` whose header would be cut off, so each title shows whole in
+    the user's language ("Впервые появилось" is longer than "First appeared"), with room for
+    the sort arrow; the last column is left to stretch. Reads the headers only, no rows."""
+    model = view.model()
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount() - 1):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        wanted = metrics.horizontalAdvance(str(title or "")) + 30
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
+
+
 class EnterOpensTable(QTableView):
     """A table whose Enter asks to open the current row (``open_requested``); the view that
     owns it connects its double-click to the same."""
