@@ -464,7 +464,7 @@
         <message>
             <location line="+8" />
             <source>&amp;Merge into…</source>
-            <translation>О&amp;бъединить с…</translation>
+            <translation>О&amp;бъединить с другим…</translation>
         </message>
         <message>
             <location line="+3" />
