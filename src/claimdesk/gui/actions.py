@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from claimdesk.gui.commands import WindowCommands
-from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 Shortcut = str | QKeySequence.StandardKey
 NATIVE = QKeySequence.SequenceFormat.NativeText

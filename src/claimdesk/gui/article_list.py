@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ArticleInfo
 from claimdesk.gui.row_table_model import RowsTableModel, style_record_table
-from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
 
 from claimdesk.core.catalogue import CopyResult, copy_catalogue
-from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 PROMPT = QT_TRANSLATE_NOOP(
     "CopyDialog",

@@ -29,7 +29,7 @@ from claimdesk.gui.actions import action_def, key_in_prose, keys_text
 from claimdesk.gui.article_dialog import ArticleDetails
 from claimdesk.gui.identity import ICON_FILE
 from claimdesk.gui.reader import ArticleReader
-from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 SAMPLE_FILE = "ru-sputnik-baku-ambassador.txt"
 """The sample article in ``claimdesk/gui/samples/`` (the same text as the tests' sample)."""

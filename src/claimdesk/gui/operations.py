@@ -42,7 +42,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
-from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.errors import ClaimDeskError
-from claimdesk.gui.translatable import QT_TRANSLATE_NOOP
+from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
