@@ -16,9 +16,12 @@ import argparse
 import json
 import locale
 import re
+import signal
 import sys
+import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -328,9 +331,11 @@ def _import_files(catalogue: Catalogue, args: argparse.Namespace, reader: BatchR
         for read in reader:
             waiting.append(read)
             if len(waiting) >= STORE_EVERY:
-                results += _import_part(batch, waiting, args, report_error=not single)
+                with _ctrl_c_after_this():
+                    results += _import_part(batch, waiting, args, report_error=not single)
                 waiting = []
-        results += _import_part(batch, waiting, args, report_error=not single)
+        with _ctrl_c_after_this():
+            results += _import_part(batch, waiting, args, report_error=not single)
     except (CatalogueOpenError, KeyboardInterrupt):
         if not single:
             _import_summary(results, stopped=len(files) - len(results))
@@ -597,6 +602,25 @@ def _author_note(author: str) -> str:
     """An imported article's note naming its author: data in the catalogue, the same for every
     desk whatever its language (the GUI writes the same), so not translated."""
     return f"Author: {author}" if author else ""
+
+
+@contextmanager
+def _ctrl_c_after_this() -> Iterator[None]:
+    """Ctrl+C (SIGINT) waits until the block is done: a part stored and its results counted go
+    together, so the summary of an interrupted import counts every article it stored (it missed
+    a part whose transaction had committed when the interrupt came before its results were kept).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: received.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
 
 
 def _import_summary(results: list[dict[str, Any]], stopped: int = 0) -> None:
