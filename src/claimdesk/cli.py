@@ -33,7 +33,13 @@ from claimdesk.cli_qdpx import add_qdpx_commands
 from claimdesk.cli_verdicts import add_verdict_label_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
-from claimdesk.i18n_text import PLURAL, QT_TRANSLATE_NOOP, install_argparse_translations, translate
+from claimdesk.i18n_text import (
+    PLURAL,
+    QT_TRANSLATE_NOOP,
+    install_argparse_translations,
+    install_core_translations,
+    translate,
+)
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchResult, Catalogue, Suggestion
@@ -1405,6 +1411,7 @@ def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_core_translations()  # the core's errors, as the command line's own messages
     install_argparse_translations()  # argparse's own words: "usage:", "options", its errors
     common = _Parser(add_help=False)
     common.add_argument(

@@ -218,6 +218,29 @@ def translate(
     return current_catalogue().translate(context, source, disambiguation, n)
 
 
+_english_catalogue: Catalogue | None = None
+
+
+def english_plural(context: str, source: str, n: int) -> str:
+    """``source`` with the count ``n`` in its English plural form, whatever the language."""
+    global _english_catalogue  # noqa: PLW0603  (read once)
+    if _english_catalogue is None:
+        _english_catalogue = Catalogue(SOURCE_LANGUAGE)
+    return _english_catalogue.translate(context, source, None, n)
+
+
+def install_core_translations() -> None:
+    """The core's messages (its errors, :mod:`claimdesk.core.domain.messages`) in the command
+    line's language."""
+    from claimdesk.core.domain.messages import set_translator  # noqa: PLC0415  (a pure module)
+
+    set_translator(_translate_core_message)
+
+
+def _translate_core_message(context: str, template: str, count: int) -> str:
+    return translate(context, template, None, count)
+
+
 # -- argparse's own words --------------------------------------------------------------------
 
 _ARGPARSE_TEXTS = (

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from claimdesk.core.domain.messages import english as core_english
+from claimdesk.core.domain.messages import set_translator as set_core_translator
 from claimdesk.i18n_text import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -64,6 +66,8 @@ def install_translations(language: str | None = None, directory: Path = TRANSLAT
     assert app is not None, "install_translations needs a QApplication"
     chosen = preferred_language() if language is None else supported_language([language])
     remove_translations()
+    # the core's messages (its errors) are translated by the same translators when shown
+    set_core_translator(_translate_core_message)
     _locale_before.append(QLocale())
     locale = QLocale(chosen)
     QLocale.setDefault(locale)
@@ -82,6 +86,13 @@ def install_translations(language: str | None = None, directory: Path = TRANSLAT
         else:
             log.info("no Qt translation qtbase_%s.qm in %s", chosen, qt_folder)
     return chosen
+
+
+def _translate_core_message(context: str, template: str, count: int) -> str:
+    text = QCoreApplication.translate(context, template, None, count)
+    if count >= 0 and text == template.replace("%n", str(count)):
+        return core_english(context, template, count)  # English with its plural forms
+    return text
 
 
 def _install(translator: QTranslator) -> None:

@@ -132,7 +132,7 @@ STEPS: list[tuple[list[str], str]] = [
     (["1", "--quote", "Этого нет в статье", "--speaker", "Джейхун Байрамов"],
      "The quote “Этого нет в статье” does not occur in the article."),
     (["1", "--quote", "Байрамов", "--occurrence", "9", "--speaker", "Джейхун Байрамов"],
-     "The quote “Байрамов” occurs 5 time(s) in the article; occurrence 9 does not exist."),
+     "The quote “Байрамов” occurs 5 times in the article; occurrence 9 does not exist."),
     (["99", "--quote", "Байрамов", "--speaker", "Джейхун Байрамов", "--json"],
      "There is no article with id 99 in this catalogue."),
     (["1", "--quote", "   ", "--speaker", "Джейхун Байрамов"],
