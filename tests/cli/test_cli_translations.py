@@ -193,3 +193,36 @@ def test_english_without_a_count_reads_no_catalogue(tmp_path: Path) -> None:
     assert catalogue.translate("Cli", "%n claim(s)", None, 1) == "1 claim"
     assert catalogue._messages  # read for the count
     assert i18n_text.TRANSLATIONS_DIR.joinpath("claimdesk_en.qm").exists()
+
+
+def test_the_cores_errors_in_russian_with_their_plural_forms(
+    tmp_path: Path, sample_article_path: Path
+) -> None:
+    # the core raises them (claimdesk.core.domain.errors); the command line shows them translated
+    db = tmp_path / "c.sqlite"
+    _catalogue_with_claims(db, sample_article_path, (1,))
+    word = "Байрамов"
+    first = sample_article_path.read_text(encoding="utf-8").splitlines()[0]
+    found = first.count(word)
+    assert found >= 1
+    refused = run_cli(
+        "attribute", "--db", str(db), "1", "--quote", word, "--occurrence", "9",
+        "--speaker", "Кто-то", CLAIMDESK_LANG="ru",
+    )  # fmt: skip
+    assert refused.returncode == 1
+    forms = {1: "раз", 2: "раза", 3: "раза", 4: "раза"}
+    assert (
+        f"Цитата «{word}» встречается в статье {found} {forms.get(found, 'раз')}; "
+        "вхождения 9 нет." in refused.stderr
+    )
+    missing = run_cli("versions", "--db", str(db), "99", CLAIMDESK_LANG="ru")
+    assert "В этом каталоге нет статьи с номером 99." in missing.stderr
+    # and in English, the same messages as the core words them, with the English plural
+    english = run_cli(
+        "attribute", "--db", str(db), "1", "--quote", word, "--occurrence", "9",
+        "--speaker", "Кто-то", CLAIMDESK_LANG="en",
+    )  # fmt: skip
+    times = "time" if found == 1 else "times"
+    assert f"occurs {found} {times} in the article; occurrence 9 does not exist." in (
+        english.stderr
+    )
