@@ -28,13 +28,16 @@ EN_TS = ROOT / "resources" / "translations" / "claimdesk_en.ts"
 USER_ERRORS = {
     name
     for name, value in vars(error_module).items()
-    if isinstance(value, type) and issubclass(value, error_module.ClaimDeskError)
+    if isinstance(value, type)
+    and issubclass(value, error_module.ClaimDeskError)
+    and value.__init__ is error_module.ClaimDeskError.__init__
 }
-"""The error types a user reads (others, such as ValueError, are programming errors)."""
+"""The error types a user reads that take their message from the caller (others, such as
+ValueError, are programming errors; NotFoundError("claim", 5) and its like word their own)."""
 
 
 def _error_types(tree: ast.Module) -> set[str]:
-    """ClaimDeskError subclasses, those of errors.py and any the module defines itself."""
+    """The message-taking ClaimDeskError subclasses: errors.py's and any the module defines."""
     names = set(USER_ERRORS)
     changed = True
     while changed:
@@ -42,7 +45,10 @@ def _error_types(tree: ast.Module) -> set[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef) and node.name not in names:
                 bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
-                if bases & names:
+                own_init = any(
+                    isinstance(f, ast.FunctionDef) and f.name == "__init__" for f in node.body
+                )
+                if bases & names and not own_init:
                     names.add(node.name)
                     changed = True
     return names
