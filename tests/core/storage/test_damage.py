@@ -25,10 +25,13 @@ from claimdesk.cli import main
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import CatalogueDamagedError, InvalidValueError
 from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.messages import set_translator
 from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.core.importers.web import WebSnapshot
 from claimdesk.core.storage import db
 from claimdesk.core.storage.recovery import RecoveryError
+from claimdesk.core.storage.store import storage_errors
+from claimdesk.i18n_text import install_core_translations, set_language
 
 ARTICLES = 30
 CLAIMS_PER_ARTICLE = 8
@@ -428,6 +431,59 @@ def test_claimdesk_cli_recover(catalogue_copy: Path, capsys: pytest.CaptureFixtu
     code = main(["recover", str(catalogue_copy), str(again)])  # exists now
     out, err = capsys.readouterr()
     assert (code, out) == (1, "") and "already exists" in err and err.count("\n") == 1
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    """The core's messages in Russian for one test, as claimdesk-cli shows them with
+    CLAIMDESK_LANG=ru."""
+    set_language("ru")
+    install_core_translations()
+    yield
+    set_language("en")
+    set_translator(None)
+
+
+def test_claimdesk_cli_recover_reports_in_russian(
+    catalogue_copy: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    overwrite_pages_holding(catalogue_copy, _in_claim_row(12, 3))
+    new = catalogue_copy.parent / "recovered.sqlite"
+    assert main(["recover", str(catalogue_copy), str(new)]) == 0
+    lines = capsys.readouterr()[0].splitlines()
+    assert lines[0] == f"article: восстановлено {ARTICLES}"
+    assert any(line.startswith("claim: ") and "потеряно" in line for line in lines)
+    assert lines[-1].startswith(f"В {new} восстановлено строк: ")
+    assert "; потеряно строк: " in lines[-1] or "; потеряна 1 строка." in lines[-1]
+    code = main(["recover", str(catalogue_copy), str(new)])  # exists now
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert f"{new} уже существует: восстанавливайте в новый файл" in err
+
+
+def test_a_damaged_catalogues_detail_is_in_the_users_language(russian: None) -> None:
+    """The detail a damaged catalogue's error gives (text that does not decode) is a message of
+    its own, translated with the error; the error's English stays English."""
+    with pytest.raises(CatalogueDamagedError) as raised, storage_errors("/tmp/catalogue.sqlite"):
+        b"\xff\xfe text".decode("utf-8")
+    assert str(raised.value).startswith(
+        "Каталог /tmp/catalogue.sqlite повреждён (в нём есть текст с байтами, недопустимыми в "
+        "UTF-8): ClaimDesk не будет в него записывать."
+    )
+    assert raised.value.english.startswith(
+        "The catalogue /tmp/catalogue.sqlite is damaged (it holds text that is not valid UTF-8)"
+    )
+
+
+def test_a_file_with_nothing_readable_is_refused_in_russian(tmp_path: Path, russian: None) -> None:
+    noise = tmp_path / "noise.sqlite"
+    noise.write_bytes(os.urandom(64 * 1024))
+    with pytest.raises(RecoveryError) as raised:
+        Catalogue.recover_into(noise, tmp_path / "new.sqlite")
+    assert str(raised.value) == (
+        f"{noise} не удаётся восстановить: даже его первая страница не читается как база данных "
+        "SQLite. Откройте вместо него резервную копию."
+    )
 
 
 @contextmanager

@@ -22,8 +22,10 @@ from claimdesk.core.domain.errors import (
     MigrationError,
     VersionTableDamagedError,
 )
+from claimdesk.core.domain.messages import set_translator
 from claimdesk.core.storage import db, paths
 from claimdesk.core.storage.schema import HEAD_REVISION
+from claimdesk.i18n_text import install_core_translations, set_language
 
 BROKEN_MIGRATION = '''
 """a migration that fails half-way"""
@@ -286,6 +288,31 @@ def test_team_server_urls_carry_no_password_and_round_trip() -> None:
 )  # fmt: skip
 def test_short_names_of_catalogues_hide_url_details(location: str, shown: str) -> None:
     assert db.short_name(location) == shown
+
+
+def test_a_team_catalogues_name_and_a_refusal_to_open_read_in_russian(tmp_path: Path) -> None:
+    """A Russian window's title names a team catalogue in Russian, and a file that is not a
+    catalogue is refused in Russian (the error's English stays English)."""
+    stranger = tmp_path / "notes.sqlite"
+    with sqlite3.connect(stranger) as connection:
+        connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.close()
+    set_language("ru")
+    install_core_translations()
+    try:
+        socket = "postgresql+psycopg://desk@/claims?host=%2Ftmp%2Fpg&port=5433"
+        assert db.short_name(socket) == "claims на этом компьютере (локальный сокет)"
+        assert db.short_name("postgresql+psycopg://?service=newsroom") == "служба newsroom"
+        with pytest.raises(CatalogueOpenError) as raised:
+            Catalogue.open(stranger)
+        assert str(raised.value) == (
+            f"В файле {stranger} есть таблицы, не относящиеся к каталогу ClaimDesk; выберите "
+            "другой файл (этот остался как был)."
+        )
+        assert raised.value.english.startswith(f"{stranger} holds tables that are not a ClaimDesk")
+    finally:
+        set_language("en")
+        set_translator(None)
 
 
 # -- issue 15: a damaged version table, no room for the backup, foreign files left alone -----

@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass
 
 from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_ARTICLE_CHARS = 5_000_000
 PREFIX_CHARS = 5_000
@@ -27,15 +28,26 @@ def normalise_article_text(text: str) -> str:
     """Article text as stored: line ends as \\n, no byte-order mark; refuses text with NUL bytes."""
     if "\x00" in text:
         raise InvalidValueError(
-            "The text contains NUL characters, so it is probably a binary file, not an article."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The text contains NUL characters, so it is probably a binary file, not an "
+                "article.",
+            )
         )
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InvalidValueError("The article is empty: there is no text to catalogue.")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "The article is empty: there is no text to catalogue.")
+        )
     if len(text) > MAX_ARTICLE_CHARS:
         raise InvalidValueError(
-            f"The article is {len(text):,} characters long; the limit is "
-            f"{MAX_ARTICLE_CHARS:,}. Split it into smaller articles."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The article is {length:,} characters long; the limit is {limit:,}. Split it "
+                "into smaller articles.",
+            ),
+            length=len(text),
+            limit=MAX_ARTICLE_CHARS,
         )
     return text
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class ExportFormat(StrEnum):
     """An export format: CSV for spreadsheets, JSON and JSON Lines with every field of a claim
@@ -39,19 +41,21 @@ class ExportFormat(StrEnum):
 
     @property
     def file_filter(self) -> str:
-        """The filter a save-file dialog offers for it (``"CSV files (*.csv)"``)."""
-        return f"{self.label} (*{self.suffix})"
+        """The filter a save-file dialog offers for it (``"CSV files (*.csv)"``), in the
+        user's language."""
+        return f"{Message(_LABELS[self])} (*{self.suffix})"
 
 
 _LABELS = {
-    ExportFormat.CSV: "CSV files",
-    ExportFormat.JSONL: "JSON Lines files",
-    ExportFormat.JSON: "JSON files",
-    ExportFormat.WEB_ANNOTATION: "W3C Web Annotation files",
-    ExportFormat.QDPX: "REFI-QDA projects",
-    ExportFormat.GRAPHML: "GraphML networks",
-    ExportFormat.GEXF: "GEXF networks",
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("Errors", "CSV files"),
+    ExportFormat.JSONL: QT_TRANSLATE_NOOP("Errors", "JSON Lines files"),
+    ExportFormat.JSON: QT_TRANSLATE_NOOP("Errors", "JSON files"),
+    ExportFormat.WEB_ANNOTATION: QT_TRANSLATE_NOOP("Errors", "W3C Web Annotation files"),
+    ExportFormat.QDPX: QT_TRANSLATE_NOOP("Errors", "REFI-QDA projects"),
+    ExportFormat.GRAPHML: QT_TRANSLATE_NOOP("Errors", "GraphML networks"),
+    ExportFormat.GEXF: QT_TRANSLATE_NOOP("Errors", "GEXF networks"),
 }
+"""Each format's name in a save-file dialog's filter (English; shown translated)."""
 _SUFFIXES = {
     ExportFormat.CSV: ".csv",
     ExportFormat.JSONL: ".jsonl",

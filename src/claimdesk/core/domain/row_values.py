@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.values import ClaimKind
 
 # -- checks ----------------------------------------------------------------------------------
@@ -27,11 +28,18 @@ def clean_name(name: str, what: str = "name") -> str:
     """A speaker's name (or alias) with its white space collapsed; InvalidValueError when it is
     empty or too long for the catalogue."""
     cleaned = " ".join(name.split())
+    alias = what == "alias"
     if not cleaned:
-        raise InvalidValueError(f"The speaker's {what} is empty.")
+        raise InvalidValueError(_EMPTY_ALIAS if alias else _EMPTY_NAME)
     if len(cleaned) > 300:
-        raise InvalidValueError(f"The speaker's {what} is longer than 300 characters.")
+        raise InvalidValueError(_LONG_ALIAS if alias else _LONG_NAME)
     return cleaned
+
+
+_EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The speaker's name is empty.")
+_EMPTY_ALIAS = QT_TRANSLATE_NOOP("Errors", "The speaker's alias is empty.")
+_LONG_NAME = QT_TRANSLATE_NOOP("Errors", "The speaker's name is longer than 300 characters.")
+_LONG_ALIAS = QT_TRANSLATE_NOOP("Errors", "The speaker's alias is longer than 300 characters.")
 
 
 def check_kind(kind: str | ClaimKind) -> str:
@@ -40,7 +48,11 @@ def check_kind(kind: str | ClaimKind) -> str:
         return ClaimKind(kind).value
     except ValueError:
         choices = ", ".join(k.value for k in ClaimKind)
-        raise InvalidValueError(f"Unknown kind “{kind}”; choose one of: {choices}.") from None
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”; choose one of: {choices}."),
+            kind=kind,
+            choices=choices,
+        ) from None
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
@@ -50,7 +62,9 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
         folded = fold(tag)
         if folded:
             if len(folded) > 200:
-                raise InvalidValueError("A tag may be at most 200 characters long.")
+                raise InvalidValueError(
+                    QT_TRANSLATE_NOOP("Errors", "A tag may be at most 200 characters long.")
+                )
             seen[folded] = None
     return list(seen)
 

@@ -36,6 +36,7 @@ from claimdesk.core.domain.article_text import PREFIX_CHARS as PREFIX_CHARS  # n
 from claimdesk.core.domain.article_text import SHINGLE_WORDS as SHINGLE_WORDS  # noqa: PLC0414
 from claimdesk.core.domain.article_text import shingles as shingles  # noqa: PLC0414
 from claimdesk.core.domain.errors import NotFoundError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
 from claimdesk.core.domain.records import ArticleInfo
 
 _is_slot = partial(is_not, None)
@@ -60,11 +61,25 @@ class NearDuplicate:
     similarity: float
 
     def describe(self) -> str:
+        """The earlier article as a notice names it, in the user's language."""
         where = ", ".join(p for p in (self.outlet, self.published or "") if p)
-        return (
-            f"article {self.article_id} “{self.title}”" + (f" ({where})" if where else "")
-            + f", {self.similarity:.0%} alike"
-        )  # fmt: skip
+        if where:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "article {article} “{title}” ({where}), {similarity:.0%} alike"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "article {article} “{title}”, {similarity:.0%} alike"
+            )
+        return str(
+            Message(
+                template,
+                article=self.article_id,
+                title=self.title,
+                where=where,
+                similarity=self.similarity,
+            )
+        )
 
 
 def resemblance(a: frozenset[int], b: frozenset[int]) -> float:

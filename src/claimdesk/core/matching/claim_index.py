@@ -42,6 +42,7 @@ from rapidfuzz import fuzz, process
 
 from claimdesk.core.domain.errors import MatchIndexError
 from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.matching.similarity import (
     CERTAIN_THRESHOLD,
     NEGATIONS,
@@ -578,27 +579,51 @@ class ClaimMatcher:
             with open(path, "rb") as stream, np.load(stream, allow_pickle=False) as archive:
                 arrays = {name: archive[name] for name in archive.files}
         except Exception as error:  # OSError, zipfile.BadZipFile, ValueError, EOFError, ...
-            raise MatchIndexError(f"The claim index {path} cannot be read: {error}") from error
+            raise MatchIndexError(
+                QT_TRANSLATE_NOOP("Errors", "The claim index {path} cannot be read: {reason}"),
+                path=path,
+                reason=str(error),
+            ) from error
         try:
             meta = json.loads(bytes(arrays.pop("meta")).decode())
         except (KeyError, ValueError) as error:
-            raise MatchIndexError(f"The claim index {path} has no valid header.") from error
+            raise MatchIndexError(
+                QT_TRANSLATE_NOOP("Errors", "The claim index {path} has no valid header."),
+                path=path,
+            ) from error
         if not isinstance(meta, dict) or meta.get("format") != FORMAT_VERSION:
-            raise MatchIndexError(f"The claim index {path} is of another format version.")
+            raise MatchIndexError(
+                QT_TRANSLATE_NOOP("Errors", "The claim index {path} is of another format version."),
+                path=path,
+            )
         if meta.get("fingerprint") != normalisation_fingerprint():
             raise MatchIndexError(
-                f"The claim index {path} was built with another normalisation or stemmer."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The claim index {path} was built with another normalisation or stemmer.",
+                ),
+                path=path,
             )
         expected = meta.get("checksums")
         if not isinstance(expected, dict) or set(expected) != set(arrays):
-            raise MatchIndexError(f"The claim index {path} is incomplete.")
+            raise MatchIndexError(
+                QT_TRANSLATE_NOOP("Errors", "The claim index {path} is incomplete."), path=path
+            )
         for name, values in arrays.items():
             if _array_checksum(values) != expected[name]:
-                raise MatchIndexError(f"The claim index {path} is damaged ({name}).")
+                raise MatchIndexError(
+                    QT_TRANSLATE_NOOP("Errors", "The claim index {path} is damaged ({part})."),
+                    path=path,
+                    part=name,
+                )
         try:
             return cls._from_arrays(arrays)
         except (ValueError, IndexError, TypeError) as error:
-            raise MatchIndexError(f"The claim index {path} is inconsistent: {error}") from error
+            raise MatchIndexError(
+                QT_TRANSLATE_NOOP("Errors", "The claim index {path} is inconsistent: {reason}"),
+                path=path,
+                reason=str(error),
+            ) from error
 
     @classmethod
     def _from_arrays(cls, arrays: dict[str, npt.NDArray[Any]]) -> ClaimMatcher:

@@ -48,6 +48,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from claimdesk.core.domain.errors import CatalogueDamagedError, CatalogueOpenError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.storage.paths import user_cache_dir
 from claimdesk.core.storage.sqlite_file import (
     changes_pending,
@@ -188,7 +189,9 @@ def check_now(path: Path) -> None:
     passes, and nothing changed the file meanwhile, opening it may trust this check."""
     before = file_state(path)
     if before is None or before.size == 0:
-        raise CatalogueOpenError(f"There is no catalogue at {path}.")
+        raise CatalogueOpenError(
+            QT_TRANSLATE_NOOP("Errors", "There is no catalogue at {path}."), path=path
+        )
     alone = not companions_exist(path)
     started = time.time()
     try:
@@ -198,7 +201,11 @@ def check_now(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise CatalogueOpenError(f"Cannot read the catalogue {path}: {error}") from error
+        raise CatalogueOpenError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read the catalogue {path}: {reason}"),
+            path=path,
+            reason=str(error),
+        ) from error
     if problems:
         forget(path)
         raise CatalogueDamagedError(path, problems[0])

@@ -67,6 +67,7 @@ from sqlalchemy import (
 
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
 from claimdesk.core.domain.folding import fold, like_pattern
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import CLAIM_SORT_KEYS, ClaimFilter
 from claimdesk.core.storage.models import alias_table, article_table, claim_table, speaker_table
 
@@ -506,7 +507,9 @@ def order_for(order_by: str) -> Order:
     }
     if order_by not in orders:
         raise InvalidValueError(
-            f"Cannot sort by “{order_by}”; choose one of: {', '.join(CLAIM_SORT_KEYS)}."
+            QT_TRANSLATE_NOOP("Errors", "Cannot sort by “{order}”; choose one of: {choices}."),
+            order=order_by,
+            choices=", ".join(CLAIM_SORT_KEYS),
         )
     return orders[order_by]
 
@@ -569,7 +572,7 @@ def page_ids(
             select(*order.columns).select_from(_source(order)).where(claim_table.c.id == after)
         ).first()
         if where is None:
-            raise NotFoundError("claim", after)
+            raise NotFoundError(claim_table.name, after)
         ahead = tuple_(*order.columns)
         cursor.append(ahead < tuple_(*where) if descending else ahead > tuple_(*where))
         first = order.columns[0]

@@ -56,6 +56,7 @@ from claimdesk.core.domain.errors import (
     MigrationError,
     VersionTableDamagedError,
 )
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
 from claimdesk.core.storage.checked import forget as forget_check
 from claimdesk.core.storage.checked import remember_clean_close, trusted_check
 from claimdesk.core.storage.schema import HEAD_REVISION
@@ -85,6 +86,12 @@ UPGRADE_LOCK_KEY = 0x436C_4465  # any constant: the advisory lock schema upgrade
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 BACKUP_MARGIN_BYTES = 16 * 1024 * 1024
 """Room left free beyond the backup itself, so the upgrade after it has space to work."""
+NOT_UTF8 = Message(QT_TRANSLATE_NOOP("Errors", "it holds text that is not valid UTF-8"))
+"""What is wrong with a catalogue whose stored text does not decode (a damaged page): the detail
+of its CatalogueDamagedError."""
+NOT_A_SQLITE_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not a ClaimDesk catalogue (it is not a SQLite database)."
+)
 
 
 def resolve_database_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -95,8 +102,12 @@ def resolve_database_url(db: str | os.PathLike[str] | None = None) -> str:
     if has_undecodable_bytes(text):
         shown = os.fsencode(text).decode("utf-8", "backslashreplace")
         raise CatalogueOpenError(
-            f"The catalogue's file name {shown} holds bytes that are not valid text in this "
-            "system's encoding, which SQLite cannot open: rename the file (or its folder)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The catalogue's file name {name} holds bytes that are not valid text in this "
+                "system's encoding, which SQLite cannot open: rename the file (or its folder).",
+            ),
+            name=shown,
         )
     path = Path(text).expanduser().resolve()
     return f"sqlite:///{path}"
@@ -132,13 +143,22 @@ class TeamServer:
         ).render_as_string(hide_password=False)
 
     def describe(self) -> str:
-        """A short name for window titles: "database on host" (or the service name)."""
+        """A short name for window titles: "database on host" (or the service name), in the
+        user's language."""
         if self.service:
-            return f"service {self.service}"
+            return str(
+                Message(QT_TRANSLATE_NOOP("Errors", "service {service}"), service=self.service)
+            )
+        name: object = (
+            self.database or self.user or Message(QT_TRANSLATE_NOOP("Errors", "catalogue"))
+        )
         where = self.host or "localhost"
         if where.startswith("/"):
-            where = "this computer (local socket)"
-        return f"{self.database or self.user or 'catalogue'} on {where}"
+            said = QT_TRANSLATE_NOOP("Errors", "{database} on this computer (local socket)")
+            return str(Message(said, database=name))
+        return str(
+            Message(QT_TRANSLATE_NOOP("Errors", "{database} on {host}"), database=name, host=where)
+        )
 
     @classmethod
     def from_url(cls, text: str) -> TeamServer | None:
@@ -243,7 +263,11 @@ def create_catalogue_engine(url: str) -> Engine:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise CatalogueOpenError(
-                    f"Cannot create the folder for the catalogue {path}: {error.strerror}."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Cannot create the folder for the catalogue {path}: {reason}."
+                    ),
+                    path=path,
+                    reason=error.strerror,
                 ) from error
         # A pool of open connections: opening one re-runs the pragmas, and closing the last
         # connection to a WAL file checkpoints it, which made every call several times slower.
@@ -262,8 +286,11 @@ def create_catalogue_engine(url: str) -> Engine:
         uses_psycopg = make_url(url).drivername == "postgresql+psycopg"
         if uses_psycopg and importlib.util.find_spec("psycopg") is None:
             raise CatalogueOpenError(
-                "A PostgreSQL catalogue needs the psycopg driver: "
-                "pip install 'claimdesk[postgres]'."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A PostgreSQL catalogue needs the psycopg driver: "
+                    "pip install 'claimdesk[postgres]'.",
+                )
             )
         connect_args: dict[str, Any] = {"application_name": "claimdesk"}
         if "connect_timeout" not in make_url(url).query:
@@ -347,7 +374,10 @@ def backup_sqlite(path: Path, label: str) -> Path:
     except OSError:
         free = None
     if free is not None and free < needed + BACKUP_MARGIN_BYTES:
-        raise BackupSpaceError(path, needed + BACKUP_MARGIN_BYTES, f"{free // 1_000_000} MB free")
+        free_space = Message(
+            QT_TRANSLATE_NOOP("Errors", "{megabytes} MB free"), megabytes=free // 1_000_000
+        )
+        raise BackupSpaceError(path, needed + BACKUP_MARGIN_BYTES, free_space)
     try:
         source = sqlite3.connect(path)
         try:
@@ -364,8 +394,13 @@ def backup_sqlite(path: Path, label: str) -> Path:
         if _out_of_space(error):
             raise BackupSpaceError(path, needed + BACKUP_MARGIN_BYTES) from error
         raise MigrationError(
-            f"The backup before upgrading the catalogue {path} could not be made ({error}): "
-            "the catalogue was left as it was."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup before upgrading the catalogue {path} could not be made ({reason}): "
+                "the catalogue was left as it was.",
+            ),
+            path=path,
+            reason=str(error),
         ) from error
     return target
 
@@ -388,13 +423,13 @@ def _translate_open_errors(url: str) -> Iterator[None]:
         if is_damage(original):
             where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
             raise CatalogueDamagedError(where, str(original)) from error
-        raise CatalogueOpenError(_describe_open_error(url, original)) from error
+        raise _open_error(url, original) from error
     except UnicodeDecodeError as error:
         where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
-        raise CatalogueDamagedError(where, "it holds text that is not valid UTF-8") from error
+        raise CatalogueDamagedError(where, NOT_UTF8) from error
 
 
-def _describe_server_error(url: str, text: str) -> str:
+def _server_error(url: str, text: str) -> CatalogueOpenError:
     """What a PostgreSQL driver's refusal means for the user, and what to check."""
     parsed = make_url(url)
     query_host = parsed.query.get("host")  # a unix socket's folder is given in the query
@@ -406,55 +441,125 @@ def _describe_server_error(url: str, text: str) -> str:
     reason = " ".join(text.split())  # drivers indent their second lines
     lower = reason.lower()
     if "could not translate host name" in lower or "name or service not known" in lower:
-        return (
-            f"The server name {host} is not known here: check its spelling and this "
-            "computer's network connection."
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server name {host} is not known here: check its spelling and this "
+                "computer's network connection.",
+            ),
+            host=host,
         )
     if "connection refused" in lower or "no such file or directory" in lower:
-        return (
-            f"Nothing answers at {server}: check the server name and port, and that the "
-            "PostgreSQL server is running and accepts connections from this computer."
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Nothing answers at {server}: check the server name and port, and that the "
+                "PostgreSQL server is running and accepts connections from this computer.",
+            ),
+            server=server,
         )
     if "timeout expired" in lower or "timed out" in lower:
-        return (
-            f"The server {server} did not answer in time: check the name and port, and that "
-            "no firewall stands between this computer and the server."
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server {server} did not answer in time: check the name and port, and that "
+                "no firewall stands between this computer and the server.",
+            ),
+            server=server,
         )
     if "password authentication failed" in lower or "no password supplied" in lower:
-        user = f" as {parsed.username}" if parsed.username else ""
-        return (
-            f"The server {server} refused the login{user}: check the user name, and the "
-            "password in ~/.pgpass (host:port:database:user:password, mode 600)."
+        if parsed.username:
+            return CatalogueOpenError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The server {server} refused the login as {user}: check the user name, and "
+                    "the password in ~/.pgpass (host:port:database:user:password, mode 600).",
+                ),
+                server=server,
+                user=parsed.username,
+            )
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server {server} refused the login: check the user name, and the "
+                "password in ~/.pgpass (host:port:database:user:password, mode 600).",
+            ),
+            server=server,
         )
     if "does not exist" in lower and "database" in lower:
-        return (
-            f"The server {server} has no database {database}: check its name, or ask the "
-            "server's administrator to create it."
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server {server} has no database {database}: check its name, or ask the "
+                "server's administrator to create it.",
+            ),
+            server=server,
+            database=database,
         )
     if "permission denied" in lower:
-        return (
-            f"The server {server} does not let this user use the database {database}: ask "
-            f"its administrator for access. ({reason})"
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The server {server} does not let this user use the database {database}: ask "
+                "its administrator for access. ({reason})",
+            ),
+            server=server,
+            database=database,
+            reason=reason,
         )
-    return f"Cannot open the team catalogue {database} on {server}: {reason}"
+    return CatalogueOpenError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Cannot open the team catalogue {database} on {server}: {reason}"
+        ),
+        database=database,
+        server=server,
+        reason=reason,
+    )
 
 
-def _describe_open_error(url: str, error: BaseException) -> str:
+def _open_error(url: str, error: BaseException) -> CatalogueOpenError:
+    """The readable error for a catalogue the database would not open."""
     text = str(error)
     if sqlite_path(url) is None and make_url(url).get_backend_name() == "postgresql":
-        return _describe_server_error(url, text)
+        return _server_error(url, text)
     where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
     if "not a database" in text or "file is encrypted" in text:
-        return f"{where} is not a ClaimDesk catalogue (it is not a SQLite database)."
+        return CatalogueOpenError(NOT_A_SQLITE_DATABASE, path=where)
     if "readonly" in text or "read-only" in text:
-        return f"The catalogue {where} is read-only: check the file's permissions."
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The catalogue {path} is read-only: check the file's permissions."
+            ),
+            path=where,
+        )
     if "locked" in text:
-        return f"The catalogue {where} is locked by another program; try again in a moment."
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The catalogue {path} is locked by another program; try again in a moment.",
+            ),
+            path=where,
+        )
     if "unable to open" in text:
-        return f"Cannot open the catalogue {where}: the file or its folder is not accessible."
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot open the catalogue {path}: the file or its folder is not accessible.",
+            ),
+            path=where,
+        )
     if "disk" in text and ("full" in text or "I/O" in text):
-        return f"Cannot write to the catalogue {where}: the disk is full or failing."
-    return f"Cannot open the catalogue {where}: {text}"
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot write to the catalogue {path}: the disk is full or failing."
+            ),
+            path=where,
+        )
+    return CatalogueOpenError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot open the catalogue {path}: {reason}"),
+        path=where,
+        reason=text,
+    )
 
 
 def inspect_sqlite_file(path: Path, check_seconds: float = CHECK_SECONDS) -> float | None:
@@ -495,7 +600,7 @@ def _inspect_with(
     try:
         return _inspect(connection, path, check_seconds, trusted)
     except UnicodeDecodeError as error:  # a damaged name in sqlite_master, or an error message
-        raise CatalogueDamagedError(path, "it holds text that is not valid UTF-8") from error
+        raise CatalogueDamagedError(path, NOT_UTF8) from error
     finally:
         connection.close()
 
@@ -517,16 +622,18 @@ def _inspect(
         if is_damage(error):
             raise CatalogueDamagedError(path, str(error)) from error
         if "not a database" in str(error) or "encrypted" in str(error):
-            raise CatalogueOpenError(
-                f"{path} is not a ClaimDesk catalogue (it is not a SQLite database)."
-            ) from error
+            raise CatalogueOpenError(NOT_A_SQLITE_DATABASE, path=path) from error
         return None  # locked, unreadable: the ordinary opening says so
     if not tables:
         return time.time()  # an empty database becomes a catalogue
     if "alembic_version" not in tables:
         raise CatalogueOpenError(
-            f"{path} holds tables that are not a ClaimDesk catalogue; choose another file "
-            "(it was left as it was)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} holds tables that are not a ClaimDesk catalogue; choose another file "
+                "(it was left as it was).",
+            ),
+            path=path,
         )
     if len(versions) != 1:
         raise VersionTableDamagedError(path, versions)
@@ -564,13 +671,20 @@ def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path 
         }
         if current is not None and current not in known:
             raise CatalogueOpenError(
-                "This catalogue was written by a newer version of ClaimDesk "
-                f"(schema {current}); update ClaimDesk to open it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This catalogue was written by a newer version of ClaimDesk "
+                    "(schema {schema}); update ClaimDesk to open it.",
+                ),
+                schema=current,
             )
         if current is None and _has_tables(engine):
             raise CatalogueOpenError(
-                "This database holds tables that are not a ClaimDesk catalogue; "
-                "choose another file."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This database holds tables that are not a ClaimDesk catalogue; "
+                    "choose another file.",
+                )
             )
         backup: Path | None = None
         path = sqlite_path(url)
@@ -591,10 +705,24 @@ def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path 
                 else:
                     command.upgrade(config, "head")
         except Exception as error:
-            kept = f" A copy made before the upgrade is at {backup}." if backup else ""
+            failure = f"{type(error).__name__}: {error}"
+            if backup:
+                raise MigrationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Upgrading the catalogue's schema failed ({reason}); the catalogue was "
+                        "left as it was. A copy made before the upgrade is at {backup}.",
+                    ),
+                    reason=failure,
+                    backup=backup,
+                ) from error
             raise MigrationError(
-                f"Upgrading the catalogue's schema failed ({type(error).__name__}: {error}); "
-                f"the catalogue was left as it was.{kept}"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Upgrading the catalogue's schema failed ({reason}); the catalogue was left "
+                    "as it was.",
+                ),
+                reason=failure,
             ) from error
         return backup
 

@@ -245,6 +245,10 @@ def apply_changes(connection: Connection, edit: Edit, *, reverse: bool) -> None:
             )
 
 
+REDO = "redo"
+"""The direction NothingToUndoError words "There is nothing to redo." for."""
+
+
 class EditHistory:
     """A linear undo history of at most ``limit`` edits, like a QUndoStack."""
 
@@ -268,12 +272,12 @@ class EditHistory:
 
     def next_undo(self) -> Edit:
         if not self._done:
-            raise NothingToUndoError("undo")
+            raise NothingToUndoError()
         return self._done[-1]
 
     def next_redo(self) -> Edit:
         if not self._undone:
-            raise NothingToUndoError("redo")
+            raise NothingToUndoError(REDO)
         return self._undone[-1]
 
     def mark_undone(self) -> None:

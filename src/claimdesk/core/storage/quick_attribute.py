@@ -72,6 +72,8 @@ from claimdesk.core.storage.sqlite_file import catalogue_file, changes_pending
 # (tests/core/storage/test_quick_attribute.py compiles them afresh and compares).
 ARTICLE_TEXT_SQL = "SELECT article.text, article.text_version \nFROM article \nWHERE article.id = ?"
 """``articles.article_text_query(article_id)``."""
+ARTICLE = "article"
+"""The record NotFoundError names when the article is missing (it words the message)."""
 SPEAKER_BY_NAME_SQL = (
     "SELECT speaker.id \nFROM speaker \nWHERE speaker.name_folded = ? ORDER BY speaker.id"
 )
@@ -204,7 +206,7 @@ def _attribute(
     same checks in the same order, then the same rows."""
     found = connection.execute(ARTICLE_TEXT_SQL, (article_id,)).fetchone()
     if found is None:
-        raise NotFoundError("article", article_id)
+        raise NotFoundError(ARTICLE, article_id)
     text, text_version = str(found[0]), int(found[1])
     start, end = find_quote(text, quote, occurrence)
     speaker_id: int | None = None

@@ -40,6 +40,7 @@ from pathlib import Path
 from sqlalchemy import LargeBinary, String, Table, Text
 
 from claimdesk.core.domain.errors import ClaimDeskError, InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
 from claimdesk.core.storage import db as dbmod
 from claimdesk.core.storage.models import UTCDateTime, metadata, state_table, verdict_status_table
 
@@ -91,18 +92,33 @@ class TableRecovery:
     """Whether the table could be read to the end without meeting damage."""
 
     def describe(self) -> str:
-        parts = [f"{self.recovered:,} recovered"]
+        """One line of the recovery's report, in the user's language: the table (as the
+        catalogue names it) and what became of its rows."""
+        parts = [Message(QT_TRANSLATE_NOOP("Errors", "{rows:,} recovered"), rows=self.recovered)]
         if self.lost is None:
-            parts.append("an unknown number lost")
+            parts.append(Message(QT_TRANSLATE_NOOP("Errors", "an unknown number lost")))
+        elif self.lost and self.lost_exact:
+            parts.append(Message(QT_TRANSLATE_NOOP("Errors", "{rows:,} lost"), rows=self.lost))
         elif self.lost:
-            parts.append(f"{'' if self.lost_exact else 'at most '}{self.lost:,} lost")
+            lost_at_most = QT_TRANSLATE_NOOP("Errors", "at most {rows:,} lost")
+            parts.append(Message(lost_at_most, rows=self.lost))
         if self.refused:
-            parts.append(f"{self.refused:,} refused as their article, speaker or claim was lost")
+            refused = QT_TRANSLATE_NOOP(
+                "Errors", "{rows:,} refused as their article, speaker or claim was lost"
+            )
+            parts.append(Message(refused, rows=self.refused))
         if self.unattributed:
-            parts.append(f"{self.unattributed:,} kept unattributed (their speaker was lost)")
+            unattributed = QT_TRANSLATE_NOOP(
+                "Errors", "{rows:,} kept unattributed (their speaker was lost)"
+            )
+            parts.append(Message(unattributed, rows=self.unattributed))
         if self.repaired:
-            parts.append(f"{self.repaired:,} kept with a damaged value mended (text shown as �)")
-        return f"{self.table}: {', '.join(parts)}"
+            repaired = QT_TRANSLATE_NOOP(
+                "Errors", "{rows:,} kept with a damaged value mended (text shown as �)"
+            )
+            parts.append(Message(repaired, rows=self.repaired))
+        # a list of what became of the rows, each item a whole phrase
+        return f"{self.table}: {', '.join(str(part) for part in parts)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,16 +141,39 @@ class RecoveryResult:
         return all(t.complete and not t.lost for t in self.tables)
 
     def summary(self) -> str:
+        """The recovery in one sentence, in the user's language."""
         lost = self.lost
         if self.complete:
-            tail = "every row was readable"
+            template = _RECOVERED_ALL
         elif lost is None:
-            tail = "some rows could not be read"
+            template = _RECOVERED_SOME
         else:
             exact = all(t.lost_exact for t in self.tables)
-            rows = "1 row was" if lost == 1 else f"{lost:,} rows were"
-            tail = f"{'' if exact else 'at most '}{rows} lost"
-        return f"Recovered {self.recovered:,} rows into {self.target}; {tail}."
+            if lost == 1:
+                template = _RECOVERED_BUT_ONE if exact else _RECOVERED_BUT_ONE_AT_MOST
+            else:
+                template = _RECOVERED_BUT if exact else _RECOVERED_BUT_AT_MOST
+        return str(Message(template, rows=self.recovered, target=self.target, lost=lost))
+
+
+_RECOVERED_ALL = QT_TRANSLATE_NOOP(
+    "Errors", "Recovered {rows:,} rows into {target}; every row was readable."
+)
+_RECOVERED_SOME = QT_TRANSLATE_NOOP(
+    "Errors", "Recovered {rows:,} rows into {target}; some rows could not be read."
+)
+_RECOVERED_BUT_ONE = QT_TRANSLATE_NOOP(
+    "Errors", "Recovered {rows:,} rows into {target}; 1 row was lost."
+)
+_RECOVERED_BUT_ONE_AT_MOST = QT_TRANSLATE_NOOP(
+    "Errors", "Recovered {rows:,} rows into {target}; at most 1 row was lost."
+)
+_RECOVERED_BUT = QT_TRANSLATE_NOOP(
+    "Errors", "Recovered {rows:,} rows into {target}; {lost:,} rows were lost."
+)
+_RECOVERED_BUT_AT_MOST = QT_TRANSLATE_NOOP(
+    "Errors", "Recovered {rows:,} rows into {target}; at most {lost:,} rows were lost."
+)
 
 
 def recover_catalogue(
@@ -155,8 +194,12 @@ def recover_catalogue(
             tables = _copy_rows(reading, target, progress)
             if not any(t.recovered for t in tables) and not all(t.complete for t in tables):
                 raise RecoveryError(
-                    f"Nothing in {source} could be read: no new catalogue was made. Open a "
-                    "backup instead."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Nothing in {file} could be read: no new catalogue was made. Open a "
+                        "backup instead.",
+                    ),
+                    file=source,
                 )
         except BaseException:
             for leftover in (target, *_companions(target)):
@@ -171,12 +214,23 @@ def _companions(path: Path) -> list[Path]:
 
 def _check_paths(source: Path, target: Path) -> None:
     if not source.is_file():
-        raise InvalidValueError(f"There is no catalogue file {source} to recover.")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "There is no catalogue file {file} to recover."),
+            file=source,
+        )
     if target == source:
-        raise InvalidValueError("Recover into a new file, not into the damaged catalogue itself.")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Recover into a new file, not into the damaged catalogue itself."
+            )
+        )
     if target.exists() and (not target.is_file() or target.stat().st_size > 0):
         raise InvalidValueError(
-            f"{target} already exists: recover into a new file, so nothing is overwritten."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} already exists: recover into a new file, so nothing is overwritten.",
+            ),
+            file=target,
         )
 
 
@@ -195,8 +249,13 @@ def _readable_copy(source: Path, folder: Path) -> Iterator[sqlite3.Connection]:
                 shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
         except OSError as error:
             raise RecoveryError(
-                f"{source} cannot be copied to recover it ({error.strerror}): is there room in "
-                f"{folder}?"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} cannot be copied to recover it ({reason}): is there room in {folder}?",
+                ),
+                file=source,
+                reason=error.strerror,
+                folder=folder,
             ) from error
         _mend_page_count(copy)
         connection = _connect_read_only(copy, source)
@@ -242,13 +301,22 @@ def _connect_read_only(path: Path, shown: Path) -> sqlite3.Connection:
         except sqlite3.DatabaseError as error:
             if "not a database" in str(error):
                 raise RecoveryError(
-                    f"{shown} cannot be recovered: not even its first page reads as a SQLite "
-                    "database. Open a backup instead."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{file} cannot be recovered: not even its first page reads as a SQLite "
+                        "database. Open a backup instead.",
+                    ),
+                    file=shown,
                 ) from error
             last = error
     raise RecoveryError(
-        f"{shown} cannot be recovered: the list of its tables cannot be read ({last}). Open a "
-        "backup instead."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} cannot be recovered: the list of its tables cannot be read ({reason}). Open "
+            "a backup instead.",
+        ),
+        file=shown,
+        reason=str(last),
     ) from last
 
 
@@ -283,7 +351,11 @@ def _copy_rows(
         problems = [row[0] for row in writing.execute("PRAGMA integrity_check")]
         if problems != ["ok"] or writing.execute("PRAGMA foreign_key_check").fetchall():
             raise RecoveryError(
-                f"The recovered catalogue {target} did not check out: {problems[0]}"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The recovered catalogue {file} did not check out: {reason}"
+                ),
+                file=target,
+                reason=problems[0],
             )
         writing.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -30,6 +30,7 @@ from claimdesk.core.domain.errors import (
     InvalidValueError,
     ServerUnavailableError,
 )
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
 from claimdesk.core.domain.records import (
     CatalogueChange,
 )
@@ -416,13 +417,17 @@ def storage_errors(location: str) -> Iterator[None]:
     except ClaimDeskError:
         raise
     except UnicodeDecodeError as error:  # a damaged page's text
-        raise CatalogueDamagedError(location, "it holds text that is not valid UTF-8") from error
+        raise CatalogueDamagedError(location, dbmod.NOT_UTF8) from error
     except DatabaseError as error:
         raise _storage_error(location, error) from error
     except ValueError as error:
         if not _unreadable_stored_value(error):
             raise
-        raise CatalogueDamagedError(location, f"a stored value cannot be read: {error}") from error
+        unreadable = Message(
+            QT_TRANSLATE_NOOP("Errors", "a stored value cannot be read: {reason}"),
+            reason=str(error),
+        )
+        raise CatalogueDamagedError(location, unreadable) from error
 
 
 def _unreadable_stored_value(error: ValueError) -> bool:
@@ -450,29 +455,51 @@ def _storage_error(location: str, error: DatabaseError) -> ClaimDeskError:
     if isinstance(error, DataError):
         # a value the database cannot hold, e.g. an id past a team catalogue's 32-bit range
         return InvalidValueError(
-            f"The catalogue cannot hold a value given ({_first_line(error)}): nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The catalogue cannot hold a value given ({reason}): nothing was changed.",
+            ),
+            reason=_first_line(error),
         )
     if isinstance(error, IntegrityError):
         return DuplicateError(
-            f"The catalogue refused the change because it conflicts with what it holds "
-            f"({error.orig})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The catalogue refused the change because it conflicts with what it holds "
+                "({reason}).",
+            ),
+            reason=str(error.orig),
         )
     text = str(error.orig)
     if isinstance(error, OperationalError) and _server_gone(location, error):
         return ServerUnavailableError(
-            f"The catalogue server ({location}) cannot be reached: nothing was changed. "
-            "ClaimDesk connects again by itself when the server is back: try again in a "
-            f"moment. ({_first_line(error)})"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The catalogue server ({location}) cannot be reached: nothing was changed. "
+                "ClaimDesk connects again by itself when the server is back: try again in a "
+                "moment. ({reason})",
+            ),
+            location=location,
+            reason=_first_line(error),
         )
     if "readonly" in text or "read-only" in text:
-        message = f"The catalogue {location} is read-only: nothing was changed."
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "The catalogue {location} is read-only: nothing was changed."
+        )
     elif "disk" in text and "full" in text:
-        message = f"The disk holding {location} is full: nothing was changed."
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "The disk holding {location} is full: nothing was changed."
+        )
     elif "locked" in text or "busy" in text:
-        message = (
-            f"The catalogue {location} is busy in another program: nothing was changed. "
-            "Try again in a moment."
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The catalogue {location} is busy in another program: nothing was changed. "
+            "Try again in a moment.",
         )
     else:
-        message = f"The catalogue {location} could not be used: {text}"
-    return CatalogueOpenError(message)
+        return CatalogueOpenError(
+            QT_TRANSLATE_NOOP("Errors", "The catalogue {location} could not be used: {reason}"),
+            location=location,
+            reason=text,
+        )
+    return CatalogueOpenError(template, location=location)
