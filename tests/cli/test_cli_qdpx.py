@@ -75,3 +75,40 @@ def test_a_bad_project_is_one_line_and_stores_nothing(
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "DTD" in err and err.startswith("claimdesk-cli: error:")
     assert _run(capsys, "articles", "--db", db, "--json")[1].strip() == "[]"
+
+
+def test_a_bad_project_is_refused_in_russian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from claimdesk.i18n_text import set_language
+
+    bad = tmp_path / "bad.qdpx"
+    bad.write_bytes(b"PK\x03\x04 cut short")
+    untitled = tmp_path / "untitled.qdpx"
+    with zipfile.ZipFile(untitled, "w") as archive:
+        archive.writestr(
+            "project.qde",
+            '<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources>'
+            '<TextSource guid="s1" plainTextPath="internal://s1.txt"/></Sources></Project>',
+        )
+    db = str(tmp_path / "c.sqlite")
+    set_language("ru")
+    try:
+        damaged = _run(capsys, "import-qdpx", "--db", db, str(bad))
+        missing = _run(capsys, "import-qdpx", "--db", db, str(untitled))
+    finally:
+        set_language("en")
+    assert damaged[0] == 1
+    assert damaged[2] == (
+        "claimdesk-cli: ошибка: Файл bad.qdpx повреждён или это не проект REFI-QDA (.qdpx) (это "
+        "не полный ZIP-архив).\n"
+    )
+    assert (
+        "untitled.qdpx: источник без названия ссылается на sources/s1.txt, а этой части в файле "
+        "нет." in missing[2]
+    )
+    english = _run(capsys, "import-qdpx", "--db", db, str(untitled))
+    missing_english = (
+        "untitled.qdpx: an untitled source refers to sources/s1.txt, which is missing."
+    )
+    assert missing_english in english[2]

@@ -389,3 +389,53 @@ def test_a_conditional_fetch_sends_the_conditions_and_a_304_is_not_modified(
     # without conditions a 304 is an answer the fetch cannot use
     with pytest.raises(ImportFileError):
         fetch_page(url)
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    """The core's messages in Russian for one test, as the command line installs them."""
+    from claimdesk.core.domain.messages import set_translator
+    from claimdesk.i18n_text import install_core_translations, set_language
+
+    set_language("ru")
+    install_core_translations()
+    yield
+    set_language("en")
+    set_translator(None)
+
+
+@pytest.mark.usefixtures("russian")
+def test_fetch_errors_read_in_russian_with_their_plural_forms(site: LocalSite) -> None:
+    url = site.page("/gone", "<html><body>oops</body></html>", status=404)
+    with pytest.raises(ImportFileError) as raised:
+        fetch_page(url)
+    assert str(raised.value) == (
+        f"Сервер ответил 404 Not Found: такой страницы нет (или уже нет). Проверьте адрес. ({url})"
+    )
+    assert raised.value.english.startswith("The server answered 404 Not Found: the page is not")
+    for number in range(6):
+        site.redirect(f"/hop{number}", f"/hop{number + 1}")
+    for limit, times in ((1, "1 раза"), (3, "3 раз"), (5, "5 раз")):
+        with pytest.raises(ImportFileError) as raised:
+            fetch_page(site.url("/hop0"), max_redirects=limit)
+        assert f"127.0.0.1 перенаправил страницу больше {times} (последний раз — на" in str(
+            raised.value
+        )
+    # in English the forms are proper too: "more than 1 time", not "1 time(s)"
+    assert raised.value.english.startswith("127.0.0.1 redirected the page more than 5 times")
+    slow = site.respond("/slow", slow_answer(site, 10))
+    with pytest.raises(ImportFileError) as raised:
+        fetch_page(slow, timeouts=FetchTimeouts(connect=2, read=1, total=3))
+    assert str(raised.value) == (
+        "Сайт 127.0.0.1 перестал передавать страницу (за 1 секунду ничего не пришло). "
+        "Попробуйте позже."
+    )
+    assert raised.value.english == (
+        "127.0.0.1 stopped sending the page (nothing came for 1 second). Try again later."
+    )
+    with pytest.raises(ImportFileError) as raised:
+        web_address("ftp://example.com/news")
+    assert str(raised.value) == (
+        "ClaimDesk загружает веб-страницы только по адресам http:// и https://, а не по адресам "
+        "«ftp:»."
+    )

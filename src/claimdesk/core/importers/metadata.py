@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
+
 MAX_TITLE_CHARS = 160
 
 _MONTHS: dict[str, int] = {}
@@ -84,20 +86,48 @@ class Dateline:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
-    def describe(self) -> str:
-        """ "28 July, Baku, Sputnik" style summary for the details dialog."""
-        parts = []
+    def describe(self) -> Message:
+        """ "Baku, 28 July, Sputnik" style summary for a note on the import, in the user's
+        language when it is shown (the month's name is)."""
+        when: Message | int | None = self.year
         if self.day is not None and self.month is not None:
-            parts.append(f"{self.day} {MONTH_NAMES[self.month - 1]}")
-        if self.year is not None:
-            parts.append(str(self.year))
-        when = " ".join(parts)
-        return ", ".join(part for part in (self.place.title(), when, self.outlet) if part)
+            when = Message(DAY_OF_MONTH[self.month - 1], day=self.day)
+            if self.year is not None:
+                when = Message(
+                    QT_TRANSLATE_NOOP("Errors", "{date} {year}"), date=when, year=self.year
+                )
+        place = self.place.title()
+        if when is not None and self.outlet:
+            return Message(
+                QT_TRANSLATE_NOOP("Errors", "{place}, {date}, {outlet}"),
+                place=place,
+                date=when,
+                outlet=self.outlet,
+            )
+        if when is not None:
+            return Message(QT_TRANSLATE_NOOP("Errors", "{place}, {date}"), place=place, date=when)
+        if self.outlet:
+            return Message(
+                QT_TRANSLATE_NOOP("Errors", "{place}, {outlet}"), place=place, outlet=self.outlet
+            )
+        return Message("{place}", place=place)  # nothing to translate
 
 
-MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+DAY_OF_MONTH = (
+    QT_TRANSLATE_NOOP("Errors", "{day} January"),
+    QT_TRANSLATE_NOOP("Errors", "{day} February"),
+    QT_TRANSLATE_NOOP("Errors", "{day} March"),
+    QT_TRANSLATE_NOOP("Errors", "{day} April"),
+    QT_TRANSLATE_NOOP("Errors", "{day} May"),
+    QT_TRANSLATE_NOOP("Errors", "{day} June"),
+    QT_TRANSLATE_NOOP("Errors", "{day} July"),
+    QT_TRANSLATE_NOOP("Errors", "{day} August"),
+    QT_TRANSLATE_NOOP("Errors", "{day} September"),
+    QT_TRANSLATE_NOOP("Errors", "{day} October"),
+    QT_TRANSLATE_NOOP("Errors", "{day} November"),
+    QT_TRANSLATE_NOOP("Errors", "{day} December"),
+)
+"""A day of each month, as a date says it ("28 July"; in Russian the month's genitive)."""
 
 
 def month_number(word: str) -> int | None:

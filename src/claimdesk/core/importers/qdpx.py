@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.values import ClaimKind
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_ZIP_PART_BYTES, MB, megabytes
 from claimdesk.core.importers.zipcheck import check_part_size
@@ -66,7 +67,87 @@ MAX_QDPX_BYTES = 500 * MB
 MAX_QDPX_UNPACKED_BYTES = 2048 * MB
 """All the parts read, unpacked, together (each source at most what the longest article takes)."""
 MAX_SOURCE_BYTES = 4 * MAX_ARTICLE_CHARS
-KIND = "a REFI-QDA project (.qdpx)"
+# A source is named by its title in the messages below; one without a title has sentences of its
+# own (each a whole sentence, for translators).
+_NO_PLAIN_TEXT = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: the source “{title}” has no plain text inside the project (ClaimDesk reads text "
+        "sources with an internal plainTextPath or PlainTextContent).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: an untitled source has no plain text inside the project (ClaimDesk reads text "
+        "sources with an internal plainTextPath or PlainTextContent).",
+    ),
+)
+_MISSING_PART = (
+    QT_TRANSLATE_NOOP("Errors", "{file}: the source “{title}” refers to {part}, which is missing."),
+    QT_TRANSLATE_NOOP("Errors", "{file}: an untitled source refers to {part}, which is missing."),
+)
+_SOURCE_TOO_LARGE = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: the source “{title}” unpacks to {size}, more than an article can hold; it may "
+        "be a “zip bomb”.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: an untitled source unpacks to {size}, more than an article can hold; it may be "
+        "a “zip bomb”.",
+    ),
+)
+_NOT_UTF8 = (
+    QT_TRANSLATE_NOOP(
+        "Errors", "{file}: the text of the source “{title}” is not UTF-8, as REFI-QDA requires."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{file}: the text of an untitled source is not UTF-8, as REFI-QDA requires."
+    ),
+)
+_OUTSIDE_TEXT = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: a selection in the source “{title}” runs from {start} to {end}, outside its "
+        "text of {length:,} characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: a selection in an untitled source runs from {start} to {end}, outside its text "
+        "of {length:,} characters.",
+    ),
+)
+_WHITE_SPACE = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: a selection in the source “{title}” ({start}–{end}) holds only white space.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: a selection in an untitled source ({start}–{end}) holds only white space.",
+    ),
+)
+_NOT_A_NUMBER = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: a selection in the source “{title}” has {attribute}=“{value}”, not a whole "
+        "number.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: a selection in an untitled source has {attribute}=“{value}”, not a whole number.",
+    ),
+)
+
+
+def _source_error(
+    templates: tuple[str, str], name: str, title: str, **values: object
+) -> ImportFileError:
+    """The error about the source ``title`` (the first template) or an untitled one (these
+    messages have no count)."""
+    if title:
+        return ImportFileError(templates[0], count=-1, file=name, title=title, **values)
+    return ImportFileError(templates[1], count=-1, file=name, **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +227,20 @@ def read_qdpx_file(path: str, name: str = "") -> QdpxProject:
         with open(path, "rb") as handle:
             data = handle.read(MAX_QDPX_BYTES + 1)
     except OSError as error:
-        raise ImportFileError(f"Cannot read {name}: {error.strerror}.") from error
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}."),
+            file=name,
+            reason=error.strerror,
+        ) from error
     if len(data) > MAX_QDPX_BYTES:
         raise ImportFileError(
-            f"{name} is larger than {megabytes(MAX_QDPX_BYTES)}, the most ClaimDesk reads as a "
-            "REFI-QDA project: export it in parts."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is larger than {limit}, the most ClaimDesk reads as a REFI-QDA project: "
+                "export it in parts.",
+            ),
+            file=name,
+            limit=megabytes(MAX_QDPX_BYTES),
         )
     return read_qdpx(data, name)
 
@@ -162,16 +252,33 @@ def read_qdpx(data: bytes, name: str) -> QdpxProject:
         members = {info.filename: info for info in archive.infolist()}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
         raise ImportFileError(
-            f"{name} is damaged or not {KIND} (it is not a complete ZIP archive)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is damaged or not a REFI-QDA project (.qdpx) (it is not a complete ZIP "
+                "archive).",
+            ),
+            file=name,
         ) from error
     project_file = _project_file(members)
     if project_file is None:
-        raise ImportFileError(f"{name} is not {KIND} (it has no {PROJECT_FILE}).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is not a REFI-QDA project (.qdpx) (it has no {part})."
+            ),
+            file=name,
+            part=PROJECT_FILE,
+        )
     unpacked = sum(info.file_size for info in members.values())
     if unpacked > MAX_QDPX_UNPACKED_BYTES:
         raise ImportFileError(
-            f"{name} unpacks to {megabytes(unpacked)} (ClaimDesk reads at most "
-            f"{megabytes(MAX_QDPX_UNPACKED_BYTES)}); it may be a \u201czip bomb\u201d."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} unpacks to {size} (ClaimDesk reads at most {limit}); it may be a “zip "
+                "bomb”.",
+            ),
+            file=name,
+            size=megabytes(unpacked),
+            limit=megabytes(MAX_QDPX_UNPACKED_BYTES),
         )
     check_part_size(archive, project_file, name)
     root = _parse(_read_part(archive, project_file, name), name)
@@ -193,7 +300,11 @@ def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
             # the reader stops at the declared size and checks the CRC at the end
             return stream.read(MAX_ZIP_PART_BYTES + 1)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
-        raise ImportFileError(f"{name} is damaged: its {part} cannot be unpacked.") from error
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged: its {part} cannot be unpacked."),
+            file=name,
+            part=part,
+        ) from error
 
 
 def _parse(data: bytes, name: str) -> etree._Element:
@@ -210,22 +321,47 @@ def _parse(data: bytes, name: str) -> etree._Element:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
         raise ImportFileError(
-            f"{name} is damaged: its {PROJECT_FILE} is not well-formed XML ({error.msg})."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is damaged: its {part} is not well-formed XML ({reason})."
+            ),
+            file=name,
+            part=PROJECT_FILE,
+            reason=error.msg,
         ) from error
     if root.getroottree().docinfo.doctype:
         # a project has no use for a DTD; entities are how an XML file attacks its reader
         raise ImportFileError(
-            f"{name} is refused: its {PROJECT_FILE} declares a DTD (entities), which a "
-            "REFI-QDA project never needs."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is refused: its {part} declares a DTD (entities), which a REFI-QDA "
+                "project never needs.",
+            ),
+            file=name,
+            part=PROJECT_FILE,
         )
     if root.tag != _q("Project"):
         found = etree.QName(root)
-        what = (
-            f"a <Project> outside the namespace {NAMESPACE}"
-            if found.localname == "Project"
-            else f"<{found.localname}> rather than a <Project>"
+        if found.localname == "Project":
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is not a REFI-QDA project (.qdpx): its {part} holds a <Project> "
+                    "outside the namespace {namespace}.",
+                ),
+                file=name,
+                part=PROJECT_FILE,
+                namespace=NAMESPACE,
+            )
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is not a REFI-QDA project (.qdpx): its {part} holds <{element}> rather "
+                "than a <Project>.",
+            ),
+            file=name,
+            part=PROJECT_FILE,
+            element=found.localname,
         )
-        raise ImportFileError(f"{name} is not {KIND}: its {PROJECT_FILE} holds {what}.")
     return root
 
 
@@ -343,11 +479,10 @@ class _Reader:
 
     def _article(self, source: etree._Element) -> QdpxArticle:
         title = " ".join((source.get("name") or "").split())
-        shown = f"“{title}”" if title else "a source"
-        text = self._source_text(source, shown)
+        text = self._source_text(source, title)
         values = self._variable_values(source)
         claims = tuple(
-            self._claim(selection, text, shown)
+            self._claim(selection, text, title)
             for selection in source.iterfind(_q("PlainTextSelection"))
         )
         return QdpxArticle(
@@ -361,16 +496,13 @@ class _Reader:
             claims=claims,
         )
 
-    def _source_text(self, source: etree._Element, shown: str) -> str:
+    def _source_text(self, source: etree._Element, title: str) -> str:
         inline = source.find(_q("PlainTextContent"))
         if inline is not None:
             return inline.text or ""
         path = source.get("plainTextPath") or ""
         if not path.startswith(INTERNAL):
-            raise ImportFileError(
-                f"{self.name}: the source {shown} has no plain text inside the project "
-                "(ClaimDesk reads text sources with an internal plainTextPath or PlainTextContent)."
-            )
+            raise _source_error(_NO_PLAIN_TEXT, self.name, title)
         file = path[len(INTERNAL) :]
         # "sources" by the standard; some programs write "Sources"
         part = next(
@@ -378,36 +510,25 @@ class _Reader:
             SOURCES_FOLDER + file,
         )
         if part not in self.members or "/" in file:
-            raise ImportFileError(
-                f"{self.name}: the source {shown} refers to {part}, which is missing."
-            )
+            raise _source_error(_MISSING_PART, self.name, title, part=part)
         size = self.archive.getinfo(part).file_size
         if size > MAX_SOURCE_BYTES:
-            raise ImportFileError(
-                f"{self.name}: the source {shown} unpacks to {megabytes(size)}, more than an "
-                f"article can hold; it may be a \u201czip bomb\u201d."
-            )
+            raise _source_error(_SOURCE_TOO_LARGE, self.name, title, size=megabytes(size))
         data = _read_part(self.archive, part, self.name)
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise ImportFileError(
-                f"{self.name}: the text of the source {shown} is not UTF-8, as REFI-QDA requires."
-            ) from error
+            raise _source_error(_NOT_UTF8, self.name, title) from error
 
-    def _claim(self, selection: etree._Element, text: str, shown: str) -> QdpxClaim:
-        start = _position(selection, "startPosition", self.name, shown)
-        end = _position(selection, "endPosition", self.name, shown)
+    def _claim(self, selection: etree._Element, text: str, title: str) -> QdpxClaim:
+        start = _position(selection, "startPosition", self.name, title)
+        end = _position(selection, "endPosition", self.name, title)
         if not 0 <= start < end <= len(text):
-            raise ImportFileError(
-                f"{self.name}: a selection in the source {shown} runs from {start} to {end}, "
-                f"outside its text of {len(text):,} characters."
+            raise _source_error(
+                _OUTSIDE_TEXT, self.name, title, start=start, end=end, length=len(text)
             )
         if not text[start:end].strip():
-            raise ImportFileError(
-                f"{self.name}: a selection in the source {shown} ({start}–{end}) holds only "
-                "white space."
-            )
+            raise _source_error(_WHITE_SPACE, self.name, title, start=start, end=end)
         speaker: str | None = None
         speaker_key: str | None = None
         kind = ClaimKind.CLAIM.value
@@ -444,12 +565,9 @@ def _text(element: etree._Element, child: str) -> str:
     return (found.text or "") if found is not None else ""
 
 
-def _position(selection: etree._Element, attribute: str, name: str, shown: str) -> int:
+def _position(selection: etree._Element, attribute: str, name: str, title: str) -> int:
     value = (selection.get(attribute) or "").strip()
     try:
         return int(value, 10)
     except ValueError:
-        raise ImportFileError(
-            f"{name}: a selection in the source {shown} has {attribute}=“{value}”, not a "
-            "whole number."
-        ) from None
+        raise _source_error(_NOT_A_NUMBER, name, title, attribute=attribute, value=value) from None

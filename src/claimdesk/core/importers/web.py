@@ -38,6 +38,7 @@ import urllib3
 
 from claimdesk import __version__
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import N_NOOP, PLURAL, QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import ImportedArticle
 from claimdesk.core.importers.limits import (
     FETCH_CONNECT_SECONDS,
@@ -48,10 +49,11 @@ from claimdesk.core.importers.limits import (
     megabytes,
 )
 from claimdesk.core.importers.web_errors import (
+    NOT_AN_ADDRESS,
     FetchCancelledError,
     connection_error,
-    seconds,
     status_error,
+    timed_error,
     too_large,
 )
 from claimdesk.core.importers.web_page import read_page
@@ -85,6 +87,28 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _NOT_HOSTS = frozenset({"file", "data", "ftp", "ftps", "mailto", "javascript", "about", "blob"})
+
+_TOO_MANY_REDIRECTS = N_NOOP.translate(
+    "Errors",
+    "{host} redirected the page more than %n time(s) (last to {target}): open it in a browser, "
+    "save it and import the file.",
+    None,
+    PLURAL,
+    0,
+)
+_TOO_SLOW = N_NOOP.translate(
+    "Errors",
+    "{host} is sending the page too slowly (it took over %n second(s)). Try again later, or open "
+    "the page in a browser, save it and import the file.",
+    None,
+    PLURAL,
+    0,
+)
+_TOO_SLOW_FRACTION = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{host} is sending the page too slowly (it took over {seconds:g} seconds). Try again later, "
+    "or open the page in a browser, save it and import the file.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,17 +210,39 @@ def web_address(text: str, *, assume_https: bool = False) -> str:
     ``assume_https``, an address typed without a scheme (``example.com/news``) gets https://."""
     text = text.strip()
     if not text:
-        raise ImportFileError("Type a web address, such as https://example.com/news/article.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Type a web address, such as https://example.com/news/article."
+            )
+        )
     found = _SCHEME.match(text)
     scheme = found.group(1).lower() if found is not None else ""
     if assume_https and "://" not in text and scheme not in _NOT_HOSTS | {"http", "https"}:
         text, scheme = "https://" + text.lstrip("/"), "https"
-    if scheme not in ("http", "https"):
-        shown = f"“{scheme}:” addresses" if scheme else "addresses without http:// or https://"
-        local = " For a file on this computer, import the file itself." if scheme == "file" else ""
+    if scheme == "file":
         raise ImportFileError(
-            f"ClaimDesk fetches web pages from http:// and https:// addresses only, not {shown}."
-            + local
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "ClaimDesk fetches web pages from http:// and https:// addresses only, not "
+                "“file:” addresses. For a file on this computer, import the file itself.",
+            )
+        )
+    if scheme and scheme not in ("http", "https"):
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "ClaimDesk fetches web pages from http:// and https:// addresses only, not "
+                "“{scheme}:” addresses.",
+            ),
+            scheme=scheme,
+        )
+    if not scheme:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "ClaimDesk fetches web pages from http:// and https:// addresses only, not "
+                "addresses without http:// or https://.",
+            )
         )
     try:
         parts = urlsplit(text)
@@ -216,7 +262,7 @@ def web_address(text: str, *, assume_https: bool = False) -> str:
 
 def _not_an_address(text: str) -> ImportFileError:
     shown = text if len(text) <= 80 else text[:79] + "…"
-    return ImportFileError(f"“{shown}” is not a web address ClaimDesk can fetch: check it.")
+    return ImportFileError(NOT_AN_ADDRESS, address=shown)
 
 
 def fetch_page(
@@ -326,15 +372,22 @@ class PageFetch:
             target = _redirect_target(url, location)
             if target in chain:
                 raise ImportFileError(
-                    f"{_host(url)} sends the page round in a circle of redirects (back to "
-                    f"{target}). The site may want cookies or a login: open the page in a "
-                    "browser, save it (Save page as…) and import the file."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{host} sends the page round in a circle of redirects (back to "
+                        "{target}). The site may want cookies or a login: open the page in a "
+                        "browser, save it (Save page as…) and import the file.",
+                    ),
+                    host=_host(url),
+                    target=target,
                 )
             chain.append(target)
             if len(chain) > self.max_redirects + 1:
                 raise ImportFileError(
-                    f"{_host(self.address)} redirected the page more than {self.max_redirects} "
-                    f"times (last to {target}): open it in a browser, save it and import the file."
+                    _TOO_MANY_REDIRECTS,
+                    count=self.max_redirects,
+                    host=_host(self.address),
+                    target=target,
                 )
             url = target
         if response.status == 304 and self.conditions:
@@ -349,11 +402,7 @@ class PageFetch:
         if self.cancelled:
             raise FetchCancelledError()
         if time.monotonic() - started > self.timeouts.total:
-            raise ImportFileError(
-                f"{_host(url)} is sending the page too slowly (it took over "
-                f"{seconds(self.timeouts.total)}). Try again later, or open the page in a "
-                "browser, save it and import the file."
-            )
+            raise timed_error(self.timeouts.total, _TOO_SLOW, _TOO_SLOW_FRACTION, host=_host(url))
 
     def _read_body(self, response: BaseHTTPResponse, url: str, started: float) -> bytes:
         """The body, read a piece at a time: refused past ``limit`` (before reading, when the
@@ -401,14 +450,23 @@ def _redirect_target(url: str, location: str) -> str:
     scheme = target.split(":", 1)[0].lower()
     if scheme not in ("http", "https"):
         raise ImportFileError(
-            f"{_host(url)} redirected the page to a “{scheme}:” address, which ClaimDesk does "
-            "not fetch."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{host} redirected the page to a “{scheme}:” address, which ClaimDesk does not "
+                "fetch.",
+            ),
+            host=_host(url),
+            scheme=scheme,
         )
     try:
         return web_address(target)
     except ImportFileError:
         raise ImportFileError(
-            f"{_host(url)} redirected the page to an address that is not valid ({location[:80]})."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{host} redirected the page to an address that is not valid ({location})."
+            ),
+            host=_host(url),
+            location=location[:80],
         ) from None
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 from claimdesk.core.domain.article_text import normalise_article_text, text_hash
 from claimdesk.core.domain.errors import ImportFileError, InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from claimdesk.core.domain.values import ClaimKind
 from claimdesk.core.importers.limits import (
     MAX_ANNOTATION_FILE_BYTES,
@@ -100,7 +101,86 @@ class AnnotationFile:
 
 
 class _Refused(Exception):  # noqa: N818  (never leaves this module)
-    """A problem with one annotation (its number is added by the caller)."""
+    """A problem with one annotation (its number is added by the caller): ``problem`` is
+    rendered in the user's language inside the caller's message."""
+
+    def __init__(self, problem: Translatable) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def _refused(template: str, **values: object) -> _Refused:
+    return _Refused(Message(template, count=-1, **values))  # no problem has a count
+
+
+class _NotJsonError(ValueError):
+    """A constant JSON does not have (NaN, Infinity), which Python's reader would take."""
+
+    def __init__(self, constant: str) -> None:
+        super().__init__(constant)
+        self.constant = constant
+
+
+_FIELDS = {
+    "claimdesk:textHash": (
+        QT_TRANSLATE_NOOP("Errors", "claimdesk:textHash is not text."),
+        QT_TRANSLATE_NOOP("Errors", "claimdesk:textHash holds a NUL character."),
+    ),
+    "title": (
+        QT_TRANSLATE_NOOP("Errors", "its title is not text."),
+        QT_TRANSLATE_NOOP("Errors", "its title holds a NUL character."),
+    ),
+    "outlet": (
+        QT_TRANSLATE_NOOP("Errors", "its outlet is not text."),
+        QT_TRANSLATE_NOOP("Errors", "its outlet holds a NUL character."),
+    ),
+    "url": (
+        QT_TRANSLATE_NOOP("Errors", "its url is not text."),
+        QT_TRANSLATE_NOOP("Errors", "its url holds a NUL character."),
+    ),
+    "language": (
+        QT_TRANSLATE_NOOP("Errors", "its language is not text."),
+        QT_TRANSLATE_NOOP("Errors", "its language holds a NUL character."),
+    ),
+    "source": (
+        QT_TRANSLATE_NOOP("Errors", "the target's source is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the target's source holds a NUL character."),
+    ),
+    "exact": (
+        QT_TRANSLATE_NOOP("Errors", "the quote (exact) is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the quote (exact) holds a NUL character."),
+    ),
+    "prefix": (
+        QT_TRANSLATE_NOOP("Errors", "the prefix is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the prefix holds a NUL character."),
+    ),
+    "suffix": (
+        QT_TRANSLATE_NOOP("Errors", "the suffix is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the suffix holds a NUL character."),
+    ),
+    "speaker": (
+        QT_TRANSLATE_NOOP("Errors", "the speaker is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the speaker holds a NUL character."),
+    ),
+    "role": (
+        QT_TRANSLATE_NOOP("Errors", "the speaker's role is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the speaker's role holds a NUL character."),
+    ),
+    "organisation": (
+        QT_TRANSLATE_NOOP("Errors", "the organisation is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the organisation holds a NUL character."),
+    ),
+    "tag": (
+        QT_TRANSLATE_NOOP("Errors", "a tag is not text."),
+        QT_TRANSLATE_NOOP("Errors", "a tag holds a NUL character."),
+    ),
+    "note": (
+        QT_TRANSLATE_NOOP("Errors", "the note is not text."),
+        QT_TRANSLATE_NOOP("Errors", "the note holds a NUL character."),
+    ),
+}
+"""For each text field an annotation or carried article has, what is said when it is not text
+and when it holds a NUL (whole sentences, so that a translation can decline the field's name)."""
 
 
 def read_annotation_file(path: str | os.PathLike[str]) -> list[AnnotatedSpan]:
@@ -116,17 +196,27 @@ def read_annotations(path: str | os.PathLike[str]) -> AnnotationFile:
         size = file.stat().st_size
         if size > MAX_ANNOTATION_FILE_BYTES:
             raise ImportFileError(
-                f"{file.name} is {size / MB:.0f} MB; annotation files of up to "
-                f"{MAX_ANNOTATION_FILE_BYTES // MB} MB are read: split it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is {size:.0f} MB; annotation files of up to {limit} MB are read: "
+                    "split it.",
+                ),
+                file=file.name,
+                size=size / MB,
+                limit=MAX_ANNOTATION_FILE_BYTES // MB,
             )
         data = file.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"Cannot read {file}: {error.strerror or error}.") from error
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}."),
+            file=str(file),
+            reason=error.strerror or str(error),
+        ) from error
     return parse_annotation_file(data, file.name)
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
+    raise _NotJsonError(name)
 
 
 def parse_annotations(data: bytes, name: str = "the file") -> list[AnnotatedSpan]:
@@ -137,33 +227,71 @@ def parse_annotations(data: bytes, name: str = "the file") -> list[AnnotatedSpan
 def parse_annotation_file(data: bytes, name: str = "the file") -> AnnotationFile:
     """The annotations and carried articles ``data`` (JSON in UTF-8) holds, checked."""
     if len(data) > MAX_ANNOTATION_FILE_BYTES:
-        raise ImportFileError(f"{name} is too large to be an annotation file.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is too large to be an annotation file."), file=name
+        )
     if not data.strip():
-        raise ImportFileError(f"{name} is empty: export the annotations again.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is empty: export the annotations again."),
+            file=name,
+        )
     try:
         document = json.loads(data.decode("utf-8-sig"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as error:
-        raise ImportFileError(f"{name} is not UTF-8 text (byte {error.start}).") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not UTF-8 text (byte {byte})."),
+            file=name,
+            byte=error.start,
+        ) from None
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"{name} is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is not valid JSON: {reason} (line {line}, column {column})."
+            ),
+            file=name,
+            reason=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        ) from None
+    except _NotJsonError as error:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not valid JSON: {constant} is not JSON."),
+            file=name,
+            constant=error.constant,
         ) from None
     except (ValueError, RecursionError) as error:
-        raise ImportFileError(f"{name} is not valid JSON: {error}.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not valid JSON: {reason}."),
+            file=name,
+            reason=str(error),
+        ) from None
     items = _annotation_list(document, name)
     if not items:
-        raise ImportFileError(f"{name} holds no annotations.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} holds no annotations."), file=name
+        )
     if len(items) > MAX_ANNOTATIONS:
         raise ImportFileError(
-            f"{name} holds {len(items):,} annotations; up to {MAX_ANNOTATIONS:,} are imported "
-            "at once: split it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} holds {count:,} annotations; up to {limit:,} are imported at once: "
+                "split it.",
+            ),
+            file=name,
+            count=len(items),
+            limit=MAX_ANNOTATIONS,
         )
     spans = []
     for number, item in enumerate(items, 1):
         try:
             spans.append(_annotation(number, item))
-        except _Refused as problem:
-            raise ImportFileError(f"Annotation {number} in {name}: {problem}") from None
+        except _Refused as refused:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "Annotation {number} in {file}: {problem}"),
+                number=number,
+                file=name,
+                problem=refused.problem,
+            ) from None
     carried = document.get("claimdesk:articles") if isinstance(document, dict) else None
     return AnnotationFile(spans, _carried_articles(carried, name))
 
@@ -172,56 +300,76 @@ def _carried_articles(entries: Any, name: str) -> dict[str, CarriedArticle]:
     if entries is None:
         return {}
     if not isinstance(entries, list):
-        raise ImportFileError(f"{name}: claimdesk:articles is not a list.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: claimdesk:articles is not a list."), file=name
+        )
     if len(entries) > MAX_ANNOTATIONS:
         raise ImportFileError(
-            f"{name} carries {len(entries):,} articles; up to {MAX_ANNOTATIONS:,} are imported at "
-            "once: split it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} carries {count:,} articles; up to {limit:,} are imported at once: split "
+                "it.",
+            ),
+            file=name,
+            count=len(entries),
+            limit=MAX_ANNOTATIONS,
         )
     articles: dict[str, CarriedArticle] = {}
     for number, entry in enumerate(entries, 1):
         try:
             article = _carried(number, entry)
-        except _Refused as problem:
-            raise ImportFileError(f"Article {number} carried in {name}: {problem}") from None
+        except _Refused as refused:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "Article {number} carried in {file}: {problem}"),
+                number=number,
+                file=name,
+                problem=refused.problem,
+            ) from None
         articles.setdefault(article.text_hash, article)  # the same text twice: one article
     return articles
 
 
 def _carried(number: int, entry: Any) -> CarriedArticle:
     if not isinstance(entry, dict):
-        raise _Refused("it is not a JSON object.")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "it is not a JSON object."))
     raw = entry.get("claimdesk:text")
     if not isinstance(raw, str):
-        raise _Refused("it has no text (claimdesk:text).")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "it has no text (claimdesk:text)."))
     if len(raw) > MAX_ARTICLE_CHARS:  # before normalising makes a copy of it
-        raise _Refused(
-            f"its text is {len(raw):,} characters long; articles of up to "
-            f"{MAX_ARTICLE_CHARS:,} are stored."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "its text is {length:,} characters long; articles of up to {limit:,} are stored.",
+            ),
+            length=len(raw),
+            limit=MAX_ARTICLE_CHARS,
         )
     try:
         text = normalise_article_text(raw)
     except InvalidValueError as error:
-        raise _Refused(f"{error}") from None
+        raise _Refused(error) from None
     digest = text_hash(text)
     named = _text(entry.get("claimdesk:textHash"), "claimdesk:textHash").strip().lower()
     if named and named != digest:
-        raise _Refused(
-            "its text is not the one its claimdesk:textHash names (was it changed after the "
-            "export?)."
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "its text is not the one its claimdesk:textHash names (was it changed after the "
+                "export?).",
+            )
         )
     published = entry.get("claimdesk:published")
     if published is not None and not isinstance(published, str):
-        raise _Refused("its date (claimdesk:published) is not text.")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "its date (claimdesk:published) is not text."))
     return CarriedArticle(
         number=number,
         text_hash=digest,
         text=text,
-        title=_text(entry.get("claimdesk:title"), "its title"),
-        outlet=_text(entry.get("claimdesk:outlet"), "its outlet"),
-        url=_text(entry.get("claimdesk:url"), "its url"),
+        title=_text(entry.get("claimdesk:title"), "title"),
+        outlet=_text(entry.get("claimdesk:outlet"), "outlet"),
+        url=_text(entry.get("claimdesk:url"), "url"),
         published=published or None,
-        language=_text(entry.get("claimdesk:language"), "its language"),
+        language=_text(entry.get("claimdesk:language"), "language"),
     )
 
 
@@ -233,7 +381,12 @@ def _annotation_list(document: Any, name: str) -> list[Any]:
     if isinstance(document, list):
         return document
     if not isinstance(document, dict):
-        raise ImportFileError(f"{name} is not an annotation, a page or a collection of them.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is not an annotation, a page or a collection of them."
+            ),
+            file=name,
+        )
     kinds = _types(document.get("type"))
     if "Annotation" in kinds:
         return [document]
@@ -243,60 +396,93 @@ def _annotation_list(document: Any, name: str) -> list[Any]:
         first = document.get("first")
         if not isinstance(first, dict):
             raise ImportFileError(
-                f"{name}: the collection's first page is not in the file (only embedded pages "
-                "are read)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file}: the collection's first page is not in the file (only embedded pages "
+                    "are read).",
+                ),
+                file=name,
             )
         if first.get("next") is not None:
-            raise ImportFileError(f"{name}: the collection has further pages, which are not read.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}: the collection has further pages, which are not read."
+                ),
+                file=name,
+            )
         return _items(first.get("items"), name)
     raise ImportFileError(
-        f"{name} is not an Annotation, AnnotationPage or AnnotationCollection (its type is "
-        f"{document.get('type')!r})."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is not an Annotation, AnnotationPage or AnnotationCollection (its type is "
+            "{type}).",
+        ),
+        file=name,
+        type=repr(document.get("type")),
     )
 
 
 def _items(items: Any, name: str) -> list[Any]:
     if not isinstance(items, list):
-        raise ImportFileError(f"{name}: the page's items are not a list.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: the page's items are not a list."), file=name
+        )
     return items
 
 
-def _text(value: Any, what: str, *, required: bool = False) -> str:
+def _text(value: Any, field: str, *, required: bool = False) -> str:
+    """``value`` if it is text without a NUL (a field of :data:`_FIELDS`)."""
     if value is None and not required:
         return ""
+    not_text, holds_nul = _FIELDS[field]
     if not isinstance(value, str):
-        raise _Refused(f"{what} is not text.")
+        raise _refused(not_text)
     if "\x00" in value:
-        raise _Refused(f"{what} holds a NUL character.")
+        raise _refused(holds_nul)
     return value
 
 
 def _offset(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _Refused(f"the TextPositionSelector's {what} is not a whole number of 0 or more.")
+        if what == "start":
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the TextPositionSelector's start is not a whole number of 0 or more."
+                )
+            )
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the TextPositionSelector's end is not a whole number of 0 or more."
+            )
+        )
     return value
 
 
 def _annotation(number: int, item: Any) -> AnnotatedSpan:
     if not isinstance(item, dict):
-        raise _Refused("it is not a JSON object.")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "it is not a JSON object."))
     context = item.get("@context")
     if ANNO_CONTEXT not in _types(context):
-        raise _Refused(f"its @context does not include {ANNO_CONTEXT}.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Errors", "its @context does not include {context}."),
+            context=ANNO_CONTEXT,
+        )
     if not isinstance(item.get("id"), str) or not item["id"]:
-        raise _Refused("it has no id.")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "it has no id."))
     if "Annotation" not in _types(item.get("type")):
-        raise _Refused("its type is not Annotation.")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "its type is not Annotation."))
     target = item.get("target")
     if isinstance(target, list):
         if len(target) != 1:
-            raise _Refused("it has more than one target (a claim has one span).")
+            raise _refused(
+                QT_TRANSLATE_NOOP("Errors", "it has more than one target (a claim has one span).")
+            )
         target = target[0]
     if not isinstance(target, dict):
-        raise _Refused("its target names no source and selector.")
-    source = _text(target.get("source"), "the target's source", required=True)
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "its target names no source and selector."))
+    source = _text(target.get("source"), "source", required=True)
     if not source:
-        raise _Refused("its target has no source.")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "its target has no source."))
     text_hash = _text(target.get("claimdesk:textHash"), "claimdesk:textHash")
     if not text_hash and source.startswith(TEXT_URN):
         text_hash = source[len(TEXT_URN) :]
@@ -306,21 +492,30 @@ def _annotation(number: int, item: Any) -> AnnotatedSpan:
     selectors = target.get("selector")
     for selector in _types(selectors) if selectors is not None else []:
         if not isinstance(selector, dict):
-            raise _Refused("a selector is not a JSON object.")
+            raise _refused(QT_TRANSLATE_NOOP("Errors", "a selector is not a JSON object."))
         kind = selector.get("type")
         if kind == "TextQuoteSelector":
-            exact = _text(selector.get("exact"), "the quote (exact)", required=True)
+            exact = _text(selector.get("exact"), "exact", required=True)
             if not exact.strip():
-                raise _Refused("the quote (exact) is empty.")
-            prefix = _text(selector.get("prefix"), "the prefix")
-            suffix = _text(selector.get("suffix"), "the suffix")
+                raise _refused(QT_TRANSLATE_NOOP("Errors", "the quote (exact) is empty."))
+            prefix = _text(selector.get("prefix"), "prefix")
+            suffix = _text(selector.get("suffix"), "suffix")
         elif kind == "TextPositionSelector":
             start = _offset(selector.get("start"), "start")
             end = _offset(selector.get("end"), "end")
             if end <= start:
-                raise _Refused(f"the TextPositionSelector's end ({end}) is not after its start.")
+                raise _refused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the TextPositionSelector's end ({end}) is not after its start."
+                    ),
+                    end=end,
+                )
     if exact is None and start is None:
-        raise _Refused("its target has neither a TextQuoteSelector nor a TextPositionSelector.")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "its target has neither a TextQuoteSelector nor a TextPositionSelector."
+            )
+        )
     kind_value, speaker, role, organisation, tags, notes = _bodies(item.get("body"))
     return AnnotatedSpan(
         number=number,
@@ -356,16 +551,20 @@ def _bodies(bodies: Any) -> tuple[str, str | None, str, str, list[str], list[str
             continue
         if purpose == "classifying":
             if value not in kinds:
-                raise _Refused(f"its kind {value!r} is not one of: {', '.join(sorted(kinds))}.")
+                raise _refused(
+                    QT_TRANSLATE_NOOP("Errors", "its kind {kind} is not one of: {kinds}."),
+                    kind=repr(value),
+                    kinds=", ".join(sorted(kinds)),
+                )
             kind = value
         elif purpose == "identifying":
             if speaker is not None:
-                raise _Refused("it names more than one speaker.")
-            speaker = _text(value, "the speaker").strip() or None
-            role = _text(body.get("claimdesk:role"), "the speaker's role")
-            organisation = _text(body.get("claimdesk:organisation"), "the organisation")
+                raise _refused(QT_TRANSLATE_NOOP("Errors", "it names more than one speaker."))
+            speaker = _text(value, "speaker").strip() or None
+            role = _text(body.get("claimdesk:role"), "role")
+            organisation = _text(body.get("claimdesk:organisation"), "organisation")
         elif purpose == "tagging" and value.strip():
-            tags.append(_text(value, "a tag"))
+            tags.append(_text(value, "tag"))
         elif purpose == "commenting" and value.strip():
-            notes.append(_text(value, "the note"))
+            notes.append(_text(value, "note"))
     return kind, speaker, role, organisation, tags, notes

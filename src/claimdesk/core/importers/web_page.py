@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, render
 from claimdesk.core.importers import complete_metadata, read_article_file, sniff
 from claimdesk.core.importers.base import ImportedArticle, normalise_line_ends
 from claimdesk.core.importers.encoding import Decoded, decode
@@ -43,15 +44,54 @@ _BY_SUFFIX = {
     ".xhtml": "html",
 }
 _UNKNOWN_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream"})
-_WHAT = {
-    "image": "an image",
-    "video": "a video",
-    "audio": "a sound recording",
-    "font": "a font",
-    "application/json": "JSON data",
-    "application/zip": "a ZIP archive",
-    "application/msword": "an old Word .doc file",
+_GIVES = {
+    "image": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address gives an image, not an article: ClaimDesk imports web pages, PDFs, plain "
+        "text and Word, OpenDocument and RTF documents.",
+    ),
+    "video": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address gives a video, not an article: ClaimDesk imports web pages, PDFs, plain "
+        "text and Word, OpenDocument and RTF documents.",
+    ),
+    "audio": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address gives a sound recording, not an article: ClaimDesk imports web pages, PDFs, "
+        "plain text and Word, OpenDocument and RTF documents.",
+    ),
+    "font": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address gives a font, not an article: ClaimDesk imports web pages, PDFs, plain text "
+        "and Word, OpenDocument and RTF documents.",
+    ),
+    "application/json": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address gives JSON data, not an article: ClaimDesk imports web pages, PDFs, plain "
+        "text and Word, OpenDocument and RTF documents.",
+    ),
+    "application/zip": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address gives a ZIP archive, not an article: ClaimDesk imports web pages, PDFs, "
+        "plain text and Word, OpenDocument and RTF documents.",
+    ),
+    "application/msword": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The address gives an old Word .doc file, not an article: ClaimDesk imports web pages, "
+        "PDFs, plain text and Word, OpenDocument and RTF documents.",
+    ),
 }
+"""The refusal for each kind of content named in words (by its type, else its family)."""
+_GIVES_TYPE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The address gives {content_type}, not an article: ClaimDesk imports web pages, PDFs, plain "
+    "text and Word, OpenDocument and RTF documents.",
+)
+_GIVES_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The address gives data of an unknown kind, not an article: ClaimDesk imports web pages, "
+    "PDFs, plain text and Word, OpenDocument and RTF documents.",
+)
 
 
 def read_page(body: bytes, headers: Message, url: str) -> ImportedArticle:
@@ -60,7 +100,7 @@ def read_page(body: bytes, headers: Message, url: str) -> ImportedArticle:
     content_type = headers.get_content_type() if headers.get("Content-Type") else ""
     charset = str(headers.get_param("charset") or "") if content_type else ""
     if not body.strip():
-        raise ImportFileError(f"The page at {url} is empty.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "The page at {url} is empty."), url=url)
     kind = _kind(content_type, body, url)
     if kind == "html":
         article = _read_html(body, charset, url)
@@ -81,8 +121,13 @@ def _kind(content_type: str, body: bytes, url: str) -> str:
     if declared in ("html", "text", "markdown"):
         if content not in ("text", "html"):
             raise ImportFileError(
-                f"The page at {url} is not a web page: the server says it is {content_type}, "
-                "but it holds binary data."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The page at {url} is not a web page: the server says it is {content_type}, "
+                    "but it holds binary data.",
+                ),
+                url=url,
+                content_type=content_type,
             )
         return "html" if content == "html" and declared == "text" else declared
     if declared is not None:
@@ -94,11 +139,12 @@ def _kind(content_type: str, body: bytes, url: str) -> str:
         if content in ("html", "text"):
             return content
     family = content_type.partition("/")[0]
-    what = _WHAT.get(content_type) or _WHAT.get(family) or content_type
-    raise ImportFileError(
-        f"The address gives {what or 'data of an unknown kind'}, not an article: ClaimDesk "
-        "imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents."
-    )
+    template = _GIVES.get(content_type) or _GIVES.get(family)
+    if template is not None:
+        raise ImportFileError(template)
+    if content_type:
+        raise ImportFileError(_GIVES_TYPE, content_type=content_type)
+    raise ImportFileError(_GIVES_UNKNOWN)
 
 
 def _read_html(body: bytes, charset: str, url: str) -> ImportedArticle:
@@ -133,9 +179,15 @@ def decode_page(body: bytes, charset: str, name: str) -> Decoded:
 
 
 def _wrong_charset(declared: str, used: str) -> str:
-    return (
-        f"The server said the page is in {declared}, but it is not: it was read as {used}. "
-        "Check that the text reads right."
+    # rendered now, in the language of the window or the command line: an article's warnings
+    # are text (ImportedArticle.warnings, Decoded.warnings)
+    return render(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server said the page is in {declared}, but it is not: it was read as {used}. "
+            "Check that the text reads right.",
+        ),
+        {"declared": declared, "used": used},
     )
 
 
@@ -145,7 +197,9 @@ def _read_text(body: bytes, charset: str, url: str) -> ImportedArticle:
         decoded = decode(body, url)
     text = normalise_line_ends(decoded.text)
     if not text.strip():
-        raise ImportFileError(f"The page at {url} holds only white space.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "The page at {url} holds only white space."), url=url
+        )
     return ImportedArticle(
         text=text,
         source_name=url,

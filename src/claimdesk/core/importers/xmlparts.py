@@ -16,6 +16,7 @@ import zlib
 from xml.parsers import expat
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import Deadline, too_long
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_XML_DEPTH, MAX_ZIP_PART_BYTES
 from claimdesk.core.importers.zipcheck import check_part_size
@@ -97,8 +98,14 @@ def read_part(archive: zipfile.ZipFile, part: str, reader: PartReader, deadline:
         depth += 1
         if depth > MAX_XML_DEPTH:
             raise ImportFileError(
-                f"{name} is damaged or hostile: its {part} nests elements more than "
-                f"{MAX_XML_DEPTH} deep. Open it in its editor and save it again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is damaged or hostile: its {part} nests elements more than {depth} "
+                    "deep. Open it in its editor and save it again.",
+                ),
+                file=name,
+                part=part,
+                depth=MAX_XML_DEPTH,
             )
         reader.start(tag, attributes)
 
@@ -109,8 +116,13 @@ def read_part(archive: zipfile.ZipFile, part: str, reader: PartReader, deadline:
 
     def doctype(*_: object) -> None:
         raise ImportFileError(
-            f"{name} is damaged or hostile: its {part} declares a DOCTYPE, which documents "
-            "never do. Open it in its editor and save it again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is damaged or hostile: its {part} declares a DOCTYPE, which documents "
+                "never do. Open it in its editor and save it again.",
+            ),
+            file=name,
+            part=part,
         )
 
     parser.StartElementHandler = start
@@ -124,22 +136,46 @@ def read_part(archive: zipfile.ZipFile, part: str, reader: PartReader, deadline:
             while chunk := stream.read(CHUNK_BYTES):
                 unpacked += len(chunk)
                 if unpacked > MAX_ZIP_PART_BYTES:  # zipfile stops at the declared size: never
-                    raise ImportFileError(f"{name} is damaged: its {part} is larger than it says.")
+                    raise ImportFileError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{file} is damaged: its {part} is larger than it says."
+                        ),
+                        file=name,
+                        part=part,
+                    )
                 parser.Parse(chunk, False)
                 deadline.check()
             parser.Parse(b"", True)
     except expat.ExpatError as error:
         raise ImportFileError(
-            f"{name} is damaged: its text cannot be read ({part}, line {error.lineno}: "
-            f"{expat.ErrorString(error.code)})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is damaged: its text cannot be read ({part}, line {line}: {reason}).",
+            ),
+            file=name,
+            part=part,
+            line=error.lineno,
+            reason=expat.ErrorString(error.code),
         ) from error
     except (LookupError, UnicodeError) as error:  # <?xml encoding="WTF-8"?> and the like
         raise ImportFileError(
-            f"{name} is damaged: its {part} declares an encoding that cannot be read ({error})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is damaged: its {part} declares an encoding that cannot be read "
+                "({reason}).",
+            ),
+            file=name,
+            part=part,
+            reason=str(error),
         ) from error
     except RuntimeError as error:  # zipfile: "File is encrypted, password required"
         raise ImportFileError(
-            f"{name} is password-protected or damaged ({error}): save an unprotected copy."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is password-protected or damaged ({reason}): save an unprotected copy.",
+            ),
+            file=name,
+            reason=str(error),
         ) from error
     except (
         zipfile.BadZipFile,
@@ -150,5 +186,10 @@ def read_part(archive: zipfile.ZipFile, part: str, reader: PartReader, deadline:
         ValueError,
     ) as error:
         raise ImportFileError(
-            f"{name} is damaged: its part {part} cannot be read ({error})."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is damaged: its part {part} cannot be read ({reason})."
+            ),
+            file=name,
+            part=part,
+            reason=str(error),
         ) from error

@@ -13,7 +13,48 @@ import io
 import zipfile
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.limits import MAX_ZIP_PART_BYTES, megabytes
+
+WORD = "a Word document"
+OPENDOCUMENT = "an OpenDocument text"
+"""The kinds of document the importers check (``check_zip``'s ``kind``)."""
+
+_OLD_OFFICE = {
+    WORD: QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} is an old-style Office file, not a Word document: open it and save it as .docx.",
+    ),
+    OPENDOCUMENT: QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} is an old-style Office file, not an OpenDocument text: open it and save it as "
+        ".odt.",
+    ),
+}
+_NOT_A_PACKAGE = {
+    WORD: QT_TRANSLATE_NOOP(
+        "Errors", "{file} is damaged or not a Word document (it is not a complete ZIP package)."
+    ),
+    OPENDOCUMENT: QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} is damaged or not an OpenDocument text (it is not a complete ZIP package).",
+    ),
+}
+_LACKS = {
+    WORD: QT_TRANSLATE_NOOP("Errors", "{file} is not a Word document (it has no {part})."),
+    OPENDOCUMENT: QT_TRANSLATE_NOOP(
+        "Errors", "{file} is not an OpenDocument text (it has no {part})."
+    ),
+}
+"""Each message in a whole sentence for each kind, so that a translation can decline the kind;
+another kind (named by ``kind``) has the sentences below."""
+_OLD_OFFICE_OTHER = QT_TRANSLATE_NOOP(
+    "Errors", "{file} is an old-style Office file, not {kind}: open it and save it as {suffix}."
+)
+_NOT_A_PACKAGE_OTHER = QT_TRANSLATE_NOOP(
+    "Errors", "{file} is damaged or not {kind} (it is not a complete ZIP package)."
+)
+_LACKS_OTHER = QT_TRANSLATE_NOOP("Errors", "{file} is not {kind} (it has no {part}).")
 
 
 def check_zip(data: bytes, name: str, kind: str, *, must_hold: str) -> zipfile.ZipFile:
@@ -21,22 +62,28 @@ def check_zip(data: bytes, name: str, kind: str, *, must_hold: str) -> zipfile.Z
     if data[:8].startswith(b"\xd0\xcf\x11\xe0"):
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise ImportFileError(
-                f"{name} is password-protected: open it in its editor, remove the password "
-                "(or save an unprotected copy) and import that."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is password-protected: open it in its editor, remove the password "
+                    "(or save an unprotected copy) and import that.",
+                ),
+                file=name,
             )
         raise ImportFileError(
-            f"{name} is an old-style Office file, not {kind}: open it and save it as "
-            f"{'.docx' if 'Word' in kind else '.odt'}."
+            _OLD_OFFICE.get(kind, _OLD_OFFICE_OTHER),
+            file=name,
+            kind=kind,
+            suffix=".docx" if "Word" in kind else ".odt",
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
         raise ImportFileError(
-            f"{name} is damaged or not {kind} (it is not a complete ZIP package)."
+            _NOT_A_PACKAGE.get(kind, _NOT_A_PACKAGE_OTHER), file=name, kind=kind
         ) from error
     if must_hold not in names:
-        raise ImportFileError(f"{name} is not {kind} (it has no {must_hold}).")
+        raise ImportFileError(_LACKS.get(kind, _LACKS_OTHER), file=name, kind=kind, part=must_hold)
     return archive
 
 
@@ -46,8 +93,15 @@ def check_part_size(archive: zipfile.ZipFile, part: str, name: str) -> int:
     size = archive.getinfo(part).file_size
     if size > MAX_ZIP_PART_BYTES:
         raise ImportFileError(
-            f"{name} is too large to read: its {part} unpacks to {megabytes(size)} (ClaimDesk "
-            f"reads at most {megabytes(MAX_ZIP_PART_BYTES)}); it may be a \u201czip bomb\u201d. "
-            "Open it in its editor and copy the article's text, or save it again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is too large to read: its {part} unpacks to {size} (ClaimDesk reads at "
+                "most {limit}); it may be a “zip bomb”. Open it in its editor and copy the "
+                "article's text, or save it again.",
+            ),
+            file=name,
+            part=part,
+            size=megabytes(size),
+            limit=megabytes(MAX_ZIP_PART_BYTES),
         )
     return size
