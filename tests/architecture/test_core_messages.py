@@ -32,6 +32,13 @@ USER_ERRORS = {
 }
 """The error types a user reads (others, such as ValueError, are programming errors)."""
 
+RECORD_KINDS = {
+    "NotFoundError": set(error_module._NOT_FOUND),
+    "ConflictError": set(error_module._CONFLICT),
+}
+"""The kinds of record these errors take as their first argument, each with its own translated
+message in errors.py: ``NotFoundError("article", 5)`` names a kind, it is not worded in place."""
+
 
 def _error_types(tree: ast.Module) -> set[str]:
     """ClaimDeskError subclasses, those of errors.py and any the module defines itself."""
@@ -74,6 +81,9 @@ def untranslated_raises(path: Path, root: Path = ROOT) -> list[str]:
             if name not in types:
                 continue
             given = [*call.args, *(k.value for k in call.keywords)]
+            first = call.args[0] if call.args else None
+            if isinstance(first, ast.Constant) and first.value in RECORD_KINDS.get(name, ()):
+                given = given[1:]
             if any(_written_in_place(arg) for arg in given):
                 where = f"{path.relative_to(root)}:{call.lineno}"
                 found.append(f"{where}: {ast.unparse(call)[:110]}")
@@ -158,8 +168,10 @@ def test_the_check_sees_a_message_written_in_place(tmp_path: Path, message: str)
         f"    raise InvalidValueError(f'{message} {{n}}')\n"
         "def g():\n    raise LocalError('plain words')\n"
         "def h(n):\n"
-        "    raise InvalidValueError(QT_TRANSLATE_NOOP('Errors', 'Took {n}.'), n=n)\n",
+        "    raise InvalidValueError(QT_TRANSLATE_NOOP('Errors', 'Took {n}.'), n=n)\n"
+        "def i(n):\n    raise NotFoundError('article', n)\n"
+        "def j(n):\n    raise NotFoundError(f'version of article {n}', n)\n",
         encoding="utf-8",
     )
     found = untranslated_raises(module, tmp_path)
-    assert [line.split(":")[1] for line in found] == ["5", "7"]
+    assert [line.split(":")[1] for line in found] == ["5", "7", "13"]
