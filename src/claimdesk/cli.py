@@ -565,8 +565,9 @@ def _page_result(record: dict[str, Any], stored: BatchResult) -> dict[str, Any]:
     page = record["page"]
     url = page.snapshot.url
     if stored.error:
-        print(_error_line(f"{url}: {stored.error}"), file=sys.stderr)
-        return {"url": url, "id": None, "created": False, "error": stored.error}
+        reason = str(stored.error)
+        print(_error_line(f"{url}: {reason}"), file=sys.stderr)
+        return {"url": url, "id": None, "created": False, "error": reason}
     out: dict[str, Any] = {
         "url": url,
         "id": stored.article_id,
@@ -702,7 +703,7 @@ def _import_part(
     for number, result in zip(where, stored, strict=False):
         record = records[number]
         if result.error:
-            record["error"] = result.error
+            record["error"] = str(result.error)
             continue
         assert result.article_id is not None
         record.update(id=result.article_id, created=result.created)

@@ -193,3 +193,21 @@ def test_english_without_a_count_reads_no_catalogue(tmp_path: Path) -> None:
     assert catalogue.translate("Cli", "%n claim(s)", None, 1) == "1 claim"
     assert catalogue._messages  # read for the count
     assert i18n_text.TRANSLATIONS_DIR.joinpath("claimdesk_en.qm").exists()
+
+
+def test_the_catalogues_refusals_in_russian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    db = tmp_path / "catalogue.sqlite"
+    code, out, err = cli(db, capsys, "claims", "--since", "вчера")
+    assert (code, out) == (1, "")
+    assert err == (
+        "claimdesk-cli: ошибка: «вчера» — не дата: запишите её как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.\n"
+    )
+    code, out, err = cli(db, capsys, "verdict-labels", "--remove", "unchecked")
+    assert code == 1
+    assert err == (
+        "claimdesk-cli: ошибка: Статус «Unchecked» нельзя удалить: он есть у каждой новой "
+        "группы. Его можно переименовать.\n"
+    )
+
