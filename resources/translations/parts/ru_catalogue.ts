@@ -236,4 +236,11 @@
         <translation>Утверждение {claim} («{quote}») не осталось без места: оно уже стоит в тексте статьи. Лучше переместите его.</translation>
     </message>
 </context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>edited in the app</source>
+        <translation>правка в приложении</translation>
+    </message>
+</context>
 </TS>
