@@ -211,3 +211,22 @@ def test_the_catalogues_refusals_in_russian(
         "группы. Его можно переименовать.\n"
     )
 
+
+def test_stats_name_the_figures_without_a_speaker_outlet_or_date_in_russian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    from claimdesk.core.catalogue import Catalogue
+
+    db = tmp_path / "catalogue.sqlite"
+    with Catalogue.open(db) as catalogue:
+        text = "Министр заявил: «Переговоры продолжатся». Конец."
+        article = catalogue.add_article(text).id  # no outlet, no date
+        start = text.index("Переговоры")
+        catalogue.attribute_span(article, start, start + len("Переговоры продолжатся"))
+    code, out, err = cli(db, capsys, "stats")
+    assert code == 0, err
+    # the core names them in English ("(no speaker)"): the command line in the user's language
+    assert "  1\t(без автора)\n" in out
+    assert "  1\t(без издания)\n" in out
+    assert "  1\t(без даты)\n" in out
+    assert "(no " not in out

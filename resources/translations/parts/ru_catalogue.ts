@@ -243,4 +243,11 @@
         <translation>правка в приложении</translation>
     </message>
 </context>
+<context>
+    <name>CliClusters</name>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(без автора)</translation>
+    </message>
+</context>
 </TS>
