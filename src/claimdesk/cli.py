@@ -1048,8 +1048,19 @@ def cmd_versions(catalogue: Catalogue, args: argparse.Namespace) -> None:
         print(
             f"{v.number}{mark}\t{v.created_at.isoformat(timespec='seconds')}\t"
             f"{shown(v.created_by or '—')}\t{length}\t{_claims(v.claim_count)}\t"
-            f"{shown(v.source or '—')}"
+            f"{shown(_version_source(v.source))}"
         )
+
+
+EDITED_IN_THE_APP = "edited in the app"
+"""The source the app's text editor stores a version with (gui/versions_dialog.EDITED_SOURCE):
+stored in English, shown in the user's language."""
+
+
+def _version_source(source: str) -> str:
+    if source == EDITED_IN_THE_APP:
+        return translate("Cli", "edited in the app")
+    return source or "—"
 
 
 def _version_record(v: ArticleVersionInfo) -> dict[str, Any]:

@@ -250,4 +250,11 @@
         <translation>(без автора)</translation>
     </message>
 </context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>edited in the app</source>
+        <translation>правка в приложении</translation>
+    </message>
+</context>
 </TS>
