@@ -565,8 +565,9 @@ def _page_result(record: dict[str, Any], stored: BatchResult) -> dict[str, Any]:
     page = record["page"]
     url = page.snapshot.url
     if stored.error:
-        print(_error_line(f"{url}: {stored.error}"), file=sys.stderr)
-        return {"url": url, "id": None, "created": False, "error": stored.error}
+        reason = str(stored.error)
+        print(_error_line(f"{url}: {reason}"), file=sys.stderr)
+        return {"url": url, "id": None, "created": False, "error": reason}
     out: dict[str, Any] = {
         "url": url,
         "id": stored.article_id,
@@ -702,7 +703,7 @@ def _import_part(
     for number, result in zip(where, stored, strict=False):
         record = records[number]
         if result.error:
-            record["error"] = result.error
+            record["error"] = str(result.error)
             continue
         assert result.article_id is not None
         record.update(id=result.article_id, created=result.created)
@@ -1047,8 +1048,19 @@ def cmd_versions(catalogue: Catalogue, args: argparse.Namespace) -> None:
         print(
             f"{v.number}{mark}\t{v.created_at.isoformat(timespec='seconds')}\t"
             f"{shown(v.created_by or '—')}\t{length}\t{_claims(v.claim_count)}\t"
-            f"{shown(v.source or '—')}"
+            f"{shown(_version_source(v.source))}"
         )
+
+
+EDITED_IN_THE_APP = "edited in the app"
+"""The source the app's text editor stores a version with (gui/versions_dialog.EDITED_SOURCE):
+stored in English, shown in the user's language."""
+
+
+def _version_source(source: str) -> str:
+    if source == EDITED_IN_THE_APP:
+        return translate("Cli", "edited in the app")
+    return source or "—"
 
 
 def _version_record(v: ArticleVersionInfo) -> dict[str, Any]:

@@ -253,16 +253,26 @@ def cmd_stats(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> No
         out.print_json(statistics_record(stats))
         return
     print(translate("CliClusters", "Claims: {count}").format(count=stats.claims))
-    for title, figures in (
-        (translate("CliClusters", "By speaker:"), stats.by_speaker),
-        (translate("CliClusters", "By outlet:"), stats.by_outlet),
-        (translate("CliClusters", "By tag:"), stats.by_tag),
-        (translate("CliClusters", "By kind:"), stats.by_kind),
-        (translate("CliClusters", "By month:"), stats.by_month),
+    # the core names the figure of claims without a speaker, an outlet or a date in English
+    for title, figures, missing in (
+        (
+            translate("CliClusters", "By speaker:"),
+            stats.by_speaker,
+            translate("CliClusters", "(no speaker)"),
+        ),
+        (
+            translate("CliClusters", "By outlet:"),
+            stats.by_outlet,
+            translate("CliClusters", "(no outlet)"),
+        ),
+        (translate("CliClusters", "By tag:"), stats.by_tag, ""),
+        (translate("CliClusters", "By kind:"), stats.by_kind, ""),
+        (translate("CliClusters", "By month:"), stats.by_month, _no_date()),
     ):
         print(f"\n{title}")
         for f in figures:
-            print(f"  {f.claims}\t{out.shown(f.label)}")
+            label = missing if f.key is None and missing else f.label
+            print(f"  {f.claims}\t{out.shown(label)}")
 
 
 def _status_help() -> str:

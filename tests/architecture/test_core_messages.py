@@ -25,15 +25,23 @@ CORE = ROOT / "src" / "claimdesk" / "core"
 RU_TS = ROOT / "resources" / "translations" / "claimdesk_ru.ts"
 EN_TS = ROOT / "resources" / "translations" / "claimdesk_en.ts"
 
+RECORD_KINDS = {
+    "NotFoundError": set(error_module._NOT_FOUND),
+    "ConflictError": set(error_module._CONFLICT),
+}
+"""The kinds of record these errors take as their first argument, each with its own translated
+message in errors.py: ``NotFoundError("article", 5)`` names a kind, it is not worded in place."""
+
 USER_ERRORS = {
     name
     for name, value in vars(error_module).items()
     if isinstance(value, type)
     and issubclass(value, error_module.ClaimDeskError)
-    and value.__init__ is error_module.ClaimDeskError.__init__
+    and (value.__init__ is error_module.ClaimDeskError.__init__ or name in RECORD_KINDS)
 }
 """The error types a user reads that take their message from the caller (others, such as
-ValueError, are programming errors; NotFoundError("claim", 5) and its like word their own)."""
+ValueError, are programming errors; those with arguments of their own word their message
+themselves), and the two that take a kind of record."""
 
 
 def _error_types(tree: ast.Module) -> set[str]:
@@ -80,6 +88,9 @@ def untranslated_raises(path: Path, root: Path = ROOT) -> list[str]:
             if name not in types:
                 continue
             given = [*call.args, *(k.value for k in call.keywords)]
+            first = call.args[0] if call.args else None
+            if isinstance(first, ast.Constant) and first.value in RECORD_KINDS.get(name, ()):
+                given = given[1:]
             if any(_written_in_place(arg) for arg in given):
                 where = f"{path.relative_to(root)}:{call.lineno}"
                 found.append(f"{where}: {ast.unparse(call)[:110]}")
@@ -164,8 +175,10 @@ def test_the_check_sees_a_message_written_in_place(tmp_path: Path, message: str)
         f"    raise InvalidValueError(f'{message} {{n}}')\n"
         "def g():\n    raise LocalError('plain words')\n"
         "def h(n):\n"
-        "    raise InvalidValueError(QT_TRANSLATE_NOOP('Errors', 'Took {n}.'), n=n)\n",
+        "    raise InvalidValueError(QT_TRANSLATE_NOOP('Errors', 'Took {n}.'), n=n)\n"
+        "def i(n):\n    raise NotFoundError('article', n)\n"
+        "def j(n):\n    raise NotFoundError(f'version of article {n}', n)\n",
         encoding="utf-8",
     )
     found = untranslated_raises(module, tmp_path)
-    assert [line.split(":")[1] for line in found] == ["5", "7"]
+    assert [line.split(":")[1] for line in found] == ["5", "7", "13"]

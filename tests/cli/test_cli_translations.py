@@ -3,6 +3,7 @@ argparse's own words; English unchanged, and correct ("1 claim", "2 claims")."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -226,3 +227,57 @@ def test_the_cores_errors_in_russian_with_their_plural_forms(
     assert f"occurs {found} {times} in the article; occurrence 9 does not exist." in (
         english.stderr
     )
+
+
+def test_the_catalogues_refusals_in_russian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    db = tmp_path / "catalogue.sqlite"
+    code, out, err = cli(db, capsys, "claims", "--since", "вчера")
+    assert (code, out) == (1, "")
+    assert err == (
+        "claimdesk-cli: ошибка: «вчера» — не дата: запишите её как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.\n"
+    )
+    code, out, err = cli(db, capsys, "verdict-labels", "--remove", "unchecked")
+    assert code == 1
+    assert err == (
+        "claimdesk-cli: ошибка: Статус «Unchecked» нельзя удалить: он есть у каждой новой "
+        "группы. Его можно переименовать.\n"
+    )
+
+
+def test_stats_name_the_figures_without_a_speaker_outlet_or_date_in_russian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    from claimdesk.core.catalogue import Catalogue
+
+    db = tmp_path / "catalogue.sqlite"
+    with Catalogue.open(db) as catalogue:
+        text = "Министр заявил: «Переговоры продолжатся». Конец."
+        article = catalogue.add_article(text).id  # no outlet, no date
+        start = text.index("Переговоры")
+        catalogue.attribute_span(article, start, start + len("Переговоры продолжатся"))
+    code, out, err = cli(db, capsys, "stats")
+    assert code == 0, err
+    # the core names them in English ("(no speaker)"): the command line in the user's language
+    assert "  1\t(без автора)\n" in out
+    assert "  1\t(без издания)\n" in out
+    assert "  1\t(без даты)\n" in out
+    assert "(no " not in out
+
+
+def test_a_version_edited_in_the_app_says_so_in_russian(
+    tmp_path: Path, sample_path: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    from claimdesk.core.catalogue import Catalogue as ClaimCatalogue
+    from claimdesk.gui.versions_dialog import EDITED_SOURCE  # what the GUI's editor stores
+
+    db = tmp_path / "catalogue.sqlite"
+    with ClaimCatalogue.open(db) as catalogue:
+        article = catalogue.add_article("Первый текст статьи.").id
+        catalogue.new_article_version(article, "Второй текст статьи.", source=EDITED_SOURCE)
+    code, out, err = cli(db, capsys, "versions", str(article))
+    assert code == 0, err
+    assert out.splitlines()[1].endswith("\tправка в приложении")
+    code, out, err = cli(db, capsys, "versions", str(article), "--json")
+    assert [v["source"] for v in json.loads(out)][1] == "edited in the app"  # data: English

@@ -275,6 +275,43 @@ def test_versions_dialog_lists_the_versions_and_shows_what_changed(
     assert "Министр Джейхун Байрамов" in plain  # unchanged text is shown too
 
 
+def test_the_versions_dialog_says_in_russian_that_a_text_was_edited_in_the_app(
+    qtbot: QtBot, russian_ui: None, main_window: MainWindow
+) -> None:
+    window = main_window
+    article_id, _first, _second = open_article(window)
+
+    def edit(dialog: QWidget) -> None:
+        box = editor(dialog)
+        box.moveCursor(QTextCursor.MoveOperation.Start)
+        type_text(box, ADDED)
+        press(box, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter saves
+
+    editing = when_modal("articleTextDialog", edit)
+    press(window.reader, Qt.Key.Key_T, CTRL_SHIFT)
+    editing.check()
+    qtbot.waitUntil(lambda: window.reader.positions.text == ADDED + TEXT)
+    # stored in English, as data every colleague reads in their own language
+    versions = window.catalogue.list_article_versions(article_id)
+    assert [v.source for v in versions][1:] == ["edited in the app"]
+    seen: dict[str, list[list[str]]] = {}
+
+    def read(dialog: QWidget) -> None:
+        table = dialog.findChild(QTableWidget, "versionsTable")
+        assert table is not None
+        seen["rows"] = [
+            [table.item(row, column).text() for column in (0, 3)] for row in range(table.rowCount())
+        ]
+        seen["header"] = [[table.horizontalHeaderItem(3).text()]]
+        dialog.reject()
+
+    handler = when_modal("versionsDialog", read)
+    press(window.reader, Qt.Key.Key_H, CTRL_SHIFT)
+    handler.check()
+    assert seen["header"] == [["Источник"]]
+    assert seen["rows"][1] == ["2 (текущая)", "правка в приложении"]
+
+
 def test_a_claim_placed_approximately_shows_its_score(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

@@ -215,7 +215,8 @@ class ImportRun(QObject):
                 path = str(reads[number].path)
                 if result.article_id is None:
                     name = Path(path).name
-                    message = result.error if name in result.error else f"{name}: {result.error}"
+                    reason = str(result.error)
+                    message = reason if name in reason else f"{name}: {reason}"
                     outcomes[number] = ImportOutcome(path, error=message)
                 else:
                     outcomes[number] = ImportOutcome(

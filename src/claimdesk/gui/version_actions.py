@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from claimdesk.gui.newer_version import NewerVersionCheck
     from claimdesk.gui.reader import ArticleReader
 
-EDITED_SOURCE = "edited in the app"
-"""The source a version typed in the editor is stored with."""
-
 
 class VersionController(QObject):
     """Editing the text of the article in the reader, and showing its versions."""
@@ -52,6 +49,8 @@ class VersionController(QObject):
         """Article › Edit text…: the editor over the article's text; Save stores it as a new
         version as one undo step (a colleague's change since it opened is a conflict; if the team
         server cannot be reached, the editor opens again with the edited text)."""
+        from claimdesk.gui.versions_dialog import EDITED_SOURCE  # noqa: PLC0415  (on first use)
+
         article = self._article()
         if article is None:
             return None

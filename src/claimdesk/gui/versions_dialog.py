@@ -44,6 +44,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("VersionsDialog", "Made on it"),
 )
 """The table's column titles (English source texts, shown translated)."""
+EDITED_SOURCE = QT_TRANSLATE_NOOP("VersionsDialog", "edited in the app")
+"""The source a version typed in the editor is stored with: English, as every other source is
+data (a colleague reads the catalogue in their own language), translated where it is shown."""
 COLUMN_TIPS = {
     "Claims in it": QT_TRANSLATE_NOOP(
         "VersionsDialog",
@@ -57,6 +60,14 @@ COLUMN_TIPS = {
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 LIGHT = {"removed": "#fbd3d0", "added": "#cdeccf"}
 DARK = {"removed": "#6b2620", "added": "#1f5127"}
+
+
+def shown_source(source: str) -> str:
+    """Where a version came from, as the table shows it: the app's own word for a text edited
+    in it in the user's language; a file name or address as it is."""
+    if source == EDITED_SOURCE:
+        return QCoreApplication.translate("VersionsDialog", EDITED_SOURCE)
+    return source or "—"
 
 
 def diff_html(old: str, new: str, *, dark: bool = False) -> str:
@@ -157,7 +168,7 @@ class VersionsDialog(QDialog):
                 number,
                 version.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 version.created_by or "—",
-                version.source or "—",
+                shown_source(version.source),
                 str(version.claim_count),
                 str(version.made_count),
             )

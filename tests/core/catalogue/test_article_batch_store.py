@@ -119,7 +119,7 @@ def test_an_article_that_cannot_be_stored_is_reported_and_the_rest_go_in(
         [item("Первая статья."), item("Вторая статья.", published="вчера"), item("Третья.")]
     )
     assert [r.created for r in results] == [True, False, True]
-    assert results[1].article_id is None and "not a date" in results[1].error
+    assert results[1].article_id is None and "not a date" in str(results[1].error)
     assert len(catalogue.list_articles()) == 2
 
 

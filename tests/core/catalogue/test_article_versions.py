@@ -18,6 +18,7 @@ from claimdesk.core.domain.errors import (
     InvalidValueError,
     NotFoundError,
     UnchangedTextError,
+    VersionNotFoundError,
 )
 from claimdesk.core.domain.records import AnchorState, ClaimAnchoring, ClaimInfo
 from claimdesk.core.storage.models import CONTEXT_CHARS
@@ -315,7 +316,7 @@ def test_errors_the_user_can_cause_are_typed_and_change_nothing(
     catalogue.update_article(article, note="заметка")
     with pytest.raises(ConflictError):
         catalogue.new_article_version(article, "Новый текст.", expected_version=stale)
-    with pytest.raises(NotFoundError, match="no version of article"):
+    with pytest.raises(VersionNotFoundError, match=f"Article {article} has no version 2"):
         catalogue.get_article_version(article, 2)
     assert catalogue.history.push_count == pushes + 1  # the note only
     assert snapshot(catalogue, article) == state

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimdesk.core.catalogue.articles import check_published
 from claimdesk.core.domain.errors import ClaimDeskError, ImportFileError
 from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.messages import N_NOOP, PLURAL, QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import ClaimInfo, NewArticle, NewClaim
 from claimdesk.core.importers.web_annotation import AnnotatedSpan, CarriedArticle
 
@@ -47,7 +48,94 @@ class AnnotationImport:
 
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# Each message naming an article has three wordings, as :meth:`_Articles.named` names it: a
+# stored article ({article}: its id), an article the file carries with a title ({title}), one
+# without ({number}: its place among the file's articles). Whole sentences, for translators.
+_PAST_END = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: its span {start}–{end} is past the end of article {article} "
+        "({length} characters).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: its span {start}–{end} is past the end of the article "
+        "“{title}” carried in the file ({length} characters).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: its span {start}–{end} is past the end of article {number} "
+        "carried in the file ({length} characters).",
+    ),
+)
+_NOT_AT = (
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: the quote “{quote}” is not at {start}–{end} of article "
+        "{article}, which holds “{found}” there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: the quote “{quote}” is not at {start}–{end} of the article "
+        "“{title}” carried in the file, which holds “{found}” there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: the quote “{quote}” is not at {start}–{end} of article "
+        "{number} carried in the file, which holds “{found}” there.",
+    ),
+)
+_NOT_IN = (
+    QT_TRANSLATE_NOOP(
+        "Errors", "Annotation {annotation}: the quote “{quote}” is not in article {article}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: the quote “{quote}” is not in the article “{title}” carried "
+        "in the file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Annotation {annotation}: the quote “{quote}” is not in article {number} carried in "
+        "the file.",
+    ),
+)
+_STANDS_IN_ARTICLE = N_NOOP.translate(
+    "Errors",
+    "Annotation {annotation}: the quote “{quote}” stands %n time(s) in article {article}, and "
+    "its prefix and suffix do not tell which.",
+    None,
+    PLURAL,
+    0,
+)
+_STANDS_IN_TITLED = N_NOOP.translate(
+    "Errors",
+    "Annotation {annotation}: the quote “{quote}” stands %n time(s) in the article “{title}” "
+    "carried in the file, and its prefix and suffix do not tell which.",
+    None,
+    PLURAL,
+    0,
+)
+_STANDS_IN_NUMBERED = N_NOOP.translate(
+    "Errors",
+    "Annotation {annotation}: the quote “{quote}” stands %n time(s) in article {number} "
+    "carried in the file, and its prefix and suffix do not tell which.",
+    None,
+    PLURAL,
+    0,
+)
+_STANDS = (_STANDS_IN_ARTICLE, _STANDS_IN_TITLED, _STANDS_IN_NUMBERED)
+_SAME_ADDRESS = N_NOOP.translate(
+    "Errors",
+    "Annotation {annotation}: %n article(s) have the address {address}, and none has the "
+    "annotated text's hash.",
+    None,
+    PLURAL,
+    0,
+)
 
 
 _Article = int | str
@@ -93,13 +181,16 @@ class _Articles:
             return ids[0]
         if ids:
             raise ImportFileError(
-                f"Annotation {span.number}: {len(ids)} articles have the address {span.source}, "
-                "and none has the annotated text's hash."
+                _SAME_ADDRESS, count=len(ids), annotation=span.number, address=span.source
             )
         raise ImportFileError(
-            f"Annotation {span.number}: its article ({span.source}) is neither in this "
-            "catalogue (by its text or its address) nor carried in the file; import the "
-            "article first."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Annotation {annotation}: its article ({address}) is neither in this catalogue "
+                "(by its text or its address) nor carried in the file; import the article first.",
+            ),
+            annotation=span.number,
+            address=span.source,
         )
 
     def stored_claims(self, article: _Article) -> set[_Key]:
@@ -122,25 +213,43 @@ class _Articles:
             self.texts[article] = self.catalogue.get_article_text(article)
         return self.texts[article]
 
-    def shown(self, article: _Article) -> str:
-        """How messages name the article."""
-        return self.new[article].shown if isinstance(article, str) else f"article {article}"
+    def named(self, article: _Article) -> _Named:
+        """How messages name the article: which of their wordings, and the values it takes."""
+        if not isinstance(article, str):
+            return 0, {"article": article}
+        carried = self.new[article]
+        if carried.title:
+            return 1, {"title": carried.title}
+        return 2, {"number": carried.number}
 
 
-def _place(span: AnnotatedSpan, text: str, article: str) -> tuple[int, int]:
+_Named = tuple[int, dict[str, Any]]
+"""An article as a message names it: which wording (see _PAST_END) and its values."""
+
+
+def _place(span: AnnotatedSpan, text: str, article: _Named) -> tuple[int, int]:
     """The span's start and end in ``text``: its positions, checked against its quote, or
     where its quote stands."""
-    where = f"Annotation {span.number}"
+    wording, named = article
     if span.start is not None and span.end is not None:
         if span.end > len(text):
             raise ImportFileError(
-                f"{where}: its span {span.start}–{span.end} is past the end of {article} "
-                f"({len(text)} characters)."
+                _PAST_END[wording],
+                annotation=span.number,
+                start=span.start,
+                end=span.end,
+                length=len(text),
+                **named,
             )
         if span.exact is not None and text[span.start : span.end] != span.exact:
             raise ImportFileError(
-                f"{where}: the quote {_short(span.exact)} is not at {span.start}–{span.end} of "
-                f"{article}, which holds {_short(text[span.start : span.end])} there."
+                _NOT_AT[wording],
+                annotation=span.number,
+                quote=_short(span.exact),
+                start=span.start,
+                end=span.end,
+                found=_short(text[span.start : span.end]),
+                **named,
             )
         return span.start, span.end
     assert span.exact is not None  # the reader refuses an annotation with neither
@@ -151,7 +260,9 @@ def _place(span: AnnotatedSpan, text: str, article: str) -> tuple[int, int]:
         places.append(at)
         at = text.find(exact, at + 1)
     if not places:
-        raise ImportFileError(f"{where}: the quote {_short(exact)} is not in {article}.")
+        raise ImportFileError(
+            _NOT_IN[wording], annotation=span.number, quote=_short(exact), **named
+        )
     fitting = [
         p
         for p in places
@@ -161,8 +272,7 @@ def _place(span: AnnotatedSpan, text: str, article: str) -> tuple[int, int]:
         start = (fitting or places)[0]
         return start, start + len(exact)
     raise ImportFileError(
-        f"{where}: the quote {_short(exact)} stands {len(places)} times in {article}, "
-        "and its prefix and suffix do not tell which."
+        _STANDS[wording], count=len(places), annotation=span.number, quote=_short(exact), **named
     )
 
 
@@ -182,7 +292,7 @@ def import_annotations(
     skipped = 0
     for span in spans:
         article = articles.find(span)
-        start, end = _place(span, articles.text(article), articles.shown(article))
+        start, end = _place(span, articles.text(article), articles.named(article))
         # the same span, kind and speaker as a claim already there (an import run twice, or
         # a file with the same annotation twice): skipped rather than stored again
         key = (start, end, span.kind, fold(span.speaker or ""))
@@ -218,8 +328,17 @@ def import_annotations(
         try:
             check_published(carried_article.published)
         except ClaimDeskError as error:
-            shown = carried_article.shown
-            raise ImportFileError(f"{shown[0].upper()}{shown[1:]}: {error}") from None
+            template = (
+                QT_TRANSLATE_NOOP("Errors", "The article “{title}” carried in the file: {reason}")
+                if carried_article.title
+                else QT_TRANSLATE_NOOP("Errors", "Article {number} carried in the file: {reason}")
+            )
+            raise ImportFileError(
+                template,
+                title=carried_article.title,
+                number=carried_article.number,
+                reason=error,
+            ) from None
         new_articles.append(
             NewArticle(
                 text=carried_article.text,
@@ -241,6 +360,12 @@ def import_annotations(
     except ImportFileError:
         raise
     except ClaimDeskError as error:  # a carried article's date or a speaker's name refused
-        raise ImportFileError(f"{source_name or 'The file'}: {error}") from error
+        if source_name:
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: {reason}"), file=source_name, reason=error
+            ) from error
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "The file: {reason}"), reason=error
+        ) from error
     made = {c.speaker_id for c in stored if c.speaker_id is not None} - before
     return AnnotationImport(tuple(stored), len(made), skipped, len(new_articles))

@@ -21,6 +21,7 @@ from claimdesk.core.catalogue.articles import article_row
 from claimdesk.core.catalogue.service import Catalogue
 from claimdesk.core.domain.article_text import Fingerprint
 from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from claimdesk.core.domain.records import NewArticle
 from claimdesk.core.matching.article_match import NearDuplicate
 from claimdesk.core.storage.store import EditGroup
@@ -50,13 +51,14 @@ class BatchArticle:
 @dataclass(frozen=True, slots=True)
 class BatchResult:
     """What became of one article: stored as ``article_id`` (``created`` False when the same
-    text was already there), or not stored (``error``, a readable reason)."""
+    text was already there), or not stored (``error``, a readable reason: the error itself or
+    a Message, shown with ``str()`` in the user's language)."""
 
     article_id: int | None = None
     created: bool = False
     near: NearDuplicate | None = None
     """An earlier article (stored before, or earlier in the batch) this new one nearly repeats."""
-    error: str = ""
+    error: str | Translatable = ""
 
 
 class ArticleBatch:
@@ -99,7 +101,7 @@ class ArticleBatch:
                 try:
                     article_row(item.article)
                 except InvalidValueError as error:
-                    results[position] = BatchResult(error=str(error))
+                    results[position] = BatchResult(error=error)
                     continue
                 to_store.append(position)
                 fingerprint = item.fingerprint
@@ -148,7 +150,8 @@ class ArticleBatch:
                 else:
                     near_duplicate = self._matcher.describe(earlier, similarity)
             results[position] = BatchResult(result.id, result.created, near_duplicate)
-        return [r if r is not None else BatchResult(error="not stored") for r in results]
+        not_stored = Message(QT_TRANSLATE_NOOP("Errors", "not stored"))
+        return [r if r is not None else BatchResult(error=not_stored) for r in results]
 
     @staticmethod
     def _describe_new(item: BatchArticle, article_id: int, similarity: float) -> NearDuplicate:

@@ -21,6 +21,7 @@ from claimdesk.core.domain.errors import (
     NotFoundError,
 )
 from claimdesk.core.domain.folding import fold, like_pattern
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import (
     AddArticleResult,
     ArticleInfo,
@@ -53,13 +54,20 @@ def check_published(value: str | None) -> str | None:
     value = normalise_date_text(given)
     if not _PARTIAL_DATE.fullmatch(value):
         raise InvalidValueError(
-            f"“{given}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY."
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{date}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY."
+            ),
+            date=given,
         )
     parts = [int(p) for p in value.split("-")]
     try:
         date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError as error:
-        raise InvalidValueError(f"“{given}” is not a real date ({error}).") from error
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "“{date}” is not a real date ({reason})."),
+            date=given,
+            reason=error,
+        ) from error
     return value
 
 

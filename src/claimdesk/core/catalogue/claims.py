@@ -15,6 +15,7 @@ from claimdesk.core.domain.errors import (
     NotFoundError,
 )
 from claimdesk.core.domain.folding import fold, like_pattern
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import (
     AnchorState,
     ClaimFilter,
@@ -401,10 +402,14 @@ class ClaimsService(ArticlesService, SpeakersService):
         except ValueError:
             choices = ", ".join(r.value for r in LinkRelation)
             raise InvalidValueError(
-                f"Unknown link “{relation}”; choose one of: {choices}."
+                QT_TRANSLATE_NOOP("Errors", "Unknown link “{link}”; choose one of: {choices}."),
+                link=relation,
+                choices=choices,
             ) from None
         if from_claim_id == to_claim_id:
-            raise InvalidValueError("A claim cannot be linked to itself.")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "A claim cannot be linked to itself.")
+            )
         first = self.get_claim(from_claim_id)
         self.get_claim(to_claim_id)
         link = claim_link_table.c
@@ -419,7 +424,9 @@ class ClaimsService(ArticlesService, SpeakersService):
                 )
             ).first()
             if exists is not None:
-                raise DuplicateError("These two claims are already linked that way.")
+                raise DuplicateError(
+                    QT_TRANSLATE_NOOP("Errors", "These two claims are already linked that way.")
+                )
             (link_id,) = rec.insert(
                 claim_link_table,
                 {

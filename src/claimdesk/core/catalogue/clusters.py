@@ -32,6 +32,7 @@ from claimdesk.core.domain.clusters import (
     VerdictStatus,
 )
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import (
     LinkRelation,
@@ -50,6 +51,16 @@ IDS_AT_ONCE = 5000
 """Claims read by id in one query (a statement's parameters are bounded)."""
 MAX_URL_CHARS = 2000
 MAX_EXPLANATION_CHARS = 20_000
+_LONG_EXPLANATION = QT_TRANSLATE_NOOP(
+    "Errors", "The explanation is too long (at most {limit:,} characters)."
+)
+_LONG_ADDRESS = QT_TRANSLATE_NOOP(
+    "Errors", "The fact-check address is too long (at most {limit:,} characters)."
+)
+_LONG_REVIEWER = QT_TRANSLATE_NOOP(
+    "Errors", "The reviewer is too long (at most {limit:,} characters)."
+)
+"""What a verdict's field too long for it is refused with (one whole sentence per field)."""
 
 
 def _appearances() -> Select[Any]:
@@ -462,19 +473,30 @@ class ClustersService(VerdictLabelsService):
         them), as one edit; returns the new cluster. At least one claim must stay behind."""
         chosen = sorted(set(claim_ids))
         if not chosen:
-            raise InvalidValueError("Choose the claims to take out of the cluster.")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "Choose the claims to take out of the cluster.")
+            )
         with self._edit(f"Split cluster {cluster_id}") as rec:
             rec.lock(cluster_table, (cluster_id,), expected_version)
             members = set(self._members(rec.connection, cluster_id))
             strangers = [claim for claim in chosen if claim not in members]
             if strangers:
                 raise InvalidValueError(
-                    f"Claim {strangers[0]} is not in cluster {cluster_id} (any more): "
-                    "nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Claim {claim} is not in cluster {cluster} (any more): "
+                        "nothing was changed.",
+                    ),
+                    claim=strangers[0],
+                    cluster=cluster_id,
                 )
             if len(chosen) == len(members):
                 raise InvalidValueError(
-                    "A split must leave at least one claim in the cluster: nothing was changed."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "A split must leave at least one claim in the cluster: "
+                        "nothing was changed.",
+                    )
                 )
             new_id = self._new_cluster(rec, confirmed=True)
             for claim in chosen:
@@ -495,7 +517,9 @@ class ClustersService(VerdictLabelsService):
         ``expected_versions`` maps cluster ids to the versions the user saw."""
         others = [i for i in dict.fromkeys(other_ids) if i != target_id]
         if not others:
-            raise InvalidValueError("Choose at least one other cluster to merge.")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "Choose at least one other cluster to merge.")
+            )
         seen = expected_versions or {}
         with self._edit(f"Merge {len(others) + 1} clusters") as rec:
             target = rec.lock(cluster_table, (target_id,), seen.get(target_id))
@@ -536,16 +560,22 @@ class ClustersService(VerdictLabelsService):
         finding's date defaults to today and its reviewer to the user."""
         values: dict[str, Any] = {}
         if explanation is not UNCHANGED:
-            values["explanation"] = self._bounded(explanation, MAX_EXPLANATION_CHARS, "explanation")
+            values["explanation"] = self._bounded(
+                explanation, MAX_EXPLANATION_CHARS, _LONG_EXPLANATION
+            )
         if review_url is not UNCHANGED:
-            url = self._bounded(review_url, MAX_URL_CHARS, "fact-check address")
+            url = self._bounded(review_url, MAX_URL_CHARS, _LONG_ADDRESS)
             if url and not url.lower().startswith(("http://", "https://")):
                 raise InvalidValueError(
-                    f"The fact-check address “{shorten(url)}” must start with http:// or https://."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The fact-check address “{address}” must start with http:// or https://.",
+                    ),
+                    address=shorten(url),
                 )
             values["review_url"] = url
         if reviewer is not UNCHANGED:
-            values["reviewer"] = self._bounded(reviewer, 200, "reviewer")
+            values["reviewer"] = self._bounded(reviewer, 200, _LONG_REVIEWER)
         if reviewed_on is not UNCHANGED:
             values["reviewed_on"] = self._date(reviewed_on)
         with self._edit("Verdict") as rec:
@@ -562,10 +592,12 @@ class ClustersService(VerdictLabelsService):
         return self.get_cluster(cluster_id).cluster
 
     @staticmethod
-    def _bounded(value: object, limit: int, what: str) -> str:
+    def _bounded(value: object, limit: int, too_long: str) -> str:
+        """``value`` as text, or InvalidValueError with the message ``too_long`` (one of the
+        _LONG_ templates, which names the field) when it has more than ``limit`` characters."""
         text = str(value).strip()
         if len(text) > limit:
-            raise InvalidValueError(f"The {what} is too long (at most {limit:,} characters).")
+            raise InvalidValueError(too_long, limit=limit)
         return text
 
     @staticmethod
@@ -577,5 +609,6 @@ class ClustersService(VerdictLabelsService):
             return date.fromisoformat(text).isoformat()
         except ValueError:
             raise InvalidValueError(
-                f"The review date “{shorten(text)}” is not a date (YYYY-MM-DD)."
+                QT_TRANSLATE_NOOP("Errors", "The review date “{date}” is not a date (YYYY-MM-DD)."),
+                date=shorten(text),
             ) from None

@@ -30,6 +30,7 @@ from claimdesk.core.catalogue.claims import ClaimsService
 from claimdesk.core.catalogue.speakers import speaker_by_name_query
 from claimdesk.core.domain.errors import ClaimDeskError, ImportFileError
 from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import ClaimFilter, NewArticle
 from claimdesk.core.domain.row_values import (
     check_kind,
@@ -127,7 +128,12 @@ class QdpxService(ClaimsService):
                 for alias in speaker.aliases:
                     clean_name(alias, "alias")
             except ClaimDeskError as error:
-                raise ImportFileError(f"{name}: the speaker “{speaker.name}”: {error}") from error
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("Errors", "{file}: the speaker “{speaker}”: {reason}"),
+                    file=name,
+                    speaker=speaker.name,
+                    reason=error,
+                ) from error
         namesakes = Counter(fold(speaker_name) for speaker_name, _speaker in speakers)
         articles_created = speakers_created = claims = skipped = links = 0
         with self._edit(f"Import REFI-QDA project “{name}”") as rec:
@@ -282,7 +288,6 @@ class QdpxService(ClaimsService):
     @staticmethod
     def _checked_article(article: QdpxArticle, name: str) -> tuple[dict[str, object], list[_Span]]:
         """The article's row and its claims' spans, each checked (before anything is stored)."""
-        shown = f"{name}: the source “{article.title}”" if article.title else f"{name}: a source"
         text, places = _offsets(article.text)
         try:
             row = article_row(
@@ -317,5 +322,14 @@ class QdpxService(ClaimsService):
                     )
                 )
         except ClaimDeskError as error:
-            raise ImportFileError(f"{shown}: {error}") from error
+            if article.title:
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("Errors", "{file}: the source “{title}”: {reason}"),
+                    file=name,
+                    title=article.title,
+                    reason=error,
+                ) from error
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: a source: {reason}"), file=name, reason=error
+            ) from error
         return row, spans

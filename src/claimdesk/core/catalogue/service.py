@@ -29,6 +29,7 @@ from claimdesk.core.catalogue.statistics import StatisticsService
 from claimdesk.core.catalogue.versions import ArticleVersionsService
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS, normalise_article_text, text_hash
 from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import SpeakerInfo
 from claimdesk.core.domain.row_values import check_kind, clean_tags
 from claimdesk.core.matching.index import CatalogueIndex, SimilarClaim, SpeakerMatch
@@ -185,7 +186,11 @@ class Catalogue(
         except ValueError:
             choices = ", ".join(f.value for f in ExportFormat)
             raise InvalidValueError(
-                f"Unknown export format “{export_format}”; choose one of: {choices}."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Unknown export format “{format}”; choose one of: {choices}."
+                ),
+                format=export_format,
+                choices=choices,
             ) from None
         if chosen is ExportFormat.CSV:
             return self.export_csv(
@@ -219,11 +224,22 @@ class Catalogue(
             network = NetworkKind(kind)
         except ValueError:
             raise InvalidValueError(
-                f"Unknown network export “{export_format}”/“{kind}”: the formats are graphml "
-                "and gexf, the networks " + ", ".join(k.value for k in NetworkKind) + "."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Unknown network export “{format}”/“{network}”: the formats are graphml and "
+                    "gexf, the networks {choices}.",
+                ),
+                format=export_format,
+                network=kind,
+                choices=", ".join(k.value for k in NetworkKind),
             ) from None
         if not chosen.is_network:
-            raise InvalidValueError(f"{chosen.value} is not a network format: use graphml or gexf.")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{format} is not a network format: use graphml or gexf."
+                ),
+                format=chosen.value,
+            )
         return export_network(self, destination, chosen, network, claim_filter)
 
     def import_annotations(self, path: str | os.PathLike[str]) -> AnnotationImport:
@@ -271,8 +287,11 @@ class Catalogue(
     def _server(self) -> ServerClaimIndex:
         if self.server_index is None:
             raise InvalidValueError(
-                "Only a team catalogue on PostgreSQL keeps its claim index on the server; "
-                "each desk indexes a SQLite catalogue's claims itself."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only a team catalogue on PostgreSQL keeps its claim index on the server; "
+                    "each desk indexes a SQLite catalogue's claims itself.",
+                )
             )
         return self.server_index
 

@@ -12,6 +12,7 @@ from claimdesk.core.domain.errors import (
     NotFoundError,
 )
 from claimdesk.core.domain.folding import fold, like_pattern
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import (
     SpeakerInfo,
     speakers_from_rows,
@@ -119,7 +120,11 @@ class SpeakersService(CatalogueBase):
                 )
             ).scalar()
             if alias_id is None:
-                raise InvalidValueError(f"{speaker.name} has no alias “{alias}”.")
+                raise InvalidValueError(
+                    QT_TRANSLATE_NOOP("Errors", "{speaker} has no alias “{alias}”."),
+                    speaker=speaker.name,
+                    alias=alias,
+                )
             rec.delete(alias_table, (alias_id,))
         return self.get_speaker(speaker_id)
 
@@ -127,7 +132,9 @@ class SpeakersService(CatalogueBase):
         """Fold speaker ``merge_id`` into ``keep_id``: claims and aliases move, and the merged
         speaker's name becomes an alias."""
         if keep_id == merge_id:
-            raise InvalidValueError("A speaker cannot be merged with itself.")
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "A speaker cannot be merged with itself.")
+            )
         keep = self.get_speaker(keep_id)
         merged = self.get_speaker(merge_id)
         with self._edit(f"Merge {merged.name} into {keep.name}") as rec:

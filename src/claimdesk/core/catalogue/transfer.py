@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from claimdesk.core.domain.errors import ClaimDeskError, InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.matching.server_index import ServerClaimIndex
 from claimdesk.core.storage import db as dbmod
 from claimdesk.core.storage.models import metadata, state_table, verdict_status_table
@@ -27,7 +28,11 @@ BATCH_ROWS = 2000
 
 class CopyCancelledError(ClaimDeskError):
     def __init__(self) -> None:
-        super().__init__("The copy was cancelled; the target catalogue was left empty.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The copy was cancelled; the target catalogue was left empty."
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +94,13 @@ def _check_empty(connection: Connection, where: str) -> None:
             continue
         if connection.execute(select(func.count()).select_from(table)).scalar_one():
             raise InvalidValueError(
-                f"The target catalogue {where} is not empty (its {table.name} table has rows): "
-                "copy into a new, empty catalogue."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The target catalogue {location} is not empty (its {table} table has rows): "
+                    "copy into a new, empty catalogue.",
+                ),
+                location=where,
+                table=table.name,
             )
 
 
@@ -105,7 +115,9 @@ def copy_catalogue(
     source_url = dbmod.resolve_database_url(source)
     target_url = dbmod.resolve_database_url(target)
     if source_url == target_url:
-        raise InvalidValueError("The source and the target are the same catalogue.")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "The source and the target are the same catalogue.")
+        )
     source_engine = dbmod.open_engine(source_url)
     try:
         target_engine = dbmod.open_engine(target_url)

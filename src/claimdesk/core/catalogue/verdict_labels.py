@@ -29,6 +29,7 @@ from claimdesk.core.domain.errors import (
     InvalidValueError,
     StatusInUseError,
 )
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import cluster_table, verdict_status_table
 from claimdesk.core.storage.store import shorten
@@ -101,7 +102,9 @@ class VerdictLabelsService(ClaimsService):
                 return label
         choices = ", ".join(label.key for label in labels)
         raise InvalidValueError(
-            f"Unknown status “{shorten(str(status))}”; choose one of: {choices}."
+            QT_TRANSLATE_NOOP("Errors", "Unknown status “{status}”; choose one of: {choices}."),
+            status=shorten(str(status)),
+            choices=choices,
         )
 
     def _locked_status(self, rec: Recorder, status: str | VerdictStatus) -> VerdictLabel:
@@ -117,10 +120,11 @@ class VerdictLabelsService(ClaimsService):
     def _clean_label(label: object) -> str:
         text = " ".join(str(label).split())
         if not text:
-            raise InvalidValueError("A status needs a label.")
+            raise InvalidValueError(QT_TRANSLATE_NOOP("Errors", "A status needs a label."))
         if len(text) > STATUS_LABEL_CHARS:
             raise InvalidValueError(
-                f"The label is too long (at most {STATUS_LABEL_CHARS} characters)."
+                QT_TRANSLATE_NOOP("Errors", "The label is too long (at most {limit} characters)."),
+                limit=STATUS_LABEL_CHARS,
             )
         return text
 
@@ -129,8 +133,12 @@ class VerdictLabelsService(ClaimsService):
         for other in labels:
             if other.key != key and _folded(other.label) == _folded(label):
                 raise DuplicateError(
-                    f"The status “{other.label}” ({other.key}) has that label already: "
-                    "choose another."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The status “{label}” ({key}) has that label already: choose another.",
+                    ),
+                    label=other.label,
+                    key=other.key,
                 )
 
     def add_verdict_label(
@@ -150,11 +158,21 @@ class VerdictLabelsService(ClaimsService):
                 new_key = str(key).strip().casefold()
                 if not _KEY.fullmatch(new_key) or len(new_key) > STATUS_KEY_CHARS:
                     raise InvalidValueError(
-                        f"The key “{shorten(new_key)}” must be one word of letters, digits and "
-                        f"underscores, at most {STATUS_KEY_CHARS} characters."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The key “{key}” must be one word of letters, digits and "
+                            "underscores, at most {limit} characters.",
+                        ),
+                        key=shorten(new_key),
+                        limit=STATUS_KEY_CHARS,
                     )
                 if new_key in taken:
-                    raise DuplicateError(f"A status with the key “{new_key}” exists already.")
+                    raise DuplicateError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "A status with the key “{key}” exists already."
+                        ),
+                        key=new_key,
+                    )
             position = max((found.position for found in labels), default=-1) + 1
             rec.insert(
                 verdict_status_table,
@@ -182,7 +200,7 @@ class VerdictLabelsService(ClaimsService):
         with self._edit("Reorder statuses") as rec:
             stored = {label.key for label in self._labels(rec.connection)}
             if sorted(keys) != sorted(stored):
-                raise ConflictError("verdict status", "", 0, 0)
+                raise ConflictError("verdict status", None, 0, 0)
             for key in keys:
                 rec.lock(verdict_status_table, (key,), seen.get(key))
             for position, key in enumerate(keys):
@@ -197,8 +215,12 @@ class VerdictLabelsService(ClaimsService):
             rec.edit.description = f"Remove status {shorten(str(row['label']))}"
             if key == VerdictStatus.UNCHECKED.value:
                 raise InvalidValueError(
-                    f"The status “{row['label']}” cannot be removed: new clusters start with it. "
-                    "You can rename it."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The status “{label}” cannot be removed: new clusters start with it. "
+                        "You can rename it.",
+                    ),
+                    label=row["label"],
                 )
             cl = cluster_table.c
             used = int(

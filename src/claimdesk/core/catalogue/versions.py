@@ -24,11 +24,12 @@ from claimdesk.core.domain.errors import (
     DuplicateError,
     EmptySpanError,
     InvalidValueError,
-    NotFoundError,
     SpanOutOfRangeError,
     UnchangedTextError,
+    VersionNotFoundError,
 )
 from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import (
     AnchorState,
     ArticleInfo,
@@ -106,8 +107,14 @@ class ArticleVersionsService(ClaimsService):
         other = self.find_article_by_hash(digest)
         if other is not None:
             raise DuplicateError(
-                f"Article {other} already has this text, so it cannot also be a new version of "
-                f"article {article_id} (“{shorten(article.title)}”)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Article {other} already has this text, so it cannot also be a new version "
+                    "of article {article} (“{title}”).",
+                ),
+                other=other,
+                article=article_id,
+                title=shorten(article.title),
             )
         old_text, current = self._text_and_version(article_id)
         claims = self._stored_claims(article_id)
@@ -271,8 +278,13 @@ class ArticleVersionsService(ClaimsService):
         claim = self.get_claim(claim_id)
         if claim.anchor_state != AnchorState.ORPHANED.value:
             raise InvalidValueError(
-                f"Claim {claim_id} (“{shorten(claim.quote)}”) is not orphaned: it already "
-                "stands in the article's text. Move it instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Claim {claim} (“{quote}”) is not orphaned: it already stands in the "
+                    "article's text. Move it instead.",
+                ),
+                claim=claim_id,
+                quote=shorten(claim.quote),
             )
         return self._place_claim(claim_id, start, end, "Place orphaned claim", expected_version)
 
@@ -358,7 +370,7 @@ class ArticleVersionsService(ClaimsService):
             if version.number == number:
                 break
         else:
-            raise NotFoundError(f"version of article {article_id}", number)
+            raise VersionNotFoundError(article_id, number)
         if version.current:
             text = self.get_article_text(article_id)
         else:
@@ -368,7 +380,7 @@ class ArticleVersionsService(ClaimsService):
                     select(v.text).where(v.article_id == article_id, v.number == number)
                 ).scalar()
             if stored is None:  # a current row's text is the article's: never here
-                raise NotFoundError(f"version of article {article_id}", number)
+                raise VersionNotFoundError(article_id, number)
             text = str(stored)
         return ArticleVersion(**_fields(version), text=text)
 
