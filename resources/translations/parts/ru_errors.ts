@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>There is no verdict status with id {ident} in this catalogue.</source>
-        <translation>В этом каталоге нет вердикта с номером {ident}.</translation>
+        <translation>В этом каталоге нет статуса вердикта с номером {ident}.</translation>
     </message>
     <message>
         <source>There is no {what} with id {ident} in this catalogue.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>This verdict status was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
-        <translation>Пока вердикт был открыт, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+        <translation>Пока статус вердикта был открыт, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
     </message>
     <message>
         <source>This record was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
@@ -134,9 +134,9 @@
     <message numerus="yes">
         <source>The status “{label}” cannot be removed: %n cluster(s) have it. Give those clusters another status first (or rename this one). Nothing was changed.</source>
         <translation>
-            <numerusform>Вердикт «{label}» нельзя удалить: он стоит у %n группы. Сначала дайте этим группам другой вердикт (или переименуйте этот). Ничего не изменено.</numerusform>
-            <numerusform>Вердикт «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой вердикт (или переименуйте этот). Ничего не изменено.</numerusform>
-            <numerusform>Вердикт «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой вердикт (или переименуйте этот). Ничего не изменено.</numerusform>
+            <numerusform>Статус «{label}» нельзя удалить: он стоит у %n группы. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+            <numerusform>Статус «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+            <numerusform>Статус «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
         </translation>
     </message>
 </context>
