@@ -43,7 +43,7 @@ def test_a_batch_is_read_in_workers_in_file_order_with_each_bad_file_reported(
     assert [r.index for r in reads] == list(range(len(paths)))
     bad = len(paths) // 2
     assert reads[bad].article is None
-    assert reads[bad].error.startswith(paths[bad].name)
+    assert str(reads[bad].error).startswith(paths[bad].name)
     good = [r for r in reads if r.index != bad]
     assert all(r.article is not None and not r.error for r in good)
     assert reads[1].text == f"{RUSSIAN} Статья 1.\n"  # Windows-1251, decoded
