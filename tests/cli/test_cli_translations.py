@@ -193,3 +193,56 @@ def test_english_without_a_count_reads_no_catalogue(tmp_path: Path) -> None:
     assert catalogue.translate("Cli", "%n claim(s)", None, 1) == "1 claim"
     assert catalogue._messages  # read for the count
     assert i18n_text.TRANSLATIONS_DIR.joinpath("claimdesk_en.qm").exists()
+
+
+def test_files_read_by_worker_processes_are_refused_in_russian(tmp_path: Path) -> None:
+    """A batch import's files are read in worker processes, which have no translator: each bad
+    file's error reaches the command as the error itself and is said in the command's language
+    (the file left out too); in English the same lines are as they always were."""
+    from claimdesk.core.importers.batch import POOL_FROM_FILES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(POOL_FROM_FILES - 3):
+        text = f"Министр заявил, что переговоры продолжатся. Статья {number}.\n"
+        (folder / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    (folder / "empty.txt").write_bytes(b"")
+    old = tmp_path / "old.doc"  # given by name: a folder import leaves .doc files out
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    said = {}
+    for language in ("ru", "en"):
+        db = tmp_path / f"{language}.sqlite"
+        done = run_cli(
+            "import",
+            "--db",
+            str(db),
+            str(folder),
+            str(old),
+            "--workers",
+            "2",
+            CLAIMDESK_LANG=language,
+        )
+        assert done.returncode == 1, done.stderr
+        said[language] = done.stderr.splitlines()
+    assert said["ru"][0] == (
+        "claimdesk-cli: Пропущен 1 файл другого типа (.png 1): такие файлы ClaimDesk не "
+        "импортирует."
+    )
+    assert (
+        "claimdesk-cli: ошибка: binary.txt — не текстовый файл: в нём двоичные данные."
+        in said["ru"]
+    )
+    assert "claimdesk-cli: ошибка: Файл empty.txt пуст." in said["ru"]
+    assert (
+        "claimdesk-cli: ошибка: old.doc — файл Word старого формата (.doc): откройте его в Word "
+        "или LibreOffice, сохраните как .docx и импортируйте новый файл."
+    ) in said["ru"]
+    assert said["en"][0] == (
+        "claimdesk-cli: 1 other file left out (.png 1): not a kind ClaimDesk imports."
+    )
+    assert (
+        "claimdesk-cli: error: binary.txt is not a text file: it holds binary data." in said["en"]
+    )
+    assert "claimdesk-cli: error: empty.txt is empty." in said["en"]
