@@ -257,8 +257,8 @@ from claimdesk.core.importers import read_article_file
 started = time.perf_counter()
 try:
     article = read_article_file(sys.argv[1])
-    result = {"text": article.text, "title": article.title, "warnings": list(article.warnings),
-              "encoding": article.encoding}
+    result = {"text": article.text, "title": article.title,
+              "warnings": [str(w) for w in article.warnings], "encoding": article.encoding}
 except ClaimDeskError as error:
     result = {"error": str(error), "type": type(error).__name__}
 result["seconds"] = time.perf_counter() - started

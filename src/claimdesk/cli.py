@@ -407,7 +407,7 @@ def _import_version(catalogue: Catalogue, args: argparse.Namespace) -> None:
         path = args.file[0]
         read, text, _fingerprint, error = read_one(path)
         if read is None:
-            raise ImportFailedError(error)
+            raise ImportFailedError(str(error))
         article, name = read, path.name
         source = file_name_text(read.source_name or path.name)
     for warning in article.warnings:
@@ -444,11 +444,12 @@ _ANCHOR_STATES = {
 """How many of an article's claims each state of following a new version has, in the summary."""
 
 
-def _warn(name: str, warning: str) -> None:
-    """A warning about the file or page ``name``, on stderr."""
+def _warn(name: str, warning: object) -> None:
+    """A warning about the file or page ``name``, on stderr (``warning``: text, or a message of
+    the core, shown in the command's language)."""
     print(
         translate("Cli", "{prog}: warning: {name}: {warning}").format(
-            prog=PROG, name=shown(name), warning=shown(warning)
+            prog=PROG, name=shown(name), warning=shown(str(warning))
         ),
         file=sys.stderr,
     )
@@ -578,7 +579,7 @@ def _page_result(record: dict[str, Any], stored: BatchResult) -> dict[str, Any]:
     for warning in page.article.warnings:
         _warn(url, warning)
     if page.article.warnings:
-        out["warnings"] = list(page.article.warnings)
+        out["warnings"] = [str(w) for w in page.article.warnings]
     if not stored.created:
         _already_there(url, stored.article_id)
     elif stored.near is not None:
@@ -676,7 +677,7 @@ def _import_part(
     for number, read in enumerate(reads):
         imported = read.article
         if imported is None or read.fingerprint is None:
-            records[number]["error"] = read.error
+            records[number]["error"] = str(read.error)  # in the language of the command
             continue
         new = NewArticle(
             read.text,
@@ -709,7 +710,7 @@ def _import_part(
         record.update(id=result.article_id, created=result.created)
         imported = reads[number].article
         assert imported is not None  # only files read are stored
-        record["warnings"] = list(imported.warnings)
+        record["warnings"] = [str(w) for w in imported.warnings]
         if result.near is not None:
             record["near_duplicate_of"] = result.near.article_id
             record["near"] = result.near.describe()

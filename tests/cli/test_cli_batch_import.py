@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import subprocess
 import sys
 import time
@@ -96,3 +97,55 @@ def test_a_catalogue_that_cannot_be_opened_stops_the_reading_too(
     while multiprocessing.active_children() and time.monotonic() - started < 15:
         time.sleep(0.05)
     assert multiprocessing.active_children() == []
+
+
+def test_files_read_by_worker_processes_are_refused_in_the_commands_language(
+    tmp_path: Path,
+) -> None:
+    """The workers have no translator: each bad file's error reaches the command as the error
+    itself and is said in the command's language, Russian with CLAIMDESK_LANG=ru (the file left
+    out too); in English the same lines are as they always were."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(POOL_FROM_FILES - 3):
+        text = f"Министр заявил, что переговоры продолжатся. Статья {number}.\n"
+        (folder / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    old = tmp_path / "old.doc"  # given by name: a folder import leaves .doc files out
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    said = {}
+    for language in ("ru", "en"):
+        db = tmp_path / f"{language}.sqlite"
+        done = subprocess.run(
+            [*CLI, "import", "--db", str(db), str(folder), str(old), "--workers", "2"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "CLAIMDESK_LANG": language},
+            check=False,
+            timeout=120,
+        )
+        assert done.returncode == 1, done.stderr
+        said[language] = done.stderr.splitlines()
+    assert said["ru"][0] == (
+        "claimdesk-cli: Пропущен 1 файл другого типа (.png 1): такие файлы ClaimDesk не "
+        "импортирует."
+    )
+    assert (
+        "claimdesk-cli: ошибка: binary.txt — не текстовый файл: в нём двоичные данные."
+        in (said["ru"])
+    )
+    assert "claimdesk-cli: ошибка: Файл empty.txt пуст." in said["ru"]
+    assert (
+        "claimdesk-cli: ошибка: old.doc — файл Word старого формата (.doc): откройте его в Word "
+        "или LibreOffice, сохраните как .docx и импортируйте новый файл."
+    ) in said["ru"]
+    assert said["en"][0] == (
+        "claimdesk-cli: 1 other file left out (.png 1): not a kind ClaimDesk imports."
+    )
+    assert (
+        "claimdesk-cli: error: binary.txt is not a text file: it holds binary data." in (said["en"])
+    )
+    assert "claimdesk-cli: error: empty.txt is empty." in said["en"]

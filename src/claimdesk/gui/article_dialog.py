@@ -176,9 +176,10 @@ class ArticleDialog(QDialog):
         self.title_edit.setFocus()
         self.title_edit.selectAll()
 
-    def set_hints(self, hints: Sequence[str]) -> None:
-        """Notes on what was guessed ("The dateline gives 28 July but no year…")."""
-        shown = list(dict.fromkeys([*hints, *self._guessed_hints]))
+    def set_hints(self, hints: Sequence[object]) -> None:
+        """Notes on what was guessed ("The dateline gives 28 July but no year…"): text, or the
+        core's messages, shown in the user's language."""
+        shown = list(dict.fromkeys(str(hint) for hint in [*hints, *self._guessed_hints]))
         self.hints_label.setText("\n".join(shown))
         self.hints_label.setVisible(bool(shown))
 

@@ -201,7 +201,7 @@ class ImportRun(QObject):
             where: list[int] = []
             for number, read in enumerate(reads):
                 if read.article is None or read.fingerprint is None:
-                    outcomes[number] = ImportOutcome(str(read.path), error=read.error)
+                    outcomes[number] = ImportOutcome(str(read.path), error=str(read.error))
                     continue
                 items.append(BatchArticle(new_article(read.article, read), read.fingerprint))
                 where.append(number)

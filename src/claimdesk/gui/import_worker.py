@@ -98,7 +98,7 @@ class ImportThread(QThread):
             self.failed.emit(0, str(self.paths[0]), said)
             return
         if others:
-            self.left_out.emit(describe_left_out(others))
+            self.left_out.emit(str(describe_left_out(others)))
         self.counted.emit(len(files))
         if self.batch is not None:
             try:
@@ -116,7 +116,7 @@ class ImportThread(QThread):
                 if self._cancel.is_set():
                     return
                 if read.article is None:
-                    self.failed.emit(read.index, str(read.path), read.error)
+                    self.failed.emit(read.index, str(read.path), str(read.error))
                     continue
                 if not self._wait_written():
                     return

@@ -123,7 +123,7 @@ def check_import_workers(say: Callable[[str], None]) -> None:
         with BatchReader(files, workers=2) as reader:
             check(reader.workers == 2, "a batch import would not use worker processes")
             reads = list(reader)
-        errors = [r.error for r in reads if r.error]
+        errors = [str(r.error) for r in reads if r.error is not None]
         check(not errors, f"import workers failed: {errors[:1]}")
         check(
             [r.text.rsplit("\n", 1)[-1] for r in reads] == [str(n) for n in range(len(files))],

@@ -43,7 +43,7 @@ def test_a_batch_is_read_in_workers_in_file_order_with_each_bad_file_reported(
     assert [r.index for r in reads] == list(range(len(paths)))
     bad = len(paths) // 2
     assert reads[bad].article is None
-    assert reads[bad].error.startswith(paths[bad].name)
+    assert str(reads[bad].error).startswith(paths[bad].name)
     good = [r for r in reads if r.index != bad]
     assert all(r.article is not None and not r.error for r in good)
     assert reads[1].text == f"{RUSSIAN} Статья 1.\n"  # Windows-1251, decoded
@@ -165,3 +165,28 @@ def test_reading_started_and_never_asked_for_ends_its_workers(tmp_path: Path) ->
     while multiprocessing.active_children() and time.monotonic() - started < 15:
         time.sleep(0.05)
     assert multiprocessing.active_children() == []
+
+
+def test_a_workers_error_is_sent_whole_and_said_in_the_readers_language(tmp_path: Path) -> None:
+    """A worker process has no translator: it sends the error itself (its template and values
+    pickled), and the process that shows it says it in its own language."""
+    from claimdesk.core.domain.errors import ImportFileError
+    from claimdesk.core.domain.messages import set_translator
+    from claimdesk.i18n_text import install_core_translations, set_language
+
+    paths = write_batch(tmp_path / "ru", POOL_FROM_FILES)
+    with BatchReader(paths, workers=2) as reader:
+        assert reader.workers == 2
+        reads = list(reader)
+    bad = reads[len(paths) // 2]
+    assert isinstance(bad.error, ImportFileError)
+    name = paths[len(paths) // 2].name
+    assert bad.error.english == f"{name} is not a text file: it holds binary data."
+    set_language("ru")
+    install_core_translations()
+    try:
+        assert str(bad.error) == f"{name} — не текстовый файл: в нём двоичные данные."
+    finally:
+        set_language("en")
+        set_translator(None)
+    assert str(bad.error) == f"{name} is not a text file: it holds binary data."

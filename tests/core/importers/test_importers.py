@@ -391,11 +391,11 @@ def test_what_a_folder_holds_besides_articles_is_counted_and_said(tmp_path: Path
     found = list(article_files([tmp_path, tmp_path / "a.gold.json"], left_out))
     assert [p.name for p in found] == ["a.txt", "a.gold.json"]  # a file given is tried
     assert left_out == {".json": 2, ".png": 1, "": 1}  # hidden files are not counted
-    assert describe_left_out(left_out) == (
+    assert str(describe_left_out(left_out)) == (
         "4 other files left out (.json 2, no extension 1, .png 1): not a kind ClaimDesk imports"
     )
-    assert describe_left_out(Counter({".json": 1})).startswith("1 other file left out")
-    assert describe_left_out(Counter()) == ""
+    assert str(describe_left_out(Counter({".json": 1}))).startswith("1 other file left out")
+    assert describe_left_out(Counter()) is None
 
 
 # -- metadata from the text ---------------------------------------------------------------------
@@ -499,4 +499,4 @@ def test_a_dated_dateline_gives_the_date_and_a_yearless_one_a_hint(tmp_path: Pat
     yearless.write_text("WASHINGTON, May 12 (Reuters) - The Senate voted.", encoding="utf-8")
     article = read_article_file(yearless)
     assert article.published is None
-    assert any("no year" in hint for hint in article.hints)
+    assert any("no year" in str(hint) for hint in article.hints)

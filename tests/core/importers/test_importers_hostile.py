@@ -260,7 +260,7 @@ def test_one_stray_byte_in_utf8_is_reported_not_mojibake(tmp_path: Path) -> None
     )
     line = damaged.count(b"\n", 0, cut) + 1
     (warning,) = article.warnings
-    assert f"byte {cut:,}, line {line:,}" in warning and "UTF-8" in warning
+    assert f"byte {cut:,}, line {line:,}" in str(warning) and "UTF-8" in str(warning)
     assert warning in article.hints  # the article dialog shows the hints
 
 

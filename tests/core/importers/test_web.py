@@ -115,7 +115,7 @@ def test_a_wrong_declared_charset_is_overruled(
     article = fetch_page(url).article
     assert FIRST_WORDS in article.text
     if declared != "no-such-charset":
-        assert any(f"said the page is in {declared}" in hint for hint in article.hints)
+        assert any(f"said the page is in {declared}" in hint for hint in map(str, article.hints))
 
 
 def test_redirects_are_followed_and_the_final_address_kept(site: LocalSite) -> None:

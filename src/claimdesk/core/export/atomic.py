@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from claimdesk.core.domain.errors import ExportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 
 STALE_PART_SECONDS = 12 * 3600
 """Temporary files of an export killed half-way are removed by a later export into the same
@@ -44,7 +45,7 @@ def written_atomically(destination: str | os.PathLike[str]) -> Iterator[IO[bytes
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ExportFileError(f"Cannot write {target}: {error.strerror}.") from error
+        raise _cannot_write(target, error) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -58,23 +59,51 @@ def _check_target(target: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise ExportFileError(f"Cannot write {target}: {error.strerror}.") from error
+        raise _cannot_write(target, error) from error
     mode = found.st_mode
     if stat.S_ISREG(mode):
         return found
+    raise ExportFileError(_not_regular(mode), target=target)
+
+
+def _cannot_write(target: Path, error: OSError) -> ExportFileError:
+    return ExportFileError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot write {target}: {reason}."),
+        target=target,
+        reason=error.strerror,
+    )
+
+
+def _not_regular(mode: int) -> str:
+    """The message for a destination that is not a regular file, by what it is."""
     if stat.S_ISLNK(mode):
-        what = "a symbolic link"
-    elif stat.S_ISDIR(mode):
-        what = "a folder"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "a device"
-    elif stat.S_ISFIFO(mode):
-        what = "a named pipe"
-    else:
-        what = "a special file"
-    raise ExportFileError(
-        f"Cannot write {target}: it is {what}, and an export only writes regular files. "
-        "Choose another name."
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot write {target}: it is a symbolic link, and an export only writes regular "
+            "files. Choose another name.",
+        )
+    if stat.S_ISDIR(mode):
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot write {target}: it is a folder, and an export only writes regular files. "
+            "Choose another name.",
+        )
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot write {target}: it is a device, and an export only writes regular files. "
+            "Choose another name.",
+        )
+    if stat.S_ISFIFO(mode):
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot write {target}: it is a named pipe, and an export only writes regular "
+            "files. Choose another name.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot write {target}: it is a special file, and an export only writes regular files. "
+        "Choose another name.",
     )
 
 
@@ -91,7 +120,9 @@ def _create_part(target: Path, existing: os.stat_result | None) -> tuple[int, Pa
             continue
         except OSError as error:
             raise ExportFileError(
-                f"Cannot write to the folder {target.parent}: {error.strerror}."
+                QT_TRANSLATE_NOOP("Errors", "Cannot write to the folder {folder}: {reason}."),
+                folder=target.parent,
+                reason=error.strerror,
             ) from error
         if existing is not None:
             try:
@@ -101,7 +132,10 @@ def _create_part(target: Path, existing: os.stat_result | None) -> tuple[int, Pa
             except OSError:
                 pass  # another user's file: ours replaces it with our ownership, as cp does
         return handle, temporary
-    raise ExportFileError(f"Cannot create a temporary file in {target.parent}.")
+    raise ExportFileError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot create a temporary file in {folder}."),
+        folder=target.parent,
+    )
 
 
 def _is_part_name(name: str, target_name: str) -> bool:

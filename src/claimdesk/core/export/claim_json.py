@@ -39,6 +39,7 @@ from typing import IO, Any, Protocol
 from claimdesk.core.domain.article_text import text_hash
 from claimdesk.core.domain.errors import ClaimDeskError, ExportCancelledError
 from claimdesk.core.domain.export_formats import ExportFormat
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import (
     ArticleInfo,
     ClaimFilter,
@@ -274,7 +275,10 @@ class _Lookups:
         found = self.articles.get(claim.article_id)
         if found is None:  # deleted since the claims were read (another desk, another window)
             raise ClaimDeskError(
-                f"Article {claim.article_id} was deleted during the export; export again."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Article {article} was deleted during the export; export again."
+                ),
+                article=claim.article_id,
             )
         return found
 
@@ -341,7 +345,11 @@ def _write_articles(
         text = lookups.source.get_article_text(article_id)
         if text_hash(text) != article.text_hash:  # a new version stored while the claims were read
             raise ClaimDeskError(
-                f"The text of article {article_id} changed during the export; export again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The text of article {article} changed during the export; export again.",
+                ),
+                article=article_id,
             )
         separator = "\n" if number == 0 else ",\n"
         stream.write((separator + _dumps(carried_article(article, text))).encode("utf-8"))

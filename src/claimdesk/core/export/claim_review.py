@@ -17,6 +17,7 @@ from typing import Any
 
 from claimdesk.core.domain.clusters import RATING_VALUES, Appearance, ClusterDetail, VerdictStatus
 from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 
 SCHEMA = "https://schema.org"
 
@@ -43,22 +44,51 @@ def appearance_work(appearance: Appearance) -> dict[str, Any]:
 
 _DEFAULTS = frozenset(status.value for status in VerdictStatus)
 
+_INCOMPLETE = {
+    (True, False, False): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is "
+        "“{status}”).",
+    ),
+    (False, True, False): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cluster {cluster} cannot be exported as a ClaimReview without the fact-check's address.",
+    ),
+    (False, False, True): QT_TRANSLATE_NOOP(
+        "Errors", "Cluster {cluster} cannot be exported as a ClaimReview without a reviewer."
+    ),
+    (True, True, False): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is "
+        "“{status}”), the fact-check's address.",
+    ),
+    (True, False, True): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is "
+        "“{status}”), a reviewer.",
+    ),
+    (False, True, True): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cluster {cluster} cannot be exported as a ClaimReview without the fact-check's "
+        "address, a reviewer.",
+    ),
+    (True, True, True): QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is "
+        "“{status}”), the fact-check's address, a reviewer.",
+    ),
+}
+"""The message for a verdict that lacks what a ClaimReview needs, by what it lacks: (a
+finding, the fact-check's address, a reviewer)."""
+
 
 def claim_review(detail: ClusterDetail) -> dict[str, Any]:
     """The cluster's ClaimReview; raises InvalidValueError naming what the verdict lacks."""
     cluster = detail.cluster
-    missing = []
-    if not cluster.status_rated:
-        missing.append(f"a finding (the status is “{cluster.status_label}”)")
-    if not cluster.review_url:
-        missing.append("the fact-check's address")
-    if not cluster.reviewer:
-        missing.append("a reviewer")
-    if missing:
+    missing = (not cluster.status_rated, not cluster.review_url, not cluster.reviewer)
+    if any(missing):
         raise InvalidValueError(
-            f"Cluster {cluster.id} cannot be exported as a ClaimReview without "
-            + ", ".join(missing)
-            + "."
+            _INCOMPLETE[missing], cluster=cluster.id, status=cluster.status_label
         )
     first = detail.appearances[0] if detail.appearances else cluster.first
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": cluster.status_label}

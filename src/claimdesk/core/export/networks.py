@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import ClaimFilter, ClaimInfo, LinkInfo
 from claimdesk.core.export.atomic import written_atomically
 
@@ -256,7 +257,10 @@ def write_network(graph: nx.Graph[str], export_format: ExportFormat, stream: IO[
     elif export_format is ExportFormat.GEXF:
         nx.write_gexf(graph, stream, encoding="utf-8", prettyprint=True, version="1.3")
     else:
-        raise InvalidValueError(f"{export_format.value} is not a network format.")
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "{format} is not a network format."),
+            format=export_format.value,
+        )
 
 
 def export_network(

@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from claimdesk.core.importers.base import (
     ImportedArticle,
+    Note,
     file_size,
     read_head,
 )
@@ -76,16 +78,22 @@ ARTICLE_EXTENSIONS = frozenset(_BY_EXTENSION)
 """The extensions a folder import picks up."""
 
 _FORMAT_NAMES = {
-    "pdf": "a PDF document",
-    "docx": "a Word document",
-    "odt": "an OpenDocument text",
-    "zip": "a ZIP archive",
-    "ole": "an old-style Office document",
-    "rtf": "an RTF document",
-    "image": "an image",
-    "binary": "binary data",
+    "pdf": QT_TRANSLATE_NOOP("Errors", "a PDF document"),
+    "docx": QT_TRANSLATE_NOOP("Errors", "a Word document"),
+    "odt": QT_TRANSLATE_NOOP("Errors", "an OpenDocument text"),
+    "zip": QT_TRANSLATE_NOOP("Errors", "a ZIP archive"),
+    "ole": QT_TRANSLATE_NOOP("Errors", "an old-style Office document"),
+    "rtf": QT_TRANSLATE_NOOP("Errors", "an RTF document"),
+    "image": QT_TRANSLATE_NOOP("Errors", "an image"),
+    "binary": QT_TRANSLATE_NOOP("Errors", "binary data"),
 }
+"""What a file's first bytes show it holds, as the name a message gives it (a value of the
+messages below, which word it as a name standing on its own: "it holds {format}")."""
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"II*\x00", b"MM\x00*")
+
+
+def _format_name(kind: str) -> Message:
+    return Message(_FORMAT_NAMES.get(kind, _FORMAT_NAMES["binary"]))
 
 
 def read_article_file(
@@ -95,11 +103,11 @@ def read_article_file(
     path = Path(path)
     size = file_size(path, limit)
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is empty."), file=path.name)
     kind = _choose_reader(path)
     article = _READERS[kind](path, limit)
     if not article.text.strip():
-        raise ImportFileError(f"{path.name} holds no text.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} holds no text."), file=path.name)
     return complete_metadata(article)
 
 
@@ -110,41 +118,84 @@ def _choose_reader(path: Path) -> str:
     name = path.name
     if path.suffix.lower() == ".doc":
         raise ImportFileError(
-            f"{name} is an old Word .doc file: open it in Word or LibreOffice, save it as "
-            ".docx and import that."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is an old Word .doc file: open it in Word or LibreOffice, save it as "
+                ".docx and import that.",
+            ),
+            file=name,
         )
     if expected is None:
         if content in _READERS:
             return content
         raise ImportFileError(
-            f"{name} is {_FORMAT_NAMES[content]}, not an article ClaimDesk reads."
+            QT_TRANSLATE_NOOP("Errors", "{file} is {format}, not an article ClaimDesk reads."),
+            file=name,
+            format=_format_name(content),
         )
     if expected in ("text", "markdown"):
         if content in ("text", "html", "markdown"):
             # a saved web page named .txt is still a web page
             return "html" if content == "html" and expected == "text" else expected
-        holds = _FORMAT_NAMES.get(content, "binary data")
-        raise ImportFileError(
-            f"{name} is not a text file: it holds {holds}"
-            + ("." if content == "binary" else " (binary data).")
-            + (f" Rename it to .{content} to import it." if content in _READERS else "")
-        )
+        raise _not_text(name, content)
     if expected == "html":
         if content in ("text", "html"):
             return "html"
-        raise ImportFileError(f"{name} is not a web page: it holds {_FORMAT_NAMES[content]}.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a web page: it holds {format}."),
+            file=name,
+            format=_format_name(content),
+        )
     if content == expected:
         return expected
     if expected in ("docx", "odt") and content in ("zip", "ole", "docx", "odt"):
         return expected  # its importer says precisely what is wrong (damaged, protected, …)
     if content in ("text", "html"):
         raise ImportFileError(
-            f"{name} is not {_FORMAT_NAMES[expected]}: it holds plain text or HTML. "
-            "Rename it to .txt or .html to import it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is not {format}: it holds plain text or HTML. Rename it to .txt or "
+                ".html to import it.",
+            ),
+            file=name,
+            format=_format_name(expected),
+        )
+    if content == "binary":
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged or not {format}."),
+            file=name,
+            format=_format_name(expected),
         )
     raise ImportFileError(
-        f"{name} is damaged or not {_FORMAT_NAMES[expected]}"
-        + (f" (it holds {_FORMAT_NAMES[content]})." if content != "binary" else ".")
+        QT_TRANSLATE_NOOP("Errors", "{file} is damaged or not {format} (it holds {content})."),
+        file=name,
+        format=_format_name(expected),
+        content=_format_name(content),
+    )
+
+
+def _not_text(name: str, content: str) -> ImportFileError:
+    """The error for a .txt or .md file whose first bytes show it is something else."""
+    if content == "binary":
+        return ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a text file: it holds binary data."),
+            file=name,
+        )
+    if content in _READERS:
+        return ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is not a text file: it holds {format} (binary data). Rename it to "
+                ".{extension} to import it.",
+            ),
+            file=name,
+            format=_format_name(content),
+            extension=content,
+        )
+    return ImportFileError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not a text file: it holds {format} (binary data)."),
+        file=name,
+        format=_format_name(content),
     )
 
 
@@ -202,7 +253,7 @@ def _zip_kind(path: Path) -> str:
 def complete_metadata(article: ImportedArticle) -> ImportedArticle:
     """Fill in what the file did not say from the text itself: language, the dateline's outlet
     and (only with a written year) date, and a title; ``hints`` say what was guessed."""
-    hints: list[str] = list(dict.fromkeys([*article.warnings, *article.hints]))
+    hints: list[Note] = list(dict.fromkeys([*article.warnings, *article.hints]))
     dateline = find_dateline(article.text)
     language = article.language or detect_language(article.text)
     outlet = article.outlet
@@ -213,11 +264,22 @@ def complete_metadata(article: ImportedArticle) -> ImportedArticle:
             published = dateline.published
         elif published is None and dateline.month is not None:
             hints.append(
-                f"The dateline gives {dateline.describe()} but no year: add the year to the date."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The dateline gives {dateline} but no year: add the year to the date.",
+                    ),
+                    dateline=dateline.describe(),
+                )
             )
     title = article.title or guess_title(article.text, dateline)
     if article.encoding and article.encoding not in ("utf-8", "ascii"):
-        hints.append(f"The text was decoded as {article.encoding}.")
+        hints.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "The text was decoded as {encoding}."),
+                encoding=article.encoding,
+            )
+        )
     return dataclasses.replace(
         article,
         title=" ".join(title.split()),
@@ -253,13 +315,48 @@ def article_files(
                     left_out[suffix] += 1
 
 
-def describe_left_out(left_out: Mapping[str, int]) -> str:
-    """ "119 other files left out (.json 119)": what a folder import did not read, or ""."""
+def describe_left_out(left_out: Mapping[str, int]) -> Message | None:
+    """ "119 other files left out (.json 119)": what a folder import did not read, or None."""
     total = sum(left_out.values())
     if not total:
-        return ""
+        return None
     kinds = sorted(left_out.items(), key=lambda item: (-item[1], item[0]))
-    shown = ", ".join(f"{suffix or 'no extension'} {count:,}" for suffix, count in kinds[:5])
-    more = ", …" if len(kinds) > 5 else ""
-    noun = "file" if total == 1 else "files"
-    return f"{total:,} other {noun} left out ({shown}{more}): not a kind ClaimDesk imports"
+    shown = _KindCounts(kinds[:5], more=len(kinds) > 5)
+    if total == 1:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Errors", "1 other file left out ({kinds}): not a kind ClaimDesk imports"
+            ),
+            kinds=shown,
+        )
+    # the count is written out by the template ("1,234", not %n's "1234")
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{total:,} other files left out ({kinds}): not a kind ClaimDesk imports"
+        ),
+        total=total,
+        kinds=shown,
+    )
+
+
+class _KindCounts(Translatable):
+    """ ".json 119, no extension 3, …": the extensions a folder import left out and how many of
+    each, "no extension" in the user's language."""
+
+    __slots__ = ("kinds", "more")
+
+    def __init__(self, kinds: list[tuple[str, int]], *, more: bool) -> None:
+        self.kinds = kinds
+        self.more = more
+
+    def _listed(self, shown: Callable[[Message], str]) -> str:
+        none = Message(QT_TRANSLATE_NOOP("Errors", "no extension"))
+        listed = ", ".join(f"{suffix or shown(none)} {count:,}" for suffix, count in self.kinds)
+        return listed + (", …" if self.more else "")
+
+    def __str__(self) -> str:
+        return self._listed(str)
+
+    @property
+    def english(self) -> str:
+        return self._listed(lambda message: message.english)

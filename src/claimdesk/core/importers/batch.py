@@ -22,6 +22,7 @@ so that a frozen (PyInstaller) build can start them.
 
 from __future__ import annotations
 
+import copy
 import logging
 import multiprocessing
 import os
@@ -39,6 +40,7 @@ from typing import NamedTuple
 
 from claimdesk.core.domain.article_text import Fingerprint, normalise_article_text
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from claimdesk.core.importers import ImportedArticle, read_article_file
 
 log = logging.getLogger("claimdesk.importers")
@@ -60,13 +62,14 @@ POLL_SECONDS = 0.05
 class FileRead:
     """One file of a batch, read: the article (its text normalised as the catalogue stores it,
     with its fingerprint: hash and shingles) or, if it could not be read, ``error``, a
-    readable one-line reason naming the file."""
+    readable one-line reason naming the file (an error or a message: ``str()`` shows it in the
+    user's language; a worker process, which has no translator, sends it untranslated)."""
 
     index: int
     path: Path
     article: ImportedArticle | None = None
     text: str = ""
-    error: str = ""
+    error: Translatable | None = None
     fingerprint: Fingerprint | None = None
 
 
@@ -74,9 +77,9 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-Outcome = tuple[ImportedArticle | None, str, Fingerprint | None, str]
-"""What reading one file gave: (article, its text as stored, its fingerprint, "") or (None, "",
-None, a readable error)."""
+Outcome = tuple[ImportedArticle | None, str, Fingerprint | None, Translatable | None]
+"""What reading one file gave: (article, its text as stored, its fingerprint, None) or (None,
+"", None, a readable error naming the file)."""
 
 
 def read_many(paths: list[Path]) -> list[Outcome]:
@@ -93,12 +96,23 @@ def read_one(path: Path) -> Outcome:
     try:
         article = read_article_file(path)
         text = normalise_article_text(article.text)
-        return article, text, Fingerprint.of(text), ""
+        return article, text, Fingerprint.of(text), None
     except ClaimDeskError as error:
-        return None, "", None, _with_name(path, str(error))
+        # the error itself, not its text: a worker has no translator, the parent shows it
+        return None, "", None, _with_name(path, error)
     except Exception as error:  # a bug in an importer must not end the whole import
         log.exception("unexpected error importing %s", path)
-        return None, "", None, f"{path.name}: {type(error).__name__}: {error}"
+        return (
+            None,
+            "",
+            None,
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "{file}: {kind}: {detail}"),
+                file=path.name,
+                kind=type(error).__name__,
+                detail=str(error),
+            ),
+        )
 
 
 def _finished(
@@ -107,7 +121,7 @@ def _finished(
     article: ImportedArticle | None,
     text: str,
     fingerprint: Fingerprint | None,
-    error: str,
+    error: Translatable | None,
 ) -> FileRead:
     """The result as the caller gets it."""
     if article is None:
@@ -115,8 +129,14 @@ def _finished(
     return FileRead(index, path, article, text, fingerprint=fingerprint)
 
 
-def _with_name(path: Path, message: str) -> str:
-    return message if path.name in message else f"{path.name}: {message}"
+def _with_name(path: Path, error: ClaimDeskError) -> Translatable:
+    """``error``, its file named in front when its message does not name it. A copy, without
+    the traceback (which holds the reader's frames, the file's bytes among them, for as long
+    as the result is kept)."""
+    error = copy.copy(error)
+    if path.name in error.english:
+        return error
+    return Message(QT_TRANSLATE_NOOP("Errors", "{file}: {reason}"), file=path.name, reason=error)
 
 
 WEB_PAGE_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
@@ -358,9 +378,13 @@ class _Started(NamedTuple):
     upcoming: Upcoming
 
 
-def _crashed(path: Path, error: BaseException) -> str:
+def _crashed(path: Path, error: BaseException) -> Message:
     log.error("reading %s stopped its worker: %r", path, error)
-    return f"{path.name} could not be read: the reader stopped on it ({type(error).__name__})."
+    return Message(
+        QT_TRANSLATE_NOOP("Errors", "{file} could not be read: the reader stopped on it ({kind})."),
+        file=path.name,
+        kind=type(error).__name__,
+    )
 
 
 def read_files(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import Deadline, ImportedArticle, read_bytes
 from claimdesk.core.importers.limits import MAX_FILE_BYTES
 from claimdesk.core.importers.xmlparts import PartReader, TextBuffer, read_part
@@ -45,7 +46,7 @@ def read_docx_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticl
         read_part(archive, "docProps/core.xml", properties, deadline)
     text = "\n".join(body.lines).strip()
     if not text:
-        raise ImportFileError(f"{path.name} holds no text.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} holds no text."), file=path.name)
     return ImportedArticle(
         text=text,
         source_name=path.name,

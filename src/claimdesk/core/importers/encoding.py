@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
 from claimdesk.core.importers.legacy_encodings import (
     CANDIDATES,
     DOUBTFUL,
@@ -63,7 +64,8 @@ class Decoded:
 
     text: str
     encoding: str
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str | Message, ...] = ()
+    """Each in the user's language through ``str()``, where it is shown."""
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -76,7 +78,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 def decode(data: bytes, name: str) -> Decoded:
     """The text in ``data``; ImportFileError for empty, binary or undecodable data."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} is empty."), file=name)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _with_bom(data, encoding, name)
@@ -96,7 +98,9 @@ def decode(data: bytes, name: str) -> Decoded:
     if utf8 is not None and not _has_controls(utf8[:65536]):
         return Decoded(utf8, "utf-8")
     if looks_binary(data):
-        raise ImportFileError(f"{name} is a binary file, not text.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is a binary file, not text."), file=name
+        )
     if utf8 is not None:
         return Decoded(utf8, "utf-8")
     mostly_utf8 = _mostly_utf8(data, name)
@@ -124,15 +128,23 @@ def _lenient(data: bytes, encoding: str, name: str, *, label: str) -> Decoded:
     return Decoded(text, label, (_undecodable(name, bad, first, data, label),))
 
 
-def _undecodable(name: str, bad: int, first: int, data: bytes, encoding: str) -> str:
+def _undecodable(name: str, bad: int, first: int, data: bytes, encoding: str) -> Message:
     line = data.count(b"\n", 0, first) + 1
-    many = f"{bad:,} bytes are" if bad > 1 else "1 byte is"
-    where = "the first at" if bad > 1 else "at"
-    return (
-        f"{name}: {many} not valid {encoding.upper()} ({where} byte {first:,}, line {line:,}) "
-        "and shown as “\ufffd”: check the text there, or save the file again as "
-        f"{encoding.upper()} and re-import it."
-    )
+    if bad == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file}: 1 byte is not valid {encoding} (at byte {first:,}, line {line:,}) and "
+            "shown as “\ufffd”: check the text there, or save the file again as {encoding} and "
+            "re-import it.",
+        )
+    else:  # the count is written out by the template ("1,234", not %n's "1234")
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file}: {bad:,} bytes are not valid {encoding} (the first at byte {first:,}, line "
+            "{line:,}) and shown as “\ufffd”: check the text there, or save the file again as "
+            "{encoding} and re-import it.",
+        )
+    return Message(template, file=name, bad=bad, encoding=encoding.upper(), first=first, line=line)
 
 
 def _mostly_utf8(data: bytes, name: str) -> Decoded | None:
@@ -173,8 +185,12 @@ def _legacy(data: bytes, name: str) -> Decoded:
     if found is not None:
         return Decoded(str(found), found.encoding)
     raise ImportFileError(
-        f"{name} is not text in an encoding ClaimDesk recognises (it may be a binary file): "
-        "open it in a text editor, save it as UTF-8 and import that."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is not text in an encoding ClaimDesk recognises (it may be a binary file): "
+            "open it in a text editor, save it as UTF-8 and import that.",
+        ),
+        file=name,
     )
 
 

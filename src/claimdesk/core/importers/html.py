@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import (
     ImportedArticle,
     normalise_line_ends,
@@ -116,11 +117,19 @@ def check_page_size(html: str, name: str) -> str:
     elements = html.count("<") - html.count("</")
     if len(html) > MAX_HTML_MARKUP_CHARS or elements > MAX_HTML_ELEMENTS:
         raise ImportFileError(
-            f"{name} is too large a web page to read ({len(html):,} characters and "
-            f"{elements:,} elements of markup without its scripts and styles; ClaimDesk reads "
-            f"up to {MAX_HTML_MARKUP_CHARS:,} characters and {MAX_HTML_ELEMENTS:,} elements). "
-            "Save the article alone (the browser's reader view, or print it to PDF), or copy "
-            "its text and paste it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is too large a web page to read ({chars:,} characters and {elements:,} "
+                "elements of markup without its scripts and styles; ClaimDesk reads up to "
+                "{max_chars:,} characters and {max_elements:,} elements). Save the article "
+                "alone (the browser's reader view, or print it to PDF), or copy its text and "
+                "paste it.",
+            ),
+            file=name,
+            chars=len(html),
+            elements=elements,
+            max_chars=MAX_HTML_MARKUP_CHARS,
+            max_elements=MAX_HTML_ELEMENTS,
         )
     return html
 
@@ -131,9 +140,13 @@ def extract_html_article(html: str, name: str, *, encoding: str = "") -> Importe
     text = normalise_line_ends(str(getattr(document, "text", "") or "")).strip() if document else ""
     if len(text.split()) < MIN_ARTICLE_WORDS:
         raise ImportFileError(
-            f"{name} holds no article text: the page has only navigation, forms or a few "
-            "words (its article may be loaded by scripts). Save the article page itself, or "
-            "copy the article's text and paste it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} holds no article text: the page has only navigation, forms or a few "
+                "words (its article may be loaded by scripts). Save the article page itself, or "
+                "copy the article's text and paste it.",
+            ),
+            file=name,
         )
     assert document is not None
     return ImportedArticle(

@@ -12,6 +12,8 @@ largest article ClaimDesk stores is :data:`MAX_ARTICLE_CHARS` characters.
 
 from __future__ import annotations
 
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
+
 MB = 1024 * 1024
 
 MAX_ARTICLE_CHARS = 5_000_000
@@ -93,6 +95,9 @@ MAX_SECONDS = 30.0
 keep every import far below it; this only catches a case nobody thought of."""
 
 
-def megabytes(size: int) -> str:
-    """``size`` bytes for a message: "12 MB", or "1,234 bytes" under a megabyte."""
-    return f"{size / MB:.0f} MB" if size >= MB else f"{size:,} bytes"
+def megabytes(size: int) -> Message:
+    """``size`` bytes for a message: "12 MB", or "1,234 bytes" under a megabyte (in the user's
+    language: a value of a message, or text through ``str()``)."""
+    if size >= MB:
+        return Message(QT_TRANSLATE_NOOP("Errors", "{size:.0f} MB"), size=size / MB)
+    return Message(QT_TRANSLATE_NOOP("Errors", "{size:,} bytes"), size=size)

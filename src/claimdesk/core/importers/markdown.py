@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import (
     ImportedArticle,
     normalise_line_ends,
@@ -56,7 +57,7 @@ def read_markdown_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedAr
     meta, body = split_front_matter(normalise_line_ends(decoded.text))
     plain, heading = strip_markdown(body)
     if not plain.strip():
-        raise ImportFileError(f"{path.name} holds no text.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} holds no text."), file=path.name)
     return ImportedArticle(
         text=plain,
         source_name=path.name,

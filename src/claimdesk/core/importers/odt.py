@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import Deadline, ImportedArticle, read_bytes
 from claimdesk.core.importers.limits import MAX_FILE_BYTES, MAX_REPEAT_COUNT
 from claimdesk.core.importers.xmlparts import PartReader, TextBuffer, read_part
@@ -38,7 +39,7 @@ def read_odt_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticle
     text = "\n".join(text for _, text in content.paragraphs)
     heading = next((text for tag, text in content.paragraphs if tag == f"{_TEXT}h"), "")
     if not text.strip():
-        raise ImportFileError(f"{path.name} holds no text.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "{file} holds no text."), file=path.name)
     meta = _Meta(path.name)
     if "meta.xml" in archive.namelist():
         read_part(archive, "meta.xml", meta, deadline)

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import ImportedArticle, read_bytes
 from claimdesk.core.importers.limits import MAX_FILE_BYTES
 from claimdesk.core.importers.pdf_pages import read_pages
@@ -29,17 +30,29 @@ def read_pdf_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticle
     data = read_bytes(path, limit)
     name = path.name
     if not data.lstrip()[:5] == b"%PDF-":
-        raise ImportFileError(f"{name} is damaged or not a PDF file (it does not start as one).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is damaged or not a PDF file (it does not start as one)."
+            ),
+            file=name,
+        )
     if b"%%EOF" not in data[-2048:]:
         raise ImportFileError(
-            f"{name} is incomplete (the file is cut short); download or copy it again."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is incomplete (the file is cut short); download or copy it again."
+            ),
+            file=name,
         )
     pages, title, author = read_pages(data, name)
     text = pdf_text_to_paragraphs(pages)  # a scan may still have page numbers as text
     if len(text.split()) < 2:
         raise ImportFileError(
-            f"{name} has no text layer (is it a scan?): run OCR on it first (for example with "
-            "ocrmypdf), or copy its text from a viewer and paste it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} has no text layer (is it a scan?): run OCR on it first (for example with "
+                "ocrmypdf), or copy its text from a viewer and paste it.",
+            ),
+            file=name,
         )
     return ImportedArticle(
         text=text, source_name=name, source_format="pdf", title=title, author=author

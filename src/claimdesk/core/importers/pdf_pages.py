@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import Deadline, too_long
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_PDF_OPERATORS, MAX_PDF_PAGES
 
@@ -95,9 +96,14 @@ class _Work:
 
 def too_complex(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} is too complex to read: its pages draw more than {MAX_PDF_OPERATORS:,} "
-        "operations (ClaimDesk's limit). Split it into smaller PDFs, or copy its text from a "
-        "viewer and paste it."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is too complex to read: its pages draw more than {limit:,} operations "
+            "(ClaimDesk's limit). Split it into smaller PDFs, or copy its text from a viewer "
+            "and paste it.",
+        ),
+        file=name,
+        limit=MAX_PDF_OPERATORS,
     )
 
 
@@ -118,7 +124,9 @@ def read_pages(data: bytes, name: str) -> tuple[list[str], str, str]:
         except ImportFileError:
             raise
         except FileNotDecryptedError as error:
-            raise ImportFileError(f"{name} is password-protected.") from error
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "{file} is password-protected."), file=name
+            ) from error
         except LimitReachedError as error:
             log.info("pypdf stopped at a limit in %s: %s", name, error)
             if "token" in str(error):
@@ -133,8 +141,13 @@ def read_pages(data: bytes, name: str) -> tuple[list[str], str, str]:
 
 def _damaged(name: str, error: BaseException) -> ImportFileError:
     return ImportFileError(
-        f"{name} is damaged: its pages cannot be read ({type(error).__name__}). Open it in a "
-        "PDF viewer and save or print it to a new PDF, then import that."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is damaged: its pages cannot be read ({kind}). Open it in a PDF viewer and "
+            "save or print it to a new PDF, then import that.",
+        ),
+        file=name,
+        kind=type(error).__name__,
     )
 
 
@@ -146,18 +159,32 @@ def _read(reader: Any, name: str) -> tuple[list[str], str, str]:
             opened = reader.decrypt("")  # many PDFs restrict printing, not opening
         except (NotImplementedError, PdfReadError, ValueError) as error:
             raise ImportFileError(
-                f"{name} is encrypted in a way ClaimDesk cannot open ({error})."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} is encrypted in a way ClaimDesk cannot open ({reason})."
+                ),
+                file=name,
+                reason=str(error),
             ) from error
         if not opened:
             raise ImportFileError(
-                f"{name} is password-protected: open it with its password and save an "
-                "unprotected copy (or print it to PDF), then import that."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is password-protected: open it with its password and save an "
+                    "unprotected copy (or print it to PDF), then import that.",
+                ),
+                file=name,
             )
     count = len(reader.pages)
     if count > MAX_PDF_PAGES:
         raise ImportFileError(
-            f"{name} has {count:,} pages; ClaimDesk reads PDFs of at most {MAX_PDF_PAGES:,} "
-            "pages. Split it (for example with qpdf --split-pages) and import the parts."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} has {count:,} pages; ClaimDesk reads PDFs of at most {limit:,} pages. "
+                "Split it (for example with qpdf --split-pages) and import the parts.",
+            ),
+            file=name,
+            count=count,
+            limit=MAX_PDF_PAGES,
         )
     work = _Work(name)
     pages: list[str] = []

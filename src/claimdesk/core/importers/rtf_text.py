@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import Deadline, too_long
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_RTF_GROUP_DEPTH
 
@@ -162,8 +163,13 @@ class _Reader:
         if brace == "{":
             if len(self.stack) >= MAX_RTF_GROUP_DEPTH:
                 raise ImportFileError(
-                    f"{self.name} is damaged or hostile: its groups nest more than "
-                    f"{MAX_RTF_GROUP_DEPTH} deep. Open it in its editor and save it again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{file} is damaged or hostile: its groups nest more than {depth} deep. "
+                        "Open it in its editor and save it again.",
+                    ),
+                    file=self.name,
+                    depth=MAX_RTF_GROUP_DEPTH,
                 )
             self.stack.append((self.uc, self.destination, self.font))
         elif self.stack:

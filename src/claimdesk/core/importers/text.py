@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import (
     ImportedArticle,
     normalise_line_ends,
@@ -25,7 +26,9 @@ def read_text_article(path: Path, limit: int = MAX_FILE_BYTES) -> ImportedArticl
     # text files keep their words as they are, so the same file always gives the same text
     text = normalise_line_ends(decoded.text)
     if not text.strip():
-        raise ImportFileError(f"{path.name} holds only white space.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file} holds only white space."), file=path.name
+        )
     return ImportedArticle(
         text=text,
         source_name=path.name,
