@@ -33,11 +33,11 @@ from claimdesk.cli_qdpx import add_qdpx_commands
 from claimdesk.cli_verdicts import add_verdict_label_commands
 from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
+from claimdesk.i18n_core import install_core_translations
 from claimdesk.i18n_text import (
     PLURAL,
     QT_TRANSLATE_NOOP,
     install_argparse_translations,
-    install_core_translations,
     translate,
 )
 

@@ -229,18 +229,6 @@ def english_plural(context: str, source: str, n: int) -> str:
     return _english_catalogue.translate(context, source, None, n)
 
 
-def install_core_translations() -> None:
-    """The core's messages (its errors, :mod:`claimdesk.core.domain.messages`) in the command
-    line's language."""
-    from claimdesk.core.domain.messages import set_translator  # noqa: PLC0415  (a pure module)
-
-    set_translator(_translate_core_message)
-
-
-def _translate_core_message(context: str, template: str, count: int) -> str:
-    return translate(context, template, None, count)
-
-
 # -- argparse's own words --------------------------------------------------------------------
 
 _ARGPARSE_TEXTS = (

@@ -13,7 +13,8 @@ import pytest
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ImportFileError, InvalidValueError
 from claimdesk.core.domain.messages import set_translator
-from claimdesk.i18n_text import install_core_translations, set_language
+from claimdesk.i18n_core import install_core_translations
+from claimdesk.i18n_text import set_language
 
 TEXT = (
     "Глава МИД заявил: «Мы готовы». Посол повторил: «Мы готовы». "

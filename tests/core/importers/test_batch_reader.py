@@ -172,7 +172,8 @@ def test_a_workers_error_is_sent_whole_and_said_in_the_readers_language(tmp_path
     pickled), and the process that shows it says it in its own language."""
     from claimdesk.core.domain.errors import ImportFileError
     from claimdesk.core.domain.messages import set_translator
-    from claimdesk.i18n_text import install_core_translations, set_language
+    from claimdesk.i18n_core import install_core_translations
+    from claimdesk.i18n_text import set_language
 
     paths = write_batch(tmp_path / "ru", POOL_FROM_FILES)
     with BatchReader(paths, workers=2) as reader:

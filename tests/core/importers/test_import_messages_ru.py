@@ -15,7 +15,8 @@ from claimdesk.core.domain.messages import set_translator
 from claimdesk.core.importers import read_article_file
 from claimdesk.core.importers.metadata import find_dateline
 from claimdesk.core.importers.web_annotation import parse_annotation_file
-from claimdesk.i18n_text import install_core_translations, set_language
+from claimdesk.i18n_core import install_core_translations
+from claimdesk.i18n_text import set_language
 
 ANNOTATION = {
     "@context": "http://www.w3.org/ns/anno.jsonld",

@@ -395,7 +395,8 @@ def test_a_conditional_fetch_sends_the_conditions_and_a_304_is_not_modified(
 def russian() -> Iterator[None]:
     """The core's messages in Russian for one test, as the command line installs them."""
     from claimdesk.core.domain.messages import set_translator
-    from claimdesk.i18n_text import install_core_translations, set_language
+    from claimdesk.i18n_core import install_core_translations
+    from claimdesk.i18n_text import set_language
 
     set_language("ru")
     install_core_translations()

@@ -31,7 +31,8 @@ from claimdesk.core.importers.web import WebSnapshot
 from claimdesk.core.storage import db
 from claimdesk.core.storage.recovery import RecoveryError
 from claimdesk.core.storage.store import storage_errors
-from claimdesk.i18n_text import install_core_translations, set_language
+from claimdesk.i18n_core import install_core_translations
+from claimdesk.i18n_text import set_language
 
 ARTICLES = 30
 CLAIMS_PER_ARTICLE = 8

@@ -25,7 +25,8 @@ from claimdesk.core.domain.errors import (
 from claimdesk.core.domain.messages import set_translator
 from claimdesk.core.storage import db, paths
 from claimdesk.core.storage.schema import HEAD_REVISION
-from claimdesk.i18n_text import install_core_translations, set_language
+from claimdesk.i18n_core import install_core_translations
+from claimdesk.i18n_text import set_language
 
 BROKEN_MIGRATION = '''
 """a migration that fails half-way"""
