@@ -131,7 +131,7 @@
     <context>
         <name>CatalogueView</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+154" />
+            <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+159" />
             <source>%Ln+ claim(s)</source>
             <translation>
                 <numerusform>%Ln+ claim</numerusform>
@@ -169,7 +169,7 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/cli.py" line="+868" />
+            <location filename="../../src/claimdesk/cli.py" line="+900" />
             <source>%n claim(s)</source>
             <translation>
                 <numerusform>%n claim</numerusform>
@@ -209,7 +209,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+33" />
+            <location line="+44" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n byte</numerusform>
@@ -270,6 +270,14 @@
             <translation>
                 <numerusform>reading {table}: %n row</numerusform>
                 <numerusform>reading {table}: %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/cli_verdicts.py" line="+76" />
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
             </translation>
         </message>
     </context>
@@ -486,7 +494,7 @@
     <context>
         <name>ClustersView</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+310" />
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+313" />
             <source>%n cluster(s)</source>
             <translation>
                 <numerusform>%n cluster</numerusform>
@@ -499,6 +507,97 @@
             <translation>
                 <numerusform>%n claim</numerusform>
                 <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/core/catalogue/annotation_import.py" line="+106" />
+            <source>Annotation {annotation}: the quote “{quote}” stands %n time(s) in article {article}, and its prefix and suffix do not tell which.</source>
+            <translation>
+                <numerusform>Annotation {annotation}: the quote “{quote}” stands %n time in article {article}, and its prefix and suffix do not tell which.</numerusform>
+                <numerusform>Annotation {annotation}: the quote “{quote}” stands %n times in article {article}, and its prefix and suffix do not tell which.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Annotation {annotation}: the quote “{quote}” stands %n time(s) in the article “{title}” carried in the file, and its prefix and suffix do not tell which.</source>
+            <translation>
+                <numerusform>Annotation {annotation}: the quote “{quote}” stands %n time in the article “{title}” carried in the file, and its prefix and suffix do not tell which.</numerusform>
+                <numerusform>Annotation {annotation}: the quote “{quote}” stands %n times in the article “{title}” carried in the file, and its prefix and suffix do not tell which.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Annotation {annotation}: the quote “{quote}” stands %n time(s) in article {number} carried in the file, and its prefix and suffix do not tell which.</source>
+            <translation>
+                <numerusform>Annotation {annotation}: the quote “{quote}” stands %n time in article {number} carried in the file, and its prefix and suffix do not tell which.</numerusform>
+                <numerusform>Annotation {annotation}: the quote “{quote}” stands %n times in article {number} carried in the file, and its prefix and suffix do not tell which.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Annotation {annotation}: %n article(s) have the address {address}, and none has the annotated text's hash.</source>
+            <translation>
+                <numerusform>Annotation {annotation}: %n article has the address {address}, and none has the annotated text's hash.</numerusform>
+                <numerusform>Annotation {annotation}: %n articles have the address {address}, and none has the annotated text's hash.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/core/domain/errors.py" line="+21" />
+            <source>The quote “{quote}” occurs %n time(s) in the article; occurrence {occurrence} does not exist.</source>
+            <translation>
+                <numerusform>The quote “{quote}” occurs %n time in the article; occurrence {occurrence} does not exist.</numerusform>
+                <numerusform>The quote “{quote}” occurs %n times in the article; occurrence {occurrence} does not exist.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The catalogue {location} cannot be used: this catalogue's version table is damaged (it names %n schema version(s) instead of one: {found}): ClaimDesk will not write into it. Recover what is readable into a new file (in the app, or with claimdesk-cli recover), or open a backup.</source>
+            <translation>
+                <numerusform>The catalogue {location} cannot be used: this catalogue's version table is damaged (it names %n schema version instead of one: {found}): ClaimDesk will not write into it. Recover what is readable into a new file (in the app, or with claimdesk-cli recover), or open a backup.</numerusform>
+                <numerusform>The catalogue {location} cannot be used: this catalogue's version table is damaged (it names %n schema versions instead of one: {found}): ClaimDesk will not write into it. Recover what is readable into a new file (in the app, or with claimdesk-cli recover), or open a backup.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>The status “{label}” cannot be removed: %n cluster(s) have it. Give those clusters another status first (or rename this one). Nothing was changed.</source>
+            <translation>
+                <numerusform>The status “{label}” cannot be removed: %n cluster has it. Give those clusters another status first (or rename this one). Nothing was changed.</numerusform>
+                <numerusform>The status “{label}” cannot be removed: %n clusters have it. Give those clusters another status first (or rename this one). Nothing was changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/core/importers/web.py" line="+91" />
+            <source>{host} redirected the page more than %n time(s) (last to {target}): open it in a browser, save it and import the file.</source>
+            <translation>
+                <numerusform>{host} redirected the page more than %n time (last to {target}): open it in a browser, save it and import the file.</numerusform>
+                <numerusform>{host} redirected the page more than %n times (last to {target}): open it in a browser, save it and import the file.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>{host} is sending the page too slowly (it took over %n second(s)). Try again later, or open the page in a browser, save it and import the file.</source>
+            <translation>
+                <numerusform>{host} is sending the page too slowly (it took over %n second). Try again later, or open the page in a browser, save it and import the file.</numerusform>
+                <numerusform>{host} is sending the page too slowly (it took over %n seconds). Try again later, or open the page in a browser, save it and import the file.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/core/importers/web_errors.py" line="+79" />
+            <source>{host} did not answer within %n second(s): the site may be down or very slow, or the connection is poor. Try again later.</source>
+            <translation>
+                <numerusform>{host} did not answer within %n second: the site may be down or very slow, or the connection is poor. Try again later.</numerusform>
+                <numerusform>{host} did not answer within %n seconds: the site may be down or very slow, or the connection is poor. Try again later.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>{host} stopped sending the page (nothing came for %n second(s)). Try again later.</source>
+            <translation>
+                <numerusform>{host} stopped sending the page (nothing came for %n second). Try again later.</numerusform>
+                <numerusform>{host} stopped sending the page (nothing came for %n seconds). Try again later.</numerusform>
             </translation>
         </message>
     </context>
@@ -600,7 +699,7 @@
     <context>
         <name>ImportSummaryDialog</name>
         <message numerus="yes">
-            <location line="+147" />
+            <location line="+148" />
             <source>%n imported</source>
             <translation>
                 <numerusform>%n imported</numerusform>
@@ -695,7 +794,7 @@
     <context>
         <name>NewVersionReport</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/version_actions.py" line="+162" />
+            <location filename="../../src/claimdesk/gui/version_actions.py" line="+161" />
             <source>%n claim(s) followed the text</source>
             <translation>
                 <numerusform>%n claim followed the text</numerusform>

@@ -839,7 +839,7 @@
     <context>
         <name>AppearancesModel</name>
         <message>
-            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+185" />
+            <location filename="../../src/claimdesk/gui/clusters_view.py" line="+186" />
             <source>Published</source>
             <translation>Дата</translation>
         </message>
@@ -887,12 +887,12 @@
     <context>
         <name>Argparse</name>
         <message>
-            <location filename="../../src/claimdesk/cli.py" line="+1401" />
+            <location filename="../../src/claimdesk/cli.py" line="+1445" />
             <source>show program's version number and exit</source>
             <translation>показать версию программы и выйти</translation>
         </message>
         <message>
-            <location filename="../../src/claimdesk/i18n_text.py" line="+224" />
+            <location filename="../../src/claimdesk/i18n_text.py" line="+235" />
             <source>usage: </source>
             <translation>использование: </translation>
         </message>
@@ -1621,7 +1621,7 @@
     <context>
         <name>CatalogueView</name>
         <message>
-            <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+78" />
+            <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+79" />
             <source>Catalogue</source>
             <translation>Каталог</translation>
         </message>
@@ -1631,7 +1631,7 @@
             <translation>Утверждения</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <location line="+85" />
             <source>Delete claims</source>
             <translation>Удалить утверждения</translation>
@@ -2148,7 +2148,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../src/claimdesk/cli.py" line="-1284" />
+            <location filename="../../src/claimdesk/cli.py" line="-1319" />
             <source>{argument} is not valid text in the locale's encoding ({encoding}): retype it, or set the terminal's or the script's encoding to match</source>
             <translation>{argument} — недопустимый текст в кодировке локали ({encoding}): наберите его заново или установите ту же кодировку в терминале или скрипте</translation>
         </message>
@@ -2203,7 +2203,7 @@
             <translation>--title задаёт заголовок одной статьи: укажите его с одним файлом.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+73" />
             <source>--version-of takes one file or web address: the article's new text.</source>
             <translation>--version-of принимает один файл или веб-адрес: новый текст статьи.</translation>
         </message>
@@ -2238,7 +2238,7 @@
             <translation>без места: {count}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>{prog}: warning: {name}: {warning}</source>
             <translation>{prog}: предупреждение: {name}: {warning}</translation>
         </message>
@@ -2258,7 +2258,7 @@
             <translation>--title задаёт заголовок одной статьи: укажите его с одним веб-адресом.</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+105" />
             <source>{prog}: {name}: the same text is already article {article}</source>
             <translation>{prog}: {name}: этот текст уже есть в каталоге — статья {article}</translation>
         </message>
@@ -2268,7 +2268,7 @@
             <translation>{prog}: {name}: импортирован как статья {article}, почти дубликат {near}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+37" />
             <source>{prog}: {created} imported, {there} already there, {failed} failed, {stopped} not tried</source>
             <translation>{prog}: импортировано: {created}, уже в каталоге: {there}, с ошибкой: {failed}, не обработано: {stopped}</translation>
         </message>
@@ -2308,12 +2308,12 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+343" />
+            <location line="+354" />
             <source>(unattributed)</source>
             <translation>(без спикера)</translation>
         </message>
         <message>
-            <location line="-331" />
+            <location line="-342" />
             <source>indexing claims: {done}/{total} ({percent}%)</source>
             <translation>индексация утверждений: {done}/{total} ({percent}%)</translation>
         </message>
@@ -2384,7 +2384,12 @@
             </translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+15" />
+            <source>edited in the app</source>
+            <translation>правка в приложении</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>version {number}</source>
             <translation>версия {number}</translation>
         </message>
@@ -2512,12 +2517,12 @@
         </message>
         <message>
             <location line="+41" />
-            <location line="+172" />
+            <location line="+173" />
             <source>speaker name, alias or id</source>
             <translation>имя спикера, другое имя или идентификатор</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-170" />
             <source>only claims in this article</source>
             <translation>только утверждения из этой статьи</translation>
         </message>
@@ -2547,7 +2552,7 @@
             <translation>слова в цитате, имени спикера или заголовке статьи</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>catalogue file or database URL (default: $CLAIMDESK_DATABASE_URL, else the catalogue in the user data folder)</source>
             <translation>файл каталога или URL базы данных (по умолчанию: $CLAIMDESK_DATABASE_URL, иначе каталог в папке данных пользователя)</translation>
         </message>
@@ -2763,6 +2768,45 @@
             <source>{prog}: interrupted</source>
             <translation>{prog}: прервано</translation>
         </message>
+        <message>
+            <location filename="../../src/claimdesk/cli_verdicts.py" line="+41" />
+            <source>Added “{label}” ({key}).</source>
+            <translation>Добавлен статус «{label}» ({key}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Renamed {key} to “{label}”.</source>
+            <translation>Статус {key} переименован в «{label}».</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Reordered the statuses.</source>
+            <translation>Порядок статусов изменён.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Removed “{label}” ({key}).</source>
+            <translation>Статус «{label}» ({key}) удалён.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>finding</source>
+            <translation>вывод проверки</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not a finding</source>
+            <translation>не вывод проверки</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n группа</numerusform>
+                <numerusform>%n группы</numerusform>
+                <numerusform>%n групп</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CliClusters</name>
@@ -2824,11 +2868,12 @@
         </message>
         <message>
             <location line="+24" />
+            <location line="+109" />
             <source>(no outlet)</source>
             <translation>(без издания)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-108" />
             <source>article {id}</source>
             <translation>статья {id}</translation>
         </message>
@@ -2891,17 +2936,22 @@
             <translation>Утверждений: {count}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>By speaker:</source>
             <translation>По спикерам:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>(no speaker)</source>
+            <translation>(без автора)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>By outlet:</source>
             <translation>По изданиям:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>By tag:</source>
             <translation>По меткам:</translation>
         </message>
@@ -2916,7 +2966,7 @@
             <translation>По месяцам:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>a status's key or label (claimdesk-cli verdict-labels lists them)</source>
             <translation>ключ или название статуса (их список выводит claimdesk-cli verdict-labels)</translation>
         </message>
@@ -3394,12 +3444,12 @@
             <translation>Кластеры</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Appearances of the chosen cluster</source>
             <translation>Появления выбранного кластера</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>{clusters}, {claims}</source>
             <translation>{clusters}, {claims}</translation>
         </message>
@@ -3610,11 +3660,2214 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <source>Something went wrong: {kind}: {error}</source>
             <translation>Что-то пошло не так: {kind}: {error}</translation>
         </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/annotation_import.py" line="+58" />
+            <source>Annotation {annotation}: its span {start}–{end} is past the end of article {article} ({length} characters).</source>
+            <translation>Аннотация {annotation}: её фрагмент {start}–{end} выходит за конец статьи {article} (символов в тексте: {length}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Annotation {annotation}: its span {start}–{end} is past the end of the article “{title}” carried in the file ({length} characters).</source>
+            <translation>Аннотация {annotation}: её фрагмент {start}–{end} выходит за конец статьи «{title}» из файла (символов в тексте: {length}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Annotation {annotation}: its span {start}–{end} is past the end of article {number} carried in the file ({length} characters).</source>
+            <translation>Аннотация {annotation}: её фрагмент {start}–{end} выходит за конец статьи {number} из файла (символов в тексте: {length}).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Annotation {annotation}: the quote “{quote}” is not at {start}–{end} of article {article}, which holds “{found}” there.</source>
+            <translation>Аннотация {annotation}: цитаты «{quote}» нет на месте {start}–{end} статьи {article}: там стоит «{found}».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Annotation {annotation}: the quote “{quote}” is not at {start}–{end} of the article “{title}” carried in the file, which holds “{found}” there.</source>
+            <translation>Аннотация {annotation}: цитаты «{quote}» нет на месте {start}–{end} статьи «{title}» из файла: там стоит «{found}».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Annotation {annotation}: the quote “{quote}” is not at {start}–{end} of article {number} carried in the file, which holds “{found}” there.</source>
+            <translation>Аннотация {annotation}: цитаты «{quote}» нет на месте {start}–{end} статьи {number} из файла: там стоит «{found}».</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Annotation {annotation}: the quote “{quote}” is not in article {article}.</source>
+            <translation>Аннотация {annotation}: цитаты «{quote}» нет в статье {article}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Annotation {annotation}: the quote “{quote}” is not in the article “{title}” carried in the file.</source>
+            <translation>Аннотация {annotation}: цитаты «{quote}» нет в статье «{title}» из файла.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Annotation {annotation}: the quote “{quote}” is not in article {number} carried in the file.</source>
+            <translation>Аннотация {annotation}: цитаты «{quote}» нет в статье {number} из файла.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Annotation {annotation}: the quote “{quote}” stands %n time(s) in article {article}, and its prefix and suffix do not tell which.</source>
+            <translation>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье {article} %n раз, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье {article} %n раза, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье {article} %n раз, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Annotation {annotation}: the quote “{quote}” stands %n time(s) in the article “{title}” carried in the file, and its prefix and suffix do not tell which.</source>
+            <translation>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье «{title}» из файла %n раз, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье «{title}» из файла %n раза, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье «{title}» из файла %n раз, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Annotation {annotation}: the quote “{quote}” stands %n time(s) in article {number} carried in the file, and its prefix and suffix do not tell which.</source>
+            <translation>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье {number} из файла %n раз, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье {number} из файла %n раза, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+                <numerusform>Аннотация {annotation}: цитата «{quote}» встречается в статье {number} из файла %n раз, и по тексту до и после неё не понять, какое из мест имеется в виду.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Annotation {annotation}: %n article(s) have the address {address}, and none has the annotated text's hash.</source>
+            <translation>
+                <numerusform>Аннотация {annotation}: адрес {address} есть у %n статьи, но хеша размеченного текста нет ни у одной.</numerusform>
+                <numerusform>Аннотация {annotation}: адрес {address} есть у %n статей, но хеша размеченного текста нет ни у одной.</numerusform>
+                <numerusform>Аннотация {annotation}: адрес {address} есть у %n статей, но хеша размеченного текста нет ни у одной.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Annotation {annotation}: its article ({address}) is neither in this catalogue (by its text or its address) nor carried in the file; import the article first.</source>
+            <translation>Аннотация {annotation}: её статьи ({address}) нет ни в этом каталоге (ни по тексту, ни по адресу), ни в самом файле; сначала импортируйте статью.</translation>
+        </message>
+        <message>
+            <location line="+145" />
+            <source>The article “{title}” carried in the file: {reason}</source>
+            <translation>Статья «{title}» из файла: {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Article {number} carried in the file: {reason}</source>
+            <translation>Статья {number} из файла: {reason}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <location filename="../../src/claimdesk/core/importers/batch.py" line="+139" />
+            <source>{file}: {reason}</source>
+            <translation>{file}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file: {reason}</source>
+            <translation>Файл: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/article_batch.py" line="+153" />
+            <source>not stored</source>
+            <translation>не сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/articles.py" line="+57" />
+            <source>“{date}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+            <translation>«{date}» — не дата: запишите её как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“{date}” is not a real date ({reason}).</source>
+            <translation>«{date}» — несуществующая дата ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/claims.py" line="+405" />
+            <source>Unknown link “{link}”; choose one of: {choices}.</source>
+            <translation>Неизвестная связь «{link}»; выберите одну из: {choices}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A claim cannot be linked to itself.</source>
+            <translation>Утверждение нельзя связать с самим собой.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>These two claims are already linked that way.</source>
+            <translation>Эти два утверждения уже связаны таким образом.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/clusters.py" line="+54" />
+            <source>The explanation is too long (at most {limit:,} characters).</source>
+            <translation>Пояснение слишком длинное (не более {limit:,} символов).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The fact-check address is too long (at most {limit:,} characters).</source>
+            <translation>Адрес проверки фактов слишком длинный (не более {limit:,} символов).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The reviewer is too long (at most {limit:,} characters).</source>
+            <translation>Имя проверяющего слишком длинное (не более {limit:,} символов).</translation>
+        </message>
+        <message>
+            <location line="+417" />
+            <source>Choose the claims to take out of the cluster.</source>
+            <translation>Выберите утверждения, которые нужно вынести из группы.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Claim {claim} is not in cluster {cluster} (any more): nothing was changed.</source>
+            <translation>Утверждения {claim} нет (уже нет) в группе {cluster}: ничего не изменено.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A split must leave at least one claim in the cluster: nothing was changed.</source>
+            <translation>После разделения в группе должно остаться хотя бы одно утверждение: ничего не изменено.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Choose at least one other cluster to merge.</source>
+            <translation>Выберите хотя бы одну другую группу для объединения.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>The fact-check address “{address}” must start with http:// or https://.</source>
+            <translation>Адрес проверки фактов «{address}» должен начинаться с http:// или https://.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>The review date “{date}” is not a date (YYYY-MM-DD).</source>
+            <translation>Дата проверки «{date}» — не дата (ГГГГ-ММ-ДД).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/qdpx_transfer.py" line="+132" />
+            <source>{file}: the speaker “{speaker}”: {reason}</source>
+            <translation>{file}: автор «{speaker}»: {reason}</translation>
+        </message>
+        <message>
+            <location line="+195" />
+            <source>{file}: the source “{title}”: {reason}</source>
+            <translation>{file}: источник «{title}»: {reason}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file}: a source: {reason}</source>
+            <translation>{file}: один из источников: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/service.py" line="+189" />
+            <source>Unknown export format “{format}”; choose one of: {choices}.</source>
+            <translation>Неизвестный формат экспорта «{format}»; выберите один из: {choices}.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Unknown network export “{format}”/“{network}”: the formats are graphml and gexf, the networks {choices}.</source>
+            <translation>Неизвестный экспорт сети «{format}»/«{network}»: форматы — graphml и gexf, сети — {choices}.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{format} is not a network format: use graphml or gexf.</source>
+            <translation>{format} — не формат сети: используйте graphml или gexf.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Only a team catalogue on PostgreSQL keeps its claim index on the server; each desk indexes a SQLite catalogue's claims itself.</source>
+            <translation>Индекс утверждений на сервере есть только у общего каталога редакции на PostgreSQL; утверждения каталога SQLite каждое рабочее место индексирует само.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/speakers.py" line="+124" />
+            <source>{speaker} has no alias “{alias}”.</source>
+            <translation>У автора {speaker} нет другого имени «{alias}».</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A speaker cannot be merged with itself.</source>
+            <translation>Автора нельзя объединить с самим собой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/transfer.py" line="+32" />
+            <source>The copy was cancelled; the target catalogue was left empty.</source>
+            <translation>Копирование отменено; целевой каталог оставлен пустым.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>The target catalogue {location} is not empty (its {table} table has rows): copy into a new, empty catalogue.</source>
+            <translation>Целевой каталог {location} не пуст (в его таблице {table} есть строки): копируйте в новый, пустой каталог.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The source and the target are the same catalogue.</source>
+            <translation>Источник и цель — один и тот же каталог.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/verdict_labels.py" line="+105" />
+            <source>Unknown status “{status}”; choose one of: {choices}.</source>
+            <translation>Неизвестный статус «{status}»; выберите один из: {choices}.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A status needs a label.</source>
+            <translation>У статуса должно быть название.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The label is too long (at most {limit} characters).</source>
+            <translation>Название слишком длинное (не более {limit} символов).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The status “{label}” ({key}) has that label already: choose another.</source>
+            <translation>Это название уже у статуса «{label}» ({key}): выберите другое.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The key “{key}” must be one word of letters, digits and underscores, at most {limit} characters.</source>
+            <translation>Ключ «{key}» должен быть одним словом из букв, цифр и подчёркиваний, не длиннее {limit} символов.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A status with the key “{key}” exists already.</source>
+            <translation>Статус с ключом «{key}» уже есть.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>The status “{label}” cannot be removed: new clusters start with it. You can rename it.</source>
+            <translation>Статус «{label}» нельзя удалить: он есть у каждой новой группы. Его можно переименовать.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/versions.py" line="+110" />
+            <source>Article {other} already has this text, so it cannot also be a new version of article {article} (“{title}”).</source>
+            <translation>Этот текст уже есть у статьи {other}, поэтому он не может стать ещё и новой версией статьи {article} («{title}»).</translation>
+        </message>
+        <message>
+            <location line="+171" />
+            <source>Claim {claim} (“{quote}”) is not orphaned: it already stands in the article's text. Move it instead.</source>
+            <translation>Утверждение {claim} («{quote}») не осталось без места: оно уже стоит в тексте статьи. Лучше переместите его.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/domain/article_text.py" line="+31" />
+            <source>The text contains NUL characters, so it is probably a binary file, not an article.</source>
+            <translation>В тексте есть символы NUL: скорее всего, это двоичный файл, а не статья.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The article is empty: there is no text to catalogue.</source>
+            <translation>Статья пустая: в ней нет текста для каталога.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The article is {length:,} characters long; the limit is {limit:,}. Split it into smaller articles.</source>
+            <translation>В статье знаков: {length}, а можно не больше {limit}. Разделите её на статьи поменьше.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/core/domain/errors.py" line="+21" />
+            <source>The quote “{quote}” occurs %n time(s) in the article; occurrence {occurrence} does not exist.</source>
+            <translation>
+                <numerusform>Цитата «{quote}» встречается в статье %n раз; вхождения {occurrence} нет.</numerusform>
+                <numerusform>Цитата «{quote}» встречается в статье %n раза; вхождения {occurrence} нет.</numerusform>
+                <numerusform>Цитата «{quote}» встречается в статье %n раз; вхождения {occurrence} нет.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>The catalogue {location} cannot be used: this catalogue's version table is damaged (it names %n schema version(s) instead of one: {found}): ClaimDesk will not write into it. Recover what is readable into a new file (in the app, or with claimdesk-cli recover), or open a backup.</source>
+            <translation>
+                <numerusform>Каталогом {location} нельзя пользоваться: его таблица версий повреждена (в ней %n версия схемы вместо одной: {found}): ClaimDesk не будет в него записывать. Восстановите то, что читается, в новый файл (в приложении или командой claimdesk-cli recover) или откройте резервную копию.</numerusform>
+                <numerusform>Каталогом {location} нельзя пользоваться: его таблица версий повреждена (в ней %n версии схемы вместо одной: {found}): ClaimDesk не будет в него записывать. Восстановите то, что читается, в новый файл (в приложении или командой claimdesk-cli recover) или откройте резервную копию.</numerusform>
+                <numerusform>Каталогом {location} нельзя пользоваться: его таблица версий повреждена (в ней %n версий схемы вместо одной: {found}): ClaimDesk не будет в него записывать. Восстановите то, что читается, в новый файл (в приложении или командой claimdesk-cli recover) или откройте резервную копию.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>The status “{label}” cannot be removed: %n cluster(s) have it. Give those clusters another status first (or rename this one). Nothing was changed.</source>
+            <translation>
+                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n группы. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>There is no article with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет статьи с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no claim with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет утверждения с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no speaker with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет автора с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no cluster with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет группы с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no page snapshot with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет снимка страницы с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no speaker alias with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет другого имени автора с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no claim link with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет связи утверждений с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>There is no verdict status with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет статуса вердикта с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no {what} with id {ident} in this catalogue.</source>
+            <translation>В этом каталоге нет записи «{what}» с номером {ident}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Article {article} has no version {number}.</source>
+            <translation>У статьи {article} нет версии {number}.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The span {start}–{end} lies outside the article text, which is {length} characters long.</source>
+            <translation>Фрагмент {start}–{end} лежит за пределами текста статьи (в нём {length} знаков).</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The selection is empty: select some words of the article first.</source>
+            <translation>Ничего не выделено: сначала выделите слова в статье.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The quote “{quote}” does not occur in the article.</source>
+            <translation>Цитаты «{quote}» в статье нет.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>This article was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
+            <translation>Пока статья была открыта, её изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This claim was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
+            <translation>Пока утверждение было открыто, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This speaker was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
+            <translation>Пока автор был открыт, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This cluster was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
+            <translation>Пока группа была открыта, её изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This verdict status was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
+            <translation>Пока статус вердикта был открыт, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This record was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
+            <translation>Пока запись была открыта, её изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>There is nothing to redo.</source>
+            <translation>Повторять нечего.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is nothing to undo.</source>
+            <translation>Отменять нечего.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“{description}” cannot be undone: the records it changed have been changed since.</source>
+            <translation>«{description}» нельзя отменить: записи, которые это действие изменило, с тех пор изменились.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Not enough disk space for the backup before upgrading the catalogue {location} (needs {megabytes} MB; {detail}): the catalogue was left as it was. Free some space on that disk and open it again.</source>
+            <translation>Недостаточно места на диске для резервной копии перед обновлением каталога {location} (нужно {megabytes} МБ; {detail}): каталог оставлен как был. Освободите место на этом диске и откройте каталог снова.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not enough disk space for the backup before upgrading the catalogue {location} (needs {megabytes} MB): the catalogue was left as it was. Free some space on that disk and open it again.</source>
+            <translation>Недостаточно места на диске для резервной копии перед обновлением каталога {location} (нужно {megabytes} МБ): каталог оставлен как был. Освободите место на этом диске и откройте каталог снова.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The catalogue {location} is damaged ({detail}): ClaimDesk will not write into it. Recover what is readable into a new file (in the app, or with claimdesk-cli recover), or open a backup.</source>
+            <translation>Каталог {location} повреждён ({detail}): ClaimDesk не будет в него записывать. Восстановите то, что читается, в новый файл (в приложении или командой claimdesk-cli recover) или откройте резервную копию.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The catalogue {location} is damaged: ClaimDesk will not write into it. Recover what is readable into a new file (in the app, or with claimdesk-cli recover), or open a backup.</source>
+            <translation>Каталог {location} повреждён: ClaimDesk не будет в него записывать. Восстановите то, что читается, в новый файл (в приложении или командой claimdesk-cli recover) или откройте резервную копию.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Экспорт отменён; файл не записан.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The text given is the text article {article} (“{title}”) has now: there is no new version to store.</source>
+            <translation>Это тот же текст, что сейчас у статьи {article} («{title}»): новой версии для сохранения нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/domain/export_formats.py" line="+50" />
+            <source>CSV files</source>
+            <translation>Файлы CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON Lines files</source>
+            <translation>Файлы JSON Lines</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON files</source>
+            <translation>Файлы JSON</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>W3C Web Annotation files</source>
+            <translation>Файлы W3C Web Annotation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>REFI-QDA projects</source>
+            <translation>Проекты REFI-QDA</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GraphML networks</source>
+            <translation>Сети GraphML</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GEXF networks</source>
+            <translation>Сети GEXF</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/domain/row_values.py" line="+39" />
+            <source>The speaker's name is empty.</source>
+            <translation>Имя автора пустое.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The speaker's alias is empty.</source>
+            <translation>Другое имя автора пустое.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The speaker's name is longer than 300 characters.</source>
+            <translation>Имя автора длиннее 300 знаков.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The speaker's alias is longer than 300 characters.</source>
+            <translation>Другое имя автора длиннее 300 знаков.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unknown kind “{kind}”; choose one of: {choices}.</source>
+            <translation>Неизвестный вид «{kind}»; выберите один из: {choices}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>A tag may be at most 200 characters long.</source>
+            <translation>Метка может быть не длиннее 200 знаков.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/export/atomic.py" line="+71" />
+            <source>Cannot write {target}: {reason}.</source>
+            <translation>Не удалось записать {target}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write {target}: it is a symbolic link, and an export only writes regular files. Choose another name.</source>
+            <translation>Нельзя записать {target}: это символическая ссылка, а экспорт записывает только обычные файлы. Выберите другое имя.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot write {target}: it is a folder, and an export only writes regular files. Choose another name.</source>
+            <translation>Нельзя записать {target}: это папка, а экспорт записывает только обычные файлы. Выберите другое имя.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot write {target}: it is a device, and an export only writes regular files. Choose another name.</source>
+            <translation>Нельзя записать {target}: это устройство, а экспорт записывает только обычные файлы. Выберите другое имя.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot write {target}: it is a named pipe, and an export only writes regular files. Choose another name.</source>
+            <translation>Нельзя записать {target}: это именованный канал, а экспорт записывает только обычные файлы. Выберите другое имя.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot write {target}: it is a special file, and an export only writes regular files. Choose another name.</source>
+            <translation>Нельзя записать {target}: это специальный файл, а экспорт записывает только обычные файлы. Выберите другое имя.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cannot write to the folder {folder}: {reason}.</source>
+            <translation>Не удалось записать в папку {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot create a temporary file in {folder}.</source>
+            <translation>Не удалось создать временный файл в папке {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/export/claim_json.py" line="+278" />
+            <source>Article {article} was deleted during the export; export again.</source>
+            <translation>Статью {article} удалили во время экспорта; запустите экспорт ещё раз.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>The text of article {article} changed during the export; export again.</source>
+            <translation>Текст статьи {article} изменился во время экспорта; запустите экспорт ещё раз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/export/claim_review.py" line="+48" />
+            <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”).</source>
+            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}»).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cluster {cluster} cannot be exported as a ClaimReview without the fact-check's address.</source>
+            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без адреса фактчека.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cluster {cluster} cannot be exported as a ClaimReview without a reviewer.</source>
+            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без проверяющего.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”), the fact-check's address.</source>
+            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}») и адреса фактчека.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”), a reviewer.</source>
+            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}») и проверяющего.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cluster {cluster} cannot be exported as a ClaimReview without the fact-check's address, a reviewer.</source>
+            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без адреса фактчека и проверяющего.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”), the fact-check's address, a reviewer.</source>
+            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}»), адреса фактчека и проверяющего.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/export/networks.py" line="+261" />
+            <source>{format} is not a network format.</source>
+            <translation>{format} — не формат для экспорта сети.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/__init__.py" line="+81" />
+            <source>a PDF document</source>
+            <translation>документ PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a Word document</source>
+            <translation>документ Word</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an OpenDocument text</source>
+            <translation>текст OpenDocument</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a ZIP archive</source>
+            <translation>архив ZIP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an old-style Office document</source>
+            <translation>документ Office старого формата</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an RTF document</source>
+            <translation>документ RTF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an image</source>
+            <translation>изображение</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>binary data</source>
+            <translation>двоичные данные</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location filename="../../src/claimdesk/core/importers/encoding.py" line="+81" />
+            <source>{file} is empty.</source>
+            <translation>Файл {file} пуст.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../src/claimdesk/core/importers/docx.py" line="+49" />
+            <location filename="../../src/claimdesk/core/importers/markdown.py" line="+60" />
+            <location filename="../../src/claimdesk/core/importers/odt.py" line="+42" />
+            <location filename="../../src/claimdesk/core/importers/rtf.py" line="+34" />
+            <source>{file} holds no text.</source>
+            <translation>В файле {file} нет текста.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} is an old Word .doc file: open it in Word or LibreOffice, save it as .docx and import that.</source>
+            <translation>{file} — файл Word старого формата (.doc): откройте его в Word или LibreOffice, сохраните как .docx и импортируйте новый файл.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} is {format}, not an article ClaimDesk reads.</source>
+            <translation>{file} — это {format}, а не статья, которую может прочитать ClaimDesk.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{file} is not a web page: it holds {format}.</source>
+            <translation>{file} — не веб-страница: по содержимому это {format}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not {format}: it holds plain text or HTML. Rename it to .txt or .html to import it.</source>
+            <translation>{file} — не {format}: внутри простой текст или HTML. Чтобы импортировать файл, дайте ему расширение .txt или .html.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is damaged or not {format}.</source>
+            <translation>Файл {file} повреждён, или это не {format}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is damaged or not {format} (it holds {content}).</source>
+            <translation>Файл {file} повреждён, или это не {format} (по содержимому это {content}).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} is not a text file: it holds binary data.</source>
+            <translation>{file} — не текстовый файл: в нём двоичные данные.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is not a text file: it holds {format} (binary data). Rename it to .{extension} to import it.</source>
+            <translation>{file} — не текстовый файл: по содержимому это {format} (двоичные данные). Чтобы импортировать файл, дайте ему расширение .{extension}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a text file: it holds {format} (binary data).</source>
+            <translation>{file} — не текстовый файл: по содержимому это {format} (двоичные данные).</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>The dateline gives {dateline} but no year: add the year to the date.</source>
+            <translation>В датировке статьи ({dateline}) нет года: добавьте год к дате.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The text was decoded as {encoding}.</source>
+            <translation>Текст прочитан в кодировке {encoding}.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>1 other file left out ({kinds}): not a kind ClaimDesk imports</source>
+            <translation>Пропущен 1 файл другого типа ({kinds}): такие файлы ClaimDesk не импортирует</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{total:,} other files left out ({kinds}): not a kind ClaimDesk imports</source>
+            <translation>Пропущено файлов других типов: {total:,} ({kinds}); такие файлы ClaimDesk не импортирует</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>no extension</source>
+            <translation>без расширения</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/base.py" line="+58" />
+            <location line="+122" />
+            <source>{file} is a folder, not a file.</source>
+            <translation>{file} — папка, а не файл.</translation>
+        </message>
+        <message>
+            <location line="-104" />
+            <source>{path} does not exist.</source>
+            <translation>{path} не существует.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} cannot be read: permission denied.</source>
+            <translation>Не удалось прочитать {file}: нет прав доступа.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Не удалось прочитать {file}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file} is not a file but a named pipe: save what it gives to a file and import that.</source>
+            <translation>{file} — не файл, а именованный канал: сохраните то, что он выдаёт, в файл и импортируйте его.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is not a file but a socket: save what it gives to a file and import that.</source>
+            <translation>{file} — не файл, а сокет: сохраните то, что он выдаёт, в файл и импортируйте его.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is not a file but a device: save what it gives to a file and import that.</source>
+            <translation>{file} — не файл, а устройство: сохраните то, что оно выдаёт, в файл и импортируйте его.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is not a file but a special file: save what it gives to a file and import that.</source>
+            <translation>{file} — не обычный файл, а специальный: сохраните то, что он выдаёт, в обычный файл и импортируйте его.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{file} is {size}; ClaimDesk opens files of at most {limit}.</source>
+            <translation>Размер {file} — {size}; ClaimDesk открывает файлы не больше {limit}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is over {limit}; ClaimDesk opens files of at most {limit}.</source>
+            <translation>Размер {file} больше {limit}; ClaimDesk открывает файлы не больше {limit}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is {size}; ClaimDesk opens text files of at most {limit}. Split it into smaller files.</source>
+            <translation>Размер {file} — {size}; ClaimDesk открывает текстовые файлы не больше {limit}. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is over {limit}; ClaimDesk opens text files of at most {limit}. Split it into smaller files.</source>
+            <translation>Размер {file} больше {limit}; ClaimDesk открывает текстовые файлы не больше {limit}. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} is {size}; ClaimDesk opens Markdown files of at most {limit}. Split it into smaller files.</source>
+            <translation>Размер {file} — {size}; ClaimDesk открывает файлы Markdown не больше {limit}. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is over {limit}; ClaimDesk opens Markdown files of at most {limit}. Split it into smaller files.</source>
+            <translation>Размер {file} больше {limit}; ClaimDesk открывает файлы Markdown не больше {limit}. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} is {size}; ClaimDesk opens RTF files of at most {limit}. Split it into smaller files.</source>
+            <translation>Размер {file} — {size}; ClaimDesk открывает файлы RTF не больше {limit}. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file} is over {limit}; ClaimDesk opens RTF files of at most {limit}. Split it into smaller files.</source>
+            <translation>Размер {file} больше {limit}; ClaimDesk открывает файлы RTF не больше {limit}. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>{file} takes too long to read (over {seconds:.0f} seconds): it may be damaged. Open it in its editor and save or export it again, or copy its text.</source>
+            <translation>{file} читается слишком долго (больше {seconds:.0f} с): возможно, файл повреждён. Откройте его в редакторе и сохраните или экспортируйте заново либо скопируйте из него текст.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} holds more text than that; ClaimDesk stores articles of at most {limit:,} characters. Split it into smaller files.</source>
+            <translation>В {file} больше текста, чем умещается в статье: ClaimDesk хранит статьи не длиннее {limit:,} знаков. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file} holds {chars:,} characters; ClaimDesk stores articles of at most {limit:,} characters. Split it into smaller files.</source>
+            <translation>Знаков в {file}: {chars:,}; ClaimDesk хранит статьи не длиннее {limit:,} знаков. Разделите его на файлы поменьше.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/batch.py" line="-29" />
+            <source>{file}: {kind}: {detail}</source>
+            <translation>{file}: {kind}: {detail}</translation>
+        </message>
+        <message>
+            <location line="+274" />
+            <source>{file} could not be read: the reader stopped on it ({kind}).</source>
+            <translation>Не удалось прочитать {file}: чтение файла аварийно прервалось ({kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/encoding.py" line="+21" />
+            <source>{file} is a binary file, not text.</source>
+            <translation>{file} — двоичный файл, а не текст.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{file}: 1 byte is not valid {encoding} (at byte {first:,}, line {line:,}) and shown as “�”: check the text there, or save the file again as {encoding} and re-import it.</source>
+            <translation>{file}: 1 байт недопустим в кодировке {encoding} (байт {first:,}, строка {line:,}) и показан как «�»: проверьте текст в этом месте или сохраните файл заново в {encoding} и импортируйте ещё раз.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file}: {bad:,} bytes are not valid {encoding} (the first at byte {first:,}, line {line:,}) and shown as “�”: check the text there, or save the file again as {encoding} and re-import it.</source>
+            <translation>{file}: байтов, недопустимых в кодировке {encoding}: {bad:,} (первый — байт {first:,}, строка {line:,}); они показаны как «�»: проверьте текст в этих местах или сохраните файл заново в {encoding} и импортируйте ещё раз.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>{file} is not text in an encoding ClaimDesk recognises (it may be a binary file): open it in a text editor, save it as UTF-8 and import that.</source>
+            <translation>{file} — не текст в кодировке, которую распознаёт ClaimDesk (возможно, это двоичный файл): откройте его в текстовом редакторе, сохраните в UTF-8 и импортируйте новый файл.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/html.py" line="+120" />
+            <source>{file} is too large a web page to read ({chars:,} characters and {elements:,} elements of markup without its scripts and styles; ClaimDesk reads up to {max_chars:,} characters and {max_elements:,} elements). Save the article alone (the browser's reader view, or print it to PDF), or copy its text and paste it.</source>
+            <translation>Веб-страница {file} слишком велика (без скриптов и стилей в её разметке знаков: {chars:,}, элементов: {elements:,}; ClaimDesk читает не больше {max_chars:,} знаков и {max_elements:,} элементов). Сохраните только статью (режим чтения в браузере или печать в PDF) либо скопируйте и вставьте её текст.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{file} holds no article text: the page has only navigation, forms or a few words (its article may be loaded by scripts). Save the article page itself, or copy the article's text and paste it.</source>
+            <translation>В {file} нет текста статьи: на странице только навигация, формы или несколько слов (возможно, статью загружают скрипты). Сохраните саму страницу статьи либо скопируйте и вставьте её текст.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/limits.py" line="+102" />
+            <source>{size:.0f} MB</source>
+            <translation>{size:.0f} МБ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{size:,} bytes</source>
+            <translation>{size:,} Б</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/metadata.py" line="+97" />
+            <source>{date} {year}</source>
+            <translation>{date} {year} г.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{place}, {date}, {outlet}</source>
+            <translation>{place}, {date}, {outlet}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{place}, {date}</source>
+            <translation>{place}, {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{place}, {outlet}</source>
+            <translation>{place}, {outlet}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{day} January</source>
+            <translation>{day} января</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} February</source>
+            <translation>{day} февраля</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} March</source>
+            <translation>{day} марта</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} April</source>
+            <translation>{day} апреля</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} May</source>
+            <translation>{day} мая</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} June</source>
+            <translation>{day} июня</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} July</source>
+            <translation>{day} июля</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} August</source>
+            <translation>{day} августа</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} September</source>
+            <translation>{day} сентября</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} October</source>
+            <translation>{day} октября</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} November</source>
+            <translation>{day} ноября</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{day} December</source>
+            <translation>{day} декабря</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/pdf.py" line="+34" />
+            <source>{file} is damaged or not a PDF file (it does not start as one).</source>
+            <translation>Файл {file} повреждён, или это не PDF (он начинается не так, как PDF).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} is incomplete (the file is cut short); download or copy it again.</source>
+            <translation>Файл {file} неполный (он обрывается раньше конца); скачайте или скопируйте его ещё раз.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file} has no text layer (is it a scan?): run OCR on it first (for example with ocrmypdf), or copy its text from a viewer and paste it.</source>
+            <translation>В {file} нет текстового слоя (это скан?): сначала распознайте в нём текст (например, с помощью ocrmypdf) либо скопируйте текст из программы просмотра и вставьте его.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/pdf_pages.py" line="+99" />
+            <source>{file} is too complex to read: its pages draw more than {limit:,} operations (ClaimDesk's limit). Split it into smaller PDFs, or copy its text from a viewer and paste it.</source>
+            <translation>{file} слишком сложен для чтения: на его страницах больше {limit:,} операций рисования (предел ClaimDesk). Разделите его на PDF поменьше либо скопируйте текст из программы просмотра и вставьте его.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{file} is password-protected.</source>
+            <translation>{file} защищён паролем.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} is damaged: its pages cannot be read ({kind}). Open it in a PDF viewer and save or print it to a new PDF, then import that.</source>
+            <translation>{file} повреждён: его страницы не читаются ({kind}). Откройте его в программе просмотра PDF, сохраните или напечатайте в новый PDF и импортируйте его.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{file} is encrypted in a way ClaimDesk cannot open ({reason}).</source>
+            <translation>{file} зашифрован так, что ClaimDesk не может его открыть ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{file} is password-protected: open it with its password and save an unprotected copy (or print it to PDF), then import that.</source>
+            <translation>{file} защищён паролем: откройте его с паролем и сохраните копию без защиты (или напечатайте его в PDF), затем импортируйте эту копию.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} has {count:,} pages; ClaimDesk reads PDFs of at most {limit:,} pages. Split it (for example with qpdf --split-pages) and import the parts.</source>
+            <translation>Страниц в {file}: {count:,}; ClaimDesk читает PDF не длиннее {limit:,} страниц. Разделите его (например, с помощью qpdf --split-pages) и импортируйте части.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/qdpx.py" line="+73" />
+            <source>{file}: the source “{title}” has no plain text inside the project (ClaimDesk reads text sources with an internal plainTextPath or PlainTextContent).</source>
+            <translation>{file}: у источника «{title}» нет простого текста внутри проекта (ClaimDesk читает текстовые источники с внутренним plainTextPath или с PlainTextContent).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}: an untitled source has no plain text inside the project (ClaimDesk reads text sources with an internal plainTextPath or PlainTextContent).</source>
+            <translation>{file}: у источника без названия нет простого текста внутри проекта (ClaimDesk читает текстовые источники с внутренним plainTextPath или с PlainTextContent).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file}: the source “{title}” refers to {part}, which is missing.</source>
+            <translation>{file}: источник «{title}» ссылается на {part}, а этой части в файле нет.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file}: an untitled source refers to {part}, which is missing.</source>
+            <translation>{file}: источник без названия ссылается на {part}, а этой части в файле нет.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: the source “{title}” unpacks to {size}, more than an article can hold; it may be a “zip bomb”.</source>
+            <translation>{file}: источник «{title}» распаковывается в {size} — больше, чем вмещает статья; возможно, это «ZIP-бомба».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}: an untitled source unpacks to {size}, more than an article can hold; it may be a “zip bomb”.</source>
+            <translation>{file}: источник без названия распаковывается в {size} — больше, чем вмещает статья; возможно, это «ZIP-бомба».</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file}: the text of the source “{title}” is not UTF-8, as REFI-QDA requires.</source>
+            <translation>{file}: текст источника «{title}» не в UTF-8, а REFI-QDA требует UTF-8.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: the text of an untitled source is not UTF-8, as REFI-QDA requires.</source>
+            <translation>{file}: текст источника без названия не в UTF-8, а REFI-QDA требует UTF-8.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}: a selection in the source “{title}” runs from {start} to {end}, outside its text of {length:,} characters.</source>
+            <translation>{file}: выделение в источнике «{title}» идёт с {start} по {end}, за пределы его текста (знаков в нём: {length:,}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}: a selection in an untitled source runs from {start} to {end}, outside its text of {length:,} characters.</source>
+            <translation>{file}: выделение в источнике без названия идёт с {start} по {end}, за пределы его текста (знаков в нём: {length:,}).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file}: a selection in the source “{title}” ({start}–{end}) holds only white space.</source>
+            <translation>{file}: в выделении в источнике «{title}» ({start}–{end}) только пробельные символы.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file}: a selection in an untitled source ({start}–{end}) holds only white space.</source>
+            <translation>{file}: в выделении в источнике без названия ({start}–{end}) только пробельные символы.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file}: a selection in the source “{title}” has {attribute}=“{value}”, not a whole number.</source>
+            <translation>{file}: у выделения в источнике «{title}» {attribute}=«{value}» — это не целое число.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}: a selection in an untitled source has {attribute}=“{value}”, not a whole number.</source>
+            <translation>{file}: у выделения в источнике без названия {attribute}=«{value}» — это не целое число.</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <location filename="../../src/claimdesk/core/importers/web_annotation.py" line="+211" />
+            <source>Cannot read {file}: {reason}.</source>
+            <translation>Не удаётся прочитать {file}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} is larger than {limit}, the most ClaimDesk reads as a REFI-QDA project: export it in parts.</source>
+            <translation>Файл {file} больше {limit} — это самый большой проект REFI-QDA, который читает ClaimDesk: экспортируйте проект частями.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{file} is damaged or not a REFI-QDA project (.qdpx) (it is not a complete ZIP archive).</source>
+            <translation>Файл {file} повреждён или это не проект REFI-QDA (.qdpx) (это не полный ZIP-архив).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a REFI-QDA project (.qdpx) (it has no {part}).</source>
+            <translation>Файл {file} — не проект REFI-QDA (.qdpx) (в нём нет {part}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file} unpacks to {size} (ClaimDesk reads at most {limit}); it may be a “zip bomb”.</source>
+            <translation>Файл {file} распаковывается в {size} (ClaimDesk читает не больше {limit}); возможно, это «ZIP-бомба».</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{file} is damaged: its {part} cannot be unpacked.</source>
+            <translation>Файл {file} повреждён: его часть {part} не распаковывается.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is damaged: its {part} is not well-formed XML ({reason}).</source>
+            <translation>Файл {file} повреждён: его {part} — не корректный XML ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is refused: its {part} declares a DTD (entities), which a REFI-QDA project never needs.</source>
+            <translation>Файл {file} отклонён: его {part} объявляет DTD (сущности), а проекту REFI-QDA это никогда не нужно.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{file} is not a REFI-QDA project (.qdpx): its {part} holds a &lt;Project&gt; outside the namespace {namespace}.</source>
+            <translation>Файл {file} — не проект REFI-QDA (.qdpx): в его {part} находится &lt;Project&gt; вне пространства имён {namespace}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not a REFI-QDA project (.qdpx): its {part} holds &lt;{element}&gt; rather than a &lt;Project&gt;.</source>
+            <translation>Файл {file} — не проект REFI-QDA (.qdpx): в его {part} находится &lt;{element}&gt;, а не &lt;Project&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/rtf.py" line="-14" />
+            <source>{file} is not an RTF document (it does not start as one).</source>
+            <translation>{file} — не документ RTF (он начинается не так, как RTF).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/rtf_text.py" line="+166" />
+            <source>{file} is damaged or hostile: its groups nest more than {depth} deep. Open it in its editor and save it again.</source>
+            <translation>{file} повреждён или составлен со злым умыслом: глубина вложенности его групп больше {depth}. Откройте его в редакторе и сохраните заново.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/text.py" line="+30" />
+            <source>{file} holds only white space.</source>
+            <translation>В {file} только пробельные символы.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/claimdesk/core/importers/web.py" line="+91" />
+            <source>{host} redirected the page more than %n time(s) (last to {target}): open it in a browser, save it and import the file.</source>
+            <translation>
+                <numerusform>Сайт {host} перенаправил страницу больше %n раза (последний раз — на {target}): откройте её в браузере, сохраните и импортируйте файл.</numerusform>
+                <numerusform>Сайт {host} перенаправил страницу больше %n раз (последний раз — на {target}): откройте её в браузере, сохраните и импортируйте файл.</numerusform>
+                <numerusform>Сайт {host} перенаправил страницу больше %n раз (последний раз — на {target}): откройте её в браузере, сохраните и импортируйте файл.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>{host} is sending the page too slowly (it took over %n second(s)). Try again later, or open the page in a browser, save it and import the file.</source>
+            <translation>
+                <numerusform>Сайт {host} передаёт страницу слишком медленно (дольше %n секунды). Попробуйте позже или откройте страницу в браузере, сохраните её и импортируйте файл.</numerusform>
+                <numerusform>Сайт {host} передаёт страницу слишком медленно (дольше %n секунд). Попробуйте позже или откройте страницу в браузере, сохраните её и импортируйте файл.</numerusform>
+                <numerusform>Сайт {host} передаёт страницу слишком медленно (дольше %n секунд). Попробуйте позже или откройте страницу в браузере, сохраните её и импортируйте файл.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{host} is sending the page too slowly (it took over {seconds:g} seconds). Try again later, or open the page in a browser, save it and import the file.</source>
+            <translation>Сайт {host} передаёт страницу слишком медленно (дольше {seconds:g} секунды). Попробуйте позже или откройте страницу в браузере, сохраните её и импортируйте файл.</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Type a web address, such as https://example.com/news/article.</source>
+            <translation>Введите веб-адрес, например https://example.com/news/article.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>ClaimDesk fetches web pages from http:// and https:// addresses only, not “file:” addresses. For a file on this computer, import the file itself.</source>
+            <translation>ClaimDesk загружает веб-страницы только по адресам http:// и https://, а не по адресам «file:». Файл с этого компьютера импортируйте как файл.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ClaimDesk fetches web pages from http:// and https:// addresses only, not “{scheme}:” addresses.</source>
+            <translation>ClaimDesk загружает веб-страницы только по адресам http:// и https://, а не по адресам «{scheme}:».</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ClaimDesk fetches web pages from http:// and https:// addresses only, not addresses without http:// or https://.</source>
+            <translation>ClaimDesk загружает веб-страницы только по адресам http:// и https://, а не по адресам без http:// или https://.</translation>
+        </message>
+        <message>
+            <location line="+134" />
+            <source>{host} sends the page round in a circle of redirects (back to {target}). The site may want cookies or a login: open the page in a browser, save it (Save page as…) and import the file.</source>
+            <translation>Сайт {host} гоняет страницу по кругу перенаправлений (обратно на {target}). Возможно, сайту нужны файлы cookie или вход: откройте страницу в браузере, сохраните её («Сохранить страницу как…») и импортируйте файл.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>{host} redirected the page to a “{scheme}:” address, which ClaimDesk does not fetch.</source>
+            <translation>Сайт {host} перенаправил страницу на адрес «{scheme}:», а с таких адресов ClaimDesk не загружает.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{host} redirected the page to an address that is not valid ({location}).</source>
+            <translation>Сайт {host} перенаправил страницу на недопустимый адрес ({location}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/web_annotation.py" line="-85" />
+            <source>claimdesk:textHash is not text.</source>
+            <translation>claimdesk:textHash — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>claimdesk:textHash holds a NUL character.</source>
+            <translation>claimdesk:textHash содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its title is not text.</source>
+            <translation>её заголовок — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its title holds a NUL character.</source>
+            <translation>её заголовок содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its outlet is not text.</source>
+            <translation>её издание — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its outlet holds a NUL character.</source>
+            <translation>её издание содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its url is not text.</source>
+            <translation>её адрес (url) — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its url holds a NUL character.</source>
+            <translation>её адрес (url) содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its language is not text.</source>
+            <translation>её язык — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its language holds a NUL character.</source>
+            <translation>её язык содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the target's source is not text.</source>
+            <translation>источник цели (target) — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the target's source holds a NUL character.</source>
+            <translation>источник цели (target) содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the quote (exact) is not text.</source>
+            <translation>цитата (exact) — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the quote (exact) holds a NUL character.</source>
+            <translation>цитата (exact) содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the prefix is not text.</source>
+            <translation>текст перед цитатой (prefix) — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the prefix holds a NUL character.</source>
+            <translation>текст перед цитатой (prefix) содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the suffix is not text.</source>
+            <translation>текст после цитаты (suffix) — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the suffix holds a NUL character.</source>
+            <translation>текст после цитаты (suffix) содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the speaker is not text.</source>
+            <translation>имя автора — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the speaker holds a NUL character.</source>
+            <translation>имя автора содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the speaker's role is not text.</source>
+            <translation>должность автора — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the speaker's role holds a NUL character.</source>
+            <translation>должность автора содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the organisation is not text.</source>
+            <translation>организация — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the organisation holds a NUL character.</source>
+            <translation>организация содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a tag is not text.</source>
+            <translation>одна из меток — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a tag holds a NUL character.</source>
+            <translation>одна из меток содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the note is not text.</source>
+            <translation>заметка — не текст.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the note holds a NUL character.</source>
+            <translation>заметка содержит символ NUL.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{file} is {size:.0f} MB; annotation files of up to {limit} MB are read: split it.</source>
+            <translation>Размер файла {file} — {size:.0f} МБ; читаются файлы аннотаций не больше {limit} МБ: разделите его.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{file} is too large to be an annotation file.</source>
+            <translation>Файл {file} слишком велик для файла аннотаций.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is empty: export the annotations again.</source>
+            <translation>Файл {file} пуст: экспортируйте аннотации снова.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} is not UTF-8 text (byte {byte}).</source>
+            <translation>Файл {file} — не текст в UTF-8 (байт {byte}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} is not valid JSON: {reason} (line {line}, column {column}).</source>
+            <translation>Файл {file} — не корректный JSON: {reason} (строка {line}, столбец {column}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{file} is not valid JSON: {constant} is not JSON.</source>
+            <translation>Файл {file} — не корректный JSON: {constant} — не значение JSON.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} is not valid JSON: {reason}.</source>
+            <translation>Файл {file} — не корректный JSON: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} holds no annotations.</source>
+            <translation>В файле {file} нет аннотаций.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} holds {count:,} annotations; up to {limit:,} are imported at once: split it.</source>
+            <translation>В файле {file} аннотаций: {count:,}; за один раз импортируется не больше {limit:,}: разделите его.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Annotation {number} in {file}: {problem}</source>
+            <translation>Аннотация {number} в файле {file}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{file}: claimdesk:articles is not a list.</source>
+            <translation>{file}: claimdesk:articles — не список.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} carries {count:,} articles; up to {limit:,} are imported at once: split it.</source>
+            <translation>В файле {file} передано статей: {count:,}; за один раз импортируется не больше {limit:,}: разделите его.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Article {number} carried in {file}: {problem}</source>
+            <translation>Статья {number}, переданная в файле {file}: {problem}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+129" />
+            <source>it is not a JSON object.</source>
+            <translation>это не объект JSON.</translation>
+        </message>
+        <message>
+            <location line="-126" />
+            <source>it has no text (claimdesk:text).</source>
+            <translation>у неё нет текста (claimdesk:text).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its text is {length:,} characters long; articles of up to {limit:,} are stored.</source>
+            <translation>в её тексте знаков: {length:,}; сохраняются статьи не длиннее {limit:,} знаков.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>its text is not the one its claimdesk:textHash names (was it changed after the export?).</source>
+            <translation>её текст не тот, что назван в её claimdesk:textHash (его изменили после экспорта?).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>its date (claimdesk:published) is not text.</source>
+            <translation>её дата (claimdesk:published) — не текст.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{file} is not an annotation, a page or a collection of them.</source>
+            <translation>Файл {file} — не аннотация, не страница аннотаций и не их коллекция.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{file}: the collection's first page is not in the file (only embedded pages are read).</source>
+            <translation>{file}: первой страницы коллекции в файле нет (читаются только встроенные страницы).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file}: the collection has further pages, which are not read.</source>
+            <translation>{file}: у коллекции есть и другие страницы, они не читаются.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} is not an Annotation, AnnotationPage or AnnotationCollection (its type is {type}).</source>
+            <translation>Файл {file} — не Annotation, не AnnotationPage и не AnnotationCollection (его тип: {type}).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{file}: the page's items are not a list.</source>
+            <translation>{file}: элементы страницы (items) — не список.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the TextPositionSelector's start is not a whole number of 0 or more.</source>
+            <translation>начало (start) в TextPositionSelector — не целое число от 0 и больше.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the TextPositionSelector's end is not a whole number of 0 or more.</source>
+            <translation>конец (end) в TextPositionSelector — не целое число от 0 и больше.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>its @context does not include {context}.</source>
+            <translation>её @context не включает {context}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>it has no id.</source>
+            <translation>у неё нет id.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its type is not Annotation.</source>
+            <translation>её тип — не Annotation.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>it has more than one target (a claim has one span).</source>
+            <translation>у неё больше одной цели (target), а у утверждения один фрагмент.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its target names no source and selector.</source>
+            <translation>в её цели (target) не указаны источник и селектор.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its target has no source.</source>
+            <translation>у её цели (target) нет источника.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a selector is not a JSON object.</source>
+            <translation>один из селекторов — не объект JSON.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the quote (exact) is empty.</source>
+            <translation>цитата (exact) пуста.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the TextPositionSelector's end ({end}) is not after its start.</source>
+            <translation>конец ({end}) в TextPositionSelector стоит не после начала.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>its target has neither a TextQuoteSelector nor a TextPositionSelector.</source>
+            <translation>в её цели (target) нет ни TextQuoteSelector, ни TextPositionSelector.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>its kind {kind} is not one of: {kinds}.</source>
+            <translation>указанный в ней тип утверждения {kind} не из числа допустимых: {kinds}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>it names more than one speaker.</source>
+            <translation>в ней названо больше одного автора.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/web_errors.py" line="+20" />
+            <source>The server answered {status}: the site did not understand the address. Check it. ({url})</source>
+            <translation>Сервер ответил {status}: сайт не понял адрес. Проверьте его. ({url})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server answered {status}: the page needs a login. Open the page in a browser, save it (Save page as…) and import the file. ({url})</source>
+            <translation>Сервер ответил {status}: для этой страницы нужно войти в учётную запись. Откройте страницу в браузере, сохраните её («Сохранить страницу как…») и импортируйте файл. ({url})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server answered {status}: the page is for subscribers only. Open the page in a browser, save it (Save page as…) and import the file. ({url})</source>
+            <translation>Сервер ответил {status}: страница доступна только подписчикам. Откройте страницу в браузере, сохраните её («Сохранить страницу как…») и импортируйте файл. ({url})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server answered {status}: the site does not let ClaimDesk read this page (it may need a login or a subscription, or turn programs away). Open the page in a browser, save it (Save page as…) and import the file. ({url})</source>
+            <translation>Сервер ответил {status}: сайт не даёт ClaimDesk прочитать эту страницу (возможно, нужны вход или подписка, либо сайт не пускает программы). Откройте страницу в браузере, сохраните её («Сохранить страницу как…») и импортируйте файл. ({url})</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server answered {status}: the page is not there (any more). Check the address. ({url})</source>
+            <translation>Сервер ответил {status}: такой страницы нет (или уже нет). Проверьте адрес. ({url})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server answered {status}: the page has been removed from the site. ({url})</source>
+            <translation>Сервер ответил {status}: страница удалена с сайта. ({url})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server answered {status}: the site is getting too many requests. Wait a few minutes and try again. ({url})</source>
+            <translation>Сервер ответил {status}: на сайт приходит слишком много запросов. Подождите несколько минут и попробуйте снова. ({url})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server answered {status}: the page is not available here for legal reasons. ({url})</source>
+            <translation>Сервер ответил {status}: страница здесь недоступна по юридическим причинам. ({url})</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server answered {status}: the site has a problem of its own (not your address or your connection). Try again later. ({url})</source>
+            <translation>Сервер ответил {status}: неполадки на самом сайте (дело не в адресе и не в вашем подключении). Попробуйте позже. ({url})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server answered {status}: the site refused to give the page. Check the address. ({url})</source>
+            <translation>Сервер ответил {status}: сайт отказался отдать страницу. Проверьте адрес. ({url})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server answered {status}: it sent no page to read. Open the page in a browser, save it (Save page as…) and import the file. ({url})</source>
+            <translation>Сервер ответил {status}: страницы для чтения он не прислал. Откройте страницу в браузере, сохраните её («Сохранить страницу как…») и импортируйте файл. ({url})</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“{address}” is not a web address ClaimDesk can fetch: check it.</source>
+            <translation>«{address}» — не веб-адрес, по которому ClaimDesk может загрузить страницу: проверьте его.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{host} did not answer within %n second(s): the site may be down or very slow, or the connection is poor. Try again later.</source>
+            <translation>
+                <numerusform>Сайт {host} не ответил за %n секунду: возможно, он не работает или очень медленный, либо плохая связь. Попробуйте позже.</numerusform>
+                <numerusform>Сайт {host} не ответил за %n секунды: возможно, он не работает или очень медленный, либо плохая связь. Попробуйте позже.</numerusform>
+                <numerusform>Сайт {host} не ответил за %n секунд: возможно, он не работает или очень медленный, либо плохая связь. Попробуйте позже.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{host} did not answer within {seconds:g} seconds: the site may be down or very slow, or the connection is poor. Try again later.</source>
+            <translation>Сайт {host} не ответил за {seconds:g} секунды: возможно, он не работает или очень медленный, либо плохая связь. Попробуйте позже.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{host} stopped sending the page (nothing came for %n second(s)). Try again later.</source>
+            <translation>
+                <numerusform>Сайт {host} перестал передавать страницу (за %n секунду ничего не пришло). Попробуйте позже.</numerusform>
+                <numerusform>Сайт {host} перестал передавать страницу (за %n секунды ничего не пришло). Попробуйте позже.</numerusform>
+                <numerusform>Сайт {host} перестал передавать страницу (за %n секунд ничего не пришло). Попробуйте позже.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{host} stopped sending the page (nothing came for {seconds:g} seconds). Try again later.</source>
+            <translation>Сайт {host} перестал передавать страницу (за {seconds:g} секунды ничего не пришло). Попробуйте позже.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The page was not fetched: cancelled.</source>
+            <translation>Страница не загружена: загрузка отменена.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The page at {host} is over {limit}; ClaimDesk fetches pages of at most {limit}, and stopped. Save the article alone (the browser's reader view, or print it to PDF) and import the file.</source>
+            <translation>Страница на {host} больше {limit}; ClaimDesk загружает страницы не больше {limit} и прервал загрузку. Сохраните одну статью (режим чтения в браузере или печать в PDF) и импортируйте файл.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The page at {host} is {size}; ClaimDesk fetches pages of at most {limit}, and stopped. Save the article alone (the browser's reader view, or print it to PDF) and import the file.</source>
+            <translation>Размер страницы на {host} — {size}; ClaimDesk загружает страницы не больше {limit} и прервал загрузку. Сохраните одну статью (режим чтения в браузере или печать в PDF) и импортируйте файл.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The site {host} was not found: check the address for typos, and check that this computer is connected to the internet.</source>
+            <translation>Сайт {host} не найден: проверьте, нет ли в адресе опечаток и подключён ли этот компьютер к интернету.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{host} refused the connection (nothing answers there on port {port}): the site may be down, or the address wrong. Check it, or try again later.</source>
+            <translation>Сайт {host} отклонил соединение (на порту {port} никто не отвечает): возможно, сайт не работает или адрес неверен. Проверьте адрес или попробуйте позже.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{host} cannot be reached ({reason}): check that this computer is connected to the internet, and try again.</source>
+            <translation>Не удаётся связаться с {host} ({reason}): проверьте, подключён ли этот компьютер к интернету, и попробуйте снова.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The connection to {host} broke off before the page was complete. Try again.</source>
+            <translation>Соединение с {host} оборвалось до того, как страница загрузилась целиком. Попробуйте снова.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{host} sent the page packed (compressed) in a damaged way. Try again later.</source>
+            <translation>Сайт {host} прислал страницу сжатой, но повреждённой. Попробуйте позже.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The page at {url} could not be fetched: {reason}.</source>
+            <translation>Не удалось загрузить страницу {url}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The secure (https) connection to {host} was refused: the site's certificate is not valid (it could not be checked). Check the address; if it is right, the site has a problem with its certificate, and what it sends cannot be trusted to come from it.</source>
+            <translation>Защищённое (https) соединение с {host} отклонено: сертификат сайта недействителен (его не удалось проверить). Проверьте адрес; если он верен, у сайта проблема с сертификатом, и нельзя быть уверенным, что присланное им действительно исходит от него.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The secure (https) connection to {host} was refused: the site's certificate is not valid ({reason}). Check the address; if it is right, the site has a problem with its certificate, and what it sends cannot be trusted to come from it.</source>
+            <translation>Защищённое (https) соединение с {host} отклонено: сертификат сайта недействителен ({reason}). Проверьте адрес; если он верен, у сайта проблема с сертификатом, и нельзя быть уверенным, что присланное им действительно исходит от него.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The secure (https) connection to {host} could not be made: the server there does not answer in https; try the address with http://.</source>
+            <translation>Не удалось установить защищённое (https) соединение с {host}: сервер там не отвечает по https; попробуйте адрес с http://.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The secure (https) connection to {host} could not be made: the site uses an old, insecure kind of https that is no longer accepted.</source>
+            <translation>Не удалось установить защищённое (https) соединение с {host}: сайт использует старую, небезопасную разновидность https, которая больше не принимается.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The secure (https) connection to {host} could not be made: {reason}.</source>
+            <translation>Не удалось установить защищённое (https) соединение с {host}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/web_page.py" line="+49" />
+            <source>The address gives an image, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — изображение, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The address gives a video, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — видео, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The address gives a sound recording, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — звукозапись, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The address gives a font, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — шрифт, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The address gives JSON data, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — данные JSON, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The address gives a ZIP archive, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — архив ZIP, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The address gives an old Word .doc file, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — старый файл Word .doc, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The address gives {content_type}, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — {content_type}, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The address gives data of an unknown kind, not an article: ClaimDesk imports web pages, PDFs, plain text and Word, OpenDocument and RTF documents.</source>
+            <translation>По этому адресу — данные неизвестного вида, а не статья: ClaimDesk импортирует веб-страницы, PDF, простой текст и документы Word, OpenDocument и RTF.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The page at {url} is empty.</source>
+            <translation>Страница {url} пуста.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The page at {url} is not a web page: the server says it is {content_type}, but it holds binary data.</source>
+            <translation>По адресу {url} не веб-страница: сервер называет её {content_type}, но в ней двоичные данные.</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>The server said the page is in {declared}, but it is not: it was read as {used}. Check that the text reads right.</source>
+            <translation>Сервер сообщил, что страница в кодировке {declared}, но это не так: она прочитана как {used}. Проверьте, правильно ли читается текст.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The page at {url} holds only white space.</source>
+            <translation>На странице {url} только пробельные символы.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/xmlparts.py" line="+101" />
+            <source>{file} is damaged or hostile: its {part} nests elements more than {depth} deep. Open it in its editor and save it again.</source>
+            <translation>Файл {file} повреждён или вредоносен: в его части {part} элементы вложены глубже {depth} уровней. Откройте его в редакторе и сохраните заново.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{file} is damaged or hostile: its {part} declares a DOCTYPE, which documents never do. Open it in its editor and save it again.</source>
+            <translation>Файл {file} повреждён или вредоносен: его часть {part} объявляет DOCTYPE, чего документы никогда не делают. Откройте его в редакторе и сохраните заново.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{file} is damaged: its {part} is larger than it says.</source>
+            <translation>Файл {file} повреждён: его часть {part} больше, чем в нём указано.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} is damaged: its text cannot be read ({part}, line {line}: {reason}).</source>
+            <translation>Файл {file} повреждён: его текст не читается ({part}, строка {line}: {reason}).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} is damaged: its {part} declares an encoding that cannot be read ({reason}).</source>
+            <translation>Файл {file} повреждён: его часть {part} объявляет кодировку, которую невозможно прочитать ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} is password-protected or damaged ({reason}): save an unprotected copy.</source>
+            <translation>Файл {file} защищён паролем или повреждён ({reason}): сохраните копию без защиты.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{file} is damaged: its part {part} cannot be read ({reason}).</source>
+            <translation>Файл {file} повреждён: его часть {part} не читается ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/importers/zipcheck.py" line="+24" />
+            <source>{file} is an old-style Office file, not a Word document: open it and save it as .docx.</source>
+            <translation>Файл {file} — файл Office старого формата, а не документ Word: откройте его и сохраните как .docx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} is an old-style Office file, not an OpenDocument text: open it and save it as .odt.</source>
+            <translation>Файл {file} — файл Office старого формата, а не текст OpenDocument: откройте его и сохраните как .odt.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{file} is damaged or not a Word document (it is not a complete ZIP package).</source>
+            <translation>Файл {file} повреждён или это не документ Word (это не полный ZIP-пакет).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is damaged or not an OpenDocument text (it is not a complete ZIP package).</source>
+            <translation>Файл {file} повреждён или это не текст OpenDocument (это не полный ZIP-пакет).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} is not a Word document (it has no {part}).</source>
+            <translation>Файл {file} — не документ Word (в нём нет {part}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is not an OpenDocument text (it has no {part}).</source>
+            <translation>Файл {file} — не текст OpenDocument (в нём нет {part}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} is an old-style Office file, not {kind}: open it and save it as {suffix}.</source>
+            <translation>Файл {file} — файл Office старого формата, а не {kind}: откройте его и сохраните как {suffix}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is damaged or not {kind} (it is not a complete ZIP package).</source>
+            <translation>Файл {file} повреждён или это не {kind} (это не полный ZIP-пакет).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not {kind} (it has no {part}).</source>
+            <translation>Файл {file} — не {kind} (в нём нет {part}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{file} is password-protected: open it in its editor, remove the password (or save an unprotected copy) and import that.</source>
+            <translation>Файл {file} защищён паролем: откройте его в редакторе, снимите пароль (или сохраните копию без защиты) и импортируйте её.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>{file} is too large to read: its {part} unpacks to {size} (ClaimDesk reads at most {limit}); it may be a “zip bomb”. Open it in its editor and copy the article's text, or save it again.</source>
+            <translation>Файл {file} слишком велик для чтения: его часть {part} распаковывается в {size} (ClaimDesk читает не больше {limit}); возможно, это «ZIP-бомба». Откройте его в редакторе и скопируйте текст статьи или сохраните файл заново.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/matching/article_match.py" line="+67" />
+            <source>article {article} “{title}” ({where}), {similarity:.0%} alike</source>
+            <translation>№ {article} «{title}» ({where}), сходство {similarity:.0%}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>article {article} “{title}”, {similarity:.0%} alike</source>
+            <translation>№ {article} «{title}», сходство {similarity:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/matching/claim_index.py" line="+583" />
+            <source>The claim index {path} cannot be read: {reason}</source>
+            <translation>Индекс утверждений {path} не читается: {reason}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The claim index {path} has no valid header.</source>
+            <translation>У индекса утверждений {path} нет правильного заголовка.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The claim index {path} is of another format version.</source>
+            <translation>Индекс утверждений {path} записан в другой версии формата.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The claim index {path} was built with another normalisation or stemmer.</source>
+            <translation>Индекс утверждений {path} построен с другой нормализацией текста или другим стеммером.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The claim index {path} is incomplete.</source>
+            <translation>Индекс утверждений {path} неполон.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The claim index {path} is damaged ({part}).</source>
+            <translation>Индекс утверждений {path} повреждён ({part}).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The claim index {path} is inconsistent: {reason}</source>
+            <translation>Индекс утверждений {path} противоречив: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/storage/checked.py" line="+193" />
+            <source>There is no catalogue at {path}.</source>
+            <translation>По пути {path} каталога нет.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot read the catalogue {path}: {reason}</source>
+            <translation>Не удаётся прочитать каталог {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/storage/claim_query.py" line="+510" />
+            <source>Cannot sort by “{order}”; choose one of: {choices}.</source>
+            <translation>Сортировать по «{order}» нельзя; выберите одно из: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/storage/db.py" line="+89" />
+            <source>it holds text that is not valid UTF-8</source>
+            <translation>в нём есть текст с байтами, недопустимыми в UTF-8</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a ClaimDesk catalogue (it is not a SQLite database).</source>
+            <translation>{path} — не каталог ClaimDesk (это не база данных SQLite).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The catalogue's file name {name} holds bytes that are not valid text in this system's encoding, which SQLite cannot open: rename the file (or its folder).</source>
+            <translation>В имени файла каталога {name} есть байты, которые в кодировке этой системы не являются текстом, и SQLite не может его открыть: переименуйте файл (или его папку).</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>service {service}</source>
+            <translation>служба {service}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>catalogue</source>
+            <translation>каталог</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{database} on this computer (local socket)</source>
+            <translation>{database} на этом компьютере (локальный сокет)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{database} on {host}</source>
+            <translation>{database} на {host}</translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>Cannot create the folder for the catalogue {path}: {reason}.</source>
+            <translation>Не удаётся создать папку для каталога {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>A PostgreSQL catalogue needs the psycopg driver: pip install 'claimdesk[postgres]'.</source>
+            <translation>Для каталога на PostgreSQL нужен драйвер psycopg: pip install 'claimdesk[postgres]'.</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>{megabytes} MB free</source>
+            <translation>свободно {megabytes} МБ</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The backup before upgrading the catalogue {path} could not be made ({reason}): the catalogue was left as it was.</source>
+            <translation>Не удалось сделать резервную копию перед обновлением каталога {path} ({reason}): каталог остался как был.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The server name {host} is not known here: check its spelling and this computer's network connection.</source>
+            <translation>Имя сервера {host} здесь неизвестно: проверьте, как оно написано, и подключение этого компьютера к сети.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing answers at {server}: check the server name and port, and that the PostgreSQL server is running and accepts connections from this computer.</source>
+            <translation>По адресу {server} никто не отвечает: проверьте имя сервера и порт, а также что сервер PostgreSQL запущен и принимает подключения с этого компьютера.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The server {server} did not answer in time: check the name and port, and that no firewall stands between this computer and the server.</source>
+            <translation>Сервер {server} не ответил вовремя: проверьте имя и порт, а также что между этим компьютером и сервером нет брандмауэра.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The server {server} refused the login as {user}: check the user name, and the password in ~/.pgpass (host:port:database:user:password, mode 600).</source>
+            <translation>Сервер {server} отказал во входе пользователю {user}: проверьте имя пользователя и пароль в ~/.pgpass (host:port:database:user:password, права 600).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The server {server} refused the login: check the user name, and the password in ~/.pgpass (host:port:database:user:password, mode 600).</source>
+            <translation>Сервер {server} отказал во входе: проверьте имя пользователя и пароль в ~/.pgpass (host:port:database:user:password, права 600).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The server {server} has no database {database}: check its name, or ask the server's administrator to create it.</source>
+            <translation>На сервере {server} нет базы данных {database}: проверьте её имя или попросите администратора сервера её создать.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The server {server} does not let this user use the database {database}: ask its administrator for access. ({reason})</source>
+            <translation>Сервер {server} не разрешает этому пользователю работать с базой данных {database}: попросите доступ у её администратора. ({reason})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot open the team catalogue {database} on {server}: {reason}</source>
+            <translation>Не удаётся открыть общий каталог {database} на {server}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The catalogue {path} is read-only: check the file's permissions.</source>
+            <translation>Каталог {path} доступен только для чтения: проверьте права доступа к файлу.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The catalogue {path} is locked by another program; try again in a moment.</source>
+            <translation>Каталог {path} заблокирован другой программой; попробуйте ещё раз чуть позже.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot open the catalogue {path}: the file or its folder is not accessible.</source>
+            <translation>Не удаётся открыть каталог {path}: нет доступа к файлу или его папке.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot write to the catalogue {path}: the disk is full or failing.</source>
+            <translation>Не удаётся записать в каталог {path}: диск переполнен или неисправен.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot open the catalogue {path}: {reason}</source>
+            <translation>Не удаётся открыть каталог {path}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>{path} holds tables that are not a ClaimDesk catalogue; choose another file (it was left as it was).</source>
+            <translation>В файле {path} есть таблицы, не относящиеся к каталогу ClaimDesk; выберите другой файл (этот остался как был).</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>This catalogue was written by a newer version of ClaimDesk (schema {schema}); update ClaimDesk to open it.</source>
+            <translation>Этот каталог записан более новой версией ClaimDesk (схема {schema}); чтобы открыть его, обновите ClaimDesk.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This database holds tables that are not a ClaimDesk catalogue; choose another file.</source>
+            <translation>В этой базе данных есть таблицы, не относящиеся к каталогу ClaimDesk; выберите другой файл.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Upgrading the catalogue's schema failed ({reason}); the catalogue was left as it was. A copy made before the upgrade is at {backup}.</source>
+            <translation>Не удалось обновить схему каталога ({reason}); каталог остался как был. Копия, сделанная перед обновлением, лежит в {backup}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Upgrading the catalogue's schema failed ({reason}); the catalogue was left as it was.</source>
+            <translation>Не удалось обновить схему каталога ({reason}); каталог остался как был.</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/storage/recovery.py" line="+97" />
+            <source>{rows:,} recovered</source>
+            <translation>восстановлено {rows}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an unknown number lost</source>
+            <translation>потеряно неизвестно сколько</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{rows:,} lost</source>
+            <translation>потеряно {rows}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>at most {rows:,} lost</source>
+            <translation>потеряно не больше {rows}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{rows:,} refused as their article, speaker or claim was lost</source>
+            <translation>отклонено {rows} (потеряны их статья, автор или утверждение)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{rows:,} kept unattributed (their speaker was lost)</source>
+            <translation>без автора оставлено {rows} (их автор потерян)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{rows:,} kept with a damaged value mended (text shown as �)</source>
+            <translation>с исправленным повреждённым значением оставлено {rows} (текст показан как �)</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Recovered {rows:,} rows into {target}; every row was readable.</source>
+            <translation>В {target} восстановлено строк: {rows}; прочитались все строки.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovered {rows:,} rows into {target}; some rows could not be read.</source>
+            <translation>В {target} восстановлено строк: {rows}; часть строк прочитать не удалось.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovered {rows:,} rows into {target}; 1 row was lost.</source>
+            <translation>В {target} восстановлено строк: {rows}; потеряна 1 строка.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovered {rows:,} rows into {target}; at most 1 row was lost.</source>
+            <translation>В {target} восстановлено строк: {rows}; потеряно не больше 1 строки.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovered {rows:,} rows into {target}; {lost:,} rows were lost.</source>
+            <translation>В {target} восстановлено строк: {rows}; потеряно строк: {lost}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recovered {rows:,} rows into {target}; at most {lost:,} rows were lost.</source>
+            <translation>В {target} восстановлено строк: {rows}; потеряно строк: не больше {lost}.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Nothing in {file} could be read: no new catalogue was made. Open a backup instead.</source>
+            <translation>В {file} ничего не удалось прочитать: новый каталог не создан. Откройте вместо него резервную копию.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>There is no catalogue file {file} to recover.</source>
+            <translation>Файла каталога {file}, который нужно восстановить, нет.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Recover into a new file, not into the damaged catalogue itself.</source>
+            <translation>Восстанавливайте в новый файл, а не в сам повреждённый каталог.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} already exists: recover into a new file, so nothing is overwritten.</source>
+            <translation>{file} уже существует: восстанавливайте в новый файл, чтобы ничего не перезаписать.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{file} cannot be copied to recover it ({reason}): is there room in {folder}?</source>
+            <translation>{file} не удаётся скопировать для восстановления ({reason}): хватает ли места в {folder}?</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>{file} cannot be recovered: not even its first page reads as a SQLite database. Open a backup instead.</source>
+            <translation>{file} не удаётся восстановить: даже его первая страница не читается как база данных SQLite. Откройте вместо него резервную копию.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{file} cannot be recovered: the list of its tables cannot be read ({reason}). Open a backup instead.</source>
+            <translation>{file} не удаётся восстановить: не читается список его таблиц ({reason}). Откройте вместо него резервную копию.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The recovered catalogue {file} did not check out: {reason}</source>
+            <translation>Восстановленный каталог {file} не прошёл проверку: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/storage/store.py" line="+427" />
+            <source>a stored value cannot be read: {reason}</source>
+            <translation>сохранённое значение не читается: {reason}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The catalogue cannot hold a value given ({reason}): nothing was changed.</source>
+            <translation>Каталог не может хранить одно из заданных значений ({reason}): ничего не изменено.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The catalogue refused the change because it conflicts with what it holds ({reason}).</source>
+            <translation>Каталог отклонил изменение, потому что оно противоречит тому, что в нём уже есть ({reason}).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The catalogue server ({location}) cannot be reached: nothing was changed. ClaimDesk connects again by itself when the server is back: try again in a moment. ({reason})</source>
+            <translation>Сервер каталога ({location}) недоступен: ничего не изменено. Когда сервер вернётся, ClaimDesk подключится к нему сам: попробуйте ещё раз чуть позже. ({reason})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The catalogue {location} is read-only: nothing was changed.</source>
+            <translation>Каталог {location} доступен только для чтения: ничего не изменено.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The disk holding {location} is full: nothing was changed.</source>
+            <translation>Диск, на котором лежит {location}, переполнен: ничего не изменено.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The catalogue {location} is busy in another program: nothing was changed. Try again in a moment.</source>
+            <translation>Каталог {location} занят другой программой: ничего не изменено. Попробуйте ещё раз чуть позже.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The catalogue {location} could not be used: {reason}</source>
+            <translation>Каталогом {location} не удалось воспользоваться: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>ExceptionReporter</name>
         <message>
-            <location line="+69" />
+            <location filename="../../src/claimdesk/gui/errors.py" line="+69" />
             <source>ClaimDesk met an unexpected error. Your catalogue is safe: every change is saved as it is made. You can keep working, but consider restarting the app.</source>
             <translation>В ClaimDesk произошла непредвиденная ошибка. Ваш каталог в безопасности: каждое изменение сохраняется сразу. Можно продолжать работу, но лучше перезапустить приложение.</translation>
         </message>
@@ -3988,7 +6241,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
     <context>
         <name>ImportBatch</name>
         <message>
-            <location filename="../../src/claimdesk/gui/import_batch.py" line="+247" />
+            <location filename="../../src/claimdesk/gui/import_batch.py" line="+248" />
             <source>Author: {author}</source>
             <translation>Автор: {author}</translation>
         </message>
@@ -3996,7 +6249,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
     <context>
         <name>ImportRun</name>
         <message>
-            <location line="-148" />
+            <location line="-149" />
             <source>Reading files…</source>
             <translation>Чтение файлов…</translation>
         </message>
@@ -4028,7 +6281,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
     <context>
         <name>ImportSummaryDialog</name>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
@@ -4385,7 +6638,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
     <context>
         <name>NewVersionReport</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/version_actions.py" line="+162" />
+            <location filename="../../src/claimdesk/gui/version_actions.py" line="+161" />
             <source>%n claim(s) followed the text</source>
             <translation>
                 <numerusform>%n утверждение последовало за текстом</numerusform>
@@ -5878,12 +8131,12 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>VersionController</name>
         <message>
-            <location filename="../../src/claimdesk/gui/version_actions.py" line="-155" />
+            <location filename="../../src/claimdesk/gui/version_actions.py" line="-157" />
             <source>Open an article first.</source>
             <translation>Сначала откройте статью.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>The text is unchanged: nothing to save.</source>
             <translation>Текст не изменён: сохранять нечего.</translation>
         </message>
@@ -5926,6 +8179,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>Сделаны на ней</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>edited in the app</source>
+            <translation>правка в приложении</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Claims whose span stands in this text now: every placed claim in the current text, the claims not found since in an earlier one</source>
             <translation>Утверждения, чей фрагмент сейчас находится в этом тексте: все размещённые утверждения — в текущем тексте, утверждения, не найденные с тех пор, — в более раннем</translation>
@@ -5936,7 +8194,7 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>Утверждения, сделанные на этом тексте, где бы они ни находились сейчас</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>removed</source>
             <translation>удалено</translation>
         </message>

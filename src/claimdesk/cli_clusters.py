@@ -272,6 +272,8 @@ def cmd_stats(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> No
         print(f"\n{title}")
         for f in figures:
             label = missing if f.key is None and missing else f.label
+            if figures is stats.by_kind:  # the kinds' names, as the window shows them
+                label = translate("ClaimKind", label)
             print(f"  {f.claims}\t{out.shown(label)}")
 
 

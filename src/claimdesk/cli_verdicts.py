@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.cli_clusters import Command, Output
+from claimdesk.i18n_text import PLURAL, translate
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -36,21 +37,33 @@ def cmd_verdict_labels(catalogue: Catalogue, args: argparse.Namespace, out: Outp
     if args.add:
         key, label = args.add
         added = catalogue.add_verdict_label(label, key, rated=not args.not_finding)
-        done.append(f"Added “{out.shown(added.label)}” ({added.key}).")
+        done.append(
+            translate("Cli", "Added “{label}” ({key}).").format(
+                label=out.shown(added.label), key=added.key
+            )
+        )
     if args.rename:
         key, label = args.rename
         renamed = catalogue.rename_verdict_label(catalogue.verdict_label(key).key, label)
-        done.append(f"Renamed {renamed.key} to “{out.shown(renamed.label)}”.")
+        done.append(
+            translate("Cli", "Renamed {key} to “{label}”.").format(
+                key=renamed.key, label=out.shown(renamed.label)
+            )
+        )
     if args.order:
         named = [catalogue.verdict_label(key).key for key in args.order]
         # the statuses not named keep their order, after those named
         rest = [v.key for v in catalogue.verdict_labels() if v.key not in named]
         catalogue.reorder_verdict_labels([*dict.fromkeys(named), *rest])
-        done.append("Reordered the statuses.")
+        done.append(translate("Cli", "Reordered the statuses."))
     if args.remove:
         gone = catalogue.verdict_label(args.remove)
         catalogue.remove_verdict_label(gone.key)
-        done.append(f"Removed “{out.shown(gone.label)}” ({gone.key}).")
+        done.append(
+            translate("Cli", "Removed “{label}” ({key}).").format(
+                label=out.shown(gone.label), key=gone.key
+            )
+        )
     labels = catalogue.verdict_labels()
     if args.json:
         out.print_json([verdict_label_record(v) for v in labels])
@@ -58,8 +71,9 @@ def cmd_verdict_labels(catalogue: Catalogue, args: argparse.Namespace, out: Outp
     for line in done:
         print(line)
     for v in labels:
-        finding = "finding" if v.rated else "not a finding"
-        used = f"{v.clusters} cluster" + ("" if v.clusters == 1 else "s")
+        finding = translate("Cli", "finding") if v.rated else translate("Cli", "not a finding")
+        clusters = v.clusters
+        used = translate("Cli", "%n cluster(s)", None, PLURAL, clusters)
         print(f"{v.key}\t{out.shown(v.label)}\t{finding}\t{used}")
 
 

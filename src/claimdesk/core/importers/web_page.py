@@ -16,7 +16,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from claimdesk.core.domain.errors import ImportFileError
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, render
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+from claimdesk.core.domain.messages import Message as ShownMessage
 from claimdesk.core.importers import complete_metadata, read_article_file, sniff
 from claimdesk.core.importers.base import ImportedArticle, normalise_line_ends
 from claimdesk.core.importers.encoding import Decoded, decode
@@ -178,16 +179,15 @@ def decode_page(body: bytes, charset: str, name: str) -> Decoded:
         )
 
 
-def _wrong_charset(declared: str, used: str) -> str:
-    # rendered now, in the language of the window or the command line: an article's warnings
-    # are text (ImportedArticle.warnings, Decoded.warnings)
-    return render(
+def _wrong_charset(declared: str, used: str) -> ShownMessage:
+    return ShownMessage(
         QT_TRANSLATE_NOOP(
             "Errors",
             "The server said the page is in {declared}, but it is not: it was read as {used}. "
             "Check that the text reads right.",
         ),
-        {"declared": declared, "used": used},
+        declared=declared,
+        used=used,
     )
 
 
