@@ -54,6 +54,20 @@ PAGES = {
         '<meta name="author" content="Staff 12">',
         '<div class="author">By <span class="date">May 2</span>John Smith and Jane Doe</div>',
     ),
+    "a byline split by a date, a byline after a pruned date": page(
+        "",
+        '<div id="author">Jo<span class="date">2 May</span>hn Doe</div>'
+        '<span class="date">2 May</span><p class="byline">Anna Smirnova</p>',
+    ),
+    "bylines in a figure and in comments, then one outside": page(
+        "",
+        '<figure><time>1 May</time><p class="byline">Photo Person</p></figure>'
+        '<div class="comments"><a rel="author" href="#">Commenter Name</a></div>'
+        '<div class="writer">Writer Name</div>',
+    ),
+    "a byline told by a rel child holding a date": page(
+        "", '<div><rel>m<time>x</time>e</rel>Rel Person</div><p class="byline">Anna Smirnova</p>'
+    ),
     "an author block in the sidebar only": page(
         "", around='<div class="sidebar"><span class="author-name">Sidebar Person</span></div>'
     ),
