@@ -2802,9 +2802,9 @@
             <location line="+2" />
             <source>%n cluster(s)</source>
             <translation>
-                <numerusform>%n группа</numerusform>
-                <numerusform>%n группы</numerusform>
-                <numerusform>%n групп</numerusform>
+                <numerusform>%n кластер</numerusform>
+                <numerusform>%n кластера</numerusform>
+                <numerusform>%n кластеров</numerusform>
             </translation>
         </message>
     </context>
@@ -2943,7 +2943,7 @@
         <message>
             <location line="+2" />
             <source>(no speaker)</source>
-            <translation>(без автора)</translation>
+            <translation>(без спикера)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3815,22 +3815,22 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+417" />
             <source>Choose the claims to take out of the cluster.</source>
-            <translation>Выберите утверждения, которые нужно вынести из группы.</translation>
+            <translation>Выберите утверждения, которые нужно вынести из кластера.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Claim {claim} is not in cluster {cluster} (any more): nothing was changed.</source>
-            <translation>Утверждения {claim} нет (уже нет) в группе {cluster}: ничего не изменено.</translation>
+            <translation>Утверждения {claim} нет (уже нет) в кластере {cluster}: ничего не изменено.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>A split must leave at least one claim in the cluster: nothing was changed.</source>
-            <translation>После разделения в группе должно остаться хотя бы одно утверждение: ничего не изменено.</translation>
+            <translation>После разделения в кластере должно остаться хотя бы одно утверждение: ничего не изменено.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Choose at least one other cluster to merge.</source>
-            <translation>Выберите хотя бы одну другую группу для объединения.</translation>
+            <translation>Выберите хотя бы один другой кластер для объединения.</translation>
         </message>
         <message>
             <location line="+49" />
@@ -3845,7 +3845,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location filename="../../src/claimdesk/core/catalogue/qdpx_transfer.py" line="+132" />
             <source>{file}: the speaker “{speaker}”: {reason}</source>
-            <translation>{file}: автор «{speaker}»: {reason}</translation>
+            <translation>{file}: спикер «{speaker}»: {reason}</translation>
         </message>
         <message>
             <location line="+195" />
@@ -3880,12 +3880,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location filename="../../src/claimdesk/core/catalogue/speakers.py" line="+124" />
             <source>{speaker} has no alias “{alias}”.</source>
-            <translation>У автора {speaker} нет другого имени «{alias}».</translation>
+            <translation>У спикера {speaker} нет другого имени «{alias}».</translation>
         </message>
         <message>
             <location line="+12" />
             <source>A speaker cannot be merged with itself.</source>
-            <translation>Автора нельзя объединить с самим собой.</translation>
+            <translation>Спикера нельзя объединить с самим собой.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/catalogue/transfer.py" line="+32" />
@@ -3935,7 +3935,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+47" />
             <source>The status “{label}” cannot be removed: new clusters start with it. You can rename it.</source>
-            <translation>Статус «{label}» нельзя удалить: он есть у каждой новой группы. Его можно переименовать.</translation>
+            <translation>Статус «{label}» нельзя удалить: он есть у каждого нового кластера. Его можно переименовать.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/catalogue/versions.py" line="+110" />
@@ -3984,9 +3984,9 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location line="+10" />
             <source>The status “{label}” cannot be removed: %n cluster(s) have it. Give those clusters another status first (or rename this one). Nothing was changed.</source>
             <translation>
-                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n группы. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
-                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
-                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n групп. Сначала дайте этим группам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n кластера. Сначала дайте этим кластерам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n кластеров. Сначала дайте этим кластерам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
+                <numerusform>Статус «{label}» нельзя удалить: он стоит у %n кластеров. Сначала дайте этим кластерам другой статус (или переименуйте этот). Ничего не изменено.</numerusform>
             </translation>
         </message>
         <message>
@@ -4002,12 +4002,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+1" />
             <source>There is no speaker with id {ident} in this catalogue.</source>
-            <translation>В этом каталоге нет автора с номером {ident}.</translation>
+            <translation>В этом каталоге нет спикера с номером {ident}.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>There is no cluster with id {ident} in this catalogue.</source>
-            <translation>В этом каталоге нет группы с номером {ident}.</translation>
+            <translation>В этом каталоге нет кластера с номером {ident}.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4017,7 +4017,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+3" />
             <source>There is no speaker alias with id {ident} in this catalogue.</source>
-            <translation>В этом каталоге нет другого имени автора с номером {ident}.</translation>
+            <translation>В этом каталоге нет другого имени спикера с номером {ident}.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4067,12 +4067,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+5" />
             <source>This speaker was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
-            <translation>Пока автор был открыт, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+            <translation>Пока спикер был открыт, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This cluster was changed by someone else since you opened it; nothing was saved. It now shows their version: check it and make your change again.</source>
-            <translation>Пока группа была открыта, её изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
+            <translation>Пока кластер был открыт, его изменил кто-то другой; ничего не сохранено. Теперь показана их версия: проверьте её и внесите изменение снова.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4167,22 +4167,22 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location filename="../../src/claimdesk/core/domain/row_values.py" line="+39" />
             <source>The speaker's name is empty.</source>
-            <translation>Имя автора пустое.</translation>
+            <translation>Имя спикера пустое.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The speaker's alias is empty.</source>
-            <translation>Другое имя автора пустое.</translation>
+            <translation>Другое имя спикера пустое.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The speaker's name is longer than 300 characters.</source>
-            <translation>Имя автора длиннее 300 знаков.</translation>
+            <translation>Имя спикера длиннее 300 знаков.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The speaker's alias is longer than 300 characters.</source>
-            <translation>Другое имя автора длиннее 300 знаков.</translation>
+            <translation>Другое имя спикера длиннее 300 знаков.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4247,37 +4247,37 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location filename="../../src/claimdesk/core/export/claim_review.py" line="+48" />
             <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”).</source>
-            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}»).</translation>
+            <translation>Кластер {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}»).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Cluster {cluster} cannot be exported as a ClaimReview without the fact-check's address.</source>
-            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без адреса фактчека.</translation>
+            <translation>Кластер {cluster} нельзя экспортировать как ClaimReview без адреса фактчека.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Cluster {cluster} cannot be exported as a ClaimReview without a reviewer.</source>
-            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без проверяющего.</translation>
+            <translation>Кластер {cluster} нельзя экспортировать как ClaimReview без проверяющего.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”), the fact-check's address.</source>
-            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}») и адреса фактчека.</translation>
+            <translation>Кластер {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}») и адреса фактчека.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”), a reviewer.</source>
-            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}») и проверяющего.</translation>
+            <translation>Кластер {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}») и проверяющего.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Cluster {cluster} cannot be exported as a ClaimReview without the fact-check's address, a reviewer.</source>
-            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без адреса фактчека и проверяющего.</translation>
+            <translation>Кластер {cluster} нельзя экспортировать как ClaimReview без адреса фактчека и проверяющего.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Cluster {cluster} cannot be exported as a ClaimReview without a finding (the status is “{status}”), the fact-check's address, a reviewer.</source>
-            <translation>Группу {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}»), адреса фактчека и проверяющего.</translation>
+            <translation>Кластер {cluster} нельзя экспортировать как ClaimReview без оценки (вердикт: «{status}»), адреса фактчека и проверяющего.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/export/networks.py" line="+261" />
@@ -4967,22 +4967,22 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+3" />
             <source>the speaker is not text.</source>
-            <translation>имя автора — не текст.</translation>
+            <translation>имя спикера — не текст.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>the speaker holds a NUL character.</source>
-            <translation>имя автора содержит символ NUL.</translation>
+            <translation>имя спикера содержит символ NUL.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>the speaker's role is not text.</source>
-            <translation>должность автора — не текст.</translation>
+            <translation>должность спикера — не текст.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>the speaker's role holds a NUL character.</source>
-            <translation>должность автора содержит символ NUL.</translation>
+            <translation>должность спикера содержит символ NUL.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5198,7 +5198,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+7" />
             <source>it names more than one speaker.</source>
-            <translation>в ней названо больше одного автора.</translation>
+            <translation>в ней названо больше одного спикера.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/importers/web_errors.py" line="+20" />
@@ -5741,12 +5741,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+3" />
             <source>{rows:,} refused as their article, speaker or claim was lost</source>
-            <translation>отклонено {rows} (потеряны их статья, автор или утверждение)</translation>
+            <translation>отклонено {rows} (потеряны их статья, спикер или утверждение)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{rows:,} kept unattributed (their speaker was lost)</source>
-            <translation>без автора оставлено {rows} (их автор потерян)</translation>
+            <translation>без спикера оставлено {rows} (их спикер потерян)</translation>
         </message>
         <message>
             <location line="+5" />

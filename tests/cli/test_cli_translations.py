@@ -241,8 +241,8 @@ def test_the_catalogues_refusals_in_russian(
     code, out, err = cli(db, capsys, "verdict-labels", "--remove", "unchecked")
     assert code == 1
     assert err == (
-        "claimdesk-cli: ошибка: Статус «Unchecked» нельзя удалить: он есть у каждой новой "
-        "группы. Его можно переименовать.\n"
+        "claimdesk-cli: ошибка: Статус «Unchecked» нельзя удалить: он есть у каждого нового "
+        "кластера. Его можно переименовать.\n"
     )
 
 
@@ -260,7 +260,7 @@ def test_stats_name_the_figures_without_a_speaker_outlet_or_date_in_russian(
     code, out, err = cli(db, capsys, "stats")
     assert code == 0, err
     # the core names them in English ("(no speaker)"): the command line in the user's language
-    assert "  1\t(без автора)\n" in out
+    assert "  1\t(без спикера)\n" in out
     assert "  1\t(без издания)\n" in out
     assert "  1\t(без даты)\n" in out
     assert "(no " not in out
