@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal_column, or_, select
@@ -43,6 +45,7 @@ from claimdesk.core.storage.models import (
     cluster_member_table,
     cluster_table,
     speaker_table,
+    state_table,
     utc_now,
 )
 from claimdesk.core.storage.store import UNCHANGED, shorten
@@ -59,6 +62,10 @@ class ClaimsService(ArticlesService, SpeakersService):
 
     _search: claim_query.SearchIndexes | None = None
     _counted: dict[ClaimFilter, int | None] = {}  # noqa: RUF012  (replaced, never changed in place)
+    _kept: tuple[tuple[str, claim_query.SearchIndexes, int, int], array[int]] | None = None
+    """The latest search's matches read in full (:meth:`_kept_matches`): its folded text, the
+    indexes searched, the catalogue's change count and highest claim id when they were read;
+    then their ids."""
 
     def attribute_span(
         self,
@@ -509,7 +516,7 @@ class ClaimsService(ArticlesService, SpeakersService):
                 after=after,
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
                 matches=(
-                    claim_query.found_ids(claim_filter.text, search)
+                    partial(self._kept_matches, connection, claim_filter.text, search)
                     if claim_query.text_only(claim_filter) and not common
                     else None
                 ),
@@ -559,6 +566,36 @@ class ClaimsService(ArticlesService, SpeakersService):
                 "SELECT set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true)"
             )
         return self._search
+
+    def _kept_matches(
+        self, connection: Connection, text: str, search: claim_query.SearchIndexes
+    ) -> Select[Any] | None:
+        """The claims ``text`` finds, for a page read from the matches: their ids as read for
+        an earlier page, sort or direction while the catalogue is unchanged since (its change
+        count, which every edit, undo and redo adds to, and its highest claim id), else read
+        now and kept when there are no more than KEPT_MATCHES. A common word's tens of
+        thousands of matches are then found once, not for every page and every sort (the
+        search index gives them all before the first); None when text alone finds nothing
+        quicker than the conditions."""
+        state, c = state_table.c, claim_table.c
+        changes, highest = connection.execute(
+            select(
+                select(state.changes).where(state.id == 1).scalar_subquery(),
+                select(func.max(c.id)).scalar_subquery(),
+            )
+        ).one()
+        key = (fold(text), search, int(changes or 0), int(highest or 0))
+        kept = self._kept
+        if kept is None or kept[0] != key:
+            query = claim_query.found_ids(text, search)
+            if query is None:
+                return None
+            found = connection.execute(query.limit(claim_query.KEPT_MATCHES + 1)).scalars()
+            ids = array("q", found)
+            if len(ids) > claim_query.KEPT_MATCHES:
+                return query
+            kept = self._kept = (key, ids)
+        return claim_query.given_ids(kept[1], search.dialect)
 
     @staticmethod
     def _highest_claim_id(connection: Connection) -> int:

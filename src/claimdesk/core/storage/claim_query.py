@@ -39,7 +39,8 @@ materialised CTE, so it does not."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -53,6 +54,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -118,6 +120,9 @@ in twenty is counted past a thousand matches there, in fewer claims than pg_trgm
 would give before its first match (a common word's trigrams each list a large share of the
 claims, all read and intersected before the first row). Rarer text is counted by the index
 after all."""
+KEPT_MATCHES = 200_000
+"""A search's matches are read once and kept (their ids, until the next edit) when no more
+than this many: the next pages and sorts read them from there, not from the search index."""
 LAST_CHAR = "\U0010ffff"
 """The highest code point: text followed by it is the end of the range of terms that begin
 with that text (SQLite compares strings by code point)."""
@@ -318,6 +323,20 @@ def found_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
         ).subquery("found_ids")
         return select(ways.c.id)
     return None
+
+
+def given_ids(ids: Sequence[int], dialect: str) -> Select[Any]:
+    """A query of the claim ids ``ids`` (a search's matches, kept), passed as one value: a
+    JSON array read by json_each on SQLite, an array unnested on PostgreSQL. Its column is
+    ``id``, as :func:`found_ids`'s."""
+    if dialect == "postgresql":
+        # PostgreSQL's dialect is loaded only for a PostgreSQL catalogue
+        from sqlalchemy.dialects.postgresql import ARRAY  # noqa: PLC0415
+
+        array = bindparam("kept_ids", list(ids), type_=ARRAY(Integer))
+        return select(func.unnest(array).column_valued("id"))
+    each = func.json_each(bindparam("kept_ids", json.dumps(list(ids)), type_=Text))
+    return select(each.table_valued("value").c.value.label("id"))
 
 
 def text_condition(
@@ -549,7 +568,7 @@ def page_ids(
     limit: int | None,
     after: int | None,
     walk_conditions: Sequence[Any] | None = None,
-    matches: Select[Any] | None = None,
+    matches: Callable[[], Select[Any] | None] | None = None,
 ) -> list[int]:
     """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
     ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
@@ -558,8 +577,9 @@ def page_ids(
     sort order first, over at most WALK_ROWS claims: enough when many claims match, unless the
     matches gather further on (say, a surname searched in a list sorted by speaker); then the
     page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
-    (the caller pages by offset instead). ``matches`` is a quicker query of the ids meeting
-    ``conditions``, if there is one (:func:`found_ids`, for text alone).
+    (the caller pages by offset instead). ``matches`` gives a quicker query of the ids meeting
+    ``conditions``, if there is one (:func:`found_ids`, for text alone, or the ids it found
+    kept by the caller); it is asked only when the page is read from the matches.
     """
     cursor: list[Any] = []
     start: list[Any] = []
@@ -596,9 +616,10 @@ def page_ids(
         return _run(connection, query, offset, limit)
     # The matches first (by their own indexes), then their order: a query planner that sees
     # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
-    if matches is None:
-        matches = select(claim_table.c.id).where(*conditions)
-    found = matches.cte("matches").prefix_with("MATERIALIZED")
+    matched = matches() if matches is not None else None
+    if matched is None:
+        matched = select(claim_table.c.id).where(*conditions)
+    found = matched.cte("matches").prefix_with("MATERIALIZED")
     if order.claim_columns and limit is not None:
         found = _narrowed(found, order, descending, beyond, offset + limit)
     if connection.dialect.name == "postgresql":
