@@ -568,7 +568,8 @@ def page_ids(
     limit: int | None,
     after: int | None,
     walk_conditions: Sequence[Any] | None = None,
-    matches: Callable[[], Select[Any] | None] | None = None,
+    matches: Select[Any] | None = None,
+    ordered_matches: Callable[[], Sequence[int] | None] | None = None,
 ) -> list[int]:
     """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
     ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
@@ -577,9 +578,11 @@ def page_ids(
     sort order first, over at most WALK_ROWS claims: enough when many claims match, unless the
     matches gather further on (say, a surname searched in a list sorted by speaker); then the
     page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
-    (the caller pages by offset instead). ``matches`` gives a quicker query of the ids meeting
-    ``conditions``, if there is one (:func:`found_ids`, for text alone, or the ids it found
-    kept by the caller); it is asked only when the page is read from the matches.
+    (the caller pages by offset instead). ``matches`` is a quicker query of the ids meeting
+    ``conditions``, if there is one (:func:`found_ids`, for text alone). ``ordered_matches``
+    gives every match in this order, ascending (kept by the caller: :func:`ordered_ids`), or
+    None; it is asked only when the page is read from the matches, and the page is then cut
+    from that list.
     """
     cursor: list[Any] = []
     start: list[Any] = []
@@ -616,10 +619,14 @@ def page_ids(
         return _run(connection, query, offset, limit)
     # The matches first (by their own indexes), then their order: a query planner that sees
     # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
-    matched = matches() if matches is not None else None
-    if matched is None:
-        matched = select(claim_table.c.id).where(*conditions)
-    found = matched.cte("matches").prefix_with("MATERIALIZED")
+    ordered = ordered_matches() if ordered_matches is not None and conditions else None
+    if ordered is not None:
+        page = page_of(ordered, descending=descending, after=after, offset=offset, limit=limit)
+        if page is not None:
+            return page
+    if matches is None:
+        matches = select(claim_table.c.id).where(*conditions)
+    found = matches.cte("matches").prefix_with("MATERIALIZED")
     if order.claim_columns and limit is not None:
         found = _narrowed(found, order, descending, beyond, offset + limit)
     if connection.dialect.name == "postgresql":
@@ -627,6 +634,59 @@ def page_ids(
     else:
         query = _ordered_ids(order, descending, walk=False, among=found).where(*cursor)
     return _run(connection, query, offset, limit)
+
+
+def page_of(
+    ordered: Sequence[int], *, descending: bool, after: int | None, offset: int, limit: int | None
+) -> list[int] | None:
+    """A page cut from every match in order (ascending; descending is the same list read
+    backwards, since every order ends with the claim id): ``offset`` skipped after the claim
+    ``after`` (None: from the start), ``limit`` taken. None if ``after`` is not a match."""
+    claims = ordered[::-1] if descending else ordered
+    start = 0
+    if after is not None:
+        try:
+            start = claims.index(after) + 1
+        except ValueError:
+            return None
+    start += offset
+    return [int(i) for i in claims[start : None if limit is None else start + limit]]
+
+
+def ordered_ids(connection: Connection, ids: Sequence[int], order: Order) -> list[int]:
+    """The claims ``ids`` (a search's matches, kept) in ``order``, ascending, all of them: each
+    claim's sort keys looked up once, so every later page, and the other direction, is cut
+    from the list. Sorted by quote, the claims whose first characters (the sort key) are
+    alike are then put in the order of their whole quotes, read for those alone."""
+    dialect = connection.dialect.name
+    kept = given_ids(ids, dialect).cte("kept")
+    by_key = Order((order.columns[0], sort_keys_table.c.claim_id), True)
+    ordering = by_key if order.claim_columns else order
+    if dialect == "postgresql":
+        query = _keyed_on_postgresql(kept, ordering, False, [], with_first_key=True)
+    else:
+        query = _ordered_ids(ordering, False, walk=False, among=kept)
+        query = query.add_columns(order.columns[0])
+    rows = connection.execute(query).all()
+    ordered = [int(row[0]) for row in rows]
+    if not order.claim_columns:
+        return ordered
+    tied = [
+        at
+        for at in range(len(rows))
+        if (at and rows[at][1] == rows[at - 1][1])
+        or (at + 1 < len(rows) and rows[at][1] == rows[at + 1][1])
+    ]
+    if tied:
+        # runs of one first key stay where they are: only the order within each changes
+        among = given_ids([ordered[at] for at in tied], dialect).cte("tied")
+        if dialect == "postgresql":
+            resorted = _keyed_on_postgresql(among, order, False, [])
+        else:
+            resorted = _ordered_ids(order, False, walk=False, among=among)
+        for at, claim_id in zip(tied, connection.execute(resorted).scalars(), strict=True):
+            ordered[at] = int(claim_id)
+    return ordered
 
 
 def _narrowed(found: Any, order: Order, descending: bool, beyond: list[Any], rows: int) -> Any:
@@ -657,7 +717,7 @@ def _narrowed(found: Any, order: Order, descending: bool, beyond: list[Any], row
 
 
 def _keyed_on_postgresql(
-    ids: Any, order: Order, descending: bool, cursor: list[Any]
+    ids: Any, order: Order, descending: bool, cursor: list[Any], *, with_first_key: bool = False
 ) -> Select[Any]:
     """The claims ``ids`` (a CTE or subquery of ``id``) in ``order``: each claim's sort keys
     looked up in turn (LATERAL, its LIMIT a fence the planner keeps), where PostgreSQL would
@@ -668,7 +728,7 @@ def _keyed_on_postgresql(
     looked_up = looked_up.select_from(source).where(claim_id == ids.c.id, *cursor).limit(1)
     found = looked_up.lateral("found")
     return (
-        select(ids.c.id)
+        select(ids.c.id, *([found.c[labels[0]]] if with_first_key else []))
         .select_from(ids.join(found, true()))
         .order_by(*(found.c[n].desc() if descending else found.c[n] for n in labels))
     )
