@@ -800,6 +800,10 @@ def test_a_searchs_matches_are_kept_for_its_pages_and_sorts_until_the_next_edit(
 
     check("first search")
     assert searched == ["ЕЛЬ"]  # once, for every page and sort
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 10_000)  # pages met by walking the order
+    check("walked, testing against the kept matches", ("kind", "published", "id"))
+    assert searched == ["ЕЛЬ"]
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 2)
     some = next(c for c in catalogue.list_claims(wanted) if "ель" in fold(c.quote))
     steps: list[tuple[str, Callable[[], object]]] = [
         ("delete a claim", lambda: catalogue.delete_claim(some.id)),

@@ -66,8 +66,15 @@ class KeptSearch:
     """The folded text, the indexes searched, and the catalogue's change count and highest
     claim id when they were read: the matches hold while these do."""
     ids: array[int]
-    orders: dict[str, array[int]] = field(default_factory=dict)
-    """The matches sorted by each sort key asked for so far, ascending."""
+    orders: dict[str, claim_query.OrderedMatches] = field(default_factory=dict)
+    """The matches sorted by each sort key asked for so far."""
+    _members: frozenset[int] | None = None
+
+    def members(self) -> frozenset[int]:
+        """The ids as a set, to test a claim against (made when first asked)."""
+        if self._members is None:
+            self._members = frozenset(self.ids)
+        return self._members
 
 
 class ClaimsService(ArticlesService, SpeakersService):
@@ -518,11 +525,14 @@ class ClaimsService(ArticlesService, SpeakersService):
             # one or two characters found more often than counted: read rather than looked up
             common = matched is None and claim_query.short_text(claim_filter.text, search)
             kept = claim_query.text_only(claim_filter) and not common
-            ordered = (
-                self._kept_order(connection, claim_filter.text, search, order_by) if kept else None
+            known = (
+                self._kept_search(connection, claim_filter.text, search, read=False)
+                if kept and limit is not None
+                else None
             )
-            if ordered is not None:
-                # this search was sorted so before: its whole order is kept, no walk needed
+            if known is not None:
+                # this search's matches are kept: its order too if it was sorted so before,
+                # else the order's index is walked and each id tested against them
                 walk = False
             ids = claim_query.page_ids(
                 connection,
@@ -534,6 +544,9 @@ class ClaimsService(ArticlesService, SpeakersService):
                 after=after,
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
                 matches=(claim_query.found_ids(claim_filter.text, search) if kept else None),
+                kept=(
+                    known.members() if known is not None and order_by not in known.orders else None
+                ),
                 ordered_matches=(
                     partial(self._ordered_matches, connection, claim_filter.text, search, order_by)
                     if kept and limit is not None
@@ -624,17 +637,10 @@ class ClaimsService(ArticlesService, SpeakersService):
         self._kept = KeptSearch(key, ids)
         return self._kept
 
-    def _kept_order(
-        self, connection: Connection, text: str, search: claim_query.SearchIndexes, order_by: str
-    ) -> array[int] | None:
-        """The kept matches of ``text`` in ``order_by``'s order, if they were sorted so."""
-        kept = self._kept_search(connection, text, search, read=False)
-        return None if kept is None else kept.orders.get(order_by)
-
     def _ordered_matches(
         self, connection: Connection, text: str, search: claim_query.SearchIndexes, order_by: str
-    ) -> array[int] | None:
-        """Every match of ``text`` in ``order_by``'s order (ascending), found and sorted now
+    ) -> claim_query.OrderedMatches | None:
+        """Every match of ``text`` in ``order_by``'s order, found and sorted now
         unless kept from before; None when they are too many to keep."""
         kept = self._kept_search(connection, text, search, read=True)
         if kept is None:
@@ -642,7 +648,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         ordered = kept.orders.get(order_by)
         if ordered is None:
             order = claim_query.order_for(order_by)
-            ordered = array("q", claim_query.ordered_ids(connection, kept.ids, order))
+            ordered = claim_query.OrderedMatches.read(connection, kept.ids, order)
             kept.orders[order_by] = ordered
         return ordered
 

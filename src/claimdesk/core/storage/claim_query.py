@@ -40,7 +40,8 @@ materialised CTE, so it does not."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -569,7 +570,8 @@ def page_ids(
     after: int | None,
     walk_conditions: Sequence[Any] | None = None,
     matches: Select[Any] | None = None,
-    ordered_matches: Callable[[], Sequence[int] | None] | None = None,
+    ordered_matches: Callable[[], OrderedMatches | None] | None = None,
+    kept: Container[int] | None = None,
 ) -> list[int]:
     """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
     ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
@@ -580,9 +582,10 @@ def page_ids(
     page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
     (the caller pages by offset instead). ``matches`` is a quicker query of the ids meeting
     ``conditions``, if there is one (:func:`found_ids`, for text alone). ``ordered_matches``
-    gives every match in this order, ascending (kept by the caller: :func:`ordered_ids`), or
-    None; it is asked only when the page is read from the matches, and the page is then cut
-    from that list.
+    gives every match in this order (kept by the caller: :class:`OrderedMatches`), or None;
+    it is asked only when the page is read from the matches, and the page is then cut from
+    that list. ``kept`` (the matches, kept by the caller) walks the sort order's index
+    alone, testing each claim id against them, in place of the walk ``walk_conditions`` asks.
     """
     cursor: list[Any] = []
     start: list[Any] = []
@@ -600,7 +603,11 @@ def page_ids(
         start.append(first <= where[0] if descending else first >= where[0])
         # past the claim ``after`` whatever the later columns hold
         beyond.append(first < where[0] if descending else first > where[0])
-    if walk_conditions and limit is not None:
+    if kept is not None and limit is not None and not order.claim_columns:
+        rows = _walked_among(connection, kept, order, descending, cursor, offset, limit)
+        if rows is not None:
+            return rows
+    elif walk_conditions and limit is not None:
         rows = _walked(
             connection,
             walk_conditions,
@@ -621,7 +628,9 @@ def page_ids(
     # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
     ordered = ordered_matches() if ordered_matches is not None and conditions else None
     if ordered is not None:
-        page = page_of(ordered, descending=descending, after=after, offset=offset, limit=limit)
+        page = ordered.page(
+            connection, descending=descending, after=after, offset=offset, limit=limit
+        )
         if page is not None:
             return page
     if matches is None:
@@ -636,57 +645,95 @@ def page_ids(
     return _run(connection, query, offset, limit)
 
 
-def page_of(
-    ordered: Sequence[int], *, descending: bool, after: int | None, offset: int, limit: int | None
-) -> list[int] | None:
-    """A page cut from every match in order (ascending; descending is the same list read
-    backwards, since every order ends with the claim id): ``offset`` skipped after the claim
-    ``after`` (None: from the start), ``limit`` taken. None if ``after`` is not a match."""
-    claims = ordered[::-1] if descending else ordered
-    start = 0
-    if after is not None:
-        try:
-            start = claims.index(after) + 1
-        except ValueError:
-            return None
-    start += offset
-    return [int(i) for i in claims[start : None if limit is None else start + limit]]
+class OrderedMatches:
+    """A search's matches (kept by the caller) in one order, ascending, all of them: each
+    claim's sort keys looked up once, so every later page, and the other direction (read
+    backwards: every order ends with the claim id), is cut from the list. Sorted by quote, the
+    claims whose first characters (the sort key) are alike stay in runs in the order of their
+    ids until a page takes in one of those runs: only then are its whole quotes read."""
 
+    def __init__(self, ids: Sequence[int], order: Order, runs: list[tuple[int, int]]) -> None:
+        self.ids = array("q", ids)
+        self.order = order
+        self.runs = runs
+        """Stretches (start, end) of claims alike in their sort keys, not yet ordered by their
+        whole quotes: ascending, none overlapping."""
 
-def ordered_ids(connection: Connection, ids: Sequence[int], order: Order) -> list[int]:
-    """The claims ``ids`` (a search's matches, kept) in ``order``, ascending, all of them: each
-    claim's sort keys looked up once, so every later page, and the other direction, is cut
-    from the list. Sorted by quote, the claims whose first characters (the sort key) are
-    alike are then put in the order of their whole quotes, read for those alone."""
-    dialect = connection.dialect.name
-    kept = given_ids(ids, dialect).cte("kept")
-    by_key = Order((order.columns[0], sort_keys_table.c.claim_id), True)
-    ordering = by_key if order.claim_columns else order
-    if dialect == "postgresql":
-        query = _keyed_on_postgresql(kept, ordering, False, [], with_first_key=True)
-    else:
-        query = _ordered_ids(ordering, False, walk=False, among=kept)
-        query = query.add_columns(order.columns[0])
-    rows = connection.execute(query).all()
-    ordered = [int(row[0]) for row in rows]
-    if not order.claim_columns:
-        return ordered
-    tied = [
-        at
-        for at in range(len(rows))
-        if (at and rows[at][1] == rows[at - 1][1])
-        or (at + 1 < len(rows) and rows[at][1] == rows[at + 1][1])
-    ]
-    if tied:
-        # runs of one first key stay where they are: only the order within each changes
-        among = given_ids([ordered[at] for at in tied], dialect).cte("tied")
+    @classmethod
+    def read(cls, connection: Connection, ids: Sequence[int], order: Order) -> OrderedMatches:
+        dialect = connection.dialect.name
+        kept = given_ids(ids, dialect).cte("kept").prefix_with("MATERIALIZED")
+        by_key = Order((order.columns[0], sort_keys_table.c.claim_id), True)
+        ordering = by_key if order.claim_columns else order
         if dialect == "postgresql":
-            resorted = _keyed_on_postgresql(among, order, False, [])
+            query = _keyed_on_postgresql(
+                kept, ordering, False, [], with_first_key=order.claim_columns
+            )
         else:
-            resorted = _ordered_ids(order, False, walk=False, among=among)
-        for at, claim_id in zip(tied, connection.execute(resorted).scalars(), strict=True):
-            ordered[at] = int(claim_id)
-    return ordered
+            query = _ordered_ids(ordering, False, walk=False, among=kept)
+            if order.claim_columns:
+                query = query.add_columns(order.columns[0])
+        # the driver's rows as they are: tens of thousands of them, each made a Row by
+        # SQLAlchemy, took longer than the query
+        rows = connection.execute(query).cursor.fetchall()
+        if not order.claim_columns:
+            return cls([row[0] for row in rows], order, [])
+        runs: list[tuple[int, int]] = []
+        begun = 0
+        for at in range(1, len(rows) + 1):
+            if at == len(rows) or rows[at][1] != rows[begun][1]:
+                if at - begun > 1:
+                    runs.append((begun, at))
+                begun = at
+        return cls([row[0] for row in rows], order, runs)
+
+    def page(
+        self,
+        connection: Connection,
+        *,
+        descending: bool,
+        after: int | None,
+        offset: int,
+        limit: int | None,
+    ) -> list[int] | None:
+        """``offset`` claims skipped after the claim ``after`` (None: from the start) in this
+        order or its reverse, ``limit`` taken. None if ``after`` is not a match."""
+        count = len(self.ids)
+        first = 0
+        if after is not None:
+            try:
+                at = self.ids.index(after)
+            except ValueError:
+                return None
+            self._order_runs(connection, at, at + 1)
+            at = self.ids.index(after)
+            first = count - at if descending else at + 1
+        first += offset
+        end = count if limit is None else min(count, first + limit)
+        if first >= end:
+            return []
+        low, high = (count - end, count - first) if descending else (first, end)
+        self._order_runs(connection, low, high)
+        page = [int(i) for i in self.ids[low:high]]
+        return page[::-1] if descending else page
+
+    def _order_runs(self, connection: Connection, low: int, high: int) -> None:
+        """Put the runs that reach into ``low``–``high`` in the order of their whole quotes."""
+        runs = [run for run in self.runs if run[0] < high and run[1] > low]
+        if not runs:
+            return
+        places = [at for start, end in runs for at in range(start, end)]
+        dialect = connection.dialect.name
+        alike = given_ids([self.ids[at] for at in places], dialect)
+        among = alike.cte("alike").prefix_with("MATERIALIZED")
+        if dialect == "postgresql":
+            query = _keyed_on_postgresql(among, self.order, False, [])
+        else:
+            query = _ordered_ids(self.order, False, walk=False, among=among)
+        # runs keep their places: only the order within each changes
+        for at, claim_id in zip(places, connection.execute(query).scalars(), strict=True):
+            self.ids[at] = int(claim_id)
+        self.runs = [run for run in self.runs if run not in runs]
 
 
 def _narrowed(found: Any, order: Order, descending: bool, beyond: list[Any], rows: int) -> Any:
@@ -773,6 +820,24 @@ def _walked(
             connection, conditions, order, descending, cursor, start, offset, limit, WALK_ROWS
         )
     return rows if complete else None
+
+
+def _walked_among(
+    connection: Connection,
+    kept: Container[int],
+    order: Order,
+    descending: bool,
+    cursor: list[Any],
+    offset: int,
+    limit: int,
+) -> list[int] | None:
+    """The page, from the next WALK_ROWS claim ids (and ``offset``) of the order's index after
+    the cursor, those ``kept`` (a search's matches) taken: no claim is read. None when the
+    page is not complete within them."""
+    query = _ordered_ids(order, descending, walk=True, tested=False).where(*cursor)
+    walked = _run(connection, query, 0, offset + WALK_ROWS)
+    rows = [claim_id for claim_id in walked if claim_id in kept][offset : offset + limit]
+    return rows if len(rows) == limit or len(walked) < offset + WALK_ROWS else None
 
 
 def _walk_stretch(
