@@ -530,9 +530,10 @@ class ClaimsService(ArticlesService, SpeakersService):
                 if kept and limit is not None
                 else None
             )
-            if known is not None:
+            if known is not None and (order_by in known.orders or not order.claim_columns):
                 # this search's matches are kept: its order too if it was sorted so before,
-                # else the order's index is walked and each id tested against them
+                # else the order's index is walked and each id tested against them (the
+                # quote's index holds only its first characters: that order is walked as ever)
                 walk = False
             ids = claim_query.page_ids(
                 connection,

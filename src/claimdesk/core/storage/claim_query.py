@@ -35,11 +35,19 @@ may gather further on: a surname searched in a list sorted by speaker) and gives
 matches. Sorted by quote, the matches are first narrowed by their sort keys to those that may
 be on the page, and only those have their whole quotes read. The walk's quote test is written as
 ``instr``/``strpos``, which no index answers, so the database does walk; the matches are a
-materialised CTE, so it does not."""
+materialised CTE, so it does not.
+
+**Kept matches.** A common word's tens of thousands of matches may all sort after every
+other claim (a Russian word, sorted by quote, after every English quote): neither a walk nor
+a sort of the matches is quick. Once a search's matches have been read in full, the service
+layer keeps their ids until the catalogue changes (:class:`OrderedMatches` sorts them once per
+sort key, and the pages are cut from that list); walks then read the order's index alone and
+test each id against them."""
 
 from __future__ import annotations
 
 import json
+import threading
 from array import array
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
@@ -658,6 +666,8 @@ class OrderedMatches:
         self.runs = runs
         """Stretches (start, end) of claims alike in their sort keys, not yet ordered by their
         whole quotes: ascending, none overlapping."""
+        self._lock = threading.Lock()
+        """Held while a page is cut: a run put in order is never read half done."""
 
     @classmethod
     def read(cls, connection: Connection, ids: Sequence[int], order: Order) -> OrderedMatches:
@@ -698,6 +708,20 @@ class OrderedMatches:
     ) -> list[int] | None:
         """``offset`` claims skipped after the claim ``after`` (None: from the start) in this
         order or its reverse, ``limit`` taken. None if ``after`` is not a match."""
+        with self._lock:
+            return self._page(
+                connection, descending=descending, after=after, offset=offset, limit=limit
+            )
+
+    def _page(
+        self,
+        connection: Connection,
+        *,
+        descending: bool,
+        after: int | None,
+        offset: int,
+        limit: int | None,
+    ) -> list[int] | None:
         count = len(self.ids)
         first = 0
         if after is not None:
