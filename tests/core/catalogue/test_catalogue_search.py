@@ -762,3 +762,66 @@ def test_the_pairs_index_goes_with_a_downgrade_and_comes_back(catalogue: Catalog
     catalogue._search = None
     assert indexed() == postgresql
     assert found() == before
+
+
+def test_a_searchs_matches_are_kept_for_its_pages_and_sorts_until_the_next_edit(
+    catalogue: Catalogue, catalogue_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages read from a search's matches (every walk cut short here) find the matches once
+    and keep them: every page of every order, up and down, is the plain sort of what a reading
+    finds, with the search index asked once. An edit here, its undo, an edit in another window
+    of the same catalogue and a new claim each have them found again, and the pages follow."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 2)
+    searched: list[str] = []
+
+    def note(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "found_ids" in statement:  # claim_query.found_ids: the search index asked
+            searched.append("ЕЛЬ")
+
+    _random_catalogue(catalogue, 60)
+    event.listen(catalogue.engine, "before_cursor_execute", note)
+    wanted = ClaimFilter(text="ЕЛЬ")
+    every_order = ("quote", "outlet", "article", "speaker")
+
+    def check(step: str, orders: tuple[str, ...] = every_order) -> None:
+        matching = set(_reference(catalogue, "ЕЛЬ"))
+        claims = [c for c in catalogue.list_claims() if c.id in matching]
+        assert catalogue.count_claims(wanted) == len(claims), step
+        for order_by, descending in itertools.product(orders, (False, True)):
+            expected = sorted(claims, key=lambda c: _sort_value(c, order_by), reverse=descending)
+            pages: list[int] = []
+            after: int | None = None
+            while page := catalogue.list_claims(
+                wanted, order_by=order_by, descending=descending, limit=4, after=after
+            ):
+                pages += [c.id for c in page]
+                after = page[-1].id
+            assert pages == [c.id for c in expected], (step, order_by, descending)
+
+    check("first search")
+    assert searched == ["ЕЛЬ"]  # once, for every page and sort
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 10_000)  # pages met by walking the order
+    check("walked, testing against the kept matches", ("kind", "published", "id"))
+    assert searched == ["ЕЛЬ"]
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 2)
+    some = next(c for c in catalogue.list_claims(wanted) if "ель" in fold(c.quote))
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("delete a claim", lambda: catalogue.delete_claim(some.id)),
+        ("undo", catalogue.undo),
+        ("rename a speaker", lambda: catalogue.update_speaker(some.speaker_id or 1, name="Ель")),
+        ("retitle an article", lambda: catalogue.update_article(some.article_id, title="Поле")),
+    ]
+    for step, edit in steps:
+        searched.clear()
+        edit()
+        check(step, ("quote", "speaker"))
+        assert searched == ["ЕЛЬ"], step
+    with Catalogue.open(catalogue_url) as other:
+        other.delete_claim(some.id)  # another window: the change count tells
+    searched.clear()
+    check("deleted elsewhere", ("article",))
+    assert searched == ["ЕЛЬ"]
+    assert catalogue.list_claims(ClaimFilter(text="talk"), order_by="quote", limit=3)
+    check("another search between", ("outlet",))
+    monkeypatch.setattr(claim_query, "KEPT_MATCHES", 2)  # too many to keep: read each time
+    check("not kept", ("quote",))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal_column, or_, select
@@ -44,6 +47,7 @@ from claimdesk.core.storage.models import (
     cluster_member_table,
     cluster_table,
     speaker_table,
+    state_table,
     utc_now,
 )
 from claimdesk.core.storage.store import UNCHANGED, shorten
@@ -55,11 +59,32 @@ ROWS_AT_ONCE = 5000
 """Claims read by id in one query when a list is read in full."""
 
 
+@dataclass(slots=True)
+class KeptSearch:
+    """A search's matches, read in full and kept for its next pages and sorts."""
+
+    key: tuple[str, claim_query.SearchIndexes, int, int]
+    """The folded text, the indexes searched, and the catalogue's change count and highest
+    claim id when they were read: the matches hold while these do."""
+    ids: array[int]
+    orders: dict[str, claim_query.OrderedMatches] = field(default_factory=dict)
+    """The matches sorted by each sort key asked for so far."""
+    _members: frozenset[int] | None = None
+
+    def members(self) -> frozenset[int]:
+        """The ids as a set, to test a claim against (made when first asked)."""
+        if self._members is None:
+            self._members = frozenset(self.ids)
+        return self._members
+
+
 class ClaimsService(ArticlesService, SpeakersService):
     """Attributing spans, editing and linking claims, listing and filtering them."""
 
     _search: claim_query.SearchIndexes | None = None
     _counted: dict[ClaimFilter, int | None] = {}  # noqa: RUF012  (replaced, never changed in place)
+    _kept: KeptSearch | None = None
+    """The latest search's matches, read in full (:meth:`_kept_search`)."""
 
     def attribute_span(
         self,
@@ -506,6 +531,17 @@ class ClaimsService(ArticlesService, SpeakersService):
             )
             # one or two characters found more often than counted: read rather than looked up
             common = matched is None and claim_query.short_text(claim_filter.text, search)
+            kept = claim_query.text_only(claim_filter) and not common
+            known = (
+                self._kept_search(connection, claim_filter.text, search, read=False)
+                if kept and limit is not None
+                else None
+            )
+            if known is not None and (order_by in known.orders or not order.claim_columns):
+                # this search's matches are kept: its order too if it was sorted so before,
+                # else the order's index is walked and each id tested against them (the
+                # quote's index holds only its first characters: that order is walked as ever)
+                walk = False
             ids = claim_query.page_ids(
                 connection,
                 _conditions(claim_filter, search, walk=common),
@@ -515,9 +551,13 @@ class ClaimsService(ArticlesService, SpeakersService):
                 limit=limit,
                 after=after,
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
-                matches=(
-                    claim_query.found_ids(claim_filter.text, search)
-                    if claim_query.text_only(claim_filter) and not common
+                matches=(claim_query.found_ids(claim_filter.text, search) if kept else None),
+                kept=(
+                    known.members() if known is not None and order_by not in known.orders else None
+                ),
+                ordered_matches=(
+                    partial(self._ordered_matches, connection, claim_filter.text, search, order_by)
+                    if kept and limit is not None
                     else None
                 ),
             )
@@ -566,6 +606,59 @@ class ClaimsService(ArticlesService, SpeakersService):
                 "SELECT set_config('jit', 'off', true), set_config('random_page_cost', '1.1', true)"
             )
         return self._search
+
+    def _kept_search(
+        self,
+        connection: Connection,
+        text: str,
+        search: claim_query.SearchIndexes,
+        *,
+        read: bool,
+    ) -> KeptSearch | None:
+        """The claims ``text`` finds as read for an earlier page, sort or direction, if the
+        catalogue is unchanged since (its change count, which every edit, undo and redo adds
+        to, here or in another window, and its highest claim id); else, with ``read``, read
+        now and kept when there are no more than KEPT_MATCHES. A common word's tens of
+        thousands of matches are then found once, not for every page and every sort (the
+        search index gives them all before the first). None: not kept (too many, or text
+        alone finds nothing quicker than the conditions)."""
+        state, c = state_table.c, claim_table.c
+        changes, highest = connection.execute(
+            select(
+                select(state.changes).where(state.id == 1).scalar_subquery(),
+                select(func.max(c.id)).scalar_subquery(),
+            )
+        ).one()
+        key = (fold(text), search, int(changes or 0), int(highest or 0))
+        kept = self._kept
+        if kept is not None and kept.key == key:
+            return kept
+        if not read:
+            return None
+        query = claim_query.found_ids(text, search)
+        if query is None:
+            return None
+        found = connection.execute(query.limit(claim_query.KEPT_MATCHES + 1)).scalars()
+        ids = array("q", found)
+        if len(ids) > claim_query.KEPT_MATCHES:
+            return None
+        self._kept = KeptSearch(key, ids)
+        return self._kept
+
+    def _ordered_matches(
+        self, connection: Connection, text: str, search: claim_query.SearchIndexes, order_by: str
+    ) -> claim_query.OrderedMatches | None:
+        """Every match of ``text`` in ``order_by``'s order, found and sorted now
+        unless kept from before; None when they are too many to keep."""
+        kept = self._kept_search(connection, text, search, read=True)
+        if kept is None:
+            return None
+        ordered = kept.orders.get(order_by)
+        if ordered is None:
+            order = claim_query.order_for(order_by)
+            ordered = claim_query.OrderedMatches.read(connection, kept.ids, order)
+            kept.orders[order_by] = ordered
+        return ordered
 
     @staticmethod
     def _highest_claim_id(connection: Connection) -> int:

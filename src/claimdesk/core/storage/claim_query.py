@@ -35,11 +35,21 @@ may gather further on: a surname searched in a list sorted by speaker) and gives
 matches. Sorted by quote, the matches are first narrowed by their sort keys to those that may
 be on the page, and only those have their whole quotes read. The walk's quote test is written as
 ``instr``/``strpos``, which no index answers, so the database does walk; the matches are a
-materialised CTE, so it does not."""
+materialised CTE, so it does not.
+
+**Kept matches.** A common word's tens of thousands of matches may all sort after every
+other claim (a Russian word, sorted by quote, after every English quote): neither a walk nor
+a sort of the matches is quick. Once a search's matches have been read in full, the service
+layer keeps their ids until the catalogue changes (:class:`OrderedMatches` sorts them once per
+sort key, and the pages are cut from that list); walks then read the order's index alone and
+test each id against them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import threading
+from array import array
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -53,6 +63,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -119,6 +130,9 @@ in twenty is counted past a thousand matches there, in fewer claims than pg_trgm
 would give before its first match (a common word's trigrams each list a large share of the
 claims, all read and intersected before the first row). Rarer text is counted by the index
 after all."""
+KEPT_MATCHES = 200_000
+"""A search's matches are read once and kept (their ids, until the next edit) when no more
+than this many: the next pages and sorts read them from there, not from the search index."""
 LAST_CHAR = "\U0010ffff"
 """The highest code point: text followed by it is the end of the range of terms that begin
 with that text (SQLite compares strings by code point)."""
@@ -319,6 +333,20 @@ def found_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
         ).subquery("found_ids")
         return select(ways.c.id)
     return None
+
+
+def given_ids(ids: Sequence[int], dialect: str) -> Select[Any]:
+    """A query of the claim ids ``ids`` (a search's matches, kept), passed as one value: a
+    JSON array read by json_each on SQLite, an array unnested on PostgreSQL. Its column is
+    ``id``, as :func:`found_ids`'s."""
+    if dialect == "postgresql":
+        # PostgreSQL's dialect is loaded only for a PostgreSQL catalogue
+        from sqlalchemy.dialects.postgresql import ARRAY  # noqa: PLC0415
+
+        array = bindparam("kept_ids", list(ids), type_=ARRAY(Integer))
+        return select(func.unnest(array).column_valued("id"))
+    each = func.json_each(bindparam("kept_ids", json.dumps(list(ids)), type_=Text))
+    return select(each.table_valued("value").c.value.label("id"))
 
 
 def text_condition(
@@ -553,6 +581,8 @@ def page_ids(
     after: int | None,
     walk_conditions: Sequence[Any] | None = None,
     matches: Select[Any] | None = None,
+    ordered_matches: Callable[[], OrderedMatches | None] | None = None,
+    kept: Container[int] | None = None,
 ) -> list[int]:
     """The ids of one page of claims meeting ``conditions`` (on the claim table) in ``order``:
     ``offset`` rows skipped after the claim ``after`` (or from the start), ``limit`` taken.
@@ -562,7 +592,11 @@ def page_ids(
     matches gather further on (say, a surname searched in a list sorted by speaker); then the
     page is read from the matches after all. Raises NotFoundError if the claim ``after`` is gone
     (the caller pages by offset instead). ``matches`` is a quicker query of the ids meeting
-    ``conditions``, if there is one (:func:`found_ids`, for text alone).
+    ``conditions``, if there is one (:func:`found_ids`, for text alone). ``ordered_matches``
+    gives every match in this order (kept by the caller: :class:`OrderedMatches`), or None;
+    it is asked only when the page is read from the matches, and the page is then cut from
+    that list. ``kept`` (the matches, kept by the caller) walks the sort order's index
+    alone, testing each claim id against them, in place of the walk ``walk_conditions`` asks.
     """
     cursor: list[Any] = []
     start: list[Any] = []
@@ -580,7 +614,11 @@ def page_ids(
         start.append(first <= where[0] if descending else first >= where[0])
         # past the claim ``after`` whatever the later columns hold
         beyond.append(first < where[0] if descending else first > where[0])
-    if walk_conditions and limit is not None:
+    if kept is not None and limit is not None and not order.claim_columns:
+        rows = _walked_among(connection, kept, order, descending, cursor, offset, limit)
+        if rows is not None:
+            return rows
+    elif walk_conditions and limit is not None:
         rows = _walked(
             connection,
             walk_conditions,
@@ -599,6 +637,13 @@ def page_ids(
         return _run(connection, query, offset, limit)
     # The matches first (by their own indexes), then their order: a query planner that sees
     # ORDER BY … LIMIT may prefer to walk the order's index, which a rare match makes long.
+    ordered = ordered_matches() if ordered_matches is not None and conditions else None
+    if ordered is not None:
+        page = ordered.page(
+            connection, descending=descending, after=after, offset=offset, limit=limit
+        )
+        if page is not None:
+            return page
     if matches is None:
         matches = select(claim_table.c.id).where(*conditions)
     found = matches.cte("matches").prefix_with("MATERIALIZED")
@@ -609,6 +654,113 @@ def page_ids(
     else:
         query = _ordered_ids(order, descending, walk=False, among=found).where(*cursor)
     return _run(connection, query, offset, limit)
+
+
+class OrderedMatches:
+    """A search's matches (kept by the caller) in one order, ascending, all of them: each
+    claim's sort keys looked up once, so every later page, and the other direction (read
+    backwards: every order ends with the claim id), is cut from the list. Sorted by quote, the
+    claims whose first characters (the sort key) are alike stay in runs in the order of their
+    ids until a page takes in one of those runs: only then are its whole quotes read."""
+
+    def __init__(self, ids: Sequence[int], order: Order, runs: list[tuple[int, int]]) -> None:
+        self.ids = array("q", ids)
+        self.order = order
+        self.runs = runs
+        """Stretches (start, end) of claims alike in their sort keys, not yet ordered by their
+        whole quotes: ascending, none overlapping."""
+        self._lock = threading.Lock()
+        """Held while a page is cut: a run put in order is never read half done."""
+
+    @classmethod
+    def read(cls, connection: Connection, ids: Sequence[int], order: Order) -> OrderedMatches:
+        dialect = connection.dialect.name
+        kept = given_ids(ids, dialect).cte("kept").prefix_with("MATERIALIZED")
+        by_key = Order((order.columns[0], sort_keys_table.c.claim_id), True)
+        ordering = by_key if order.claim_columns else order
+        if dialect == "postgresql":
+            query = _keyed_on_postgresql(
+                kept, ordering, False, [], with_first_key=order.claim_columns
+            )
+        else:
+            query = _ordered_ids(ordering, False, walk=False, among=kept)
+            if order.claim_columns:
+                query = query.add_columns(order.columns[0])
+        # the driver's rows as they are: tens of thousands of them, each made a Row by
+        # SQLAlchemy, took longer than the query
+        rows = connection.execute(query).cursor.fetchall()
+        if not order.claim_columns:
+            return cls([row[0] for row in rows], order, [])
+        runs: list[tuple[int, int]] = []
+        begun = 0
+        for at in range(1, len(rows) + 1):
+            if at == len(rows) or rows[at][1] != rows[begun][1]:
+                if at - begun > 1:
+                    runs.append((begun, at))
+                begun = at
+        return cls([row[0] for row in rows], order, runs)
+
+    def page(
+        self,
+        connection: Connection,
+        *,
+        descending: bool,
+        after: int | None,
+        offset: int,
+        limit: int | None,
+    ) -> list[int] | None:
+        """``offset`` claims skipped after the claim ``after`` (None: from the start) in this
+        order or its reverse, ``limit`` taken. None if ``after`` is not a match."""
+        with self._lock:
+            return self._page(
+                connection, descending=descending, after=after, offset=offset, limit=limit
+            )
+
+    def _page(
+        self,
+        connection: Connection,
+        *,
+        descending: bool,
+        after: int | None,
+        offset: int,
+        limit: int | None,
+    ) -> list[int] | None:
+        count = len(self.ids)
+        first = 0
+        if after is not None:
+            try:
+                at = self.ids.index(after)
+            except ValueError:
+                return None
+            self._order_runs(connection, at, at + 1)
+            at = self.ids.index(after)
+            first = count - at if descending else at + 1
+        first += offset
+        end = count if limit is None else min(count, first + limit)
+        if first >= end:
+            return []
+        low, high = (count - end, count - first) if descending else (first, end)
+        self._order_runs(connection, low, high)
+        page = [int(i) for i in self.ids[low:high]]
+        return page[::-1] if descending else page
+
+    def _order_runs(self, connection: Connection, low: int, high: int) -> None:
+        """Put the runs that reach into ``low``–``high`` in the order of their whole quotes."""
+        runs = [run for run in self.runs if run[0] < high and run[1] > low]
+        if not runs:
+            return
+        places = [at for start, end in runs for at in range(start, end)]
+        dialect = connection.dialect.name
+        alike = given_ids([self.ids[at] for at in places], dialect)
+        among = alike.cte("alike").prefix_with("MATERIALIZED")
+        if dialect == "postgresql":
+            query = _keyed_on_postgresql(among, self.order, False, [])
+        else:
+            query = _ordered_ids(self.order, False, walk=False, among=among)
+        # runs keep their places: only the order within each changes
+        for at, claim_id in zip(places, connection.execute(query).scalars(), strict=True):
+            self.ids[at] = int(claim_id)
+        self.runs = [run for run in self.runs if run not in runs]
 
 
 def _narrowed(found: Any, order: Order, descending: bool, beyond: list[Any], rows: int) -> Any:
@@ -639,7 +791,7 @@ def _narrowed(found: Any, order: Order, descending: bool, beyond: list[Any], row
 
 
 def _keyed_on_postgresql(
-    ids: Any, order: Order, descending: bool, cursor: list[Any]
+    ids: Any, order: Order, descending: bool, cursor: list[Any], *, with_first_key: bool = False
 ) -> Select[Any]:
     """The claims ``ids`` (a CTE or subquery of ``id``) in ``order``: each claim's sort keys
     looked up in turn (LATERAL, its LIMIT a fence the planner keeps), where PostgreSQL would
@@ -650,7 +802,7 @@ def _keyed_on_postgresql(
     looked_up = looked_up.select_from(source).where(claim_id == ids.c.id, *cursor).limit(1)
     found = looked_up.lateral("found")
     return (
-        select(ids.c.id)
+        select(ids.c.id, *([found.c[labels[0]]] if with_first_key else []))
         .select_from(ids.join(found, true()))
         .order_by(*(found.c[n].desc() if descending else found.c[n] for n in labels))
     )
@@ -695,6 +847,24 @@ def _walked(
             connection, conditions, order, descending, cursor, start, offset, limit, WALK_ROWS
         )
     return rows if complete else None
+
+
+def _walked_among(
+    connection: Connection,
+    kept: Container[int],
+    order: Order,
+    descending: bool,
+    cursor: list[Any],
+    offset: int,
+    limit: int,
+) -> list[int] | None:
+    """The page, from the next WALK_ROWS claim ids (and ``offset``) of the order's index after
+    the cursor, those ``kept`` (a search's matches) taken: no claim is read. None when the
+    page is not complete within them."""
+    query = _ordered_ids(order, descending, walk=True, tested=False).where(*cursor)
+    walked = _run(connection, query, 0, offset + WALK_ROWS)
+    rows = [claim_id for claim_id in walked if claim_id in kept][offset : offset + limit]
+    return rows if len(rows) == limit or len(walked) < offset + WALK_ROWS else None
 
 
 def _walk_stretch(
