@@ -43,7 +43,8 @@ def test_a_refused_status_reads_in_russian(catalogue: Catalogue, russian: None) 
         catalogue.remove_verdict_label("unchecked")
     label = catalogue.verdict_label("unchecked").label
     assert str(raised.value) == (
-        f"Статус «{label}» нельзя удалить: он есть у каждого нового кластера. Его можно переименовать."
+        f"Статус «{label}» нельзя удалить: он есть у каждого нового кластера. "
+        "Его можно переименовать."
     )
     # the English one stays as it was, for logs and for tests
     assert raised.value.english == (

@@ -798,11 +798,13 @@ def test_a_searchs_matches_are_kept_for_its_pages_and_sorts_until_the_next_edit(
                 after = page[-1].id
             assert pages == [c.id for c in expected], (step, order_by, descending)
 
+    # SQLite keeps the matches; PostgreSQL asks its index for each page (the pages the same)
+    once = ["ЕЛЬ"] if catalogue.engine.dialect.name == "sqlite" else None
     check("first search")
-    assert searched == ["ЕЛЬ"]  # once, for every page and sort
+    assert once is None or searched == once  # once, for every page and sort
     monkeypatch.setattr(claim_query, "WALK_ROWS", 10_000)  # pages met by walking the order
     check("walked, testing against the kept matches", ("kind", "published", "id"))
-    assert searched == ["ЕЛЬ"]
+    assert once is None or searched == once
     monkeypatch.setattr(claim_query, "WALK_ROWS", 2)
     some = next(c for c in catalogue.list_claims(wanted) if "ель" in fold(c.quote))
     steps: list[tuple[str, Callable[[], object]]] = [
@@ -815,12 +817,12 @@ def test_a_searchs_matches_are_kept_for_its_pages_and_sorts_until_the_next_edit(
         searched.clear()
         edit()
         check(step, ("quote", "speaker"))
-        assert searched == ["ЕЛЬ"], step
+        assert once is None or searched == once, step
     with Catalogue.open(catalogue_url) as other:
         other.delete_claim(some.id)  # another window: the change count tells
     searched.clear()
     check("deleted elsewhere", ("article",))
-    assert searched == ["ЕЛЬ"]
+    assert once is None or searched == once
     assert catalogue.list_claims(ClaimFilter(text="talk"), order_by="quote", limit=3)
     check("another search between", ("outlet",))
     monkeypatch.setattr(claim_query, "KEPT_MATCHES", 2)  # too many to keep: read each time

@@ -531,7 +531,13 @@ class ClaimsService(ArticlesService, SpeakersService):
             )
             # one or two characters found more often than counted: read rather than looked up
             common = matched is None and claim_query.short_text(claim_filter.text, search)
-            kept = claim_query.text_only(claim_filter) and not common
+            # kept on SQLite only: on PostgreSQL the first sort of a common word's matches read
+            # in full measured slower than walking the order (4.3 s against 1.4-2.2 s warm, 1M)
+            kept = (
+                claim_query.text_only(claim_filter)
+                and not common
+                and connection.dialect.name == "sqlite"
+            )
             known = (
                 self._kept_search(connection, claim_filter.text, search, read=False)
                 if kept and limit is not None
