@@ -2155,12 +2155,12 @@
         <message>
             <location line="+13" />
             <source>the search text is {length:,} characters long; search for at most {limit:,} (a few distinctive words find a claim)</source>
-            <translation>длина текста поиска — {length:,} символов; ищите не больше {limit:,} (утверждение находят по нескольким характерным словам)</translation>
+            <translation>длина текста поиска — {length} символов; ищите не больше {limit} (утверждение находят по нескольким характерным словам)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>the text is {length:,} characters long; compare at most {limit:,} (the text of one claim)</source>
-            <translation>длина текста — {length:,} символов; сравнивайте не больше {limit:,} (текст одного утверждения)</translation>
+            <translation>длина текста — {length} символов; сравнивайте не больше {limit} (текст одного утверждения)</translation>
         </message>
         <message>
             <location line="+14" />
@@ -3773,17 +3773,27 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/claimdesk/core/catalogue/articles.py" line="+57" />
+            <location filename="../../src/claimdesk/core/catalogue/articles.py" line="+58" />
             <source>“{date}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
             <translation>«{date}» — не дата: запишите её как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>“{date}” is not a real date ({reason}).</source>
-            <translation>«{date}» — несуществующая дата ({reason}).</translation>
+            <location line="+9" />
+            <source>“{date}” is not a real date (there is no year 0).</source>
+            <translation>«{date}» — несуществующая дата (нулевого года нет).</translation>
         </message>
         <message>
-            <location filename="../../src/claimdesk/core/catalogue/claims.py" line="+405" />
+            <location line="+5" />
+            <source>“{date}” is not a real date (a month is numbered from 01 to 12).</source>
+            <translation>«{date}» — несуществующая дата (месяцы нумеруются от 01 до 12).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“{date}” is not a real date ({year}-{month:02d} has {days} days).</source>
+            <translation>«{date}» — несуществующая дата (в {year}-{month:02d} дней: {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/catalogue/claims.py" line="+430" />
             <source>Unknown link “{link}”; choose one of: {choices}.</source>
             <translation>Неизвестная связь «{link}»; выберите одну из: {choices}.</translation>
         </message>
@@ -3800,17 +3810,17 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location filename="../../src/claimdesk/core/catalogue/clusters.py" line="+54" />
             <source>The explanation is too long (at most {limit:,} characters).</source>
-            <translation>Пояснение слишком длинное (не более {limit:,} символов).</translation>
+            <translation>Пояснение слишком длинное (не более {limit} символов).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The fact-check address is too long (at most {limit:,} characters).</source>
-            <translation>Адрес проверки фактов слишком длинный (не более {limit:,} символов).</translation>
+            <translation>Адрес проверки фактов слишком длинный (не более {limit} символов).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The reviewer is too long (at most {limit:,} characters).</source>
-            <translation>Имя проверяющего слишком длинное (не более {limit:,} символов).</translation>
+            <translation>Имя проверяющего слишком длинное (не более {limit} символов).</translation>
         </message>
         <message>
             <location line="+417" />
@@ -4402,7 +4412,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+7" />
             <source>{total:,} other files left out ({kinds}): not a kind ClaimDesk imports</source>
-            <translation>Пропущено файлов других типов: {total:,} ({kinds}); такие файлы ClaimDesk не импортирует</translation>
+            <translation>Пропущено файлов других типов: {total} ({kinds}); такие файлы ClaimDesk не импортирует</translation>
         </message>
         <message>
             <location line="+19" />
@@ -4498,12 +4508,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+16" />
             <source>{file} holds more text than that; ClaimDesk stores articles of at most {limit:,} characters. Split it into smaller files.</source>
-            <translation>В {file} больше текста, чем умещается в статье: ClaimDesk хранит статьи не длиннее {limit:,} знаков. Разделите его на файлы поменьше.</translation>
+            <translation>В {file} больше текста, чем умещается в статье: ClaimDesk хранит статьи не длиннее {limit} знаков. Разделите его на файлы поменьше.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>{file} holds {chars:,} characters; ClaimDesk stores articles of at most {limit:,} characters. Split it into smaller files.</source>
-            <translation>Знаков в {file}: {chars:,}; ClaimDesk хранит статьи не длиннее {limit:,} знаков. Разделите его на файлы поменьше.</translation>
+            <translation>Знаков в {file}: {chars}; ClaimDesk хранит статьи не длиннее {limit} знаков. Разделите его на файлы поменьше.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/importers/batch.py" line="-29" />
@@ -4523,12 +4533,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+32" />
             <source>{file}: 1 byte is not valid {encoding} (at byte {first:,}, line {line:,}) and shown as “�”: check the text there, or save the file again as {encoding} and re-import it.</source>
-            <translation>{file}: 1 байт недопустим в кодировке {encoding} (байт {first:,}, строка {line:,}) и показан как «�»: проверьте текст в этом месте или сохраните файл заново в {encoding} и импортируйте ещё раз.</translation>
+            <translation>{file}: 1 байт недопустим в кодировке {encoding} (байт {first}, строка {line}) и показан как «�»: проверьте текст в этом месте или сохраните файл заново в {encoding} и импортируйте ещё раз.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{file}: {bad:,} bytes are not valid {encoding} (the first at byte {first:,}, line {line:,}) and shown as “�”: check the text there, or save the file again as {encoding} and re-import it.</source>
-            <translation>{file}: байтов, недопустимых в кодировке {encoding}: {bad:,} (первый — байт {first:,}, строка {line:,}); они показаны как «�»: проверьте текст в этих местах или сохраните файл заново в {encoding} и импортируйте ещё раз.</translation>
+            <translation>{file}: байтов, недопустимых в кодировке {encoding}: {bad} (первый — байт {first}, строка {line}); они показаны как «�»: проверьте текст в этих местах или сохраните файл заново в {encoding} и импортируйте ещё раз.</translation>
         </message>
         <message>
             <location line="+47" />
@@ -4538,7 +4548,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location filename="../../src/claimdesk/core/importers/html.py" line="+120" />
             <source>{file} is too large a web page to read ({chars:,} characters and {elements:,} elements of markup without its scripts and styles; ClaimDesk reads up to {max_chars:,} characters and {max_elements:,} elements). Save the article alone (the browser's reader view, or print it to PDF), or copy its text and paste it.</source>
-            <translation>Веб-страница {file} слишком велика (без скриптов и стилей в её разметке знаков: {chars:,}, элементов: {elements:,}; ClaimDesk читает не больше {max_chars:,} знаков и {max_elements:,} элементов). Сохраните только статью (режим чтения в браузере или печать в PDF) либо скопируйте и вставьте её текст.</translation>
+            <translation>Веб-страница {file} слишком велика (без скриптов и стилей в её разметке знаков: {chars}, элементов: {elements}; ClaimDesk читает не больше {max_chars} знаков и {max_elements} элементов). Сохраните только статью (режим чтения в браузере или печать в PDF) либо скопируйте и вставьте её текст.</translation>
         </message>
         <message>
             <location line="+23" />
@@ -4553,7 +4563,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+1" />
             <source>{size:,} bytes</source>
-            <translation>{size:,} Б</translation>
+            <translation>{size} Б</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/importers/metadata.py" line="+97" />
@@ -4653,7 +4663,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location filename="../../src/claimdesk/core/importers/pdf_pages.py" line="+99" />
             <source>{file} is too complex to read: its pages draw more than {limit:,} operations (ClaimDesk's limit). Split it into smaller PDFs, or copy its text from a viewer and paste it.</source>
-            <translation>{file} слишком сложен для чтения: на его страницах больше {limit:,} операций рисования (предел ClaimDesk). Разделите его на PDF поменьше либо скопируйте текст из программы просмотра и вставьте его.</translation>
+            <translation>{file} слишком сложен для чтения: на его страницах больше {limit} операций рисования (предел ClaimDesk). Разделите его на PDF поменьше либо скопируйте текст из программы просмотра и вставьте его.</translation>
         </message>
         <message>
             <location line="+29" />
@@ -4678,7 +4688,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+10" />
             <source>{file} has {count:,} pages; ClaimDesk reads PDFs of at most {limit:,} pages. Split it (for example with qpdf --split-pages) and import the parts.</source>
-            <translation>Страниц в {file}: {count:,}; ClaimDesk читает PDF не длиннее {limit:,} страниц. Разделите его (например, с помощью qpdf --split-pages) и импортируйте части.</translation>
+            <translation>Страниц в {file}: {count}; ClaimDesk читает PDF не длиннее {limit} страниц. Разделите его (например, с помощью qpdf --split-pages) и импортируйте части.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/importers/qdpx.py" line="+73" />
@@ -4723,12 +4733,12 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+5" />
             <source>{file}: a selection in the source “{title}” runs from {start} to {end}, outside its text of {length:,} characters.</source>
-            <translation>{file}: выделение в источнике «{title}» идёт с {start} по {end}, за пределы его текста (знаков в нём: {length:,}).</translation>
+            <translation>{file}: выделение в источнике «{title}» идёт с {start} по {end}, за пределы его текста (знаков в нём: {length}).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{file}: a selection in an untitled source runs from {start} to {end}, outside its text of {length:,} characters.</source>
-            <translation>{file}: выделение в источнике без названия идёт с {start} по {end}, за пределы его текста (знаков в нём: {length:,}).</translation>
+            <translation>{file}: выделение в источнике без названия идёт с {start} по {end}, за пределы его текста (знаков в нём: {length}).</translation>
         </message>
         <message>
             <location line="+7" />
@@ -5057,7 +5067,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+4" />
             <source>{file} holds {count:,} annotations; up to {limit:,} are imported at once: split it.</source>
-            <translation>В файле {file} аннотаций: {count:,}; за один раз импортируется не больше {limit:,}: разделите его.</translation>
+            <translation>В файле {file} аннотаций: {count}; за один раз импортируется не больше {limit}: разделите его.</translation>
         </message>
         <message>
             <location line="+15" />
@@ -5072,7 +5082,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+4" />
             <source>{file} carries {count:,} articles; up to {limit:,} are imported at once: split it.</source>
-            <translation>В файле {file} передано статей: {count:,}; за один раз импортируется не больше {limit:,}: разделите его.</translation>
+            <translation>В файле {file} передано статей: {count}; за один раз импортируется не больше {limit}: разделите его.</translation>
         </message>
         <message>
             <location line="+15" />
@@ -5093,7 +5103,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+3" />
             <source>its text is {length:,} characters long; articles of up to {limit:,} are stored.</source>
-            <translation>в её тексте знаков: {length:,}; сохраняются статьи не длиннее {limit:,} знаков.</translation>
+            <translation>в её тексте знаков: {length}; сохраняются статьи не длиннее {limit} знаков.</translation>
         </message>
         <message>
             <location line="+15" />
@@ -5569,7 +5579,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>Не удаётся прочитать каталог {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/claimdesk/core/storage/claim_query.py" line="+510" />
+            <location filename="../../src/claimdesk/core/storage/claim_query.py" line="+538" />
             <source>Cannot sort by “{order}”; choose one of: {choices}.</source>
             <translation>Сортировать по «{order}» нельзя; выберите одно из: {choices}.</translation>
         </message>

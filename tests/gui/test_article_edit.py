@@ -163,7 +163,7 @@ def test_a_date_that_is_not_one_keeps_the_dialog_open_with_what_was_typed(
     press(window.reader, Qt.Key.Key_I, CTRL)
     handler.check()
     assert seen["still open"] is True
-    assert seen["problem"] == "“2023-02-29” is not a real date (day is out of range for month)."
+    assert seen["problem"] == "“2023-02-29” is not a real date (2023-02 has 28 days)."
     assert seen["kept"] == ("Байрамов о переговорах", "", "2023-02-29", "https://example.org/1", "")
     article = window.catalogue.get_article(article_id)
     assert (article.published, article.url) == ("2024-02-29", "https://example.org/1")

@@ -52,13 +52,14 @@ def test_a_refused_status_reads_in_russian(catalogue: Catalogue, russian: None) 
     )
 
 
-def test_a_date_refused_with_the_library_reason_inside(catalogue: Catalogue, russian: None) -> None:
+def test_a_date_that_is_no_date_says_why_in_russian(catalogue: Catalogue, russian: None) -> None:
     with pytest.raises(InvalidValueError) as raised:
         catalogue.add_article("Текст статьи.", published="2024-02-30")
-    # the calendar's own words (Python's) stay as they are, inside the translated sentence
-    assert (
-        str(raised.value) == "«2024-02-30» — несуществующая дата (day is out of range for month)."
-    )
+    # the reason in the user's words too, not the calendar library's English
+    assert str(raised.value) == "«2024-02-30» — несуществующая дата (в 2024-02 дней: 29)."
+    with pytest.raises(InvalidValueError) as raised:
+        catalogue.add_article("Текст статьи.", published="2024-13")
+    assert str(raised.value) == "«2024-13» — несуществующая дата (месяцы нумеруются от 01 до 12)."
 
 
 def _annotations_of_a_repeated_quote(catalogue: Catalogue, folder: Path) -> Path:

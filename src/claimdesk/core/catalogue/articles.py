@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from calendar import monthrange
 from collections.abc import Sequence
-from datetime import date
+from datetime import MINYEAR
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, func, literal, or_, select
@@ -60,14 +61,30 @@ def check_published(value: str | None) -> str | None:
             date=given,
         )
     parts = [int(p) for p in value.split("-")]
-    try:
-        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError as error:
+    year, month = parts[0], parts[1] if len(parts) > 1 else 1
+    if year < MINYEAR:
         raise InvalidValueError(
-            QT_TRANSLATE_NOOP("Errors", "“{date}” is not a real date ({reason})."),
+            QT_TRANSLATE_NOOP("Errors", "“{date}” is not a real date (there is no year 0)."),
             date=given,
-            reason=error,
-        ) from error
+        )
+    if not 1 <= month <= 12:
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{date}” is not a real date (a month is numbered from 01 to 12)."
+            ),
+            date=given,
+        )
+    days = monthrange(year, month)[1]
+    if len(parts) > 2 and not 1 <= parts[2] <= days:
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{date}” is not a real date ({year}-{month:02d} has {days} days)."
+            ),
+            date=given,
+            year=year,
+            month=month,
+            days=days,
+        )
     return value
 
 
