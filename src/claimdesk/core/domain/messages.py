@@ -79,16 +79,13 @@ def english(context: str, template: str, count: int = -1) -> str:
     return template
 
 
-_english = english
-
-
-_translator: Translator = _english
+_translator: Translator = english
 
 
 def set_translator(translator: Translator | None) -> None:
     """Translate the core's messages with ``translator`` from now on (None: English)."""
     global _translator  # noqa: PLW0603  (one language per process, chosen by the front end)
-    _translator = translator or _english
+    _translator = translator or english
 
 
 def render(template: str, values: Mapping[str, object], count: int = -1) -> str:
@@ -106,7 +103,7 @@ def render(template: str, values: Mapping[str, object], count: int = -1) -> str:
 
 def render_english(template: str, values: Mapping[str, object], count: int = -1) -> str:
     """``template`` filled with ``values`` in English, as the source code words it."""
-    text = _english(CONTEXT, template, count)
+    text = english(CONTEXT, template, count)
     if not values:
         return text
     return text.format_map({k: _shown(v, english=True) for k, v in values.items()})
