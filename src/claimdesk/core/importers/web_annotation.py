@@ -81,15 +81,6 @@ class CarriedArticle:
     published: str | None
     language: str
 
-    @property
-    def shown(self) -> str:
-        """How messages name it."""
-        return (
-            f"the article “{self.title}” carried in the file"
-            if self.title
-            else (f"article {self.number} carried in the file")
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class AnnotationFile:
