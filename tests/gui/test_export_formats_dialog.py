@@ -54,6 +54,12 @@ def save_as(path: Path, filters: list[str]) -> object:
         assert isinstance(buttons, QDialogButtonBox)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         assert isinstance(save, QAbstractButton)
+        # the dialog enables Save once its file system model has read the folder (a thread of
+        # its own): a user waits for it, as the test does here (once it was not yet enabled)
+        for _ in range(250):  # up to 5 s
+            if save.isEnabled():
+                break
+            QTest.qWait(20)
         click(save)
 
     return when_modal("QFileDialog", answer)
