@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 class ModalHandler:
     """Calls a handler with the modal dialog named ``object_name`` once it is open (exec() blocks
     the test, so the handler runs from a timer). A failing handler rejects the dialog, so the
-    test goes on, and :meth:`check` raises the failure there."""
+    test goes on, and :meth:`check` raises the failure there. One that never sees its dialog
+    within ``timeout_ms`` closes whatever modal is open then (so a miss fails the test instead of
+    leaving exec() blocked) and :meth:`check` says so."""
 
     def __init__(
         self, object_name: str, handler: Callable[[QWidget], None], timeout_ms: int = 5000
@@ -56,6 +58,17 @@ class ModalHandler:
         self._waited += 20
         if self._waited < self.timeout_ms:
             QTimer.singleShot(20, self._poll)
+            return
+        # Never seen: were another modal (or this one, unrecognised) left open, exec() would
+        # block the test, and CI, for ever; close it so the test goes on and check() fails.
+        self.error = AssertionError(
+            f"the dialog {self.object_name} did not open within {self.timeout_ms} ms"
+            + ("" if dialog is None else f"; {describe(dialog)} was open instead and was closed")
+        )
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        elif dialog is not None:
+            dialog.close()
 
     def wanted(self, dialog: QWidget) -> bool:
         """Whether ``dialog`` is the one to handle."""
@@ -67,6 +80,12 @@ class ModalHandler:
             raise self.error
         assert self.dialogs, f"the dialog {self.object_name} did not open"
         return self.dialogs[0]
+
+
+def describe(dialog: QWidget) -> str:
+    """A modal dialog as a failure names it: its class, object name and title."""
+    name = dialog.objectName() or "(no object name)"
+    return f"{type(dialog).__name__} {name} “{dialog.windowTitle()}”"
 
 
 def when_modal(
