@@ -23,7 +23,7 @@ PYTEST_ARGS ?=
 SYSDEPS_SET ?= test
 
 .PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean migration \
-	bundle deb icons bench translations translations-update
+	bundle deb icons bench translations translations-update schema
 
 help: ## List the targets
 	@echo "ClaimDesk make targets:"
@@ -67,6 +67,9 @@ bench: venv ## Run every benchmark script with small sizes (prints figures, asse
 
 migration: venv ## Generate a migration from the models: make migration MSG="what it does"
 	$(BIN)/python tools/new_migration.py $(MSG)
+
+schema: venv ## Rewrite the schema snapshot new SQLite catalogues are made from (after a migration)
+	$(BIN)/python tools/sqlite_schema.py
 
 bundle: sysdeps venv translations ## Build dist/claimdesk/ (PyInstaller) and dist/claimdesk-VERSION-linux-ARCH.tar.gz
 	$(BIN)/python packaging/make_bundle.py

@@ -73,6 +73,7 @@ from claimdesk.core.storage.sqlite_file import (
 from claimdesk.core.storage.sqlite_file import integrity_problems as integrity_problems  # noqa: PLC0414
 from claimdesk.core.storage.sqlite_file import is_damage as is_damage  # noqa: PLC0414
 from claimdesk.core.storage.sqlite_file import read_only_connection as read_only_connection  # noqa: PLC0414
+from claimdesk.core.storage.sqlite_snapshot import create_from_snapshot
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -341,6 +342,16 @@ def current_revision(engine: Engine) -> str | None:
             where or engine.url.render_as_string(hide_password=True), sorted(heads)
         )
     return heads[0] if heads else None
+
+
+def _create_from_snapshot(engine: Engine) -> bool:
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        return create_from_snapshot(driver)
+    finally:
+        raw.close()
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -646,8 +657,14 @@ def _inspect(
     return started if problems is not None else None
 
 
-def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path | None:
+def upgrade_schema(
+    engine: Engine, script_location: Path | None = None, *, from_snapshot: bool = True
+) -> Path | None:
     """Bring the catalogue to the newest schema; returns the backup made first, if any.
+
+    A new SQLite catalogue is made from the schema snapshot
+    (:mod:`~claimdesk.core.storage.sqlite_snapshot`) unless ``from_snapshot`` is False or other
+    migrations are given; the migrations build it where the snapshot cannot.
 
     On failure the migration's transaction is rolled back, so the catalogue stays as it was, and
     :class:`MigrationError` says where the backup is.
@@ -657,6 +674,18 @@ def upgrade_schema(engine: Engine, script_location: Path | None = None) -> Path 
         current = current_revision(engine)
         if script_location is None and current == HEAD_REVISION:
             return None
+        if (
+            from_snapshot
+            and script_location is None
+            and current is None
+            and backend_name(engine) == "sqlite"
+            and not _has_tables(engine)
+        ):
+            if _create_from_snapshot(engine):
+                return None
+            current = current_revision(engine)  # another process may have made it meanwhile
+            if current == HEAD_REVISION:
+                return None
         # the schema must change (or other migrations were given): now Alembic is needed
         from alembic import command  # noqa: PLC0415  (see the imports)
         from alembic.script import ScriptDirectory  # noqa: PLC0415
