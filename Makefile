@@ -23,7 +23,7 @@ PYTEST_ARGS ?=
 SYSDEPS_SET ?= test
 
 .PHONY: help run test lint typecheck contracts pytest format venv sysdeps clean migration \
-	bundle deb icons bench translations translations-update schema
+	bundle deb icons bench translations translations-update schema bench-full
 
 help: ## List the targets
 	@echo "ClaimDesk make targets:"
@@ -63,6 +63,23 @@ bench: venv ## Run every benchmark script with small sizes (prints figures, asse
 	    esac; \
 	    echo "== $$script $$args"; \
 	    $(BIN)/python "$$script" $$args; \
+	done
+
+# `make bench-full` runs every performance benchmark at the sizes README's Performance section
+# reports, one after the other, each script's output in $(BENCH_OUT)/NAME.txt; the 1M-claim
+# catalogues of catalogue_view.py are kept in $(BENCH_KEEP) and reused by a later run. About an
+# hour and a half on the 2-core development machine, most of it building catalogues.
+BENCH_OUT ?= bench-results
+BENCH_KEEP ?= $(BENCH_OUT)/catalogues
+bench-full: venv ## Run every performance benchmark at README's sizes (long: see the Makefile)
+	@mkdir -p $(BENCH_OUT) $(BENCH_KEEP)
+	@for run in "startup --runs 3" "startup_stall" "reader_stall" "export" "batch_import" \
+	        "catalogue_view --keep $(BENCH_KEEP)" "clusters --repeat 9" "charts" \
+	        "edit_latency --baseline b144a1e" "matching" "team"; do \
+	    name=$${run%% *}; args=$$(echo "$$run" | cut -s -d' ' -f2-); \
+	    echo "== benchmarks/$$name.py $$args ($$(date -u '+%Y-%m-%d %H:%M UTC'), load $$(cut -d' ' -f1-3 /proc/loadavg))"; \
+	    $(BIN)/python benchmarks/$$name.py $$args > $(BENCH_OUT)/$$name.txt 2>&1 \
+	        || echo "   benchmarks/$$name.py failed: see $(BENCH_OUT)/$$name.txt"; \
 	done
 
 migration: venv ## Generate a migration from the models: make migration MSG="what it does"
