@@ -8039,8 +8039,8 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message>
             <location line="+4" />
-            <source>A &amp;finding (a ClaimReview can be published)</source>
-            <translation>&amp;Вывод проверки (можно опубликовать ClaimReview)</translation>
+            <source>A new status is a &amp;finding (a ClaimReview can be published)</source>
+            <translation>Новый статус — &amp;вывод проверки (можно опубликовать ClaimReview)</translation>
         </message>
         <message>
             <location line="+4" />

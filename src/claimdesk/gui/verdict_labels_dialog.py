@@ -113,7 +113,9 @@ class VerdictLabelsDialog(QDialog):
         # the key a status added now would get (what claimdesk-cli and the files name it by)
         self.new_key = QLabel(self)
         self.new_key.setObjectName("verdictLabelNewKey")
-        self.finding = QCheckBox(self.tr("A &finding (a ClaimReview can be published)"), self)
+        self.finding = QCheckBox(
+            self.tr("A new status is a &finding (a ClaimReview can be published)"), self
+        )
         self.finding.setObjectName("verdictLabelFinding")
         self.finding.setChecked(True)
 
