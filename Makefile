@@ -68,14 +68,17 @@ bench: venv ## Run every benchmark script with small sizes (prints figures, asse
 # `make bench-full` runs every performance benchmark at the sizes README's Performance section
 # reports, one after the other, each script's output in $(BENCH_OUT)/NAME.txt; the 1M-claim
 # catalogues of catalogue_view.py are kept in $(BENCH_KEEP) and reused by a later run. About an
-# hour and a half on the 2-core development machine, most of it building catalogues.
+# hour and a quarter on the 2-core development machine (53 minutes with those catalogues kept).
 BENCH_OUT ?= bench-results
 BENCH_KEEP ?= $(BENCH_OUT)/catalogues
+# the code edit_latency.py compares this tree with (its benchmark helpers need the core's present
+# layout, so a revision from before it cannot be measured): by default the previous landing
+BENCH_BASELINE ?= fba2c88
 bench-full: venv ## Run every performance benchmark at README's sizes (long: see the Makefile)
 	@mkdir -p $(BENCH_OUT) $(BENCH_KEEP)
 	@for run in "startup --runs 3" "startup_stall" "reader_stall" "export" "batch_import" \
 	        "catalogue_view --keep $(BENCH_KEEP)" "clusters --repeat 9" "charts" \
-	        "edit_latency --baseline b144a1e" "matching" "team"; do \
+	        "edit_latency --baseline $(BENCH_BASELINE)" "matching" "team"; do \
 	    name=$${run%% *}; args=$$(echo "$$run" | cut -s -d' ' -f2-); \
 	    echo "== benchmarks/$$name.py $$args ($$(date -u '+%Y-%m-%d %H:%M UTC'), load $$(cut -d' ' -f1-3 /proc/loadavg))"; \
 	    $(BIN)/python benchmarks/$$name.py $$args > $(BENCH_OUT)/$$name.txt 2>&1 \
