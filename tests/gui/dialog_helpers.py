@@ -4,6 +4,7 @@ type and press keys, select a span in the reader."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -42,9 +43,12 @@ class ModalHandler:
         self.dialogs: list[QWidget] = []
         self.error: BaseException | None = None
         self._waited = 0
+        self._test = _current_test()
         QTimer.singleShot(0, self._poll)
 
     def _poll(self) -> None:
+        if _current_test() != self._test:
+            return  # its test is over: a later test's dialogs are not this handler's to touch
         dialog = QApplication.activeModalWidget()
         if dialog is not None and self.wanted(dialog):
             self.dialogs.append(dialog)
@@ -80,6 +84,11 @@ class ModalHandler:
             raise self.error
         assert self.dialogs, f"the dialog {self.object_name} did not open"
         return self.dialogs[0]
+
+
+def _current_test() -> str:
+    """The test running now (pytest's node id), "" outside pytest."""
+    return os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0]
 
 
 def describe(dialog: QWidget) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from dialog_helpers import when_modal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -38,3 +39,17 @@ def test_a_handler_that_finds_its_dialog_answers_it(qtbot: QtBot) -> None:
     assert wanted.exec() == QDialog.DialogCode.Accepted
     assert handler.check() is wanted
     assert seen == [wanted]
+
+
+def test_a_handler_left_over_from_an_earlier_test_touches_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    leftover = when_modal("wantedDialog", lambda dialog: None, timeout_ms=100)
+    monkeypatch.setenv("PYTEST_CURRENT_TEST", "tests/gui/test_later.py::test_other (call)")
+    later = QDialog()
+    later.setObjectName("wantedDialog")
+    qtbot.addWidget(later)
+    QTimer.singleShot(400, later.accept)  # the later test's own answer
+    assert later.exec() == QDialog.DialogCode.Accepted
+    assert not leftover.dialogs
+    assert leftover.error is None
