@@ -105,8 +105,11 @@ class CatalogueController(QObject):
         from claimdesk.gui.team_dialog import TeamCatalogueDialog  # noqa: PLC0415
 
         dialog = TeamCatalogueDialog(self.ctx.catalogue.location, self.ctx.parent_widget)
-        # a server that cannot be reached is said in a message, then the dialog comes back with
-        # what was typed, to correct the name or port rather than type it all again
-        while dialog.exec() == TeamCatalogueDialog.DialogCode.Accepted:
-            if self.switch_catalogue(dialog.url()):
-                return
+        try:
+            # a server that cannot be reached is said in a message, then the dialog comes back
+            # with what was typed, to correct the name or port rather than type it all again
+            while dialog.exec() == TeamCatalogueDialog.DialogCode.Accepted:
+                if self.switch_catalogue(dialog.url()):
+                    return
+        finally:
+            dialog.deleteLater()  # else each use left a dialog among the window's children
