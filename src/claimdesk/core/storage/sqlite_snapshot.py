@@ -94,11 +94,11 @@ def dump_schema(connection: sqlite3.Connection, revision: str) -> str:
         f"{REVISION_LINE}{revision}",
     ]
     lines += [f"{sql};" for sql in ordered]
-    for table, _ in [*tables, ("sqlite_sequence", "")]:
+    for table in [name for name, _ in tables] + ["sqlite_sequence"]:
         lines += _inserts(connection, table)
     # FTS5's tables as the migrations left them (an empty index's records differ by whether it
     # was ever rebuilt): written over what creating the virtual table put there
-    for table in sorted(name for name in shadow if _exists(connection, name)):
+    for table in sorted(shadow):
         lines += _inserts(connection, table, replace=True)
     for pragma in ("user_version", "application_id"):
         value = int(connection.execute(f"PRAGMA {pragma}").fetchone()[0])
@@ -111,14 +111,9 @@ def _is_virtual(sql: str) -> bool:
     return sql.upper().startswith("CREATE VIRTUAL TABLE")
 
 
-def _exists(connection: sqlite3.Connection, table: str) -> bool:
-    found = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,))
-    return found.fetchone() is not None
-
-
 def _inserts(connection: sqlite3.Connection, table: str, *, replace: bool = False) -> list[str]:
     found = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    if found is None:  # sqlite_sequence, when no table has AUTOINCREMENT
+    if found is None:  # sqlite_sequence with no AUTOINCREMENT table; a shadow table FTS5 lacks
         return []
     without_rowid = "WITHOUT ROWID" in str(found[0]).upper()
     columns = len(connection.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
