@@ -168,3 +168,5 @@ def test_a_server_that_refuses_brings_the_dialog_back_as_typed(
     assert seen_again == [("127.0.0.1", 1, "анна")]
     assert len(error_boxes) == 1 and error_boxes[0].startswith("Nothing answers at 127.0.0.1:1")
     assert main_window.catalogue.location == before
+    # the dialog is gone once answered, not kept among the window's children
+    qtbot.waitUntil(lambda: not main_window.findChildren(TeamCatalogueDialog))
