@@ -80,7 +80,13 @@ from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
 from claimdesk.core.domain.folding import fold, like_pattern
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import CLAIM_SORT_KEYS, ClaimFilter
-from claimdesk.core.storage.models import alias_table, article_table, claim_table, speaker_table
+from claimdesk.core.storage.models import (
+    ARTICLE_LISTING,
+    alias_table,
+    article_table,
+    claim_table,
+    speaker_table,
+)
 
 SEARCH_TABLE = "claim_search"
 TERMS_TABLE = "claim_search_terms"
@@ -104,9 +110,11 @@ TAIL_INDEXES = {1: "ix_claim_quote_tail1", 2: "ix_claim_quote_tail2"}
 """Migration 0006's indexes on the last one and two characters of each folded quote."""
 ORPHANED_INDEX = "ix_claim_orphaned"
 """Migration 0010's partial index over the orphaned claims (``models.ORPHANED_CLAIM``)."""
-DERIVED_INDEXES = frozenset({TRIGRAM_INDEX, GRAMS_INDEX, *TAIL_INDEXES.values(), ORPHANED_INDEX})
+DERIVED_INDEXES = frozenset(
+    {TRIGRAM_INDEX, GRAMS_INDEX, *TAIL_INDEXES.values(), ORPHANED_INDEX, ARTICLE_LISTING}
+)
 """Indexes of the migrations that are not in the models (which could not say them, or only at
-a cost): the search's, and the orphans' partial index."""
+a cost): the search's, the orphans' partial index, and the article listing's (SQLite only)."""
 TRIGRAM = 3
 """Text shorter than this has no trigram to look up: it is searched with LIKE, or on SQLite
 through the trigrams that begin with it (migration 0006)."""

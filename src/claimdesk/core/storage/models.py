@@ -94,6 +94,9 @@ def _user() -> Any:
 
 ARTICLE_DATES_BY_ID = "ix_article_id_published"
 """The articles' ids and dates (migration 0013): the cluster listing's date lookups."""
+ARTICLE_LISTING = "ix_article_listing"
+"""The fields of the article listing but the text, newest first (migration 0014, SQLite only:
+there they stand after the text in the row). Not in the models, which cannot say one dialect."""
 
 
 class Article(SQLModel, table=True):

@@ -25,7 +25,9 @@ recorded as the full path records it (:mod:`claimdesk.core.storage.checked`).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import operator
 import os
 import re
 import sqlite3
@@ -133,11 +135,18 @@ def speakers(db: str | os.PathLike[str] | None) -> list[SpeakerInfo] | None:
 def _articles(connection: sqlite3.Connection) -> list[ArticleInfo]:
     cursor = connection.execute(ARTICLES_SQL)
     names = [column[0] for column in cursor.description]
+    fields = [field.name for field in dataclasses.fields(ArticleInfo)]
+    if sorted(names) != sorted(fields):
+        raise ValueError(f"the listing gives {names}, not ArticleInfo's fields")
+    # each row's values in ArticleInfo's order, given by position: a dict per row to pass by
+    # name took a third of the listing's time in Python at 2,000 articles
+    in_order = operator.itemgetter(*(names.index(name) for name in fields))
+    stamped = fields.index("imported_at")
     found = []
-    for row in cursor:
-        fields = dict(zip(names, row, strict=True))
-        fields["imported_at"] = _utc(fields["imported_at"])
-        found.append(ArticleInfo(**fields))
+    for row in cursor.fetchall():
+        values = list(in_order(row))
+        values[stamped] = _utc(values[stamped])
+        found.append(ArticleInfo(*values))
     return found
 
 

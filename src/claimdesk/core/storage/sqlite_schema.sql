@@ -1,6 +1,6 @@
 -- ClaimDesk: an empty SQLite catalogue as the migrations leave it (written by
 -- tools/sqlite_schema.py: make schema; do not edit by hand).
--- revision: 0013
+-- revision: 0014
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -181,6 +181,7 @@ CREATE INDEX ix_claim_orphaned ON claim (article_id, start) WHERE anchor_state =
 CREATE INDEX ix_claim_cluster_member_cluster_id ON claim_cluster_member (cluster_id);
 CREATE INDEX ix_claim_cluster_status ON claim_cluster (status);
 CREATE INDEX ix_article_id_published ON article (id, published);
+CREATE INDEX ix_article_listing ON article (imported_at, id, title, outlet, url, published, language, text_hash, source_name, source_format, note, version, text_version);
 CREATE TRIGGER claim_sort_keys_claim_delete AFTER DELETE ON claim BEGIN
             DELETE FROM claim_sort_keys WHERE claim_id = OLD.id;
         END;
@@ -226,7 +227,7 @@ CREATE TRIGGER claim_sort_keys_claim_update
     coalesce((SELECT published FROM article WHERE id = NEW.article_id), ''),
     substr(NEW.quote_folded, 1, 80));
             END;
-INSERT INTO "alembic_version" VALUES ('0013');
+INSERT INTO "alembic_version" VALUES ('0014');
 INSERT INTO "catalogue_state" VALUES (1, 0);
 INSERT INTO "verdict_status" VALUES ('unchecked', 'Unchecked', 0, 0, 1);
 INSERT INTO "verdict_status" VALUES ('in_progress', 'In progress', 1, 0, 1);
