@@ -70,6 +70,13 @@ class KeptSearch:
     orders: dict[str, claim_query.OrderedMatches] = field(default_factory=dict)
     """The matches sorted by each sort key asked for so far."""
     _members: frozenset[int] | None = None
+    _array: str | None = None
+
+    def array(self) -> str:
+        """The ids as PostgreSQL's text of an array (made when first asked)."""
+        if self._array is None:
+            self._array = claim_query.id_array(self.ids)
+        return self._array
 
     def members(self) -> frozenset[int]:
         """The ids as a set, to test a claim against (made when first asked)."""
@@ -531,13 +538,8 @@ class ClaimsService(ArticlesService, SpeakersService):
             )
             # one or two characters found more often than counted: read rather than looked up
             common = matched is None and claim_query.short_text(claim_filter.text, search)
-            # kept on SQLite only: on PostgreSQL the first sort of a common word's matches read
-            # in full measured slower than walking the order (4.3 s against 1.4-2.2 s warm, 1M)
-            kept = (
-                claim_query.text_only(claim_filter)
-                and not common
-                and connection.dialect.name == "sqlite"
-            )
+            kept = claim_query.text_only(claim_filter) and not common
+            sqlite = connection.dialect.name == "sqlite"
             known = (
                 self._kept_search(connection, claim_filter.text, search, read=False)
                 if kept and limit is not None
@@ -545,9 +547,16 @@ class ClaimsService(ArticlesService, SpeakersService):
             )
             if known is not None and (order_by in known.orders or not order.claim_columns):
                 # this search's matches are kept: its order too if it was sorted so before,
-                # else the order's index is walked and each id tested against them (the
-                # quote's index holds only its first characters: that order is walked as ever)
+                # else on PostgreSQL the page is read among them, on SQLite the order's index
+                # is walked and each id tested against them (the quote's index holds only its
+                # first characters: that order is walked as ever)
                 walk = False
+            # the matches are read in full and kept when a page must be read from them, and
+            # sorted once in the order asked (OrderedMatches, the pages then cut from it); on
+            # PostgreSQL only by quote, the other orders' pages each one query among them
+            # (which measured quicker than sorting them, where the order's index is walked)
+            read_kept = kept and limit is not None
+            among_kept = read_kept and not sqlite and not order.claim_columns
             ids = claim_query.page_ids(
                 connection,
                 _conditions(claim_filter, search, walk=common),
@@ -559,11 +568,18 @@ class ClaimsService(ArticlesService, SpeakersService):
                 walk_conditions=_conditions(claim_filter, search, walk=True) if walk else None,
                 matches=(claim_query.found_ids(claim_filter.text, search) if kept else None),
                 kept=(
-                    known.members() if known is not None and order_by not in known.orders else None
+                    known.members()
+                    if sqlite and known is not None and order_by not in known.orders
+                    else None
                 ),
                 ordered_matches=(
                     partial(self._ordered_matches, connection, claim_filter.text, search, order_by)
-                    if kept and limit is not None
+                    if read_kept and not among_kept
+                    else None
+                ),
+                kept_matches=(
+                    partial(self._kept_ids, connection, claim_filter.text, search)
+                    if among_kept
                     else None
                 ),
             )
@@ -667,6 +683,14 @@ class ClaimsService(ArticlesService, SpeakersService):
             ordered = claim_query.OrderedMatches.read(connection, kept.ids, order)
             kept.orders[order_by] = ordered
         return ordered
+
+    def _kept_ids(
+        self, connection: Connection, text: str, search: claim_query.SearchIndexes
+    ) -> str | None:
+        """Every match of ``text`` (:meth:`KeptSearch.array`), kept from before or read and
+        kept now; None when they are too many to keep."""
+        kept = self._kept_search(connection, text, search, read=True)
+        return None if kept is None else kept.array()
 
     @staticmethod
     def _highest_claim_id(connection: Connection) -> int:
