@@ -50,19 +50,19 @@
     <context>
         <name>BarChart</name>
         <message numerus="yes">
-            <location filename="../../src/claimdesk/gui/bar_chart.py" line="+104" />
-            <source>%n in all; the first {drawn} drawn</source>
+            <location filename="../../src/claimdesk/gui/bar_chart.py" line="+108" />
+            <source>%Ln in all; the first {drawn} drawn</source>
             <translation>
-                <numerusform>%n in all; the first {drawn} drawn</numerusform>
-                <numerusform>%n in all; the first {drawn} drawn</numerusform>
+                <numerusform>%Ln in all; the first {drawn} drawn</numerusform>
+                <numerusform>%Ln in all; the first {drawn} drawn</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n in all</source>
+            <source>%Ln in all</source>
             <translation>
-                <numerusform>%n in all</numerusform>
-                <numerusform>%n in all</numerusform>
+                <numerusform>%Ln in all</numerusform>
+                <numerusform>%Ln in all</numerusform>
             </translation>
         </message>
     </context>

@@ -1327,7 +1327,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../../src/claimdesk/gui/bar_chart.py" line="+36" />
+            <location filename="../../src/claimdesk/gui/bar_chart.py" line="+38" />
             <source>Save &amp;PNG…</source>
             <translation>Со&amp;хранить PNG…</translation>
         </message>
@@ -1337,21 +1337,21 @@
             <translation>Сохр&amp;анить SVG…</translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
-            <source>%n in all; the first {drawn} drawn</source>
+            <location line="+68" />
+            <source>%Ln in all; the first {drawn} drawn</source>
             <translation>
-                <numerusform>Всего: %n; на графике первые {drawn}</numerusform>
-                <numerusform>Всего: %n; на графике первые {drawn}</numerusform>
-                <numerusform>Всего: %n; на графике первые {drawn}</numerusform>
+                <numerusform>Всего: %Ln; на графике первые {drawn}</numerusform>
+                <numerusform>Всего: %Ln; на графике первые {drawn}</numerusform>
+                <numerusform>Всего: %Ln; на графике первые {drawn}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n in all</source>
+            <source>%Ln in all</source>
             <translation>
-                <numerusform>Всего: %n</numerusform>
-                <numerusform>Всего: %n</numerusform>
-                <numerusform>Всего: %n</numerusform>
+                <numerusform>Всего: %Ln</numerusform>
+                <numerusform>Всего: %Ln</numerusform>
+                <numerusform>Всего: %Ln</numerusform>
             </translation>
         </message>
     </context>

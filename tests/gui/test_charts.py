@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from dialog_helpers import menu_action, when_modal
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_clusters_view import click_row, fill, open_clusters_tab
 
+from claimdesk.core.domain.clusters import Count
 from claimdesk.gui.bar_chart import MOST_BARS, BarChart
 from claimdesk.gui.cluster_timeline_dialog import ClusterTimelineDialog
 from claimdesk.gui.clusters_view import ClustersView
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_profile_dialog import CLAIM_COLUMNS, SpeakerProfileDialog
-from claimdesk.gui.statistics_dialog import StatisticsDialog
+from claimdesk.gui.statistics_dialog import StatisticsDialog, share_text
 from claimdesk.gui.timeline_chart import TimelineChart
 
 SMALL = (1024, 700)
@@ -274,3 +275,65 @@ def save_through_dialog_anyway(button: QAbstractButton, path: Path) -> None:
     chooser = when_modal("QFileDialog", answer)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     chooser.check()
+
+
+def drawn_bottom_labels(chart: BarChart) -> list[tuple[str, QRect]]:
+    """The labels the chart's bottom axis draws (pyqtgraph's own drawing specification), each
+    with where it lands in the chart's plot, in the plot's pixels."""
+    axis = chart.plot_item.getAxis("bottom")
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [
+        (text, chart.plot.mapFromScene(axis.mapRectToScene(rect)).boundingRect())
+        for rect, _flags, text in texts
+    ]
+
+
+def months(count: int) -> list[Count]:
+    return [
+        Count(f"{2023 + m // 12}-{m % 12 + 1:02d}", f"{2023 + m // 12}-{m % 12 + 1:02d}", 40 * m)
+        for m in range(count)
+    ]
+
+
+def test_a_bar_charts_first_and_last_labels_are_drawn_whole(qtbot: QtBot) -> None:
+    """The bottom axis's end labels overhang the plot by half their width: the first month
+    (whose label pyqtgraph left out past 15 pixels) and the largest count are drawn, inside the
+    chart, at the width the statistics window gives a chart at 1024×700 and at half that."""
+    for in_time, counts, first, last in (
+        (True, months(31), "2023-01", "2025-05"),  # every fourth month
+        (False, [Count(n, f"Спикер {n}", 1000 - n) for n in range(30)], "0", "1000"),
+    ):
+        chart = BarChart("Claims", "claims", in_time=in_time)
+        qtbot.addWidget(chart)
+        for width in (560, 280):
+            chart.resize(width, 470)
+            chart.show()
+            qtbot.waitExposed(chart)
+            chart.set_counts(counts)
+            QApplication.processEvents()
+            drawn = drawn_bottom_labels(chart)
+            texts = [text for text, _where in drawn]
+            assert texts[0] == first and texts[-1] == last, (width, texts)
+            inside = chart.plot.viewport().rect()
+            for text, where in drawn:
+                assert inside.contains(where), (width, text, where, inside)
+
+
+def test_shares_are_written_in_the_interfaces_language_and_a_tiny_one_is_not_zero() -> None:
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en_GB"))
+        assert share_text(1, 8) == "12.5 %"
+        assert share_text(1, 100_000) == "< 0.1 %"
+        assert share_text(0, 100) == "0.0 %"
+        assert share_text(5, 0) == ""
+        QLocale.setDefault(QLocale("ru_RU"))
+        assert share_text(1, 8) == "12,5 %"
+        assert share_text(1, 100_000) == "< 0,1 %"
+    finally:
+        QLocale.setDefault(before)

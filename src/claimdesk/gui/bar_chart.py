@@ -18,6 +18,8 @@ from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart
 MOST_BARS = 25
 """Categories drawn at most (the table lists them all)."""
 BAR_COLOUR = "#1f77b4"
+OVERHANG = 15
+"""Pixels a tick label may reach beyond the end of its axis at least (pyqtgraph's own)."""
 
 
 class BarChart(QWidget):
@@ -79,8 +81,9 @@ class BarChart(QWidget):
                 )
             # a label on every few bars (eight at most), so they never overlap
             step = max(1, math.ceil(len(labels) / 8))
-            item.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the first one too
-            item.getAxis("bottom").setTicks([[(n, labels[n]) for n in range(0, len(labels), step)]])
+            ticks = [(n, labels[n]) for n in range(0, len(labels), step)]
+            item.getAxis("bottom").setTicks([ticks])
+            self._room_for_labels([label for _n, label in ticks])
             item.getAxis("left").setTicks(None)
             item.setXRange(-0.6, max(len(values), 1) - 0.4, padding=0)
             item.setYRange(0, max(values, default=1), padding=0.05)
@@ -95,16 +98,29 @@ class BarChart(QWidget):
             left.setTicks([list(enumerate(labels))])
             metrics = QFontMetrics(self.font())
             left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=20) + 18)
-            item.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the first one too
             item.getAxis("bottom").setTicks(None)
+            # the value axis's ticks go up to the largest count and a little beyond (padding)
+            self._room_for_labels([str(math.ceil(max(values, default=1) * 1.05))])
             item.setYRange(-0.6, max(len(values), 1) - 0.4, padding=0)
             item.setXRange(0, max(values, default=1), padding=0.05)
         more = len(counts) - len(drawn)
         if more:
-            note = self.tr("%n in all; the first {drawn} drawn", "", len(counts))
+            note = self.tr("%Ln in all; the first {drawn} drawn", "", len(counts))
         else:
-            note = self.tr("%n in all", "", len(counts))
+            note = self.tr("%Ln in all", "", len(counts))
         self.note.setText(note.format(drawn=len(drawn)))
+
+    def _room_for_labels(self, labels: Sequence[str]) -> None:
+        """Let the bottom axis draw its first and last labels whole: a label is centred on its
+        tick, so at either end of the axis half of it lies beyond, which pyqtgraph allows for
+        15 pixels and then leaves the label out (the first month, "2023-01", went missing);
+        the plot keeps as much room on its right for the last one."""
+        metrics = QFontMetrics(self.plot.font())
+        overhang = math.ceil(max((metrics.horizontalAdvance(t) for t in labels), default=0) / 2) + 4
+        item = self.plot_item
+        item.getAxis("bottom").setStyle(hideOverlappingLabels=max(overhang, OVERHANG))
+        left, top, _right, bottom = item.layout.getContentsMargins()
+        item.layout.setContentsMargins(left, top, max(overhang, OVERHANG), bottom)
 
     def save(self, picture: PictureFormat) -> None:
         save_chart(self, self.plot_item, picture, self.name)

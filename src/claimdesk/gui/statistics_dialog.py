@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -112,7 +112,19 @@ class CountsModel(RowsTableModel[Count]):
             return c.label
         if index.column() == 1:
             return c.claims
-        return f"{100 * c.claims / self.total:.1f} %" if self.total else ""
+        return share_text(c.claims, self.total)
+
+
+def share_text(claims: int, total: int) -> str:
+    """``claims`` as a share of ``total``, in tenths of a percent, in the interface's language
+    ("10.2 %", "10,2 %"); a share too small for a tenth is "< 0.1 %", never "0.0 %"."""
+    if not total:
+        return ""
+    share = 100 * claims / total
+    locale = QLocale()
+    if 0 < share < 0.05:  # half a tenth: what would round to 0.0
+        return f"< {locale.toString(0.1, 'f', 1)} %"
+    return f"{locale.toString(share, 'f', 1)} %"
 
 
 class _Page(QWidget):
