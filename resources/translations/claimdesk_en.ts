@@ -5,34 +5,34 @@
         <name>ArticleController</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/article_actions.py" line="+430" />
-            <source>This text is already in the catalogue as “{title}”, with %n claim(s). OK updates its details; Cancel leaves them as they are.</source>
+            <source>This text is already in the catalogue as “{title}”, with %Ln claim(s). OK updates its details; Cancel leaves them as they are.</source>
             <translation>
-                <numerusform>This text is already in the catalogue as “{title}”, with %n claim. OK updates its details; Cancel leaves them as they are.</numerusform>
-                <numerusform>This text is already in the catalogue as “{title}”, with %n claims. OK updates its details; Cancel leaves them as they are.</numerusform>
+                <numerusform>This text is already in the catalogue as “{title}”, with %Ln claim. OK updates its details; Cancel leaves them as they are.</numerusform>
+                <numerusform>This text is already in the catalogue as “{title}”, with %Ln claims. OK updates its details; Cancel leaves them as they are.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+89" />
-            <source>Deleted “{title}” and its %n claim(s). Edit › Undo ({key}) brings it back.</source>
+            <source>Deleted “{title}” and its %Ln claim(s). Edit › Undo ({key}) brings it back.</source>
             <translation>
-                <numerusform>Deleted “{title}” and its %n claim. Edit › Undo ({key}) brings it back.</numerusform>
-                <numerusform>Deleted “{title}” and its %n claims. Edit › Undo ({key}) brings it back.</numerusform>
+                <numerusform>Deleted “{title}” and its %Ln claim. Edit › Undo ({key}) brings it back.</numerusform>
+                <numerusform>Deleted “{title}” and its %Ln claims. Edit › Undo ({key}) brings it back.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+17" />
-            <source>Import %n file(s)</source>
+            <source>Import %Ln file(s)</source>
             <translation>
-                <numerusform>Import %n file</numerusform>
-                <numerusform>Import %n files</numerusform>
+                <numerusform>Import %Ln file</numerusform>
+                <numerusform>Import %Ln files</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
-            <source>Delete “{title}” and its %n claim(s)? You can undo this with Edit › Undo.</source>
+            <source>Delete “{title}” and its %Ln claim(s)? You can undo this with Edit › Undo.</source>
             <translation>
-                <numerusform>Delete “{title}” and its %n claim? You can undo this with Edit › Undo.</numerusform>
-                <numerusform>Delete “{title}” and its %n claims? You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete “{title}” and its %Ln claim? You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete “{title}” and its %Ln claims? You can undo this with Edit › Undo.</numerusform>
             </translation>
         </message>
     </context>
@@ -40,10 +40,10 @@
         <name>ArticleDialog</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/article_dialog.py" line="+136" />
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n character</numerusform>
-                <numerusform>%n characters</numerusform>
+                <numerusform>%Ln character</numerusform>
+                <numerusform>%Ln characters</numerusform>
             </translation>
         </message>
     </context>
@@ -70,10 +70,10 @@
         <name>CatalogueController</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/catalogue_actions.py" line="+96" />
-            <source>Copied %n record(s) to {target}</source>
+            <source>Copied %Ln record(s) to {target}</source>
             <translation>
-                <numerusform>Copied %n record to {target}</numerusform>
-                <numerusform>Copied %n records to {target}</numerusform>
+                <numerusform>Copied %Ln record to {target}</numerusform>
+                <numerusform>Copied %Ln records to {target}</numerusform>
             </translation>
         </message>
     </context>
@@ -81,50 +81,50 @@
         <name>CatalogueUndoStack</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/undo.py" line="+108" />
-            <source>Add %n article(s)</source>
+            <source>Add %Ln article(s)</source>
             <translation>
-                <numerusform>Add %n article</numerusform>
-                <numerusform>Add %n articles</numerusform>
+                <numerusform>Add %Ln article</numerusform>
+                <numerusform>Add %Ln articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+12" />
-            <source>Attribute %n span(s)</source>
+            <source>Attribute %Ln span(s)</source>
             <translation>
-                <numerusform>Attribute %n span</numerusform>
-                <numerusform>Attribute %n spans</numerusform>
+                <numerusform>Attribute %Ln span</numerusform>
+                <numerusform>Attribute %Ln spans</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+37" />
-            <source>Delete %n claim(s)</source>
+            <source>Delete %Ln claim(s)</source>
             <translation>
-                <numerusform>Delete %n claim</numerusform>
-                <numerusform>Delete %n claims</numerusform>
+                <numerusform>Delete %Ln claim</numerusform>
+                <numerusform>Delete %Ln claims</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+18" />
-            <source>Merge %n cluster(s)</source>
+            <source>Merge %Ln cluster(s)</source>
             <translation>
-                <numerusform>Merge %n cluster</numerusform>
-                <numerusform>Merge %n clusters</numerusform>
+                <numerusform>Merge %Ln cluster</numerusform>
+                <numerusform>Merge %Ln clusters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+12" />
-            <source>Import %n annotation(s) from {file}</source>
+            <source>Import %Ln annotation(s) from {file}</source>
             <translation>
-                <numerusform>Import %n annotation from {file}</numerusform>
-                <numerusform>Import %n annotations from {file}</numerusform>
+                <numerusform>Import %Ln annotation from {file}</numerusform>
+                <numerusform>Import %Ln annotations from {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+42" />
-            <source>Accept %n suggestion(s)</source>
+            <source>Accept %Ln suggestion(s)</source>
             <translation>
-                <numerusform>Accept %n suggestion</numerusform>
-                <numerusform>Accept %n suggestions</numerusform>
+                <numerusform>Accept %Ln suggestion</numerusform>
+                <numerusform>Accept %Ln suggestions</numerusform>
             </translation>
         </message>
     </context>
@@ -148,10 +148,10 @@
         </message>
         <message numerus="yes">
             <location line="+39" />
-            <source>Delete %n claim(s)? You can undo this with Edit › Undo.</source>
+            <source>Delete %Ln claim(s)? You can undo this with Edit › Undo.</source>
             <translation>
-                <numerusform>Delete %n claim? You can undo this with Edit › Undo.</numerusform>
-                <numerusform>Delete %n claims? You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete %Ln claim? You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete %Ln claims? You can undo this with Edit › Undo.</numerusform>
             </translation>
         </message>
     </context>
@@ -159,10 +159,10 @@
         <name>ClaimsModel</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/claims_panel.py" line="+77" />
-            <source>{mark} Linked as the same claim to %n other(s)</source>
+            <source>{mark} Linked as the same claim to %Ln other(s)</source>
             <translation>
-                <numerusform>{mark} Linked as the same claim to %n other</numerusform>
-                <numerusform>{mark} Linked as the same claim to %n others</numerusform>
+                <numerusform>{mark} Linked as the same claim to %Ln other</numerusform>
+                <numerusform>{mark} Linked as the same claim to %Ln others</numerusform>
             </translation>
         </message>
     </context>
@@ -449,34 +449,34 @@
         <name>ClusterController</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/cluster_actions.py" line="+172" />
-            <source>%n claim(s) split off into cluster {id}.</source>
+            <source>%Ln claim(s) split off into cluster {id}.</source>
             <translation>
-                <numerusform>%n claim split off into cluster {id}.</numerusform>
-                <numerusform>%n claims split off into cluster {id}.</numerusform>
+                <numerusform>%Ln claim split off into cluster {id}.</numerusform>
+                <numerusform>%Ln claims split off into cluster {id}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+121" />
-            <source>Gathered %n claim(s): {created}, {grown}.</source>
+            <source>Gathered %Ln claim(s): {created}, {grown}.</source>
             <translation>
-                <numerusform>Gathered %n claim: {created}, {grown}.</numerusform>
-                <numerusform>Gathered %n claims: {created}, {grown}.</numerusform>
+                <numerusform>Gathered %Ln claim: {created}, {grown}.</numerusform>
+                <numerusform>Gathered %Ln claims: {created}, {grown}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n new cluster(s)</source>
+            <source>%Ln new cluster(s)</source>
             <translation>
-                <numerusform>%n new cluster</numerusform>
-                <numerusform>%n new clusters</numerusform>
+                <numerusform>%Ln new cluster</numerusform>
+                <numerusform>%Ln new clusters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n grown</source>
+            <source>%Ln grown</source>
             <translation>
-                <numerusform>%n grown</numerusform>
-                <numerusform>%n grown</numerusform>
+                <numerusform>%Ln grown</numerusform>
+                <numerusform>%Ln grown</numerusform>
             </translation>
         </message>
     </context>
@@ -484,10 +484,10 @@
         <name>ClusterTimelineDialog</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/cluster_timeline_dialog.py" line="+28" />
-            <source>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance(s), {status}.</source>
+            <source>«{quote}» — first said by {speaker} ({outlet}, {date}); %Ln appearance(s), {status}.</source>
             <translation>
-                <numerusform>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance, {status}.</numerusform>
-                <numerusform>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearances, {status}.</numerusform>
+                <numerusform>«{quote}» — first said by {speaker} ({outlet}, {date}); %Ln appearance, {status}.</numerusform>
+                <numerusform>«{quote}» — first said by {speaker} ({outlet}, {date}); %Ln appearances, {status}.</numerusform>
             </translation>
         </message>
     </context>
@@ -495,18 +495,18 @@
         <name>ClustersView</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/clusters_view.py" line="+313" />
-            <source>%n cluster(s)</source>
+            <source>%Ln cluster(s)</source>
             <translation>
-                <numerusform>%n cluster</numerusform>
-                <numerusform>%n clusters</numerusform>
+                <numerusform>%Ln cluster</numerusform>
+                <numerusform>%Ln clusters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n claim(s)</source>
+            <source>%Ln claim(s)</source>
             <translation>
-                <numerusform>%n claim</numerusform>
-                <numerusform>%n claims</numerusform>
+                <numerusform>%Ln claim</numerusform>
+                <numerusform>%Ln claims</numerusform>
             </translation>
         </message>
     </context>
@@ -606,44 +606,44 @@
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/exchange_import.py" line="+47" />
             <location line="+24" />
-            <source>%n new speaker(s)</source>
+            <source>%Ln new speaker(s)</source>
             <translation>
-                <numerusform>%n new speaker</numerusform>
-                <numerusform>%n new speakers</numerusform>
+                <numerusform>%Ln new speaker</numerusform>
+                <numerusform>%Ln new speakers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-22" />
             <location line="+21" />
-            <source>%n new article(s)</source>
+            <source>%Ln new article(s)</source>
             <translation>
-                <numerusform>%n new article</numerusform>
-                <numerusform>%n new articles</numerusform>
+                <numerusform>%Ln new article</numerusform>
+                <numerusform>%Ln new articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-19" />
             <location line="+25" />
-            <source>%n already there</source>
+            <source>%Ln already there</source>
             <translation>
-                <numerusform>%n already there</numerusform>
-                <numerusform>%n already there</numerusform>
+                <numerusform>%Ln already there</numerusform>
+                <numerusform>%Ln already there</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-2" />
-            <source>%n link(s)</source>
+            <source>%Ln link(s)</source>
             <translation>
-                <numerusform>%n link</numerusform>
-                <numerusform>%n links</numerusform>
+                <numerusform>%Ln link</numerusform>
+                <numerusform>%Ln links</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+9" />
-            <source>%n claim(s) imported from {file} ({details})</source>
+            <source>%Ln claim(s) imported from {file} ({details})</source>
             <translation>
-                <numerusform>%n claim imported from {file} ({details})</numerusform>
-                <numerusform>%n claims imported from {file} ({details})</numerusform>
+                <numerusform>%Ln claim imported from {file} ({details})</numerusform>
+                <numerusform>%Ln claims imported from {file} ({details})</numerusform>
             </translation>
         </message>
     </context>
@@ -651,26 +651,26 @@
         <name>ExportDialog</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/export_dialog.py" line="+245" />
-            <source>%n claim(s) match these filters.</source>
+            <source>%Ln claim(s) match these filters.</source>
             <translation>
-                <numerusform>%n claim matches these filters.</numerusform>
-                <numerusform>%n claims match these filters.</numerusform>
+                <numerusform>%Ln claim matches these filters.</numerusform>
+                <numerusform>%Ln claims match these filters.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+109" />
-            <source>The network of %n claim(s) written to {path}</source>
+            <source>The network of %Ln claim(s) written to {path}</source>
             <translation>
-                <numerusform>The network of %n claim written to {path}</numerusform>
-                <numerusform>The network of %n claims written to {path}</numerusform>
+                <numerusform>The network of %Ln claim written to {path}</numerusform>
+                <numerusform>The network of %Ln claims written to {path}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>%n claim(s) written to {path}</source>
+            <source>%Ln claim(s) written to {path}</source>
             <translation>
-                <numerusform>%n claim written to {path}</numerusform>
-                <numerusform>%n claims written to {path}</numerusform>
+                <numerusform>%Ln claim written to {path}</numerusform>
+                <numerusform>%Ln claims written to {path}</numerusform>
             </translation>
         </message>
     </context>
@@ -678,10 +678,10 @@
         <name>FindBar</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/find_bar.py" line="+210" />
-            <source>%n match(es)</source>
+            <source>%Ln match(es)</source>
             <translation>
-                <numerusform>%n match</numerusform>
-                <numerusform>%n matches</numerusform>
+                <numerusform>%Ln match</numerusform>
+                <numerusform>%Ln matches</numerusform>
             </translation>
         </message>
     </context>
@@ -689,10 +689,10 @@
         <name>ImportRun</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/import_batch.py" line="+154" />
-            <source>Imported {done} of %n: {name}</source>
+            <source>Imported {done} of %Ln: {name}</source>
             <translation>
-                <numerusform>Imported {done} of %n: {name}</numerusform>
-                <numerusform>Imported {done} of %n: {name}</numerusform>
+                <numerusform>Imported {done} of %Ln: {name}</numerusform>
+                <numerusform>Imported {done} of %Ln: {name}</numerusform>
             </translation>
         </message>
     </context>
@@ -700,34 +700,34 @@
         <name>ImportSummaryDialog</name>
         <message numerus="yes">
             <location line="+148" />
-            <source>%n imported</source>
+            <source>%Ln imported</source>
             <translation>
-                <numerusform>%n imported</numerusform>
-                <numerusform>%n imported</numerusform>
+                <numerusform>%Ln imported</numerusform>
+                <numerusform>%Ln imported</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n already there</source>
+            <source>%Ln already there</source>
             <translation>
-                <numerusform>%n already there</numerusform>
-                <numerusform>%n already there</numerusform>
+                <numerusform>%Ln already there</numerusform>
+                <numerusform>%Ln already there</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n failed</source>
+            <source>%Ln failed</source>
             <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
+                <numerusform>%Ln failed</numerusform>
+                <numerusform>%Ln failed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n skipped</source>
+            <source>%Ln skipped</source>
             <translation>
-                <numerusform>%n skipped</numerusform>
-                <numerusform>%n skipped</numerusform>
+                <numerusform>%Ln skipped</numerusform>
+                <numerusform>%Ln skipped</numerusform>
             </translation>
         </message>
     </context>
@@ -735,10 +735,10 @@
         <name>IndexingController</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/indexing.py" line="+87" />
-            <source>Matching ready (%n claim(s))</source>
+            <source>Matching ready (%Ln claim(s))</source>
             <translation>
-                <numerusform>Matching ready (%n claim)</numerusform>
-                <numerusform>Matching ready (%n claims)</numerusform>
+                <numerusform>Matching ready (%Ln claim)</numerusform>
+                <numerusform>Matching ready (%Ln claims)</numerusform>
             </translation>
         </message>
     </context>
@@ -746,18 +746,18 @@
         <name>MainWindow</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/main_window.py" line="+397" />
-            <source>Updated: %n claim(s) changed elsewhere.</source>
+            <source>Updated: %Ln claim(s) changed elsewhere.</source>
             <translation>
-                <numerusform>Updated: %n claim changed elsewhere.</numerusform>
-                <numerusform>Updated: %n claims changed elsewhere.</numerusform>
+                <numerusform>Updated: %Ln claim changed elsewhere.</numerusform>
+                <numerusform>Updated: %Ln claims changed elsewhere.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+101" />
-            <source>%n claim(s) to place: press Enter to open one in its article, select where it belongs and press {key}.</source>
+            <source>%Ln claim(s) to place: press Enter to open one in its article, select where it belongs and press {key}.</source>
             <translation>
-                <numerusform>%n claim to place: press Enter to open it in its article, select where it belongs and press {key}.</numerusform>
-                <numerusform>%n claims to place: press Enter to open one in its article, select where it belongs and press {key}.</numerusform>
+                <numerusform>%Ln claim to place: press Enter to open it in its article, select where it belongs and press {key}.</numerusform>
+                <numerusform>%Ln claims to place: press Enter to open one in its article, select where it belongs and press {key}.</numerusform>
             </translation>
         </message>
     </context>
@@ -765,10 +765,10 @@
         <name>MergeClustersDialog</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/merge_clusters_dialog.py" line="+43" />
-            <source>Merge cluster {id} (%n claim(s), “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</source>
+            <source>Merge cluster {id} (%Ln claim(s), “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</source>
             <translation>
-                <numerusform>Merge cluster {id} (%n claim, “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</numerusform>
-                <numerusform>Merge cluster {id} (%n claims, “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</numerusform>
+                <numerusform>Merge cluster {id} (%Ln claim, “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</numerusform>
+                <numerusform>Merge cluster {id} (%Ln claims, “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</numerusform>
             </translation>
         </message>
     </context>
@@ -776,18 +776,18 @@
         <name>MergeSpeakersDialog</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/merge_speakers_dialog.py" line="+58" />
-            <source>Keep {name} ({details}) — %n claim(s)</source>
+            <source>Keep {name} ({details}) — %Ln claim(s)</source>
             <translation>
-                <numerusform>Keep {name} ({details}) — %n claim</numerusform>
-                <numerusform>Keep {name} ({details}) — %n claims</numerusform>
+                <numerusform>Keep {name} ({details}) — %Ln claim</numerusform>
+                <numerusform>Keep {name} ({details}) — %Ln claims</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>Keep {name} — %n claim(s)</source>
+            <source>Keep {name} — %Ln claim(s)</source>
             <translation>
-                <numerusform>Keep {name} — %n claim</numerusform>
-                <numerusform>Keep {name} — %n claims</numerusform>
+                <numerusform>Keep {name} — %Ln claim</numerusform>
+                <numerusform>Keep {name} — %Ln claims</numerusform>
             </translation>
         </message>
     </context>
@@ -795,42 +795,42 @@
         <name>NewVersionReport</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/version_actions.py" line="+161" />
-            <source>%n claim(s) followed the text</source>
+            <source>%Ln claim(s) followed the text</source>
             <translation>
-                <numerusform>%n claim followed the text</numerusform>
-                <numerusform>%n claims followed the text</numerusform>
+                <numerusform>%Ln claim followed the text</numerusform>
+                <numerusform>%Ln claims followed the text</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n placed approximately</source>
+            <source>%Ln placed approximately</source>
             <translation>
-                <numerusform>%n placed approximately</numerusform>
-                <numerusform>%n placed approximately</numerusform>
+                <numerusform>%Ln placed approximately</numerusform>
+                <numerusform>%Ln placed approximately</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n not found (orphaned)</source>
+            <source>%Ln not found (orphaned)</source>
             <translation>
-                <numerusform>%n not found (orphaned)</numerusform>
-                <numerusform>%n not found (orphaned)</numerusform>
+                <numerusform>%Ln not found (orphaned)</numerusform>
+                <numerusform>%Ln not found (orphaned)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+15" />
-            <source>%n claim(s) not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</source>
+            <source>%Ln claim(s) not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</source>
             <translation>
-                <numerusform>%n claim was not found in the new text. It is kept, marked “not found” in the claims panel: choose it there, select where it belongs in the text and press {key} (Claim › Move claim here).</numerusform>
-                <numerusform>%n claims were not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</numerusform>
+                <numerusform>%Ln claim was not found in the new text. It is kept, marked “not found” in the claims panel: choose it there, select where it belongs in the text and press {key} (Claim › Move claim here).</numerusform>
+                <numerusform>%Ln claims were not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
-            <source>%n claim(s) placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</source>
+            <source>%Ln claim(s) placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</source>
             <translation>
-                <numerusform>%n claim was placed where the text is similar but not the same; the claims panel shows its match (≈ and a percentage): check it.</numerusform>
-                <numerusform>%n claims were placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</numerusform>
+                <numerusform>%Ln claim was placed where the text is similar but not the same; the claims panel shows its match (≈ and a percentage): check it.</numerusform>
+                <numerusform>%Ln claims were placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</numerusform>
             </translation>
         </message>
     </context>
@@ -838,34 +838,34 @@
         <name>NewerVersionCheck</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/newer_version.py" line="+216" />
-            <source>%n paragraph(s) changed</source>
+            <source>%Ln paragraph(s) changed</source>
             <translation>
-                <numerusform>%n paragraph changed</numerusform>
-                <numerusform>%n paragraphs changed</numerusform>
+                <numerusform>%Ln paragraph changed</numerusform>
+                <numerusform>%Ln paragraphs changed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n paragraph(s) added</source>
+            <source>%Ln paragraph(s) added</source>
             <translation>
-                <numerusform>%n paragraph added</numerusform>
-                <numerusform>%n paragraphs added</numerusform>
+                <numerusform>%Ln paragraph added</numerusform>
+                <numerusform>%Ln paragraphs added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n paragraph(s) removed</source>
+            <source>%Ln paragraph(s) removed</source>
             <translation>
-                <numerusform>%n paragraph removed</numerusform>
-                <numerusform>%n paragraphs removed</numerusform>
+                <numerusform>%Ln paragraph removed</numerusform>
+                <numerusform>%Ln paragraphs removed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>{changes} (about %n character(s) differ).</source>
+            <source>{changes} (about %Ln character(s) differ).</source>
             <translation>
-                <numerusform>{changes} (about %n character differs).</numerusform>
-                <numerusform>{changes} (about %n characters differ).</numerusform>
+                <numerusform>{changes} (about %Ln character differs).</numerusform>
+                <numerusform>{changes} (about %Ln characters differ).</numerusform>
             </translation>
         </message>
     </context>
@@ -873,26 +873,26 @@
         <name>SimilarClaimsPanel</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/similar_panel.py" line="+134" />
-            <source>%n similar claim(s)</source>
+            <source>%Ln similar claim(s)</source>
             <translation>
-                <numerusform>%n similar claim</numerusform>
-                <numerusform>%n similar claims</numerusform>
+                <numerusform>%Ln similar claim</numerusform>
+                <numerusform>%Ln similar claims</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n almost certainly the same</source>
+            <source>%Ln almost certainly the same</source>
             <translation>
-                <numerusform>%n almost certainly the same</numerusform>
-                <numerusform>%n almost certainly the same</numerusform>
+                <numerusform>%Ln almost certainly the same</numerusform>
+                <numerusform>%Ln almost certainly the same</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n linked ({mark})</source>
+            <source>%Ln linked ({mark})</source>
             <translation>
-                <numerusform>%n linked ({mark})</numerusform>
-                <numerusform>%n linked ({mark})</numerusform>
+                <numerusform>%Ln linked ({mark})</numerusform>
+                <numerusform>%Ln linked ({mark})</numerusform>
             </translation>
         </message>
     </context>
@@ -900,26 +900,26 @@
         <name>SpeakerProfileDialog</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/speaker_profile_dialog.py" line="+146" />
-            <source>{shown} and %n more</source>
+            <source>{shown} and %Ln more</source>
             <translation>
-                <numerusform>{shown} and %n more</numerusform>
-                <numerusform>{shown} and %n more</numerusform>
+                <numerusform>{shown} and %Ln more</numerusform>
+                <numerusform>{shown} and %Ln more</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+16" />
-            <source>%n claim(s); first appeared {first}, last {last}</source>
+            <source>%Ln claim(s); first appeared {first}, last {last}</source>
             <translation>
-                <numerusform>%n claim; first appeared {first}, last {last}</numerusform>
-                <numerusform>%n claims; first appeared {first}, last {last}</numerusform>
+                <numerusform>%Ln claim; first appeared {first}, last {last}</numerusform>
+                <numerusform>%Ln claims; first appeared {first}, last {last}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>%n in undated articles</source>
+            <source>%Ln in undated articles</source>
             <translation>
-                <numerusform>%n in undated articles</numerusform>
-                <numerusform>%n in undated articles</numerusform>
+                <numerusform>%Ln in undated articles</numerusform>
+                <numerusform>%Ln in undated articles</numerusform>
             </translation>
         </message>
     </context>
@@ -927,10 +927,10 @@
         <name>SpeakersView</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/speakers_view.py" line="+451" />
-            <source>Delete {name}? Their %n claim(s) stay in the catalogue, unattributed. You can undo this with Edit › Undo.</source>
+            <source>Delete {name}? Their %Ln claim(s) stay in the catalogue, unattributed. You can undo this with Edit › Undo.</source>
             <translation>
-                <numerusform>Delete {name}? Their %n claim stays in the catalogue, unattributed. You can undo this with Edit › Undo.</numerusform>
-                <numerusform>Delete {name}? Their %n claims stay in the catalogue, unattributed. You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete {name}? Their %Ln claim stays in the catalogue, unattributed. You can undo this with Edit › Undo.</numerusform>
+                <numerusform>Delete {name}? Their %Ln claims stay in the catalogue, unattributed. You can undo this with Edit › Undo.</numerusform>
             </translation>
         </message>
     </context>
@@ -973,10 +973,10 @@
         <name>SuggestionsController</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/suggestions.py" line="+299" />
-            <source>Accepted %n suggestion(s) with confidence ≥ {confidence}.</source>
+            <source>Accepted %Ln suggestion(s) with confidence ≥ {confidence}.</source>
             <translation>
-                <numerusform>Accepted %n suggestion with confidence ≥ {confidence}.</numerusform>
-                <numerusform>Accepted %n suggestions with confidence ≥ {confidence}.</numerusform>
+                <numerusform>Accepted %Ln suggestion with confidence ≥ {confidence}.</numerusform>
+                <numerusform>Accepted %Ln suggestions with confidence ≥ {confidence}.</numerusform>
             </translation>
         </message>
     </context>
@@ -984,18 +984,18 @@
         <name>SuggestionsPanel</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/suggestions_panel.py" line="+207" />
-            <source>%n suggestion(s): Enter accepts, Delete rejects, {next} next.</source>
+            <source>%Ln suggestion(s): Enter accepts, Delete rejects, {next} next.</source>
             <translation>
-                <numerusform>%n suggestion: Enter accepts, Delete rejects, {next} next.</numerusform>
-                <numerusform>%n suggestions: Enter accepts, Delete rejects, {next} next.</numerusform>
+                <numerusform>%Ln suggestion: Enter accepts, Delete rejects, {next} next.</numerusform>
+                <numerusform>%Ln suggestions: Enter accepts, Delete rejects, {next} next.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
-            <source>%n less certain hidden (Show all).</source>
+            <source>%Ln less certain hidden (Show all).</source>
             <translation>
-                <numerusform>%n less certain hidden (Show all).</numerusform>
-                <numerusform>%n less certain hidden (Show all).</numerusform>
+                <numerusform>%Ln less certain hidden (Show all).</numerusform>
+                <numerusform>%Ln less certain hidden (Show all).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1011,34 +1011,34 @@
         <name>TimelineChart</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/timeline_chart.py" line="+209" />
-            <source>%n appearance(s)</source>
+            <source>%Ln appearance(s)</source>
             <translation>
-                <numerusform>%n appearance</numerusform>
-                <numerusform>%n appearances</numerusform>
+                <numerusform>%Ln appearance</numerusform>
+                <numerusform>%Ln appearances</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n without a date (not drawn)</source>
+            <source>%Ln without a date (not drawn)</source>
             <translation>
-                <numerusform>%n without a date (not drawn)</numerusform>
-                <numerusform>%n without a date (not drawn)</numerusform>
+                <numerusform>%Ln without a date (not drawn)</numerusform>
+                <numerusform>%Ln without a date (not drawn)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
-            <source>{row}, {day}: %n claim(s)</source>
+            <source>{row}, {day}: %Ln claim(s)</source>
             <translation>
-                <numerusform>{row}, {day}: %n claim</numerusform>
-                <numerusform>{row}, {day}: %n claims</numerusform>
+                <numerusform>{row}, {day}: %Ln claim</numerusform>
+                <numerusform>{row}, {day}: %Ln claims</numerusform>
             </translation>
         </message>
     </context>
@@ -1046,10 +1046,10 @@
         <name>VerdictLabelsModel</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+67" />
-            <source>Key: {key}. %n cluster(s) have it.</source>
+            <source>Key: {key}. %Ln cluster(s) have it.</source>
             <translation>
-                <numerusform>Key: {key}. %n cluster has it.</numerusform>
-                <numerusform>Key: {key}. %n clusters have it.</numerusform>
+                <numerusform>Key: {key}. %Ln cluster has it.</numerusform>
+                <numerusform>Key: {key}. %Ln clusters have it.</numerusform>
             </translation>
         </message>
     </context>

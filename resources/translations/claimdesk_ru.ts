@@ -1043,11 +1043,11 @@
         </message>
         <message numerus="yes">
             <location line="+14" />
-            <source>This text is already in the catalogue as “{title}”, with %n claim(s). OK updates its details; Cancel leaves them as they are.</source>
+            <source>This text is already in the catalogue as “{title}”, with %Ln claim(s). OK updates its details; Cancel leaves them as they are.</source>
             <translation>
-                <numerusform>Этот текст уже есть в каталоге как «{title}», с %n утверждением. «OK» обновит его сведения, «Отмена» оставит их как есть.</numerusform>
-                <numerusform>Этот текст уже есть в каталоге как «{title}», с %n утверждениями. «OK» обновит его сведения, «Отмена» оставит их как есть.</numerusform>
-                <numerusform>Этот текст уже есть в каталоге как «{title}», с %n утверждениями. «OK» обновит его сведения, «Отмена» оставит их как есть.</numerusform>
+                <numerusform>Этот текст уже есть в каталоге как «{title}», с %Ln утверждением. «OK» обновит его сведения, «Отмена» оставит их как есть.</numerusform>
+                <numerusform>Этот текст уже есть в каталоге как «{title}», с %Ln утверждениями. «OK» обновит его сведения, «Отмена» оставит их как есть.</numerusform>
+                <numerusform>Этот текст уже есть в каталоге как «{title}», с %Ln утверждениями. «OK» обновит его сведения, «Отмена» оставит их как есть.</numerusform>
             </translation>
         </message>
         <message>
@@ -1072,11 +1072,11 @@
         </message>
         <message numerus="yes">
             <location line="+25" />
-            <source>Deleted “{title}” and its %n claim(s). Edit › Undo ({key}) brings it back.</source>
+            <source>Deleted “{title}” and its %Ln claim(s). Edit › Undo ({key}) brings it back.</source>
             <translation>
-                <numerusform>Статья «{title}» удалена вместе с %n утверждением. «Правка › Отменить» ({key}) вернёт её.</numerusform>
-                <numerusform>Статья «{title}» удалена вместе с %n утверждениями. «Правка › Отменить» ({key}) вернёт её.</numerusform>
-                <numerusform>Статья «{title}» удалена вместе с %n утверждениями. «Правка › Отменить» ({key}) вернёт её.</numerusform>
+                <numerusform>Статья «{title}» удалена вместе с %Ln утверждением. «Правка › Отменить» ({key}) вернёт её.</numerusform>
+                <numerusform>Статья «{title}» удалена вместе с %Ln утверждениями. «Правка › Отменить» ({key}) вернёт её.</numerusform>
+                <numerusform>Статья «{title}» удалена вместе с %Ln утверждениями. «Правка › Отменить» ({key}) вернёт её.</numerusform>
             </translation>
         </message>
         <message>
@@ -1091,20 +1091,20 @@
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>Import %n file(s)</source>
+            <source>Import %Ln file(s)</source>
             <translation>
-                <numerusform>импорт %n файла</numerusform>
-                <numerusform>импорт %n файлов</numerusform>
-                <numerusform>импорт %n файлов</numerusform>
+                <numerusform>импорт %Ln файла</numerusform>
+                <numerusform>импорт %Ln файлов</numerusform>
+                <numerusform>импорт %Ln файлов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
-            <source>Delete “{title}” and its %n claim(s)? You can undo this with Edit › Undo.</source>
+            <source>Delete “{title}” and its %Ln claim(s)? You can undo this with Edit › Undo.</source>
             <translation>
-                <numerusform>Удалить «{title}» вместе с %n утверждением? Это можно отменить через «Правка › Отменить».</numerusform>
-                <numerusform>Удалить «{title}» вместе с %n утверждениями? Это можно отменить через «Правка › Отменить».</numerusform>
-                <numerusform>Удалить «{title}» вместе с %n утверждениями? Это можно отменить через «Правка › Отменить».</numerusform>
+                <numerusform>Удалить «{title}» вместе с %Ln утверждением? Это можно отменить через «Правка › Отменить».</numerusform>
+                <numerusform>Удалить «{title}» вместе с %Ln утверждениями? Это можно отменить через «Правка › Отменить».</numerusform>
+                <numerusform>Удалить «{title}» вместе с %Ln утверждениями? Это можно отменить через «Правка › Отменить».</numerusform>
             </translation>
         </message>
         <message>
@@ -1172,11 +1172,11 @@
         </message>
         <message numerus="yes">
             <location line="+5" />
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n символ</numerusform>
-                <numerusform>%n символа</numerusform>
-                <numerusform>%n символов</numerusform>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символа</numerusform>
+                <numerusform>%Ln символов</numerusform>
             </translation>
         </message>
         <message>
@@ -1408,11 +1408,11 @@
         </message>
         <message numerus="yes">
             <location line="+19" />
-            <source>Copied %n record(s) to {target}</source>
+            <source>Copied %Ln record(s) to {target}</source>
             <translation>
-                <numerusform>Скопирована %n запись в {target}</numerusform>
-                <numerusform>Скопированы %n записи в {target}</numerusform>
-                <numerusform>Скопировано %n записей в {target}</numerusform>
+                <numerusform>Скопирована %Ln запись в {target}</numerusform>
+                <numerusform>Скопированы %Ln записи в {target}</numerusform>
+                <numerusform>Скопировано %Ln записей в {target}</numerusform>
             </translation>
         </message>
     </context>
@@ -1430,11 +1430,11 @@
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>Add %n article(s)</source>
+            <source>Add %Ln article(s)</source>
             <translation>
-                <numerusform>добавление %n статьи</numerusform>
-                <numerusform>добавление %n статей</numerusform>
-                <numerusform>добавление %n статей</numerusform>
+                <numerusform>добавление %Ln статьи</numerusform>
+                <numerusform>добавление %Ln статей</numerusform>
+                <numerusform>добавление %Ln статей</numerusform>
             </translation>
         </message>
         <message>
@@ -1449,11 +1449,11 @@
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>Attribute %n span(s)</source>
+            <source>Attribute %Ln span(s)</source>
             <translation>
-                <numerusform>приписывание %n фрагмента</numerusform>
-                <numerusform>приписывание %n фрагментов</numerusform>
-                <numerusform>приписывание %n фрагментов</numerusform>
+                <numerusform>приписывание %Ln фрагмента</numerusform>
+                <numerusform>приписывание %Ln фрагментов</numerusform>
+                <numerusform>приписывание %Ln фрагментов</numerusform>
             </translation>
         </message>
         <message>
@@ -1498,11 +1498,11 @@
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>Delete %n claim(s)</source>
+            <source>Delete %Ln claim(s)</source>
             <translation>
-                <numerusform>удаление %n утверждения</numerusform>
-                <numerusform>удаление %n утверждений</numerusform>
-                <numerusform>удаление %n утверждений</numerusform>
+                <numerusform>удаление %Ln утверждения</numerusform>
+                <numerusform>удаление %Ln утверждений</numerusform>
+                <numerusform>удаление %Ln утверждений</numerusform>
             </translation>
         </message>
         <message>
@@ -1537,11 +1537,11 @@
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>Merge %n cluster(s)</source>
+            <source>Merge %Ln cluster(s)</source>
             <translation>
-                <numerusform>объединение %n кластера</numerusform>
-                <numerusform>объединение %n кластеров</numerusform>
-                <numerusform>объединение %n кластеров</numerusform>
+                <numerusform>объединение %Ln кластера</numerusform>
+                <numerusform>объединение %Ln кластеров</numerusform>
+                <numerusform>объединение %Ln кластеров</numerusform>
             </translation>
         </message>
         <message>
@@ -1556,11 +1556,11 @@
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>Import %n annotation(s) from {file}</source>
+            <source>Import %Ln annotation(s) from {file}</source>
             <translation>
-                <numerusform>импорт %n аннотации из {file}</numerusform>
-                <numerusform>импорт %n аннотаций из {file}</numerusform>
-                <numerusform>импорт %n аннотаций из {file}</numerusform>
+                <numerusform>импорт %Ln аннотации из {file}</numerusform>
+                <numerusform>импорт %Ln аннотаций из {file}</numerusform>
+                <numerusform>импорт %Ln аннотаций из {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -1600,11 +1600,11 @@
         </message>
         <message numerus="yes">
             <location line="+6" />
-            <source>Accept %n suggestion(s)</source>
+            <source>Accept %Ln suggestion(s)</source>
             <translation>
-                <numerusform>принятие %n подсказки</numerusform>
-                <numerusform>принятие %n подсказок</numerusform>
-                <numerusform>принятие %n подсказок</numerusform>
+                <numerusform>принятие %Ln подсказки</numerusform>
+                <numerusform>принятие %Ln подсказок</numerusform>
+                <numerusform>принятие %Ln подсказок</numerusform>
             </translation>
         </message>
         <message>
@@ -1661,11 +1661,11 @@
         </message>
         <message numerus="yes">
             <location line="+39" />
-            <source>Delete %n claim(s)? You can undo this with Edit › Undo.</source>
+            <source>Delete %Ln claim(s)? You can undo this with Edit › Undo.</source>
             <translation>
-                <numerusform>Удалить %n утверждение? Это можно отменить: «Правка › Отменить».</numerusform>
-                <numerusform>Удалить %n утверждения? Это можно отменить: «Правка › Отменить».</numerusform>
-                <numerusform>Удалить %n утверждений? Это можно отменить: «Правка › Отменить».</numerusform>
+                <numerusform>Удалить %Ln утверждение? Это можно отменить: «Правка › Отменить».</numerusform>
+                <numerusform>Удалить %Ln утверждения? Это можно отменить: «Правка › Отменить».</numerusform>
+                <numerusform>Удалить %Ln утверждений? Это можно отменить: «Правка › Отменить».</numerusform>
             </translation>
         </message>
     </context>
@@ -2021,11 +2021,11 @@
         </message>
         <message numerus="yes">
             <location line="+47" />
-            <source>{mark} Linked as the same claim to %n other(s)</source>
+            <source>{mark} Linked as the same claim to %Ln other(s)</source>
             <translation>
-                <numerusform>{mark} Связано как «то же утверждение» с %n другим утверждением</numerusform>
-                <numerusform>{mark} Связано как «то же утверждение» с %n другими утверждениями</numerusform>
-                <numerusform>{mark} Связано как «то же утверждение» с %n другими утверждениями</numerusform>
+                <numerusform>{mark} Связано как «то же утверждение» с %Ln другим утверждением</numerusform>
+                <numerusform>{mark} Связано как «то же утверждение» с %Ln другими утверждениями</numerusform>
+                <numerusform>{mark} Связано как «то же утверждение» с %Ln другими утверждениями</numerusform>
             </translation>
         </message>
         <message>
@@ -3271,11 +3271,11 @@
         <name>ClusterController</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/cluster_actions.py" line="+172" />
-            <source>%n claim(s) split off into cluster {id}.</source>
+            <source>%Ln claim(s) split off into cluster {id}.</source>
             <translation>
-                <numerusform>%n утверждение выделено в кластер {id}.</numerusform>
-                <numerusform>%n утверждения выделены в кластер {id}.</numerusform>
-                <numerusform>%n утверждений выделено в кластер {id}.</numerusform>
+                <numerusform>%Ln утверждение выделено в кластер {id}.</numerusform>
+                <numerusform>%Ln утверждения выделены в кластер {id}.</numerusform>
+                <numerusform>%Ln утверждений выделено в кластер {id}.</numerusform>
             </translation>
         </message>
         <message>
@@ -3320,29 +3320,29 @@
         </message>
         <message numerus="yes">
             <location line="+18" />
-            <source>Gathered %n claim(s): {created}, {grown}.</source>
+            <source>Gathered %Ln claim(s): {created}, {grown}.</source>
             <translation>
-                <numerusform>Собрано %n утверждение: {created}, {grown}.</numerusform>
-                <numerusform>Собрано %n утверждения: {created}, {grown}.</numerusform>
-                <numerusform>Собрано %n утверждений: {created}, {grown}.</numerusform>
+                <numerusform>Собрано %Ln утверждение: {created}, {grown}.</numerusform>
+                <numerusform>Собрано %Ln утверждения: {created}, {grown}.</numerusform>
+                <numerusform>Собрано %Ln утверждений: {created}, {grown}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n new cluster(s)</source>
+            <source>%Ln new cluster(s)</source>
             <translation>
-                <numerusform>%n новый кластер</numerusform>
-                <numerusform>%n новых кластера</numerusform>
-                <numerusform>%n новых кластеров</numerusform>
+                <numerusform>%Ln новый кластер</numerusform>
+                <numerusform>%Ln новых кластера</numerusform>
+                <numerusform>%Ln новых кластеров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n grown</source>
+            <source>%Ln grown</source>
             <translation>
-                <numerusform>%n пополнен</numerusform>
-                <numerusform>%n пополнено</numerusform>
-                <numerusform>%n пополнено</numerusform>
+                <numerusform>%Ln пополнен</numerusform>
+                <numerusform>%Ln пополнено</numerusform>
+                <numerusform>%Ln пополнено</numerusform>
             </translation>
         </message>
         <message>
@@ -3360,11 +3360,11 @@
         </message>
         <message numerus="yes">
             <location line="+6" />
-            <source>«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance(s), {status}.</source>
+            <source>«{quote}» — first said by {speaker} ({outlet}, {date}); %Ln appearance(s), {status}.</source>
             <translation>
-                <numerusform>«{quote}» — впервые сказал(а) {speaker} ({outlet}, {date}); %n появление, {status}.</numerusform>
-                <numerusform>«{quote}» — впервые сказал(а) {speaker} ({outlet}, {date}); %n появления, {status}.</numerusform>
-                <numerusform>«{quote}» — впервые сказал(а) {speaker} ({outlet}, {date}); %n появлений, {status}.</numerusform>
+                <numerusform>«{quote}» — впервые сказал(а) {speaker} ({outlet}, {date}); %Ln появление, {status}.</numerusform>
+                <numerusform>«{quote}» — впервые сказал(а) {speaker} ({outlet}, {date}); %Ln появления, {status}.</numerusform>
+                <numerusform>«{quote}» — впервые сказал(а) {speaker} ({outlet}, {date}); %Ln появлений, {status}.</numerusform>
             </translation>
         </message>
         <message>
@@ -3455,20 +3455,20 @@
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n cluster(s)</source>
+            <source>%Ln cluster(s)</source>
             <translation>
-                <numerusform>%n кластер</numerusform>
-                <numerusform>%n кластера</numerusform>
-                <numerusform>%n кластеров</numerusform>
+                <numerusform>%Ln кластер</numerusform>
+                <numerusform>%Ln кластера</numerusform>
+                <numerusform>%Ln кластеров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n claim(s)</source>
+            <source>%Ln claim(s)</source>
             <translation>
-                <numerusform>%n утверждение</numerusform>
-                <numerusform>%n утверждения</numerusform>
-                <numerusform>%n утверждений</numerusform>
+                <numerusform>%Ln утверждение</numerusform>
+                <numerusform>%Ln утверждения</numerusform>
+                <numerusform>%Ln утверждений</numerusform>
             </translation>
         </message>
         <message>
@@ -5917,31 +5917,31 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message numerus="yes">
             <location line="+10" />
             <location line="+24" />
-            <source>%n new speaker(s)</source>
+            <source>%Ln new speaker(s)</source>
             <translation>
-                <numerusform>%n новый спикер</numerusform>
-                <numerusform>%n новых спикера</numerusform>
-                <numerusform>%n новых спикеров</numerusform>
+                <numerusform>%Ln новый спикер</numerusform>
+                <numerusform>%Ln новых спикера</numerusform>
+                <numerusform>%Ln новых спикеров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-22" />
             <location line="+21" />
-            <source>%n new article(s)</source>
+            <source>%Ln new article(s)</source>
             <translation>
-                <numerusform>%n новая статья</numerusform>
-                <numerusform>%n новые статьи</numerusform>
-                <numerusform>%n новых статей</numerusform>
+                <numerusform>%Ln новая статья</numerusform>
+                <numerusform>%Ln новые статьи</numerusform>
+                <numerusform>%Ln новых статей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-19" />
             <location line="+25" />
-            <source>%n already there</source>
+            <source>%Ln already there</source>
             <translation>
-                <numerusform>%n уже было в каталоге</numerusform>
-                <numerusform>%n уже были в каталоге</numerusform>
-                <numerusform>%n уже были в каталоге</numerusform>
+                <numerusform>%Ln уже было в каталоге</numerusform>
+                <numerusform>%Ln уже были в каталоге</numerusform>
+                <numerusform>%Ln уже были в каталоге</numerusform>
             </translation>
         </message>
         <message>
@@ -5951,20 +5951,20 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+15" />
-            <source>%n link(s)</source>
+            <source>%Ln link(s)</source>
             <translation>
-                <numerusform>%n связь</numerusform>
-                <numerusform>%n связи</numerusform>
-                <numerusform>%n связей</numerusform>
+                <numerusform>%Ln связь</numerusform>
+                <numerusform>%Ln связи</numerusform>
+                <numerusform>%Ln связей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+9" />
-            <source>%n claim(s) imported from {file} ({details})</source>
+            <source>%Ln claim(s) imported from {file} ({details})</source>
             <translation>
-                <numerusform>Из {file} импортировано %n утверждение ({details})</numerusform>
-                <numerusform>Из {file} импортировано %n утверждения ({details})</numerusform>
-                <numerusform>Из {file} импортировано %n утверждений ({details})</numerusform>
+                <numerusform>Из {file} импортировано %Ln утверждение ({details})</numerusform>
+                <numerusform>Из {file} импортировано %Ln утверждения ({details})</numerusform>
+                <numerusform>Из {file} импортировано %Ln утверждений ({details})</numerusform>
             </translation>
         </message>
     </context>
@@ -6083,11 +6083,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+46" />
-            <source>%n claim(s) match these filters.</source>
+            <source>%Ln claim(s) match these filters.</source>
             <translation>
-                <numerusform>Этим фильтрам отвечает %n утверждение.</numerusform>
-                <numerusform>Этим фильтрам отвечают %n утверждения.</numerusform>
-                <numerusform>Этим фильтрам отвечают %n утверждений.</numerusform>
+                <numerusform>Этим фильтрам отвечает %Ln утверждение.</numerusform>
+                <numerusform>Этим фильтрам отвечают %Ln утверждения.</numerusform>
+                <numerusform>Этим фильтрам отвечают %Ln утверждений.</numerusform>
             </translation>
         </message>
         <message>
@@ -6122,20 +6122,20 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+27" />
-            <source>The network of %n claim(s) written to {path}</source>
+            <source>The network of %Ln claim(s) written to {path}</source>
             <translation>
-                <numerusform>Сеть %n утверждения записана в {path}</numerusform>
-                <numerusform>Сеть %n утверждений записана в {path}</numerusform>
-                <numerusform>Сеть %n утверждений записана в {path}</numerusform>
+                <numerusform>Сеть %Ln утверждения записана в {path}</numerusform>
+                <numerusform>Сеть %Ln утверждений записана в {path}</numerusform>
+                <numerusform>Сеть %Ln утверждений записана в {path}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>%n claim(s) written to {path}</source>
+            <source>%Ln claim(s) written to {path}</source>
             <translation>
-                <numerusform>%n утверждение записано в {path}</numerusform>
-                <numerusform>%n утверждения записаны в {path}</numerusform>
-                <numerusform>%n утверждений записано в {path}</numerusform>
+                <numerusform>%Ln утверждение записано в {path}</numerusform>
+                <numerusform>%Ln утверждения записаны в {path}</numerusform>
+                <numerusform>%Ln утверждений записано в {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -6214,11 +6214,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n match(es)</source>
+            <source>%Ln match(es)</source>
             <translation>
-                <numerusform>%n совпадение</numerusform>
-                <numerusform>%n совпадения</numerusform>
-                <numerusform>%n совпадений</numerusform>
+                <numerusform>%Ln совпадение</numerusform>
+                <numerusform>%Ln совпадения</numerusform>
+                <numerusform>%Ln совпадений</numerusform>
             </translation>
         </message>
     </context>
@@ -6275,11 +6275,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+53" />
-            <source>Imported {done} of %n: {name}</source>
+            <source>Imported {done} of %Ln: {name}</source>
             <translation>
-                <numerusform>Импортировано {done} из %n: {name}</numerusform>
-                <numerusform>Импортировано {done} из %n: {name}</numerusform>
-                <numerusform>Импортировано {done} из %n: {name}</numerusform>
+                <numerusform>Импортировано {done} из %Ln: {name}</numerusform>
+                <numerusform>Импортировано {done} из %Ln: {name}</numerusform>
+                <numerusform>Импортировано {done} из %Ln: {name}</numerusform>
             </translation>
         </message>
         <message>
@@ -6302,38 +6302,38 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+29" />
-            <source>%n imported</source>
+            <source>%Ln imported</source>
             <translation>
-                <numerusform>%n импортирован</numerusform>
-                <numerusform>%n импортированы</numerusform>
-                <numerusform>%n импортировано</numerusform>
+                <numerusform>%Ln импортирован</numerusform>
+                <numerusform>%Ln импортированы</numerusform>
+                <numerusform>%Ln импортировано</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n already there</source>
+            <source>%Ln already there</source>
             <translation>
-                <numerusform>%n уже в каталоге</numerusform>
-                <numerusform>%n уже в каталоге</numerusform>
-                <numerusform>%n уже в каталоге</numerusform>
+                <numerusform>%Ln уже в каталоге</numerusform>
+                <numerusform>%Ln уже в каталоге</numerusform>
+                <numerusform>%Ln уже в каталоге</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n failed</source>
+            <source>%Ln failed</source>
             <translation>
-                <numerusform>%n с ошибкой</numerusform>
-                <numerusform>%n с ошибкой</numerusform>
-                <numerusform>%n с ошибкой</numerusform>
+                <numerusform>%Ln с ошибкой</numerusform>
+                <numerusform>%Ln с ошибкой</numerusform>
+                <numerusform>%Ln с ошибкой</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n skipped</source>
+            <source>%Ln skipped</source>
             <translation>
-                <numerusform>%n пропущен</numerusform>
-                <numerusform>%n пропущены</numerusform>
-                <numerusform>%n пропущено</numerusform>
+                <numerusform>%Ln пропущен</numerusform>
+                <numerusform>%Ln пропущены</numerusform>
+                <numerusform>%Ln пропущено</numerusform>
             </translation>
         </message>
         <message>
@@ -6392,11 +6392,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>Matching ready (%n claim(s))</source>
+            <source>Matching ready (%Ln claim(s))</source>
             <translation>
-                <numerusform>Сопоставление готово (%n утверждение)</numerusform>
-                <numerusform>Сопоставление готово (%n утверждения)</numerusform>
-                <numerusform>Сопоставление готово (%n утверждений)</numerusform>
+                <numerusform>Сопоставление готово (%Ln утверждение)</numerusform>
+                <numerusform>Сопоставление готово (%Ln утверждения)</numerusform>
+                <numerusform>Сопоставление готово (%Ln утверждений)</numerusform>
             </translation>
         </message>
         <message>
@@ -6474,11 +6474,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+15" />
-            <source>Updated: %n claim(s) changed elsewhere.</source>
+            <source>Updated: %Ln claim(s) changed elsewhere.</source>
             <translation>
-                <numerusform>Обновлено: %n утверждение изменено в другом месте.</numerusform>
-                <numerusform>Обновлено: %n утверждения изменены в другом месте.</numerusform>
-                <numerusform>Обновлено: %n утверждений изменено в другом месте.</numerusform>
+                <numerusform>Обновлено: %Ln утверждение изменено в другом месте.</numerusform>
+                <numerusform>Обновлено: %Ln утверждения изменены в другом месте.</numerusform>
+                <numerusform>Обновлено: %Ln утверждений изменено в другом месте.</numerusform>
             </translation>
         </message>
         <message>
@@ -6493,11 +6493,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+47" />
-            <source>%n claim(s) to place: press Enter to open one in its article, select where it belongs and press {key}.</source>
+            <source>%Ln claim(s) to place: press Enter to open one in its article, select where it belongs and press {key}.</source>
             <translation>
-                <numerusform>%n утверждение ждёт места: нажмите Enter, чтобы открыть его в статье, выделите, где оно должно стоять, и нажмите {key}.</numerusform>
-                <numerusform>%n утверждения ждут места: нажмите Enter, чтобы открыть одно из них в статье, выделите, где оно должно стоять, и нажмите {key}.</numerusform>
-                <numerusform>%n утверждений ждут места: нажмите Enter, чтобы открыть одно из них в статье, выделите, где оно должно стоять, и нажмите {key}.</numerusform>
+                <numerusform>%Ln утверждение ждёт места: нажмите Enter, чтобы открыть его в статье, выделите, где оно должно стоять, и нажмите {key}.</numerusform>
+                <numerusform>%Ln утверждения ждут места: нажмите Enter, чтобы открыть одно из них в статье, выделите, где оно должно стоять, и нажмите {key}.</numerusform>
+                <numerusform>%Ln утверждений ждут места: нажмите Enter, чтобы открыть одно из них в статье, выделите, где оно должно стоять, и нажмите {key}.</numerusform>
             </translation>
         </message>
         <message>
@@ -6545,11 +6545,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+5" />
-            <source>Merge cluster {id} (%n claim(s), “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</source>
+            <source>Merge cluster {id} (%Ln claim(s), “{quote}”) into the cluster chosen below. The chosen cluster keeps its verdict; one still unchecked takes this one's.</source>
             <translation>
-                <numerusform>Объединить кластер {id} (%n утверждение, «{quote}») с кластером, выбранным ниже. Выбранный кластер сохранит свой вердикт; непроверенный получит вердикт этого.</numerusform>
-                <numerusform>Объединить кластер {id} (%n утверждения, «{quote}») с кластером, выбранным ниже. Выбранный кластер сохранит свой вердикт; непроверенный получит вердикт этого.</numerusform>
-                <numerusform>Объединить кластер {id} (%n утверждений, «{quote}») с кластером, выбранным ниже. Выбранный кластер сохранит свой вердикт; непроверенный получит вердикт этого.</numerusform>
+                <numerusform>Объединить кластер {id} (%Ln утверждение, «{quote}») с кластером, выбранным ниже. Выбранный кластер сохранит свой вердикт; непроверенный получит вердикт этого.</numerusform>
+                <numerusform>Объединить кластер {id} (%Ln утверждения, «{quote}») с кластером, выбранным ниже. Выбранный кластер сохранит свой вердикт; непроверенный получит вердикт этого.</numerusform>
+                <numerusform>Объединить кластер {id} (%Ln утверждений, «{quote}») с кластером, выбранным ниже. Выбранный кластер сохранит свой вердикт; непроверенный получит вердикт этого.</numerusform>
             </translation>
         </message>
         <message>
@@ -6592,20 +6592,20 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+8" />
-            <source>Keep {name} ({details}) — %n claim(s)</source>
+            <source>Keep {name} ({details}) — %Ln claim(s)</source>
             <translation>
-                <numerusform>Оставить: {name} ({details}) — %n утверждение</numerusform>
-                <numerusform>Оставить: {name} ({details}) — %n утверждения</numerusform>
-                <numerusform>Оставить: {name} ({details}) — %n утверждений</numerusform>
+                <numerusform>Оставить: {name} ({details}) — %Ln утверждение</numerusform>
+                <numerusform>Оставить: {name} ({details}) — %Ln утверждения</numerusform>
+                <numerusform>Оставить: {name} ({details}) — %Ln утверждений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>Keep {name} — %n claim(s)</source>
+            <source>Keep {name} — %Ln claim(s)</source>
             <translation>
-                <numerusform>Оставить: {name} — %n утверждение</numerusform>
-                <numerusform>Оставить: {name} — %n утверждения</numerusform>
-                <numerusform>Оставить: {name} — %n утверждений</numerusform>
+                <numerusform>Оставить: {name} — %Ln утверждение</numerusform>
+                <numerusform>Оставить: {name} — %Ln утверждения</numerusform>
+                <numerusform>Оставить: {name} — %Ln утверждений</numerusform>
             </translation>
         </message>
     </context>
@@ -6649,29 +6649,29 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <name>NewVersionReport</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/version_actions.py" line="+161" />
-            <source>%n claim(s) followed the text</source>
+            <source>%Ln claim(s) followed the text</source>
             <translation>
-                <numerusform>%n утверждение последовало за текстом</numerusform>
-                <numerusform>%n утверждения последовали за текстом</numerusform>
-                <numerusform>%n утверждений последовали за текстом</numerusform>
+                <numerusform>%Ln утверждение последовало за текстом</numerusform>
+                <numerusform>%Ln утверждения последовали за текстом</numerusform>
+                <numerusform>%Ln утверждений последовали за текстом</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n placed approximately</source>
+            <source>%Ln placed approximately</source>
             <translation>
-                <numerusform>%n размещено приблизительно</numerusform>
-                <numerusform>%n размещены приблизительно</numerusform>
-                <numerusform>%n размещено приблизительно</numerusform>
+                <numerusform>%Ln размещено приблизительно</numerusform>
+                <numerusform>%Ln размещены приблизительно</numerusform>
+                <numerusform>%Ln размещено приблизительно</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n not found (orphaned)</source>
+            <source>%Ln not found (orphaned)</source>
             <translation>
-                <numerusform>%n не найдено (без места)</numerusform>
-                <numerusform>%n не найдены (без места)</numerusform>
-                <numerusform>%n не найдено (без места)</numerusform>
+                <numerusform>%Ln не найдено (без места)</numerusform>
+                <numerusform>%Ln не найдены (без места)</numerusform>
+                <numerusform>%Ln не найдено (без места)</numerusform>
             </translation>
         </message>
         <message>
@@ -6691,20 +6691,20 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message numerus="yes">
             <location line="+10" />
-            <source>%n claim(s) not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</source>
+            <source>%Ln claim(s) not found in the new text. They are kept, marked “not found” in the claims panel: choose one there, select where it belongs in the text and press {key} (Claim › Move claim here).</source>
             <translation>
-                <numerusform>%n утверждение не найдено в новом тексте. Оно сохранено и отмечено как «не найдено» на панели утверждений: выберите его там, выделите в тексте, где оно должно стоять, и нажмите {key} («Утверждение › Переместить утверждение сюда»).</numerusform>
-                <numerusform>%n утверждения не найдены в новом тексте. Они сохранены и отмечены как «не найдено» на панели утверждений: выберите там одно из них, выделите в тексте, где оно должно стоять, и нажмите {key} («Утверждение › Переместить утверждение сюда»).</numerusform>
-                <numerusform>%n утверждений не найдено в новом тексте. Они сохранены и отмечены как «не найдено» на панели утверждений: выберите там одно из них, выделите в тексте, где оно должно стоять, и нажмите {key} («Утверждение › Переместить утверждение сюда»).</numerusform>
+                <numerusform>%Ln утверждение не найдено в новом тексте. Оно сохранено и отмечено как «не найдено» на панели утверждений: выберите его там, выделите в тексте, где оно должно стоять, и нажмите {key} («Утверждение › Переместить утверждение сюда»).</numerusform>
+                <numerusform>%Ln утверждения не найдены в новом тексте. Они сохранены и отмечены как «не найдено» на панели утверждений: выберите там одно из них, выделите в тексте, где оно должно стоять, и нажмите {key} («Утверждение › Переместить утверждение сюда»).</numerusform>
+                <numerusform>%Ln утверждений не найдено в новом тексте. Они сохранены и отмечены как «не найдено» на панели утверждений: выберите там одно из них, выделите в тексте, где оно должно стоять, и нажмите {key} («Утверждение › Переместить утверждение сюда»).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
-            <source>%n claim(s) placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</source>
+            <source>%Ln claim(s) placed where the text is similar but not the same; the claims panel shows each one's match (≈ and a percentage): check them.</source>
             <translation>
-                <numerusform>%n утверждение размещено там, где текст похож, но не совпадает; панель утверждений показывает степень совпадения (≈ и процент): проверьте его.</numerusform>
-                <numerusform>%n утверждения размещены там, где текст похож, но не совпадает; панель утверждений показывает степень совпадения каждого (≈ и процент): проверьте их.</numerusform>
-                <numerusform>%n утверждений размещено там, где текст похож, но не совпадает; панель утверждений показывает степень совпадения каждого (≈ и процент): проверьте их.</numerusform>
+                <numerusform>%Ln утверждение размещено там, где текст похож, но не совпадает; панель утверждений показывает степень совпадения (≈ и процент): проверьте его.</numerusform>
+                <numerusform>%Ln утверждения размещены там, где текст похож, но не совпадает; панель утверждений показывает степень совпадения каждого (≈ и процент): проверьте их.</numerusform>
+                <numerusform>%Ln утверждений размещено там, где текст похож, но не совпадает; панель утверждений показывает степень совпадения каждого (≈ и процент): проверьте их.</numerusform>
             </translation>
         </message>
         <message>
@@ -6765,29 +6765,29 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+29" />
-            <source>%n paragraph(s) changed</source>
+            <source>%Ln paragraph(s) changed</source>
             <translation>
-                <numerusform>%n абзац изменён</numerusform>
-                <numerusform>%n абзаца изменены</numerusform>
-                <numerusform>%n абзацев изменено</numerusform>
+                <numerusform>%Ln абзац изменён</numerusform>
+                <numerusform>%Ln абзаца изменены</numerusform>
+                <numerusform>%Ln абзацев изменено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n paragraph(s) added</source>
+            <source>%Ln paragraph(s) added</source>
             <translation>
-                <numerusform>%n абзац добавлен</numerusform>
-                <numerusform>%n абзаца добавлены</numerusform>
-                <numerusform>%n абзацев добавлено</numerusform>
+                <numerusform>%Ln абзац добавлен</numerusform>
+                <numerusform>%Ln абзаца добавлены</numerusform>
+                <numerusform>%Ln абзацев добавлено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n paragraph(s) removed</source>
+            <source>%Ln paragraph(s) removed</source>
             <translation>
-                <numerusform>%n абзац удалён</numerusform>
-                <numerusform>%n абзаца удалены</numerusform>
-                <numerusform>%n абзацев удалено</numerusform>
+                <numerusform>%Ln абзац удалён</numerusform>
+                <numerusform>%Ln абзаца удалены</numerusform>
+                <numerusform>%Ln абзацев удалено</numerusform>
             </translation>
         </message>
         <message>
@@ -6797,11 +6797,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>{changes} (about %n character(s) differ).</source>
+            <source>{changes} (about %Ln character(s) differ).</source>
             <translation>
-                <numerusform>{changes} (различается около %n символа).</numerusform>
-                <numerusform>{changes} (различается около %n символов).</numerusform>
-                <numerusform>{changes} (различается около %n символов).</numerusform>
+                <numerusform>{changes} (различается около %Ln символа).</numerusform>
+                <numerusform>{changes} (различается около %Ln символов).</numerusform>
+                <numerusform>{changes} (различается около %Ln символов).</numerusform>
             </translation>
         </message>
         <message>
@@ -7055,29 +7055,29 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="-52" />
-            <source>%n similar claim(s)</source>
+            <source>%Ln similar claim(s)</source>
             <translation>
-                <numerusform>%n похожее утверждение</numerusform>
-                <numerusform>%n похожих утверждения</numerusform>
-                <numerusform>%n похожих утверждений</numerusform>
+                <numerusform>%Ln похожее утверждение</numerusform>
+                <numerusform>%Ln похожих утверждения</numerusform>
+                <numerusform>%Ln похожих утверждений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n almost certainly the same</source>
+            <source>%Ln almost certainly the same</source>
             <translation>
-                <numerusform>%n — почти наверняка то же самое</numerusform>
-                <numerusform>%n — почти наверняка те же</numerusform>
-                <numerusform>%n — почти наверняка те же</numerusform>
+                <numerusform>%Ln — почти наверняка то же самое</numerusform>
+                <numerusform>%Ln — почти наверняка те же</numerusform>
+                <numerusform>%Ln — почти наверняка те же</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
-            <source>%n linked ({mark})</source>
+            <source>%Ln linked ({mark})</source>
             <translation>
-                <numerusform>%n связано ({mark})</numerusform>
-                <numerusform>%n связаны ({mark})</numerusform>
-                <numerusform>%n связаны ({mark})</numerusform>
+                <numerusform>%Ln связано ({mark})</numerusform>
+                <numerusform>%Ln связаны ({mark})</numerusform>
+                <numerusform>%Ln связаны ({mark})</numerusform>
             </translation>
         </message>
         <message>
@@ -7287,11 +7287,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+6" />
-            <source>{shown} and %n more</source>
+            <source>{shown} and %Ln more</source>
             <translation>
-                <numerusform>{shown} и ещё %n</numerusform>
-                <numerusform>{shown} и ещё %n</numerusform>
-                <numerusform>{shown} и ещё %n</numerusform>
+                <numerusform>{shown} и ещё %Ln</numerusform>
+                <numerusform>{shown} и ещё %Ln</numerusform>
+                <numerusform>{shown} и ещё %Ln</numerusform>
             </translation>
         </message>
         <message>
@@ -7306,20 +7306,20 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+8" />
-            <source>%n claim(s); first appeared {first}, last {last}</source>
+            <source>%Ln claim(s); first appeared {first}, last {last}</source>
             <translation>
-                <numerusform>%n утверждение; первое появление — {first}, последнее — {last}</numerusform>
-                <numerusform>%n утверждения; первое появление — {first}, последнее — {last}</numerusform>
-                <numerusform>%n утверждений; первое появление — {first}, последнее — {last}</numerusform>
+                <numerusform>%Ln утверждение; первое появление — {first}, последнее — {last}</numerusform>
+                <numerusform>%Ln утверждения; первое появление — {first}, последнее — {last}</numerusform>
+                <numerusform>%Ln утверждений; первое появление — {first}, последнее — {last}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
-            <source>%n in undated articles</source>
+            <source>%Ln in undated articles</source>
             <translation>
-                <numerusform>%n в статьях без даты</numerusform>
-                <numerusform>%n в статьях без даты</numerusform>
-                <numerusform>%n в статьях без даты</numerusform>
+                <numerusform>%Ln в статьях без даты</numerusform>
+                <numerusform>%Ln в статьях без даты</numerusform>
+                <numerusform>%Ln в статьях без даты</numerusform>
             </translation>
         </message>
         <message>
@@ -7454,11 +7454,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+100" />
-            <source>Delete {name}? Their %n claim(s) stay in the catalogue, unattributed. You can undo this with Edit › Undo.</source>
+            <source>Delete {name}? Their %Ln claim(s) stay in the catalogue, unattributed. You can undo this with Edit › Undo.</source>
             <translation>
-                <numerusform>Удалить спикера «{name}»? %n утверждение этого спикера останется в каталоге без спикера. Это можно отменить: «Правка › Отменить».</numerusform>
-                <numerusform>Удалить спикера «{name}»? %n утверждения этого спикера останутся в каталоге без спикера. Это можно отменить: «Правка › Отменить».</numerusform>
-                <numerusform>Удалить спикера «{name}»? %n утверждений этого спикера останутся в каталоге без спикера. Это можно отменить: «Правка › Отменить».</numerusform>
+                <numerusform>Удалить спикера «{name}»? %Ln утверждение этого спикера останется в каталоге без спикера. Это можно отменить: «Правка › Отменить».</numerusform>
+                <numerusform>Удалить спикера «{name}»? %Ln утверждения этого спикера останутся в каталоге без спикера. Это можно отменить: «Правка › Отменить».</numerusform>
+                <numerusform>Удалить спикера «{name}»? %Ln утверждений этого спикера останутся в каталоге без спикера. Это можно отменить: «Правка › Отменить».</numerusform>
             </translation>
         </message>
         <message>
@@ -7623,11 +7623,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+24" />
-            <source>Accepted %n suggestion(s) with confidence ≥ {confidence}.</source>
+            <source>Accepted %Ln suggestion(s) with confidence ≥ {confidence}.</source>
             <translation>
-                <numerusform>Принята %n подсказка с уверенностью ≥ {confidence}.</numerusform>
-                <numerusform>Принято %n подсказки с уверенностью ≥ {confidence}.</numerusform>
-                <numerusform>Принято %n подсказок с уверенностью ≥ {confidence}.</numerusform>
+                <numerusform>Принята %Ln подсказка с уверенностью ≥ {confidence}.</numerusform>
+                <numerusform>Принято %Ln подсказки с уверенностью ≥ {confidence}.</numerusform>
+                <numerusform>Принято %Ln подсказок с уверенностью ≥ {confidence}.</numerusform>
             </translation>
         </message>
         <message>
@@ -7724,11 +7724,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+56" />
-            <source>%n suggestion(s): Enter accepts, Delete rejects, {next} next.</source>
+            <source>%Ln suggestion(s): Enter accepts, Delete rejects, {next} next.</source>
             <translation>
-                <numerusform>%n подсказка: Enter — принять, Delete — отклонить, {next} — следующая.</numerusform>
-                <numerusform>%n подсказки: Enter — принять, Delete — отклонить, {next} — следующая.</numerusform>
-                <numerusform>%n подсказок: Enter — принять, Delete — отклонить, {next} — следующая.</numerusform>
+                <numerusform>%Ln подсказка: Enter — принять, Delete — отклонить, {next} — следующая.</numerusform>
+                <numerusform>%Ln подсказки: Enter — принять, Delete — отклонить, {next} — следующая.</numerusform>
+                <numerusform>%Ln подсказок: Enter — принять, Delete — отклонить, {next} — следующая.</numerusform>
             </translation>
         </message>
         <message>
@@ -7738,11 +7738,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n less certain hidden (Show all).</source>
+            <source>%Ln less certain hidden (Show all).</source>
             <translation>
-                <numerusform>%n менее надёжная скрыта («Показать все»).</numerusform>
-                <numerusform>%n менее надёжные скрыты («Показать все»).</numerusform>
-                <numerusform>%n менее надёжных скрыто («Показать все»).</numerusform>
+                <numerusform>%Ln менее надёжная скрыта («Показать все»).</numerusform>
+                <numerusform>%Ln менее надёжные скрыты («Показать все»).</numerusform>
+                <numerusform>%Ln менее надёжных скрыто («Показать все»).</numerusform>
             </translation>
         </message>
         <message>
@@ -7870,38 +7870,38 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n appearance(s)</source>
+            <source>%Ln appearance(s)</source>
             <translation>
-                <numerusform>%n появление</numerusform>
-                <numerusform>%n появления</numerusform>
-                <numerusform>%n появлений</numerusform>
+                <numerusform>%Ln появление</numerusform>
+                <numerusform>%Ln появления</numerusform>
+                <numerusform>%Ln появлений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n строка</numerusform>
-                <numerusform>%n строки</numerusform>
-                <numerusform>%n строк</numerusform>
+                <numerusform>%Ln строка</numerusform>
+                <numerusform>%Ln строки</numerusform>
+                <numerusform>%Ln строк</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n without a date (not drawn)</source>
+            <source>%Ln without a date (not drawn)</source>
             <translation>
-                <numerusform>%n без даты (не показано)</numerusform>
-                <numerusform>%n без даты (не показаны)</numerusform>
-                <numerusform>%n без даты (не показаны)</numerusform>
+                <numerusform>%Ln без даты (не показано)</numerusform>
+                <numerusform>%Ln без даты (не показаны)</numerusform>
+                <numerusform>%Ln без даты (не показаны)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
-            <source>{row}, {day}: %n claim(s)</source>
+            <source>{row}, {day}: %Ln claim(s)</source>
             <translation>
-                <numerusform>{row}, {day}: %n утверждение</numerusform>
-                <numerusform>{row}, {day}: %n утверждения</numerusform>
-                <numerusform>{row}, {day}: %n утверждений</numerusform>
+                <numerusform>{row}, {day}: %Ln утверждение</numerusform>
+                <numerusform>{row}, {day}: %Ln утверждения</numerusform>
+                <numerusform>{row}, {day}: %Ln утверждений</numerusform>
             </translation>
         </message>
     </context>
@@ -8082,11 +8082,11 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         <name>VerdictLabelsModel</name>
         <message numerus="yes">
             <location line="-158" />
-            <source>Key: {key}. %n cluster(s) have it.</source>
+            <source>Key: {key}. %Ln cluster(s) have it.</source>
             <translation>
-                <numerusform>Ключ: {key}. Он у %n кластера.</numerusform>
-                <numerusform>Ключ: {key}. Он у %n кластеров.</numerusform>
-                <numerusform>Ключ: {key}. Он у %n кластеров.</numerusform>
+                <numerusform>Ключ: {key}. Он у %Ln кластера.</numerusform>
+                <numerusform>Ключ: {key}. Он у %Ln кластеров.</numerusform>
+                <numerusform>Ключ: {key}. Он у %Ln кластеров.</numerusform>
             </translation>
         </message>
         <message>

@@ -145,3 +145,16 @@ def test_the_cli_messages_are_filed_under_their_contexts_with_plurals(tmp_path: 
     assert messages[("Cli", "%n claim(s)")] is True
     assert messages[("CliQdpx", "%n article(s)")] is True
     assert messages[("Argparse", "usage: ")] is False
+
+
+def test_the_windows_write_their_counts_in_the_interfaces_numbers() -> None:
+    """A count in a window is written as the interface's language writes numbers ("%Ln":
+    "20,000 claims", "20 000 утверждений"), not as bare digits ("%n": "20000"); the command
+    line keeps bare digits, which scripts read."""
+    gui = PACKAGE / "gui"
+    marked = [m for path in sorted(gui.rglob("*.py")) for m in marked_calls(path) if m.numerus]
+    assert len(marked) > 40  # the scan itself works
+    bare = [f"{m.where}: {m.call}" for m in marked if "%n" in m.source.replace("%Ln", "")]
+    assert not bare, "write %Ln for the count:\n" + "\n".join(bare)
+    plain = [m for m in marked if "%Ln" not in m.source]
+    assert not plain, [m.where for m in plain]

@@ -427,7 +427,7 @@ class ArticleController(QObject):
     def _known_note(self, known: ArticleInfo) -> str:
         if known.claim_count:
             note = self.tr(
-                "This text is already in the catalogue as “{title}”, with %n claim(s). OK "
+                "This text is already in the catalogue as “{title}”, with %Ln claim(s). OK "
                 "updates its details; Cancel leaves them as they are.",
                 "",
                 known.claim_count,
@@ -516,7 +516,7 @@ class ArticleController(QObject):
         # counted when deleted: a claim a colleague added meanwhile went too (and comes back)
         if deleted:
             said = self.tr(
-                "Deleted “{title}” and its %n claim(s). Edit › Undo ({key}) brings it back.",
+                "Deleted “{title}” and its %Ln claim(s). Edit › Undo ({key}) brings it back.",
                 "",
                 deleted,
             )
@@ -533,14 +533,14 @@ class ArticleController(QObject):
         if len(paths) == 1:
             name = _elided(Path(paths[0]).name, 40)
             return self.tr("Import folder “{name}”").format(name=name)
-        return self.tr("Import %n file(s)", "", len(paths))
+        return self.tr("Import %Ln file(s)", "", len(paths))
 
     def _confirm_delete(self, article: ArticleInfo) -> bool:
         """Ask before deleting ``article``, naming it and how many claims go with it; Cancel is
         the default button, so Enter alone deletes nothing."""
         if article.claim_count:
             question = self.tr(
-                "Delete “{title}” and its %n claim(s)? You can undo this with Edit › Undo.",
+                "Delete “{title}” and its %Ln claim(s)? You can undo this with Edit › Undo.",
                 "",
                 article.claim_count,
             )

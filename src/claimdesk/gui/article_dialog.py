@@ -133,7 +133,7 @@ class ArticleDialog(QDialog):
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(_buddy(label, edit, self), edit)
         layout = QVBoxLayout(self)
-        summary = self.tr("%n character(s)", "", len(text))
+        summary = self.tr("%Ln character(s)", "", len(text))
         if source:
             if source == "clipboard":  # the name the app gives a pasted text, said in words
                 source = self.tr("the clipboard")

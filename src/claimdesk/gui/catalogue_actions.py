@@ -93,7 +93,7 @@ class CatalogueController(QObject):
             self.ctx.report_error(error)
             return False
         self.ctx.status(
-            self.tr("Copied %n record(s) to {target}", "", result.total).format(
+            self.tr("Copied %Ln record(s) to {target}", "", result.total).format(
                 target=result.target
             ),
             8000,

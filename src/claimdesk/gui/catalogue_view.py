@@ -197,7 +197,7 @@ class CatalogueView(QWidget):
         return ask_yes(
             self,
             self.tr("Delete claims"),
-            self.tr("Delete %n claim(s)? You can undo this with Edit › Undo.", "", count),
+            self.tr("Delete %Ln claim(s)? You can undo this with Edit › Undo.", "", count),
             "deleteClaimsQuestion",
         )
 

@@ -74,7 +74,7 @@ class ClaimsModel(RowsTableModel[ClaimInfo]):
             role_text = ", ".join(p for p in (claim.speaker_role, claim.speaker_organisation) if p)
             linked = len(claim.linked_claim_ids)
             links = (
-                self.tr("{mark} Linked as the same claim to %n other(s)", "", linked).format(
+                self.tr("{mark} Linked as the same claim to %Ln other(s)", "", linked).format(
                     mark=LINKED_MARK
                 )
                 if linked

@@ -169,7 +169,7 @@ class ClusterController(QObject):
         )
         if new is not None:
             self.ctx.status(
-                self.tr("%n claim(s) split off into cluster {id}.", "", len(claim_ids)).format(
+                self.tr("%Ln claim(s) split off into cluster {id}.", "", len(claim_ids)).format(
                     id=new.id
                 ),
                 8000,
@@ -290,9 +290,9 @@ class ClusterController(QObject):
     def _report(self, done: GatherResult | None) -> None:
         if done is not None:
             self.ctx.status(
-                self.tr("Gathered %n claim(s): {created}, {grown}.", "", done.claims_added).format(
-                    created=self.tr("%n new cluster(s)", "", len(done.created)),
-                    grown=self.tr("%n grown", "", len(done.extended)),
+                self.tr("Gathered %Ln claim(s): {created}, {grown}.", "", done.claims_added).format(
+                    created=self.tr("%Ln new cluster(s)", "", len(done.created)),
+                    grown=self.tr("%Ln grown", "", len(done.extended)),
                 ),
                 10_000,
             )

@@ -25,7 +25,7 @@ class ClusterTimelineDialog(QDialog):
         quote = " ".join(first.quote.split())
         summary = QLabel(
             self.tr(
-                "«{quote}» — first said by {speaker} ({outlet}, {date}); %n appearance(s), "
+                "«{quote}» — first said by {speaker} ({outlet}, {date}); %Ln appearance(s), "
                 "{status}.",
                 "",
                 cluster.size,

@@ -310,8 +310,8 @@ class ClustersView(QWidget):
         total = self.model.claims()
         self.summary.setText(
             self.tr("{clusters}, {claims}").format(
-                clusters=self.tr("%n cluster(s)", "", len(order)),
-                claims=self.tr("%n claim(s)", "", total),
+                clusters=self.tr("%Ln cluster(s)", "", len(order)),
+                claims=self.tr("%Ln claim(s)", "", total),
             )
         )
         row = self.model.row_of(kept) if kept is not None else None

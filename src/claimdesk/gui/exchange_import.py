@@ -44,11 +44,11 @@ class ExchangeImports(QObject):
 
         def said() -> str:
             done = catalogue.import_annotations(path)
-            details = [self.tr("%n new speaker(s)", "", done.new_speakers)]
+            details = [self.tr("%Ln new speaker(s)", "", done.new_speakers)]
             if done.new_articles:
-                details.insert(0, self.tr("%n new article(s)", "", done.new_articles))
+                details.insert(0, self.tr("%Ln new article(s)", "", done.new_articles))
             if done.skipped:
-                details.append(self.tr("%n already there", "", done.skipped))
+                details.append(self.tr("%Ln already there", "", done.skipped))
             return self._imported(len(done.claims), path, details)
 
         self._run(said)
@@ -67,20 +67,20 @@ class ExchangeImports(QObject):
         def said() -> str:
             done = catalogue.import_qdpx(path)
             details = [
-                self.tr("%n new article(s)", "", done.articles_created),
-                self.tr("%n new speaker(s)", "", done.speakers_created),
+                self.tr("%Ln new article(s)", "", done.articles_created),
+                self.tr("%Ln new speaker(s)", "", done.speakers_created),
             ]
             if done.links:
-                details.append(self.tr("%n link(s)", "", done.links))
+                details.append(self.tr("%Ln link(s)", "", done.links))
             if done.claims_skipped:
-                details.append(self.tr("%n already there", "", done.claims_skipped))
+                details.append(self.tr("%Ln already there", "", done.claims_skipped))
             return self._imported(done.claims, path, details)
 
         self._run(said)
 
     def _imported(self, claims: int, path: str, details: list[str]) -> str:
         """What the status bar says after an import: the claims, then what came with them."""
-        return self.tr("%n claim(s) imported from {file} ({details})", "", claims).format(
+        return self.tr("%Ln claim(s) imported from {file} ({details})", "", claims).format(
             file=Path(path).name, details=", ".join(details)
         )
 

@@ -242,7 +242,7 @@ class ExportDialog(QDialog):
         except ClaimDeskError as error:
             self.match_label.setText(str(error))
             return
-        self.match_label.setText(self.tr("%n claim(s) match these filters.", "", count))
+        self.match_label.setText(self.tr("%Ln claim(s) match these filters.", "", count))
 
     def browse(self) -> None:
         export_format = self.export_format()
@@ -351,11 +351,11 @@ class ExportDialog(QDialog):
         self._finish()
         path = str(self._destination)
         if self.export_format().is_network:
-            message = self.tr("The network of %n claim(s) written to {path}", "", count).format(
+            message = self.tr("The network of %Ln claim(s) written to {path}", "", count).format(
                 path=path
             )
         else:
-            message = self.tr("%n claim(s) written to {path}", "", count).format(path=path)
+            message = self.tr("%Ln claim(s) written to {path}", "", count).format(path=path)
         self.status_label.setText(message)
         self.finished_export.emit(count, path)
         owner = self.parentWidget()

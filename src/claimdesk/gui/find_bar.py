@@ -207,7 +207,7 @@ class FindBar(QWidget):
         elif not self.hits:
             self.counter.setText(self.tr("No matches"))
         elif self.current is None:
-            self.counter.setText(self.tr("%n match(es)", "", len(self.hits)))
+            self.counter.setText(self.tr("%Ln match(es)", "", len(self.hits)))
         else:
             self.counter.setText(
                 self.tr("{current} of {total}").format(

@@ -151,7 +151,7 @@ class ImportRun(QObject):
 
     def _advance(self, path: str) -> None:
         done = len(self.outcomes)
-        said = self.tr("Imported {done} of %n: {name}", "", self._total)
+        said = self.tr("Imported {done} of %Ln: {name}", "", self._total)
         self.progress.setLabelText(said.format(done=done, name=Path(path).name))
         self.progress.setValue(min(done, self._total))
 
@@ -299,12 +299,12 @@ class ImportSummaryDialog(QDialog):
         skipped = [o for o in outcomes if o.skipped]
         # each count a clause of its own, worded with its number
         counts = [
-            self.tr("%n imported", "", len(imported)),
-            self.tr("%n already there", "", len(existing)),
-            self.tr("%n failed", "", len(failed)),
+            self.tr("%Ln imported", "", len(imported)),
+            self.tr("%Ln already there", "", len(existing)),
+            self.tr("%Ln failed", "", len(failed)),
         ]
         if skipped:
-            counts.append(self.tr("%n skipped", "", len(skipped)))
+            counts.append(self.tr("%Ln skipped", "", len(skipped)))
         separator = self.tr(", ")
         counted = self.tr("{counts} — import cancelled.") if cancelled else self.tr("{counts}.")
         lines = [escape(counted.format(counts=separator.join(counts)))]

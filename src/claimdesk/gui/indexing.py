@@ -84,7 +84,7 @@ class IndexingController(QObject):
 
     @Slot(int)
     def _on_ready(self, claims: int) -> None:
-        self.status.setText(self.tr("Matching ready (%n claim(s))", "", claims))
+        self.status.setText(self.tr("Matching ready (%Ln claim(s))", "", claims))
         QTimer.singleShot(4000, self.status, self.status.hide)
 
     @Slot(str)

@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         """Colleagues' edits reached the views: say so briefly, without interrupting."""
         claims = len(change.claim_ids)
         if claims:
-            said = self.tr("Updated: %n claim(s) changed elsewhere.", "", claims)
+            said = self.tr("Updated: %Ln claim(s) changed elsewhere.", "", claims)
         else:
             said = self.tr("Updated: the catalogue changed elsewhere.")
         self.statusBar().showMessage(said, 5000)
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         if shown:
             self.statusBar().showMessage(
                 self.tr(
-                    "%n claim(s) to place: press Enter to open one in its article, select "
+                    "%Ln claim(s) to place: press Enter to open one in its article, select "
                     "where it belongs and press {key}.",
                     "",
                     shown,

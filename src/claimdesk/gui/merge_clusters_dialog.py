@@ -40,7 +40,7 @@ class MergeClustersDialog(QDialog):
         quote = " ".join(merged.first.quote.split())
         intro = QLabel(
             self.tr(
-                "Merge cluster {id} (%n claim(s), “{quote}”) into the cluster chosen below. The "
+                "Merge cluster {id} (%Ln claim(s), “{quote}”) into the cluster chosen below. The "
                 "chosen cluster keeps its verdict; one still unchecked takes this one's.",
                 "",
                 merged.size,

@@ -55,10 +55,10 @@ class MergeSpeakersDialog(QDialog):
     def _keep_text(self, speaker: SpeakerInfo) -> str:
         details = ", ".join(p for p in (speaker.role, speaker.organisation) if p)
         if details:
-            return self.tr("Keep {name} ({details}) — %n claim(s)", "", speaker.claim_count).format(
+            return self.tr("Keep {name} ({details}) — %Ln claim(s)", "", speaker.claim_count).format(
                 name=speaker.name, details=details
             )
-        return self.tr("Keep {name} — %n claim(s)", "", speaker.claim_count).format(
+        return self.tr("Keep {name} — %Ln claim(s)", "", speaker.claim_count).format(
             name=speaker.name
         )
 

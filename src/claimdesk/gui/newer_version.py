@@ -213,14 +213,14 @@ class NewerVersionCheck(QObject):
         # each count a clause of its own, worded with its number
         parts = []
         if changed:
-            parts.append(self.tr("%n paragraph(s) changed", "", changed))
+            parts.append(self.tr("%Ln paragraph(s) changed", "", changed))
         if added:
-            parts.append(self.tr("%n paragraph(s) added", "", added))
+            parts.append(self.tr("%Ln paragraph(s) added", "", added))
         if removed:
-            parts.append(self.tr("%n paragraph(s) removed", "", removed))
+            parts.append(self.tr("%Ln paragraph(s) removed", "", removed))
         if not parts:
             return self.tr("Only the spacing differs.")
-        said = self.tr("{changes} (about %n character(s) differ).", "", characters)
+        said = self.tr("{changes} (about %Ln character(s) differ).", "", characters)
         separator = self.tr(", ")
         return said.format(changes=separator.join(parts))
 

@@ -131,11 +131,11 @@ class SimilarClaimsPanel(QWidget):
             certain = sum(1 for r in results if r.certain)
             linked = sum(1 for r in results if r.claim.id in self.model.linked)
             # one count to a part: each is a phrase with its own plural
-            parts = [self.tr("%n similar claim(s)", "", len(results))]
+            parts = [self.tr("%Ln similar claim(s)", "", len(results))]
             if certain:
-                parts.append(self.tr("%n almost certainly the same", "", certain))
+                parts.append(self.tr("%Ln almost certainly the same", "", certain))
             if linked:
-                parts.append(self.tr("%n linked ({mark})", "", linked).format(mark=LINKED_MARK))
+                parts.append(self.tr("%Ln linked ({mark})", "", linked).format(mark=LINKED_MARK))
             self.status.setText(", ".join(parts) + ".")
         else:
             self.status.setText(self.tr("No similar claims in other articles."))

@@ -143,7 +143,7 @@ class SpeakerProfileDialog(QDialog):
         )
         more = len(counts) - SHOWN_COUNTS
         if more > 0:
-            return self.tr("{shown} and %n more", "", more).format(shown=shown)
+            return self.tr("{shown} and %Ln more", "", more).format(shown=shown)
         return shown
 
     def _count_label(self, count: Count, cluster: bool) -> str:
@@ -159,11 +159,11 @@ class SpeakerProfileDialog(QDialog):
         s = profile.speaker
         who = ", ".join(part for part in (s.role, s.organisation) if part)
         claims = len(profile.appearances)
-        appeared = self.tr("%n claim(s); first appeared {first}, last {last}", "", claims).format(
+        appeared = self.tr("%Ln claim(s); first appeared {first}, last {last}", "", claims).format(
             first=escape(profile.first_published or "—"), last=escape(profile.last_published or "—")
         )
         if profile.undated:
-            appeared += "; " + self.tr("%n in undated articles", "", profile.undated)
+            appeared += "; " + self.tr("%Ln in undated articles", "", profile.undated)
         lines = [
             f"<b>{escape(s.name)}</b>" + (f" — {escape(who)}" if who else ""),
             appeared,

@@ -448,7 +448,7 @@ class SpeakersView(QWidget):
         """Ask in the modal box ``deleteSpeakerQuestion``; True if the user pressed Yes."""
         if speaker.claim_count:
             question = self.tr(
-                "Delete {name}? Their %n claim(s) stay in the catalogue, unattributed. You can "
+                "Delete {name}? Their %Ln claim(s) stay in the catalogue, unattributed. You can "
                 "undo this with Edit › Undo.",
                 "",
                 speaker.claim_count,

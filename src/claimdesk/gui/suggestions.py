@@ -296,7 +296,7 @@ class SuggestionsController(QObject):
                 stored = len(claims)
         self.refresh()
         self.ctx.status(
-            self.tr("Accepted %n suggestion(s) with confidence ≥ {confidence}.", "", stored).format(
+            self.tr("Accepted %Ln suggestion(s) with confidence ≥ {confidence}.", "", stored).format(
                 confidence=f"{min_confidence:.2f}"
             ),
             5000,

@@ -204,12 +204,12 @@ class SuggestionsPanel(QWidget):
             self.set_current_row(max(0, min(row, len(suggestions) - 1)))
         count = len(suggestions)
         text = (
-            self.tr("%n suggestion(s): Enter accepts, Delete rejects, {next} next.", "", count)
+            self.tr("%Ln suggestion(s): Enter accepts, Delete rejects, {next} next.", "", count)
             if count
             else self.tr("No suggestions for this article.")
         ).format(next=key_in_prose("next_suggestion"))
         if hidden:
-            text += " " + self.tr("%n less certain hidden (Show all).", "", hidden)
+            text += " " + self.tr("%Ln less certain hidden (Show all).", "", hidden)
         self.status.setText(text)
         for widget in (self.accept_button, self.reject_button, self.accept_all_button):
             widget.setEnabled(bool(suggestions))

@@ -206,16 +206,16 @@ class TimelineChart(QWidget):
         drawn = sum(p.claims for p in self.points)
         # one count to a phrase, each with its own plural; the sentence around them translated
         note = self.tr("{appearances} in {rows}").format(
-            appearances=self.tr("%n appearance(s)", "", drawn),
-            rows=self.tr("%n row(s)", "", len(self.rows)),
+            appearances=self.tr("%Ln appearance(s)", "", drawn),
+            rows=self.tr("%Ln row(s)", "", len(self.rows)),
         )
         if self.undated:
-            note += "; " + self.tr("%n without a date (not drawn)", "", self.undated)
+            note += "; " + self.tr("%Ln without a date (not drawn)", "", self.undated)
         self.note.setText(note)
 
     def _tip(self, x: float, y: float, data: TimelinePoint) -> str:
         """A dot's tooltip."""
-        return self.tr("{row}, {day}: %n claim(s)", "", data.claims).format(
+        return self.tr("{row}, {day}: %Ln claim(s)", "", data.claims).format(
             row=data.row, day=data.day
         )
 

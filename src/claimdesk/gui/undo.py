@@ -105,7 +105,7 @@ class CatalogueUndoStack(QUndoStack):
             ),
             (
                 r"Add (?P<n>[\d,]+) articles",
-                lambda m: self.tr("Add %n article(s)", "", _number(m["n"])),
+                lambda m: self.tr("Add %Ln article(s)", "", _number(m["n"])),
             ),
             (
                 f"Edit details of {q}",
@@ -117,7 +117,7 @@ class CatalogueUndoStack(QUndoStack):
             ),
             (
                 r"Attribute (?P<n>\d+) spans",
-                lambda m: self.tr("Attribute %n span(s)", "", int(m["n"])),
+                lambda m: self.tr("Attribute %Ln span(s)", "", int(m["n"])),
             ),
             (
                 f"Attribute {q} to (?P<who>.*)",
@@ -154,7 +154,7 @@ class CatalogueUndoStack(QUndoStack):
             ),
             (
                 r"Delete (?P<n>\d+) claims",
-                lambda m: self.tr("Delete %n claim(s)", "", int(m["n"])),
+                lambda m: self.tr("Delete %Ln claim(s)", "", int(m["n"])),
             ),
             (
                 f"Link {q} \\((?P<how>[^()]*)\\)",
@@ -172,7 +172,7 @@ class CatalogueUndoStack(QUndoStack):
             ),
             (
                 r"Merge (?P<n>\d+) clusters",
-                lambda m: self.tr("Merge %n cluster(s)", "", int(m["n"])),
+                lambda m: self.tr("Merge %Ln cluster(s)", "", int(m["n"])),
             ),
             (
                 "Verdict: (?P<v>.*)",
@@ -184,7 +184,7 @@ class CatalogueUndoStack(QUndoStack):
             ),
             (
                 r"Import (?P<n>\d+) annotations? from (?P<file>.*)",
-                lambda m: self.tr("Import %n annotation(s) from {file}", "", int(m["n"])).format(
+                lambda m: self.tr("Import %Ln annotation(s) from {file}", "", int(m["n"])).format(
                     file=m["file"]
                 ),
             ),
@@ -226,7 +226,7 @@ class CatalogueUndoStack(QUndoStack):
             ),
             (
                 r"Accept (?P<n>\d+) suggestions?",
-                lambda m: self.tr("Accept %n suggestion(s)", "", int(m["n"])),
+                lambda m: self.tr("Accept %Ln suggestion(s)", "", int(m["n"])),
             ),
         ]
         for pattern, name in names:

@@ -64,7 +64,7 @@ class VerdictLabelsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return status_label(label.key, label.label)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self.tr("Key: {key}. %n cluster(s) have it.", "", label.clusters).format(
+            tip = self.tr("Key: {key}. %Ln cluster(s) have it.", "", label.clusters).format(
                 key=label.key
             )
             if not label.rated:

@@ -158,11 +158,11 @@ class NewVersionReport(QObject):
         # each count a clause of its own, so a language can word each one with its number
         parts = []
         if followed:
-            parts.append(self.tr("%n claim(s) followed the text", "", followed))
+            parts.append(self.tr("%Ln claim(s) followed the text", "", followed))
         if approximate:
-            parts.append(self.tr("%n placed approximately", "", approximate))
+            parts.append(self.tr("%Ln placed approximately", "", approximate))
         if orphaned:
-            parts.append(self.tr("%n not found (orphaned)", "", orphaned))
+            parts.append(self.tr("%Ln not found (orphaned)", "", orphaned))
         if parts:
             summary = self.tr("Saved the new text: {parts}. Edit › Undo ({key}) restores it.")
         else:
@@ -177,7 +177,7 @@ class NewVersionReport(QObject):
         if orphaned:
             lines.append(
                 self.tr(
-                    "%n claim(s) not found in the new text. They are kept, marked “not found” "
+                    "%Ln claim(s) not found in the new text. They are kept, marked “not found” "
                     "in the claims panel: choose one there, select where it belongs in the text "
                     "and press {key} (Claim › Move claim here).",
                     "",
@@ -187,7 +187,7 @@ class NewVersionReport(QObject):
         if approximate:
             lines.append(
                 self.tr(
-                    "%n claim(s) placed where the text is similar but not the same; the claims "
+                    "%Ln claim(s) placed where the text is similar but not the same; the claims "
                     "panel shows each one's match (≈ and a percentage): check them.",
                     "",
                     approximate,
