@@ -54,13 +54,11 @@ class MergeSpeakersDialog(QDialog):
 
     def _keep_text(self, speaker: SpeakerInfo) -> str:
         details = ", ".join(p for p in (speaker.role, speaker.organisation) if p)
+        claims = speaker.claim_count
         if details:
-            return self.tr("Keep {name} ({details}) — %Ln claim(s)", "", speaker.claim_count).format(
-                name=speaker.name, details=details
-            )
-        return self.tr("Keep {name} — %Ln claim(s)", "", speaker.claim_count).format(
-            name=speaker.name
-        )
+            said = self.tr("Keep {name} ({details}) — %Ln claim(s)", "", claims)
+            return said.format(name=speaker.name, details=details)
+        return self.tr("Keep {name} — %Ln claim(s)", "", claims).format(name=speaker.name)
 
     def keep_id(self) -> int:
         return self._speakers[self.group.checkedId()].id

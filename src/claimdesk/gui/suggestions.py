@@ -295,12 +295,8 @@ class SuggestionsController(QObject):
             else:
                 stored = len(claims)
         self.refresh()
-        self.ctx.status(
-            self.tr("Accepted %Ln suggestion(s) with confidence ≥ {confidence}.", "", stored).format(
-                confidence=f"{min_confidence:.2f}"
-            ),
-            5000,
-        )
+        said = self.tr("Accepted %Ln suggestion(s) with confidence ≥ {confidence}.", "", stored)
+        self.ctx.status(said.format(confidence=f"{min_confidence:.2f}"), 5000)
         return stored
 
     def accept_suggestions_above(self, min_confidence: float | None = None) -> int:
