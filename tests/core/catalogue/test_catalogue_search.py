@@ -842,3 +842,48 @@ def test_a_searchs_matches_are_kept_for_its_pages_and_sorts_until_the_next_edit(
     check("another search between", ("outlet",))
     monkeypatch.setattr(claim_query, "KEPT_MATCHES", 2)  # too many to keep: read each time
     check("not kept", ("quote",))
+
+
+def test_names_aliases_and_titles_are_looked_up_by_trigrams_on_postgresql(
+    catalogue: Catalogue,
+) -> None:
+    """Migration 0015: on PostgreSQL a search's LIKE on speakers' names, aliases and article
+    titles is answered by their trigram indexes (each search read those tables whole), down
+    and up again they go and come back, and searches find the same claims throughout; on
+    SQLite nothing changes."""
+    ids = _fill(catalogue)
+    postgresql = catalogue.engine.dialect.name == "postgresql"
+    queries = ["BAYRAMOV", "глава мид", "зеленая энергетика", "budget", "ёлкин", "ес", "x"]
+
+    def plans() -> dict[str, str]:
+        found = {}
+        with catalogue.engine.connect() as connection:
+            if postgresql:
+                connection.exec_driver_sql("SET enable_seqscan = off")
+            for name, (table, column) in (
+                ("ix_speaker_name_trgm", ("speaker", "name_folded")),
+                ("ix_speaker_alias_trgm", ("speaker_alias", "alias_folded")),
+                ("ix_article_title_trgm", ("article", "title_folded")),
+            ):
+                rows = connection.execute(
+                    text(f"EXPLAIN SELECT id FROM {table} WHERE {column} LIKE :p"),
+                    {"p": "%елки%"},
+                ).all()
+                found[name] = " ".join(str(row[-1]) for row in rows)
+        return found
+
+    def searched() -> list[list[int]]:
+        return [[c.id for c in catalogue.list_claims(ClaimFilter(text=q))] for q in queries]
+
+    before = searched()
+    assert before == [_reference(catalogue, q) for q in queries]
+    assert ids["bayramov"] in {
+        c.speaker_id for c in catalogue.list_claims(ClaimFilter(text="глава мид"))
+    }
+    assert all((name in plan) == postgresql for name, plan in plans().items()), plans()
+    assert set(plans()) == claim_query.NAME_TRIGRAM_INDEXES
+    _migrate(catalogue, "0014", down=True)
+    assert not any(name in plan for name, plan in plans().items()), plans()
+    _migrate(catalogue, "head", down=False)
+    assert all((name in plan) == postgresql for name, plan in plans().items()), plans()
+    assert searched() == before

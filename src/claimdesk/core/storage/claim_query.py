@@ -115,8 +115,14 @@ TAIL_INDEXES = {1: "ix_claim_quote_tail1", 2: "ix_claim_quote_tail2"}
 """Migration 0006's indexes on the last one and two characters of each folded quote."""
 ORPHANED_INDEX = "ix_claim_orphaned"
 """Migration 0010's partial index over the orphaned claims (``models.ORPHANED_CLAIM``)."""
+NAME_TRIGRAM_INDEXES = frozenset(
+    {"ix_speaker_name_trgm", "ix_speaker_alias_trgm", "ix_article_title_trgm"}
+)
+"""Migration 0015's pg_trgm indexes of the folded speaker names, aliases and article titles
+(PostgreSQL): a search's ``LIKE`` on them is looked up, not read from every row."""
 DERIVED_INDEXES = frozenset(
     {TRIGRAM_INDEX, GRAMS_INDEX, *TAIL_INDEXES.values(), ORPHANED_INDEX, ARTICLE_LISTING}
+    | NAME_TRIGRAM_INDEXES
 )
 """Indexes of the migrations that are not in the models (which could not say them, or only at
 a cost): the search's, the orphans' partial index, and the article listing's (SQLite only)."""

@@ -1,6 +1,6 @@
 -- ClaimDesk: an empty SQLite catalogue as the migrations leave it (written by
 -- tools/sqlite_schema.py: make schema; do not edit by hand).
--- revision: 0014
+-- revision: 0015
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -227,7 +227,7 @@ CREATE TRIGGER claim_sort_keys_claim_update
     coalesce((SELECT published FROM article WHERE id = NEW.article_id), ''),
     substr(NEW.quote_folded, 1, 80));
             END;
-INSERT INTO "alembic_version" VALUES ('0014');
+INSERT INTO "alembic_version" VALUES ('0015');
 INSERT INTO "catalogue_state" VALUES (1, 0);
 INSERT INTO "verdict_status" VALUES ('unchecked', 'Unchecked', 0, 0, 1);
 INSERT INTO "verdict_status" VALUES ('in_progress', 'In progress', 1, 0, 1);
