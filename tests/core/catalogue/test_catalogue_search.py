@@ -882,6 +882,21 @@ def test_names_aliases_and_titles_are_looked_up_by_trigrams_on_postgresql(
     }
     assert all((name in plan) == postgresql for name, plan in plans().items()), plans()
     assert set(plans()) == claim_query.NAME_TRIGRAM_INDEXES
+    if postgresql:
+        # the search's own query: three characters or more through the indexes; one or two
+        # (no trigram to look up) each name and title tested, not the whole index read
+        with catalogue.engine.connect() as connection:
+            search = claim_query.SearchIndexes.of(connection)
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            for query, indexed in (("лавров", True), ("ЕЛКИН", True), ("ес", False), ("x", False)):
+                ids = select(claim_table.c.id).where(claim_query.text_condition(query, search))
+                compiled = ids.compile(connection, compile_kwargs={"literal_binds": True})
+                plan = " ".join(
+                    str(row[0]) for row in connection.exec_driver_sql(f"EXPLAIN {compiled}")
+                )
+                used = {name for name in claim_query.NAME_TRIGRAM_INDEXES if name in plan}
+                # (a few rows: which index the planner takes for each table is its choice)
+                assert bool(used) == indexed, plan
     _migrate(catalogue, "0014", down=True)
     assert not any(name in plan for name, plan in plans().items()), plans()
     _migrate(catalogue, "head", down=False)
