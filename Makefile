@@ -73,7 +73,7 @@ BENCH_OUT ?= bench-results
 BENCH_KEEP ?= $(BENCH_OUT)/catalogues
 # the code edit_latency.py compares this tree with (its benchmark helpers need the core's present
 # layout, so a revision from before it cannot be measured): by default the previous landing
-BENCH_BASELINE ?= 93b92f3
+BENCH_BASELINE ?= 0d08c6f
 bench-full: venv ## Run every performance benchmark at README's sizes (long: see the Makefile)
 	@mkdir -p $(BENCH_OUT) $(BENCH_KEEP)
 	@for run in "startup --runs 3" "startup_stall" "reader_stall" "export" "batch_import" \
