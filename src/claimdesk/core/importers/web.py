@@ -22,6 +22,7 @@ source survives when the page changes or disappears (the catalogue stores it wit
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import threading
@@ -304,10 +305,15 @@ class PageFetch:
 
     def cancel(self) -> None:
         self._cancelled.set()
+        # under the lock: the reading thread lets go of the response under it before closing
+        # it, so its socket is never shut down once closed (a Cancel at the moment a fetch
+        # ended raised EBADF here)
         with self._lock:
-            response = self._response
-        if response is not None:
-            response.shutdown()  # wakes a read blocked in another thread
+            if self._response is None:
+                return
+            # read to its end, its connection handed back: urllib3 refuses, no read to wake
+            with contextlib.suppress(OSError, RuntimeError, ValueError):
+                self._response.shutdown()  # wakes a read blocked in another thread
 
     @property
     def cancelled(self) -> bool:
