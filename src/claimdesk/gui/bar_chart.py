@@ -116,11 +116,12 @@ class BarChart(QWidget):
         15 pixels and then leaves the label out (the first month, "2023-01", went missing);
         the plot keeps as much room on its right for the last one."""
         metrics = QFontMetrics(self.plot.font())
-        overhang = math.ceil(max((metrics.horizontalAdvance(t) for t in labels), default=0) / 2) + 4
+        widest = max((metrics.horizontalAdvance(t) for t in labels), default=0)
+        overhang = max(math.ceil(widest / 2) + 4, OVERHANG)
         item = self.plot_item
-        item.getAxis("bottom").setStyle(hideOverlappingLabels=max(overhang, OVERHANG))
+        item.getAxis("bottom").setStyle(hideOverlappingLabels=overhang)
         left, top, _right, bottom = item.layout.getContentsMargins()
-        item.layout.setContentsMargins(left, top, max(overhang, OVERHANG), bottom)
+        item.layout.setContentsMargins(left, top, overhang, bottom)
 
     def save(self, picture: PictureFormat) -> None:
         save_chart(self, self.plot_item, picture, self.name)

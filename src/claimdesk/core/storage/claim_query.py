@@ -306,8 +306,9 @@ def _folded_contains(column: Any, text: str, search: SearchIndexes) -> ColumnEle
     on PostgreSQL a test of each row, since a trigram index holds nothing to look them up by:
     the planner took it anyway and rechecked every row it gave (1M claims, 50,000 speakers:
     73 ms, where strpos over the table took 9 ms)."""
-    if search.dialect == "postgresql" and len(fold(text)) < TRIGRAM:
-        return search.contains(column, fold(text))
+    folded = fold(text)
+    if search.dialect == "postgresql" and len(folded) < TRIGRAM:
+        return search.contains(column, folded)
     found: ColumnElement[bool] = column.like(like_pattern(text), escape="\\")
     return found
 
