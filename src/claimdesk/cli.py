@@ -473,7 +473,7 @@ def _anchoring_record(result: ClaimAnchoring) -> dict[str, Any]:
 def prepare_import(args: argparse.Namespace) -> None:
     """Set web addresses apart from files, and fetch them before the catalogue is opened: an
     address that fails is one line and exit 1, and a catalogue is not even created for it."""
-    from claimdesk.core.importers.web import fetch_page, is_web_address  # noqa: PLC0415
+    from claimdesk.core.importers.addresses import is_web_address  # noqa: PLC0415
 
     given: list[str] = args.file
     addresses = [a for a in given if is_web_address(a) and not Path(a).exists()]
@@ -481,6 +481,8 @@ def prepare_import(args: argparse.Namespace) -> None:
     if not addresses:
         args.file = [Path(a) for a in given]
         return
+    from claimdesk.core.importers.web import fetch_page  # noqa: PLC0415  (urllib3: only now)
+
     if len(addresses) < len(given):
         raise CliError(translate("Cli", "Give web addresses or files, not both, in one import."))
     if args.title and len(addresses) > 1:

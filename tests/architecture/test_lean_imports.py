@@ -171,3 +171,18 @@ def test_the_window_loads_the_charts_library_only_for_a_chart() -> None:
     assert imported_after(window, ("pyqtgraph",)) == []
     chart = "from claimdesk.gui.charts import pyqtgraph\npyqtgraph()"
     assert imported_after(chart, ("pyqtgraph",)) == ["pyqtgraph"]
+
+
+def test_importing_files_loads_no_web_fetcher(tmp_path: Path, sample_path: Path) -> None:
+    """``import`` asks of each argument whether it is a web address before its readers start:
+    that question needs no urllib3 (a tenth of a second), only an address does."""
+    db = str(tmp_path / "c.sqlite")
+    folder = tmp_path / "статьи"
+    folder.mkdir()
+    (folder / "посол.txt").write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    web = ("claimdesk.core.importers.web", "urllib3")
+    assert imported_after(cli("--db", db, "import", str(folder)), web) == []
+    with Catalogue.open(db) as catalogue:
+        assert [a.title for a in catalogue.list_articles()] != []
+    # an address does load it (and is refused here: nothing is fetched from file: addresses)
+    assert imported_after(cli("--db", db, "import", "file:///etc/hostname"), web) == list(web)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import re
 import threading
 import time
 import zlib
@@ -40,6 +39,9 @@ import urllib3
 from claimdesk import __version__
 from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.domain.messages import N_NOOP, PLURAL, QT_TRANSLATE_NOOP
+from claimdesk.core.importers.addresses import NOT_HOSTS as _NOT_HOSTS
+from claimdesk.core.importers.addresses import SCHEME as _SCHEME
+from claimdesk.core.importers.addresses import is_web_address as is_web_address  # noqa: PLC0414
 from claimdesk.core.importers.base import ImportedArticle
 from claimdesk.core.importers.limits import (
     FETCH_CONNECT_SECONDS,
@@ -86,8 +88,6 @@ _HEADERS = {
 }
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-_NOT_HOSTS = frozenset({"file", "data", "ftp", "ftps", "mailto", "javascript", "about", "blob"})
 
 _TOO_MANY_REDIRECTS = N_NOOP.translate(
     "Errors",
@@ -193,16 +193,6 @@ class FetchedPage:
 
     article: ImportedArticle
     snapshot: WebSnapshot
-
-
-def is_web_address(text: str) -> bool:
-    """Whether ``text`` is written as an address with a scheme (``https://…``, ``ftp://…``,
-    ``data:…``, ``file:…``) rather than a file name: such text goes to :func:`fetch_page`,
-    which fetches http and https and refuses the rest with a readable reason."""
-    found = _SCHEME.match(text.strip())
-    if found is None or len(found.group(1)) < 2:  # C:\\… is a drive, not a scheme
-        return False
-    return "://" in text or found.group(1).lower() in _NOT_HOSTS
 
 
 def web_address(text: str, *, assume_https: bool = False) -> str:
