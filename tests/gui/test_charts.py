@@ -277,10 +277,10 @@ def save_through_dialog_anyway(button: QAbstractButton, path: Path) -> None:
     chooser.check()
 
 
-def drawn_bottom_labels(chart: BarChart) -> list[tuple[str, QRect]]:
-    """The labels the chart's bottom axis draws (pyqtgraph's own drawing specification), each
-    with where it lands in the chart's plot, in the plot's pixels."""
-    axis = chart.plot_item.getAxis("bottom")
+def drawn_bottom_labels(chart: BarChart, side: str = "bottom") -> list[tuple[str, QRect]]:
+    """The labels the chart's axis at ``side`` draws (pyqtgraph's own drawing specification),
+    each with where it lands in the chart's plot, in the plot's pixels."""
+    axis = chart.plot_item.getAxis(side)
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
@@ -322,6 +322,34 @@ def test_a_bar_charts_first_and_last_labels_are_drawn_whole(qtbot: QtBot) -> Non
             inside = chart.plot.viewport().rect()
             for text, where in drawn:
                 assert inside.contains(where), (width, text, where, inside)
+
+
+def test_a_charts_counts_are_whole_numbers_in_the_interfaces_language(qtbot: QtBot) -> None:
+    """One claim is not ticked 0.2, 0.4 … 1.0: a count axis has whole numbers only, and a large
+    count is grouped as the interface's language groups it."""
+    before = QLocale()
+    try:
+        for locale, thousands in (("en_GB", "12,000"), ("ru_RU", "12\u00a0000")):
+            QLocale.setDefault(QLocale(locale))
+            for in_time, side in ((False, "bottom"), (True, "left")):
+                chart = BarChart("Claims", "claims", in_time=in_time)
+                qtbot.addWidget(chart)
+                chart.resize(560, 470)
+                chart.show()
+                qtbot.waitExposed(chart)
+                for counts, expected in (([1], ["0", "1"]), ([2, 3], ["0", "1", "2", "3"])):
+                    chart.set_counts(
+                        [Count(f"{n}", f"Спикер {n}", c) for n, c in enumerate(counts)]
+                    )
+                    QApplication.processEvents()
+                    drawn = [text for text, _where in drawn_bottom_labels(chart, side)]
+                    assert sorted(drawn, key=float) == expected, (locale, in_time, drawn)
+                chart.set_counts([Count("a", "Спикер", 12_000)])
+                QApplication.processEvents()
+                drawn = [text for text, _where in drawn_bottom_labels(chart, side)]
+                assert thousands in drawn, (locale, in_time, drawn)
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_shares_are_written_in_the_interfaces_language_and_a_tiny_one_is_not_zero() -> None:

@@ -5,10 +5,12 @@ drawn as horizontal bars, most first, the first few only; months as upright bars
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -42,7 +44,11 @@ class BarChart(QWidget):
         for button in (self.save_png, self.save_svg):
             button.setAutoDefault(False)  # Enter in a window never saves a picture
         pg = pyqtgraph()
-        self.plot = pg.PlotWidget()
+        # counts are whole: their axis has no 0.2, 0.4… ticks, and writes 1,000 as the
+        # interface's language does (a category axis is given its labels, see set_counts)
+        self.plot = pg.PlotWidget(
+            axisItems={"left": count_axis("left"), "bottom": count_axis("bottom")}
+        )
         self.plot.setObjectName("barPlot")
         self.plot.setTitle(title)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -100,7 +106,7 @@ class BarChart(QWidget):
             left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=20) + 18)
             item.getAxis("bottom").setTicks(None)
             # the value axis's ticks go up to the largest count and a little beyond (padding)
-            self._room_for_labels([str(math.ceil(max(values, default=1) * 1.05))])
+            self._room_for_labels([count_text(math.ceil(max(values, default=1) * 1.05))])
             item.setYRange(-0.6, max(len(values), 1) - 0.4, padding=0)
             item.setXRange(0, max(values, default=1), padding=0.05)
         more = len(counts) - len(drawn)
@@ -125,6 +131,43 @@ class BarChart(QWidget):
 
     def save(self, picture: PictureFormat) -> None:
         save_chart(self, self.plot_item, picture, self.name)
+
+
+def count_text(count: float) -> str:
+    """A count as the interface's language writes it (1,000; 1 000)."""
+    return QLocale().toString(round(count))
+
+
+@functools.cache
+def _count_axis_class() -> type:
+    """pyqtgraph's axis, made to tick whole numbers only (made when pyqtgraph is loaded)."""
+    pg = pyqtgraph()
+
+    class CountAxis(pg.AxisItem):  # type: ignore[misc, name-defined]  # pyqtgraph has no types
+        def tickValues(  # pyqtgraph calls it with the range's ends and the axis's pixels
+            self, start: float, end: float, size: float
+        ) -> list[tuple[float, list[float]]]:
+            levels = [
+                (spacing, [v for v in values if float(v).is_integer()])
+                for spacing, values in super().tickValues(start, end, size)
+                if spacing >= 1
+            ]
+            if any(values for _spacing, values in levels):
+                return levels
+            low, high = sorted((start, end))  # a range of a few: a tick on every count
+            return [(1.0, [float(v) for v in range(math.ceil(low), math.floor(high) + 1)])]
+
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            return [count_text(v * scale) for v in values]
+
+    return CountAxis
+
+
+def count_axis(orientation: str) -> Any:
+    """An axis of counts for a chart's side ``orientation`` ("left", "bottom")."""
+    axis = _count_axis_class()(orientation)
+    axis.enableAutoSIPrefix(False)  # 20,000, not 20 (x1e3)
+    return axis
 
 
 def _short(text: str, limit: int = 28) -> str:
