@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
+from translation_helpers import compile_translation, speaking, ts_files
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.gui import clusters_view
@@ -258,3 +259,15 @@ def test_read_a_page_at_a_time_the_tab_shows_the_whole_listing_and_follows_edits
     # the verdict filter lists the filtered clusters the same way
     view.status.setCurrentIndex(view.status.findData("false"))
     assert shown_rows(view) == [row for row in listing_rows(catalogue) if row[2] == "False ✓"]
+
+
+def test_an_appearances_kind_is_named_in_the_interfaces_language(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """The kind column named kinds by their stored English values ("direct") in Russian."""
+    fill(main_window.catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    shown = view.appearance_table
+    assert cell(shown, APPEARANCE_COLUMNS, 0, "kind") == "direct"
+    with speaking(compile_translation(ts_files("ru"), tmp_path / "ru.qm")):
+        assert cell(shown, APPEARANCE_COLUMNS, 0, "kind") == "прямая цитата"

@@ -32,7 +32,7 @@ from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.domain.records import CatalogueChange
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.focus_order import set_tab_order
-from claimdesk.gui.kind_labels import status_label
+from claimdesk.gui.kind_labels import kind_word, status_label
 from claimdesk.gui.row_table_model import (
     EnterOpensTable,
     Index,
@@ -213,7 +213,7 @@ class AppearancesModel(RowsTableModel[Appearance]):
         if column == "article":
             return a.article_title
         if column == "kind":
-            return a.kind
+            return kind_word(a.kind)  # as the speaker profile's narrow column names it
         return " ".join(a.quote.split())
 
 
