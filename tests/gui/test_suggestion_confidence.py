@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Suggestion
@@ -35,6 +36,21 @@ def test_the_list_cuts_the_confidence_rather_than_rounding_it_up(qtbot: QtBot) -
     panel.model.set_suggestions([_suggestion(0.8099), _suggestion(0.81), _suggestion(0.999)])
     shown = [panel.model.index(row).data() for row in range(3)]
     assert [text.split()[0] for text in shown] == ["0.80", "0.81", "0.99"]
+
+
+def test_the_list_writes_a_confidence_as_the_interfaces_language_does(qtbot: QtBot) -> None:
+    """In Russian 0,81, as the spin box of "Accept all ≥" beside the list writes it."""
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("ru_RU"))
+        panel = SuggestionsPanel()
+        qtbot.addWidget(panel)
+        panel.model.set_suggestions([_suggestion(0.8099), _suggestion(0.999)])
+        shown = [panel.model.index(row).data().split()[0] for row in range(2)]
+        assert shown == ["0,80", "0,99"]
+        assert panel.min_confidence.textFromValue(0.81) == "0,81"
+    finally:
+        QLocale.setDefault(before)
 
 
 @given(st.floats(min_value=0.0, max_value=1.0))

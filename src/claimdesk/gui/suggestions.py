@@ -19,7 +19,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
-from claimdesk.gui.suggestions_panel import SuggestionsPanel
+from claimdesk.gui.suggestions_panel import SuggestionsPanel, shown_confidence
 from claimdesk.gui.workers import LatestOnly
 
 if TYPE_CHECKING:
@@ -296,7 +296,7 @@ class SuggestionsController(QObject):
                 stored = len(claims)
         self.refresh()
         said = self.tr("Accepted %Ln suggestion(s) with confidence ≥ {confidence}.", "", stored)
-        self.ctx.status(said.format(confidence=f"{min_confidence:.2f}"), 5000)
+        self.ctx.status(said.format(confidence=shown_confidence(min_confidence)), 5000)
         return stored
 
     def accept_suggestions_above(self, min_confidence: float | None = None) -> int:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +40,12 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
+def shown_confidence(confidence: float) -> str:
+    """A confidence as the list shows it (cut to two decimals, see ``confidence_text``), in the
+    interface's language: 0,62 in Russian, as the spin box beside the list writes it."""
+    return QLocale().toString(float(confidence_text(confidence)), "f", 2)
+
+
 class SuggestionsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +66,7 @@ class SuggestionsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             quote = " ".join(s.text.split())
             values = {
-                "confidence": confidence_text(s.confidence),
+                "confidence": shown_confidence(s.confidence),
                 "who": s.speaker or "?",
                 "kind": kind_word(s.kind),
                 "quote": quote if len(quote) <= 90 else quote[:89] + "…",
