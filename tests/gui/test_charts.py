@@ -136,6 +136,21 @@ def test_statistics_show_the_cores_figures_as_tables_and_charts_and_save_them(
     qtbot.waitUntil(lambda: f"{stats.claims + 1:,} claims" in dialog.summary.text())
 
 
+def test_the_summary_counts_no_outlet_as_none(qtbot: QtBot, main_window: MainWindow) -> None:
+    """Claims of articles without an outlet are a row "(no outlet)", not one more outlet."""
+    catalogue = main_window.catalogue
+    for outlet in ("ТАСС", ""):
+        text = f"{outlet or 'Блог'}: «Переговоры продолжатся в Баку» — сказал министр ({outlet})."
+        article = catalogue.add_article(text, outlet=outlet).id
+        catalogue.attribute_quote(article, "Переговоры продолжатся в Баку", "Джейхун Байрамов")
+    menu_action(main_window, "View", "Statistics…").trigger()
+    dialog = top_level(StatisticsDialog)
+    assert isinstance(dialog, StatisticsDialog)
+    qtbot.waitExposed(dialog)
+    assert sorted(c.label for c in catalogue.statistics().by_outlet) == ["(no outlet)", "ТАСС"]
+    assert dialog.summary.text() == "2 claims by 1 speaker in 1 outlet; 0 tags."
+
+
 def open_speakers_profile(
     qtbot: QtBot, window: MainWindow, speaker_id: int
 ) -> SpeakerProfileDialog:

@@ -225,13 +225,15 @@ class StatisticsDialog(QDialog):
         """Read the figures again (raises a ClaimDeskError if they cannot be read)."""
         stats = self.catalogue.statistics()
         self.statistics = stats
+        # the claims without a speaker or an outlet are a row of their own, not one more of them
         speakers = sum(1 for c in stats.by_speaker if c.key is not None)
+        outlets = sum(1 for c in stats.by_outlet if c.key is not None)
         # one count to a phrase, each with its own plural; the sentence around them translated
         self.summary.setText(
             self.tr("{claims} by {speakers} in {outlets}; {tags}.").format(
                 claims=self.tr("%Ln claim(s)", "", stats.claims),
                 speakers=self.tr("%Ln speaker(s)", "", speakers),
-                outlets=self.tr("%Ln outlet(s)", "", len(stats.by_outlet)),
+                outlets=self.tr("%Ln outlet(s)", "", outlets),
                 tags=self.tr("%Ln tag(s)", "", len(stats.by_tag)),
             )
         )
