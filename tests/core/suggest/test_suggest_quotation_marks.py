@@ -94,3 +94,26 @@ def test_an_opening_mark_that_ends_its_paragraph_closes_the_quotation() -> None:
     found = by_text(suggest_attributions(text, language="en"))
     said = found["Ferries are less likely to sink than the old boats. Please read this report"]
     assert said.speaker == "Carl Ruiz"
+
+
+def test_a_source_phrases_quoted_content_keeps_its_marks_paired() -> None:
+    """After "по словам X," / "according to X," the content is the quotation without its marks
+    (the closing one before the full stop was kept alone: «… к Новому году»»), or, when the
+    sentence goes on after the quoted words, with both of them."""
+    text = (
+        "Министр финансов Антон Силуанов выступил в Госдуме. По его словам, «ёлочные игрушки "
+        "подешевеют к Новому году». Глава ведомства Иван Петров заявил: «Цены не вырастут». "
+        "По его словам, «зарплаты вырастут», а налоги нет.\n"
+    )
+    found = by_text(suggest_attributions(text, language="ru"))
+    assert found["ёлочные игрушки подешевеют к Новому году"].speaker == "Антон Силуанов"
+    assert found["«зарплаты вырастут», а налоги нет"].speaker == "Иван Петров"
+    english = (
+        'The minister spoke on Sunday. According to John Smith, "the deal is done". He left.\n'
+    )
+    assert by_text(suggest_attributions(english, language="en"))["the deal is done"].kind == (
+        INDIRECT
+    )
+    for suggestion in suggest_attributions(text + english):
+        quoted = suggestion.text
+        assert quoted.count("«") == quoted.count("»") and quoted.count('"') % 2 == 0, quoted

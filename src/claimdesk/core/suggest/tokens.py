@@ -84,7 +84,7 @@ def _closed_inside(text: str, start: int, end: int) -> bool:
 
 
 def trim(text: str, start: int, end: int, *, keep_quoted: bool = False) -> tuple[int, int]:
-    """``start``/``end`` moved in past spaces, quotation marks, dashes and a final full stop;
+    """``start``/``end`` moved in past spaces, quotation marks, dashes and final full stops;
     with ``keep_quoted``, an opening mark closed before the last words stays (reported speech
     that opens with quoted words)."""
     while start < end and (
@@ -95,10 +95,7 @@ def trim(text: str, start: int, end: int, *, keep_quoted: bool = False) -> tuple
         if keep_quoted and text[start] in '«"“„' and _closed_inside(text, start, end):
             break  # '"a careful reader" can find …': the quoted words open the content
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in '«»"“”„,—–-'):
-        end -= 1
-    while end > start and text[end - 1] in ".":
-        end -= 1
-    while end > start and text[end - 1].isspace():  # "… this report ." typed with a space
+    # marks, spaces and full stops in any order: "…к Новому году»." and "… this report ."
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '«»"“”„,—–-.'):
         end -= 1
     return start, end

@@ -154,14 +154,16 @@ def find(ctx: Context) -> list[Found]:
                 or _an_opening_phrase(ctx, sentence_start, m.start(), who_end + 1)
             ):
                 # ('According to the paper, "… . …"': a quotation goes on past the full stop)
-                s, e = trim(text, who_end + 1, ctx.content_end(who_end + 1, sentence_end))
+                s, e = trim(
+                    text, who_end + 1, ctx.content_end(who_end + 1, sentence_end), keep_quoted=True
+                )
             elif text[sentence_start : m.start()].rstrip().endswith(","):
                 s, e = trim(text, sentence_start, m.start())
                 if after == "," and "verb" not in m.groupdict() and lang.morph.inflected:
                     # "X, по мнению Y, Z": the claim goes on after the source phrase (not in
                     # English, where a comma after the name opens an apposition as often:
                     # "…, according to Jane Doe, a pollster who …")
-                    rest_start, rest_end = trim(text, who_end + 1, sentence_end)
+                    rest_start, rest_end = trim(text, who_end + 1, sentence_end, keep_quoted=True)
                     if rest_end - rest_start >= 8:
                         found.append(
                             Found(
