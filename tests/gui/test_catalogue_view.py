@@ -178,6 +178,27 @@ def test_typing_a_speaker_name_in_the_speaker_filter_chooses_them(
     assert view.model.rowCount() == 3
 
 
+def test_part_of_a_name_and_enter_choose_the_first_speaker_listed_for_it(
+    qtbot: QtBot, b_sample: SampleCatalogue, b_type_text: Callable[[QWidget, str], None]
+) -> None:
+    """As the completer lists "Мария Захарова" for "захар", Enter chooses her (it reset the
+    filter to all speakers); text no speaker's name holds still shows all speakers."""
+    view = make_view(qtbot, b_sample.catalogue)
+    combo = view.filter_bar.speaker_combo
+    line = combo.lineEdit()
+    line.selectAll()
+    b_type_text(line, "захар")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert view.model.claim_filter.speaker_id == b_sample.zakharova
+    assert combo.currentText() == "Мария Захарова"
+    assert set(shown_column(view, "speaker")) == {"Мария Захарова"}
+    line.selectAll()
+    b_type_text(line, "нет такого")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert view.model.claim_filter.speaker_id == b_sample.zakharova  # unchanged, and shown so
+    assert combo.currentText() == "Мария Захарова"
+
+
 def test_a_partial_or_invalid_date_is_not_applied(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
     view = make_view(qtbot, b_sample.catalogue)
     qtbot.keyClicks(view.filter_bar.since_edit, "2024-13")

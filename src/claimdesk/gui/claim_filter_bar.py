@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.catalogue import Catalogue, check_published
 from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ClaimFilter, ClaimKind
 from claimdesk.gui.kind_labels import kind_label, status_label
 
@@ -354,9 +355,17 @@ class ClaimFilterBar(QWidget):
         combo.setCurrentIndex(index)
 
     def _restore_speaker_text(self) -> None:
-        # Typed text that names no speaker must not look like a filter that is not applied.
+        # Part of a name ("бекмам", as the completer lists "Тимур Бекмамбетов") chooses the
+        # first speaker listed for it; text that names no speaker must not look like a filter
+        # that is not applied.
         combo = self.speaker_combo
-        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        typed = combo.currentText()
+        index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if index < 0 and fold(typed).strip():
+            wanted = fold(typed).strip()
+            index = next(
+                (i for i in range(1, combo.count()) if wanted in fold(combo.itemText(i))), -1
+            )
         if index >= 0 and index != combo.currentIndex():
             combo.setCurrentIndex(index)
         else:
