@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_clusters_view import click_row, fill, open_clusters_tab
 
-from claimdesk.core.domain.clusters import Count
+from claimdesk.core.domain.clusters import Appearance, Count
 from claimdesk.gui.bar_chart import MOST_BARS, BarChart
 from claimdesk.gui.cluster_timeline_dialog import ClusterTimelineDialog
 from claimdesk.gui.clusters_view import ClustersView
@@ -292,7 +292,9 @@ def save_through_dialog_anyway(button: QAbstractButton, path: Path) -> None:
     chooser.check()
 
 
-def drawn_bottom_labels(chart: BarChart, side: str = "bottom") -> list[tuple[str, QRect]]:
+def drawn_bottom_labels(
+    chart: BarChart | TimelineChart, side: str = "bottom"
+) -> list[tuple[str, QRect]]:
     """The labels the chart's axis at ``side`` draws (pyqtgraph's own drawing specification),
     each with where it lands in the chart's plot, in the plot's pixels."""
     axis = chart.plot_item.getAxis(side)
@@ -363,6 +365,44 @@ def test_a_charts_counts_are_whole_numbers_in_the_interfaces_language(qtbot: QtB
                 QApplication.processEvents()
                 drawn = [text for text, _where in drawn_bottom_labels(chart, side)]
                 assert thousands in drawn, (locale, in_time, drawn)
+    finally:
+        QLocale.setDefault(before)
+
+
+def appearance(number: int, published: str | None) -> Appearance:
+    return Appearance(
+        number, "Цены не вырастут", "direct", 1, "Антон Силуанов", number, "Статья", "ТАСС",
+        published, "",
+    )  # fmt: skip
+
+
+def test_a_timelines_dates_name_their_month_and_year_in_the_interfaces_language(
+    qtbot: QtBot,
+) -> None:
+    """Days of one month were labelled "13" to "22" (which month?), months "Apr" in Russian too,
+    and a timeline of undated claims only was labelled "00.100" to "00.900"."""
+    before = QLocale()
+    try:
+        for locale, within_a_month, months in (
+            ("en_GB", ["13 Mar", "18 Mar", "23 Mar"], ["Apr 2024", "May 2024", "Jun 2024"]),
+            ("ru_RU", ["13 мар.", "18 мар.", "23 мар."], ["апр. 2024", "май 2024", "июнь 2024"]),
+        ):
+            QLocale.setDefault(QLocale(locale))
+            for days, expected in (
+                (["2024-03-13", "2024-03-22"], within_a_month),
+                (["2024-03-13", "2024-07-22"], months),
+                ([None, None], []),
+            ):
+                chart = TimelineChart(
+                    [appearance(n, day) for n, day in enumerate(days)], title="Т", name="t"
+                )
+                qtbot.addWidget(chart)
+                chart.resize(700, 300)
+                chart.show()
+                qtbot.waitExposed(chart)
+                drawn = [text for text, _where in drawn_bottom_labels(chart)]
+                assert drawn[: len(expected)] == expected, (locale, days, drawn)
+                assert bool(drawn) == bool(expected), (locale, days, drawn)
     finally:
         QLocale.setDefault(before)
 

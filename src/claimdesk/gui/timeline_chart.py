@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,6 +91,65 @@ def _timestamp(day: str) -> float:
     return datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp()
 
 
+_DAY = 86400.0
+
+
+def _day_text(day: QDate) -> str:
+    """A day on the time axis: "13 мар.", "13 Mar"."""
+    return QLocale().toString(day, "d MMM")
+
+
+def _month_text(day: QDate) -> str:
+    """A month on the time axis, its name as it stands alone: "мар. 2024", "Mar 2024"."""
+    name = QLocale().standaloneMonthName(day.month(), QLocale.FormatType.ShortFormat)
+    return f"{name} {day.year()}"
+
+
+@lru_cache(maxsize=1)
+def _day_axis_class() -> type:
+    """pyqtgraph's date axis writing its dates in the interface's language, the month with
+    every day ("13 мар.": days alone, "13" to "22", did not say which month) and the year
+    with every month (its month names were English); ticks fall on days in UTC, where the dots
+    are, and their spacing allows for labels as wide as these."""
+    pg = pyqtgraph()
+    from pyqtgraph.graphicsItems.DateAxisItem import (  # noqa: PLC0415  (see pyqtgraph())
+        MONTH_DAY_ZOOM_LEVEL,
+        YEAR_MONTH_ZOOM_LEVEL,
+        ZoomLevel,
+    )
+
+    class DayAxis(pg.DateAxisItem):  # type: ignore[misc, name-defined]  # pyqtgraph has no types
+        def __init__(self, orientation: str) -> None:
+            super().__init__(orientation=orientation, utcOffset=0)
+            days = [QDate(2024, month, 28) for month in range(1, 13)]
+            widest_day = max(map(_day_text, days), key=len)
+            widest_month = max(map(_month_text, days), key=len)
+            # days and months only (a claim's date has no time); the widest label of each
+            self.zoomLevels = {
+                math.inf: ZoomLevel(YEAR_MONTH_ZOOM_LEVEL.tickSpecs, widest_month),
+                5 * _DAY: ZoomLevel(MONTH_DAY_ZOOM_LEVEL.tickSpecs, widest_day),
+            }
+
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            shown = []
+            for value in values:
+                try:
+                    moment = datetime.fromtimestamp(value, UTC)
+                except (OverflowError, OSError, ValueError):
+                    shown.append("")
+                    continue
+                day = QDate(moment.year, moment.month, moment.day)
+                if spacing >= 300 * _DAY:
+                    shown.append(str(moment.year))
+                elif spacing >= 27 * _DAY:
+                    shown.append(_month_text(day))
+                else:
+                    shown.append(_day_text(day))
+            return shown
+
+    return DayAxis
+
+
 class TimelineChart(QWidget):
     """Appearances over time, a row per outlet or speaker; ``name`` names saved pictures."""
 
@@ -123,7 +182,7 @@ class TimelineChart(QWidget):
         for button in (self.save_png, self.save_svg):
             button.setAutoDefault(False)  # Enter in a window never saves a picture
         pg = pyqtgraph()
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": _day_axis_class()(orientation="bottom")})
         self.plot.setObjectName("timelinePlot")
         self.plot.setTitle(title)
         self.plot.setMouseEnabled(x=True, y=False)
@@ -199,6 +258,8 @@ class TimelineChart(QWidget):
         metrics = QFontMetrics(left.style.get("tickFont") or self.font())
         left.setWidth(max((metrics.horizontalAdvance(label) for label in labels), default=20) + 18)
         item.setYRange(-0.5, max(len(self.rows), 1) - 0.5, padding=0.05)
+        # no dated claim: no time axis to draw (its values were fractions of a second of 1970)
+        item.getAxis("bottom").setStyle(showValues=bool(self.points))
         if self.points:
             days = [_timestamp(p.day) for p in self.points]
             margin = max((max(days) - min(days)) * 0.05, 86400.0 * 3)
