@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from test_clusters_view import click_row, fill, open_clusters_tab
+from translation_helpers import compile_translation, speaking, ts_files
 
 from claimdesk.core.domain.clusters import Appearance, Count
 from claimdesk.gui.bar_chart import MOST_BARS, BarChart
@@ -169,6 +170,31 @@ def open_speakers_profile(
     assert isinstance(dialog, SpeakerProfileDialog)
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def test_a_speakers_profile_shows_its_column_titles_whole_in_russian(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """ "Опубликовано" read "публикован" in a column made for "Published"."""
+    ids = fill(main_window.catalogue)
+    speaker = main_window.catalogue.get_claim(ids["late"]).speaker_id
+    assert speaker is not None
+    with speaking(compile_translation(ts_files("ru"), tmp_path / "ru.qm")):
+        dialog = open_speakers_profile(qtbot, main_window, speaker)
+        table = dialog.table
+        metrics = table.horizontalHeader().fontMetrics()
+        titles = [
+            str(table.model().headerData(c, Qt.Orientation.Horizontal))
+            for c in range(table.model().columnCount())
+        ]
+        assert "Опубликовано" in titles
+        cut = [
+            title
+            for column, title in enumerate(titles[:-1])  # the last stretches
+            if table.columnWidth(column) < metrics.horizontalAdvance(title)
+        ]
+        assert cut == []
+        dialog.reject()
 
 
 def test_a_speakers_profile_lists_their_claims_and_opens_them_in_their_articles(

@@ -7,10 +7,11 @@ from collections import Counter
 from pathlib import Path
 
 from dialog_helpers import press, type_text, when_modal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from translation_helpers import compile_translation, speaking, ts_files
 
 from claimdesk.gui.actions import (
     ACTIONS,
@@ -72,6 +73,35 @@ def test_f1_opens_every_shortcut_of_the_window(qtbot: QtBot, main_window: MainWi
             )
             assert keys in listed, (action.objectName(), keys)
     assert [r.keys for r in shortcut_rows(main_window.actions_)] == seen[0]
+
+
+def test_the_shortcuts_descriptions_get_the_room_and_are_read_whole(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """In Russian the keys and "where" columns took most of the width and each description was
+    cut to two lines ending in "…": the description column is the widest, and every row is as
+    tall as its description needs, wrapped at that column's width."""
+    sizes: list[tuple[int, int, int]] = []
+
+    def measure(dialog: QWidget) -> None:
+        assert isinstance(dialog, ShortcutsDialog)
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        sizes.append((table.columnWidth(0), table.columnWidth(1), table.columnWidth(2)))
+        metrics = table.fontMetrics()
+        for row in range(dialog.model.rowCount()):
+            text = str(dialog.model.index(row, 1).data())
+            room = QRect(0, 0, table.columnWidth(1) - 8, 10_000)
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+            assert table.rowHeight(row) >= needed, (text, table.rowHeight(row), needed)
+        dialog.reject()
+
+    with speaking(compile_translation(ts_files("ru"), tmp_path / "ru.qm")):
+        handler = when_modal("shortcutsDialog", measure)
+        press(main_window.reader, Qt.Key.Key_F1)
+        handler.check()
+    keys, description, where = sizes[0]
+    assert description > keys and description > where, sizes
 
 
 def test_the_window_has_the_declared_keys_and_no_key_twice(main_window: MainWindow) -> None:

@@ -303,12 +303,21 @@ def test_the_versions_dialog_says_in_russian_that_a_text_was_edited_in_the_app(
             [table.item(row, column).text() for column in (0, 3)] for row in range(table.rowCount())
         ]
         seen["header"] = [[table.horizontalHeaderItem(3).text()]]
+        metrics = table.horizontalHeader().fontMetrics()
+        titles = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        # every title whole ("Утверждений в ней" was cut to "…верждения в н…")
+        seen["cut"] = [
+            [title]
+            for column, title in enumerate(titles)
+            if table.columnWidth(column) < metrics.horizontalAdvance(title)
+        ]
         dialog.reject()
 
     handler = when_modal("versionsDialog", read)
     press(window.reader, Qt.Key.Key_H, CTRL_SHIFT)
     handler.check()
     assert seen["header"] == [["Источник"]]
+    assert seen["cut"] == []
     assert seen["rows"][1] == ["2 (текущая)", "правка в приложении"]
 
 

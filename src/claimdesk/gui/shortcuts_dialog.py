@@ -62,6 +62,13 @@ def _searched(row: ShortcutRow) -> str:
     return f"{row.keys} {_from_actions(row.description)} {_from_actions(row.where)}".casefold()
 
 
+KEYS_WIDEST = 190
+"""Pixels the keys column takes at most at first (a longer text wraps; the column can be
+widened)."""
+WHERE_WIDEST = 150
+"""Pixels the "where" column takes at most at first."""
+
+
 class ShortcutsDialog(QDialog):
     """A searchable table of shortcuts; typing in the filter box narrows it."""
 
@@ -87,9 +94,14 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # the description gets the room and wraps whole (its rows as tall as it needs); the keys
+        # and "where" fit their contents up to a limit (a few long ones took half the width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column, most in ((0, KEYS_WIDEST), (2, WHERE_WIDEST)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from claimdesk.gui.row_table_model import (
     EnterOpensTable,
     Index,
     RowsTableModel,
+    fit_headers,
     style_record_table,
 )
 from claimdesk.gui.timeline_chart import TimelineChart
@@ -101,6 +102,7 @@ class SpeakerProfileDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in {"published": 90, "outlet": 120, "article": 200, "kind": 70}.items():
             self.table.setColumnWidth(CLAIM_COLUMNS.index(column), width)
+        fit_headers(self.table)  # each title whole in the user's language ("Опубликовано")
         hint = QLabel(self.tr("Enter or a double-click shows a claim in its article."), self)
 
         self.chart = TimelineChart(

@@ -157,7 +157,10 @@ class VersionsDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        titles = self.table.horizontalHeader()
+        titles.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 2, 4, 5):  # each title whole ("Утверждений в ней"), and its values
+            titles.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for row, version in enumerate(versions):
             number = (
                 self.tr("{number} (current)").format(number=version.number)
