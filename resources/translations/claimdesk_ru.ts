@@ -4235,6 +4235,10 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>Нельзя записать {target}: это специальный файл, а экспорт записывает только обычные файлы. Выберите другое имя.</translation>
         </message>
         <message>
+            <source>Cannot write {target}: it is a ClaimDesk catalogue or another SQLite database (or one of its working files), which an export never replaces. Choose another name.</source>
+            <translation>Нельзя записать {target}: это каталог ClaimDesk или другая база данных SQLite (либо один из её рабочих файлов), а экспорт никогда их не заменяет. Выберите другое имя.</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>Cannot write to the folder {folder}: {reason}.</source>
             <translation>Не удалось записать в папку {folder}: {reason}.</translation>
@@ -5974,6 +5978,10 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location filename="../../src/claimdesk/gui/export_dialog.py" line="+44" />
             <source>Export claims</source>
             <translation>Экспорт утверждений</translation>
+        </message>
+        <message>
+            <source>{file} already exists in {folder}. Replace it with the export?</source>
+            <translation>{file} уже есть в папке {folder}. Заменить его экспортом?</translation>
         </message>
         <message>
             <location line="+2" />

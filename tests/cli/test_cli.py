@@ -504,6 +504,18 @@ def test_export_onto_a_link_or_a_device_is_one_line_and_writes_nothing(
     assert written == ["elsewhere.csv", "link.csv", "pipe.csv"]
 
 
+def test_export_onto_the_catalogue_itself_is_refused_and_the_catalogue_kept(
+    db_path: Path, sample: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli = Cli(str(db_path), capsys)
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    for options in (["--csv", str(db_path)], ["--format", "jsonl", "--output", str(db_path)]):
+        code, out, err = cli("export", *options)
+        _one_line_error(code, out, err, "which an export never replaces")
+    assert cli.json("claims", "--json")[0]["quote"] == "Байрамов отметил"
+
+
 def test_a_folder_import_stops_when_the_catalogue_cannot_be_written(
     db_path: Path, tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from dialog_helpers import type_text, when_modal
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -220,3 +223,63 @@ def test_an_unwritable_destination_shows_an_error_and_writes_nothing(
     assert leftovers(tmp_path) == []
     assert dialog.isVisible()  # the user can pick another file and try again
     assert dialog.export_button.isEnabled()
+
+
+def typed_and_exported(dialog: ExportDialog, target: Path) -> None:
+    """Type ``target`` as the file and click Export, as a person does."""
+    dialog.path_edit.selectAll()
+    type_text(dialog.path_edit, str(target))
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+
+def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    def press(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "already exists" in box.text()
+        clicked = box.button(button)
+        assert clicked is not None
+        QTest.mouseClick(clicked, Qt.MouseButton.LeftButton)
+
+    return press
+
+
+def test_a_typed_file_that_exists_is_replaced_only_when_the_user_agrees(
+    qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path
+) -> None:
+    """Typed into the dialog, an existing file was replaced without a word."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my important notes", encoding="utf-8")
+    dialog = make_dialog(qtbot, b_sample.catalogue)
+    asked = when_modal("exportReplaceQuestion", answer(QMessageBox.StandardButton.Cancel))
+    typed_and_exported(dialog, notes)
+    asked.check()
+    assert notes.read_text(encoding="utf-8") == "my important notes"
+    assert not dialog.is_running and dialog.export_button.isEnabled()
+    asked = when_modal("exportReplaceQuestion", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.finished_export, timeout=10_000):
+        typed_and_exported(dialog, notes)
+    asked.check()
+    assert read_rows(notes)[0]["claim_id"]
+    for box in visible_boxes(dialog, "exportDoneMessage"):
+        box.close()
+
+
+def test_the_open_catalogue_is_never_exported_over(qtbot: QtBot, tmp_path: Path) -> None:
+    """Exporting to the catalogue's own file turned it into a CSV file: a user lost it all."""
+    path = tmp_path / "каталог.sqlite"
+    with Catalogue.open(path) as catalogue:
+        article = catalogue.add_article("Он заявил: «Переговоры продолжатся в Баку».").id
+        catalogue.attribute_quote(article, "Переговоры продолжатся в Баку", "Джейхун Байрамов")
+        before = path.read_bytes()
+        dialog = make_dialog(qtbot, catalogue)
+        asked = when_modal("exportReplaceQuestion", answer(QMessageBox.StandardButton.Yes))
+        with qtbot.waitSignal(dialog.failed, timeout=10_000) as blocker:
+            typed_and_exported(dialog, path)
+        asked.check()
+        assert "which an export never replaces" in str(blocker.args[0])
+        boxes = visible_boxes(dialog, "exportErrorMessage")
+        assert [b.text() for b in boxes] == [str(blocker.args[0])]
+        boxes[0].close()
+        assert path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+        assert [c.quote for c in catalogue.list_claims()] == ["Переговоры продолжатся в Баку"]
+        assert leftovers(tmp_path) == []

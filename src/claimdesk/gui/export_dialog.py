@@ -36,7 +36,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
 from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
-from claimdesk.gui.errors import open_message
+from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.export_worker import ExportThread
 from claimdesk.gui.kind_labels import network_label
 from claimdesk.gui.settings import AppSettings
@@ -100,6 +100,8 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
         self._destination: Path | None = None
+        self._agreed: Path | None = None
+        """A file the file chooser asked about replacing, and the user agreed."""
 
         self.path_edit = QLineEdit(str(default_folder() / default_file_name()), self)
         self.path_edit.setObjectName("exportPathEdit")
@@ -257,6 +259,8 @@ class ExportDialog(QDialog):
             path = Path(chosen)
             if not path.suffix:
                 path = path.with_suffix(suffix)
+            else:
+                self._agreed = path  # the chooser asked before a file of this name is replaced
             self.path_edit.setText(str(path))
 
     def _export_clicked(self) -> None:
@@ -266,7 +270,22 @@ class ExportDialog(QDialog):
             text = self.path_edit.text().strip()
             if not text:
                 return
-        self.start_export(Path(text).expanduser())
+        path = Path(text).expanduser()
+        if path != self._agreed and path.is_file() and not self._replace_agreed(path):
+            return
+        self.start_export(path)
+
+    def _replace_agreed(self, path: Path) -> bool:
+        """Whether the user agrees to replace the file ``path`` typed in (an export replaced any
+        file named so without a word)."""
+        return ask_yes(
+            self,
+            self.tr(TITLE),
+            self.tr("{file} already exists in {folder}. Replace it with the export?").format(
+                file=path.name, folder=path.parent
+            ),
+            "exportReplaceQuestion",
+        )
 
     # -- exporting ------------------------------------------------------------------------
 

@@ -261,6 +261,46 @@ def test_export_refuses_to_write_through_a_symbolic_link(
     assert _parts(tmp_path) == []
 
 
+def test_no_export_replaces_a_catalogue_or_its_working_files(
+    file_catalogue: Catalogue, db_path: Path, tmp_path: Path
+) -> None:
+    """An export given the open catalogue's own path replaced it with its CSV (a user lost a
+    whole catalogue so): every format refuses a SQLite database and its -wal, -shm and -journal
+    files, which stay as they were; another file of that name is replaced as before."""
+    from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
+    from claimdesk.core.export.claim_json import export_claims_json
+    from claimdesk.core.export.networks import export_network
+    from claimdesk.core.export.qdpx import export_qdpx
+
+    other = tmp_path / "другой каталог.sqlite"
+    Catalogue.open(other).close()
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.exists()  # the open catalogue's write-ahead log
+    journal = other.with_name(other.name + "-journal")
+    journal.write_bytes(b"\x00" * 512)
+    writes = (
+        lambda target: export_claims_csv(file_catalogue, target),
+        lambda target: export_claims_json(file_catalogue, target, ExportFormat.JSONL),
+        lambda target: export_qdpx(file_catalogue, target),
+        lambda target: export_network(
+            file_catalogue, target, ExportFormat.GRAPHML, NetworkKind.SPEAKERS
+        ),
+    )
+    for target in (db_path, other, wal, journal):
+        before = target.read_bytes()
+        for write in writes:
+            with pytest.raises(ExportFileError, match="which an export never replaces"):
+                write(target)
+            assert target.read_bytes() == before, target
+    assert _parts(tmp_path) == []
+    assert [c.quote for c in file_catalogue.list_claims()] == ["Байрамов отметил"]
+    # a file merely named like one is an export's to replace
+    named = tmp_path / "notes.sqlite"
+    named.write_text("not a database", encoding="utf-8")
+    export_claims_csv(file_catalogue, named)
+    assert named.read_text(encoding="utf-8-sig").startswith("claim_id,")
+
+
 def _device(tmp_path: Path) -> Path:
     """A character device to export onto: as root a null device made in ``tmp_path`` (never
     /dev/null itself: code with the bug replaces it, and as root it can), otherwise /dev/null,

@@ -1,7 +1,8 @@
 """Writing an export's file whole or not at all, for every export format.
 
 The file is written only as a regular file the export creates: never through a symbolic link or
-onto a device, a pipe or a folder; it is written under a short temporary name in the same folder
+onto a device, a pipe or a folder, and never over a SQLite database (a catalogue) or its working
+files; it is written under a short temporary name in the same folder
 and renamed into place when complete (after an fsync), keeping an existing file's permissions.
 A failed or cancelled export removes its temporary file and leaves the destination as it was.
 """
@@ -61,9 +62,44 @@ def _check_target(target: Path) -> os.stat_result | None:
     except OSError as error:
         raise _cannot_write(target, error) from error
     mode = found.st_mode
-    if stat.S_ISREG(mode):
-        return found
-    raise ExportFileError(_not_regular(mode), target=target)
+    if not stat.S_ISREG(mode):
+        raise ExportFileError(_not_regular(mode), target=target)
+    if _is_database(target) or _is_database_part(target):
+        # a catalogue (the open one among them: exporting over it turned it into a CSV file)
+        raise ExportFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot write {target}: it is a ClaimDesk catalogue or another SQLite database "
+                "(or one of its working files), which an export never replaces. Choose another "
+                "name.",
+            ),
+            target=target,
+        )
+    return found
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first bytes of every SQLite database file."""
+SQLITE_PARTS = ("-wal", "-shm", "-journal")
+"""The working files SQLite keeps beside a database, named after it."""
+
+
+def _is_database(path: Path) -> bool:
+    """Whether ``path`` is a SQLite database (an unreadable file is taken as not one)."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _is_database_part(path: Path) -> bool:
+    """Whether ``path`` is a working file of a SQLite database beside it (``c.sqlite-wal``)."""
+    name = path.name
+    return any(
+        name.endswith(part) and _is_database(path.with_name(name.removesuffix(part)))
+        for part in SQLITE_PARTS
+    )
 
 
 def _cannot_write(target: Path, error: OSError) -> ExportFileError:
