@@ -5,6 +5,8 @@ speaker; charts saved through the real file dialog as PNG and SVG; everything fi
 
 from __future__ import annotations
 
+import os
+import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -78,6 +80,11 @@ def check_pictures(qtbot: QtBot, png: QAbstractButton, svg: QAbstractButton, fol
     assert root.tag.endswith("svg")
     assert len(list(root.iter())) > 20  # drawn, not an empty page
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]  # no temporary left
+    # readable as any new file is (they were saved for their owner alone, -rw-------)
+    mask = os.umask(0)
+    os.umask(mask)
+    for saved in (picture, drawing):
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o666 & ~mask, saved
 
 
 def fits_small_screen(window: QWidget) -> None:
@@ -296,7 +303,7 @@ def test_a_chart_that_cannot_be_saved_says_so_and_leaves_nothing(
     missing = tmp_path / "no such folder" / "chart.png"
     save_through_dialog_anyway(dialog.chart.save_png, missing)
     qtbot.waitUntil(lambda: bool(error_boxes))
-    assert "could not be saved" in error_boxes[-1]
+    assert "Cannot write to the folder" in error_boxes[-1]
     assert not missing.parent.exists()
 
 

@@ -11,7 +11,6 @@ beside the target renamed over it once whole, so a failed write never leaves hal
 from __future__ import annotations
 
 import os
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
@@ -21,6 +20,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from claimdesk.core.catalogue import written_atomically
+from claimdesk.core.domain.errors import ExportFileError
 from claimdesk.gui.errors import show_error
 
 _loaded: ModuleType | None = None
@@ -130,21 +131,6 @@ def _svg_bytes(plot_item: Any) -> bytes:
     return bytes(data.data())
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed over
-    ``path`` once written and flushed (the old file, if any, stays whole until then)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def save_chart(
     parent: QWidget, plot_item: Any, picture: PictureFormat, suggested_name: str
 ) -> Path | None:
@@ -164,13 +150,11 @@ def save_chart(
     if path.suffix.casefold() != f".{picture.value}":
         path = path.with_name(path.name + f".{picture.value}")
     try:
-        write_atomically(path, picture_bytes(plot_item, picture))
-    except OSError as error:
-        show_error(
-            parent,
-            QCoreApplication.translate(
-                "Charts", "The chart could not be saved in {path}: {reason}."
-            ).format(path=path, reason=error.strerror or error),
-        )
+        # as every export is written: whole or not at all, with the permissions a new file gets,
+        # never through a link or over a catalogue
+        with written_atomically(path) as stream:
+            stream.write(picture_bytes(plot_item, picture))
+    except ExportFileError as error:
+        show_error(parent, error)
         return None
     return path

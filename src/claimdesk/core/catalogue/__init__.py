@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue.transfer import copy_catalogue as copy_catalogue
     from claimdesk.core.catalogue.verdict_labels import status_key_for as status_key_for
     from claimdesk.core.domain.row_values import set_default_user_name as set_default_user_name
+    from claimdesk.core.export.atomic import written_atomically as written_atomically
     from claimdesk.core.export.claim_review import claim_review as claim_review
     from claimdesk.core.export.csv_file import claim_record as claim_record
     from claimdesk.core.export.qdpx import QdpxExport as QdpxExport
@@ -77,6 +78,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "suggest_attributions": ("suggest", "suggest_attributions"),
     "claim_record": ("export.csv_file", "claim_record"),
     "claim_review": ("export.claim_review", "claim_review"),
+    "written_atomically": ("export.atomic", "written_atomically"),
     "QdpxExport": ("export.qdpx", "QdpxExport"),
     # where catalogues live, and what to call them
     "ENV_VAR": ("storage.paths", "ENV_VAR"),
@@ -139,6 +141,7 @@ __all__ = [
     "suggestion_min_confidence",
     "suggestions_ready_at_once",
     "user_log_dir",
+    "written_atomically",
 ]
 
 
