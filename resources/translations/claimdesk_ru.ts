@@ -4195,6 +4195,14 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>Другое имя спикера длиннее 300 знаков.</translation>
         </message>
         <message>
+            <source>The speaker's role is longer than 300 characters.</source>
+            <translation>Должность спикера длиннее 300 знаков.</translation>
+        </message>
+        <message>
+            <source>The speaker's organisation is longer than 300 characters.</source>
+            <translation>Организация спикера длиннее 300 знаков.</translation>
+        </message>
+        <message>
             <location line="+10" />
             <source>Unknown kind “{kind}”; choose one of: {choices}.</source>
             <translation>Неизвестный вид «{kind}»; выберите один из: {choices}.</translation>
