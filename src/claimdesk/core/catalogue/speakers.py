@@ -17,11 +17,11 @@ from claimdesk.core.domain.records import (
     SpeakerInfo,
     speakers_from_rows,
 )
+from claimdesk.core.domain.row_values import clean_detail, speaker_row
 
 # clean_name lives in row_values.py (no SQLAlchemy there, for the command line's quick
 # attribution), still importable from here
 from claimdesk.core.domain.row_values import clean_name as clean_name  # noqa: PLC0414
-from claimdesk.core.domain.row_values import clean_detail, speaker_row
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import (
     alias_table,
