@@ -6162,6 +6162,13 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
     </context>
     <context>
+        <name>FieldChecks</name>
+        <message>
+            <source>What is past the limit is selected: shorten the text and try again.</source>
+            <translation>Лишнее сверх предела выделено: сократите текст и попробуйте снова.</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <location filename="../../src/claimdesk/gui/find_bar.py" line="+47" />
