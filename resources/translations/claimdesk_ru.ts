@@ -4195,6 +4195,14 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>Другое имя спикера длиннее 300 знаков.</translation>
         </message>
         <message>
+            <source>The speaker's role is longer than 300 characters.</source>
+            <translation>Должность спикера длиннее 300 знаков.</translation>
+        </message>
+        <message>
+            <source>The speaker's organisation is longer than 300 characters.</source>
+            <translation>Организация спикера длиннее 300 знаков.</translation>
+        </message>
+        <message>
             <location line="+10" />
             <source>Unknown kind “{kind}”; choose one of: {choices}.</source>
             <translation>Неизвестный вид «{kind}»; выберите один из: {choices}.</translation>
@@ -6159,6 +6167,13 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location filename="../../src/claimdesk/gui/export_worker.py" line="+85" />
             <source>The export failed unexpectedly: {kind}: {error}</source>
             <translation>Экспорт неожиданно не удался: {kind}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldChecks</name>
+        <message>
+            <source>What is past the limit is selected: shorten the text and try again.</source>
+            <translation>Лишнее сверх предела выделено: сократите текст и попробуйте снова.</translation>
         </message>
     </context>
     <context>

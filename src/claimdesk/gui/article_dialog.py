@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import ArticleInfo
+from claimdesk.gui.field_checks import core_check, passes
 from claimdesk.gui.keep_input import ProblemLabel
 
 # The importers and the article checks are imported where they are used: the main window imports
@@ -191,14 +191,8 @@ class ArticleDialog(QDialog):
         """OK: closes only with a date the catalogue takes (a partial one is fine)."""
         from claimdesk.core.catalogue import check_published  # noqa: PLC0415
 
-        try:
-            check_published(self.date_edit.text())
-        except InvalidValueError as error:
-            self.show_problem(str(error))
-            self.date_edit.setFocus()
-            self.date_edit.selectAll()
-            return
-        super().accept()
+        if passes([core_check(self.date_edit, check_published)], self.show_problem):
+            super().accept()
 
     def _accept_as_version(self) -> None:
         """The earlier article keeps its details: nothing here needs checking."""

@@ -1,7 +1,8 @@
 """The dialog that edits one speaker's name, role, organisation and note.
 
 If saving fails because the team server was lost, the dialog opens again with what was typed
-and a note above the fields (:meth:`SpeakerEditDialog.show_problem`).
+and a note above the fields (:meth:`SpeakerEditDialog.show_problem`). What the catalogue would
+refuse (a name, role or organisation too long) is said there before the dialog closes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.records import SpeakerInfo
+from claimdesk.gui.field_checks import passes, speaker_checks
 from claimdesk.gui.keep_input import ProblemLabel
 
 
@@ -61,6 +63,12 @@ class SpeakerEditDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def accept(self) -> None:
+        """OK: closes only with a name, role and organisation the catalogue takes."""
+        checks = speaker_checks(self.name_edit, self.role_edit, self.organisation_edit)
+        if passes(checks, self.show_problem):
+            super().accept()
 
     def show_problem(self, text: str) -> None:
         """A note above the fields: why the dialog is open again."""

@@ -6,7 +6,9 @@ speaker of the typed name, with role and organisation fields right in the dialog
 
 If the team server cannot be reached, the picker keeps what was typed: matching waits until the
 server is back (so a known speaker is not created again), and a picker whose attribution could not
-be saved reopens with a note above the fields (:meth:`SpeakerPicker.show_problem`).
+be saved reopens with a note above the fields (:meth:`SpeakerPicker.show_problem`). A new
+speaker's name, role and organisation and the tags are checked as the catalogue checks them before
+the picker closes (:mod:`claimdesk.gui.field_checks`): the picker stays open with what was typed.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from PySide6.QtWidgets import (
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import ClaimKind, SpeakerInfo
+from claimdesk.core.domain.row_values import TAG_MAX_CHARS, clean_tags
+from claimdesk.gui.field_checks import Check, passes, speaker_checks, tags_check
 from claimdesk.gui.keep_input import ProblemLabel
 from claimdesk.gui.kind_labels import kind_label
 
@@ -364,7 +368,20 @@ class SpeakerPicker(QDialog):
                     )
                 )
                 return
+        if not passes(self._checks(), self.show_problem):
+            return
         super().accept()
+
+    def _checks(self) -> list[Check]:
+        """What the catalogue would refuse: a new speaker's name, role and organisation (a
+        known speaker's are stored already), and the tags."""
+        checks: list[Check] = []
+        choice = self.current_choice()
+        if (choice is None or choice.speaker is None) and self.name_edit.text().strip():
+            checks += speaker_checks(self.name_edit, self.role_edit, self.organisation_edit)
+        if self.tags_edit.isEnabled():
+            checks.append(tags_check(self.tags_edit, clean_tags, TAG_MAX_CHARS))
+        return checks
 
     def attribution(self) -> Attribution:
         choice = self.current_choice()

@@ -32,6 +32,7 @@ from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, CatalogueChange, SpeakerInfo
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, ask_yes, errors_text, open_message
+from claimdesk.gui.field_checks import alias_check, passes
 from claimdesk.gui.keep_input import accepted, save_keeping_input
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
@@ -164,6 +165,7 @@ class SpeakersView(QWidget):
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.filter_edit.returnPressed.connect(self._apply_filter)
         self.alias_edit.returnPressed.connect(self.add_alias)
+        self.alias_edit.textChanged.connect(self._update_actions)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.selectionModel().currentChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -344,7 +346,10 @@ class SpeakersView(QWidget):
         self.show_claims_button.setEnabled(current is not None)
         self.profile_button.setEnabled(current is not None)
         self.merge_button.setEnabled(len(selected) == 2)
-        self.add_alias_button.setEnabled(current is not None)
+        # an alias of only spaces is no alias: the button waits for one
+        self.add_alias_button.setEnabled(
+            current is not None and bool(self.alias_edit.text().strip())
+        )
         self.alias_edit.setEnabled(current is not None)
         self.remove_alias_button.setEnabled(current is not None and bool(current.aliases))
         self.alias_title.setText(
@@ -398,6 +403,8 @@ class SpeakersView(QWidget):
         speaker = self.current_speaker()
         alias = self.alias_edit.text().strip()
         if speaker is None or not alias:
+            return
+        if not passes([alias_check(self.alias_edit)], self.show_error):
             return
         if self._run(lambda: self.catalogue.add_alias(speaker.id, alias)):
             self.alias_edit.clear()

@@ -69,6 +69,25 @@ def test_malformed_dates_are_refused(catalogue: Catalogue, bad: str) -> None:
         catalogue.add_article("Some text.", published=bad)
 
 
+def test_a_role_or_organisation_longer_than_a_team_catalogue_holds_is_refused(
+    catalogue: Catalogue, sample_article: int
+) -> None:
+    """A team catalogue's columns hold 300 characters: a SQLite one refuses more too, naming
+    the field, rather than keep what could not be moved to a team catalogue."""
+    with pytest.raises(InvalidValueError, match="role is longer than 300"):
+        catalogue.add_speaker("Джейхун Байрамов", role="м" * 301)
+    with pytest.raises(InvalidValueError, match="organisation is longer than 300"):
+        catalogue.attribute_span(
+            sample_article, 0, 5, new_speaker="Байрамов", new_speaker_organisation="о" * 301
+        )
+    assert catalogue.list_speakers() == [] and catalogue.claims_for_article(sample_article) == []
+    speaker = catalogue.add_speaker("Джейхун Байрамов", role="  " + "м" * 300 + " ")
+    assert speaker.role == "м" * 300
+    with pytest.raises(InvalidValueError, match="organisation is longer than 300"):
+        catalogue.update_speaker(speaker.id, organisation="о" * 301)
+    assert catalogue.get_speaker(speaker.id).organisation == ""
+
+
 def test_attribute_quote_resolves_speaker_by_alias_ignoring_case_and_yo(
     catalogue: Catalogue, sample_article: int
 ) -> None:

@@ -17,11 +17,11 @@ from claimdesk.core.domain.records import (
     SpeakerInfo,
     speakers_from_rows,
 )
+from claimdesk.core.domain.row_values import clean_detail, speaker_row
 
 # clean_name lives in row_values.py (no SQLAlchemy there, for the command line's quick
 # attribution), still importable from here
 from claimdesk.core.domain.row_values import clean_name as clean_name  # noqa: PLC0414
-from claimdesk.core.domain.row_values import speaker_row
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import (
     alias_table,
@@ -92,9 +92,9 @@ class SpeakersService(CatalogueBase):
             values["name"] = clean_name(name)
             values["name_folded"] = fold(values["name"])
         if role is not UNCHANGED:
-            values["role"] = role.strip()
+            values["role"] = clean_detail(role)
         if organisation is not UNCHANGED:
-            values["organisation"] = organisation.strip()
+            values["organisation"] = clean_detail(organisation, "organisation")
         if note is not UNCHANGED:
             values["note"] = note
         current = self.get_speaker(speaker_id)

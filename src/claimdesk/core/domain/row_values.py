@@ -22,6 +22,15 @@ from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.values import ClaimKind
 
 # -- checks ----------------------------------------------------------------------------------
+# The limits are the columns' (models.py); the GUI's dialogs check what is typed against these same
+# functions before they close, and read the limits to mark what is past them.
+
+NAME_MAX_CHARS = 300
+"""A speaker's name or alias, as :func:`clean_name` leaves it."""
+DETAIL_MAX_CHARS = 300
+"""A speaker's role or organisation, stripped (:func:`clean_detail`)."""
+TAG_MAX_CHARS = 200
+"""A tag, folded (:func:`clean_tags`)."""
 
 
 def clean_name(name: str, what: str = "name") -> str:
@@ -31,8 +40,18 @@ def clean_name(name: str, what: str = "name") -> str:
     alias = what == "alias"
     if not cleaned:
         raise InvalidValueError(_EMPTY_ALIAS if alias else _EMPTY_NAME)
-    if len(cleaned) > 300:
+    if len(cleaned) > NAME_MAX_CHARS:
         raise InvalidValueError(_LONG_ALIAS if alias else _LONG_NAME)
+    return cleaned
+
+
+def clean_detail(value: str, what: str = "role") -> str:
+    """A speaker's role (or, ``what`` "organisation", organisation) stripped; InvalidValueError
+    when it is too long for the catalogue (a team catalogue's column refuses it; a SQLite one
+    would keep what a team catalogue cannot take)."""
+    cleaned = value.strip()
+    if len(cleaned) > DETAIL_MAX_CHARS:
+        raise InvalidValueError(_LONG_ORGANISATION if what == "organisation" else _LONG_ROLE)
     return cleaned
 
 
@@ -40,6 +59,10 @@ _EMPTY_NAME = QT_TRANSLATE_NOOP("Errors", "The speaker's name is empty.")
 _EMPTY_ALIAS = QT_TRANSLATE_NOOP("Errors", "The speaker's alias is empty.")
 _LONG_NAME = QT_TRANSLATE_NOOP("Errors", "The speaker's name is longer than 300 characters.")
 _LONG_ALIAS = QT_TRANSLATE_NOOP("Errors", "The speaker's alias is longer than 300 characters.")
+_LONG_ROLE = QT_TRANSLATE_NOOP("Errors", "The speaker's role is longer than 300 characters.")
+_LONG_ORGANISATION = QT_TRANSLATE_NOOP(
+    "Errors", "The speaker's organisation is longer than 300 characters."
+)
 
 
 def check_kind(kind: str | ClaimKind) -> str:
@@ -61,7 +84,7 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     for tag in tags:
         folded = fold(tag)
         if folded:
-            if len(folded) > 200:
+            if len(folded) > TAG_MAX_CHARS:
                 raise InvalidValueError(
                     QT_TRANSLATE_NOOP("Errors", "A tag may be at most 200 characters long.")
                 )
@@ -124,13 +147,14 @@ class SpanText(Protocol):
 
 
 def speaker_row(name: str, role: str, organisation: str, note: str) -> dict[str, Any]:
-    """The columns of a new speaker named ``name`` (already cleaned: :func:`clean_name`)."""
+    """The columns of a new speaker named ``name`` (already cleaned: :func:`clean_name`); the
+    role and organisation are checked here (:func:`clean_detail`)."""
     now = utc_now()
     return {
         "name": name,
         "name_folded": fold(name),
-        "role": role.strip(),
-        "organisation": organisation.strip(),
+        "role": clean_detail(role),
+        "organisation": clean_detail(organisation, "organisation"),
         "note": note,
         "created_at": now,
         "updated_at": now,
