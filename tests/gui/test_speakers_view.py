@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialogButtonBox,
     QMessageBox,
     QPushButton,
@@ -31,6 +32,7 @@ from claimdesk.gui.claims_table_model import COLUMNS
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
+from claimdesk.gui.speaker_profile_dialog import SpeakerProfileDialog
 from claimdesk.gui.speakers_model import SPEAKER_COLUMNS
 from claimdesk.gui.speakers_view import SpeakersView
 from claimdesk.gui.undo import CatalogueUndoStack
@@ -589,3 +591,37 @@ def test_views_fit_their_page_at_any_sensible_width(
     else:
         wanted = list(view.findChildren(QPushButton))
     qtbot.waitUntil(lambda: not outside_the_page(page, wanted), timeout=2000)
+
+
+def test_a_name_that_looks_like_html_is_shown_as_typed(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A speaker named "<b>Bold</b> & <i>It</i> <img src=x>" was drawn in bold and italics,
+    with a broken picture, above the aliases, in the profile's timeline title and in questions."""
+    name = "<b>Bold</b> & <i>It</i> <img src=x>"
+    catalogue = main_window.catalogue
+    article = catalogue.add_article("Он заявил: «Переговоры продолжатся в Баку».").id
+    speaker = catalogue.attribute_quote(article, "Переговоры продолжатся в Баку", name).speaker_id
+    assert speaker is not None
+    view = go_to_speakers(main_window)
+    qtbot.waitUntil(lambda: view.model.row_of(speaker) >= 0)
+    click_speaker(view, speaker)
+    assert view.alias_title.text() == f"Aliases of {name}"
+    assert view.alias_title.textFormat() == Qt.TextFormat.PlainText
+    asked: list[tuple[str, Qt.TextFormat]] = []
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append((box.text(), box.textFormat()))
+        answer_box(box, QMessageBox.StandardButton.Cancel)
+
+    handler = when_modal("deleteSpeakerQuestion", cancel)
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    handler.check()
+    assert asked[0][0].startswith(f"Delete {name}?") and asked[0][1] == Qt.TextFormat.PlainText
+    QTest.mouseClick(view.profile_button, Qt.MouseButton.LeftButton)
+    profile = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SpeakerProfileDialog))
+    qtbot.waitExposed(profile)
+    title = profile.chart.plot_item.titleLabel.text
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in title and "<b>" not in title
+    profile.reject()

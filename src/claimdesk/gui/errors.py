@@ -61,6 +61,7 @@ def open_message(
 ) -> QMessageBox:
     """A message box that does not block: it opens, and deletes itself once closed."""
     box = QMessageBox(icon, title, errors_text(text), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # see ask_yes
     box.setObjectName(object_name)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -77,6 +78,8 @@ def ask_yes(parent: QWidget, title: str, text: str, object_name: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,
     )
+    # names and quotes are the user's text: "<b>Bold</b>" is shown as typed, not in bold
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName(object_name)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     try:
@@ -103,6 +106,7 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str = 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or APP_NAME)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # see ask_yes
     box.setText(message)
     if details:
         box.setDetailedText(details)

@@ -122,6 +122,7 @@ class SpeakersView(QWidget):
         )
 
         self.alias_title = QLabel(self.tr("Aliases"), self)
+        self.alias_title.setTextFormat(Qt.TextFormat.PlainText)  # it names the speaker as typed
         self.alias_list = QListView(self)
         self.alias_list.setObjectName("aliasList")
         self.alias_list.setAccessibleName(self.tr("Aliases"))

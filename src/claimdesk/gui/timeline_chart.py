@@ -8,6 +8,7 @@ not drawn. "Save PNG…" and "Save SVG…" save the picture (gui/charts.py).
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -184,7 +185,7 @@ class TimelineChart(QWidget):
         pg = pyqtgraph()
         self.plot = pg.PlotWidget(axisItems={"bottom": _day_axis_class()(orientation="bottom")})
         self.plot.setObjectName("timelinePlot")
-        self.plot.setTitle(title)
+        self.plot.setTitle(html.escape(title))  # a name or a quote, drawn as typed (as HTML)
         self.plot.setMouseEnabled(x=True, y=False)
         # pyqtgraph's own right-click menu (axis ranges, plot options, its exporter) speaks only
         # English and offers what the window's Save PNG / Save SVG buttons do
