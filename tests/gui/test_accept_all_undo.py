@@ -7,7 +7,7 @@ from __future__ import annotations
 from dialog_helpers import press, show_all_suggestions, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDoubleSpinBox, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.main_window import MainWindow
@@ -75,3 +75,26 @@ def test_cancelling_the_dialog_accepts_nothing(qtbot: QtBot, main_window: MainWi
     handler.check()
     assert window.catalogue.claims_for_article(article_id) == []
     assert len(window.suggestions.suggestions) == 3
+
+
+def test_after_the_accept_all_button_ctrl_z_undoes_the_accepting(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The button, disabled once nothing is left to accept, gave its focus to the threshold box
+    beside it, whose own undo took Ctrl+Z: the accepted claims stayed."""
+    window = main_window
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    show_all_suggestions(window)
+    article_id = window.articles.add_article_text(TEXT, ask=False)
+    assert article_id is not None
+    panel = window.suggestions.panel
+    panel.min_confidence.setValue(0.0)
+    QTest.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
+    assert len(window.catalogue.claims_for_article(article_id)) == 3
+    focused = QApplication.focusWidget()
+    assert focused is not None and not panel.min_confidence.isAncestorOf(focused)
+    assert focused is not panel.min_confidence
+    QTest.keyClick(focused, Qt.Key.Key_Z, CTRL)
+    assert window.catalogue.claims_for_article(article_id) == []

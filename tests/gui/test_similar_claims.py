@@ -7,6 +7,7 @@ import threading
 from dialog_helpers import press
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.domain.records import ClaimInfo
@@ -121,3 +122,28 @@ def test_linked_claims_are_marked_in_the_claims_panel(
     window.undo_stack.run(lambda: catalogue.link_claims(new_claim.id, old_claim.id, "same"))
     qtbot.waitUntil(lambda: str(quote.data()).startswith("↔ "), timeout=5000)
     assert "Linked as the same claim to 1 other" in str(quote.data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_after_same_claim_the_focus_stays_and_ctrl_z_unlinks(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The "Same claim" button, disabled once the claims are linked, passed its focus to the
+    article filter, whose own undo then took Ctrl+Z (old filter text came back; the link
+    stayed)."""
+    window = main_window
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    catalogue = window.catalogue
+    old_claim, new_claim = same_quote_in_two_articles(window)
+    window.claims_panel.select_claim(new_claim.id)
+    panel = window.similar_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    row = panel.view.visualRect(panel.model.index(0, 2)).center()
+    QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    QTest.mouseClick(panel.same_button, Qt.MouseButton.LeftButton)
+    assert catalogue.get_claim(new_claim.id).linked_claim_ids == (old_claim.id,)
+    focused = QApplication.focusWidget()
+    assert focused is panel.view, focused
+    QTest.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert catalogue.get_claim(new_claim.id).linked_claim_ids == ()

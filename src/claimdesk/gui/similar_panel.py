@@ -192,4 +192,7 @@ class SimilarClaimsPanel(QWidget):
     def _on_same(self) -> None:
         other = self.selected_claim_id()
         if other is not None:
+            # the button is disabled once the claims are linked, and Qt would pass its focus to
+            # the next widget in the window (the article filter, whose own undo took Ctrl+Z)
+            self.view.setFocus()
             self.link_requested.emit(other)

@@ -295,6 +295,10 @@ class SuggestionsController(QObject):
             else:
                 stored = len(claims)
         self.refresh()
+        # the button pressed is disabled now there is nothing left to accept, and Qt gives the
+        # focus to the threshold box next to it, whose own undo then took Ctrl+Z: the list, or
+        # the reader when the list is empty, takes it instead
+        (self.panel.list if self.panel.model.rowCount() else self.reader).setFocus()
         said = self.tr("Accepted %Ln suggestion(s) with confidence ≥ {confidence}.", "", stored)
         self.ctx.status(said.format(confidence=shown_confidence(min_confidence)), 5000)
         return stored
