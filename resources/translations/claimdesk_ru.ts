@@ -4247,6 +4247,14 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>Нельзя записать {target}: это каталог ClaimDesk или другая база данных SQLite (либо один из её рабочих файлов), а экспорт никогда их не заменяет. Выберите другое имя.</translation>
         </message>
         <message>
+            <source>“{url}” is not a web address: write it as https://… (or leave it empty).</source>
+            <translation>«{url}» — не веб-адрес: запишите его как https://… (или оставьте поле пустым).</translation>
+        </message>
+        <message>
+            <source>“{language}” is not a language code: write it as two letters, such as ru or en (or leave it empty).</source>
+            <translation>«{language}» — не код языка: запишите его двумя буквами, например ru или en (или оставьте поле пустым).</translation>
+        </message>
+        <message>
             <location line="+20" />
             <source>Cannot write to the folder {folder}: {reason}.</source>
             <translation>Не удалось записать в папку {folder}: {reason}.</translation>

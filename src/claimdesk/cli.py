@@ -31,7 +31,7 @@ from claimdesk.cli_clusters import add_commands as add_cluster_commands
 from claimdesk.cli_export import add_commands as add_export_commands
 from claimdesk.cli_qdpx import add_qdpx_commands
 from claimdesk.cli_verdicts import add_verdict_label_commands
-from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError
+from claimdesk.core.domain.errors import CatalogueOpenError, ClaimDeskError, InvalidValueError
 from claimdesk.core.domain.values import SEARCH_MAX_LENGTH, ClaimKind, confidence_text
 from claimdesk.i18n_core import install_core_translations
 from claimdesk.i18n_text import (
@@ -115,6 +115,27 @@ def file_name_text(name: str) -> str:
 def _quoted_argument(text: str, limit: int = 40) -> str:
     short = text if len(text) <= limit else text[: limit - 1] + "…"
     return f"“{shown(short)}”"
+
+
+def _checked_url(text: str) -> str:
+    """--url: an http or https address, or empty."""
+    from claimdesk.core.domain.article_fields import check_article_url  # noqa: PLC0415
+
+    return _checked(check_article_url, text)
+
+
+def _checked_language(text: str) -> str:
+    """--language: a language code such as ru or en, or empty."""
+    from claimdesk.core.domain.article_fields import check_language  # noqa: PLC0415
+
+    return _checked(check_language, text)
+
+
+def _checked(check: Callable[[str], str], text: str) -> str:
+    try:
+        return check(_text(text))
+    except InvalidValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _text(text: str) -> str:
@@ -1480,9 +1501,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_text,
         help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
     )
-    p.add_argument("--url", type=_text)
+    p.add_argument("--url", type=_checked_url)
     p.add_argument(
-        "--language", type=_text, help=translate("Cli", "language code such as ru or en")
+        "--language",
+        type=_checked_language,
+        help=translate("Cli", "language code such as ru or en"),
     )
     p.add_argument(
         "--version-of",
@@ -1674,9 +1697,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_text,
         help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
     )
-    p.add_argument("--url", type=_text)
+    p.add_argument("--url", type=_checked_url)
     p.add_argument(
-        "--language", type=_text, help=translate("Cli", "language code such as ru or en")
+        "--language",
+        type=_checked_language,
+        help=translate("Cli", "language code such as ru or en"),
     )
     p.add_argument("--json", action="store_true")
 

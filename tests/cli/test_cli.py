@@ -516,6 +516,18 @@ def test_export_onto_the_catalogue_itself_is_refused_and_the_catalogue_kept(
     assert cli.json("claims", "--json")[0]["quote"] == "Байрамов отметил"
 
 
+def test_an_address_or_a_language_that_is_not_one_is_refused(cli: Cli, sample: str) -> None:
+    for option, value, said in (
+        ("--url", "not a url", "is not a web address"),
+        ("--language", "klingon", "is not a language code"),
+    ):
+        code, out, err = cli("import", sample, option, value)
+        assert code != 0 and out == "" and said in err and "Traceback" not in err
+    assert cli.json("import", sample, "--url", "https://sputnik.az/1", "--language", "ru")["id"]
+    code, _out, err = cli("article-edit", "1", "--url", "javascript:alert(1)")
+    assert code != 0 and "is not a web address" in err
+
+
 def test_a_folder_import_stops_when_the_catalogue_cannot_be_written(
     db_path: Path, tmp_path: Path, sample_text: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.gui.article_actions import article_header_html
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT
 from claimdesk.gui.main_window import MainWindow
@@ -167,6 +168,51 @@ def test_a_date_that_is_not_one_keeps_the_dialog_open_with_what_was_typed(
     assert seen["kept"] == ("Байрамов о переговорах", "", "2023-02-29", "https://example.org/1", "")
     article = window.catalogue.get_article(article_id)
     assert (article.published, article.url) == ("2024-02-29", "https://example.org/1")
+
+
+def test_an_address_or_language_that_is_not_one_keeps_the_dialog_open(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """ "not a url" and "klingon" were stored, and the reader linked "not a url" to nothing."""
+    window = main_window
+    article_id = open_text(window, NEWER)
+    problems: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        dialog.url_edit.setFocus()
+        type_text(dialog.url_edit, "not a url")
+        dialog.language_edit.setFocus()
+        type_text(dialog.language_edit, "klingon")
+        click_ok(dialog)
+        assert dialog.isVisible()
+        problems.append(dialog.problem_label.text())
+        assert dialog.focusWidget() is dialog.url_edit
+        retype(dialog.url_edit, "https://example.org/переговоры")
+        click_ok(dialog)
+        assert dialog.isVisible()
+        problems.append(dialog.problem_label.text())
+        assert fields(dialog)[3:] == ("https://example.org/переговоры", "klingon")
+        retype(dialog.language_edit, "ru")
+        click_ok(dialog)
+
+    handler = when_modal("articleDialog", fill)
+    press(window.reader, Qt.Key.Key_I, CTRL)
+    handler.check()
+    assert problems[0].startswith("“not a url” is not a web address")
+    assert problems[1].startswith("“klingon” is not a language code")
+    article = window.catalogue.get_article(article_id)
+    assert (article.url, article.language) == ("https://example.org/переговоры", "ru")
+    assert '<a href="https://example.org/переговоры">' in header(window)
+
+
+def test_an_imported_address_that_is_not_a_web_one_is_shown_not_linked(
+    main_window: MainWindow,
+) -> None:
+    article_id = open_text(main_window, NEWER)
+    main_window.catalogue.update_article(article_id, url="urn:isbn:0451450523")
+    shown = article_header_html(main_window.catalogue.get_article(article_id))
+    assert "urn:isbn:0451450523" in shown and "<a " not in shown
 
 
 def answer_delete(click: str, seen: dict[str, object]) -> Callable[[QWidget], None]:

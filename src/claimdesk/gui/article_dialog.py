@@ -188,10 +188,20 @@ class ArticleDialog(QDialog):
         self.problem_label.show_problem(text)
 
     def accept(self) -> None:
-        """OK: closes only with a date the catalogue takes (a partial one is fine)."""
+        """OK: closes only with a date the catalogue takes (a partial one is fine), a web address
+        (http or https) or none, and a language code or none."""
         from claimdesk.core.catalogue import check_published  # noqa: PLC0415
+        from claimdesk.core.domain.article_fields import (  # noqa: PLC0415
+            check_article_url,
+            check_language,
+        )
 
-        if passes([core_check(self.date_edit, check_published)], self.show_problem):
+        checks = [
+            core_check(self.date_edit, check_published),
+            core_check(self.url_edit, check_article_url),
+            core_check(self.language_edit, check_language),
+        ]
+        if passes(checks, self.show_problem):
             super().accept()
 
     def _accept_as_version(self) -> None:
