@@ -156,6 +156,16 @@
         </message>
     </context>
     <context>
+        <name>ClaimController</name>
+        <message numerus="yes">
+            <source>Deleted %Ln claim(s). Edit › Undo ({key}) brings them back.</source>
+            <translation>
+                <numerusform>Deleted %Ln claim. Edit › Undo ({key}) brings it back.</numerusform>
+                <numerusform>Deleted %Ln claims. Edit › Undo ({key}) brings them back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimsModel</name>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/claims_panel.py" line="+77" />

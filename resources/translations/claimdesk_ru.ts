@@ -1740,6 +1740,14 @@
     </context>
     <context>
         <name>ClaimController</name>
+        <message numerus="yes">
+            <source>Deleted %Ln claim(s). Edit › Undo ({key}) brings them back.</source>
+            <translation>
+                <numerusform>Удалено %Ln утверждение. «Правка › Отменить» ({key}) вернёт его.</numerusform>
+                <numerusform>Удалено %Ln утверждения. «Правка › Отменить» ({key}) вернёт их.</numerusform>
+                <numerusform>Удалено %Ln утверждений. «Правка › Отменить» ({key}) вернёт их.</numerusform>
+            </translation>
+        </message>
         <message>
             <location line="-376" />
             <source>Suggested: {name} said the same in another article.</source>

@@ -182,6 +182,10 @@ def test_delete_key_edit_and_reattribute_with_undo(qtbot: QtBot, main_window: Ma
     press(window.claims_panel, Qt.Key.Key_Delete)
     assert catalogue.claims_for_article(article_id) == []
     assert window.reader.claim_selections() == []
+    # at once, as any undoable edit, and the status bar says so with the way back
+    assert window.statusBar().currentMessage() == (
+        "Deleted 1 claim. Edit › Undo (Ctrl+Z) brings it back."
+    )
     press(window.reader, Qt.Key.Key_Z, CTRL)
     assert [c.id for c in catalogue.claims_for_article(article_id)] == [claim.id]
 

@@ -384,10 +384,19 @@ class ClaimController(QObject):
         self.delete_claims(self.claims_panel.selected_claim_ids())
 
     def delete_claims(self, claim_ids: list[int]) -> None:
-        if claim_ids:
-            self.ctx.try_reporting(
-                lambda: self.ctx.undo_stack.run(lambda: self.ctx.catalogue.delete_claims(claim_ids))
+        """Delete the claims at once (Delete or Backspace in the claims panel), saying so in the
+        status bar with the way back, as deleting an article does: one undo step."""
+        if not claim_ids:
+            return
+        def delete() -> bool:
+            self.ctx.undo_stack.run(lambda: self.ctx.catalogue.delete_claims(claim_ids))
+            return True
+
+        if self.ctx.try_reporting(delete):
+            said = self.tr(
+                "Deleted %Ln claim(s). Edit › Undo ({key}) brings them back.", "", len(claim_ids)
             )
+            self.ctx.status(said.format(key=key_in_prose("undo")), 10_000)
 
     def link_same_claim(self, other_id: int | None = None) -> None:
         claim_id = self.claims_panel.current_claim_id()
