@@ -936,6 +936,13 @@
     <context>
         <name>SpeakersView</name>
         <message numerus="yes">
+            <source>%Ln claim(s)</source>
+            <translation>
+                <numerusform>%Ln claim</numerusform>
+                <numerusform>%Ln claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/claimdesk/gui/speakers_view.py" line="+451" />
             <source>Delete {name}? Their %Ln claim(s) stay in the catalogue, unattributed. You can undo this with Edit › Undo.</source>
             <translation>

@@ -7413,6 +7413,26 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>SpeakersView</name>
         <message>
+            <source>Another speaker is already called “{name}”{who} ({claims}). Merge this speaker into them (its claims and names move there), or keep two speakers of this name?</source>
+            <translation>Спикер с именем «{name}»{who} уже есть ({claims}). Объединить этого спикера с ним (его утверждения и имена перейдут туда) или оставить двух спикеров с одним именем?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln claim(s)</source>
+            <translation>
+                <numerusform>%Ln утверждение</numerusform>
+                <numerusform>%Ln утверждения</numerusform>
+                <numerusform>%Ln утверждений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Merge into them</source>
+            <translation>О&amp;бъединить с ним</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both</source>
+            <translation>&amp;Оставить обоих</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/speakers_view.py" line="+70" />
             <location line="+16" />
             <source>Speakers</source>

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pytest
-from dialog_helpers import press, type_text, when_modal
+from dialog_helpers import ModalHandler, press, type_text, when_modal
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -625,3 +625,90 @@ def test_a_name_that_looks_like_html_is_shown_as_typed(
     title = profile.chart.plot_item.titleLabel.text
     assert "&lt;b&gt;Bold&lt;/b&gt;" in title and "<b>" not in title
     profile.reject()
+
+
+def rename_to(
+    view: SpeakersView, speaker_id: int, name: str, answer: Callable[[QWidget], None]
+) -> list[ModalHandler]:
+    """Edit…, type ``name``, OK; ``answer`` answers the question that opens."""
+    handlers: list[ModalHandler] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerEditDialog)
+        dialog.name_edit.selectAll()
+        type_text(dialog.name_edit, name)
+        handlers.append(when_modal("sameSpeakerNameQuestion", answer))
+        click_button(dialog.buttons, QDialogButtonBox.StandardButton.Ok)
+
+    select(view, speaker_id)
+    editing = when_modal("speakerEditDialog", fill)
+    QTest.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    editing.check()
+    return handlers
+
+
+def clicked(text: str) -> Callable[[QWidget], None]:
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert box.text().startswith("Another speaker is already called “Мария Захарова”")
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    return click
+
+
+def test_renaming_to_another_speakers_name_asks_to_merge_or_keep_both(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    """A rename made two speakers of one name without a word."""
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    smith_claims = catalogue.get_speaker(b_sample.smith).claim_count
+    zakharova_claims = catalogue.get_speaker(b_sample.zakharova).claim_count
+    # keep both: two speakers of that name, as asked for
+    for handler in rename_to(view, b_sample.smith, "мария ЗАХАРОВА", clicked("Keep both")):
+        handler.check()
+    assert catalogue.get_speaker(b_sample.smith).name == "мария ЗАХАРОВА"
+    view.undo_stack.undo()
+    assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
+    # merge: Smith's claims go to Zakharova, his name becomes one of hers; one undo step
+    steps = view.undo_stack.index()
+    for handler in rename_to(view, b_sample.smith, "Мария Захарова", clicked("Merge into them")):
+        handler.check()
+    assert [s.id for s in catalogue.list_speakers()].count(b_sample.smith) == 0
+    merged = catalogue.get_speaker(b_sample.zakharova)
+    assert merged.claim_count == zakharova_claims + smith_claims
+    assert "John Smith" in merged.aliases
+    assert view.undo_stack.index() == steps + 1
+    view.undo_stack.undo()
+    assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
+
+
+def test_going_back_from_the_same_name_question_keeps_what_was_typed(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    seen: list[str] = []
+
+    def back(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+
+        def again(dialog: QWidget) -> None:
+            assert isinstance(dialog, SpeakerEditDialog)
+            seen.append(dialog.name_edit.text())
+            click_button(dialog.buttons, QDialogButtonBox.StandardButton.Cancel)
+
+        seen_again.append(when_modal("speakerEditDialog", again))
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        assert cancel is not None and box.defaultButton() is cancel
+        QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    seen_again: list[ModalHandler] = []
+    for handler in rename_to(view, b_sample.smith, "Мария Захарова", back):
+        handler.check()
+    for handler in seen_again:
+        handler.check()
+    assert seen == ["Мария Захарова"]
+    assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
+    assert view.undo_stack.count() == 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from enum import Enum
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -44,6 +47,14 @@ WATCHED_TABLES = frozenset({"speaker", "speaker_alias", "claim"})
 DEBOUNCE_MS = 250
 ALIAS_SIDE_MIN_WIDTH = 200
 """The aliases beside the table are never squeezed narrower than this."""
+
+
+class SameName(Enum):
+    """What the user chose when a speaker was renamed to another speaker's name."""
+
+    MERGE = "merge"
+    KEEP_BOTH = "keep both"
+    BACK = "back"
 
 
 class SpeakersView(QWidget):
@@ -382,8 +393,21 @@ class SpeakersView(QWidget):
         dialog = SpeakerEditDialog(speaker, self)
 
         def ask() -> dict[str, str] | None:
-            # cancelled, or OK with nothing changed: nothing to save
-            return (dialog.changes() or None) if accepted(dialog) else None
+            # cancelled, or OK with nothing changed: nothing to save. A name another speaker
+            # has already (a rename made two speakers of one name without a word) asks first:
+            # merge into them, keep both, or back to the dialog as it was
+            while accepted(dialog):
+                changes = dialog.changes()
+                other = self._named_already(changes.get("name", ""), speaker.id)
+                if other is None:
+                    return changes or None
+                choice = self._ask_same_name(other)
+                if choice is SameName.MERGE:
+                    self._run(partial(self.catalogue.merge_speakers, other.id, speaker.id))
+                    return None
+                if choice is SameName.KEEP_BOTH:
+                    return changes
+            return None
 
         try:
             # what it saves reloads the view, through the change the catalogue reports
@@ -399,6 +423,45 @@ class SpeakersView(QWidget):
             )
         finally:
             dialog.deleteLater()
+
+    def _named_already(self, name: str, speaker_id: int) -> SpeakerInfo | None:
+        """Another speaker whose name or alias is ``name`` (case, ё/е and spacing aside)."""
+        if not name.strip():
+            return None
+        try:
+            other = self.catalogue.find_speaker(name)
+        except ClaimDeskError:
+            return None  # the save that follows says what is wrong
+        return other if other is not None and other.id != speaker_id else None
+
+    def _ask_same_name(self, other: SpeakerInfo) -> SameName:
+        """Merge into ``other``, keep two speakers of one name, or go back to the dialog."""
+        who = ", ".join(part for part in (other.role, other.organisation) if part)
+        text = self.tr(
+            "Another speaker is already called “{name}”{who} ({claims}). Merge this speaker "
+            "into them (its claims and names move there), or keep two speakers of this name?"
+        ).format(
+            name=other.name,
+            who=f" — {who}" if who else "",
+            claims=self.tr("%Ln claim(s)", "", other.claim_count),
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Speakers"), text, parent=self)
+        box.setObjectName("sameSpeakerNameQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        merge = box.addButton(self.tr("&Merge into them"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.ActionRole)
+        back = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(back)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            box.deleteLater()
+        if clicked is merge:
+            return SameName.MERGE
+        if clicked is keep:
+            return SameName.KEEP_BOTH
+        return SameName.BACK
 
     def add_alias(self) -> None:
         speaker = self.current_speaker()
