@@ -388,6 +388,7 @@ class ClaimController(QObject):
         status bar with the way back, as deleting an article does: one undo step."""
         if not claim_ids:
             return
+
         def delete() -> bool:
             self.ctx.undo_stack.run(lambda: self.ctx.catalogue.delete_claims(claim_ids))
             return True
