@@ -283,3 +283,22 @@ def test_the_open_catalogue_is_never_exported_over(qtbot: QtBot, tmp_path: Path)
         assert path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
         assert [c.quote for c in catalogue.list_claims()] == ["Переговоры продолжатся в Баку"]
         assert leftovers(tmp_path) == []
+
+
+def test_the_next_export_starts_where_and_as_the_last_one_was_written(
+    qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path
+) -> None:
+    """Each export started in Documents as CSV again, whatever the last one was."""
+    folder = tmp_path / "выгрузки"
+    folder.mkdir()
+    dialog = make_dialog(qtbot, b_sample.catalogue)
+    combo = dialog.format_combo
+    combo.setCurrentIndex(combo.findData("jsonl"))
+    with qtbot.waitSignal(dialog.finished_export, timeout=10_000):
+        typed_and_exported(dialog, folder / "claims.jsonl")
+    for box in visible_boxes(dialog, "exportDoneMessage"):
+        box.close()
+    again = make_dialog(qtbot, b_sample.catalogue)
+    assert again.export_format().value == "jsonl"
+    shown = Path(again.path_edit.text())
+    assert shown.parent == folder and shown.suffix == ".jsonl"

@@ -103,7 +103,10 @@ class ExportDialog(QDialog):
         self._agreed: Path | None = None
         """A file the file chooser asked about replacing, and the user agreed."""
 
-        self.path_edit = QLineEdit(str(default_folder() / default_file_name()), self)
+        # where and in what the last export was written: the next one starts there
+        settings = AppSettings()
+        folder = settings.export_folder or default_folder()
+        self.path_edit = QLineEdit(str(folder / default_file_name()), self)
         self.path_edit.setObjectName("exportPathEdit")
         self.path_edit.setAccessibleName(self.tr("File"))
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
@@ -173,6 +176,9 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self._export_clicked)
         self.buttons.rejected.connect(self.reject)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        last = self.format_combo.findData(settings.export_format)
+        if last > 0:
+            self.format_combo.setCurrentIndex(last)  # the file name's suffix follows
         self.filter_bar.filter_changed.connect(self._update_match_count)
         self._update_match_count()
 
@@ -369,6 +375,10 @@ class ExportDialog(QDialog):
             return
         self._finish()
         path = str(self._destination)
+        if self._destination is not None:
+            settings = AppSettings()
+            settings.export_folder = self._destination.parent
+            settings.export_format = self.export_format().value
         if self.export_format().is_network:
             message = self.tr("The network of %Ln claim(s) written to {path}", "", count).format(
                 path=path

@@ -3,6 +3,8 @@ and the preferences (Edit › Preferences…: name, language, CSV, reader font, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT_FILES = 10
@@ -93,6 +95,26 @@ class AppSettings:
     @csv_excel_bom.setter
     def csv_excel_bom(self, value: bool) -> None:
         self._settings.setValue("export/csv_excel_bom", bool(value))
+
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder the last export was written to (None before one, or once it is gone)."""
+        value = self._settings.value("export/folder")
+        folder = Path(str(value)) if value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        self._settings.setValue("export/folder", str(folder))
+
+    @property
+    def export_format(self) -> str:
+        """The format of the last export ("" before one)."""
+        return str(self._settings.value("export/format") or "")
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._settings.setValue("export/format", value)
 
     @property
     def reader_font_size(self) -> int | None:
