@@ -402,6 +402,22 @@ def test_a_charts_counts_are_whole_numbers_in_the_interfaces_language(qtbot: QtB
         QLocale.setDefault(before)
 
 
+def test_the_months_chart_draws_the_months_without_claims_between(qtbot: QtBot) -> None:
+    """2015-11 and 2020-07 stood side by side, the years between them hidden."""
+    chart = BarChart("Claims", "claims", in_time=True)
+    qtbot.addWidget(chart)
+    counts = [Count("2015-11", "2015-11", 3), Count("2016-02", "2016-02", 1)]
+    chart.set_counts([*counts, Count(None, "(no date)", 2)])
+    assert chart.shown == [
+        ("2015-11", 3), ("2015-12", 0), ("2016-01", 0), ("2016-02", 1), ("(no date)", 2)
+    ]  # fmt: skip
+    assert chart.note.text() == "3 in all"  # the months with claims, as the table lists them
+    # a span longer than fifty years (a date typed wrong) is drawn as its months with claims
+    far = [Count("1503-01", "1503-01", 1), Count("2024-03", "2024-03", 5)]
+    chart.set_counts(far)
+    assert chart.shown == [("1503-01", 1), ("2024-03", 5)]
+
+
 def appearance(number: int, published: str | None) -> Appearance:
     return Appearance(
         number, "Цены не вырастут", "direct", 1, "Антон Силуанов", number, "Статья", "ТАСС",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -72,7 +73,7 @@ class BarChart(QWidget):
     def set_counts(self, counts: Sequence[Count]) -> None:
         """Draw ``counts`` (in the order given: most first, or months in time order)."""
         pg = pyqtgraph()
-        drawn = list(counts) if self.in_time else list(counts[:MOST_BARS])
+        drawn = with_empty_months(counts) if self.in_time else list(counts[:MOST_BARS])
         self.shown = [(c.label, c.claims) for c in drawn]
         item = self.plot_item
         item.clear()
@@ -109,7 +110,7 @@ class BarChart(QWidget):
             self._room_for_labels([count_text(math.ceil(max(values, default=1) * 1.05))])
             item.setYRange(-0.6, max(len(values), 1) - 0.4, padding=0)
             item.setXRange(0, max(values, default=1), padding=0.05)
-        more = len(counts) - len(drawn)
+        more = 0 if self.in_time else len(counts) - len(drawn)  # every month is drawn
         if more:
             note = self.tr("%Ln in all; the first {drawn} drawn", "", len(counts))
         else:
@@ -131,6 +132,35 @@ class BarChart(QWidget):
 
     def save(self, picture: PictureFormat) -> None:
         save_chart(self, self.plot_item, picture, self.name)
+
+
+MOST_MONTHS = 600
+"""Months drawn at most with the empty ones between them (fifty years); a longer span (a date
+typed wrong) is drawn as the months that have claims."""
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def with_empty_months(counts: Sequence[Count]) -> list[Count]:
+    """``counts`` by month in time order, with the months between them that have no claims
+    as empty bars (2015-11 and 2020-07 stood side by side, the years between them hidden);
+    counts by anything but a month ("(no date)") after them."""
+    months = [c for c in counts if isinstance(c.key, str) and _MONTH.fullmatch(c.key)]
+    if len(months) < 2:
+        return list(counts)
+
+    def number(key: str) -> int:
+        year, month = map(int, key.split("-"))
+        return year * 12 + month - 1
+
+    first, last = number(str(months[0].key)), number(str(months[-1].key))
+    if not 0 < last - first < MOST_MONTHS:
+        return list(counts)
+    by_key = {c.key: c for c in months}
+    filled = []
+    for n in range(first, last + 1):
+        key = f"{n // 12:04d}-{n % 12 + 1:02d}"
+        filled.append(by_key.get(key) or Count(key, key, 0))
+    return filled + [c for c in counts if c not in months]
 
 
 def count_text(count: float) -> str:
