@@ -31,9 +31,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 QUOTE_KEY_CHARS = 80
-LEADING = (
-    " \"'«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·"  # noqa: RUF001
-)
+LEADING = " \"'«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·"
 """What a sort key leaves out at the beginning of a (folded) name, title or outlet."""
 _KEYS = "speaker, article, outlet, published, quote"
 
