@@ -22,9 +22,13 @@ the first. Speakers, aliases and titles are few and short: LIKE over their folde
 title index keeps SQLite from reading whole articles).
 
 **Sort.** Every sort key is followed by the claim id, and every such order has an index: claim
-columns on the claim table, keys from the speaker and article (folded name, title, outlet, date)
-and the first characters of the folded quote in ``claim_sort_keys``, one row per claim kept by
-triggers. A page is then the next rows of one index, not a sort of the whole catalogue; a page
+columns on the claim table, keys from the speaker and article (folded name, title, outlet, date;
+the name, title and outlet without the quotation marks and punctuation they begin with:
+:func:`sort_text`) and the first characters of the folded quote in ``claim_sort_keys``, one row
+per claim kept by triggers. Kinds are few: sorted by kind, the claims come in the order of the
+kinds' names as shown (the GUI says it: :func:`order_for`), by a CASE over the kind where that
+is not the stored values' own order. Tags have no sort key (the Catalogue tab does not offer
+to sort by them). A page is then the next rows of one index, not a sort of the whole catalogue; a page
 after a given claim (keyset paging) costs the same at the end of the list as at its top.
 
 **Filtered pages.** With a filter there are two ways to a page: walk the sort order and test
@@ -84,7 +88,7 @@ from sqlalchemy import (
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
 from claimdesk.core.domain.folding import fold, like_pattern
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
-from claimdesk.core.domain.records import CLAIM_SORT_KEYS, ClaimFilter
+from claimdesk.core.domain.records import CLAIM_SORT_KEYS, ClaimFilter, ClaimKind
 from claimdesk.core.storage.models import (
     ARTICLE_LISTING,
     alias_table,
@@ -152,6 +156,10 @@ after all."""
 KEPT_MATCHES = 200_000
 """A search's matches are read once and kept (their ids, until the next edit) when no more
 than this many: the next pages and sorts read them from there, not from the search index."""
+SORT_KEY_LEADING = " \"'«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·"
+"""What the speaker, article and outlet sort keys leave out at the beginning of the folded name,
+title or outlet (migration 0016, which writes them with ``ltrim`` and these characters): a title
+that opens with a quotation sorts by its first word, not before every letter."""
 LAST_CHAR = "\U0010ffff"
 """The highest code point: text followed by it is the end of the range of terms that begin
 with that text (SQLite compares strings by code point)."""
@@ -533,6 +541,12 @@ def text_only(claim_filter: ClaimFilter) -> bool:
 # -- orders ----------------------------------------------------------------------------------
 
 
+def sort_text(text: str) -> str:
+    """The sort key of a speaker's name, an article's title or an outlet, as the triggers of
+    migration 0016 write it: folded, without the punctuation it begins with."""
+    return fold(text).lstrip(SORT_KEY_LEADING)
+
+
 @dataclass(frozen=True, slots=True)
 class Order:
     """The columns a sort key orders by (the claim id last), and the index that holds them."""
@@ -546,8 +560,18 @@ class Order:
     """A sort-key order that needs a claim column too (the rest of the quote)."""
 
 
-def order_for(order_by: str) -> Order:
+def order_for(order_by: str, kind_order: Sequence[str] = ()) -> Order:
+    """The order of the sort key ``order_by`` (one of CLAIM_SORT_KEYS). ``kind_order`` gives
+    the kinds in the order their names are shown in (the interface's language: the core knows
+    only their stored values); sorted by kind, the claims then come in that order, and a kind
+    it leaves out after them. Without it, by the stored values ("claim", "direct", …)."""
     c, k = claim_table.c, sort_keys_table.c
+    if order_by == "kind" and kind_order and list(kind_order) != sorted(k.value for k in ClaimKind):
+        # a few kinds: their places in the order asked, by a CASE the database computes
+        # (stored values in their own order keep the index's walk)
+        ranks = {kind: rank for rank, kind in enumerate(dict.fromkeys(kind_order))}
+        ranked = case(ranks, value=c.kind, else_=len(ranks))
+        return Order((ranked, c.id), False, "ix_claim_kind_id")
     orders = {
         "id": Order((c.id,), False),
         "speaker": Order((k.speaker, k.claim_id), True, "ix_claim_sort_keys_speaker"),
