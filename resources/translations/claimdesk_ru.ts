@@ -2075,10 +2075,6 @@
     <context>
         <name>ClaimsTableModel</name>
         <message>
-            <source>The list cannot be sorted by this column.</source>
-            <translation>По этому столбцу список не сортируется.</translation>
-        </message>
-        <message>
             <location filename="../../src/claimdesk/gui/claims_table_model.py" line="+50" />
             <source>Speaker</source>
             <translation>Спикер</translation>

@@ -23,7 +23,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimKind
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
-from claimdesk.gui.claims_table_model import COLUMNS, SORT_KEYS, ClaimsTableModel
+from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
 from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.kind_labels import kind_label
 from claimdesk.gui.row_table_model import fit_headers, style_record_table
@@ -107,8 +107,6 @@ class CatalogueView(QWidget):
             self.table.setColumnWidth(kind_column, kind_width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self._sorted_by = (-1, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("catalogueCountLabel")
@@ -138,17 +136,6 @@ class CatalogueView(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self._update_count()
-
-    def _on_sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
-        """A click on a column the list cannot be sorted by (tags) leaves the arrow where it
-        was: the model keeps its order, so the arrow must not claim another."""
-        if 0 <= section < len(COLUMNS) and SORT_KEYS[COLUMNS[section]] is None:
-            header = self.table.horizontalHeader()
-            blocked = header.blockSignals(True)
-            header.setSortIndicator(*self._sorted_by)
-            header.blockSignals(blocked)
-            return
-        self._sorted_by = (section, order)
 
     # -- filtering ----------------------------------------------------------------------
 

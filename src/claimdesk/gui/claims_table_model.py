@@ -60,16 +60,15 @@ HEADERS = {
     "updated_by": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Changed by")),
 }
 """Each column's header in English, translated where shown."""
-# The service layer's sort key for each column; tags cannot be sorted on (a claim's first tag
-# would need a sort key of its own, kept by the database as tags change): the header says so.
-SORT_KEYS: dict[str, str | None] = {
+# The service layer's sort key for each column.
+SORT_KEYS: dict[str, str] = {
     "speaker": "speaker",
     "kind": "kind",
     "quote": "quote",
     "outlet": "outlet",
     "published": "published",
     "article": "article",
-    "tags": None,
+    "tags": "tags",
     "created": "created_at",
     "created_by": "created_by",
     "updated_by": "updated_by",
@@ -276,10 +275,6 @@ class ClaimsTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("ClaimsTableModel", HEADERS[COLUMNS[section]])
-            if role == Qt.ItemDataRole.ToolTipRole and SORT_KEYS[COLUMNS[section]] is None:
-                return QCoreApplication.translate(
-                    "ClaimsTableModel", "The list cannot be sorted by this column."
-                )
             return None
         return super().headerData(section, orientation, role)
 
@@ -363,8 +358,6 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS[COLUMNS[column]] if 0 <= column < len(COLUMNS) else "id"
-        if key is None:
-            return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._order_by, self._descending):
             return

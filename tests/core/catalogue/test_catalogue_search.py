@@ -253,6 +253,7 @@ def _sort_value(claim: ClaimInfo, key: str) -> tuple[object, ...]:
         "article": claim_query.sort_text(claim.article_title),
         "outlet": claim_query.sort_text(claim.outlet),
         "published": claim.published or "",
+        "tags": claim.tags[0] if claim.tags else "",
         "created_at": claim.created_at,
         "created_by": claim.created_by,
         "updated_by": claim.updated_by,
@@ -285,6 +286,7 @@ def _random_catalogue(catalogue: Catalogue, n: int = 60) -> None:
                 start + rng.randint(1, 60),
                 rng.choice([*speakers, None]),
                 kind=rng.choice(["direct", "indirect", "claim"]),
+                tags=rng.choice([[], [], ["Ёлка"], ["бюджет", "МИД"], ["ель", "ёж"], ["zebra"]]),
             )
         except ClaimDeskError:  # a span of spaces alone, or one taken already
             continue
@@ -357,13 +359,16 @@ KINDS_IN_RUSSIAN = ("indirect", "direct", "claim")
 
 def _titled_catalogue(catalogue: Catalogue) -> None:
     """A claim or two in an article of each of TITLES, of every kind, some with outlets in
-    quotation marks."""
+    quotation marks, some tagged (Russian and English, capitals, ё)."""
+    tag_sets = [["Экономика", "бюджет"], [], ["Санкции"], ["ёлки"], ["Budget"], ["елена", "Zoo"]]
     kinds = ["direct", "indirect", "claim"]
     outlets = ["«Коммерсантъ»", "Reuters", '"Новая газета"', "ТАСС", ""]
     for number, title in enumerate(TITLES):
         body = f"Он сказал: первое {number}. Она сказала: второе {number}."
         article = catalogue.add_article(body, title=title, outlet=outlets[number % 5]).id
-        catalogue.attribute_quote(article, f"первое {number}", None, kind=kinds[number % 3])
+        catalogue.attribute_quote(
+            article, f"первое {number}", None, kind=kinds[number % 3], tags=tag_sets[number % 6]
+        )
         if number % 2:
             catalogue.attribute_quote(
                 article,
@@ -427,14 +432,59 @@ def test_migration_0016_rewrites_the_keys_of_names_and_titles_in_quotation_marks
     on; its downgrade puts them back."""
     _titled_catalogue(catalogue)
     _migrate(catalogue, "0015", down=True)
-    stored, _expected = _sort_keys(catalogue)
-    titles = {row[1] for row in stored.values()}
+    with catalogue.engine.connect() as connection:
+        titles = set(connection.execute(text("SELECT article FROM claim_sort_keys")).scalars())
+        columns = connection.execute(text("SELECT * FROM claim_sort_keys")).keys()
     assert fold(TITLES[0]) in titles  # the quotation mark kept at 0015
+    assert "tag" not in columns
     _migrate(catalogue, "head", down=False)
     stored, expected = _sort_keys(catalogue)
     assert stored == expected
     listed = catalogue.list_claims(order_by="article")
     assert list(dict.fromkeys(c.article_title for c in listed)) == TITLES_SORTED
+
+
+@pytest.mark.parametrize("text", ["", "первое"])
+def test_claims_sort_by_their_first_tag_as_shown(catalogue: Catalogue, text: str) -> None:
+    """Sorted by tags: claims without tags first (as those without a speaker or a date), then by
+    the first tag the column shows (tags are kept folded: case folded, ё as е), then by id;
+    down the reverse; page by page the same, searched or not; kept as tags are added,
+    removed and undone."""
+    _titled_catalogue(catalogue)
+    wanted = ClaimFilter(text=text)
+
+    def check() -> None:
+        every = catalogue.list_claims(wanted)
+        assert any(c.tags for c in every) and any(not c.tags for c in every)
+        for descending in (False, True):
+            expected = [
+                c.id
+                for c in sorted(every, key=lambda c: _sort_value(c, "tags"), reverse=descending)
+            ]
+            listed = catalogue.list_claims(wanted, order_by="tags", descending=descending)
+            assert [c.id for c in listed] == expected, descending
+            assert _paged(catalogue, wanted, order_by="tags", descending=descending) == expected
+        firsts = [c.tags[0] for c in catalogue.list_claims(wanted, order_by="tags") if c.tags]
+        assert firsts == sorted(firsts)
+
+    check()
+    shown = [", ".join(c.tags) for c in catalogue.list_claims(order_by="tags")]
+    assert list(dict.fromkeys(shown)) == [
+        "", "budget", "zoo, елена", "бюджет, экономика", "елки", "санкции"
+    ]  # fmt: skip
+    untagged = next(c for c in catalogue.list_claims(wanted) if not c.tags)
+    catalogue.update_claim(untagged.id, tags=["Аист", "Ель"])
+    assert catalogue.list_claims(wanted, order_by="tags", descending=False)[-1].id != untagged.id
+    check()
+    tagged = next(c for c in catalogue.list_claims(wanted) if len(c.tags) == 2)
+    catalogue.update_claim(tagged.id, tags=[tagged.tags[1]])  # its first tag removed
+    check()
+    catalogue.undo()
+    check()
+    catalogue.delete_claims([untagged.id])
+    check()
+    stored, expected = _sort_keys(catalogue)
+    assert stored == expected
 
 
 @pytest.mark.parametrize("text", ["", "первое", "второе"])
@@ -626,7 +676,7 @@ def _sort_keys(catalogue: Catalogue) -> tuple[Keys, Keys]:
             int(row[0]): tuple(row[1:])
             for row in connection.execute(
                 text(
-                    "SELECT claim_id, speaker, article, outlet, published, quote "
+                    "SELECT claim_id, speaker, article, outlet, published, quote, tag "
                     "FROM claim_sort_keys"
                 )
             )
@@ -637,7 +687,9 @@ def _sort_keys(catalogue: Catalogue) -> tuple[Keys, Keys]:
             for row in connection.execute(
                 text(
                     "SELECT c.id, coalesce(s.name_folded, ''), a.title_folded, a.outlet_folded,"
-                    " coalesce(a.published, ''), substr(c.quote_folded, 1, 80) FROM claim c"
+                    " coalesce(a.published, ''), substr(c.quote_folded, 1, 80),"
+                    " coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = c.id), '')"
+                    " FROM claim c"
                     " JOIN article a ON a.id = c.article_id"
                     " LEFT JOIN speaker s ON s.id = c.speaker_id"
                 )

@@ -22,14 +22,15 @@ the first. Speakers, aliases and titles are few and short: LIKE over their folde
 title index keeps SQLite from reading whole articles).
 
 **Sort.** Every sort key is followed by the claim id, and every such order has an index: claim
-columns on the claim table, keys from the speaker and article (folded name, title, outlet, date;
+columns on the claim table; keys from the speaker and article (folded name, title, outlet, date;
 the name, title and outlet without the quotation marks and punctuation they begin with:
-:func:`sort_text`) and the first characters of the folded quote in ``claim_sort_keys``, one row
-per claim kept by triggers. Kinds are few: sorted by kind, the claims come in the order of the
-kinds' names as shown (the GUI says it: :func:`order_for`), by a CASE over the kind where that
-is not the stored values' own order. Tags have no sort key (the Catalogue tab does not offer
-to sort by them). A page is then the next rows of one index, not a sort of the whole catalogue; a page
-after a given claim (keyset paging) costs the same at the end of the list as at its top.
+:func:`sort_text`), the first characters of the folded quote and the claim's first tag in
+``claim_sort_keys``, one row per claim kept by triggers. A page is then the next rows of one
+index, not a sort of the whole catalogue; a page after a given claim (keyset paging) costs the
+same at the end of the list as at its top. Kinds are few: sorted by kind, the claims come in
+the order of the kinds' names as shown (the GUI gives it: :func:`order_for`); where that is not
+the stored values' own order (English), by a CASE over the kind, which no index holds: the
+kind's index is read whole and sorted.
 
 **Filtered pages.** With a filter there are two ways to a page: walk the sort order and test
 each claim (quick when many match), or find the matches through their own indexes and sort them
@@ -174,6 +175,7 @@ sort_keys_table = Table(
     Column("outlet", Text),
     Column("published", Text),
     Column("quote", Text),
+    Column("tag", Text),
 )
 search_table = Table(SEARCH_TABLE, _derived, Column("rowid", Integer), Column("quote_folded", Text))
 terms_table = Table(TERMS_TABLE, _derived, Column("term", Text), Column("doc", Integer))
@@ -583,6 +585,8 @@ def order_for(order_by: str, kind_order: Sequence[str] = ()) -> Order:
         "article": Order((k.article, k.claim_id), True, "ix_claim_sort_keys_article"),
         "outlet": Order((k.outlet, k.claim_id), True, "ix_claim_sort_keys_outlet"),
         "published": Order((k.published, k.claim_id), True, "ix_claim_sort_keys_published"),
+        # the first tag as the column shows them (stored folded), "" for none
+        "tags": Order((k.tag, k.claim_id), True, "ix_claim_sort_keys_tag"),
         "created_at": Order((c.created_at, c.id), False, "ix_claim_created_at_id"),
         "created_by": Order((c.created_by, c.id), False, "ix_claim_created_by_id"),
         "updated_by": Order((c.updated_by, c.id), False, "ix_claim_updated_by_id"),
