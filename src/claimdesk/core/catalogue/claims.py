@@ -531,9 +531,10 @@ class ClaimsService(ArticlesService, SpeakersService):
         (:func:`~claimdesk.core.storage.claim_query.order_for`), for ``order_by="kind"``."""
         claim_filter = claim_filter or ClaimFilter()
         order = claim_query.order_for(order_by, kind_order)
-        if order_by == "kind" and kind_order:
-            # kept matches are sorted once per order: this one is the kinds' order too
-            order_by = "kind:" + ",".join(kind_order)
+        # kept matches are sorted once per order (the kinds' order too); one walked the other
+        # way is read the other way
+        order_by = order.name or order_by
+        descending = descending != order.reverse
         with self._read() as connection:
             search = self._search_indexes(connection)
             # how many match, if this filter was just counted: few are sorted at once

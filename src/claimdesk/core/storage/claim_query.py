@@ -560,20 +560,35 @@ class Order:
     """The index that walks this order (SQLite's INDEXED BY); None: the table itself."""
     claim_columns: bool = False
     """A sort-key order that needs a claim column too (the rest of the quote)."""
+    reverse: bool = False
+    """Walked the other way: ascending is these columns descending (the kinds, where their
+    names as shown run against their stored values)."""
+    name: str = ""
+    """What a search's matches sorted in this order are kept under (:class:`OrderedMatches`),
+    where that is not the sort key alone."""
 
 
 def order_for(order_by: str, kind_order: Sequence[str] = ()) -> Order:
     """The order of the sort key ``order_by`` (one of CLAIM_SORT_KEYS). ``kind_order`` gives
     the kinds in the order their names are shown in (the interface's language: the core knows
     only their stored values); sorted by kind, the claims then come in that order, and a kind
-    it leaves out after them. Without it, by the stored values ("claim", "direct", …)."""
+    it leaves out after them. Without it, by the stored values ("claim", "direct", …).
+
+    Where the names run as the stored values do (English) or against them (Russian: Косвенная
+    цитата, Прямая цитата, Утверждение is indirect, direct, claim), the kind's index is walked,
+    forwards or backwards: the claims of one kind are then in the order of their ids the same
+    way (backwards for Russian ascending). Any other order of the names is a CASE over the kind,
+    which no index holds: the index is read whole and sorted (at 1M claims on SQLite 0.2-0.6 s,
+    where the walk took 10-25 ms)."""
     c, k = claim_table.c, sort_keys_table.c
-    if order_by == "kind" and kind_order and list(kind_order) != sorted(k.value for k in ClaimKind):
-        # a few kinds: their places in the order asked, by a CASE the database computes
-        # (stored values in their own order keep the index's walk)
+    stored = sorted(kind.value for kind in ClaimKind)
+    if order_by == "kind" and kind_order and list(kind_order) != stored:
+        if list(kind_order) == stored[::-1]:
+            return Order((c.kind, c.id), False, "ix_claim_kind_id", reverse=True)
         ranks = {kind: rank for rank, kind in enumerate(dict.fromkeys(kind_order))}
         ranked = case(ranks, value=c.kind, else_=len(ranks))
-        return Order((ranked, c.id), False, "ix_claim_kind_id")
+        name = "kind:" + ",".join(ranks)
+        return Order((ranked, c.id), False, "ix_claim_kind_id", name=name)
     orders = {
         "id": Order((c.id,), False),
         "speaker": Order((k.speaker, k.claim_id), True, "ix_claim_sort_keys_speaker"),
