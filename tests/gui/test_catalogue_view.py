@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,6 +18,7 @@ from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.catalogue_view import CatalogueView
 from claimdesk.gui.claims_table_model import COLUMNS
+from claimdesk.gui.translations import install_translations, remove_translations
 from claimdesk.gui.undo import CatalogueUndoStack
 
 if TYPE_CHECKING:
@@ -399,3 +400,79 @@ def test_small_pages_still_show_every_row_once(
     ids = [view.model.claim_at(row).id for row in range(8)]  # type: ignore[union-attr]
     assert ids == [c.id for c in b_sample.catalogue.list_claims()]
     assert view.model.cached_pages <= 2
+
+
+@pytest.fixture
+def in_russian(qapp: QApplication) -> Iterator[None]:
+    install_translations("ru")
+    yield
+    remove_translations()
+
+
+RUSSIAN_TITLES = [
+    '"Да потому что он с нами контракт не стал подписывать", - объясняет Писеев.',
+    "«Наше непримиримое соперничество в прошлом», — говорил Анатолий Карпов.",
+    "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.",
+    "Вряд ли стоит поступать на экономиста с прицелом на бизнес.",
+    "ёлки и палки",
+    "Елена Прекрасная",
+]
+TITLES_IN_ORDER = [
+    "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.",
+    "Вряд ли стоит поступать на экономиста с прицелом на бизнес.",
+    '"Да потому что он с нами контракт не стал подписывать", - объясняет Писеев.',
+    "Елена Прекрасная",
+    "ёлки и палки",
+    "«Наше непримиримое соперничество в прошлом», — говорил Анатолий Карпов.",
+]
+"""As a person reads them: quotation marks left out, case folded, ё as е."""
+
+
+@pytest.fixture
+def russian_view(qtbot: QtBot, catalogue: Catalogue, in_russian: None) -> CatalogueView:
+    """The Catalogue tab in Russian over a claim in each of RUSSIAN_TITLES, of every kind,
+    some tagged."""
+    kinds = ["claim", "direct", "indirect"]
+    for number, title in enumerate(RUSSIAN_TITLES):
+        article = catalogue.add_article(f"Он сказал: слова {number}.", title=title).id
+        tags = [["экономика", "Бюджет"], [], ["санкции"]][number % 3]
+        catalogue.attribute_quote(
+            article, f"слова {number}", "Пётр", kind=kinds[number % 3], tags=tags
+        )
+    return make_view(qtbot, catalogue)
+
+
+def test_clicking_kind_sorts_by_the_kinds_names_as_shown_in_russian(
+    qtbot: QtBot, russian_view: CatalogueView
+) -> None:
+    view = russian_view
+    click_header(qtbot, view, "kind")
+    indirect, direct, claim = ["Косвенная цитата"] * 2, ["Прямая цитата"] * 2, ["Утверждение"] * 2
+    assert shown_column(view, "kind") == indirect + direct + claim
+    click_header(qtbot, view, "kind")
+    assert shown_column(view, "kind") == claim + direct + indirect
+
+
+def test_clicking_article_sorts_by_the_titles_as_a_person_reads_them(
+    qtbot: QtBot, russian_view: CatalogueView
+) -> None:
+    view = russian_view
+    click_header(qtbot, view, "article")
+    assert shown_column(view, "article") == TITLES_IN_ORDER
+    click_header(qtbot, view, "article")
+    assert shown_column(view, "article") == TITLES_IN_ORDER[::-1]
+
+
+def test_clicking_tags_sorts_by_the_first_tag_shown(
+    qtbot: QtBot, russian_view: CatalogueView
+) -> None:
+    """Claims without tags first, then by the first tag as the column shows it; the other way
+    round on a second click."""
+    view = russian_view
+    click_header(qtbot, view, "tags")
+    in_order = [""] * 2 + ["бюджет, экономика"] * 2 + ["санкции"] * 2
+    assert shown_column(view, "tags") == in_order
+    click_header(qtbot, view, "tags")
+    assert shown_column(view, "tags") == in_order[::-1]
+    header = view.table.horizontalHeader()
+    assert header.sortIndicatorSection() == COLUMNS.index("tags")

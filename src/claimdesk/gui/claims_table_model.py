@@ -28,7 +28,8 @@ from PySide6.QtCore import (
 
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import NotFoundError
-from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimInfo
+from claimdesk.core.domain.folding import fold
+from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimInfo, ClaimKind
 from claimdesk.gui.claims_panel import anchor_mark, anchor_note, version_note
 from claimdesk.gui.kind_labels import kind_label
 
@@ -59,15 +60,15 @@ HEADERS = {
     "updated_by": str(QT_TRANSLATE_NOOP("ClaimsTableModel", "Changed by")),
 }
 """Each column's header in English, translated where shown."""
-# The service layer's sort key for each column; tags cannot be sorted on.
-SORT_KEYS: dict[str, str | None] = {
+# The service layer's sort key for each column.
+SORT_KEYS: dict[str, str] = {
     "speaker": "speaker",
     "kind": "kind",
     "quote": "quote",
     "outlet": "outlet",
     "published": "published",
     "article": "article",
-    "tags": None,
+    "tags": "tags",
     "created": "created_at",
     "created_by": "created_by",
     "updated_by": "updated_by",
@@ -83,6 +84,13 @@ PAGE_SIZE = 100
 claims, with a search, as one of 60)."""
 COUNT_AT_MOST = 1_000
 """How far a filtered list is counted at first."""
+
+
+def kinds_as_shown() -> tuple[str, ...]:
+    """The claim kinds' stored values in the order of their names in the interface's
+    language, folded ("Косвенная цитата", "Прямая цитата", "Утверждение"): what the Kind
+    column sorts by."""
+    return tuple(sorted((kind.value for kind in ClaimKind), key=lambda k: fold(kind_label(k))))
 
 
 def _one_line(text: str, limit: int = QUOTE_DISPLAY_CHARS) -> str:
@@ -246,6 +254,7 @@ class ClaimsTableModel(QAbstractTableModel):
             order_by=self._order_by,
             descending=self._descending != backwards,
             after=after,
+            kind_order=kinds_as_shown() if self._order_by == "kind" else (),
         )
         return rows[::-1] if backwards else rows
 
@@ -349,8 +358,6 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS[COLUMNS[column]] if 0 <= column < len(COLUMNS) else "id"
-        if key is None:
-            return
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._order_by, self._descending):
             return

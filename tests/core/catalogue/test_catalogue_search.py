@@ -247,12 +247,13 @@ def test_search_combines_with_the_other_filters(catalogue: Catalogue) -> None:
 def _sort_value(claim: ClaimInfo, key: str) -> tuple[object, ...]:
     values: dict[str, object] = {
         "id": (),
-        "speaker": fold(claim.speaker_name),
+        "speaker": claim_query.sort_text(claim.speaker_name or ""),
         "kind": claim.kind,
         "quote": fold(claim.quote),
-        "article": fold(claim.article_title),
-        "outlet": fold(claim.outlet),
+        "article": claim_query.sort_text(claim.article_title),
+        "outlet": claim_query.sort_text(claim.outlet),
         "published": claim.published or "",
+        "tags": claim.tags[0] if claim.tags else "",
         "created_at": claim.created_at,
         "created_by": claim.created_by,
         "updated_by": claim.updated_by,
@@ -285,6 +286,7 @@ def _random_catalogue(catalogue: Catalogue, n: int = 60) -> None:
                 start + rng.randint(1, 60),
                 rng.choice([*speakers, None]),
                 kind=rng.choice(["direct", "indirect", "claim"]),
+                tags=rng.choice([[], [], ["Ёлка"], ["бюджет", "МИД"], ["ель", "ёж"], ["zebra"]]),
             )
         except ClaimDeskError:  # a span of spaces alone, or one taken already
             continue
@@ -323,6 +325,202 @@ def test_every_sort_key_orders_as_the_folded_values_and_pages_the_same_way(
         assert offsets == pages
     with pytest.raises(NotFoundError):
         catalogue.list_claims(order_by=order_by, after=10**9)
+
+
+TITLES = [
+    '"Да потому что он с нами контракт не стал подписывать", - объясняет Писеев.',
+    "«Наше непримиримое соперничество в прошлом», — говорил Анатолий Карпов.",
+    "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.",
+    "Вряд ли стоит поступать на экономиста с прицелом на бизнес.",
+    "Обращаясь к корреспонденту Forbes, Бекмамбетов замечает…",
+    "ёлки и палки",
+    "Елена Прекрасная",
+    "— Ежи, — сказал он",
+    "charles Barkley takes on Donald Trump",
+]
+"""Titles as real articles have them: opening with quotation marks or a dash, Russian and
+English, capitals or not, ё and е."""
+TITLES_SORTED = [
+    "charles Barkley takes on Donald Trump",
+    "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.",
+    "Вряд ли стоит поступать на экономиста с прицелом на бизнес.",
+    '"Да потому что он с нами контракт не стал подписывать", - объясняет Писеев.',
+    "— Ежи, — сказал он",
+    "Елена Прекрасная",
+    "ёлки и палки",
+    "«Наше непримиримое соперничество в прошлом», — говорил Анатолий Карпов.",
+    "Обращаясь к корреспонденту Forbes, Бекмамбетов замечает…",
+]
+"""As a person sorts them: by their words, case folded, ё as е, quotation marks left out
+(Latin before Cyrillic, as every text column sorts)."""
+KINDS_IN_RUSSIAN = ("indirect", "direct", "claim")
+"""Косвенная цитата, Прямая цитата, Утверждение: the kinds as their Russian names sort."""
+
+
+def _titled_catalogue(catalogue: Catalogue) -> None:
+    """A claim or two in an article of each of TITLES, of every kind, some with outlets in
+    quotation marks, some tagged (Russian and English, capitals, ё)."""
+    tag_sets = [["Экономика", "бюджет"], [], ["Санкции"], ["ёлки"], ["Budget"], ["елена", "Zoo"]]
+    kinds = ["direct", "indirect", "claim"]
+    outlets = ["«Коммерсантъ»", "Reuters", '"Новая газета"', "ТАСС", ""]
+    for number, title in enumerate(TITLES):
+        body = f"Он сказал: первое {number}. Она сказала: второе {number}."
+        article = catalogue.add_article(body, title=title, outlet=outlets[number % 5]).id
+        catalogue.attribute_quote(
+            article, f"первое {number}", None, kind=kinds[number % 3], tags=tag_sets[number % 6]
+        )
+        if number % 2:
+            catalogue.attribute_quote(
+                article,
+                f"второе {number}",
+                "«Газпром»" if number % 4 == 1 else "Алексей Миллер",
+                kind=kinds[(number + 1) % 3],
+            )
+
+
+def _paged(
+    catalogue: Catalogue, claim_filter: ClaimFilter | None = None, **order: object
+) -> list[int]:
+    pages: list[int] = []
+    after: int | None = None
+    while page := catalogue.list_claims(claim_filter, limit=2, after=after, **order):  # type: ignore[arg-type]
+        pages += [c.id for c in page]
+        after = page[-1].id
+    return pages
+
+
+def test_articles_sort_by_their_titles_as_shown_without_leading_quotation_marks(
+    catalogue: Catalogue,
+) -> None:
+    """Sorted by article, titles that open with a quotation mark or a dash sort by their first
+    word, Russian and English case folded, ё with е; then by claim id; down the reverse; page
+    by page the same. So do outlets written in quotation marks, and speakers."""
+    _titled_catalogue(catalogue)
+    every = catalogue.list_claims()
+    for descending in (False, True):
+        listed = catalogue.list_claims(order_by="article", descending=descending)
+        titles = list(dict.fromkeys(c.article_title for c in listed))
+        assert titles == (TITLES_SORTED[::-1] if descending else TITLES_SORTED)
+        expected = sorted(every, key=lambda c: _sort_value(c, "article"), reverse=descending)
+        assert [c.id for c in listed] == [c.id for c in expected]
+        assert _paged(catalogue, order_by="article", descending=descending) == [
+            c.id for c in listed
+        ]
+        outlets = [
+            c.outlet for c in catalogue.list_claims(order_by="outlet", descending=descending)
+        ]
+        firsts = list(dict.fromkeys(outlets))
+        wanted = ["", "Reuters", "«Коммерсантъ»", '"Новая газета"', "ТАСС"]
+        assert firsts == (wanted[::-1] if descending else wanted)
+        speakers = [
+            c.speaker_name for c in catalogue.list_claims(order_by="speaker", descending=descending)
+        ]
+        names = ["", "Алексей Миллер", "«Газпром»"]
+        assert list(dict.fromkeys(speakers)) == (names[::-1] if descending else names)
+    # a title edited to open with a quotation mark is sorted by its words at once (trigger)
+    vryad = next(c for c in every if c.article_title.startswith("Вряд"))
+    catalogue.update_article(vryad.article_id, title="«Ябеда» и другие")
+    titles = list(dict.fromkeys(c.article_title for c in catalogue.list_claims(order_by="article")))
+    assert titles[-1] == "«Ябеда» и другие"
+
+
+def test_migration_0016_rewrites_the_keys_of_names_and_titles_in_quotation_marks(
+    catalogue: Catalogue,
+) -> None:
+    """Upgraded from 0015, whose keys kept the quotation marks (titles in quotes sorted first),
+    the speaker, article and outlet keys leave them out, as the triggers write them from then
+    on; its downgrade puts them back."""
+    _titled_catalogue(catalogue)
+    _migrate(catalogue, "0015", down=True)
+    with catalogue.engine.connect() as connection:
+        titles = set(connection.execute(text("SELECT article FROM claim_sort_keys")).scalars())
+        columns = connection.execute(text("SELECT * FROM claim_sort_keys")).keys()
+    assert fold(TITLES[0]) in titles  # the quotation mark kept at 0015
+    assert "tag" not in columns
+    _migrate(catalogue, "head", down=False)
+    stored, expected = _sort_keys(catalogue)
+    assert stored == expected
+    listed = catalogue.list_claims(order_by="article")
+    assert list(dict.fromkeys(c.article_title for c in listed)) == TITLES_SORTED
+
+
+@pytest.mark.parametrize("text", ["", "первое"])
+def test_claims_sort_by_their_first_tag_as_shown(catalogue: Catalogue, text: str) -> None:
+    """Sorted by tags: claims without tags first (as those without a speaker or a date), then by
+    the first tag the column shows (tags are kept folded: case folded, ё as е), then by id;
+    down the reverse; page by page the same, searched or not; kept as tags are added,
+    removed and undone."""
+    _titled_catalogue(catalogue)
+    wanted = ClaimFilter(text=text)
+
+    def check() -> None:
+        every = catalogue.list_claims(wanted)
+        assert any(c.tags for c in every) and any(not c.tags for c in every)
+        for descending in (False, True):
+            expected = [
+                c.id
+                for c in sorted(every, key=lambda c: _sort_value(c, "tags"), reverse=descending)
+            ]
+            listed = catalogue.list_claims(wanted, order_by="tags", descending=descending)
+            assert [c.id for c in listed] == expected, descending
+            assert _paged(catalogue, wanted, order_by="tags", descending=descending) == expected
+        firsts = [c.tags[0] for c in catalogue.list_claims(wanted, order_by="tags") if c.tags]
+        assert firsts == sorted(firsts)
+
+    check()
+    shown = [", ".join(c.tags) for c in catalogue.list_claims(order_by="tags")]
+    assert list(dict.fromkeys(shown)) == [
+        "", "budget", "zoo, елена", "бюджет, экономика", "елки", "санкции"
+    ]  # fmt: skip
+    untagged = next(c for c in catalogue.list_claims(wanted) if not c.tags)
+    catalogue.update_claim(untagged.id, tags=["Аист", "Ель"])
+    assert catalogue.list_claims(wanted, order_by="tags", descending=False)[-1].id != untagged.id
+    check()
+    tagged = next(c for c in catalogue.list_claims(wanted) if len(c.tags) == 2)
+    catalogue.update_claim(tagged.id, tags=[tagged.tags[1]])  # its first tag removed
+    check()
+    catalogue.undo()
+    check()
+    catalogue.delete_claims([untagged.id])
+    check()
+    stored, expected = _sort_keys(catalogue)
+    assert stored == expected
+
+
+@pytest.mark.parametrize("text", ["", "первое", "второе"])
+@pytest.mark.parametrize(
+    ("kind_order", "ids_forwards"),
+    [
+        (KINDS_IN_RUSSIAN, False),  # against the stored values: the index walked backwards
+        (("claim", "direct", "indirect"), True),  # English: the stored values' own order
+        (("direct", "claim", "indirect"), True),  # any other: a CASE over the kind
+        (("direct",), True),  # the kinds left out after it
+    ],
+)
+def test_kinds_sort_in_the_order_of_their_names_as_shown(
+    catalogue: Catalogue, text: str, kind_order: tuple[str, ...], ids_forwards: bool
+) -> None:
+    """Given the kinds in the order of their names in the interface's language (Russian:
+    indirect, direct, claim), the claims come in that order, then by id (the kind's index is
+    walked: backwards where the names run against the stored values, ids too); down the
+    reverse; page by page the same, searched or not."""
+    _titled_catalogue(catalogue)
+    wanted = ClaimFilter(text=text)
+    every = catalogue.list_claims(wanted)
+    rank = {kind: place for place, kind in enumerate(kind_order)}
+    assert len({c.kind for c in every}) == 3
+    for descending in (False, True):
+        ascending = sorted(
+            every, key=lambda c: (rank.get(c.kind, len(rank)), c.id if ids_forwards else -c.id)
+        )
+        expected = [c.id for c in (ascending[::-1] if descending else ascending)]
+        order = {"order_by": "kind", "descending": descending, "kind_order": kind_order}
+        listed = catalogue.list_claims(wanted, **order)  # type: ignore[arg-type]
+        assert [c.id for c in listed] == expected, descending
+        assert _paged(catalogue, wanted, **order) == expected
+        kinds = list(dict.fromkeys(c.kind for c in listed))
+        in_order = kinds[::-1] if descending else kinds
+        assert in_order[: len(kind_order)] == list(kind_order)
 
 
 @pytest.mark.parametrize("walk_rows", [0, 10_000])
@@ -486,17 +684,20 @@ def _sort_keys(catalogue: Catalogue) -> tuple[Keys, Keys]:
             int(row[0]): tuple(row[1:])
             for row in connection.execute(
                 text(
-                    "SELECT claim_id, speaker, article, outlet, published, quote "
+                    "SELECT claim_id, speaker, article, outlet, published, quote, tag "
                     "FROM claim_sort_keys"
                 )
             )
         }
+        lead = claim_query.SORT_KEY_LEADING
         expected = {
-            int(row[0]): tuple(row[1:])
+            int(row[0]): (row[1].lstrip(lead), row[2].lstrip(lead), row[3].lstrip(lead), *row[4:])
             for row in connection.execute(
                 text(
                     "SELECT c.id, coalesce(s.name_folded, ''), a.title_folded, a.outlet_folded,"
-                    " coalesce(a.published, ''), substr(c.quote_folded, 1, 80) FROM claim c"
+                    " coalesce(a.published, ''), substr(c.quote_folded, 1, 80),"
+                    " coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = c.id), '')"
+                    " FROM claim c"
                     " JOIN article a ON a.id = c.article_id"
                     " LEFT JOIN speaker s ON s.id = c.speaker_id"
                 )

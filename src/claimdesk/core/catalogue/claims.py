@@ -522,13 +522,19 @@ class ClaimsService(ArticlesService, SpeakersService):
         order_by: str = "id",
         descending: bool = False,
         after: int | None = None,
+        kind_order: Sequence[str] = (),
     ) -> list[ClaimInfo]:
         """Claims matching ``claim_filter`` in the order ``order_by`` (then by id), ``offset``
         skipped and ``limit`` taken. ``after`` starts the page after that claim in this order
         (keyset paging: as quick at the end of a long list as at its top); NotFoundError if
-        that claim is gone."""
+        that claim is gone. ``kind_order``: the kinds in the order of their names as shown
+        (:func:`~claimdesk.core.storage.claim_query.order_for`), for ``order_by="kind"``."""
         claim_filter = claim_filter or ClaimFilter()
-        order = claim_query.order_for(order_by)
+        order = claim_query.order_for(order_by, kind_order)
+        # kept matches are sorted once per order (the kinds' order too); one walked the other
+        # way is read the other way
+        order_by = order.name or order_by
+        descending = descending != order.reverse
         with self._read() as connection:
             search = self._search_indexes(connection)
             # how many match, if this filter was just counted: few are sorted at once
@@ -573,7 +579,14 @@ class ClaimsService(ArticlesService, SpeakersService):
                     else None
                 ),
                 ordered_matches=(
-                    partial(self._ordered_matches, connection, claim_filter.text, search, order_by)
+                    partial(
+                        self._ordered_matches,
+                        connection,
+                        claim_filter.text,
+                        search,
+                        order_by,
+                        order,
+                    )
                     if read_kept and not among_kept
                     else None
                 ),
@@ -670,16 +683,20 @@ class ClaimsService(ArticlesService, SpeakersService):
         return self._kept
 
     def _ordered_matches(
-        self, connection: Connection, text: str, search: claim_query.SearchIndexes, order_by: str
+        self,
+        connection: Connection,
+        text: str,
+        search: claim_query.SearchIndexes,
+        order_by: str,
+        order: claim_query.Order,
     ) -> claim_query.OrderedMatches | None:
-        """Every match of ``text`` in ``order_by``'s order, found and sorted now
-        unless kept from before; None when they are too many to keep."""
+        """Every match of ``text`` in ``order`` (kept under the name ``order_by``), found and
+        sorted now unless kept from before; None when they are too many to keep."""
         kept = self._kept_search(connection, text, search, read=True)
         if kept is None:
             return None
         ordered = kept.orders.get(order_by)
         if ordered is None:
-            order = claim_query.order_for(order_by)
             ordered = claim_query.OrderedMatches.read(connection, kept.ids, order)
             kept.orders[order_by] = ordered
         return ordered

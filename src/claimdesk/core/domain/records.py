@@ -248,6 +248,7 @@ CLAIM_SORT_KEYS = (
     "article",
     "outlet",
     "published",
+    "tags",
     "created_at",
     "created_by",
     "updated_by",

@@ -1,6 +1,6 @@
 -- ClaimDesk: an empty SQLite catalogue as the migrations leave it (written by
 -- tools/sqlite_schema.py: make schema; do not edit by hand).
--- revision: 0015
+-- revision: 0016
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -89,7 +89,7 @@ CREATE TABLE claim_sort_keys (
 	article TEXT NOT NULL, 
 	outlet TEXT NOT NULL, 
 	published TEXT NOT NULL, 
-	quote TEXT NOT NULL, 
+	quote TEXT NOT NULL, tag TEXT DEFAULT '' NOT NULL, 
 	CONSTRAINT pk_claim_sort_keys PRIMARY KEY (claim_id), 
 	CONSTRAINT fk_claim_sort_keys_claim_id_claim FOREIGN KEY(claim_id) REFERENCES claim (id) ON DELETE CASCADE
 );
@@ -182,19 +182,9 @@ CREATE INDEX ix_claim_cluster_member_cluster_id ON claim_cluster_member (cluster
 CREATE INDEX ix_claim_cluster_status ON claim_cluster (status);
 CREATE INDEX ix_article_id_published ON article (id, published);
 CREATE INDEX ix_article_listing ON article (imported_at, id, title, outlet, url, published, language, text_hash, source_name, source_format, note, version, text_version);
+CREATE INDEX ix_claim_sort_keys_tag ON claim_sort_keys (tag, claim_id);
 CREATE TRIGGER claim_sort_keys_claim_delete AFTER DELETE ON claim BEGIN
             DELETE FROM claim_sort_keys WHERE claim_id = OLD.id;
-        END;
-CREATE TRIGGER claim_sort_keys_speaker_update AFTER UPDATE OF name_folded ON speaker
-        BEGIN
-            UPDATE claim_sort_keys SET speaker = NEW.name_folded
-            WHERE claim_id IN (SELECT id FROM claim WHERE speaker_id = NEW.id);
-        END;
-CREATE TRIGGER claim_sort_keys_article_update
-        AFTER UPDATE OF title_folded, outlet_folded, published ON article BEGIN
-            UPDATE claim_sort_keys SET article = NEW.title_folded,
-                outlet = NEW.outlet_folded, published = coalesce(NEW.published, '')
-            WHERE claim_id IN (SELECT id FROM claim WHERE article_id = NEW.id);
         END;
 CREATE TRIGGER claim_search_insert AFTER INSERT ON claim BEGIN
             INSERT INTO claim_search (rowid, quote_folded) VALUES (NEW.id, NEW.quote_folded);
@@ -209,25 +199,48 @@ CREATE TRIGGER claim_search_update AFTER UPDATE OF quote_folded ON claim BEGIN
             INSERT INTO claim_search (rowid, quote_folded) VALUES (NEW.id, NEW.quote_folded);
         END;
 CREATE TRIGGER claim_sort_keys_claim_insert AFTER INSERT ON claim BEGIN
-                INSERT OR REPLACE INTO claim_sort_keys (claim_id, speaker, article, outlet, published, quote)
+                INSERT OR REPLACE INTO claim_sort_keys (claim_id, speaker, article, outlet, published, quote, tag)
                 VALUES (NEW.id, 
-    coalesce((SELECT name_folded FROM speaker WHERE id = NEW.speaker_id), ''),
-    coalesce((SELECT title_folded FROM article WHERE id = NEW.article_id), ''),
-    coalesce((SELECT outlet_folded FROM article WHERE id = NEW.article_id), ''),
+    ltrim(coalesce((SELECT name_folded FROM speaker WHERE id = NEW.speaker_id), ''), ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
+    ltrim(coalesce((SELECT title_folded FROM article WHERE id = NEW.article_id), ''), ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
+    ltrim(coalesce((SELECT outlet_folded FROM article WHERE id = NEW.article_id), ''), ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
     coalesce((SELECT published FROM article WHERE id = NEW.article_id), ''),
-    substr(NEW.quote_folded, 1, 80));
+    substr(NEW.quote_folded, 1, 80),
+    coalesce((SELECT min(tag) FROM claim_tag WHERE claim_id = NEW.id), ''));
             END;
 CREATE TRIGGER claim_sort_keys_claim_update
             AFTER UPDATE OF speaker_id, article_id, quote_folded ON claim BEGIN
-                INSERT OR REPLACE INTO claim_sort_keys (claim_id, speaker, article, outlet, published, quote)
+                INSERT OR REPLACE INTO claim_sort_keys (claim_id, speaker, article, outlet, published, quote, tag)
                 VALUES (NEW.id, 
-    coalesce((SELECT name_folded FROM speaker WHERE id = NEW.speaker_id), ''),
-    coalesce((SELECT title_folded FROM article WHERE id = NEW.article_id), ''),
-    coalesce((SELECT outlet_folded FROM article WHERE id = NEW.article_id), ''),
+    ltrim(coalesce((SELECT name_folded FROM speaker WHERE id = NEW.speaker_id), ''), ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
+    ltrim(coalesce((SELECT title_folded FROM article WHERE id = NEW.article_id), ''), ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
+    ltrim(coalesce((SELECT outlet_folded FROM article WHERE id = NEW.article_id), ''), ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
     coalesce((SELECT published FROM article WHERE id = NEW.article_id), ''),
-    substr(NEW.quote_folded, 1, 80));
+    substr(NEW.quote_folded, 1, 80),
+    coalesce((SELECT min(tag) FROM claim_tag WHERE claim_id = NEW.id), ''));
             END;
-INSERT INTO "alembic_version" VALUES ('0015');
+CREATE TRIGGER claim_sort_keys_speaker_update AFTER UPDATE OF name_folded ON speaker
+            BEGIN
+                UPDATE claim_sort_keys SET speaker = ltrim(NEW.name_folded, ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·')
+                WHERE claim_id IN (SELECT id FROM claim WHERE speaker_id = NEW.id);
+            END;
+CREATE TRIGGER claim_sort_keys_article_update
+            AFTER UPDATE OF title_folded, outlet_folded, published ON article BEGIN
+                UPDATE claim_sort_keys SET article = ltrim(NEW.title_folded, ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
+                    outlet = ltrim(NEW.outlet_folded, ' "''«»„“”‟‘’‚‛‹›「」『』()[]{}<>-‐‑‒–—―…*#.,:;!?¡¿/|_~•·'),
+                    published = coalesce(NEW.published, '')
+                WHERE claim_id IN (SELECT id FROM claim WHERE article_id = NEW.id);
+            END;
+CREATE TRIGGER claim_sort_keys_tag_insert AFTER INSERT ON claim_tag BEGIN
+                UPDATE claim_sort_keys SET tag = coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = NEW.claim_id), '') WHERE claim_id = NEW.claim_id;
+            END;
+CREATE TRIGGER claim_sort_keys_tag_delete AFTER DELETE ON claim_tag BEGIN
+                UPDATE claim_sort_keys SET tag = coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = OLD.claim_id), '') WHERE claim_id = OLD.claim_id;
+            END;
+CREATE TRIGGER claim_sort_keys_tag_update AFTER UPDATE ON claim_tag BEGIN
+                UPDATE claim_sort_keys SET tag = coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = OLD.claim_id), '') WHERE claim_id = OLD.claim_id; UPDATE claim_sort_keys SET tag = coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = NEW.claim_id), '') WHERE claim_id = NEW.claim_id;
+            END;
+INSERT INTO "alembic_version" VALUES ('0016');
 INSERT INTO "catalogue_state" VALUES (1, 0);
 INSERT INTO "verdict_status" VALUES ('unchecked', 'Unchecked', 0, 0, 1);
 INSERT INTO "verdict_status" VALUES ('in_progress', 'In progress', 1, 0, 1);
