@@ -2538,8 +2538,8 @@
         </message>
         <message>
             <location line="+9" />
-            <source>published on or after (YYYY[-MM[-DD]])</source>
-            <translation>опубликовано в этот день или позже (ГГГГ[-ММ[-ДД]])</translation>
+            <source>published on or after (YYYY[-MM[-DD]] or [DD.]MM.YYYY)</source>
+            <translation>опубликовано в этот день или позже (ГГГГ[-ММ[-ДД]] или [ДД.]ММ.ГГГГ)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2574,8 +2574,8 @@
         <message>
             <location line="+11" />
             <location line="+194" />
-            <source>publication date, YYYY-MM-DD (or YYYY-MM, YYYY)</source>
-            <translation>дата публикации, ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ)</translation>
+            <source>publication date, YYYY-MM-DD or DD.MM.YYYY (or YYYY-MM, YYYY)</source>
+            <translation>дата публикации, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ)</translation>
         </message>
         <message>
             <location line="-190" />
@@ -3042,8 +3042,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>date of the verdict, YYYY-MM-DD (default: today)</source>
-            <translation>дата вердикта, ГГГГ-ММ-ДД (по умолчанию: сегодня)</translation>
+            <source>date of the verdict, YYYY-MM-DD or DD.MM.YYYY (default: today)</source>
+            <translation>дата вердикта, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию: сегодня)</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3773,9 +3773,14 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/claimdesk/core/catalogue/articles.py" line="+58" />
-            <source>“{date}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-            <translation>«{date}» — не дата: запишите её как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+            <location filename="../../src/claimdesk/core/domain/dates.py" line="+20" />
+            <source>“{date}” is not a date: write it as YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY.</source>
+            <translation>«{date}» — не дата: запишите её как ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{date}” is not a full date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
+            <translation>«{date}» — неполная дата: запишите её как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3791,6 +3796,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location line="+8" />
             <source>“{date}” is not a real date ({year}-{month:02d} has {days} days).</source>
             <translation>«{date}» — несуществующая дата (в {year}-{month:02d} дней: {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/domain/clusters.py" line="+21" />
+            <source>The review date “{date}” is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
+            <translation>Дата проверки «{date}» — не дата: запишите её как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/catalogue/claims.py" line="+430" />
@@ -3846,11 +3856,6 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location line="+49" />
             <source>The fact-check address “{address}” must start with http:// or https://.</source>
             <translation>Адрес проверки фактов «{address}» должен начинаться с http:// или https://.</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>The review date “{date}” is not a date (YYYY-MM-DD).</source>
-            <translation>Дата проверки «{date}» — не дата (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/catalogue/qdpx_transfer.py" line="+132" />

@@ -1412,7 +1412,7 @@ def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
         "--since",
         type=_text,
         metavar="DATE",
-        help=translate("Cli", "published on or after (YYYY[-MM[-DD]])"),
+        help=translate("Cli", "published on or after (YYYY[-MM[-DD]] or [DD.]MM.YYYY)"),
     )
     parser.add_argument(
         "--until", type=_text, metavar="DATE", help=translate("Cli", "published on or before")
@@ -1478,7 +1478,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--date",
         type=_text,
-        help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        help=translate("Cli", "publication date, YYYY-MM-DD or DD.MM.YYYY (or YYYY-MM, YYYY)"),
     )
     p.add_argument("--url", type=_text)
     p.add_argument(
@@ -1672,7 +1672,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--date",
         type=_text,
-        help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        help=translate("Cli", "publication date, YYYY-MM-DD or DD.MM.YYYY (or YYYY-MM, YYYY)"),
     )
     p.add_argument("--url", type=_text)
     p.add_argument(
