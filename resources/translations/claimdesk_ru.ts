@@ -1137,8 +1137,12 @@
         </message>
         <message>
             <location line="+3" />
-            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-            <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+            <source>YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY</source>
+            <translation>ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+        </message>
+        <message>
+            <source>The publication date, as 2024-03-15 or 15.03.2024 (day first), or only the month (2024-03, 03.2024) or the year; it is stored as 2024-03-15</source>
+            <translation>Дата публикации: 15.03.2024 или 2024-03-15, либо только месяц (03.2024, 2024-03) или год; хранится как 2024-03-15</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1869,14 +1873,24 @@
             <translation>Только утверждения из кластеров с этим статусом вердикта</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>From (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-            <translation>От (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
+            <source>YYYY-MM-DD, DD.MM.YYYY</source>
+            <translation>ДД.ММ.ГГГГ, ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Until (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-            <translation>До (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
+            <source>Published from</source>
+            <translation>Опубликовано с</translation>
+        </message>
+        <message>
+            <source>Claims of articles published on or after this date: 2024-03-15 or 15.03.2024 (day first), or a month (2024-03, 03.2024) or a year (2024) from its start</source>
+            <translation>Утверждения из статей, опубликованных в этот день или позже: 15.03.2024 или 2024-03-15, либо месяц (03.2024, 2024-03) или год (2024) с его начала</translation>
+        </message>
+        <message>
+            <source>Published until</source>
+            <translation>Опубликовано по</translation>
+        </message>
+        <message>
+            <source>Claims of articles published on or before this date: 2024-03-15 or 15.03.2024 (day first), or a month (2024-03, 03.2024) or a year (2024) to its end</source>
+            <translation>Утверждения из статей, опубликованных в этот день или раньше: 15.03.2024 или 2024-03-15, либо месяц (03.2024, 2024-03) или год (2024) до его конца</translation>
         </message>
         <message>
             <location line="+5" />
@@ -7975,11 +7989,6 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>Адрес проверки фактов должен быть веб-адресом (http:// или https://…).</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>The review date “{date}” is not a date (YYYY-MM-DD).</source>
-            <translation>Дата проверки «{date}» не является датой (ГГГГ-ММ-ДД).</translation>
-        </message>
-        <message>
             <location line="+20" />
             <source>Verdict of cluster {id}</source>
             <translation>Вердикт кластера {id}</translation>
@@ -7996,8 +8005,8 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message>
             <location line="+10" />
-            <source>YYYY-MM-DD (today when a finding is given)</source>
-            <translation>ГГГГ-ММ-ДД (сегодня, если вынесен вердикт)</translation>
+            <source>YYYY-MM-DD or DD.MM.YYYY (today when a finding is given)</source>
+            <translation>ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (сегодня, если вынесен вердикт)</translation>
         </message>
         <message>
             <location line="+3" />

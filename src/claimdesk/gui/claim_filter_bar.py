@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import Catalogue, check_published
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.domain.dates import read_date
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ClaimFilter, ClaimKind
+from claimdesk.gui.date_fields import date_field
 from claimdesk.gui.kind_labels import kind_label, status_label
 
 UNATTRIBUTED = -1
 DEBOUNCE_MS = 250
-_DATE_PATTERN = QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")
 _PAIRS_PER_ROW = (4, 2, 1)
 """How many caption-and-field pairs a row holds: as many as the width allows."""
 _ROOM_TO_SPARE = 40
@@ -91,11 +92,25 @@ class ClaimFilterBar(QWidget):
         self.status_combo.setAccessibleName(self.tr("Verdict status"))
         self.status_combo.setToolTip(self.tr("Only claims of clusters with this verdict status"))
 
+        # the field is narrow: the placeholder shows the forms, the tooltip says the rest
+        forms = self.tr("YYYY-MM-DD, DD.MM.YYYY")
         self.since_edit = self._date_edit(
-            "sinceFilter", self.tr("From (YYYY, YYYY-MM or YYYY-MM-DD)")
+            "sinceFilter",
+            self.tr("Published from"),
+            forms,
+            self.tr(
+                "Claims of articles published on or after this date: 2024-03-15 or 15.03.2024 "
+                "(day first), or a month (2024-03, 03.2024) or a year (2024) from its start"
+            ),
         )
         self.until_edit = self._date_edit(
-            "untilFilter", self.tr("Until (YYYY, YYYY-MM or YYYY-MM-DD)")
+            "untilFilter",
+            self.tr("Published until"),
+            forms,
+            self.tr(
+                "Claims of articles published on or before this date: 2024-03-15 or 15.03.2024 "
+                "(day first), or a month (2024-03, 03.2024) or a year (2024) to its end"
+            ),
         )
 
         # the claims a new text of their article left without a place (Claim › Review
@@ -210,14 +225,21 @@ class ClaimFilterBar(QWidget):
         fits = [p for p in _PAIRS_PER_ROW if self._width_for(p) + _ROOM_TO_SPARE <= width]
         self._arrange(fits[0] if fits else _PAIRS_PER_ROW[-1])
 
-    def _date_edit(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
+    def _date_edit(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
+        """A date field that takes the date as typed (gui/date_fields.py); wide enough to show
+        its placeholder, no wider."""
+        edit = date_field(QLineEdit(self))
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
-        edit.setToolTip(placeholder)
-        edit.setAccessibleName(placeholder)
-        edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN, edit))
-        edit.setMaximumWidth(120)
+        edit.setProperty("dateTip", tip)
+        edit.setToolTip(tip)
+        edit.setAccessibleName(accessible)
+        edit.setAccessibleDescription(tip)
+        margins = edit.textMargins()
+        # a line edit's frame and its text's inner margin (QLineEditPrivate: 2 px a side)
+        frame = 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+        width = edit.fontMetrics().horizontalAdvance(placeholder + "  ")
+        edit.setMaximumWidth(max(120, width + margins.left() + margins.right() + frame + 4))
         return edit
 
     # -- the filter ---------------------------------------------------------------------
@@ -290,14 +312,18 @@ class ClaimFilterBar(QWidget):
             self.filter_changed.emit(current)
 
     def _date(self, edit: QLineEdit) -> str | None:
-        text = edit.text().strip()
+        """The date ``edit`` holds as ISO; one it cannot read is left out of the filter, and
+        the field is marked, its tooltip saying why (never changed into another date)."""
         try:
-            value = check_published(text)
+            value = read_date(edit.text())
         except InvalidValueError as error:
             edit.setToolTip(str(error))
+            edit.setAccessibleDescription(str(error))
             edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
             return None
-        edit.setToolTip(edit.placeholderText())
+        tip = str(edit.property("dateTip"))
+        edit.setToolTip(tip)
+        edit.setAccessibleDescription(tip)
         edit.setStyleSheet("")
         return value
 
