@@ -1874,7 +1874,7 @@
         </message>
         <message>
             <source>YYYY-MM-DD, DD.MM.YYYY</source>
-            <translation>ДД.ММ.ГГГГ, ГГГГ-ММ-ДД</translation>
+            <translation>ДД.ММ.ГГГГ</translation>
         </message>
         <message>
             <source>Published from</source>

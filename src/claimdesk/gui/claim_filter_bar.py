@@ -92,7 +92,8 @@ class ClaimFilterBar(QWidget):
         self.status_combo.setAccessibleName(self.tr("Verdict status"))
         self.status_combo.setToolTip(self.tr("Only claims of clusters with this verdict status"))
 
-        # the field is narrow: the placeholder shows the forms, the tooltip says the rest
+        # The fields are narrow: the placeholder shows the forms (a translation may keep only
+        # the one its readers write: Russian has ДД.ММ.ГГГГ), the tooltip says the rest.
         forms = self.tr("YYYY-MM-DD, DD.MM.YYYY")
         self.since_edit = self._date_edit(
             "sinceFilter",
@@ -226,8 +227,8 @@ class ClaimFilterBar(QWidget):
         self._arrange(fits[0] if fits else _PAIRS_PER_ROW[-1])
 
     def _date_edit(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
-        """A date field that takes the date as typed (gui/date_fields.py); wide enough to show
-        its placeholder, no wider."""
+        """A date field that takes the date as typed (gui/date_fields.py); as wide as its
+        placeholder (a narrow window takes fewer fields to a row instead of cutting it)."""
         edit = date_field(QLineEdit(self))
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
@@ -239,7 +240,7 @@ class ClaimFilterBar(QWidget):
         # a line edit's frame and its text's inner margin (QLineEditPrivate: 2 px a side)
         frame = 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
         width = edit.fontMetrics().horizontalAdvance(placeholder + "  ")
-        edit.setMaximumWidth(max(120, width + margins.left() + margins.right() + frame + 4))
+        edit.setFixedWidth(max(120, width + margins.left() + margins.right() + frame + 4))
         return edit
 
     # -- the filter ---------------------------------------------------------------------
