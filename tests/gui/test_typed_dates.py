@@ -168,3 +168,27 @@ def test_the_russian_dialog_names_the_day_first_form(qtbot: QtBot, main_window: 
     )
     [article] = main_window.catalogue.list_articles()
     assert article.published == "2024-03-15"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_date_filters_show_their_whole_placeholder_at_1024_by_700(
+    qtbot: QtBot, request: pytest.FixtureRequest, language: str
+) -> None:
+    """The tester saw «От (ГГГГ, ГГГГ-...» cut off: each date filter is as wide as the forms
+    its placeholder names, and the row still holds four fields."""
+    if language == "ru":
+        request.getfixturevalue("russian_ui")
+    window: MainWindow = request.getfixturevalue("main_window")
+    window.resize(1024, 700)
+    press(window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the Catalogue
+    bar = window.browse.catalogue_view.filter_bar
+    qtbot.waitUntil(bar.since_edit.isVisible)
+    QApplication.processEvents()
+    for edit in (bar.since_edit, bar.until_edit):
+        placeholder = edit.placeholderText()
+        assert "MM.YYYY" in placeholder or "ММ.ГГГГ" in placeholder
+        room = edit.width() - edit.textMargins().left() - edit.textMargins().right() - 8
+        assert edit.fontMetrics().horizontalAdvance(placeholder) <= room, placeholder
+        assert "DD.MM.YYYY" in edit.toolTip() or "15.03.2024" in edit.toolTip()
+    rows = {bar.since_edit.y(), bar.until_edit.y(), bar.status_combo.y(), bar.outlet_combo.y()}
+    assert len(rows) == 1  # still four to a row
