@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -227,20 +227,13 @@ class ClaimFilterBar(QWidget):
         self._arrange(fits[0] if fits else _PAIRS_PER_ROW[-1])
 
     def _date_edit(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
-        """A date field that takes the date as typed (gui/date_fields.py); as wide as its
-        placeholder (a narrow window takes fewer fields to a row instead of cutting it)."""
-        edit = date_field(QLineEdit(self))
+        """A date field that takes the date as typed (gui/date_fields.py)."""
+        edit = date_field(_DateEdit(placeholder, self))
         edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
         edit.setProperty("dateTip", tip)
         edit.setToolTip(tip)
         edit.setAccessibleName(accessible)
         edit.setAccessibleDescription(tip)
-        margins = edit.textMargins()
-        # a line edit's frame and its text's inner margin (QLineEditPrivate: 2 px a side)
-        frame = 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
-        width = edit.fontMetrics().horizontalAdvance(placeholder + "  ")
-        edit.setFixedWidth(max(120, width + margins.left() + margins.right() + frame + 4))
         return edit
 
     # -- the filter ---------------------------------------------------------------------
@@ -388,3 +381,21 @@ class ClaimFilterBar(QWidget):
             combo.setCurrentIndex(index)
         else:
             combo.setEditText(combo.itemText(combo.currentIndex()))
+
+
+class _DateEdit(QLineEdit):
+    """A date filter field that asks for the width of its placeholder (the row gives it that
+    when there is room; a narrow window may shrink it), and never more."""
+
+    def __init__(self, placeholder: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        margins = self.textMargins()
+        # the frame, and the 2 px a side QLineEdit keeps between it and the text
+        frame = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        text = self.fontMetrics().horizontalAdvance(placeholder)
+        self._fit = max(120, text + margins.left() + margins.right() + frame + 4 + 4)
+        self.setMaximumWidth(self._fit)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._fit, super().sizeHint().height())
