@@ -1137,8 +1137,12 @@
         </message>
         <message>
             <location line="+3" />
-            <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-            <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+            <source>YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY</source>
+            <translation>ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+        </message>
+        <message>
+            <source>The publication date, as 2024-03-15 or 15.03.2024 (day first), or only the month (2024-03, 03.2024) or the year; it is stored as 2024-03-15</source>
+            <translation>Дата публикации: 15.03.2024 или 2024-03-15, либо только месяц (03.2024, 2024-03) или год; хранится как 2024-03-15</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1877,14 +1881,24 @@
             <translation>Только утверждения из кластеров с этим статусом вердикта</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>From (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-            <translation>От (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
+            <source>YYYY-MM-DD, DD.MM.YYYY</source>
+            <translation>ДД.ММ.ГГГГ</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Until (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-            <translation>До (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
+            <source>Published from</source>
+            <translation>Опубликовано с</translation>
+        </message>
+        <message>
+            <source>Claims of articles published on or after this date: 2024-03-15 or 15.03.2024 (day first), or a month (2024-03, 03.2024) or a year (2024) from its start</source>
+            <translation>Утверждения из статей, опубликованных в этот день или позже: 15.03.2024 или 2024-03-15, либо месяц (03.2024, 2024-03) или год (2024) с его начала</translation>
+        </message>
+        <message>
+            <source>Published until</source>
+            <translation>Опубликовано по</translation>
+        </message>
+        <message>
+            <source>Claims of articles published on or before this date: 2024-03-15 or 15.03.2024 (day first), or a month (2024-03, 03.2024) or a year (2024) to its end</source>
+            <translation>Утверждения из статей, опубликованных в этот день или раньше: 15.03.2024 или 2024-03-15, либо месяц (03.2024, 2024-03) или год (2024) до его конца</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2546,8 +2560,8 @@
         </message>
         <message>
             <location line="+9" />
-            <source>published on or after (YYYY[-MM[-DD]])</source>
-            <translation>опубликовано в этот день или позже (ГГГГ[-ММ[-ДД]])</translation>
+            <source>published on or after (YYYY[-MM[-DD]] or [DD.]MM.YYYY)</source>
+            <translation>опубликовано в этот день или позже (ГГГГ[-ММ[-ДД]] или [ДД.]ММ.ГГГГ)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2582,8 +2596,8 @@
         <message>
             <location line="+11" />
             <location line="+194" />
-            <source>publication date, YYYY-MM-DD (or YYYY-MM, YYYY)</source>
-            <translation>дата публикации, ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ)</translation>
+            <source>publication date, YYYY-MM-DD or DD.MM.YYYY (or YYYY-MM, YYYY)</source>
+            <translation>дата публикации, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ)</translation>
         </message>
         <message>
             <location line="-190" />
@@ -3050,8 +3064,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>date of the verdict, YYYY-MM-DD (default: today)</source>
-            <translation>дата вердикта, ГГГГ-ММ-ДД (по умолчанию: сегодня)</translation>
+            <source>date of the verdict, YYYY-MM-DD or DD.MM.YYYY (default: today)</source>
+            <translation>дата вердикта, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию: сегодня)</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3781,9 +3795,14 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/claimdesk/core/catalogue/articles.py" line="+58" />
-            <source>“{date}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-            <translation>«{date}» — не дата: запишите её как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+            <location filename="../../src/claimdesk/core/domain/dates.py" line="+20" />
+            <source>“{date}” is not a date: write it as YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY.</source>
+            <translation>«{date}» — не дата: запишите её как ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{date}” is not a full date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
+            <translation>«{date}» — неполная дата: запишите её как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3799,6 +3818,11 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location line="+8" />
             <source>“{date}” is not a real date ({year}-{month:02d} has {days} days).</source>
             <translation>«{date}» — несуществующая дата (в {year}-{month:02d} дней: {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/claimdesk/core/domain/clusters.py" line="+21" />
+            <source>The review date “{date}” is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.</source>
+            <translation>Дата проверки «{date}» — не дата: запишите её как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/catalogue/claims.py" line="+430" />
@@ -3854,11 +3878,6 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location line="+49" />
             <source>The fact-check address “{address}” must start with http:// or https://.</source>
             <translation>Адрес проверки фактов «{address}» должен начинаться с http:// или https://.</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>The review date “{date}” is not a date (YYYY-MM-DD).</source>
-            <translation>Дата проверки «{date}» — не дата (ГГГГ-ММ-ДД).</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/catalogue/qdpx_transfer.py" line="+132" />
@@ -8029,11 +8048,6 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>Адрес проверки фактов должен быть веб-адресом (http:// или https://…).</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>The review date “{date}” is not a date (YYYY-MM-DD).</source>
-            <translation>Дата проверки «{date}» не является датой (ГГГГ-ММ-ДД).</translation>
-        </message>
-        <message>
             <location line="+20" />
             <source>Verdict of cluster {id}</source>
             <translation>Вердикт кластера {id}</translation>
@@ -8050,8 +8064,8 @@ Store its text as version {number} of “{title}”? Its claims follow the words
         </message>
         <message>
             <location line="+10" />
-            <source>YYYY-MM-DD (today when a finding is given)</source>
-            <translation>ГГГГ-ММ-ДД (сегодня, если вынесен вердикт)</translation>
+            <source>YYYY-MM-DD or DD.MM.YYYY (today when a finding is given)</source>
+            <translation>ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (сегодня, если вынесен вердикт)</translation>
         </message>
         <message>
             <location line="+3" />

@@ -1433,7 +1433,7 @@ def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
         "--since",
         type=_text,
         metavar="DATE",
-        help=translate("Cli", "published on or after (YYYY[-MM[-DD]])"),
+        help=translate("Cli", "published on or after (YYYY[-MM[-DD]] or [DD.]MM.YYYY)"),
     )
     parser.add_argument(
         "--until", type=_text, metavar="DATE", help=translate("Cli", "published on or before")
@@ -1499,7 +1499,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--date",
         type=_text,
-        help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        help=translate("Cli", "publication date, YYYY-MM-DD or DD.MM.YYYY (or YYYY-MM, YYYY)"),
     )
     p.add_argument("--url", type=_checked_url)
     p.add_argument(
@@ -1695,7 +1695,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--date",
         type=_text,
-        help=translate("Cli", "publication date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        help=translate("Cli", "publication date, YYYY-MM-DD or DD.MM.YYYY (or YYYY-MM, YYYY)"),
     )
     p.add_argument("--url", type=_checked_url)
     p.add_argument(

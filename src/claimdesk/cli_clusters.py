@@ -380,7 +380,9 @@ def add_commands(command: Command, out: Output) -> None:
     p.add_argument(
         "--date",
         type=out.text_type,
-        help=translate("CliClusters", "date of the verdict, YYYY-MM-DD (default: today)"),
+        help=translate(
+            "CliClusters", "date of the verdict, YYYY-MM-DD or DD.MM.YYYY (default: today)"
+        ),
     )
     p.add_argument("--json", action="store_true")
 

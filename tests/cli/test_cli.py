@@ -227,10 +227,16 @@ def test_article_edit_changes_the_details_and_a_bad_date_is_one_readable_line(
     code, out, err = cli("article-edit", "1", "--outlet", "Sputnik")
     assert (code, err) == (0, "")
     assert out == "1\t2024-07-28\tSputnik\tБайрамов принял посла\t1 claim\n"
+    # as a Russian user writes dates, day first with dots
+    assert cli.json("claims", "--since", "29.07.2024") == []
+    july = cli.json("claims", "--since", "01.07.2024", "--until", "28.07.2024")
+    assert isinstance(july, list) and len(july) == 1
+    redated = cli.json("article-edit", "1", "--date", "5.7.2024")
+    assert redated["published"] == "2024-07-05"  # type: ignore[index]
     assert cli.json("article-edit", "1", "--date", "")["published"] is None  # type: ignore[index]
 
     for args, message in (
-        (("--date", "28.07.2024"), "“28.07.2024” is not a date: write it as YYYY-MM-DD"),
+        (("--date", "28/07/2024"), "“28/07/2024” is not a date: write it as YYYY-MM-DD"),
         (("--date", "2024-02-30"), "“2024-02-30” is not a real date"),
         ((), "Nothing to change"),
     ):

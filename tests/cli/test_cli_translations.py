@@ -236,7 +236,8 @@ def test_the_catalogues_refusals_in_russian(
     code, out, err = cli(db, capsys, "claims", "--since", "вчера")
     assert (code, out) == (1, "")
     assert err == (
-        "claimdesk-cli: ошибка: «вчера» — не дата: запишите её как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.\n"
+        "claimdesk-cli: ошибка: «вчера» — не дата: запишите её как ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, "
+        "ГГГГ-ММ или ГГГГ.\n"
     )
     code, out, err = cli(db, capsys, "verdict-labels", "--remove", "unchecked")
     assert code == 1

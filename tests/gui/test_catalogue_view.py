@@ -209,6 +209,51 @@ def test_a_partial_or_invalid_date_is_not_applied(qtbot: QtBot, b_sample: Sample
     assert view.model.rowCount() == 8
 
 
+def test_a_day_first_date_typed_narrows_the_claims_as_its_iso_date_would(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    bar = view.filter_bar
+    bar.since_edit.setFocus()
+    qtbot.keyClicks(bar.since_edit, "28.07.2024")
+    assert bar.since_edit.text() == "28.07.2024"  # every key taken, the dots too
+    qtbot.keyClick(bar.since_edit, Qt.Key.Key_Return)
+    assert view.model.claim_filter.since == "2024-07-28"
+    assert bar.since_edit.text() == "2024-07-28"  # shown as it is read
+    assert set(shown_column(view, "published")) == {"2024-07-28", "2025-02-03"}
+    assert view.model.rowCount() == b_sample.catalogue.count_claims(ClaimFilter(since="2024-07-28"))
+    bar.until_edit.setFocus()
+    qtbot.keyClicks(bar.until_edit, "1.2.2025")
+    qtbot.keyClick(bar.until_edit, Qt.Key.Key_Return)
+    assert view.model.claim_filter.until == "2025-02-01"
+    assert set(shown_column(view, "published")) == {"2024-07-28"}
+    assert view.model.rowCount() == b_sample.catalogue.count_claims(
+        ClaimFilter(since="2024-07-28", until="2025-02-01")
+    )
+
+
+def test_a_date_the_filter_cannot_read_is_marked_never_changed(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    view = make_view(qtbot, b_sample.catalogue)
+    edit = view.filter_bar.since_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "28/07/2024")  # day and month in which order?
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "28/07/2024"
+    assert view.model.claim_filter.since is None
+    assert view.model.rowCount() == 8
+    assert "“28/07/2024” is not a date: write it as YYYY-MM-DD, DD.MM.YYYY" in edit.toolTip()
+    assert "border" in edit.styleSheet()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "07.2024")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert (edit.text(), view.model.claim_filter.since) == ("2024-07", "2024-07")
+    assert edit.styleSheet() == "" and "DD.MM.YYYY" not in edit.toolTip()
+    assert "15.03.2024" in edit.toolTip()  # the field's own tip again
+    assert view.model.rowCount() == b_sample.catalogue.count_claims(ClaimFilter(since="2024-07"))
+
+
 def test_hundred_thousand_claims_scroll_without_reading_them_all(
     qtbot: QtBot, b_catalogue: Catalogue, b_bulk_claims: Callable[[Catalogue, int], None]
 ) -> None:

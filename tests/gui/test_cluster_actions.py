@@ -467,3 +467,39 @@ def test_a_finding_given_without_a_date_is_dated_today(
     saved = catalogue.get_cluster(cluster.id).cluster
     assert saved.status is VerdictStatus.TRUE
     assert saved.reviewed_on == date.today().isoformat()
+
+
+def test_a_day_first_review_date_is_typed_and_stored_as_that_day(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    view = go_to_clusters_by_key(qtbot, main_window)
+    cluster = view.chosen_cluster()
+    assert cluster is not None
+    seen: dict[str, object] = {}
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, VerdictDialog)
+        ok = dialog_button(dialog, OK)
+        dialog.status.setFocus()
+        for _ in range(6):  # Unchecked → In progress → … → False
+            QTest.keyClick(dialog.status, Qt.Key.Key_Down)
+        dialog.reviewed_on.setFocus()
+        QTest.keyClicks(dialog.reviewed_on, "08.2024")  # a month is not the day it was given
+        seen["partial"] = (ok.isEnabled(), dialog.problem.text())
+        dialog.reviewed_on.selectAll()
+        QTest.keyClicks(dialog.reviewed_on, "01.08.2024")
+        seen["typed"] = (dialog.reviewed_on.text(), ok.isEnabled(), dialog.problem.isVisible())
+        click(ok)
+
+    handler = when_modal("verdictDialog", answer)
+    click(button(view, "buttonEditVerdict"))
+    handler.check()
+    assert seen["partial"] == (
+        False,
+        "The review date “08.2024” is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.",
+    )
+    assert seen["typed"] == ("01.08.2024", True, False)
+    saved = catalogue.get_cluster(cluster.id).cluster
+    assert saved.status is VerdictStatus.FALSE and saved.reviewed_on == "2024-08-01"

@@ -2,17 +2,17 @@
 file said or, failing that, from what the text itself suggests (dateline, language, first line).
 The same dialog edits a stored article's details (then the fields show exactly what is stored).
 
-If storing the article fails because the team server was lost, the dialog opens again with what
-was typed and a note above the fields (:meth:`ArticleDialog.show_problem`); a date that is not
-one is refused there too, before the dialog closes."""
+The date is taken as typed, ISO or day first with dots ("15.03.2024"), and shown as stored
+("2024-03-15") once it is read (gui/date_fields.py). If storing the article fails because the
+team server was lost, the dialog opens again with what was typed and a note above the fields
+(:meth:`ArticleDialog.show_problem`); a date that is not one is refused there too, before the
+dialog closes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import ArticleInfo
+from claimdesk.gui.date_fields import date_field, show_as_stored
 from claimdesk.gui.field_checks import core_check, passes
 from claimdesk.gui.keep_input import ProblemLabel
 
 # The importers and the article checks are imported where they are used: the main window imports
 # this module (for ArticleDetails) before the core is loaded (gui/startup.py).
-
-PARTIAL_DATE = QRegularExpression(r"^(\d{0,4}(-\d{0,2}(-\d{0,2})?)?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +112,15 @@ class ArticleDialog(QDialog):
         self.outlet_edit = QLineEdit(details.outlet, self)
         self.outlet_edit.setObjectName("articleOutletEdit")
         self.outlet_edit.setPlaceholderText(self.tr("e.g. Sputnik Azerbaijan"))
-        self.date_edit = QLineEdit(details.published or "", self)
+        self.date_edit = date_field(QLineEdit(details.published or "", self))
         self.date_edit.setObjectName("articleDateEdit")
-        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
-        self.date_edit.setValidator(QRegularExpressionValidator(PARTIAL_DATE, self))
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY"))
+        self.date_edit.setToolTip(
+            self.tr(
+                "The publication date, as 2024-03-15 or 15.03.2024 (day first), or only the "
+                "month (2024-03, 03.2024) or the year; it is stored as 2024-03-15"
+            )
+        )
         self.url_edit = QLineEdit(details.url, self)
         self.url_edit.setObjectName("articleUrlEdit")
         self.url_edit.setPlaceholderText("https://…")
@@ -188,16 +193,21 @@ class ArticleDialog(QDialog):
         self.problem_label.show_problem(text)
 
     def accept(self) -> None:
-        """OK: closes only with a date the catalogue takes (a partial one is fine), a web address
-        (http or https) or none, and a language code or none."""
-        from claimdesk.core.catalogue import check_published  # noqa: PLC0415
+        """OK: closes only with a date the catalogue takes (a partial one is fine), shown as it
+        is stored, a web address (http or https) or none, and a language code or none."""
         from claimdesk.core.domain.article_fields import (  # noqa: PLC0415
             check_article_url,
             check_language,
         )
 
+        try:
+            show_as_stored(self.date_edit)
+        except InvalidValueError as error:
+            self.show_problem(str(error))
+            self.date_edit.setFocus()
+            self.date_edit.selectAll()
+            return
         checks = [
-            core_check(self.date_edit, check_published),
             core_check(self.url_edit, check_article_url),
             core_check(self.language_edit, check_language),
         ]

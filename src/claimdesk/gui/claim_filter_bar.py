@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import Catalogue, check_published
+from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.domain.dates import read_date
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ClaimFilter, ClaimKind
+from claimdesk.gui.date_fields import date_field
 from claimdesk.gui.kind_labels import kind_label, status_label
 
 UNATTRIBUTED = -1
 DEBOUNCE_MS = 250
-_DATE_PATTERN = QRegularExpression(r"\d{4}(-\d{2}(-\d{2})?)?")
 _PAIRS_PER_ROW = (4, 2, 1)
 """How many caption-and-field pairs a row holds: as many as the width allows."""
 _ROOM_TO_SPARE = 40
@@ -92,11 +93,26 @@ class ClaimFilterBar(QWidget):
         self.status_combo.setAccessibleName(self.tr("Verdict status"))
         self.status_combo.setToolTip(self.tr("Only claims of clusters with this verdict status"))
 
+        # The fields are narrow: the placeholder shows the forms (a translation may keep only
+        # the one its readers write: Russian has ДД.ММ.ГГГГ), the tooltip says the rest.
+        forms = self.tr("YYYY-MM-DD, DD.MM.YYYY")
         self.since_edit = self._date_edit(
-            "sinceFilter", self.tr("From (YYYY, YYYY-MM or YYYY-MM-DD)")
+            "sinceFilter",
+            self.tr("Published from"),
+            forms,
+            self.tr(
+                "Claims of articles published on or after this date: 2024-03-15 or 15.03.2024 "
+                "(day first), or a month (2024-03, 03.2024) or a year (2024) from its start"
+            ),
         )
         self.until_edit = self._date_edit(
-            "untilFilter", self.tr("Until (YYYY, YYYY-MM or YYYY-MM-DD)")
+            "untilFilter",
+            self.tr("Published until"),
+            forms,
+            self.tr(
+                "Claims of articles published on or before this date: 2024-03-15 or 15.03.2024 "
+                "(day first), or a month (2024-03, 03.2024) or a year (2024) to its end"
+            ),
         )
 
         # the claims a new text of their article left without a place (Claim › Review
@@ -211,14 +227,14 @@ class ClaimFilterBar(QWidget):
         fits = [p for p in _PAIRS_PER_ROW if self._width_for(p) + _ROOM_TO_SPARE <= width]
         self._arrange(fits[0] if fits else _PAIRS_PER_ROW[-1])
 
-    def _date_edit(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
+    def _date_edit(self, name: str, accessible: str, placeholder: str, tip: str) -> QLineEdit:
+        """A date field that takes the date as typed (gui/date_fields.py)."""
+        edit = date_field(_DateEdit(placeholder, self))
         edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setToolTip(placeholder)
-        edit.setAccessibleName(placeholder)
-        edit.setValidator(QRegularExpressionValidator(_DATE_PATTERN, edit))
-        edit.setMaximumWidth(120)
+        edit.setProperty("dateTip", tip)
+        edit.setToolTip(tip)
+        edit.setAccessibleName(accessible)
+        edit.setAccessibleDescription(tip)
         return edit
 
     # -- the filter ---------------------------------------------------------------------
@@ -291,14 +307,18 @@ class ClaimFilterBar(QWidget):
             self.filter_changed.emit(current)
 
     def _date(self, edit: QLineEdit) -> str | None:
-        text = edit.text().strip()
+        """The date ``edit`` holds as ISO; one it cannot read is left out of the filter, and
+        the field is marked, its tooltip saying why (never changed into another date)."""
         try:
-            value = check_published(text)
+            value = read_date(edit.text())
         except InvalidValueError as error:
             edit.setToolTip(str(error))
+            edit.setAccessibleDescription(str(error))
             edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
             return None
-        edit.setToolTip(edit.placeholderText())
+        tip = str(edit.property("dateTip"))
+        edit.setToolTip(tip)
+        edit.setAccessibleDescription(tip)
         edit.setStyleSheet("")
         return value
 
@@ -370,3 +390,21 @@ class ClaimFilterBar(QWidget):
             combo.setCurrentIndex(index)
         else:
             combo.setEditText(combo.itemText(combo.currentIndex()))
+
+
+class _DateEdit(QLineEdit):
+    """A date filter field that asks for the width of its placeholder (the row gives it that
+    when there is room; a narrow window may shrink it), and never more."""
+
+    def __init__(self, placeholder: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        margins = self.textMargins()
+        # the frame, and the 2 px a side QLineEdit keeps between it and the text
+        frame = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        text = self.fontMetrics().horizontalAdvance(placeholder)
+        self._fit = max(120, text + margins.left() + margins.right() + frame + 4 + 4)
+        self.setMaximumWidth(self._fit)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._fit, super().sizeHint().height())

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.domain.clusters import ClusterInfo, VerdictLabel
+from claimdesk.core.domain.clusters import ClusterInfo, VerdictLabel, read_review_date
+from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.gui.date_fields import date_field
 from claimdesk.gui.keep_input import ProblemLabel
 from claimdesk.gui.kind_labels import status_label
 
@@ -50,15 +52,12 @@ def url_problem(text: str) -> str:
 
 
 def date_problem(text: str) -> str:
-    """Why ``text`` is not a review date, or "" when it is one (or empty)."""
-    if not text:
-        return ""
+    """Why ``text`` is not a review date (the core's reason), or "" when it is one (or
+    empty): "2024-08-01" or "01.08.2024"."""
     try:
-        date.fromisoformat(text)
-    except ValueError:
-        return QCoreApplication.translate(
-            "VerdictDialog", "The review date “{date}” is not a date (YYYY-MM-DD)."
-        ).format(date=text)
+        read_review_date(text)
+    except InvalidValueError as error:
+        return str(error)
     return ""
 
 
@@ -106,9 +105,11 @@ class VerdictDialog(QDialog):
         self.reviewer = QLineEdit(cluster.reviewer or reviewer, self)
         self.reviewer.setObjectName("verdictReviewer")
         self.reviewer.setMaxLength(200)
-        self.reviewed_on = QLineEdit(cluster.reviewed_on or "", self)
+        self.reviewed_on = date_field(QLineEdit(cluster.reviewed_on or "", self), read_review_date)
         self.reviewed_on.setObjectName("verdictDate")
-        self.reviewed_on.setPlaceholderText(self.tr("YYYY-MM-DD (today when a finding is given)"))
+        self.reviewed_on.setPlaceholderText(
+            self.tr("YYYY-MM-DD or DD.MM.YYYY (today when a finding is given)")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Status:"), self.status)
@@ -162,7 +163,7 @@ class VerdictDialog(QDialog):
         """The verdict as ``Catalogue.set_verdict`` takes it (status first)."""
         status = str(self.status.currentData())
         found = self.labels.get(status)
-        reviewed_on = self.reviewed_on.text().strip() or None
+        reviewed_on = read_review_date(self.reviewed_on.text())  # read: OK waits for it
         if reviewed_on is None and found is not None and found.rated:
             reviewed_on = date.today().isoformat()  # a finding is dated
         return {

@@ -70,7 +70,7 @@ def test_a_blank_title_is_the_first_line_and_a_bad_date_changes_nothing(
     article = catalogue.add_article(WORDS, title="Заголовок").id
     assert catalogue.update_article(article, title="   ").title == WORDS.strip()
     pushes = catalogue.history.push_count
-    for bad in ("28.07.2024", "2024-02-30"):
+    for bad in ("28/07/2024", "31.02.2024", "2024-02-30"):
         with pytest.raises(InvalidValueError, match="date"):
             catalogue.update_article(article, title="Другое", published=bad)
     assert catalogue.get_article(article).title == WORDS.strip()

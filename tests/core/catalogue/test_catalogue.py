@@ -63,7 +63,7 @@ def test_bad_article_text_is_refused(catalogue: Catalogue, bad: str) -> None:
     assert catalogue.list_articles() == []
 
 
-@pytest.mark.parametrize("bad", ["28.07.2024", "2024-13-01", "2024-02-30", "yesterday"])
+@pytest.mark.parametrize("bad", ["28/07/2024", "28.07.24", "2024-13-01", "2024-02-30", "yesterday"])
 def test_malformed_dates_are_refused(catalogue: Catalogue, bad: str) -> None:
     with pytest.raises(InvalidValueError):
         catalogue.add_article("Some text.", published=bad)

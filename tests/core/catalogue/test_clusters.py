@@ -209,7 +209,7 @@ def test_verdicts_their_checks_and_filtering_by_status(
     with pytest.raises(InvalidValueError, match="http"):
         catalogue.set_verdict(cluster.id, "false", review_url="javascript:alert(1)")
     with pytest.raises(InvalidValueError, match="not a date"):
-        catalogue.set_verdict(cluster.id, "false", reviewed_on="28.07.2024")
+        catalogue.set_verdict(cluster.id, "false", reviewed_on="28/07/2024")
     catalogue.user_name = "Ольга"
     rated = catalogue.set_verdict(
         cluster.id,

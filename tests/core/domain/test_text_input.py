@@ -40,7 +40,7 @@ def test_a_full_width_since_finds_what_an_ascii_one_does(catalogue: Catalogue) -
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("28.07.2024", "is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("28/07/2024", "is not a date: write it as YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY"),
         ("٢٠٢٤-٠٢-٣٠", "“٢٠٢٤-٠٢-٣٠” is not a real date"),
         ("2024-7-28", "is not a date"),
         ("²⁰²⁴", "is not a date"),  # superscripts are not decimal digits

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from calendar import monthrange
 from collections.abc import Sequence
-from datetime import MINYEAR
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, func, literal, or_, select
@@ -15,14 +11,13 @@ from claimdesk.core.catalogue.snapshots import delete_snapshots, store_snapshot
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS as MAX_ARTICLE_CHARS  # noqa: PLC0414
 from claimdesk.core.domain.article_text import normalise_article_text as normalise_article_text  # noqa: PLC0414
 from claimdesk.core.domain.article_text import text_hash as text_hash  # noqa: PLC0414
+from claimdesk.core.domain.dates import read_date
 from claimdesk.core.domain.errors import (
     ConflictError,
     DuplicateError,
-    InvalidValueError,
     NotFoundError,
 )
 from claimdesk.core.domain.folding import fold, like_pattern
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import (
     AddArticleResult,
     ArticleInfo,
@@ -40,69 +35,15 @@ from claimdesk.core.storage.store import UNCHANGED, CatalogueBase, EditGroup, sh
 if TYPE_CHECKING:
     from claimdesk.core.importers.web import WebSnapshot
 
-_PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", re.ASCII)
-
 
 def check_published(value: str | None) -> str | None:
-    """A partial ISO date ("2024", "2024-07", "2024-07-28") or None; anything else is refused.
+    """A publication date as typed, as the ISO partial date stored ("2024", "2024-07",
+    "2024-07-28"), or None; anything else is refused (see :func:`read_date`: "28.07.2024" and
+    digits of any script are read too).
 
-    Digits of any script (Arabic-Indic "٢٠٢٤", full-width "２０２４") and dash-like characters
-    are read as ASCII digits and "-", so what is stored, and compared as text when claims are
-    filtered by date, is always ASCII ISO."""
-    if value is None or not value.strip():
-        return None
-    given = value.strip()
-    value = normalise_date_text(given)
-    if not _PARTIAL_DATE.fullmatch(value):
-        raise InvalidValueError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{date}” is not a date: write it as YYYY-MM-DD, YYYY-MM or YYYY."
-            ),
-            date=given,
-        )
-    parts = [int(p) for p in value.split("-")]
-    year, month = parts[0], parts[1] if len(parts) > 1 else 1
-    if year < MINYEAR:
-        raise InvalidValueError(
-            QT_TRANSLATE_NOOP("Errors", "“{date}” is not a real date (there is no year 0)."),
-            date=given,
-        )
-    if not 1 <= month <= 12:
-        raise InvalidValueError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{date}” is not a real date (a month is numbered from 01 to 12)."
-            ),
-            date=given,
-        )
-    days = monthrange(year, month)[1]
-    if len(parts) > 2 and not 1 <= parts[2] <= days:
-        raise InvalidValueError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{date}” is not a real date ({year}-{month:02d} has {days} days)."
-            ),
-            date=given,
-            year=year,
-            month=month,
-            days=days,
-        )
-    return value
-
-
-_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
-
-
-def normalise_date_text(value: str) -> str:
-    """``value`` with every decimal digit as its ASCII digit and every dash as "-"."""
-    out = []
-    for char in value:
-        digit = unicodedata.decimal(char, None)
-        if digit is not None:
-            out.append(str(digit))
-        elif char in _DASHES:
-            out.append("-")
-        else:
-            out.append(char)
-    return "".join(out)
+    What is stored, and compared as text when claims are filtered by date, is always ASCII
+    ISO."""
+    return read_date(value)
 
 
 class ArticlesService(CatalogueBase):

@@ -30,6 +30,7 @@ from claimdesk.core.domain.clusters import (
     ClusterInfo,
     GatherResult,
     VerdictStatus,
+    read_review_date,
 )
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
@@ -602,13 +603,4 @@ class ClustersService(VerdictLabelsService):
 
     @staticmethod
     def _date(value: object) -> str | None:
-        if value is None or str(value).strip() == "":
-            return None
-        text = str(value).strip()
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            raise InvalidValueError(
-                QT_TRANSLATE_NOOP("Errors", "The review date “{date}” is not a date (YYYY-MM-DD)."),
-                date=shorten(text),
-            ) from None
+        return None if value is None else read_review_date(str(value))

@@ -11,6 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from claimdesk.core.domain.dates import read_date
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+
+
+def read_review_date(value: str | None) -> str | None:
+    """The date of a verdict as typed ("2024-08-01" or "01.08.2024"), as ISO ("2024-08-01"), or
+    None when it is empty; a partial or impossible date is refused (InvalidValueError)."""
+    return read_date(
+        value,
+        full=True,
+        not_a_date=QT_TRANSLATE_NOOP(
+            "Errors",
+            "The review date “{date}” is not a date: write it as YYYY-MM-DD or DD.MM.YYYY.",
+        ),
+    )
+
 
 class VerdictStatus(StrEnum):
     """The default statuses of a cluster's fact-check, in the order a desk works through them.

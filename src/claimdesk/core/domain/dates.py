@@ -1,0 +1,99 @@
+"""Dates as people type them, read as the ISO 8601 partial dates the catalogue stores.
+
+``2024``, ``2024-03`` and ``2024-03-15`` as they are, and the dotted forms written day first in
+every language that writes them (``15.03.2024``, ``5.3.2024``, ``03.2024``); digits of any script
+and dash-like characters are read as ASCII digits and "-". Slashes are refused: ``03/04/2024`` is
+the 4th of March in the United States and the 3rd of April in Europe, and guessing would store
+the wrong one without a word."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from calendar import monthrange
+from datetime import MINYEAR
+
+from claimdesk.core.domain.errors import InvalidValueError
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "“{date}” is not a date: write it as YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY."
+)
+NOT_A_FULL_DATE = QT_TRANSLATE_NOOP(
+    "Errors", "“{date}” is not a full date: write it as YYYY-MM-DD or DD.MM.YYYY."
+)
+
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
+_DOTTED = re.compile(r"(?:([0-9]{1,2})\.)?([0-9]{1,2})\.([0-9]{4})", re.ASCII)
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+_SHOWN_CHARS = 40
+"""How much of what was typed a message repeats (a pasted paragraph is cut)."""
+
+
+def read_date(value: str | None, *, full: bool = False, not_a_date: str = "") -> str | None:
+    """``value`` as typed, read as an ISO partial date ("2024", "2024-03", "2024-03-15"), or None
+    when it is empty; with ``full``, only a whole date (year, month and day) is taken.
+
+    Taken: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, and day first with dots ``DD.MM.YYYY``,
+    ``D.M.YYYY``, ``MM.YYYY``, with spaces around. Anything else is refused with
+    InvalidValueError saying which forms are taken (``not_a_date``, a template with ``{date}``,
+    says it instead when given); a date that does not exist (the 31st of February, a 13th
+    month, the year 0) is refused saying why."""
+    if value is None or not value.strip():
+        return None
+    given = value.strip()
+    text = normalise_date_text(given)
+    shown = _shorten(given)
+    parts: tuple[int, ...] | None = None
+    if found := _ISO.fullmatch(text):
+        parts = tuple(int(p) for p in found.groups() if p is not None)
+    elif found := _DOTTED.fullmatch(text):
+        day, month, year = found.groups()
+        parts = (int(year), int(month)) + ((int(day),) if day is not None else ())
+    if parts is None or (full and len(parts) < 3):
+        template = not_a_date or (NOT_A_FULL_DATE if full else NOT_A_DATE)
+        raise InvalidValueError(template, date=shown)
+    year, month = parts[0], parts[1] if len(parts) > 1 else 1
+    if year < MINYEAR:
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP("Errors", "“{date}” is not a real date (there is no year 0)."),
+            date=shown,
+        )
+    if not 1 <= month <= 12:
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{date}” is not a real date (a month is numbered from 01 to 12)."
+            ),
+            date=shown,
+        )
+    days = monthrange(year, month)[1]
+    if len(parts) > 2 and not 1 <= parts[2] <= days:
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{date}” is not a real date ({year}-{month:02d} has {days} days)."
+            ),
+            date=shown,
+            year=year,
+            month=month,
+            days=days,
+        )
+    return "-".join([f"{year:04d}", *(f"{p:02d}" for p in parts[1:])])
+
+
+def normalise_date_text(value: str) -> str:
+    """``value`` with every decimal digit as its ASCII digit and every dash as "-"."""
+    out = []
+    for char in value:
+        digit = unicodedata.decimal(char, None)
+        if digit is not None:
+            out.append(str(digit))
+        elif char in _DASHES:
+            out.append("-")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1].rstrip() + "…"
