@@ -474,9 +474,12 @@ TITLES_IN_ORDER = [
 
 
 @pytest.fixture
-def russian_view(qtbot: QtBot, catalogue: Catalogue, in_russian: None) -> CatalogueView:
+def russian_view(qtbot: QtBot, b_catalogue: Catalogue, in_russian: None) -> CatalogueView:
     """The Catalogue tab in Russian over a claim in each of RUSSIAN_TITLES, of every kind,
-    some tagged."""
+    some tagged (a SQLite catalogue: the orders on both backends are the core's tests, in
+    tests/core/catalogue/test_catalogue_search.py; a window over a team catalogue works
+    through threads this fixture does not wait for)."""
+    catalogue = b_catalogue
     kinds = ["claim", "direct", "indirect"]
     for number, title in enumerate(RUSSIAN_TITLES):
         article = catalogue.add_article(f"Он сказал: слова {number}.", title=title).id
