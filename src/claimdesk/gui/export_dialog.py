@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.catalogue import Catalogue, check_export_target
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.export_formats import ExportFormat, NetworkKind
 from claimdesk.core.domain.records import ClaimFilter
@@ -277,7 +277,13 @@ class ExportDialog(QDialog):
             if not text:
                 return
         path = Path(text).expanduser()
-        if path != self._agreed and path.is_file() and not self._replace_agreed(path):
+        try:
+            exists = check_export_target(path)
+        except ClaimDeskError as error:  # a catalogue, a folder…: said at once, never asked
+            self.status_label.setText(str(error))
+            self._show_message(QMessageBox.Icon.Warning, str(error), "exportErrorMessage", self)
+            return
+        if exists and path != self._agreed and not self._replace_agreed(path):
             return
         self.start_export(path)
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from claimdesk.core.catalogue.transfer import copy_catalogue as copy_catalogue
     from claimdesk.core.catalogue.verdict_labels import status_key_for as status_key_for
     from claimdesk.core.domain.row_values import set_default_user_name as set_default_user_name
+    from claimdesk.core.export.atomic import check_export_target as check_export_target
     from claimdesk.core.export.atomic import written_atomically as written_atomically
     from claimdesk.core.export.claim_review import claim_review as claim_review
     from claimdesk.core.export.csv_file import claim_record as claim_record
@@ -79,6 +80,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "claim_record": ("export.csv_file", "claim_record"),
     "claim_review": ("export.claim_review", "claim_review"),
     "written_atomically": ("export.atomic", "written_atomically"),
+    "check_export_target": ("export.atomic", "check_export_target"),
     "QdpxExport": ("export.qdpx", "QdpxExport"),
     # where catalogues live, and what to call them
     "ENV_VAR": ("storage.paths", "ENV_VAR"),
@@ -120,6 +122,7 @@ __all__ = [
     "base_form",
     "cache_file_for",
     "catalogue_file",
+    "check_export_target",
     "check_now",
     "check_published",
     "claim_record",

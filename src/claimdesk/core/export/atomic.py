@@ -52,6 +52,13 @@ def written_atomically(destination: str | os.PathLike[str]) -> Iterator[IO[bytes
         raise
 
 
+def check_export_target(destination: str | os.PathLike[str]) -> bool:
+    """Whether ``destination`` exists, as a file an export may replace; ExportFileError (the
+    export's own message) for one it never replaces (a catalogue, a link, a folder…), so a
+    window can say so before asking whether to replace it."""
+    return _check_target(Path(destination)) is not None
+
+
 def _check_target(target: Path) -> os.stat_result | None:
     """The destination's status if it is an existing regular file, None if there is none yet;
     raises ExportFileError for anything else, which the export must not replace."""
