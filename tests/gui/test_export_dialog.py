@@ -304,3 +304,16 @@ def test_the_next_export_starts_where_and_as_the_last_one_was_written(
     assert again.export_format().value == "jsonl"
     shown = Path(again.path_edit.text())
     assert shown.parent == folder and shown.suffix == ".jsonl"
+
+
+def test_a_speaker_name_longer_than_its_field_shows_from_its_start(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    """At 1024×700 the dialog's speaker field read "l speakers": the end of "All speakers"."""
+    dialog = make_dialog(qtbot, b_sample.catalogue)
+    combo = dialog.filter_bar.speaker_combo
+    line = combo.lineEdit()
+    assert line is not None
+    assert combo.currentText() == "All speakers" and line.cursorPosition() == 0
+    combo.setCurrentIndex(combo.findData(b_sample.zakharova))
+    assert combo.currentText() == "Мария Захарова" and line.cursorPosition() == 0

@@ -178,6 +178,9 @@ class ClaimFilterBar(QWidget):
         speaker_line = self.speaker_combo.lineEdit()
         assert speaker_line is not None  # editable
         speaker_line.editingFinished.connect(self._restore_speaker_text)
+        # a name longer than the field shows from its start, not its end ("l speakers")
+        self.speaker_combo.currentIndexChanged.connect(lambda _i: speaker_line.home(False))
+        speaker_line.home(False)
         self.clear_button.clicked.connect(self.clear)
 
     # -- the arrangement ----------------------------------------------------------------
