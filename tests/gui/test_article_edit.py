@@ -206,6 +206,21 @@ def test_an_address_or_language_that_is_not_one_keeps_the_dialog_open(
     assert '<a href="https://example.org/переговоры">' in header(window)
 
 
+def test_a_very_long_title_is_shortened_in_the_header_and_whole_in_its_tooltip(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A title of 1,100 characters filled the reader with its header."""
+    window = main_window
+    article_id = open_text(window, NEWER)
+    title = "Переговоры в Баку " * 61  # 1,098 characters
+    window.undo_stack.run(lambda: window.catalogue.update_article(article_id, title=title))
+    qtbot.waitUntil(lambda: "Переговоры в Баку" in header(window))
+    shown = header(window)
+    assert "…" in shown and len(shown) < 600
+    assert window.article_header.toolTip() == title.strip()
+    assert window.reader.height() > 200  # the text keeps its room
+
+
 def test_an_imported_address_that_is_not_a_web_one_is_shown_not_linked(
     main_window: MainWindow,
 ) -> None:

@@ -588,7 +588,7 @@ class ArticleController(QObject):
         self.reader.show_article(article_id, text, claims)
         self._shown_text_hash = article.text_hash
         self.shown_url = article.url
-        self.article_header.setText(article_header_html(article))
+        self._show_header(article)
         self.claims_panel.set_claims(claims)
         self.similar_panel.reset()
         self.similar_panel.set_can_link(False)
@@ -616,10 +616,15 @@ class ArticleController(QObject):
             # a new version of its text (or one undone): the reader shows the text it has now
             self.show_article(article_id)
             return
-        self.article_header.setText(article_header_html(article))
+        self._show_header(article)
         self.reader.set_claims(claims)
         self.claims_panel.set_claims(claims)
         self.similar_panel.set_can_link(self.claims_panel.current_claim_id() is not None)
+
+    def _show_header(self, article: ArticleInfo) -> None:
+        self.article_header.setText(article_header_html(article))
+        long_title = len(article.title) > HEADER_TITLE_CHARS
+        self.article_header.setToolTip(article.title if long_title else "")
 
     def clear_article(self) -> None:
         """No article in the reader (it was deleted, or another catalogue is open), nor chosen
@@ -687,6 +692,10 @@ def _elided(title: str, limit: int = 80) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
+HEADER_TITLE_CHARS = 160
+"""The most of a title the header above the reader shows."""
+
+
 def article_header_html(article: ArticleInfo) -> str:
     """The title in bold over outlet, date and link, for the label above the reader."""
     details = [escape(p) for p in (article.outlet, article.published or "") if p]
@@ -696,5 +705,8 @@ def article_header_html(article: ArticleInfo) -> str:
     elif article.url:  # an imported file's own idea of an address: shown, not a link
         details.append(escape(article.url))
     line = " · ".join(details)
-    title = f'<span style="font-size: large; font-weight: 600;">{escape(article.title)}</span>'
+    # a title of a thousand characters filled the reader with its header: two lines of it at
+    # most are shown (the details dialog, Ctrl+I, has it whole)
+    shown = _elided(article.title, HEADER_TITLE_CHARS)
+    title = f'<span style="font-size: large; font-weight: 600;">{escape(shown)}</span>'
     return f'{title}<br/><span style="color: #5f6368;">{line}</span>' if line else title
