@@ -712,3 +712,24 @@ def test_going_back_from_the_same_name_question_keeps_what_was_typed(
     assert seen == ["Мария Захарова"]
     assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
     assert view.undo_stack.count() == 0
+
+
+def test_delete_acts_only_on_a_speaker_that_looks_chosen(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    """The table takes the focus with a first row current (a focus frame, no highlight), and
+    Delete offered to delete that speaker although none looked selected."""
+    view = make_view(qtbot, b_sample.catalogue)
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: view.table.currentIndex().isValid())
+    assert not view.table.selectionModel().hasSelection()
+    assert not view.delete_button.isEnabled() and not view.edit_button.isEnabled()
+    handler = when_modal("deleteSpeakerQuestion", lambda box: box.close(), timeout_ms=500)
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    with pytest.raises(AssertionError, match="did not open"):
+        handler.check()
+    assert len(b_sample.catalogue.list_speakers()) == 3
+    # chosen as a person chooses one, it is the one acted on
+    click_speaker(view, b_sample.smith)
+    assert view.delete_button.isEnabled() and view.current_speaker() is not None

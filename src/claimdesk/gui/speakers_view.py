@@ -329,8 +329,13 @@ class SpeakersView(QWidget):
         return [s.id for s in self.selected_speakers()]
 
     def current_speaker(self) -> SpeakerInfo | None:
+        """The speaker the buttons act on: the current row, when it looks chosen (selected).
+        A row Qt made current on its own, with a focus frame and no highlight, was deleted by
+        Delete although nothing looked selected."""
         index = self.table.currentIndex()
-        return self.model.speaker_at(index.row()) if index.isValid() else None
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.speaker_at(index.row())
 
     def select_speakers(self, speaker_ids: list[int], current_id: int | None = None) -> None:
         selection = self.table.selectionModel()
