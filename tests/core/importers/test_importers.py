@@ -112,6 +112,28 @@ def test_markdown_loses_its_markup_and_keeps_front_matter(tmp_path: Path) -> Non
     assert article.source_format == "md"
 
 
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("2024-07-28", "2024-07-28"),
+        ("2024-07-28T10:00:00Z", "2024-07-28"),
+        ("28.07.2024", "2024-07-28"),  # gave no date
+        ("'07.2024'", "2024-07"),
+        ("2024-13-45", None),  # no date rather than a file refused
+        ("вчера", None),
+    ],
+)
+def test_a_front_matter_date_is_read_as_a_person_writes_it(
+    tmp_path: Path, written: str, stored: str | None
+) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        f"---\ndate: {written}\n---\nМинистр заявил, что переговоры продолжатся в Баку.\n",
+        encoding="utf-8",
+    )
+    assert read_article_file(path).published == stored
+
+
 PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="{charset}">
 <title>Байрамов принял посла России - Sputnik Азербайджан</title>
 <link rel="canonical" href="https://az.sputniknews.ru/20240728/bayramov.html">

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.core.domain.dates import read_date
+from claimdesk.core.domain.errors import ImportFileError, InvalidValueError
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.importers.base import (
     ImportedArticle,
@@ -87,8 +88,17 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _partial_date(value: str) -> str | None:
+    """The front matter's date as the catalogue stores it: the ISO date it begins with
+    ("2024-07-28T10:00:00Z"), or the whole value read as a person writes a date ("28.07.2024",
+    which gave no date), or None for one that is no date at all (rather than refusing the file)."""
+    value = value.strip()
     found = re.match(r"(\d{4})(-\d{2})?(-\d{2})?", value)
-    return found.group(0) if found else None
+    for candidate in ([found.group(0)] if found else []) + [value]:
+        try:
+            return read_date(candidate)
+        except InvalidValueError:
+            continue
+    return None
 
 
 def strip_markdown(text: str) -> tuple[str, str]:
