@@ -116,8 +116,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Export claims as CSV</source>
-            <translation>Экспортировать утверждения в CSV</translation>
+            <source>Export claims: CSV, JSON, W3C Web Annotation, REFI-QDA or a network (GraphML, GEXF)</source>
+            <translation>Экспортировать утверждения: CSV, JSON, W3C Web Annotation, REFI-QDA или сеть (GraphML, GEXF)</translation>
         </message>
         <message>
             <location line="+8" />

@@ -271,7 +271,10 @@ ACTIONS: tuple[ActionDef, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Export claims…"),
         lambda w: w.export_csv(),
         ("Ctrl+E",),
-        QT_TRANSLATE_NOOP("Actions", "Export claims as CSV"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Export claims: CSV, JSON, W3C Web Annotation, REFI-QDA or a network (GraphML, GEXF)",
+        ),
         _SP.SP_DialogSaveButton,
         menu="file",
         group=3,
