@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from claimdesk.core.domain.article_fields import is_web_address
+from claimdesk.core.domain.article_fields import is_http_address
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
@@ -699,7 +699,7 @@ HEADER_TITLE_CHARS = 160
 def article_header_html(article: ArticleInfo) -> str:
     """The title in bold over outlet, date and link, for the label above the reader."""
     details = [escape(p) for p in (article.outlet, article.published or "") if p]
-    if article.url and is_web_address(article.url):
+    if article.url and is_http_address(article.url):
         url = escape(article.url, quote=True)
         details.append(f'<a href="{url}">{escape(article.url)}</a>')
     elif article.url:  # an imported file's own idea of an address: shown, not a link

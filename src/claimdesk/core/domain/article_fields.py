@@ -16,15 +16,17 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*", re.IGNORECASE)
 """A language code: two or three letters (ISO 639), perhaps with a region or script ("pt-BR")."""
 
 
-def is_web_address(text: str) -> bool:
-    """Whether ``text`` is an http or https address, the only ones a link may open."""
+def is_http_address(text: str) -> bool:
+    """Whether ``text`` is an http or https address, the only ones a link may open (not
+    :func:`claimdesk.core.importers.addresses.is_web_address`, which tells any address with a
+    scheme from a file name)."""
     return _WEB_ADDRESS.fullmatch(text.strip()) is not None
 
 
 def check_article_url(text: str) -> str:
     """``text`` stripped: empty, or an http or https address; else InvalidValueError."""
     text = text.strip()
-    if text and not is_web_address(text):
+    if text and not is_http_address(text):
         raise InvalidValueError(
             QT_TRANSLATE_NOOP(
                 "Errors",
