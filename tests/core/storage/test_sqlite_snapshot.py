@@ -17,6 +17,7 @@ from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.core.storage import db, sqlite_snapshot
 from claimdesk.core.storage.schema import HEAD_REVISION
+from claimdesk.core.storage.sqlite_file import use_wal
 
 TOOL = Path(__file__).resolve().parents[3] / "tools" / "sqlite_schema.py"
 
@@ -166,3 +167,38 @@ def test_two_openers_of_one_new_file_both_find_a_catalogue(tmp_path: Path) -> No
     assert errors == []
     expected = everything_in(migrated(tmp_path / "migrated.sqlite"))
     assert everything_in(path) == expected
+
+
+def test_switching_to_wal_waits_for_a_connection_that_holds_the_new_file(tmp_path: Path) -> None:
+    # SQLite answers "database is locked" at once here, without its busy timeout (timeout=0
+    # below makes that certain): use_wal must wait for the holder itself
+    path = tmp_path / "new.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE t (x)")
+    waiter = sqlite3.connect(path, timeout=0, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        waiter.execute("PRAGMA journal_mode = WAL")
+    release = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        use_wal(waiter, timeout_s=10)
+    finally:
+        release.join()
+    assert waiter.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert waiter.execute("SELECT count(*) FROM t").fetchone() == (0,)
+    waiter.close()
+    holder.close()
+
+
+def test_switching_to_wal_gives_up_after_its_timeout(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE t (x)")
+    waiter = sqlite3.connect(path, timeout=0, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        use_wal(waiter, timeout_s=0.1)
+    holder.execute("ROLLBACK")
+    waiter.close()
+    holder.close()

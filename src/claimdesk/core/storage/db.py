@@ -69,6 +69,7 @@ from claimdesk.core.storage.sqlite_file import (
     companions_exist,
     database_text,
     has_undecodable_bytes,
+    use_wal,
 )
 from claimdesk.core.storage.sqlite_file import integrity_problems as integrity_problems  # noqa: PLC0414
 from claimdesk.core.storage.sqlite_file import is_damage as is_damage  # noqa: PLC0414
@@ -238,9 +239,9 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        use_wal(dbapi_connection, BUSY_TIMEOUT_MS / 1000)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:

@@ -23,6 +23,28 @@ disk (quick_check: 0.16 s and 2.5 s). A bigger file is checked as far as this al
 still reports damage it meets."""
 
 
+WAL_RETRY_SECONDS = 0.01
+
+
+def use_wal(connection: sqlite3.Connection, timeout_s: float) -> None:
+    """Put ``connection``'s database in WAL mode, waiting up to ``timeout_s`` for another
+    connection that holds the file.
+
+    Switching a new file to WAL needs the file to itself, and SQLite answers "database is
+    locked" at once, without its busy timeout, while another connection is switching or
+    creating it (two windows, or the window and the command line, opening one new catalogue):
+    that is retried here until the timeout. Any other error is raised as it came."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(WAL_RETRY_SECONDS)
+
+
 def database_text(db: str | os.PathLike[str] | None) -> str:
     """What ``db`` names (a path or a URL), else the environment's, else the default file."""
     if db is None or str(db) == "":
