@@ -8,6 +8,9 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
+from claimdesk.core.importers import batch
 from claimdesk.core.importers.batch import POOL_FROM_FILES, BatchReader
 
 RUSSIAN = "Министр иностранных дел заявил, что переговоры продолжатся в ближайшие недели."
@@ -191,3 +194,35 @@ def test_a_workers_error_is_sent_whole_and_said_in_the_readers_language(tmp_path
         set_language("en")
         set_translator(None)
     assert str(bad.error) == f"{name} is not a text file: it holds binary data."
+
+
+def test_the_files_handed_over_ahead_are_bounded_by_their_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the caller asks, the workers get files ahead (the command line opens the
+    catalogue meanwhile), as many as the window allows while their bytes stay under the
+    budget; each worker gets a task whatever its files weigh."""
+    small = write_batch(tmp_path / "small", 12 * POOL_FROM_FILES)
+    with BatchReader(small, workers=2, chunk=4) as reader:
+        reader.start()
+        assert reader.in_flight == len(small)  # a few kilobytes: all of them, not 2 × 4 × 4
+        assert [r.path for r in reader] == small
+    monkeypatch.setattr(batch, "IN_FLIGHT_BYTES", 10_000)
+    heavy = tmp_path / "heavy"
+    heavy.mkdir()
+    paths = []
+    for number in range(6 * POOL_FROM_FILES):
+        path = heavy / f"{number:03d}.txt"
+        path.write_text(f"{ENGLISH} {number}\n" * 40, encoding="utf-8")  # 3.2 KB each
+        paths.append(path)
+    with BatchReader(paths, workers=2, chunk=2) as reader:
+        reader.start()
+        assert reader.in_flight == 4  # two tasks of 6.4 KB reach the 10,000-byte budget
+        assert [r.path for r in reader] == paths
+        assert reader.in_flight == 0
+    big = [heavy / "000.txt", *paths[1:]]
+    (heavy / "000.txt").write_text(ENGLISH * 1000, encoding="utf-8")
+    with BatchReader(big, workers=2, chunk=1) as reader:
+        reader.start()
+        assert reader.in_flight == 2  # over budget at once, yet each worker has a file
+        assert [r.path for r in reader] == big
