@@ -3876,8 +3876,8 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message>
             <location line="+49" />
-            <source>The fact-check address “{address}” must start with http:// or https://.</source>
-            <translation>Адрес проверки фактов «{address}» должен начинаться с http:// или https://.</translation>
+            <source>The fact-check address “{address}” is not a web address: write it as https://… (or leave it empty).</source>
+            <translation>Адрес проверки фактов «{address}» — не веб-адрес: напишите его как https://… (или оставьте поле пустым).</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/catalogue/qdpx_transfer.py" line="+132" />

@@ -29,7 +29,7 @@ from test_action_states import assert_states_follow_the_table
 from test_clusters_view import click_row, fill, open_clusters_tab
 from test_speakers_view import outside_the_page
 
-from claimdesk.core.domain.clusters import VerdictStatus
+from claimdesk.core.domain.clusters import MAX_EXPLANATION_CHARS, VerdictStatus
 from claimdesk.gui.clusters_view import ClustersView
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.merge_clusters_dialog import MergeClustersDialog
@@ -94,7 +94,10 @@ def test_the_verdict_editor_saves_one_undo_step_and_checks_the_address(
         type_text(dialog.explanation, "Переговоры идут: министр сам это подтвердил 🙂")
         type_text(dialog.url, "factcheck.example/мир")  # no http(s)://
         assert not ok.isEnabled() and dialog.problem.isVisible()
-        assert "web address" in dialog.problem.text()
+        assert "is not a web address" in dialog.problem.text()
+        dialog.url.selectAll()
+        type_text(dialog.url, "https://")  # no host yet: still not an address
+        assert not ok.isEnabled() and "is not a web address" in dialog.problem.text()
         dialog.url.selectAll()
         type_text(dialog.url, URL)
         type_text(dialog.reviewed_on, "2024-08-0")
@@ -116,6 +119,46 @@ def test_the_verdict_editor_saves_one_undo_step_and_checks_the_address(
     press(view.table, Qt.Key.Key_Z, CTRL)
     undone = catalogue.get_cluster(cluster.id).cluster
     assert undone.status is VerdictStatus.UNCHECKED and undone.review_url == ""
+
+
+def test_an_explanation_past_the_limit_keeps_the_dialog_open_with_the_excess_selected(
+    qtbot: QtBot, main_window: MainWindow, error_boxes: list[str]
+) -> None:
+    """A pasted explanation longer than the catalogue takes closed the dialog, the save was
+    refused and the text was gone; now OK says why, selects what is past the limit, and the
+    shortened text is saved."""
+    window = main_window
+    catalogue = window.catalogue
+    fill(catalogue)
+    view = go_to_clusters_by_key(qtbot, window)
+    cluster = view.chosen_cluster()
+    assert cluster is not None
+    limit = MAX_EXPLANATION_CHARS
+    long_text = ("Проверка: министр это подтвердил. " * (limit // 30))[: limit + 5] + "🙂"
+    seen: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, VerdictDialog)
+        QApplication.clipboard().setText(long_text)
+        dialog.explanation.setFocus()
+        press(dialog.explanation, Qt.Key.Key_V, CTRL)
+        assert dialog.explanation.toPlainText() == long_text
+        click(dialog_button(dialog, OK))
+        assert dialog.isVisible()  # still open, nothing lost
+        assert dialog.explanation.toPlainText() == long_text
+        assert dialog.explanation.hasFocus()
+        seen.append(dialog.problem.text())
+        selected = dialog.explanation.textCursor().selectedText()
+        assert selected == long_text[limit:]  # the six characters past the limit, 🙂 whole
+        press(dialog.explanation, Qt.Key.Key_Delete)
+        click(dialog_button(dialog, OK))
+
+    handler = when_modal("verdictDialog", answer)
+    click(button(view, "buttonEditVerdict"))
+    handler.check()
+    assert "too long" in seen[0] and "20,000" in seen[0]
+    assert error_boxes == []
+    assert catalogue.get_cluster(cluster.id).cluster.explanation == long_text[:limit].strip()
 
 
 def test_a_verdict_a_colleague_changed_meanwhile_is_a_readable_conflict(

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,29 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.domain.clusters import ClusterInfo, VerdictLabel, read_review_date
+from claimdesk.core.domain.clusters import (
+    MAX_EXPLANATION_CHARS,
+    MAX_REVIEWER_CHARS,
+    ClusterInfo,
+    VerdictLabel,
+    check_explanation,
+    check_review_url,
+    check_reviewer,
+    read_review_date,
+)
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.gui.date_fields import date_field
+from claimdesk.gui.field_checks import core_check, passes
 from claimdesk.gui.keep_input import ProblemLabel
 from claimdesk.gui.kind_labels import status_label
 
-MAX_URL_CHARS = 2000
-"""As the core allows (a longer address is refused there too)."""
-
 
 def url_problem(text: str) -> str:
-    """Why ``text`` is not a fact-check address, or "" when it is one (or empty)."""
-    if not text:
-        return ""
-    if len(text) > MAX_URL_CHARS:
-        return QCoreApplication.translate(
-            "VerdictDialog", "The fact-check address is too long (at most {limit} characters)."
-        ).format(limit=f"{MAX_URL_CHARS:,}")
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
-        return QCoreApplication.translate(
-            "VerdictDialog", "The fact-check address must be a web address (http:// or https://…)."
-        )
+    """Why ``text`` is not a fact-check address (the core's reason), or "" when it is one (or
+    empty)."""
+    try:
+        check_review_url(text)
+    except InvalidValueError as error:
+        return str(error)
     return ""
 
 
@@ -104,7 +104,6 @@ class VerdictDialog(QDialog):
         self.url.setPlaceholderText("https://…")
         self.reviewer = QLineEdit(cluster.reviewer or reviewer, self)
         self.reviewer.setObjectName("verdictReviewer")
-        self.reviewer.setMaxLength(200)
         self.reviewed_on = date_field(QLineEdit(cluster.reviewed_on or "", self), read_review_date)
         self.reviewed_on.setObjectName("verdictDate")
         self.reviewed_on.setPlaceholderText(
@@ -151,9 +150,17 @@ class VerdictDialog(QDialog):
             self.problem.hide()
 
     def accept(self) -> None:
+        """OK: closes only with what the catalogue takes; an explanation or reviewer past the
+        core's limit keeps the dialog open with the excess selected (pasting a long text
+        closed it and the save failed, losing what was typed)."""
         if self._problems():  # Enter in a field with OK greyed out
             return
-        super().accept()
+        checks = [
+            core_check(self.explanation, check_explanation, MAX_EXPLANATION_CHARS),
+            core_check(self.reviewer, check_reviewer, MAX_REVIEWER_CHARS),
+        ]
+        if passes(checks, self.show_problem):
+            super().accept()
 
     def show_problem(self, text: str) -> None:
         """Opened again after saving failed (the team server away): say why, keeping the input."""

@@ -206,8 +206,11 @@ def test_verdicts_their_checks_and_filtering_by_status(
     [cluster] = catalogue.list_clusters()
     with pytest.raises(InvalidValueError, match="choose one of"):
         catalogue.set_verdict(cluster.id, "pants on fire")
-    with pytest.raises(InvalidValueError, match="http"):
-        catalogue.set_verdict(cluster.id, "false", review_url="javascript:alert(1)")
+    for not_an_address in ("javascript:alert(1)", "https://", "https://desk.example/a b"):
+        with pytest.raises(InvalidValueError, match="is not a web address"):
+            catalogue.set_verdict(cluster.id, "false", review_url=not_an_address)
+    with pytest.raises(InvalidValueError, match="too long"):
+        catalogue.set_verdict(cluster.id, "false", explanation="я" * 20_001)
     with pytest.raises(InvalidValueError, match="not a date"):
         catalogue.set_verdict(cluster.id, "false", reviewed_on="28/07/2024")
     catalogue.user_name = "Ольга"

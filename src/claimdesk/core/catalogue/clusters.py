@@ -30,6 +30,9 @@ from claimdesk.core.domain.clusters import (
     ClusterInfo,
     GatherResult,
     VerdictStatus,
+    check_explanation,
+    check_review_url,
+    check_reviewer,
     read_review_date,
 )
 from claimdesk.core.domain.errors import InvalidValueError, NotFoundError
@@ -46,22 +49,10 @@ from claimdesk.core.storage.models import (
     utc_now,
     verdict_status_table,
 )
-from claimdesk.core.storage.store import UNCHANGED, shorten
+from claimdesk.core.storage.store import UNCHANGED
 
 IDS_AT_ONCE = 5000
 """Claims read by id in one query (a statement's parameters are bounded)."""
-MAX_URL_CHARS = 2000
-MAX_EXPLANATION_CHARS = 20_000
-_LONG_EXPLANATION = QT_TRANSLATE_NOOP(
-    "Errors", "The explanation is too long (at most {limit:,} characters)."
-)
-_LONG_ADDRESS = QT_TRANSLATE_NOOP(
-    "Errors", "The fact-check address is too long (at most {limit:,} characters)."
-)
-_LONG_REVIEWER = QT_TRANSLATE_NOOP(
-    "Errors", "The reviewer is too long (at most {limit:,} characters)."
-)
-"""What a verdict's field too long for it is refused with (one whole sentence per field)."""
 
 
 def _appearances() -> Select[Any]:
@@ -561,22 +552,11 @@ class ClustersService(VerdictLabelsService):
         finding's date defaults to today and its reviewer to the user."""
         values: dict[str, Any] = {}
         if explanation is not UNCHANGED:
-            values["explanation"] = self._bounded(
-                explanation, MAX_EXPLANATION_CHARS, _LONG_EXPLANATION
-            )
+            values["explanation"] = check_explanation(explanation)
         if review_url is not UNCHANGED:
-            url = self._bounded(review_url, MAX_URL_CHARS, _LONG_ADDRESS)
-            if url and not url.lower().startswith(("http://", "https://")):
-                raise InvalidValueError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The fact-check address “{address}” must start with http:// or https://.",
-                    ),
-                    address=shorten(url),
-                )
-            values["review_url"] = url
+            values["review_url"] = check_review_url(review_url)
         if reviewer is not UNCHANGED:
-            values["reviewer"] = self._bounded(reviewer, 200, _LONG_REVIEWER)
+            values["reviewer"] = check_reviewer(reviewer)
         if reviewed_on is not UNCHANGED:
             values["reviewed_on"] = self._date(reviewed_on)
         with self._edit("Verdict") as rec:
@@ -591,15 +571,6 @@ class ClustersService(VerdictLabelsService):
                     values["reviewer"] = self.user_name
             rec.update(cluster_table, (cluster_id,), {**values, **self._stamp()})
         return self.get_cluster(cluster_id).cluster
-
-    @staticmethod
-    def _bounded(value: object, limit: int, too_long: str) -> str:
-        """``value`` as text, or InvalidValueError with the message ``too_long`` (one of the
-        _LONG_ templates, which names the field) when it has more than ``limit`` characters."""
-        text = str(value).strip()
-        if len(text) > limit:
-            raise InvalidValueError(too_long, limit=limit)
-        return text
 
     @staticmethod
     def _date(value: object) -> str | None:

@@ -11,8 +11,64 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from claimdesk.core.domain.article_fields import is_http_address
 from claimdesk.core.domain.dates import read_date
+from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+
+MAX_EXPLANATION_CHARS = 20_000
+MAX_REVIEW_URL_CHARS = 2000
+MAX_REVIEWER_CHARS = 200
+_LONG_EXPLANATION = QT_TRANSLATE_NOOP(
+    "Errors", "The explanation is too long (at most {limit:,} characters)."
+)
+_LONG_ADDRESS = QT_TRANSLATE_NOOP(
+    "Errors", "The fact-check address is too long (at most {limit:,} characters)."
+)
+_LONG_REVIEWER = QT_TRANSLATE_NOOP(
+    "Errors", "The reviewer is too long (at most {limit:,} characters)."
+)
+"""What a verdict's field too long for it is refused with (one whole sentence per field)."""
+
+
+def _bounded(value: object, limit: int, too_long: str) -> str:
+    """``value`` as text, stripped, or InvalidValueError with the message ``too_long`` when it
+    has more than ``limit`` characters."""
+    text = str(value).strip()
+    if len(text) > limit:
+        raise InvalidValueError(too_long, limit=limit)
+    return text
+
+
+def check_explanation(value: object) -> str:
+    """A verdict's explanation as stored (stripped); InvalidValueError past its limit."""
+    return _bounded(value, MAX_EXPLANATION_CHARS, _LONG_EXPLANATION)
+
+
+def check_reviewer(value: object) -> str:
+    """A verdict's reviewer as stored (stripped); InvalidValueError past its limit."""
+    return _bounded(value, MAX_REVIEWER_CHARS, _LONG_REVIEWER)
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def check_review_url(value: object) -> str:
+    """A fact-check's address as stored (stripped): empty, or an http or https address (with a
+    host, no spaces) of at most :data:`MAX_REVIEW_URL_CHARS`; else InvalidValueError."""
+    url = _bounded(value, MAX_REVIEW_URL_CHARS, _LONG_ADDRESS)
+    if url and not is_http_address(url):
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The fact-check address “{address}” is not a web address: write it as "
+                "https://… (or leave it empty).",
+            ),
+            address=_shortened(url),
+        )
+    return url
 
 
 def read_review_date(value: str | None) -> str | None:
