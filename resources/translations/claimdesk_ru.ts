@@ -1625,6 +1625,10 @@
     <context>
         <name>CatalogueView</name>
         <message>
+            <source>No claims: the Until date is before the From date (swap them?).</source>
+            <translation>Утверждений нет: дата «До» раньше даты «От» (поменять их местами?).</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+79" />
             <source>Catalogue</source>
             <translation>Каталог</translation>
@@ -1835,6 +1839,10 @@
     </context>
     <context>
         <name>ClaimFilterBar</name>
+        <message>
+            <source>The Until date is before the From date: change one of them (or swap them).</source>
+            <translation>Дата «До» раньше даты «От»: измените одну из них (или поменяйте их местами).</translation>
+        </message>
         <message>
             <location filename="../../src/claimdesk/gui/claim_filter_bar.py" line="+56" />
             <source>Search quotes, speakers, titles…</source>

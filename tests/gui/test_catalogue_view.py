@@ -254,6 +254,38 @@ def test_a_date_the_filter_cannot_read_is_marked_never_changed(
     assert view.model.rowCount() == b_sample.catalogue.count_claims(ClaimFilter(since="2024-07"))
 
 
+def test_an_until_date_before_the_from_date_is_marked_and_the_empty_list_says_why(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    """Dates typed the wrong way round gave an empty list and "0 claims", as if the catalogue
+    had lost them."""
+    view = make_view(qtbot, b_sample.catalogue)
+    bar = view.filter_bar
+    bar.since_edit.setFocus()
+    qtbot.keyClicks(bar.since_edit, "01.02.2025")
+    bar.until_edit.setFocus()
+    qtbot.keyClicks(bar.until_edit, "28.07.2024")
+    qtbot.keyClick(bar.until_edit, Qt.Key.Key_Return)
+    assert view.model.claim_filter.dates_inverted
+    assert view.model.rowCount() == 0
+    assert view.count_label.text() == (
+        "No claims: the Until date is before the From date (swap them?)."
+    )
+    assert "border" in bar.until_edit.styleSheet()
+    assert "before the From date" in bar.until_edit.toolTip()
+    # swapped: claims again, the field as it was
+    bar.until_edit.selectAll()
+    qtbot.keyClicks(bar.until_edit, "2025")
+    qtbot.keyClick(bar.until_edit, Qt.Key.Key_Return)
+    assert not view.model.claim_filter.dates_inverted
+    count = b_sample.catalogue.count_claims(ClaimFilter(since="2025-02-01", until="2025"))
+    assert count > 0 and view.model.rowCount() == count
+    assert view.count_label.text() == f"{count} claim{'s' if count > 1 else ''}"
+    assert bar.until_edit.styleSheet() == "" and "before the From date" not in (
+        bar.until_edit.toolTip()
+    )
+
+
 def test_hundred_thousand_claims_scroll_without_reading_them_all(
     qtbot: QtBot, b_catalogue: Catalogue, b_bulk_claims: Callable[[Catalogue, int], None]
 ) -> None:

@@ -157,6 +157,11 @@ class CatalogueView(QWidget):
         count = self.model.rowCount()
         if self.model.more_to_count:  # counted no further: the first rows are what is wanted
             self.count_label.setText(self.tr("%Ln+ claim(s)", "", count))
+        elif count == 0 and self.model.claim_filter.dates_inverted:
+            # an empty list with no reason given looked like a catalogue that lost its claims
+            self.count_label.setText(
+                self.tr("No claims: the Until date is before the From date (swap them?).")
+            )
         else:
             self.count_label.setText(self.tr("%Ln claim(s)", "", count))
 

@@ -248,7 +248,7 @@ class ClaimFilterBar(QWidget):
         kind = self.kind_combo.currentData()
         tag = self.tag_combo.currentData()
         outlet = self.outlet_combo.currentData()
-        return ClaimFilter(
+        found = ClaimFilter(
             speaker_id=speaker if isinstance(speaker, int) and speaker > 0 else None,
             unattributed=speaker == UNATTRIBUTED,
             article_id=self._article_id,
@@ -261,6 +261,14 @@ class ClaimFilterBar(QWidget):
             text=self.text_edit.text().strip(),
             orphaned=self.orphaned_check.isChecked(),
         )
+        if found.dates_inverted:
+            self._mark(
+                self.until_edit,
+                self.tr(
+                    "The Until date is before the From date: change one of them (or swap them)."
+                ),
+            )
+        return found
 
     def set_claim_filter(self, claim_filter: ClaimFilter) -> None:
         """Show ``claim_filter`` in the widgets (without emitting ``filter_changed``)."""
@@ -315,15 +323,21 @@ class ClaimFilterBar(QWidget):
         try:
             value = read_date(edit.text())
         except InvalidValueError as error:
-            edit.setToolTip(str(error))
-            edit.setAccessibleDescription(str(error))
-            edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
+            self._mark(edit, str(error))
             return None
         tip = str(edit.property("dateTip"))
         edit.setToolTip(tip)
         edit.setAccessibleDescription(tip)
         edit.setStyleSheet("")
         return value
+
+    @staticmethod
+    def _mark(edit: QLineEdit, problem: str) -> None:
+        """Mark a date field whose date is left out of the filter or makes no sense in it, its
+        tooltip saying why."""
+        edit.setToolTip(problem)
+        edit.setAccessibleDescription(problem)
+        edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
 
     # -- the choices --------------------------------------------------------------------
 

@@ -239,6 +239,16 @@ class ClaimFilter:
     """Only claims whose cluster's verdict has this status (its key); claims in no cluster are
     left out."""
 
+    @property
+    def dates_inverted(self) -> bool:
+        """The From date (``since``, from its start) falls after the Until date (``until``, to
+        its end: a month or a year whole), so only articles dated less exactly than both (a
+        year alone) can be in between: most likely the two were typed the wrong way round."""
+        since, until = self.since, self.until
+        if not since or not until:
+            return False
+        return since > until and not since.startswith(until)
+
 
 CLAIM_SORT_KEYS = (
     "id",
