@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialogButtonBox,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -733,3 +734,63 @@ def test_delete_acts_only_on_a_speaker_that_looks_chosen(
     # chosen as a person chooses one, it is the one acted on
     click_speaker(view, b_sample.smith)
     assert view.delete_button.isEnabled() and view.current_speaker() is not None
+
+
+def rename_in_place(
+    qtbot: QtBot, view: SpeakersView, speaker_id: int, name: str, answer: Callable[[QWidget], None]
+) -> ModalHandler:
+    """Double-click the speaker's name, type ``name`` over it, Enter; ``answer`` answers the
+    question that opens once the editor is closed."""
+    row = view.model.row_of(speaker_id)
+    point = view.table.visualRect(view.model.index(row, SPEAKER_COLUMNS.index("name"))).center()
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    editor = view.table.focusWidget()
+    assert (
+        isinstance(editor, QLineEdit) and view.table.state() == QAbstractItemView.State.EditingState
+    )
+    editor.selectAll()
+    type_text(editor, name)
+    handler = when_modal("sameSpeakerNameQuestion", answer)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    # asked once the editor has closed: from the event loop, after the key
+    qtbot.waitUntil(lambda: bool(handler.dialogs) or handler.error is not None, timeout=6000)
+    return handler
+
+
+def test_renaming_in_the_table_to_another_speakers_name_asks_as_the_dialog_does(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    """Typing another speaker's name over a name in the table made two speakers of one name
+    without a word (the Edit dialog asked)."""
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    smith_claims = catalogue.get_speaker(b_sample.smith).claim_count
+    zakharova_claims = catalogue.get_speaker(b_sample.zakharova).claim_count
+
+    rename_in_place(qtbot, view, b_sample.smith, "мария ЗАХАРОВА", clicked("Keep both")).check()
+    qtbot.waitUntil(lambda: catalogue.get_speaker(b_sample.smith).name == "мария ЗАХАРОВА")
+    view.undo_stack.undo()
+    assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
+    qtbot.waitUntil(lambda: "John Smith" in rows_by_name(view))
+
+    # back: nothing saved, the name's editor open again with what was typed
+    handler = rename_in_place(qtbot, view, b_sample.smith, "Мария Захарова", clicked("Cancel"))
+    handler.check()
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.EditingState)
+    editor = view.table.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "Мария Захарова"
+    assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+
+    steps = view.undo_stack.index()
+    handler = rename_in_place(
+        qtbot, view, b_sample.smith, "Мария Захарова", clicked("Merge into them")
+    )
+    handler.check()
+    qtbot.waitUntil(lambda: b_sample.smith not in [s.id for s in catalogue.list_speakers()])
+    merged = catalogue.get_speaker(b_sample.zakharova)
+    assert merged.claim_count == zakharova_claims + smith_claims
+    assert "John Smith" in merged.aliases and view.undo_stack.index() == steps + 1
+    view.undo_stack.undo()
+    assert catalogue.get_speaker(b_sample.smith).name == "John Smith"

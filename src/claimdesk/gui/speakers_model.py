@@ -52,9 +52,12 @@ def _sort_key(column: str) -> Any:
 
 class SpeakersTableModel(QAbstractTableModel):
     """Speakers whose name or alias contains the filter text; ``error`` carries a readable
-    message when an in-place edit is refused."""
+    message when an in-place edit is refused, and ``name_taken`` (the speaker, the name typed,
+    the other speaker) an in-place rename to another speaker's name, which is not saved: the
+    view asks what to do once the editor is closed."""
 
     error = Signal(str)
+    name_taken = Signal(object, str, object)
 
     def __init__(
         self, catalogue: Catalogue, undo_stack: CatalogueUndoStack, parent: QObject | None = None
@@ -150,6 +153,11 @@ class SpeakersTableModel(QAbstractTableModel):
         text = str(value)
         if text == getattr(speaker, column):
             return False
+        other = self.named_already(text, speaker.id) if column == "name" else None
+        if other is not None:
+            # asked once the editor is gone (a question opened from inside it would outlive it)
+            QTimer.singleShot(0, self, lambda: self.name_taken.emit(speaker, text, other))
+            return False
         if self.undo_stack.runner.off_thread:
             # Saving to a team server waits for it while the window's events go on, and the
             # reload that follows closes the table's editor: save once the editor that calls
@@ -161,6 +169,16 @@ class SpeakersTableModel(QAbstractTableModel):
             return self._save(speaker, column, text)
         finally:
             self.saving_in_place = False
+
+    def named_already(self, name: str, speaker_id: int) -> SpeakerInfo | None:
+        """Another speaker whose name or alias is ``name`` (case, ё/е and spacing aside)."""
+        if not name.strip():
+            return None
+        try:
+            other = self.catalogue.find_speaker(name)
+        except ClaimDeskError:
+            return None  # the save that follows says what is wrong
+        return other if other is not None and other.id != speaker_id else None
 
     def _save(self, speaker: SpeakerInfo, column: str, text: str) -> bool:
         try:

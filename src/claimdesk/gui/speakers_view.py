@@ -182,6 +182,7 @@ class SpeakersView(QWidget):
         self.table.selectionModel().currentChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.error.connect(self.show_error)
+        self.model.name_taken.connect(self._renamed_in_place_to_a_name_taken)
         bridge.changed.connect(self._on_catalogue_changed)
         bridge.server_reachable.connect(self._on_server_reachable)
         self._missed_reload = False
@@ -403,7 +404,7 @@ class SpeakersView(QWidget):
             # merge into them, keep both, or back to the dialog as it was
             while accepted(dialog):
                 changes = dialog.changes()
-                other = self._named_already(changes.get("name", ""), speaker.id)
+                other = self.model.named_already(changes.get("name", ""), speaker.id)
                 if other is None:
                     return changes or None
                 choice = self._ask_same_name(other)
@@ -429,15 +430,33 @@ class SpeakersView(QWidget):
         finally:
             dialog.deleteLater()
 
-    def _named_already(self, name: str, speaker_id: int) -> SpeakerInfo | None:
-        """Another speaker whose name or alias is ``name`` (case, ё/е and spacing aside)."""
-        if not name.strip():
-            return None
-        try:
-            other = self.catalogue.find_speaker(name)
-        except ClaimDeskError:
-            return None  # the save that follows says what is wrong
-        return other if other is not None and other.id != speaker_id else None
+    def _renamed_in_place_to_a_name_taken(
+        self, speaker: SpeakerInfo, name: str, other: SpeakerInfo
+    ) -> None:
+        """A name typed in the table that another speaker has: the question the Edit dialog
+        asks; going back opens the name's editor again with what was typed."""
+        choice = self._ask_same_name(other)
+        if choice is SameName.MERGE:
+            self._run(partial(self.catalogue.merge_speakers, other.id, speaker.id))
+        elif choice is SameName.KEEP_BOTH:
+            self._run(
+                partial(
+                    self.catalogue.update_speaker,
+                    speaker.id,
+                    expected_version=speaker.version,
+                    name=name,
+                )
+            )
+        else:
+            row = self.model.row_of(speaker.id)
+            if row < 0:
+                return
+            index = self.model.index(row, SPEAKER_COLUMNS.index("name"))
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+            editor = self.table.focusWidget()
+            if isinstance(editor, QLineEdit) and editor is not self.filter_edit:
+                editor.setText(name)
 
     def _ask_same_name(self, other: SpeakerInfo) -> SameName:
         """Merge into ``other``, keep two speakers of one name, or go back to the dialog."""
