@@ -1693,6 +1693,10 @@
     <context>
         <name>Charts</name>
         <message>
+            <source>Saved as {file}</source>
+            <translation>Сохранено как {file}</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/charts.py" line="+82" />
             <source>PNG image (*.png)</source>
             <translation>Изображение PNG (*.png)</translation>

@@ -10,6 +10,7 @@ import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from dialog_helpers import menu_action, when_modal
 from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -29,6 +31,7 @@ from test_clusters_view import click_row, fill, open_clusters_tab
 from translation_helpers import compile_translation, speaking, ts_files
 
 from claimdesk.core.domain.clusters import Appearance, Count
+from claimdesk.gui import charts
 from claimdesk.gui.bar_chart import MOST_BARS, BarChart
 from claimdesk.gui.cluster_timeline_dialog import ClusterTimelineDialog
 from claimdesk.gui.clusters_view import ClustersView
@@ -66,11 +69,22 @@ def save_through_dialog(button: QAbstractButton, path: Path) -> None:
     chooser.check()
 
 
-def check_pictures(qtbot: QtBot, png: QAbstractButton, svg: QAbstractButton, folder: Path) -> None:
-    """Save the chart as PNG (typed without its suffix) and SVG; both files are real pictures."""
+@pytest.fixture(autouse=True)
+def short_saved_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note saying where a chart was saved goes back to the counts sooner than 8 s."""
+    monkeypatch.setattr(charts, "SAVED_NOTE_MS", 300)
+
+
+def check_pictures(
+    qtbot: QtBot, png: QAbstractButton, svg: QAbstractButton, folder: Path, note: QLabel
+) -> None:
+    """Save the chart as PNG (typed without its suffix) and SVG; both files are real pictures,
+    and the chart's note says where each went (saving said nothing)."""
+    counts = note.text()
     save_through_dialog(png, folder / "chart")
     picture = folder / "chart.png"
     qtbot.waitUntil(picture.exists)
+    assert note.text() == "Saved as chart.png" and note.toolTip() == str(picture)
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(picture))
     assert not image.isNull() and image.width() > 200 and image.height() > 100
@@ -79,6 +93,8 @@ def check_pictures(qtbot: QtBot, png: QAbstractButton, svg: QAbstractButton, fol
     root = ET.fromstring(drawing.read_bytes())  # raises if it is not XML
     assert root.tag.endswith("svg")
     assert len(list(root.iter())) > 20  # drawn, not an empty page
+    assert note.text() == "Saved as chart.svg"
+    qtbot.waitUntil(lambda: note.text() == counts, timeout=5000)  # then the counts again
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]  # no temporary left
     # readable as any new file is (they were saved for their owner alone, -rw-------)
     mask = os.umask(0)
@@ -133,7 +149,7 @@ def test_statistics_show_the_cores_figures_as_tables_and_charts_and_save_them(
     fits_small_screen(dialog)
     chart = dialog.pages["by_month"].findChild(BarChart)
     assert isinstance(chart, BarChart)
-    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path)
+    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path, chart.note)
     # an edit is counted again in the open window
     new_speaker = "Александр Новак"
     article = catalogue.list_articles()[0].id
@@ -247,7 +263,7 @@ def test_a_speakers_profile_lists_their_claims_and_opens_them_in_their_articles(
     # asked again, the same window comes back rather than a second one
     menu_action(main_window, "View", "Speaker profile…").trigger()
     assert top_level(SpeakerProfileDialog) is dialog
-    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path)
+    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path, chart.note)
 
 
 def timeline_button(view: ClustersView) -> QToolButton:
@@ -289,7 +305,7 @@ def test_a_clusters_timeline_by_outlet_or_speaker_is_saved_as_png_and_svg(
     assert chart.rows == ["Ильхам Алиев", "Джейхун Байрамов"]
     fits_small_screen(dialog)
     QApplication.processEvents()
-    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path)
+    check_pictures(qtbot, chart.save_png, chart.save_svg, tmp_path, chart.note)
 
 
 def test_a_chart_that_cannot_be_saved_says_so_and_leaves_nothing(

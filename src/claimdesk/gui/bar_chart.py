@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from claimdesk.core.domain.clusters import Count
-from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart
+from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart_saying_where
 
 MOST_BARS = 25
 """Categories drawn at most (the table lists them all)."""
@@ -131,7 +131,7 @@ class BarChart(QWidget):
         item.layout.setContentsMargins(left, top, overhang, bottom)
 
     def save(self, picture: PictureFormat) -> None:
-        save_chart(self, self.plot_item, picture, self.name)
+        save_chart_saying_where(self, self.note, self.plot_item, picture, self.name)
 
 
 MOST_MONTHS = 600

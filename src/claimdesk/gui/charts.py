@@ -16,9 +16,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from claimdesk.core.catalogue import written_atomically
 from claimdesk.core.domain.errors import ExportFileError
@@ -157,4 +157,34 @@ def save_chart(
     except ExportFileError as error:
         show_error(parent, error)
         return None
+    return path
+
+
+SAVED_NOTE_MS = 8000
+"""How long a chart's note says where the picture was saved before it shows its counts again."""
+
+
+def save_chart_saying_where(
+    parent: QWidget, note: QLabel, plot_item: Any, picture: PictureFormat, suggested_name: str
+) -> Path | None:
+    """:func:`save_chart`, then the chart's ``note`` says where it went for a few seconds (a
+    chart window has no status bar, and saving said nothing at all); its tooltip holds the
+    whole path."""
+    path = save_chart(parent, plot_item, picture, suggested_name)
+    if path is None:
+        return None
+    if note.property("savedNote") != note.text():  # the counts, not an earlier "Saved as"
+        note.setProperty("countsNote", [note.text(), note.toolTip()])
+    said = QCoreApplication.translate("Charts", "Saved as {file}").format(file=path.name)
+    note.setText(said)
+    note.setToolTip(str(path))
+    note.setProperty("savedNote", said)
+
+    def restore() -> None:
+        if note.text() == said:  # unless saved again or the counts drawn again meanwhile
+            text, tip = note.property("countsNote")
+            note.setText(text)
+            note.setToolTip(tip)
+
+    QTimer.singleShot(SAVED_NOTE_MS, note, restore)
     return path

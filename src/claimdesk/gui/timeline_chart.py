@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.clusters import Appearance
-from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart
+from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart_saying_where
 
 GROUPINGS = {
     "outlet": str(QT_TRANSLATE_NOOP("TimelineChart", "Outlet")),
@@ -283,7 +283,7 @@ class TimelineChart(QWidget):
 
     def save(self, picture: PictureFormat) -> None:
         """Ask where, then save the chart as ``picture``."""
-        save_chart(self, self.plot_item, picture, self.name)
+        save_chart_saying_where(self, self.note, self.plot_item, picture, self.name)
 
 
 def _short(text: str, limit: int = 28) -> str:
