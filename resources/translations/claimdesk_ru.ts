@@ -7692,6 +7692,14 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>SuggestionsController</name>
         <message>
+            <source>Suggestion rejected (“Bring back” under the list lists it again).</source>
+            <translation>Подсказка отклонена (кнопка «Вернуть» под списком покажет её снова).</translation>
+        </message>
+        <message>
+            <source>The rejected suggestions are listed again.</source>
+            <translation>Отклонённые подсказки снова в списке.</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/suggestions.py" line="+91" />
             <source>Suggested attributions</source>
             <translation>Подсказки: кто сказал</translation>
@@ -7761,6 +7769,18 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     </context>
     <context>
         <name>SuggestionsPanel</name>
+        <message numerus="yes">
+            <source>Bring back %Ln rejected</source>
+            <translation>
+                <numerusform>Вернуть %Ln отклонённую</numerusform>
+                <numerusform>Вернуть %Ln отклонённые</numerusform>
+                <numerusform>Вернуть %Ln отклонённых</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>List again the suggestions rejected in this article (a mistaken Delete)</source>
+            <translation>Снова показать подсказки, отклонённые в этой статье (если Delete нажата по ошибке)</translation>
+        </message>
         <message>
             <location line="+36" />
             <location line="+4" />

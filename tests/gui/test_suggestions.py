@@ -149,6 +149,32 @@ def test_delete_rejects_and_is_remembered(qtbot: QtBot, main_window: MainWindow)
     assert rejected not in window.suggestions.suggestions
 
 
+def test_rejected_suggestions_are_brought_back_by_the_button_under_the_list(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A mistaken Delete could not be taken back (Ctrl+Z undoes catalogue edits, and a
+    rejection is none): the button under the list brings the article's rejections back."""
+    window = main_window
+    window.resize(1024, 700)
+    open_text(window)
+    p = panel(window)
+    assert not p.restore_button.isVisible()  # nothing rejected
+    before = [(s.start, s.end) for s in window.suggestions.suggestions]
+    for _ in range(2):
+        p.set_current_row(0)
+        QTest.keyClick(p.list, Qt.Key.Key_Delete)
+    assert len(window.suggestions.suggestions) == len(before) - 2
+    assert p.restore_button.isVisible() and p.restore_button.text() == "Bring back 2 rejected"
+    QTest.mouseClick(p.restore_button, Qt.MouseButton.LeftButton)
+    assert [(s.start, s.end) for s in window.suggestions.suggestions] == before
+    assert sorted(dashed_spans(window)) == sorted(before)
+    assert not p.restore_button.isVisible()
+    assert p.list.hasFocus()  # Enter and Delete work on the list again at once
+    # and for good: shown again, the article has none rejected
+    window.articles.show_article(window.reader.article_id or 0)
+    assert [(s.start, s.end) for s in window.suggestions.suggestions] == before
+
+
 def test_accept_all_above_a_confidence(qtbot: QtBot, main_window: MainWindow) -> None:
     window = main_window
     article_id = open_text(window)

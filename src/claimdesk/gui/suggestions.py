@@ -69,6 +69,10 @@ class Rejections:
         spans = self.spans(text) | {(start, end)}
         self._settings.setValue(self._key(text), [f"{s}:{e}" for s, e in sorted(spans)])
 
+    def clear(self, text: str) -> None:
+        """Forget every suggestion rejected in the article ``text``."""
+        self._settings.remove(self._key(text))
+
 
 class SuggestionsController(QObject):
     """Keeps the suggestions of the article in the reader current, and acts on them: accepting
@@ -98,6 +102,7 @@ class SuggestionsController(QObject):
         self.panel.current_changed.connect(self._show_current)
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
+        self.panel.restore_requested.connect(self.restore_rejected)
         self.panel.accept_all_requested.connect(self.accept_all)
         self.search = LatestOnly(self)
         self.search.results.connect(self._on_found)
@@ -200,7 +205,10 @@ class SuggestionsController(QObject):
         self.panel.list.blockSignals(True)
         try:
             self.panel.set_suggestions(
-                shown, row=min(row, len(shown) - 1), hidden=len(self._found) - len(shown)
+                shown,
+                row=min(row, len(shown) - 1),
+                hidden=len(self._found) - len(shown),
+                rejected=len(found) - len(self._found),
             )
         finally:
             self.panel.list.blockSignals(False)
@@ -272,7 +280,17 @@ class SuggestionsController(QObject):
         self.rejections.add(self.reader.positions.text, s.start, s.end)
         self._wanted_row = row
         self.refresh()
-        self.ctx.status(self.tr("Suggestion rejected."), 3000)
+        self.ctx.status(
+            self.tr("Suggestion rejected (“Bring back” under the list lists it again)."), 5000
+        )
+
+    def restore_rejected(self) -> None:
+        """List again the suggestions rejected in this article (rejecting is not a catalogue
+        edit, so Edit › Undo does not bring one back: this does)."""
+        self.rejections.clear(self.reader.positions.text)
+        self.refresh()
+        self.panel.list.setFocus()
+        self.ctx.status(self.tr("The rejected suggestions are listed again."), 5000)
 
     def accept_all(self, min_confidence: float) -> int:
         """Accept every suggestion with a speaker at or above ``min_confidence`` as one undo

@@ -111,6 +111,7 @@ class SuggestionsPanel(QWidget):
     reject_requested = Signal()
     accept_all_requested = Signal(float)
     look_requested = Signal()
+    restore_requested = Signal()
     """The user asked for the suggestions of an article too long to read for them unasked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -157,6 +158,13 @@ class SuggestionsPanel(QWidget):
             self.tr("Read this long article for quotes (in the background)")
         )
         self.look_button.hide()
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restoreRejectedButton")
+        self.restore_button.setFlat(True)
+        self.restore_button.setToolTip(
+            self.tr("List again the suggestions rejected in this article (a mistaken Delete)")
+        )
+        self.restore_button.hide()
         self.show_all = QCheckBox(self.tr("Sho&w all"), self)
         self.show_all.setObjectName("showAllSuggestions")
         self.show_all.setToolTip(
@@ -178,6 +186,7 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.look_button)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         # Tab as the panel reads: the list, then its row of buttons left to right
         set_tab_order(
@@ -188,6 +197,7 @@ class SuggestionsPanel(QWidget):
             self.show_all,
             self.accept_all_button,
             self.min_confidence,
+            self.restore_button,
         )
 
         self.list.accept_requested.connect(self.accept_requested)
@@ -196,6 +206,7 @@ class SuggestionsPanel(QWidget):
         self.accept_button.clicked.connect(self.accept_requested)
         self.look_button.clicked.connect(self.look_requested)
         self.reject_button.clicked.connect(self.reject_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.accept_all_button.clicked.connect(
             lambda: self.accept_all_requested.emit(self.min_confidence.value())
         )
@@ -207,11 +218,14 @@ class SuggestionsPanel(QWidget):
         self.set_suggestions([])
 
     def set_suggestions(
-        self, suggestions: list[Suggestion], row: int = -1, *, hidden: int = 0
+        self, suggestions: list[Suggestion], row: int = -1, *, hidden: int = 0, rejected: int = 0
     ) -> None:
         """Show ``suggestions``; none is current unless ``row`` says which (F8 starts).
-        ``hidden`` less certain ones are left out (Show all brings them)."""
+        ``hidden`` less certain ones are left out (Show all brings them); ``rejected`` ones
+        were rejected in this article (a button brings them back)."""
         self.look_button.hide()
+        self.restore_button.setText(self.tr("Bring back %Ln rejected", "", rejected))
+        self.restore_button.setVisible(rejected > 0)
         self.model.set_suggestions(suggestions)
         if suggestions and row >= 0:
             self.set_current_row(max(0, min(row, len(suggestions) - 1)))
