@@ -160,7 +160,6 @@ class SuggestionsPanel(QWidget):
         self.look_button.hide()
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restoreRejectedButton")
-        self.restore_button.setFlat(True)
         self.restore_button.setToolTip(
             self.tr("List again the suggestions rejected in this article (a mistaken Delete)")
         )
