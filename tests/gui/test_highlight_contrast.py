@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from itertools import pairwise, product
 
 import pytest
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QColor, QIcon, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.colours import (
@@ -148,3 +150,36 @@ def test_the_reader_underlines_each_kind_in_its_own_style_readably_in_every_them
         assert overlaps == 1
         # three different underlines: kinds differ without colour
         assert len({drawn[direct.quote], drawn[indirect.quote], drawn[claim.quote]}) == 3
+
+
+def icon_colour(button_icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
+    """The mean colour of an icon's opaque pixels, drawn at toolbar size."""
+    image = button_icon.pixmap(QSize(24, 24), mode).toImage()
+    seen = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert seen, "the icon draws nothing"
+    mean = [sum(getattr(c, part)() for c in seen) / len(seen) for part in ("red", "green", "blue")]
+    return QColor(*(round(v) for v in mean))
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_the_undo_and_redo_buttons_stand_out_on_either_theme(
+    qtbot: QtBot, main_window: MainWindow, theme: Theme
+) -> None:
+    """Fusion draws its arrows black whatever the palette: Undo and Redo were black on the dark
+    theme's grey toolbar. They follow the theme's text colour now, enabled and disabled."""
+    apply_theme(theme, HighlightPalette.SOFT)
+    palette = QApplication.palette()
+    ground = palette.color(QPalette.ColorRole.Button)
+    for name in ("Undo", "Redo"):
+        action = next(a for a in main_window.findChildren(QAction) if a.iconText() == name)
+        drawn = icon_colour(action.icon())
+        assert contrast_ratio(drawn, ground) >= 4.5, (name, theme, drawn.name(), ground.name())
+        faded = icon_colour(action.icon(), QIcon.Mode.Disabled)
+        assert faded.name() == palette.color(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText
+        ).name()

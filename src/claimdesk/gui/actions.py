@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from claimdesk.gui.commands import WindowCommands
+from claimdesk.gui.tinted_icon import tinted
 from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 Shortcut = str | QKeySequence.StandardKey
@@ -965,11 +966,11 @@ def _make(
 def _undo_action(window: QMainWindow, group: QUndoGroup, *, redo: bool) -> QAction:
     if redo:
         action = group.createRedoAction(window, QCoreApplication.translate("Actions", "&Redo"))
-        fallback = window.style().standardIcon(_SP.SP_ArrowForward)
+        fallback = tinted(window.style().standardIcon(_SP.SP_ArrowForward))
         action.setIcon(QIcon.fromTheme("edit-redo", fallback))
     else:
         action = group.createUndoAction(window, QCoreApplication.translate("Actions", "&Undo"))
-        fallback = window.style().standardIcon(_SP.SP_ArrowBack)
+        fallback = tinted(window.style().standardIcon(_SP.SP_ArrowBack))
         action.setIcon(QIcon.fromTheme("edit-undo", fallback))
     # The menu entry names the edit ("Undo Attribute “…”"); the toolbar button stays short. The
     # undo group keeps updating text(), which the tooltip follows, but not an explicit iconText.
