@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from claimdesk.core.catalogue import Catalogue
@@ -261,3 +261,32 @@ def test_odd_queries_get_ordinary_answers_and_change_nothing(pg_database: str, q
         found = _found(index, query)
         assert found == _exhaustive(query, stored)
         assert index.status() == before
+
+
+def test_the_postings_read_in_binary_are_those_the_text_format_gives(pg_database: str) -> None:
+    """Searches read the packed postings in PostgreSQL's binary format (half the bytes, no hex
+    to decode); the rows are the same as the text format's, and another driver's path (no
+    psycopg 3: SQLAlchemy with ``:name`` parameters) gives them too."""
+    with Catalogue.open(pg_database) as catalogue:
+        _fill(catalogue, _quotes(60))
+        catalogue.index.build()
+        with catalogue.engine.connect() as connection:
+            codes = [
+                int(t) for (t,) in connection.execute(text("SELECT term FROM match_postings"))
+            ][:40]
+            assert codes
+            as_text = connection.execute(
+                text(
+                    "SELECT term, claim_ids FROM match_postings WHERE term = ANY(:codes) "
+                    "ORDER BY term"
+                ),
+                {"codes": codes},
+            ).all()
+            sql = (
+                "SELECT term, claim_ids FROM match_postings WHERE term = ANY(%(codes)s) "
+                "ORDER BY term"
+            )
+            binary = server_index._binary_rows(connection, sql, {"codes": codes})
+        assert [(int(t), bytes(b)) for t, b in binary] == [(int(t), bytes(b)) for t, b in as_text]
+    with create_engine("sqlite://").connect() as other:  # a driver that is not psycopg 3
+        assert server_index._binary_rows(other, "SELECT %(x)s + 1", {"x": 41}) == [(42,)]

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -271,15 +272,14 @@ class ServerClaimIndex:
                 )
             }
             wanted = _uncommon(codes, lengths, n_claims)
-            rows = connection.execute(
-                text(
-                    "SELECT term, claim_ids, false FROM match_postings WHERE term = ANY(:codes) "
-                    "UNION ALL "
-                    "SELECT term, string_agg(int4send(claim_id), ''::bytea), true "
-                    "FROM match_delta WHERE term = ANY(:codes) GROUP BY term"
-                ),
+            rows = _binary_rows(
+                connection,
+                "SELECT term, claim_ids, false FROM match_postings WHERE term = ANY(%(codes)s) "
+                "UNION ALL "
+                "SELECT term, string_agg(int4send(claim_id), ''::bytea), true "
+                "FROM match_delta WHERE term = ANY(%(codes)s) GROUP BY term",
                 {"codes": wanted},
-            ).all()
+            )
             chunks = [np.frombuffer(bytes(ids), dtype=">i4") for _, ids, _ in rows]
             delta_rows = sum(len(c) for c, (_, _, d) in zip(chunks, rows, strict=True) if d)
             candidates = _best(
@@ -287,15 +287,14 @@ class ServerClaimIndex:
             )
             if not candidates:
                 return []
-            found = connection.execute(
+            found = _binary_rows(
                 # no join with claim (it doubled the time): an edit deletes a claim's key row
                 # with the claim, and the service layer skips any id no longer there
-                text(
-                    "SELECT claim_id, key, negated, numbers FROM match_keys "
-                    "WHERE claim_id = ANY(:ids)"
-                ),
+                connection,
+                "SELECT claim_id, key, negated, numbers FROM match_keys "
+                "WHERE claim_id = ANY(%(ids)s)",
                 {"ids": candidates},
-            ).all()
+            )
         self._maybe_compact(delta_rows, sum(len(c) for c in chunks) - delta_rows)
         if not found:
             return []
@@ -465,6 +464,23 @@ def _retrying(work: Callable[[], bool]) -> bool:
                 raise
             logger.info("The server claim index work met a concurrent edit; trying again")
     return False
+
+
+def _binary_rows(connection: Connection, sql: str, parameters: dict[str, Any]) -> list[Any]:
+    """The rows of ``sql`` (with ``%(name)s`` parameters), read in PostgreSQL's binary format
+    where the driver is psycopg 3: a search reads megabytes of packed postings, which the text
+    format sends hex-encoded, twice as long, for the driver to decode (at 1M claims 18 ms of a
+    search's postings against 5 ms in binary, median of 120 queries). Another driver reads them
+    as text, through SQLAlchemy (the parameters written ``:name``)."""
+    if connection.dialect.driver == "psycopg":
+        raw: Any = connection.connection.driver_connection
+        with raw.cursor(binary=True) as cursor:
+            cursor.execute(sql, parameters)
+            return list(cursor.fetchall())
+    return list(connection.execute(text(_PYFORMAT.sub(r":\1", sql)), parameters).all())
+
+
+_PYFORMAT = re.compile(r"%\((\w+)\)s")
 
 
 def _uncommon(codes: list[int], lengths: dict[int, int], n_claims: float) -> list[int]:
