@@ -180,6 +180,7 @@ def test_the_undo_and_redo_buttons_stand_out_on_either_theme(
         drawn = icon_colour(action.icon())
         assert contrast_ratio(drawn, ground) >= 4.5, (name, theme, drawn.name(), ground.name())
         faded = icon_colour(action.icon(), QIcon.Mode.Disabled)
-        assert faded.name() == palette.color(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText
-        ).name()
+        assert (
+            faded.name()
+            == palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+        )
