@@ -23,6 +23,7 @@ from import_samples import (
     ENGLISH,
     PARAGRAPHS,
     W_NS,
+    docx_sample,
     html_sample,
     import_in_child,
     odt_content,
@@ -55,6 +56,29 @@ def refused(path: Path, match: str) -> str:
 
 
 # -- crashes: each raised something other than the app's own error ------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".qdpx"])
+def test_an_archive_asking_for_a_zip_version_python_lacks_is_refused(
+    tmp_path: Path, suffix: str
+) -> None:
+    """A damaged .docx whose ZIP directory asks for "version 8.4" to extract a part: zipfile
+    raises NotImplementedError, which ended the import with a traceback (found by the fuzz
+    test)."""
+    data = bytearray(odt_sample() if suffix == ".odt" else docx_sample())
+    directory = data.find(b"PK\x01\x02")
+    assert directory > 0
+    data[directory + 6 : directory + 8] = (84).to_bytes(2, "little")  # version needed: 8.4
+    path = write(tmp_path, f"damaged{suffix}", bytes(data))
+    with pytest.raises(NotImplementedError):
+        zipfile.ZipFile(io.BytesIO(bytes(data)))
+    if suffix == ".qdpx":
+        from claimdesk.core.importers.qdpx import read_qdpx  # noqa: PLC0415
+
+        with pytest.raises(ImportFileError, match="damaged.qdpx"):
+            read_qdpx(bytes(data), path.name)
+        return
+    refused(path, "not a|damaged|cannot be read")
 
 
 @pytest.mark.parametrize("charset", ["undefined", "punycode"])

@@ -42,7 +42,7 @@ from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.values import ClaimKind
 from claimdesk.core.importers.limits import MAX_ARTICLE_CHARS, MAX_ZIP_PART_BYTES, MB, megabytes
-from claimdesk.core.importers.zipcheck import check_part_size
+from claimdesk.core.importers.zipcheck import ZIP_ERRORS, check_part_size
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 PROJECT_FILE = "project.qde"
@@ -250,7 +250,7 @@ def read_qdpx(data: bytes, name: str) -> QdpxProject:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = {info.filename: info for info in archive.infolist()}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+    except ZIP_ERRORS as error:
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
                 "Errors",

@@ -57,6 +57,19 @@ _NOT_A_PACKAGE_OTHER = QT_TRANSLATE_NOOP(
 _LACKS_OTHER = QT_TRANSLATE_NOOP("Errors", "{file} is not {kind} (it has no {part}).")
 
 
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+)
+"""What Python's zipfile raises for an archive it cannot read: damaged, truncated, or one whose
+directory asks for a ZIP version or feature it lacks ("zip file version 8.4", which a damaged
+.docx gave and which ended the import with a traceback)."""
+
+
 def check_zip(data: bytes, name: str, kind: str, *, must_hold: str) -> zipfile.ZipFile:
     """The document's ZIP archive, checked to be a ZIP of the expected kind."""
     if data[:8].startswith(b"\xd0\xcf\x11\xe0"):
@@ -78,7 +91,7 @@ def check_zip(data: bytes, name: str, kind: str, *, must_hold: str) -> zipfile.Z
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+    except ZIP_ERRORS as error:
         raise ImportFileError(
             _NOT_A_PACKAGE.get(kind, _NOT_A_PACKAGE_OTHER), file=name, kind=kind
         ) from error
