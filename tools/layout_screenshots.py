@@ -33,8 +33,10 @@ def main() -> int:
     from claimdesk.core.domain.spans import find_quote  # noqa: PLC0415  (after HOME is set)
     from claimdesk.gui.app import build_main_window, set_application_identity  # noqa: PLC0415  (after HOME is set)
     from claimdesk.gui.empty_state import SAMPLE_DETAILS, sample_article_text  # noqa: PLC0415  (after HOME is set)
+    from claimdesk.gui.translations import install_translations  # noqa: PLC0415  (after HOME is set)
 
     set_application_identity()
+    install_translations("en")  # as the app starts: English plurals ("3 suggestions", not "(s)")
     window = build_main_window(str(home / "claims.sqlite"))
     catalogue = window.catalogue
     text = sample_article_text()
@@ -60,7 +62,7 @@ def main() -> int:
         )
     window.show()
     window.article_panel.reload()
-    window.show_article(article)
+    window.articles.show_article(article)
 
     def settle() -> None:
         for _ in range(10):

@@ -117,6 +117,33 @@ def test_at_1024_by_700_the_suggestions_list_shows_several_rows(
         window.close()
 
 
+def test_at_1024_px_the_reader_keeps_a_readable_line(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
+) -> None:
+    """A new user's first window on a small screen: the right-hand panels no longer take 40% of
+    the width for the suggestions' row of buttons ("Accept all ≥" goes below the others), so the
+    reader had 300 px of 1024 and has some 400 now; wider, the buttons share one row again."""
+    window = app_module.build_main_window(str(catalogue_path))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    try:
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        panel = window.suggestions.panel
+        assert panel.compact
+        assert panel.accept_all_button.y() > panel.accept_button.y()  # a row of its own
+        assert window.tabs.width() >= 0.38 * window.width(), window.tabs.width()
+        assert window.claims_dock.width() <= 0.32 * window.width()
+        window.resize(1600, 900)
+        QApplication.processEvents()
+        assert not panel.compact
+        qtbot.waitUntil(lambda: panel.accept_all_button.y() == panel.accept_button.y())
+    finally:
+        window.close()
+
+
 def test_a_narrow_article_list_gives_its_width_to_the_titles(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

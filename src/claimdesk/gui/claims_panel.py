@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from claimdesk.core.domain.records import AnchorState, ClaimInfo
@@ -173,6 +173,8 @@ class ClaimsPanel(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._announced: int | None = None
         """The chosen claim ``claim_selected`` last carried (None for none)."""
+        self._speaker_narrowed: int | None = None
+        """The width the speaker's column was narrowed to for a narrow panel, while it is so."""
         # A mouse press makes a row current and selects it after; keys select a row and make it
         # current after. The chosen claim (current and selected) is announced once both are done.
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -246,6 +248,22 @@ class ClaimsPanel(QTableView):
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_requested.emit(self.claims_model.claim(index.row()).id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # in a narrow panel (a small screen, half of one) the speaker's column gives up room to
+        # the quote, which had a few letters: at most a third of the width, never under 70 px
+        # (and gets it back as the panel widens, unless the user set the column's width since)
+        header = self.horizontalHeader()
+        most = max(70, self.viewport().width() // 3)
+        width = header.sectionSize(0)
+        if width > most:
+            header.resizeSection(0, most)
+            self._speaker_narrowed = most
+        elif self._speaker_narrowed == width and width < min(SPEAKER_WIDTH, most):
+            wider = min(SPEAKER_WIDTH, most)
+            header.resizeSection(0, wider)
+            self._speaker_narrowed = wider if wider < SPEAKER_WIDTH else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

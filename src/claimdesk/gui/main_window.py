@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QResizeEvent,
     QShowEvent,
     QUndoGroup,
 )
@@ -86,6 +87,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("claimdesk.gui")
 H = Qt.Orientation.Horizontal
+
+
+COMPACT_BELOW = 1360
+"""Window widths below which the right-hand panels are laid out narrow (their default share,
+30% of the width, is narrower than the suggestions' buttons in one row)."""
 
 
 class MainWindow(QMainWindow):
@@ -657,6 +663,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.window_state
         self._needs_dock_sizes = state is None or not self.restoreState(state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # below this width the suggestions' "Accept all ≥" takes a row of its own, so that the
+        # right-hand panels can leave the reader a readable line (at 1024 px it had 300 px)
+        suggestions: SuggestionsController | None = getattr(self, "suggestions", None)
+        if suggestions is not None:  # (not yet while the window is being built)
+            suggestions.panel.set_compact(event.size().width() < COMPACT_BELOW)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

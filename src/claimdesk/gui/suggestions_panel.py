@@ -173,20 +173,23 @@ class SuggestionsPanel(QWidget):
             )
         )
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.show_all)
-        buttons.addStretch(1)
-        buttons.addWidget(self.accept_all_button)
-        buttons.addWidget(self.min_confidence)
+        self._buttons = QHBoxLayout()
+        self._buttons.addWidget(self.accept_button)
+        self._buttons.addWidget(self.reject_button)
+        self._buttons.addWidget(self.show_all)
+        self._buttons.addStretch(1)
+        self._second_row = QHBoxLayout()
+        self._second_row.addStretch(1)
+        self.compact = True
+        self.set_compact(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.status)
         layout.addWidget(self.look_button)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons)
+        layout.addLayout(self._second_row)
         # Tab as the panel reads: the list, then its row of buttons left to right
         set_tab_order(
             self.look_button,
@@ -239,6 +242,20 @@ class SuggestionsPanel(QWidget):
         self.status.setText(text)
         for widget in (self.accept_button, self.reject_button, self.accept_all_button):
             widget.setEnabled(bool(suggestions))
+
+    def set_compact(self, compact: bool) -> None:
+        """Put "Accept all ≥" and its box on a row of their own (``compact``), so the panel,
+        and the window's right-hand column with it, can be narrower and leave the reader a
+        readable line on a small screen; or beside the other buttons."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        row, other = (
+            (self._second_row, self._buttons) if compact else (self._buttons, self._second_row)
+        )
+        for widget in (self.accept_all_button, self.min_confidence):
+            other.removeWidget(widget)
+            row.addWidget(widget)
 
     def set_default_min_confidence(self, value: float) -> None:
         """The article's language has ``value`` as its default least confidence: the "Accept
