@@ -29,7 +29,7 @@ from test_action_states import assert_states_follow_the_table
 from test_clusters_view import click_row, fill, open_clusters_tab
 from test_speakers_view import outside_the_page
 
-from claimdesk.core.domain.clusters import MAX_EXPLANATION_CHARS, VerdictStatus
+from claimdesk.core.domain.clusters import MAX_EXPLANATION_CHARS, ClusterInfo, VerdictStatus
 from claimdesk.gui.clusters_view import ClustersView
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.merge_clusters_dialog import MergeClustersDialog
@@ -71,6 +71,16 @@ def go_to_clusters_by_key(qtbot: QtBot, window: MainWindow) -> ClustersView:
     view = window.browse.clusters_view
     qtbot.waitUntil(view.isVisible)
     return view
+
+
+def filled_clusters_tab(qtbot: QtBot, window: MainWindow) -> tuple[ClustersView, ClusterInfo]:
+    """The sample clusters in the window's catalogue, the Clusters tab opened by its key, and
+    the cluster it chooses first."""
+    fill(window.catalogue)
+    view = go_to_clusters_by_key(qtbot, window)
+    cluster = view.chosen_cluster()
+    assert cluster is not None
+    return view, cluster
 
 
 def test_the_verdict_editor_saves_one_undo_step_and_checks_the_address(
@@ -129,10 +139,7 @@ def test_an_explanation_past_the_limit_keeps_the_dialog_open_with_the_excess_sel
     shortened text is saved."""
     window = main_window
     catalogue = window.catalogue
-    fill(catalogue)
-    view = go_to_clusters_by_key(qtbot, window)
-    cluster = view.chosen_cluster()
-    assert cluster is not None
+    view, cluster = filled_clusters_tab(qtbot, window)
     limit = MAX_EXPLANATION_CHARS
     long_text = ("Проверка: министр это подтвердил. " * (limit // 30))[: limit + 5] + "🙂"
     seen: list[str] = []
@@ -166,10 +173,7 @@ def test_a_verdict_a_colleague_changed_meanwhile_is_a_readable_conflict(
 ) -> None:
     window = main_window
     catalogue = window.catalogue
-    fill(catalogue)
-    view = go_to_clusters_by_key(qtbot, window)
-    cluster = view.chosen_cluster()
-    assert cluster is not None
+    view, cluster = filled_clusters_tab(qtbot, window)
 
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, VerdictDialog)

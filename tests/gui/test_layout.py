@@ -4,6 +4,8 @@ for that run only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dialog_helpers import press
@@ -95,26 +97,36 @@ def test_a_catalogue_given_with_db_is_not_opened_at_the_next_start(
         again.close()
 
 
-def test_at_1024_by_700_the_suggestions_list_shows_several_rows(
-    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
-) -> None:
-    """A new user's first window on a small screen: the suggestions, the list they work through
-    first, get room for more than a handful of rows (they had about five)."""
+@contextmanager
+def first_window(
+    qtbot: QtBot, catalogue_path: Path, width: int, height: int
+) -> Iterator[MainWindow]:
+    """The main window as a first start shows it at ``width`` × ``height`` (default dock sizes),
+    closed afterwards."""
     window = app_module.build_main_window(str(catalogue_path))
     qtbot.addWidget(window)
-    window.resize(1024, 700)
+    window.resize(width, height)
     window.show()
     try:
         qtbot.waitExposed(window)
         # the default dock sizes are set from a zero timer once the window has its real size
         QApplication.processEvents()
         QApplication.processEvents()
+        yield window
+    finally:
+        window.close()
+
+
+def test_at_1024_by_700_the_suggestions_list_shows_several_rows(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
+) -> None:
+    """A new user's first window on a small screen: the suggestions, the list they work through
+    first, get room for more than a handful of rows (they had about five)."""
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
         suggestions = window.suggestions.panel.list
         rows = suggestions.viewport().height() // suggestions.fontMetrics().lineSpacing()
         assert rows >= 7
         assert window.claims_dock.height() >= 120  # the article's claims stay in view too
-    finally:
-        window.close()
 
 
 def test_at_1024_px_the_reader_keeps_a_readable_line(
@@ -123,14 +135,7 @@ def test_at_1024_px_the_reader_keeps_a_readable_line(
     """A new user's first window on a small screen: the right-hand panels no longer take 40% of
     the width for the suggestions' row of buttons ("Accept all ≥" goes below the others), so the
     reader had 300 px of 1024 and has some 400 now; wider, the buttons share one row again."""
-    window = app_module.build_main_window(str(catalogue_path))
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    try:
-        qtbot.waitExposed(window)
-        QApplication.processEvents()
-        QApplication.processEvents()
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
         panel = window.suggestions.panel
         assert panel.compact
         assert panel.accept_all_button.y() > panel.accept_button.y()  # a row of its own
@@ -140,8 +145,6 @@ def test_at_1024_px_the_reader_keeps_a_readable_line(
         QApplication.processEvents()
         assert not panel.compact
         qtbot.waitUntil(lambda: panel.accept_all_button.y() == panel.accept_button.y())
-    finally:
-        window.close()
 
 
 def test_a_narrow_article_list_gives_its_width_to_the_titles(
