@@ -6030,6 +6030,10 @@ Give a new file path, or the URL of an empty PostgreSQL database
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>No claims: the Until date is before the From date (swap them?).</source>
+            <translation>Утверждений нет: дата «До» раньше даты «От» (поменять их местами?).</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/export_dialog.py" line="+44" />
             <source>Export claims</source>
             <translation>Экспорт утверждений</translation>

@@ -77,6 +77,17 @@ def test_defaults_and_prefilled_filters(qtbot: QtBot, b_sample: SampleCatalogue)
     dialog.filter_bar.kind_combo.setCurrentIndex(0)
     assert dialog.match_label.text().startswith("3 claims match")
 
+    # dates typed the wrong way round: the count says why there is nothing to export
+    bar = dialog.filter_bar
+    bar.since_edit.setFocus()
+    qtbot.keyClicks(bar.since_edit, "2025")
+    bar.until_edit.setFocus()
+    qtbot.keyClicks(bar.until_edit, "2024")  # (Enter would export: the dialog's default)
+    qtbot.waitUntil(
+        lambda: dialog.match_label.text()
+        == "No claims: the Until date is before the From date (swap them?)."
+    )
+
 
 def test_export_writes_the_filtered_claims(
     qtbot: QtBot, b_sample: SampleCatalogue, tmp_path: Path

@@ -250,6 +250,11 @@ class ExportDialog(QDialog):
         except ClaimDeskError as error:
             self.match_label.setText(str(error))
             return
+        if count == 0 and self.claim_filter().dates_inverted:
+            self.match_label.setText(
+                self.tr("No claims: the Until date is before the From date (swap them?).")
+            )
+            return
         self.match_label.setText(self.tr("%Ln claim(s) match these filters.", "", count))
 
     def browse(self) -> None:
