@@ -19,6 +19,7 @@ import pytest
 
 from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.importers import read_article_file
+from claimdesk.core.importers.qdpx import read_qdpx
 from import_samples import (
     ENGLISH,
     PARAGRAPHS,
@@ -73,9 +74,7 @@ def test_an_archive_asking_for_a_zip_version_python_lacks_is_refused(
     with pytest.raises(NotImplementedError):
         zipfile.ZipFile(io.BytesIO(bytes(data)))
     if suffix == ".qdpx":
-        from claimdesk.core.importers.qdpx import read_qdpx  # noqa: PLC0415
-
-        with pytest.raises(ImportFileError, match="damaged.qdpx"):
+        with pytest.raises(ImportFileError, match=r"damaged\.qdpx"):
             read_qdpx(bytes(data), path.name)
         return
     refused(path, "not a|damaged|cannot be read")
