@@ -84,8 +84,10 @@ def test_defaults_and_prefilled_filters(qtbot: QtBot, b_sample: SampleCatalogue)
     bar.until_edit.setFocus()
     qtbot.keyClicks(bar.until_edit, "2024")  # (Enter would export: the dialog's default)
     qtbot.waitUntil(
-        lambda: dialog.match_label.text()
-        == "No claims: the Until date is before the From date (swap them?)."
+        lambda: (
+            dialog.match_label.text()
+            == "No claims: the Until date is before the From date (swap them?)."
+        )
     )
 
 
