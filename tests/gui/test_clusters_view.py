@@ -101,6 +101,30 @@ def test_the_tab_lists_clusters_and_a_clusters_appearances_in_time_order(
     assert ids["gas1"] == view.appearances.row_value(0).claim_id
 
 
+def test_a_long_explanation_shows_a_few_lines_as_typed_and_leaves_the_appearances_room(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """An explanation of 20,000 characters filled the tab and pushed the cluster's appearances
+    out of it; one holding "<b>" was drawn bold."""
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    main_window.resize(1024, 700)
+    view = open_clusters_tab(qtbot, main_window)
+    gas = view.model.row_value(1).id
+    explanation = "<b>Газ</b> шёл по графику. " + "Поставки не прерывались. " * 800
+    main_window.ctx.undo_stack.run(
+        lambda: catalogue.set_verdict(gas, "false", explanation=explanation[:20_000])
+    )
+    click_row(view.table, 1)
+    qtbot.waitUntil(lambda: "<b>Газ</b> шёл по графику." in view.detail.text())
+    assert view.detail.textFormat() == Qt.TextFormat.PlainText
+    assert len(view.detail.text()) < 500 and view.detail.text().endswith("…")
+    assert view.detail.toolTip().startswith("<b>Газ</b>") and len(view.detail.toolTip()) <= 2001
+    assert view.detail.height() < 160  # a few lines
+    table = view.appearance_table
+    assert table.viewport().height() >= 2 * table.verticalHeader().defaultSectionSize()
+
+
 def test_a_verdict_shows_after_the_edit_and_the_filter_keeps_its_clusters(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

@@ -269,6 +269,7 @@ class ClustersView(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("clusterVerdict")
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # an explanation's "<b>" as typed
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         lower = QWidget()
@@ -399,8 +400,11 @@ class ClustersView(QWidget):
         if c.review_url:
             parts.append(c.review_url)
         if c.explanation:
-            parts.append(c.explanation)
+            # a few lines of it: a long one (up to 20,000 characters) pushed the appearances
+            # out of the tab; the tooltip has more, the verdict editor all of it
+            parts.append(_shortened(c.explanation, EXPLANATION_SHOWN))
         self.detail.setText(" · ".join(parts))
+        self.detail.setToolTip(_shortened(c.explanation, EXPLANATION_TIP) if c.explanation else "")
         self.appearances.set_rows(detail.appearances)
         self.choice_changed.emit()
 
@@ -494,3 +498,18 @@ class ClustersView(QWidget):
     def can_merge(self) -> bool:
         """Whether a cluster is chosen and another one exists to merge it into."""
         return self.chosen_cluster() is not None and self._all_clusters > 1
+
+
+EXPLANATION_SHOWN = 300
+"""Characters of a verdict's explanation shown under the clusters (the rest: Edit verdict)."""
+EXPLANATION_TIP = 2000
+"""Characters of it in the tooltip."""
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut + "…"
