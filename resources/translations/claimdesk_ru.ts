@@ -3468,6 +3468,10 @@
     <context>
         <name>ClustersView</name>
         <message>
+            <source>reviewer: {reviewer}</source>
+            <translation>проверяющий: {reviewer}</translation>
+        </message>
+        <message>
             <location line="+149" />
             <source>Verdict &amp;status:</source>
             <translation>Статус вер&amp;дикта:</translation>

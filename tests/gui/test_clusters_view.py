@@ -125,6 +125,22 @@ def test_a_long_explanation_shows_a_few_lines_as_typed_and_leaves_the_appearance
     assert table.viewport().height() >= 2 * table.verticalHeader().defaultSectionSize()
 
 
+def test_a_cluster_not_yet_reviewed_names_its_reviewer_without_a_review(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A verdict in progress with a reviewer and no date read "reviewed by Ирина on —"."""
+    catalogue = main_window.catalogue
+    fill(catalogue)
+    view = open_clusters_tab(qtbot, main_window)
+    gas = view.model.row_value(1).id
+    main_window.ctx.undo_stack.run(
+        lambda: catalogue.set_verdict(gas, "in_progress", reviewer="Ирина")
+    )
+    click_row(view.table, 1)
+    qtbot.waitUntil(lambda: "reviewer: Ирина" in view.detail.text())
+    assert "reviewed by" not in view.detail.text() and "—" not in view.detail.text()
+
+
 def test_a_verdict_shows_after_the_edit_and_the_filter_keeps_its_clusters(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

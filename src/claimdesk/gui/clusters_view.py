@@ -391,12 +391,14 @@ class ClustersView(QWidget):
         else:
             heading = self.tr("Cluster {id}: {status}")
         parts = [heading.format(id=c.id, status=status_label(c.status, c.status_label))]
-        if c.reviewer or c.reviewed_on:
+        if c.reviewed_on:
             parts.append(
                 self.tr("reviewed by {reviewer} on {date}").format(
-                    reviewer=c.reviewer or self.tr("unknown"), date=c.reviewed_on or "—"
+                    reviewer=c.reviewer or self.tr("unknown"), date=c.reviewed_on
                 )
             )
+        elif c.reviewer:  # not reviewed yet ("reviewed by … on —" said it was)
+            parts.append(self.tr("reviewer: {reviewer}").format(reviewer=c.reviewer))
         if c.review_url:
             parts.append(c.review_url)
         if c.explanation:
