@@ -101,21 +101,28 @@ def test_the_tab_lists_clusters_and_a_clusters_appearances_in_time_order(
     assert ids["gas1"] == view.appearances.row_value(0).claim_id
 
 
+def second_cluster_given(
+    qtbot: QtBot, window: MainWindow, status: str, **verdict: str
+) -> ClustersView:
+    """The sample clusters, the second given the verdict ``status`` (one undo step) and chosen
+    in the Clusters tab."""
+    catalogue = window.catalogue
+    fill(catalogue)
+    view = open_clusters_tab(qtbot, window)
+    second = view.model.row_value(1).id
+    window.ctx.undo_stack.run(lambda: catalogue.set_verdict(second, status, **verdict))
+    click_row(view.table, 1)
+    return view
+
+
 def test_a_long_explanation_shows_a_few_lines_as_typed_and_leaves_the_appearances_room(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     """An explanation of 20,000 characters filled the tab and pushed the cluster's appearances
     out of it; one holding "<b>" was drawn bold."""
-    catalogue = main_window.catalogue
-    fill(catalogue)
     main_window.resize(1024, 700)
-    view = open_clusters_tab(qtbot, main_window)
-    gas = view.model.row_value(1).id
     explanation = "<b>Газ</b> шёл по графику. " + "Поставки не прерывались. " * 800
-    main_window.ctx.undo_stack.run(
-        lambda: catalogue.set_verdict(gas, "false", explanation=explanation[:20_000])
-    )
-    click_row(view.table, 1)
+    view = second_cluster_given(qtbot, main_window, "false", explanation=explanation[:20_000])
     qtbot.waitUntil(lambda: "<b>Газ</b> шёл по графику." in view.detail.text())
     assert view.detail.textFormat() == Qt.TextFormat.PlainText
     assert len(view.detail.text()) < 500 and view.detail.text().endswith("…")
@@ -129,14 +136,7 @@ def test_a_cluster_not_yet_reviewed_names_its_reviewer_without_a_review(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     """A verdict in progress with a reviewer and no date read "reviewed by Ирина on —"."""
-    catalogue = main_window.catalogue
-    fill(catalogue)
-    view = open_clusters_tab(qtbot, main_window)
-    gas = view.model.row_value(1).id
-    main_window.ctx.undo_stack.run(
-        lambda: catalogue.set_verdict(gas, "in_progress", reviewer="Ирина")
-    )
-    click_row(view.table, 1)
+    view = second_cluster_given(qtbot, main_window, "in_progress", reviewer="Ирина")
     qtbot.waitUntil(lambda: "reviewer: Ирина" in view.detail.text())
     assert "reviewed by" not in view.detail.text() and "—" not in view.detail.text()
 
