@@ -909,6 +909,13 @@
     <context>
         <name>SpeakerProfileDialog</name>
         <message numerus="yes">
+            <source>%Ln claim(s), none in a dated article</source>
+            <translation>
+                <numerusform>%Ln claim, not in a dated article</numerusform>
+                <numerusform>%Ln claims, none in a dated article</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/claimdesk/gui/speaker_profile_dialog.py" line="+146" />
             <source>{shown} and %Ln more</source>
             <translation>

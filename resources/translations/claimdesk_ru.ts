@@ -7343,6 +7343,14 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     </context>
     <context>
         <name>SpeakerProfileDialog</name>
+        <message numerus="yes">
+            <source>%Ln claim(s), none in a dated article</source>
+            <translation>
+                <numerusform>%Ln утверждение, ни одного в статье с датой</numerusform>
+                <numerusform>%Ln утверждения, ни одного в статье с датой</numerusform>
+                <numerusform>%Ln утверждений, ни одного в статье с датой</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/claimdesk/gui/speaker_profile_dialog.py" line="+24" />
             <source>Profile of {name}</source>

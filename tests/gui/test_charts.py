@@ -273,6 +273,22 @@ def timeline_button(view: ClustersView) -> QToolButton:
     return found
 
 
+def test_a_speaker_quoted_only_in_undated_articles_is_not_said_to_appear_on_a_dash(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """ "1 claim; first appeared —, last —; 1 in undated articles" (in Russian "первое появление
+    — —") for a speaker whose articles have no date."""
+    catalogue = main_window.catalogue
+    article = catalogue.add_article("«Археология — наука людей богатых», — сказала Уварова.").id
+    claim = catalogue.attribute_quote(article, "Археология — наука людей богатых", "Уварова")
+    assert claim.speaker_id is not None
+    dialog = open_speakers_profile(qtbot, main_window, claim.speaker_id)
+    summary = dialog.summary.text()
+    assert "1 claim, not in a dated article" in summary
+    assert "—," not in summary and "first appeared" not in summary
+    dialog.close()
+
+
 def test_a_clusters_timeline_by_outlet_or_speaker_is_saved_as_png_and_svg(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:

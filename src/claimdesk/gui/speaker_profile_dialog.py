@@ -161,10 +161,16 @@ class SpeakerProfileDialog(QDialog):
         s = profile.speaker
         who = ", ".join(part for part in (s.role, s.organisation) if part)
         claims = len(profile.appearances)
-        appeared = self.tr("%Ln claim(s); first appeared {first}, last {last}", "", claims).format(
-            first=escape(profile.first_published or "—"), last=escape(profile.last_published or "—")
-        )
-        if profile.undated:
+        if profile.first_published is None:  # no dated article: "first appeared —, last —"
+            appeared = self.tr("%Ln claim(s), none in a dated article", "", claims)
+        else:
+            appeared = self.tr(
+                "%Ln claim(s); first appeared {first}, last {last}", "", claims
+            ).format(
+                first=escape(profile.first_published),
+                last=escape(profile.last_published or profile.first_published),
+            )
+        if profile.undated and profile.first_published is not None:
             appeared += "; " + self.tr("%Ln in undated articles", "", profile.undated)
         lines = [
             f"<b>{escape(s.name)}</b>" + (f" — {escape(who)}" if who else ""),
