@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from claimdesk.core.domain.clusters import Count
-from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart_saying_where
+from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart_saying_where, short_label
 
 MOST_BARS = 25
 """Categories drawn at most (the table lists them all)."""
@@ -77,7 +77,7 @@ class BarChart(QWidget):
         self.shown = [(c.label, c.claims) for c in drawn]
         item = self.plot_item
         item.clear()
-        labels = [_short(label) for label, _n in self.shown]
+        labels = [short_label(label) for label, _n in self.shown]
         values = [n for _label, n in self.shown]
         positions = list(range(len(values)))
         if self.in_time:
@@ -198,7 +198,3 @@ def count_axis(orientation: str) -> Any:
     axis = _count_axis_class()(orientation)
     axis.enableAutoSIPrefix(False)  # 20,000, not 20 (x1e3)
     return axis
-
-
-def _short(text: str, limit: int = 28) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -160,6 +160,12 @@ def save_chart(
     return path
 
 
+def short_label(text: str, limit: int = 28) -> str:
+    """An axis label: ``text`` cut to ``limit`` characters with "…" (the tooltips and tables
+    have it whole)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 SAVED_NOTE_MS = 8000
 """How long a chart's note says where the picture was saved before it shows its counts again."""
 

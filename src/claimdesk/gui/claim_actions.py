@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from claimdesk.core.domain.errors import ClaimDeskError, ServerUnavailableError
+from claimdesk.core.domain.messages import shorten
 from claimdesk.core.domain.records import AnchorState, ClaimInfo, SpeakerInfo
 from claimdesk.core.domain.spans import guess_kind
 from claimdesk.gui.actions import ActionDef, action_def, key_in_prose, keys_text
@@ -304,7 +305,7 @@ class ClaimController(QObject):
                 done = self.tr("Placed the claim on “{quote}”.")
             else:
                 done = self.tr("Moved the claim on “{quote}”.")
-            self.ctx.status(done.format(quote=_short(moved.quote)), 5000)
+            self.ctx.status(done.format(quote=shorten(moved.quote)), 5000)
         return moved
 
     def _claim_shown(self, claim_id: int | None) -> ClaimInfo | None:
@@ -331,7 +332,7 @@ class ClaimController(QObject):
         ]
         if claims:
             claim_id = claims[0].id
-            quote = _short(claims[0].quote, 30)
+            quote = shorten(claims[0].quote, 30)
             entries += [
                 None,
                 self._menu_action(
@@ -483,11 +484,6 @@ def claim_edit(chosen: Attribution, speaker_only: bool) -> dict[str, Any]:
     return fields
 
 
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _separator(menu: QMenu) -> QAction:
     separator = QAction(menu)
     separator.setSeparator(True)
@@ -505,7 +501,7 @@ def _move_hint(claim: ClaimInfo) -> str:
         hint = QCoreApplication.translate(
             "ClaimActions", "Select the new span for “{quote}” and press {key}."
         )
-    return hint.format(quote=_short(claim.quote), key=_move_key())
+    return hint.format(quote=shorten(claim.quote), key=_move_key())
 
 
 def _move_text(claim: ClaimInfo) -> str:
@@ -514,7 +510,7 @@ def _move_text(claim: ClaimInfo) -> str:
         text = QCoreApplication.translate("ClaimActions", "&Place “{quote}” here")
     else:
         text = QCoreApplication.translate("ClaimActions", "&Move “{quote}” here")
-    return text.format(quote=_short(claim.quote, 30))
+    return text.format(quote=shorten(claim.quote, 30))
 
 
 def _move_key() -> str:

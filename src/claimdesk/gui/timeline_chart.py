@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.clusters import Appearance
-from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart_saying_where
+from claimdesk.gui.charts import PictureFormat, pyqtgraph, save_chart_saying_where, short_label
 
 GROUPINGS = {
     "outlet": str(QT_TRANSLATE_NOOP("TimelineChart", "Outlet")),
@@ -253,7 +253,7 @@ class TimelineChart(QWidget):
                 )
             )
         left = item.getAxis("left")
-        labels = [_short(row) for row in self.rows]
+        labels = [short_label(row) for row in self.rows]
         left.setTicks([list(enumerate(labels))])
         # wide enough for the longest name before the first paint (a saved picture has none)
         metrics = QFontMetrics(left.style.get("tickFont") or self.font())
@@ -284,7 +284,3 @@ class TimelineChart(QWidget):
     def save(self, picture: PictureFormat) -> None:
         """Ask where, then save the chart as ``picture``."""
         save_chart_saying_where(self, self.note, self.plot_item, picture, self.name)
-
-
-def _short(text: str, limit: int = 28) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

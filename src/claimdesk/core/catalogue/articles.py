@@ -18,6 +18,7 @@ from claimdesk.core.domain.errors import (
     NotFoundError,
 )
 from claimdesk.core.domain.folding import fold, like_pattern
+from claimdesk.core.domain.messages import shorten
 from claimdesk.core.domain.records import (
     AddArticleResult,
     ArticleInfo,
@@ -30,7 +31,7 @@ from claimdesk.core.storage.models import (
     claim_table,
     utc_now,
 )
-from claimdesk.core.storage.store import UNCHANGED, CatalogueBase, EditGroup, shorten
+from claimdesk.core.storage.store import UNCHANGED, CatalogueBase, EditGroup
 
 if TYPE_CHECKING:
     from claimdesk.core.importers.web import WebSnapshot

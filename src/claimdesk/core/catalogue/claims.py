@@ -18,7 +18,7 @@ from claimdesk.core.domain.errors import (
     NotFoundError,
 )
 from claimdesk.core.domain.folding import fold, like_pattern
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 from claimdesk.core.domain.records import (
     AnchorState,
     ClaimFilter,
@@ -50,7 +50,7 @@ from claimdesk.core.storage.models import (
     state_table,
     utc_now,
 )
-from claimdesk.core.storage.store import UNCHANGED, shorten
+from claimdesk.core.storage.store import UNCHANGED
 
 if TYPE_CHECKING:
     from claimdesk.core.export.reader import Batch

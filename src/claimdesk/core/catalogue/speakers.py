@@ -12,7 +12,7 @@ from claimdesk.core.domain.errors import (
     NotFoundError,
 )
 from claimdesk.core.domain.folding import fold, like_pattern
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 from claimdesk.core.domain.records import (
     SpeakerInfo,
     speakers_from_rows,
@@ -29,7 +29,7 @@ from claimdesk.core.storage.models import (
     speaker_table,
     utc_now,
 )
-from claimdesk.core.storage.store import UNCHANGED, CatalogueBase, shorten
+from claimdesk.core.storage.store import UNCHANGED, CatalogueBase
 
 
 class SpeakersService(CatalogueBase):

@@ -29,10 +29,9 @@ from claimdesk.core.domain.errors import (
     InvalidValueError,
     StatusInUseError,
 )
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 from claimdesk.core.storage.history import Recorder
 from claimdesk.core.storage.models import cluster_table, verdict_status_table
-from claimdesk.core.storage.store import shorten
 
 _KEY = re.compile(r"\w+")
 _FOLD = re.compile(r"[\s\-]+")

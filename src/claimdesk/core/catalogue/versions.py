@@ -29,7 +29,7 @@ from claimdesk.core.domain.errors import (
     VersionNotFoundError,
 )
 from claimdesk.core.domain.folding import fold
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 from claimdesk.core.domain.records import (
     AnchorState,
     ArticleInfo,
@@ -47,7 +47,6 @@ from claimdesk.core.storage.models import (
     claim_table,
     utc_now,
 )
-from claimdesk.core.storage.store import shorten
 
 if TYPE_CHECKING:
     from claimdesk.core.importers.web import WebSnapshot

@@ -14,7 +14,7 @@ from enum import StrEnum
 from claimdesk.core.domain.article_fields import is_http_address
 from claimdesk.core.domain.dates import read_date
 from claimdesk.core.domain.errors import InvalidValueError
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 
 MAX_EXPLANATION_CHARS = 20_000
 MAX_REVIEW_URL_CHARS = 2000
@@ -50,11 +50,6 @@ def check_reviewer(value: object) -> str:
     return _bounded(value, MAX_REVIEWER_CHARS, _LONG_REVIEWER)
 
 
-def _shortened(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def check_review_url(value: object) -> str:
     """A fact-check's address as stored (stripped): empty, or an http or https address (with a
     host, no spaces) of at most :data:`MAX_REVIEW_URL_CHARS`; else InvalidValueError."""
@@ -66,7 +61,7 @@ def check_review_url(value: object) -> str:
                 "The fact-check address “{address}” is not a web address: write it as "
                 "https://… (or leave it empty).",
             ),
-            address=_shortened(url),
+            address=shorten(url),
         )
     return url
 

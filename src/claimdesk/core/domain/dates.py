@@ -14,7 +14,7 @@ from calendar import monthrange
 from datetime import MINYEAR
 
 from claimdesk.core.domain.errors import InvalidValueError
-from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
+from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 
 NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Errors", "“{date}” is not a date: write it as YYYY-MM-DD, DD.MM.YYYY, YYYY-MM or YYYY."
@@ -43,7 +43,7 @@ def read_date(value: str | None, *, full: bool = False, not_a_date: str = "") ->
         return None
     given = value.strip()
     text = normalise_date_text(given)
-    shown = _shorten(given)
+    shown = shorten(given, _SHOWN_CHARS)
     parts: tuple[int, ...] | None = None
     if found := _ISO.fullmatch(text):
         parts = tuple(int(p) for p in found.groups() if p is not None)
@@ -92,8 +92,3 @@ def normalise_date_text(value: str) -> str:
         else:
             out.append(char)
     return "".join(out)
-
-
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1].rstrip() + "…"

@@ -168,3 +168,10 @@ class Message(Translatable):
 
 def _rebuild_message(template: str, count: int, values: dict[str, object]) -> Message:
     return Message(template, count=count, **values)
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """``text`` as a message quotes what was given: on one line, cut to ``limit`` characters
+    with "…" (a pasted paragraph is not repeated whole)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -383,11 +383,6 @@ def first_change_statement() -> Insert:
     return insert(state_table).values(id=1, changes=1)
 
 
-def shorten(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 _GONE = (
     "connection",
     "server closed",
