@@ -1625,10 +1625,6 @@
     <context>
         <name>CatalogueView</name>
         <message>
-            <source>No claims: the Until date is before the From date (swap them?).</source>
-            <translation>Утверждений нет: дата «До» раньше даты «От» (поменять их местами?).</translation>
-        </message>
-        <message>
             <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+79" />
             <source>Catalogue</source>
             <translation>Каталог</translation>
@@ -1843,6 +1839,10 @@
     </context>
     <context>
         <name>ClaimFilterBar</name>
+        <message>
+            <source>No claims: the Until date is before the From date (swap them?).</source>
+            <translation>Утверждений нет: дата «До» раньше даты «От» (поменять их местами?).</translation>
+        </message>
         <message>
             <source>The Until date is before the From date: change one of them (or swap them).</source>
             <translation>Дата «До» раньше даты «От»: измените одну из них (или поменяйте их местами).</translation>
@@ -6033,10 +6033,6 @@ Give a new file path, or the URL of an empty PostgreSQL database
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <source>No claims: the Until date is before the From date (swap them?).</source>
-            <translation>Утверждений нет: дата «До» раньше даты «От» (поменять их местами?).</translation>
-        </message>
         <message>
             <location filename="../../src/claimdesk/gui/export_dialog.py" line="+44" />
             <source>Export claims</source>

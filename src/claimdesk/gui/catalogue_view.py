@@ -157,11 +157,9 @@ class CatalogueView(QWidget):
         count = self.model.rowCount()
         if self.model.more_to_count:  # counted no further: the first rows are what is wanted
             self.count_label.setText(self.tr("%Ln+ claim(s)", "", count))
-        elif count == 0 and self.model.claim_filter.dates_inverted:
+        elif count == 0 and (why := self.filter_bar.none_because(self.model.claim_filter)):
             # an empty list with no reason given looked like a catalogue that lost its claims
-            self.count_label.setText(
-                self.tr("No claims: the Until date is before the From date (swap them?).")
-            )
+            self.count_label.setText(why)
         else:
             self.count_label.setText(self.tr("%Ln claim(s)", "", count))
 

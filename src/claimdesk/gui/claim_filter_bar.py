@@ -270,6 +270,13 @@ class ClaimFilterBar(QWidget):
             )
         return found
 
+    def none_because(self, claim_filter: ClaimFilter) -> str:
+        """Why ``claim_filter`` finds no claims, where the filter itself is the reason (a count
+        of 0 says it instead of "0 claims"), else ""."""
+        if claim_filter.dates_inverted:
+            return self.tr("No claims: the Until date is before the From date (swap them?).")
+        return ""
+
     def set_claim_filter(self, claim_filter: ClaimFilter) -> None:
         """Show ``claim_filter`` in the widgets (without emitting ``filter_changed``)."""
         self.blockSignals(True)

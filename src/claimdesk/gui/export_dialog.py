@@ -250,10 +250,8 @@ class ExportDialog(QDialog):
         except ClaimDeskError as error:
             self.match_label.setText(str(error))
             return
-        if count == 0 and self.claim_filter().dates_inverted:
-            self.match_label.setText(
-                self.tr("No claims: the Until date is before the From date (swap them?).")
-            )
+        if count == 0 and (why := self.filter_bar.none_because(self.claim_filter())):
+            self.match_label.setText(why)
             return
         self.match_label.setText(self.tr("%Ln claim(s) match these filters.", "", count))
 
