@@ -491,10 +491,7 @@ def test_a_finding_given_without_a_date_is_dated_today(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     catalogue = main_window.catalogue
-    fill(catalogue)
-    view = go_to_clusters_by_key(qtbot, main_window)
-    cluster = view.chosen_cluster()
-    assert cluster is not None
+    view, cluster = filled_clusters_tab(qtbot, main_window)
 
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, VerdictDialog)
@@ -520,10 +517,7 @@ def test_a_day_first_review_date_is_typed_and_stored_as_that_day(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     catalogue = main_window.catalogue
-    fill(catalogue)
-    view = go_to_clusters_by_key(qtbot, main_window)
-    cluster = view.chosen_cluster()
-    assert cluster is not None
+    view, cluster = filled_clusters_tab(qtbot, main_window)
     seen: dict[str, object] = {}
 
     def answer(dialog: QWidget) -> None:
