@@ -3,7 +3,9 @@ trafilatura's own extract_metadata gives, on pages that take each of its paths."
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
+from typing import Any
 
 import pytest
 from trafilatura import xpaths
@@ -90,6 +92,22 @@ PAGES = {
         "", '<time datetime="2023-06-01T10:00:00Z">1 June</time><h1>One heading</h1>'
     ),
     "nothing at all": page(),
+    "an empty data-component beside a byline": page(
+        "", '<section data-component="">Related</section><p class="byline">Anna Smirnova</p>'
+    ),
+    "bylines of every kind, the same class twice": page(
+        "",
+        '<span class="author-name">First Author</span><author>Second Author</author>'
+        '<h4 id="zuozhe">Third Author</h4><div data-testid="AuthorCard">Fourth Author</div>'
+        '<span class="author-name">Fifth Author</span>',
+    ),
+    "a byline on the root element": (
+        f'<html class="author"><head><title>T</title></head><body><main>{BODY}</main></body></html>'
+    ),
+    "a body after the page's end": (
+        "<html><head><title>Talks</title></head></html><body><main><article>"
+        f'<div class="author">Jo Doe</div>{BODY}</article></main></body>'
+    ),
 }
 FIELDS = ("title", "author", "url", "date", "sitename")
 
@@ -119,13 +137,66 @@ def test_an_imported_page_keeps_the_metadata(tmp_path: Path) -> None:
     assert (article.url, article.published) == ("https://news.example/ru/42", "2025-03-14")
 
 
+def _position(element: Any, root: Any) -> tuple[int, ...]:
+    """Where ``element`` lies below ``root``: the index of each ancestor in its parent."""
+    steps: list[int] = []
+    while element is not root:
+        parent = element.getparent()
+        steps.append(parent.index(element))
+        element = parent
+    return tuple(reversed(steps))
+
+
 @pytest.mark.parametrize("html", list(PAGES.values()), ids=list(PAGES))
-def test_the_author_expressions_find_what_trafilaturas_find(html: str) -> None:
+def test_one_walk_finds_what_trafilaturas_expressions_find(html: str) -> None:
     tree = load_html(html)
-    pairs = [
-        *zip(xpaths.AUTHOR_XPATHS, page_metadata_module.AUTHOR_XPATHS, strict=True),
-        *zip(xpaths.AUTHOR_DISCARD_XPATHS, page_metadata_module.AUTHOR_DISCARD_XPATHS, strict=True),
-    ]
-    for theirs, ours in pairs:
-        assert ours(tree) == theirs(tree)
+    found = page_metadata_module._scan(tree)
+    if tree.find(".//rel") is not None:  # a test looks into <rel> elements: left to trafilatura
+        assert found is None
+    else:
+        assert found is not None
+        # trafilatura asks them of a copy of the page (its root element and all it holds)
+        copy = deepcopy(tree)
+        expressions = [*xpaths.AUTHOR_XPATHS, *xpaths.AUTHOR_DISCARD_XPATHS]
+        assert len(found) == len(expressions)
+        for expression, ours in zip(expressions, found, strict=True):
+            theirs = [_position(element, copy) for element in expression(copy)]
+            assert [_position(element, tree) for element in ours] == theirs
     assert extract_author(tree) == page_metadata_module._author(tree)
+
+
+def test_the_walk_finds_bylines_in_order_and_leaves_pruned_ones() -> None:
+    tree = load_html(PAGES["bylines of every kind, the same class twice"])
+    found = page_metadata_module._scan(tree)
+    assert found is not None
+    texts = [[" ".join(e.itertext()) for e in elements] for elements in found[:3]]
+    assert texts[0] == ["First Author", "Second Author", "Fourth Author", "Fifth Author"]
+    assert texts[1] == ["First Author", "Third Author", "Fifth Author"]
+    sidebar_only = load_html(PAGES["an author block in the sidebar only"])
+    assert page_metadata_module._author(sidebar_only) is None
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "//*[starts-with(@class, 'author')]",  # a test the walk does not know
+        "//*[re:test(@class, 'a*')]",  # would hold for an element without a class too
+        "//*[@class='a'][position() = 1]",
+        "//div/span[@class='author']",
+    ],
+)
+def test_an_expression_beyond_the_walk_is_left_to_trafilatura(path: str) -> None:
+    assert page_metadata_module._Expression.read(path) is None
+
+
+def test_the_expressions_read_apart() -> None:
+    union = page_metadata_module._Expression.read("//time|//figure")
+    assert union is not None and union.also == {"time", "figure"} and not union.tests
+    below = page_metadata_module._Expression.read(
+        ".//*[self::a or self::div][@id='x' or contains(@data-component, 'Fig') or rel='me']"
+    )
+    assert below is not None
+    assert (below.names, below.whole_page, below.children) == ({"a", "div"}, False, {"rel"})
+    (_, equal), (_, holds) = below.tests
+    assert equal("x") and not equal("xx")
+    assert holds("Figure") and not holds("") and not holds("fig")

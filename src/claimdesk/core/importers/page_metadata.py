@@ -8,15 +8,19 @@ article keeps, and leaves the three others out; each field it gives is the one
 ``extract_metadata`` gives (tests compare the two on varied pages).
 
 The author, when the page's ``<meta>`` tags and JSON-LD do not name one, is looked for by
-trafilatura's XPath expressions, whose regular-expression tests lxml hands to Python element by
-element: a third of the metadata's time. They are run here as trafilatura wrote them, except that
-each such test of an attribute is first asked whether the element has the attribute at all
-(natively, in libxml2): an absent attribute tests as the empty string, which none of those
-patterns matches (:func:`_quicker` leaves any test that could), so the same elements are found;
-and an expression that can only find elements with certain attributes starts from those
-attributes rather than from every element (:func:`_from_attributes`). The parts trafilatura
-prunes before it looks (comments, sidebars, dates, figures) are skipped on the page itself
-rather than cut from a copy of it (:func:`_author`).
+trafilatura's XPath expressions: three for a byline, two for the parts pruned before looking
+(comments, sidebars, dates, figures). On a real news page each takes libxml2 two milliseconds
+or more (it tests every element against a dozen conditions, and calls Python for each
+regular-expression test), a quarter of the time trafilatura's own extraction takes. Every one
+of them asks only about an element's own name and attributes (``@class='byline'``,
+``contains(@itemprop, 'author')``, ``re:test(@class, 'author|writer')``…), so here they are
+read apart once (:class:`_Expression`) and answered for all five in one walk over the page's
+elements (:func:`_scan`), each attribute's value tested once however many elements carry it
+(:func:`_attribute_mask`): the same elements, in the same order, in a fifth of the time. An
+expression this reading does not understand (a later trafilatura may write others), or a page
+with an element a test looks into (``rel='me'``: the text of a child element), is left to
+trafilatura's own ``extract_author``. Tests compare both on varied pages; the benchmark
+``benchmarks/page_metadata.py`` on real ones.
 
 Loaded on first use with trafilatura (see :mod:`claimdesk.core.importers.html`).
 """
@@ -25,37 +29,20 @@ from __future__ import annotations
 
 import logging
 import re
-from copy import deepcopy
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from htmldate import find_date
-from lxml.etree import XPath
+from lxml.etree import Element
 from trafilatura import metadata as _trafilatura_metadata
 from trafilatura import xpaths as _trafilatura_xpaths
-from trafilatura.htmlprocessing import prune_unwanted_nodes
 from trafilatura.json_metadata import normalize_authors
 from trafilatura.settings import Document
 from trafilatura.utils import trim
 
 log = logging.getLogger("claimdesk.importers")
-
-_REGEX_TEST = re.compile(r"re:test\((@[\w:-]+),\s*'([^']*)'\)")
-
-
-def _quicker(expression: Any) -> Any:
-    """``expression`` with each ``re:test(@attribute, 'pattern')`` asked only of elements that
-    have the attribute (a pattern that matches the empty string is left as it is)."""
-
-    def guarded(test: re.Match[str]) -> str:
-        if re.search(test[2], "") is not None:
-            return test[0]
-        return f"({test[1]} and {test[0]})"
-
-    path = _REGEX_TEST.sub(guarded, expression.path)
-    path = _from_attributes(path) or path
-    # lxml's XPath class, as trafilatura made the expression with
-    return type(expression)(path, namespaces={"re": _trafilatura_xpaths.REGEXP_NS})
-
 
 _ELEMENTS = re.compile(
     r"\s*(?P<axis>\.?//)\*(?:\[(?P<names>self::\w+(?:\s+or\s+self::\w+)*)\])?"
@@ -64,48 +51,74 @@ _ELEMENTS = re.compile(
 )
 """``//*[self::a or self::div][test] | //author``: elements, maybe of some names, that pass
 a test, and maybe all elements of some other names."""
+_NAMES_ONLY = re.compile(r"\s*//\w+(?:\s*\|\s*//\w+)*\s*")
+"""``//time | //figure``: all elements of some names."""
 _TERM = re.compile(
     r"""\s*(?:
-        @(?P<equal>[\w-]+)\s*=\s*'[^']*'                                # @class='author'
-      | \(@(?P<guarded>[\w-]+)\s+and\s+re:test\(@(?P=guarded),\s*'[^']*'\)\)  # (see guarded)
-      | contains\(@(?P<contains>[\w-]+),\s*'[^']+'\)                      # contains(@id, 'x')
-      | (?P<child>[a-z]+)\s*=\s*'[^']*'                                  # rel='me': a child
+        @(?P<equal>[\w-]+)\s*=\s*'(?P<value>[^']*)'                          # @class='author'
+      | re:test\(\s*@(?P<tested>[\w-]+)\s*,\s*'(?P<pattern>[^']*)'\s*\)      # re:test(@id, 'x')
+      | contains\(\s*@(?P<holder>[\w-]+)\s*,\s*'(?P<part>[^']+)'\s*\)        # contains(@id, 'x')
+      | (?P<child>[a-z]+)\s*=\s*'[^']*'                                      # rel='me': a child
     )\s*""",
     re.VERBOSE,
 )
-
-
-def _from_attributes(path: str) -> str | None:
-    """``path``, when it is ``//*[test]`` (or ``.//*``, maybe with ``[self::a or …]``) and
-    every alternative of ``test`` holds only for an element with a given attribute (or child
-    element), as the same expression starting from those attributes (and children):
-    ``//@*[name()='class' or …]/parent::*[test]``. libxml2 then tests the few elements with
-    such an attribute instead of every element of the page (a third of the time). None for
-    any other expression (left as it is)."""
-    whole = _ELEMENTS.fullmatch(path)
-    if whole is None:
-        return None
-    attributes: set[str] = set()
-    children: set[str] = set()
-    for term in _alternatives(whole["test"]):
-        found = _TERM.fullmatch(term)
-        if found is None:
-            return None  # an alternative that may hold without an attribute
-        if found["child"]:
-            children.add(found["child"])
-        else:
-            attributes.add(found["equal"] or found["guarded"] or found["contains"])
-    names = f"[{whole['names']}]" if whole["names"] else ""
-    test = f"{names}[{whole['test']}]"
-    # ".//*" leaves out the element the expression is asked of: so do its attributes here
-    elements = "//" if whole["axis"] == "//" else ".//*/"
-    named = " or ".join(f"name()='{name}'" for name in sorted(attributes))
-    starts = [f"{elements}@*[{named}]/parent::*{test}"] if attributes else []
-    starts += [f"{whole['axis']}{child}/parent::*{test}" for child in sorted(children)]
-    return " | ".join(starts) + whole["rest"]
-
-
 _OR = re.compile(r"\sor\s")
+_NAME = re.compile(r"(?:self::|//)(\w+)")
+
+AttributeTest = Callable[[str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Expression:
+    """An XPath expression of trafilatura's, read apart: the elements it finds are those
+    named in ``also``, and, when ``tests`` has any, those (named in ``names``, unless it is
+    None) with an attribute that passes one of its tests; the root element too only when
+    ``whole_page`` (``//*`` finds it, ``.//*`` does not)."""
+
+    tests: tuple[tuple[str, AttributeTest], ...]
+    names: frozenset[str] | None
+    also: frozenset[str]
+    whole_page: bool
+    children: frozenset[str]
+    """Element names a test looks into (``rel='me'``): a page with any is left to trafilatura."""
+
+    @classmethod
+    def read(cls, path: str) -> _Expression | None:
+        """The expression ``path`` read apart, or None when it is not of the kinds above."""
+        if _NAMES_ONLY.fullmatch(path):
+            return cls((), None, frozenset(_NAME.findall(path)), True, frozenset())
+        whole = _ELEMENTS.fullmatch(path)
+        if whole is None:
+            return None
+        tests: list[tuple[str, AttributeTest]] = []
+        children: set[str] = set()
+        for term in _alternatives(whole["test"]):
+            found = _TERM.fullmatch(term)
+            if found is None:
+                return None  # a test of something other than the element's own attributes
+            if found["child"]:
+                children.add(found["child"])
+            elif found["equal"]:
+                tests.append((found["equal"], found["value"].__eq__))
+            elif found["holder"]:
+                tests.append((found["holder"], _holding(found["part"])))
+            else:
+                pattern = re.compile(found["pattern"])
+                if pattern.search("") is not None:
+                    return None  # it would hold for an element without the attribute too
+                tests.append((found["tested"], _searching(pattern)))
+        names = frozenset(_NAME.findall(whole["names"])) if whole["names"] else None
+        also = frozenset(_NAME.findall(whole["rest"]))
+        return cls(tuple(tests), names, also, whole["axis"] == "//", frozenset(children))
+
+
+def _holding(part: str) -> AttributeTest:
+    return lambda value: part in value
+
+
+def _searching(pattern: re.Pattern[str]) -> AttributeTest:
+    # EXSLT's re:test as lxml runs it: Python's re.search on the attribute's value
+    return lambda value: pattern.search(value) is not None
 
 
 def _alternatives(test: str) -> list[str]:
@@ -126,8 +139,51 @@ def _alternatives(test: str) -> list[str]:
     return parts
 
 
-AUTHOR_XPATHS = [_quicker(e) for e in _trafilatura_xpaths.AUTHOR_XPATHS]
-AUTHOR_DISCARD_XPATHS = [_quicker(e) for e in _trafilatura_xpaths.AUTHOR_DISCARD_XPATHS]
+def _read_all(expressions: list[Any]) -> tuple[_Expression, ...] | None:
+    read = [_Expression.read(expression.path) for expression in expressions]
+    return None if any(e is None for e in read) else tuple(e for e in read if e is not None)
+
+
+_BYLINES = _read_all(_trafilatura_xpaths.AUTHOR_XPATHS)
+_PRUNED = _read_all(_trafilatura_xpaths.AUTHOR_DISCARD_XPATHS)
+_SCANNED: tuple[_Expression, ...] = (*(_BYLINES or ()), *(_PRUNED or ()))
+_TESTED = frozenset(name for e in _SCANNED for name, _test in e.tests)
+_ALSO = frozenset(name for e in _SCANNED for name in e.also)
+_LOOKED_INTO = frozenset(name for e in _SCANNED for name in e.children)
+
+
+@lru_cache(maxsize=16_384)
+def _attribute_mask(name: str, value: str) -> int:
+    """Which of the scanned expressions (bit i for ``_SCANNED[i]``) an element with this
+    attribute passes, so far as its tests go (its names aside)."""
+    mask = 0
+    for bit, expression in enumerate(_SCANNED):
+        if any(tested == name and test(value) for tested, test in expression.tests):
+            mask |= 1 << bit
+    return mask
+
+
+def _scan(tree: Any) -> list[list[Any]] | None:
+    """What each of :data:`_SCANNED` finds in ``tree`` (the page's root element), each in
+    document order as XPath gives it; None for a page with an element a test looks into."""
+    found: list[list[Any]] = [[] for _expression in _SCANNED]
+    for element in tree.iter(Element):
+        tag = element.tag
+        if tag in _LOOKED_INTO:
+            return None
+        mask = 0
+        for name, value in element.items():
+            if name in _TESTED:
+                mask |= _attribute_mask(name, value)
+        if not mask and tag not in _ALSO:
+            continue
+        for bit, expression in enumerate(_SCANNED):
+            if (
+                tag in expression.also
+                or (mask >> bit & 1 and (expression.names is None or tag in expression.names))
+            ) and (expression.whole_page or element is not tree):
+                found[bit].append(element)
+    return found
 
 
 def page_metadata(tree: Any, date_params: dict[str, Any]) -> Document:
@@ -165,30 +221,33 @@ def page_metadata(tree: Any, date_params: dict[str, Any]) -> Document:
 
 
 def _author(tree: Any) -> str | None:
-    """trafilatura's ``extract_author`` with :func:`_quicker` expressions: the first byline
-    outside comments, sidebars, dates and figures.
+    """trafilatura's ``extract_author``: the first byline outside comments, sidebars, dates
+    and figures.
 
-    trafilatura prunes those parts from a copy of the whole tree before it looks (a fifth of
-    the time the author takes). Here the parts it would prune are found on the page itself,
-    and the bylines found on it are taken in the same order, less those inside a pruned part:
-    the same elements, since the author expressions test an element's own name and
-    attributes only, and the same text, as long as no pruned part lies inside the byline
-    (its text would then lose that part's words). When one does, or the page has a ``<rel>``
-    element (an expression tests the text of such a child, which pruning could change), the
-    copy is pruned as trafilatura prunes it."""
-    if _HAS_REL(tree):
-        return _author_on_pruned_copy(tree)
-    pruned = _pruned_parts(tree)
-    holding: set[Any] = set()
-    """The ancestors of the pruned parts: a byline among them would lose words."""
-    for part in pruned:
-        holding.update(part.iterancestors())
-    for expression in AUTHOR_XPATHS:  # as trafilatura's extract_metainfo
-        for element in expression(tree):
+    trafilatura prunes those parts from a copy of the whole tree, then looks for bylines in
+    it. Here both are found in one walk over the page (:func:`_scan`), and the bylines are
+    taken in the same order, less those inside a pruned part: the same elements, since each
+    expression tests an element's own name and attributes only, and the same text, as long
+    as no pruned part lies inside the byline (its text would then lose that part's words).
+    When one does, or the expressions or the page are beyond :func:`_scan`, trafilatura's
+    own ``extract_author`` looks."""
+    found = _scan(tree) if _BYLINES is not None and _PRUNED is not None else None
+    if found is None:
+        author: str | None = _trafilatura_metadata.extract_author(tree)
+        return author
+    bylines = found[: len(_BYLINES or ())]
+    pruned = {
+        element
+        for elements in found[len(bylines) :]
+        for element in elements
+        if element.getparent() is not None  # as trafilatura's pruning: the root stays
+    }
+    for elements in bylines:  # as trafilatura's extract_metainfo
+        for element in elements:
             if element in pruned or any(a in pruned for a in element.iterancestors()):
                 continue
-            if element in holding:
-                return _author_on_pruned_copy(tree)
+            if pruned and any(d in pruned for d in element.iterdescendants()):
+                return _trafilatura_metadata.extract_author(tree)  # the byline loses words
             content = trim(" ".join(element.itertext()))
             if content and 2 < len(content) < AUTHOR_MAX_CHARS:
                 return normalize_authors(None, content)
@@ -197,30 +256,3 @@ def _author(tree: Any) -> str | None:
 
 AUTHOR_MAX_CHARS = 120
 """extract_author's length limit for a byline."""
-_HAS_REL = XPath("boolean(//rel)")
-
-
-def _pruned_parts(tree: Any) -> set[Any]:
-    """The elements of ``tree`` that trafilatura's ``prune_unwanted_nodes`` deletes, with
-    :data:`AUTHOR_DISCARD_XPATHS` in order, from a copy (each with all it holds): each
-    expression's results on the page, less those inside a part an earlier one deleted (its
-    expressions, too, test an element's own name and attributes only)."""
-    pruned: set[Any] = set()
-    for expression in AUTHOR_DISCARD_XPATHS:
-        found = [
-            element
-            for element in expression(tree)
-            if element.getparent() is not None
-            and not any(a in pruned for a in element.iterancestors())
-        ]
-        pruned.update(found)
-    return pruned
-
-
-def _author_on_pruned_copy(tree: Any) -> str | None:
-    """trafilatura's ``extract_author`` step by step, with :func:`_quicker` expressions."""
-    subtree = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
-    author = _trafilatura_metadata.extract_metainfo(
-        subtree, AUTHOR_XPATHS, len_limit=AUTHOR_MAX_CHARS
-    )
-    return normalize_authors(None, author) if author else author
