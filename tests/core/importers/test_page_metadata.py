@@ -189,6 +189,22 @@ def test_an_expression_beyond_the_walk_is_left_to_trafilatura(path: str) -> None
     assert page_metadata_module._Expression.read(path) is None
 
 
+def test_long_attribute_values_are_tested_but_not_kept() -> None:
+    long_class = "author " + "x" * page_metadata_module.CACHED_VALUE_CHARS
+    html = page("", f'<div class="{long_class}">Long Class Person</div>')
+    tree = load_html(html)
+    page_metadata_module._cached_mask.cache_clear()
+    assert page_metadata_module._author(tree) == extract_author(tree) == "Long Class Person"
+    assert page_metadata_module._attribute_mask("class", long_class) != 0
+    assert page_metadata_module._attribute_mask("class", "byline") != 0
+    # of the page's attribute values, the short ones and "byline" are kept; the long one not
+    kept = page_metadata_module._cached_mask.cache_info().currsize
+    page_metadata_module._attribute_mask("class", long_class)
+    assert page_metadata_module._cached_mask.cache_info().currsize == kept
+    page_metadata_module._attribute_mask("class", "writer")
+    assert page_metadata_module._cached_mask.cache_info().currsize == kept + 1
+
+
 def test_the_expressions_read_apart() -> None:
     union = page_metadata_module._Expression.read("//time|//figure")
     assert union is not None and union.also == {"time", "figure"} and not union.tests

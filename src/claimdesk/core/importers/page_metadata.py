@@ -152,15 +152,28 @@ _ALSO = frozenset(name for e in _SCANNED for name in e.also)
 _LOOKED_INTO = frozenset(name for e in _SCANNED for name in e.children)
 
 
-@lru_cache(maxsize=16_384)
+CACHED_VALUE_CHARS = 256
+"""Attribute values up to this long have their answers kept (class names repeat, page after
+page); a longer one is tested afresh each time, so the cache stays a few megabytes at most."""
+
+
 def _attribute_mask(name: str, value: str) -> int:
     """Which of the scanned expressions (bit i for ``_SCANNED[i]``) an element with this
     attribute passes, so far as its tests go (its names aside)."""
+    if len(value) > CACHED_VALUE_CHARS:
+        return _tested_mask(name, value)
+    return _cached_mask(name, value)
+
+
+def _tested_mask(name: str, value: str) -> int:
     mask = 0
     for bit, expression in enumerate(_SCANNED):
         if any(tested == name and test(value) for tested, test in expression.tests):
             mask |= 1 << bit
     return mask
+
+
+_cached_mask = lru_cache(maxsize=16_384)(_tested_mask)
 
 
 def _scan(tree: Any) -> list[list[Any]] | None:
