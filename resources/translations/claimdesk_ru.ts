@@ -6338,6 +6338,10 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>Чтение файлов…</translation>
         </message>
         <message>
+            <source>Reading {name}…</source>
+            <translation>Чтение файла {name}…</translation>
+        </message>
+        <message>
             <location line="+0" />
             <source>Cancel</source>
             <translation>Отмена</translation>

@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 from dialog_helpers import when_modal
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue.article_batch import STORE_EVERY
@@ -308,3 +316,62 @@ def test_no_progress_dialog_covers_the_details_dialog(
     assert seen["modal"] is dialog
     assert seen["progress shown"] is False
     assert main_window.catalogue.get_article(article_id).source_name == sample_article_path.name
+
+
+def test_one_long_file_shows_its_name_and_a_busy_bar_under_a_whole_title(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    """A file that takes a while to read (a 3 MB web page: a second or two here) shows the
+    progress dialog: naming the file, with a busy bar (one file has no steps to count, and sat
+    at "0%" before), and wide enough that a title bar has room for its title (it was narrower
+    than "Importing articles" in bold, and the window manager cut it short)."""
+    page = tmp_path / "долгий-репортаж.html"
+    paragraphs = "".join(
+        f"<p>Абзац {n}: министр сказал, что переговоры продолжатся, а перемирие на севере "
+        f"пока держится.</p>\n"
+        for n in range(30_000)
+    )
+    page.write_text(
+        f"<html><head><title>Долгий репортаж</title></head><body><article>"
+        f"<h1>Долгий репортаж</h1>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    seen: dict[str, object] = {}
+    over = False
+
+    def look_at_the_progress() -> None:
+        if over:
+            return
+        progress = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.objectName() == "importProgress"
+            ),
+            None,
+        )
+        if progress is None or not progress.isVisible():
+            QTimer.singleShot(20, look_at_the_progress)
+            return
+        bold = QFont(progress.font())
+        bold.setBold(True)
+        seen["label"] = progress.labelText()
+        seen["range"] = (progress.minimum(), progress.maximum())
+        seen["room beside the title"] = progress.width() - QFontMetrics(bold).horizontalAdvance(
+            progress.windowTitle()
+        )
+
+    QTimer.singleShot(0, look_at_the_progress)
+    handler = when_modal("articleDialog", lambda dialog: dialog.reject(), timeout_ms=60_000)  # type: ignore[attr-defined]
+    try:
+        opened = main_window.articles.open_files([page])
+    finally:
+        over = True
+    handler.check()
+    assert opened == []  # the details dialog was cancelled: nothing stored
+    assert main_window.catalogue.list_articles() == []
+    assert seen, "the page was read before its progress dialog showed"
+    assert seen["label"] == "Reading долгий-репортаж.html…"
+    assert seen["range"] == (0, 0)
+    assert isinstance(seen["room beside the title"], int)
+    assert seen["room beside the title"] >= 120  # an icon and three buttons, with a margin

@@ -23,6 +23,7 @@ from claimdesk.core.domain.clusters import ClusterInfo, GatherResult
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.keep_input import accepted
+from claimdesk.gui.progress import fit_title
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -264,6 +265,7 @@ class ClusterController(QObject):
         )
         progress.setObjectName("gatherProgress")
         progress.setWindowTitle(self.tr("Gather clusters"))
+        fit_title(progress)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)

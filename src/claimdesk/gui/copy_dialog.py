@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
 
 from claimdesk.core.catalogue import CopyResult, copy_catalogue
+from claimdesk.gui.progress import fit_title
 from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 PROMPT = QT_TRANSLATE_NOOP(
@@ -40,6 +41,7 @@ def copy_with_progress(parent: QWidget, source: str, target: str) -> CopyResult:
         parent,
     )
     dialog.setWindowTitle(QCoreApplication.translate("CopyDialog", "Copy catalogue"))
+    fit_title(dialog)
     # the table's name is the database's (not translated); no noun after the total, so no
     # plural is needed
     copying = QCoreApplication.translate("CopyDialog", "Copying {table}s… {done} of {total}")

@@ -39,6 +39,7 @@ from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.export_worker import ExportThread
 from claimdesk.gui.kind_labels import network_label
+from claimdesk.gui.progress import fit_title
 from claimdesk.gui.settings import AppSettings
 
 TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
@@ -321,6 +322,7 @@ class ExportDialog(QDialog):
         progress = QProgressDialog(self.tr("Exporting claims…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("exportProgressDialog")
         progress.setWindowTitle(self.tr(TITLE))
+        fit_title(progress)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # small exports finish before it would flash up
         progress.setAutoClose(False)

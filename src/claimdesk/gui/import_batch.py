@@ -31,6 +31,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import NewArticle
 from claimdesk.core.importers import ImportedArticle
 from claimdesk.gui.import_worker import ImportThread
+from claimdesk.gui.progress import fit_title, short_name
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -96,9 +97,17 @@ class ImportRun(QObject):
         self.reader_thread.parsed.connect(self._on_parsed)
         self.reader_thread.failed.connect(self._on_failed)
         self.reader_thread.part_read.connect(self._on_part_read)
-        self.progress = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, parent)
+        self.progress = QProgressDialog("", self.tr("Cancel"), 0, 0, parent)
         self.progress.setObjectName("importProgress")
         self.progress.setWindowTitle(self.tr("Importing articles"))
+        one = Path(paths[0]) if len(paths) == 1 else None
+        if one is not None and not one.is_dir():  # one file: its name, not a count
+            self.progress.setLabelText(
+                self.tr("Reading {name}…").format(name=short_name(self.progress, one.name))
+            )
+        else:
+            self.progress.setLabelText(self.tr("Reading files…"))
+        fit_title(self.progress)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         # Shown by our own timer, never by Qt's: a quick import shows no dialog at all, and while
         # the user answers a dialog of the import (an article's details) it stays out of the way.
@@ -146,13 +155,16 @@ class ImportRun(QObject):
     @Slot(int)
     def _on_counted(self, total: int) -> None:
         self._total = total
-        self.progress.setRange(0, max(total, 1))
+        # one file has no steps to count: a busy bar, not "0%" until it is read
+        self.progress.setRange(0, total if total > 1 else 0)
         self.progress.setValue(0)
 
     def _advance(self, path: str) -> None:
         done = len(self.outcomes)
         said = self.tr("Imported {done} of %Ln: {name}", "", self._total)
-        self.progress.setLabelText(said.format(done=done, name=Path(path).name))
+        self.progress.setLabelText(
+            said.format(done=done, name=short_name(self.progress, Path(path).name))
+        )
         self.progress.setValue(min(done, self._total))
 
     @Slot(int, str, str)

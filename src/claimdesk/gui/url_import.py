@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.keep_input import accepted
+from claimdesk.gui.progress import fit_title
 from claimdesk.gui.url_dialog import UrlDialog
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def fetch_progress(
     )
     progress.setObjectName("fetchProgress")
     progress.setWindowTitle(title)
+    fit_title(progress)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
