@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.gui.article_actions import article_header_html
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT
 from claimdesk.gui.main_window import MainWindow
@@ -226,7 +225,7 @@ def test_an_imported_address_that_is_not_a_web_one_is_shown_not_linked(
 ) -> None:
     article_id = open_text(main_window, NEWER)
     main_window.catalogue.update_article(article_id, url="urn:isbn:0451450523")
-    shown = article_header_html(main_window.catalogue.get_article(article_id))
+    shown = main_window.article_header.text()
     assert "urn:isbn:0451450523" in shown and "<a " not in shown
 
 

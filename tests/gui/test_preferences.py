@@ -5,20 +5,23 @@ QSettings for the next start."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from dialog_helpers import press, select_span, type_text, when_modal
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui import charts
+from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.colours import DARK_TEXT, HighlightPalette, contrast_ratio, current_scheme
 from claimdesk.gui.export_dialog import ExportDialog
+from claimdesk.gui.focus_style import FocusStyle, focus_colour
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.preferences_dialog import PreferencesDialog
 from claimdesk.gui.speaker_picker import SpeakerPicker
@@ -108,7 +111,8 @@ def test_ctrl_comma_opens_preferences_and_ok_applies_everything(
     assert palette.color(QPalette.ColorRole.Base).lightness() < 80
     assert palette.color(QPalette.ColorRole.Text) == DARK_TEXT
     assert window.palette().color(QPalette.ColorRole.Window).lightness() < 80
-    assert QApplication.style().name().lower() == "fusion"
+    style = QApplication.style()  # Fusion, wrapped so that focus shows in tables
+    assert isinstance(style, FocusStyle) and style.baseStyle().name().lower() == "fusion"
     scheme = current_scheme()
     assert scheme.dark and scheme.palette is HighlightPalette.COLOUR_BLIND
     for selection in window.reader.claim_selections():
@@ -357,3 +361,122 @@ def test_a_search_that_finds_nothing_stays_readable_in_the_dark_theme(
         for y in range(middle - 5, middle + 5)
     )
     assert inked >= 4.5, (ground.name(), inked)
+
+
+def focus_pixels(view: QAbstractItemView) -> tuple[int, float]:
+    """How many pixels of the view (frame and cells) are drawn in the focus colour, and that
+    colour's contrast with the view's ground."""
+    palette = view.palette()
+    wanted = focus_colour(palette)
+    image = view.grab().toImage()
+    count = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y) == wanted
+    )
+    return count, contrast_ratio(wanted, palette.color(QPalette.ColorRole.Base))
+
+
+def test_keyboard_focus_shows_in_the_claims_table_in_the_dark_theme(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Tabbing from the text into the claims table: the current cell and the table itself are
+    outlined at 3:1 or more on the dark ground (Fusion's own outline was about 1.1:1 there, and
+    an empty table showed nothing while it held the focus)."""
+    window = main_window
+    article_id = window.articles.add_article_text(TEXT, ask=False)
+    assert article_id is not None
+
+    def dark(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        QTest.keyClick(dialog.theme_combo, Qt.Key.Key_End)
+        click(dialog.ok_button)
+
+    open_preferences(window, dark)
+    table = window.claims_panel
+    assert table.model().rowCount() == 0
+
+    # no claims yet: the empty table, reached with Tab, is outlined
+    press(window.reader, Qt.Key.Key_2, CTRL)  # to the text, as View's shortcut takes one
+    assert QApplication.focusWidget() is window.reader
+    for _stop in range(10):  # Tab on, as far as the table
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if table.hasFocus():
+            break
+    assert table.hasFocus()
+    outlined, contrast = focus_pixels(table)
+    assert contrast >= 3.0
+    assert outlined >= table.width()  # a line along the frame, at least its top and bottom
+
+    # with claims: the current cell gets its own outline too
+    window.catalogue.attribute_quote(article_id, "Азербайджан не участвует", "Байрамов")
+    window.catalogue.attribute_quote(article_id, "сотрудничество продолжается", "Бочарников")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    press(table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: table.currentIndex().isValid())
+    viewport = table.viewport()
+    cell = table.visualRect(table.currentIndex())
+    image = viewport.grab().toImage()
+    wanted = focus_colour(table.palette())
+    on_the_cell = sum(
+        1
+        for x in range(cell.left(), cell.right() + 1)
+        for y in (cell.top() + 1, cell.bottom() - 1)
+        if 0 <= x < image.width() and image.pixelColor(x, y) == wanted
+    )
+    assert on_the_cell >= cell.width()  # its top and bottom lines, nearly whole
+
+
+def details_colour(window: MainWindow) -> tuple[str, float]:
+    """The article's outlet and date line above the reader: its text, and its contrast with
+    the window's ground."""
+    found = re.search(r'<span style="color: (#[0-9a-f]{6});">([^<]*)', window.article_header.text())
+    assert found is not None, window.article_header.text()
+    ground = window.article_header.palette().color(QPalette.ColorRole.Window)
+    return found.group(2), contrast_ratio(QColor(found.group(1)), ground)
+
+
+def test_an_articles_outlet_and_date_read_in_either_theme(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The line under the title (outlet · date) was a fixed grey, 2.2:1 on the dark theme's
+    ground; it reaches 4.5:1 in either, and follows a change of theme at once. So do the
+    details dialog's hints."""
+    window = main_window
+    article_id = window.articles.add_article_text(TEXT, ask=False)
+    assert article_id is not None
+    window.catalogue.update_article(article_id, outlet="Вечерняя Москва", published="2025-12-03")
+    qtbot.waitUntil(lambda: "Вечерняя Москва" in window.article_header.text())
+    line, contrast = details_colour(window)
+    assert line == "Вечерняя Москва · 2025-12-03"
+    assert contrast >= 4.5
+
+    def dark(dialog: QWidget) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        QTest.keyClick(dialog.theme_combo, Qt.Key.Key_End)
+        click(dialog.ok_button)
+
+    open_preferences(window, dark)
+    # the new palette reaches the window's widgets with the events Qt posts for it
+    qtbot.waitUntil(
+        lambda: window.article_header.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    )
+    line, contrast = details_colour(window)
+    assert line == "Вечерняя Москва · 2025-12-03"
+    assert contrast >= 4.5
+
+    seen: dict[str, float] = {}
+
+    def look_at_the_hints(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        found = re.search(r"color: (#[0-9a-f]{6})", dialog.hints_label.styleSheet())
+        assert found is not None
+        ground = dialog.palette().color(QPalette.ColorRole.Window)
+        seen["hints"] = contrast_ratio(QColor(found.group(1)), ground)
+        dialog.reject()
+
+    handler = when_modal("articleDialog", look_at_the_hints)
+    press(window.reader, Qt.Key.Key_I, CTRL)
+    handler.check()
+    assert seen["hints"] >= 4.5

@@ -14,8 +14,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from claimdesk.core.domain.article_fields import is_http_address
@@ -23,6 +23,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
 from claimdesk.gui.clipboard import text_from_mime
+from claimdesk.gui.colours import secondary_text
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.empty_state import SAMPLE_DETAILS, SAMPLE_FILE, sample_article_text, sample_hint
 from claimdesk.gui.keep_input import accepted
@@ -88,7 +89,19 @@ class ArticleController(QObject):
         """The web address of the article in the reader (empty when it has none)."""
         """The hash of the text in the reader: a change to it (a new version, undone or made by
         a colleague) shows the article again."""
+        self._header_article: ArticleInfo | None = None
+        """The article whose header is shown (drawn again in a new theme's colours)."""
+        article_header.installEventFilter(self)
         article_panel.article_selected.connect(self.show_article)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.article_header
+            and event.type() == QEvent.Type.PaletteChange
+            and self._header_article is not None
+        ):
+            self._show_header(self._header_article)  # its details' colour follows the theme
+        return super().eventFilter(watched, event)
 
     def paste_article(self) -> int | None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -622,7 +635,9 @@ class ArticleController(QObject):
         self.similar_panel.set_can_link(self.claims_panel.current_claim_id() is not None)
 
     def _show_header(self, article: ArticleInfo) -> None:
-        self.article_header.setText(article_header_html(article))
+        self._header_article = article
+        details = secondary_text(self.article_header.palette())
+        self.article_header.setText(article_header_html(article, details))
         long_title = len(article.title) > HEADER_TITLE_CHARS
         self.article_header.setToolTip(article.title if long_title else "")
 
@@ -633,6 +648,7 @@ class ArticleController(QObject):
         self.article_panel.clear_current()
         self.reader.clear_article()
         self.article_header.clear()
+        self._header_article = None
         self.shown_url = ""
         self.claims_panel.set_claims([])
         self.similar_panel.set_results([])
@@ -696,8 +712,9 @@ HEADER_TITLE_CHARS = 160
 """The most of a title the header above the reader shows."""
 
 
-def article_header_html(article: ArticleInfo) -> str:
-    """The title in bold over outlet, date and link, for the label above the reader."""
+def article_header_html(article: ArticleInfo, details_colour: QColor) -> str:
+    """The title in bold over outlet, date and link (in ``details_colour``), for the label
+    above the reader."""
     details = [escape(p) for p in (article.outlet, article.published or "") if p]
     if article.url and is_http_address(article.url):
         url = escape(article.url, quote=True)
@@ -709,4 +726,5 @@ def article_header_html(article: ArticleInfo) -> str:
     # most are shown (the details dialog, Ctrl+I, has it whole)
     shown = _elided(article.title, HEADER_TITLE_CHARS)
     title = f'<span style="font-size: large; font-weight: 600;">{escape(shown)}</span>'
-    return f'{title}<br/><span style="color: #5f6368;">{line}</span>' if line else title
+    colour = details_colour.name()
+    return f'{title}<br/><span style="color: {colour};">{line}</span>' if line else title

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import ArticleInfo
+from claimdesk.gui.colours import secondary_text
 from claimdesk.gui.date_fields import date_field, show_as_stored
 from claimdesk.gui.field_checks import core_check, passes
 from claimdesk.gui.keep_input import ProblemLabel
@@ -153,7 +154,8 @@ class ArticleDialog(QDialog):
         self.hints_label = QLabel(self)
         self.hints_label.setObjectName("articleDialogHints")
         self.hints_label.setWordWrap(True)
-        self.hints_label.setStyleSheet("color: #5f6368;")
+        hints_colour = secondary_text(self.hints_label.palette()).name()
+        self.hints_label.setStyleSheet(f"color: {hints_colour};")
         layout.addWidget(self.hints_label)
         self._guessed_hints = guessed.hints
         self.set_hints(())

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 from claimdesk.gui.charts import set_chart_colours
 from claimdesk.gui.colours import (
@@ -22,6 +22,7 @@ from claimdesk.gui.colours import (
     HighlightScheme,
     set_scheme,
 )
+from claimdesk.gui.focus_style import FocusStyle
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -96,6 +97,20 @@ def _set_selection(palette: QPalette, colour: QColor) -> None:
         palette.setColor(group, _Role.HighlightedText, SELECTED_TEXT)
 
 
+def _base_name(style: QStyle) -> str:
+    """The name of ``style``, or of the style it wraps."""
+    return style.baseStyle().name() if isinstance(style, QProxyStyle) else style.name()
+
+
+def _use_style(app: QApplication, name: str) -> None:
+    """Give the application the style ``name``, wrapped so that focus shows in tables and
+    lists (:class:`~claimdesk.gui.focus_style.FocusStyle`); nothing if it has it already."""
+    current = app.style()
+    if isinstance(current, FocusStyle) and current.baseStyle().name().lower() == name.lower():
+        return
+    app.setStyle(FocusStyle(name))
+
+
 def palette_is_dark(palette: QPalette) -> bool:
     """Whether ``palette`` draws light text on dark ground."""
     return palette.color(_Role.Base).lightness() < 128
@@ -107,16 +122,14 @@ def apply_theme(theme: Theme, highlights: HighlightPalette) -> bool:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if not _system:
-        _system.append((app.style().name(), QPalette(app.palette())))
+        _system.append((_base_name(app.style()), QPalette(app.palette())))
     style_name, system_palette = _system[0]
     if theme is Theme.SYSTEM:
-        if app.style().name().lower() != style_name.lower():
-            app.setStyle(style_name)
+        _use_style(app, style_name)
         app.setPalette(system_palette)
         dark = palette_is_dark(system_palette)
     else:
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        _use_style(app, "fusion")
         dark = theme is Theme.DARK
         app.setPalette(dark_palette() if dark else light_palette())
     set_scheme(HighlightScheme(highlights, dark))
