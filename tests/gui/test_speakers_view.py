@@ -794,3 +794,25 @@ def test_renaming_in_the_table_to_another_speakers_name_asks_as_the_dialog_does(
     assert "John Smith" in merged.aliases and view.undo_stack.index() == steps + 1
     view.undo_stack.undo()
     assert catalogue.get_speaker(b_sample.smith).name == "John Smith"
+
+
+def test_aliases_typed_one_after_another_with_enter_all_go_in(
+    qtbot: QtBot, b_sample: SampleCatalogue, b_type_text: Callable[[QWidget, str], None]
+) -> None:
+    """Enter adds the alias and leaves the field ready for the next one: the second alias
+    typed straight after went nowhere (the field lost the focus while the list reloaded)."""
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    select(view, b_sample.zakharova)
+    QTest.mouseClick(view.alias_edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.alias_edit.hasFocus)
+    for alias in ("Захарова", "М. Захарова"):
+        b_type_text(QApplication.focusWidget(), alias)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda alias=alias: alias in catalogue.get_speaker(b_sample.zakharova).aliases
+        )
+    assert catalogue.get_speaker(b_sample.zakharova).aliases == ("Захарова", "М. Захарова")
+    assert QApplication.focusWidget() is view.alias_edit and view.alias_edit.text() == ""

@@ -494,8 +494,13 @@ class SpeakersView(QWidget):
             return
         if not passes([alias_check(self.alias_edit)], self.show_error):
             return
+        typing = self.alias_edit.hasFocus()
         if self._run(lambda: self.catalogue.add_alias(speaker.id, alias)):
             self.alias_edit.clear()
+        if typing and self.alias_edit.isEnabled():
+            # the list reloaded under it (the field was disabled for a moment, and lost the
+            # focus): the next alias goes where the last one was typed
+            self.alias_edit.setFocus()
 
     def remove_alias(self) -> None:
         speaker = self.current_speaker()
