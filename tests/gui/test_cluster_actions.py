@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressDialog,
     QScrollArea,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -544,3 +545,34 @@ def test_a_day_first_review_date_is_typed_and_stored_as_that_day(
     assert seen["typed"] == ("01.08.2024", True, False)
     saved = catalogue.get_cluster(cluster.id).cluster
     assert saved.status is VerdictStatus.FALSE and saved.reviewed_on == "2024-08-01"
+
+
+def cut_cells(table: QTableView) -> list[str]:
+    """The cells on screen, outside the last (stretching) column, whose text does not fit."""
+    metrics = table.fontMetrics()
+    model = table.model()
+    cut = []
+    for row in range(model.rowCount()):
+        if table.isRowHidden(row) or table.rowViewportPosition(row) > table.viewport().height():
+            continue
+        for column in range(model.columnCount() - 1):
+            text = str(model.index(row, column).data() or "")
+            # the delegate keeps 3 pixels each side (Fusion's focus margin and one more)
+            if metrics.horizontalAdvance(text) + 6 > table.columnWidth(column):
+                cut.append(text)
+    return cut
+
+
+def test_the_clusters_and_appearances_show_their_cells_whole(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The columns were as wide as their headers: a verdict such as "Mostly false", a
+    speaker's name and the kind of a quote were cut ("Mostly f…") while the claim's column
+    stretched over empty space. Each column now fits the cells on screen (names up to a limit)."""
+    window = main_window
+    view, cluster = filled_clusters_tab(qtbot, window)
+    window.catalogue.set_verdict(cluster.id, "mostly_false")
+    qtbot.waitUntil(lambda: view.chosen_cluster() is not None)
+    for table in (view.table, view.appearance_table):
+        qtbot.waitUntil(lambda table=table: table.model().rowCount() > 0)
+        qtbot.waitUntil(lambda table=table: not cut_cells(table), timeout=2000)

@@ -34,10 +34,10 @@ from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.focus_order import set_tab_order
 from claimdesk.gui.kind_labels import kind_word, status_label
 from claimdesk.gui.row_table_model import (
+    ColumnFitter,
     EnterOpensTable,
     Index,
     RowsTableModel,
-    fit_headers,
     style_record_table,
 )
 
@@ -252,7 +252,7 @@ class ClustersView(QWidget):
         self.table.setModel(self.model)
         style_record_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
-        fit_headers(self.table)
+        ColumnFitter(self.table)
         self.appearances = AppearancesModel(self)
         self.appearance_table = EnterOpensTable()
         self.appearance_table.setObjectName("appearancesTable")
@@ -261,7 +261,7 @@ class ClustersView(QWidget):
         # several appearances are chosen to split them off
         style_record_table(self.appearance_table, several=True)
         self.appearance_table.horizontalHeader().setStretchLastSection(True)
-        fit_headers(self.appearance_table)
+        ColumnFitter(self.appearance_table)
         self.buttons = QGridLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self._buttons: list[QToolButton] = []

@@ -12,10 +12,12 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -96,6 +98,49 @@ def fit_headers(view: QTableView) -> None:
         wanted = metrics.horizontalAdvance(str(title or "")) + 30
         if header.sectionSize(column) < wanted:
             header.resizeSection(column, wanted)
+
+
+FITTED_MOST = 320
+"""The widest a column is made to show its cells whole (a long name is still cut there, so
+the last column, the text, keeps its room)."""
+
+
+class ColumnFitter(QObject):
+    """Keeps the columns of ``view`` (all but the last, which stretches) wide enough for their
+    header and for the cells on screen, up to :data:`FITTED_MOST` pixels, each time the rows are
+    replaced or sorted and when the table is first shown; it only widens, so a column the user
+    widened stays so. Sized to the header alone, the Clusters tab cut "Mostly false" and a
+    speaker's name while the last column stretched over empty space."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        model = view.model()
+        model.modelReset.connect(self._fit_soon)
+        model.layoutChanged.connect(self._fit_soon)
+        model.rowsInserted.connect(self._fit_soon)
+        view.installEventFilter(self)
+        fit_headers(view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show:
+            self._fit_soon()
+        return super().eventFilter(watched, event)
+
+    def _fit_soon(self) -> None:
+        # once the view has laid out its new rows (the cells on screen are what is measured)
+        QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        view = self._view
+        header = view.horizontalHeader()
+        fit_headers(view)
+        for column in range(view.model().columnCount() - 1):
+            if view.isColumnHidden(column):
+                continue
+            wanted = min(view.sizeHintForColumn(column), FITTED_MOST)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
 
 class EnterOpensTable(QTableView):
