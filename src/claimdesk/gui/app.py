@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.core.domain.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
 from claimdesk.gui.colours import HighlightPalette
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
+from claimdesk.gui.file_dialogs import open_file_name, save_file_name
 from claimdesk.gui.identity import DESKTOP_FILE_ID as DESKTOP_FILE_ID  # noqa: PLC0414
 from claimdesk.gui.identity import ICON_FILE as ICON_FILE  # noqa: PLC0414
 from claimdesk.gui.identity import set_application_identity, set_window_icon
@@ -146,14 +147,14 @@ def _ask_for_catalogue(message: str, damaged: Path | None = None) -> str | None:
         if damaged is not None and clicked is recover_button:
             path = _recover(damaged)
         elif clicked is open_button:
-            path, _ = QFileDialog.getOpenFileName(
+            path = open_file_name(
                 None,
                 QCoreApplication.translate("App", "Open catalogue"),
                 str(default_database_path().parent),
                 QCoreApplication.translate("App", "Catalogues (*.sqlite *.db);;All files (*)"),
             )
         elif clicked is new_button:
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 None,
                 QCoreApplication.translate("App", "New catalogue"),
                 str(default_database_path().parent / "claims.sqlite"),
@@ -168,7 +169,7 @@ def _ask_for_catalogue(message: str, damaged: Path | None = None) -> str | None:
 def _recover(damaged: Path) -> str:
     """Ask where to recover the damaged catalogue to, recover it there and say what was
     recovered; the new catalogue's path, or "" if the user cancelled or it failed (said)."""
-    target, _ = QFileDialog.getSaveFileName(
+    target = save_file_name(
         None,
         QCoreApplication.translate("App", "Recover into a new catalogue"),
         str(damaged.with_name(f"{damaged.stem}-recovered.sqlite")),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from claimdesk.core.domain.article_fields import is_http_address
 from claimdesk.core.domain.errors import ClaimDeskError
@@ -26,6 +26,7 @@ from claimdesk.gui.clipboard import text_from_mime
 from claimdesk.gui.colours import secondary_text
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.empty_state import SAMPLE_DETAILS, SAMPLE_FILE, sample_article_text, sample_hint
+from claimdesk.gui.file_dialogs import existing_directory, open_file_names
 from claimdesk.gui.keep_input import accepted
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ class ArticleController(QObject):
         return self.add_article_text(text, source_name="clipboard", source_format="clipboard")
 
     def open_file_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self.ctx.parent_widget,
             self.tr("Open articles"),
             str(Path.home()),
@@ -134,9 +135,7 @@ class ArticleController(QObject):
             self.open_files(paths)
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.ctx.parent_widget, self.tr("Import a folder of articles")
-        )
+        folder = existing_directory(self.ctx.parent_widget, self.tr("Import a folder of articles"))
         if folder:
             self.open_files([folder])
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
+from claimdesk.gui.file_dialogs import open_file_name, save_file_name
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -50,7 +50,7 @@ class CatalogueController(QObject):
 
     def new_catalogue_dialog(self) -> None:
         """File › New catalogue…: a new file, switched to."""
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self.ctx.parent_widget,
             self.tr("New catalogue"),
             str(Path.home() / "claims.sqlite"),
@@ -68,7 +68,7 @@ class CatalogueController(QObject):
 
     def open_catalogue_dialog(self) -> None:
         """File › Open catalogue…: another catalogue file, switched to."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self.ctx.parent_widget,
             self.tr("Open catalogue"),
             str(Path(self.ctx.catalogue.location).parent),

@@ -18,11 +18,12 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from claimdesk.core.catalogue import written_atomically
 from claimdesk.core.domain.errors import ExportFileError
 from claimdesk.gui.errors import show_error
+from claimdesk.gui.file_dialogs import save_file_name
 
 _loaded: ModuleType | None = None
 LIGHT_CHART = ("#ffffff", "#000000")
@@ -136,7 +137,7 @@ def save_chart(
 ) -> Path | None:
     """Ask where to save the plot (a file dialog), then save it; the path saved, or None if
     the user cancelled or the file could not be written (the error is shown)."""
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen = save_file_name(
         parent,
         QCoreApplication.translate("Charts", "Save the chart as {format}").format(
             format=picture.name

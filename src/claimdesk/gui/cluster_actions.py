@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog
 
 from claimdesk.core.domain.clusters import ClusterInfo, GatherResult
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
+from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.progress import fit_title
 
@@ -224,7 +225,7 @@ class ClusterController(QObject):
         from claimdesk.gui.export_dialog import default_folder  # noqa: PLC0415
 
         suggested = default_folder() / f"claimreview-cluster-{cluster.id}{CLAIM_REVIEW_SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self.ctx.parent_widget,
             self.tr("Export ClaimReview"),
             str(suggested),

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
+from claimdesk.gui.file_dialogs import open_file_name
 
 ANNOTATION_FILTER = str(
     QT_TRANSLATE_NOOP("ExchangeImports", "W3C Web Annotations (*.jsonld *.json);;All files (*)")
@@ -32,7 +32,7 @@ class ExchangeImports(QObject):
         self.ctx = ctx
 
     def import_annotations_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self.ctx.parent_widget,
             self.tr("Import W3C Web Annotations"),
             str(Path.home()),
@@ -54,7 +54,7 @@ class ExchangeImports(QObject):
         self._run(said)
 
     def import_qdpx_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self.ctx.parent_widget,
             self.tr("Import a REFI-QDA project"),
             str(Path.home()),

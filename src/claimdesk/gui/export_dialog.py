@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from claimdesk.core.domain.records import ClaimFilter
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.export_worker import ExportThread
+from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.kind_labels import network_label
 from claimdesk.gui.progress import fit_title
 from claimdesk.gui.settings import AppSettings
@@ -259,7 +259,7 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         export_format = self.export_format()
         suffix = export_format.suffix
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = save_file_name(
             self,
             self.tr(TITLE),
             self.path_edit.text() or str(default_folder() / default_file_name(suffix=suffix)),
