@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import String, bindparam, select
+from sqlalchemy import String, bindparam, event, select
 from sqlalchemy.dialects import sqlite
 
 from claimdesk.core.catalogue import Catalogue
@@ -243,3 +243,41 @@ def test_an_in_memory_catalogue_exports_on_its_one_connection(tmp_path: Path) ->
         out = tmp_path / "memory.csv"
         assert export_claims_csv(catalogue, out, threads=3) == 9
         assert out.read_bytes() == _reference(catalogue)
+
+
+def test_a_reading_thread_that_cannot_connect_ends_the_export_with_its_error(
+    db_path: Path,
+) -> None:
+    """A reading thread whose connection fails (here: the second thread's, refused through
+    SQLAlchemy's own checkout event, as a vanished or locked file would) hands its error to
+    the export. It used to die silently before it could, and the export waited for it for
+    ever, the window with it."""
+    with Catalogue.open(db_path) as catalogue:
+        _fill(catalogue, 12)
+
+        def refuse_the_second_thread(*_args: object) -> None:
+            if threading.current_thread().name == "claimdesk-export-1":
+                raise sqlite3.OperationalError("disk I/O error")
+
+        event.listen(catalogue.engine.pool, "checkout", refuse_the_second_thread)
+        outcome: list[BaseException | None] = []
+
+        def export() -> None:
+            try:
+                for _batch in catalogue.iter_export_lines(batch_size=2, threads=3):
+                    pass
+            except BaseException as error:  # what the export raised is the point
+                outcome.append(error)
+            else:
+                outcome.append(None)
+
+        runner = threading.Thread(target=export, daemon=True)
+        runner.start()
+        runner.join(timeout=30)
+        event.remove(catalogue.engine.pool, "checkout", refuse_the_second_thread)
+        assert not runner.is_alive(), "the export hung"
+        (error,) = outcome
+        assert error is not None and "disk I/O error" in str(error)
+        assert _export_threads() == []
+        # the catalogue is as it was, and the next export reads it all
+        assert _lines(catalogue, threads=3, batch_size=2) == _reference(catalogue)

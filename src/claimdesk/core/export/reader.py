@@ -263,10 +263,14 @@ def _range_read(shared: _Shared, number: int) -> bool:
 def _read_ranges(plan: _Plan, shared: _Shared, count: int, range_size: int) -> None:
     """One thread: begin a read transaction, build the cell tables, then read ranges until
     there are none left or the caller stops."""
-    connection = plan.engine.raw_connection()
-    cursor = connection.cursor()
+    connection: Any = None
+    cursor: Any = None
     began = False
     try:
+        # inside the try: a thread that cannot connect (a locked or vanished file, a server
+        # gone) reports it, or the caller waits for it for ever (the export hung, window too)
+        connection = plan.engine.raw_connection()
+        cursor = connection.cursor()
         cursor.execute("BEGIN")
         began = True
         for statement in plan.setup:
@@ -309,9 +313,11 @@ def _read_ranges(plan: _Plan, shared: _Shared, count: int, range_size: int) -> N
         try:
             if began:
                 cursor.execute("ROLLBACK")  # also drops the cell tables
-            cursor.close()
+            if cursor is not None:
+                cursor.close()
         finally:
-            connection.close()
+            if connection is not None:
+                connection.close()
 
 
 def _read_range(plan: _Plan, cursor: Any, low: int, high: int) -> Batch:
