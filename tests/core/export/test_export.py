@@ -261,6 +261,31 @@ def test_export_refuses_to_write_through_a_symbolic_link(
     assert _parts(tmp_path) == []
 
 
+def _locks_held() -> int:
+    """How many file locks this process holds (Linux's /proc/locks)."""
+    with open("/proc/locks", encoding="ascii") as table:
+        return sum(1 for line in table if line.split()[4:5] == [str(os.getpid())])
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="no /proc/locks to read")
+def test_refusing_to_export_over_the_open_catalogue_keeps_its_locks(
+    file_catalogue: Catalogue, db_path: Path
+) -> None:
+    """To tell a catalogue, the export read the file's first bytes; opening and closing the
+    open catalogue's file so dropped every SQLite lock this process held on it, and another
+    program could then take the catalogue for unused and delete its write-ahead log. A file
+    the process has open is refused unread."""
+    shm = db_path.with_name(db_path.name + "-shm")
+    with file_catalogue.engine.connect() as connection:  # a connection holds its locks
+        connection.exec_driver_sql("SELECT count(*) FROM claim").fetchone()
+        held = _locks_held()
+        assert held > 0
+        for target in (db_path, shm):
+            with pytest.raises(ExportFileError, match="which an export never replaces"):
+                export_claims_csv(file_catalogue, target)
+            assert _locks_held() == held, target
+
+
 def test_no_export_replaces_a_catalogue_or_its_working_files(
     file_catalogue: Catalogue, db_path: Path, tmp_path: Path
 ) -> None:

@@ -92,12 +92,34 @@ SQLITE_PARTS = ("-wal", "-shm", "-journal")
 
 
 def _is_database(path: Path) -> bool:
-    """Whether ``path`` is a SQLite database (an unreadable file is taken as not one)."""
+    """Whether ``path`` is a SQLite database (an unreadable file is taken as not one). A file
+    this process has open already is taken as one and not read: it is the open catalogue or
+    one of its working files, and opening and closing it would drop every SQLite lock the
+    process holds on it (POSIX locks belong to the process)."""
+    if _open_here(path):
+        return True
     try:
         with open(path, "rb") as file:
             return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
+
+
+def _open_here(path: Path) -> bool:
+    """Whether this process has ``path`` open (Linux: /proc/self/fd; elsewhere False)."""
+    try:
+        wanted = os.stat(path)
+        descriptors = os.listdir("/proc/self/fd")
+    except OSError:
+        return False
+    for descriptor in descriptors:
+        try:
+            found = os.stat(f"/proc/self/fd/{descriptor}")
+        except OSError:  # closed meanwhile, or the listing's own descriptor
+            continue
+        if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+            return True
+    return False
 
 
 def _is_database_part(path: Path) -> bool:
