@@ -57,6 +57,19 @@ def test_version_is_the_projects_and_needs_no_display(tmp_path: Path) -> None:
     assert result.stdout == f"claimdesk {project_version()}\n"
 
 
+def test_help_needs_no_display_and_speaks_the_users_language(tmp_path: Path) -> None:
+    # it made the QApplication first, which aborts without a display ("could not connect")
+    english = run_claimdesk("--help", env=isolated_environment(tmp_path, QT_QPA_PLATFORM="xcb"))
+    assert english.returncode == 0, english.stderr
+    assert english.stdout.startswith("usage: claimdesk")
+    assert "--db" in english.stdout and "Catalogue who said what" in english.stdout
+    russian = run_claimdesk(
+        "-h", env=isolated_environment(tmp_path, QT_QPA_PLATFORM="xcb", LANG="ru_RU.UTF-8")
+    )
+    assert russian.returncode == 0, russian.stderr
+    assert "--db" in russian.stdout and "Catalogue who said what" not in russian.stdout
+
+
 @pytest.mark.slow
 def test_smoke_passes_offscreen_and_touches_nothing_of_the_user(tmp_path: Path) -> None:
     home = tmp_path / "home"

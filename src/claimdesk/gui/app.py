@@ -281,6 +281,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # before QApplication, which would need a display
         print(f"claimdesk {__version__}")
         return 0
+    if {"-h", "--help"} & set(arguments[1:]):
+        # the help in the user's language, without a window system: a QCoreApplication needs
+        # no display (a QApplication aborted without one); argparse prints it and exits
+        QCoreApplication.instance() or QCoreApplication(arguments[:1])
+        set_application_identity()
+        install_translations()
+        parse_arguments(arguments[1:])
     sys.setswitchinterval(SWITCH_INTERVAL)
     set_application_identity()
     app = QApplication.instance() or QApplication(arguments)
