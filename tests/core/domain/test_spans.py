@@ -56,6 +56,40 @@ def test_snap_keeps_combining_marks_with_their_letter() -> None:
     assert text[s:e] == "cafe\u0301"
 
 
+@pytest.mark.parametrize(
+    ("text", "selected", "snapped"),
+    [
+        # from the first letter inside the marks to past the closing one: both marks
+        (
+            "The advisers want “flexibility” for their troops, he said.",
+            "flexibility” for their troops",
+            "“flexibility” for their troops",
+        ),
+        (
+            "Министр назвал это «провокацией» и потребовал ответа.",
+            "провокацией» и потребовал ответа",
+            "«провокацией» и потребовал ответа",
+        ),
+        # and the other way: from before the opening mark to the last letter inside
+        (
+            "Он сказал, что это (по его словам) неизбежно.",
+            "это (по его словам",
+            "это (по его словам)",
+        ),
+        # a mark that pairs with nothing inside is still left out
+        ("She said “we are ready” today.", "we are ready", "we are ready"),
+        # straight quotes face no way: left as they were
+        ('He called it "a plan" and more.', 'a plan" and more', 'a plan" and more'),
+    ],
+)
+def test_snap_takes_in_the_partner_of_a_mark_inside_the_selection(
+    text: str, selected: str, snapped: str
+) -> None:
+    start = text.index(selected)
+    s, e = snap_to_words(text, start, start + len(selected))
+    assert text[s:e] == snapped
+
+
 @given(st.text(min_size=1, max_size=60), st.data())
 def test_snap_always_returns_a_range_inside_the_text(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
@@ -270,9 +304,19 @@ def test_snap_properties(text: str, data: st.DataObject) -> None:
     assert snap_to_words(text, s, e) == (s, e)  # idempotent
     if start == end or ((s, e) == (start, end) and _only_marks(text[start:end])):
         return  # nothing to keep: the selection is given back as it was
-    # inside the selection, or wider only to complete a word it cut through
-    assert s >= start or _completes_a_word(text[s:start])
-    assert e <= end or _completes_a_word(text[end:e])
+    # inside the selection, or wider only to complete a word it cut through, and to take in
+    # the quotation mark or bracket next to it that pairs with one inside
+    before, after = text[s:start], text[end:e]
+    assert (
+        s >= start
+        or _completes_a_word(before)
+        or (before[:1] in _QUOTES + "([{" and _completes_a_word(before[1:]))
+    )
+    assert (
+        e <= end
+        or _completes_a_word(after)
+        or (after[-1:] in _QUOTES + ")]}" and _completes_a_word(after[:-1]))
+    )
     snapped = text[s:e]
     for edge in (snapped[0], snapped[-1]):
         assert not edge.isspace() and unicodedata.category(edge) not in ("Cc", "Cf")

@@ -173,6 +173,33 @@ def _trim_end(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _take_in_partners(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the quotation mark (or bracket) just before it, or just after it, when
+    that mark pairs with one inside the span: a selection from the first letter after “ to past
+    its ” kept the closing mark alone ("flexibility” for advisers"). Straight quotes, which do
+    not say which way they face, are left as they are."""
+    if start > 0:
+        mark = text[start - 1]
+        if (
+            mark in _CLOSERS_OF
+            and mark not in _CLOSERS_OF[mark]
+            and not _is_apostrophe(text, start - 1)
+            and _closing_match(text, start - 1, end) is not None
+        ):
+            start -= 1
+    if end < len(text):
+        mark = text[end]
+        if (
+            mark in _OPENERS_OF
+            and mark not in _OPENERS_OF[mark]
+            and not _is_apostrophe(text, end)
+            and (opened := _opening_match(text, start, end + 1)) is not None
+            and opened >= start
+        ):
+            end += 1
+    return start, end
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a selection to whole words, then drop what a claim neither starts nor ends with.
 
@@ -183,7 +210,9 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     and closes inside the span (Он назвал это «провокацией») is part of the claim and stays.
     At the start, sentence punctuation goes too; at the end ``. ! ? …`` stay, as the end of the
     claim's own sentence, unless they follow a dropped mark (in «Мы готовы». the full stop
-    belongs to the sentence around the quote). An apostrophe inside a word is a letter.
+    belongs to the sentence around the quote). An apostrophe inside a word is a letter. A mark
+    just outside the selection that pairs with one inside it is taken in («провокацией» and
+    more, selected from its first letter, keeps both marks).
 
     Returns ``(start, end)``; for a selection of nothing but such marks, the original range.
     """
@@ -199,6 +228,7 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     if 0 < new_end < len(text) and _in_word(text, new_end - 1):
         while new_end < len(text) and _in_word(text, new_end):
             new_end += 1
+    new_start, new_end = _take_in_partners(text, new_start, new_end)
     while new_start < new_end:
         trimmed = _trim_start(text, new_start, new_end) or _trim_end(text, new_start, new_end)
         if trimmed is None:
