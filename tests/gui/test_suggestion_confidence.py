@@ -3,6 +3,8 @@ a suggestion listed as 0.81 is always taken by "Accept all ≥ 0.81"."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
@@ -58,3 +60,16 @@ def test_a_listed_confidence_is_never_above_the_real_one(confidence: float) -> N
     listed = float(confidence_text(confidence))
     assert listed <= confidence + 1e-9
     assert confidence - listed < 0.01 + 1e-9
+
+
+def test_a_quote_with_its_own_marks_is_listed_in_one_pair(qtbot: QtBot) -> None:
+    """An indirect quote that begins with a quoted word was listed as ““либеральные…”: the
+    list's own marks and the text's."""
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    own = replace(_suggestion(0.9), text="“либеральные реформы” продолжатся", kind="indirect")
+    whole = replace(_suggestion(0.9), text="«Мы готовы к переговорам»")
+    panel.model.set_suggestions([own, whole])
+    shown = [str(panel.model.index(row).data()) for row in range(2)]
+    assert shown[0].endswith(": “либеральные реформы” продолжатся”")
+    assert shown[1].endswith(": “Мы готовы к переговорам”")

@@ -46,6 +46,11 @@ def shown_confidence(confidence: float) -> str:
     return QLocale().toString(float(confidence_text(confidence)), "f", 2)
 
 
+QUOTE_MARKS = '«»“”„‟"‹›「」『』'
+"""Double quotation marks, which a listed quote loses at its edges (its single ones may be
+apostrophes)."""
+
+
 class SuggestionsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +69,8 @@ class SuggestionsModel(QAbstractListModel):
             return None
         s = self.suggestions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            quote = " ".join(s.text.split())
+            # the list puts the quote in its own marks: the text's own, at its edges, go
+            quote = " ".join(s.text.split()).strip(QUOTE_MARKS)
             values = {
                 "confidence": shown_confidence(s.confidence),
                 "who": s.speaker or "?",
