@@ -174,3 +174,20 @@ def test_a_narrow_article_list_gives_its_width_to_the_titles(
     window.resizeDocks([dock], [500], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: panel.width() > 400)
     assert not any(panel.view.isColumnHidden(column) for column in range(4))
+
+
+def test_a_layout_saved_with_wide_panels_still_leaves_the_reader_its_line(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
+) -> None:
+    """Panels made wide, then the window closed and opened again (or made narrower): the panels
+    kept their widths and the reader had what was left, 300 px of 1024 or a column of a few
+    words. Below a third of the window it gets the panels' default widths back."""
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
+        window.resizeDocks([window.claims_dock], [620], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        assert window.tabs.width() < 0.33 * window.width()  # as the user left it
+    with first_window(qtbot, catalogue_path, 1024, 700) as again:
+        qtbot.waitUntil(lambda: again.tabs.width() >= 0.35 * again.width())
+        assert again.claims_dock.width() <= 0.32 * again.width()
+        again.resize(760, 600)  # made narrower: the reader keeps a share still
+        qtbot.waitUntil(lambda: again.tabs.width() >= 0.25 * again.width())

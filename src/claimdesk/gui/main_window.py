@@ -90,6 +90,10 @@ H = Qt.Orientation.Horizontal
 
 
 COMPACT_BELOW = 1360
+READER_SHARE = 0.35
+"""Narrower than this share of the window, the reader gets the panels' default widths back: a
+layout saved on a wider window, or a window made narrower, had left it a column of a few words
+(the panels keep their widths, the reader takes what is left)."""
 """Window widths below which the right-hand panels are laid out narrow (their default share,
 30% of the width, is narrower than the suggestions' buttons in one row)."""
 
@@ -671,6 +675,8 @@ class MainWindow(QMainWindow):
         suggestions: SuggestionsController | None = getattr(self, "suggestions", None)
         if suggestions is not None:  # (not yet while the window is being built)
             suggestions.panel.set_compact(event.size().width() < COMPACT_BELOW)
+            if self.isVisible():
+                QTimer.singleShot(0, self, self._keep_reader_readable)  # once laid out
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -682,6 +688,8 @@ class MainWindow(QMainWindow):
             self._needs_dock_sizes = False
             # dock sizes apply only once the window is laid out at its real size
             QTimer.singleShot(0, self, self._default_dock_sizes)
+        else:
+            QTimer.singleShot(0, self, self._keep_reader_readable)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handle = self.windowHandle()
@@ -708,12 +716,23 @@ class MainWindow(QMainWindow):
         self.indexing.start()
         self.on_screen.emit()
 
-    def _default_dock_sizes(self) -> None:
+    def _default_dock_widths(self) -> None:
         # shares of the width, so the reader keeps a readable line at 1024 px as at 1920
         width = max(self.width(), 800)
         left = min(max(int(width * 0.2), 200), 360)
         right = min(max(int(width * 0.3), 300), 560)
         self.resizeDocks([self.articles_dock, self.claims_dock], [left, right], H)
+
+    def _keep_reader_readable(self) -> None:
+        """The panels' default widths again if the reader has less than :data:`READER_SHARE`
+        of the window (on the Reader tab: the others have the whole width)."""
+        if self._closed or self.tabs.currentIndex() != 0 or not self.isVisible():
+            return
+        if self.tabs.width() < READER_SHARE * self.width():
+            self._default_dock_widths()  # the heights the user gave the panels stay
+
+    def _default_dock_sizes(self) -> None:
+        self._default_dock_widths()
         height = max(self.height(), 500)
         self.resizeDocks(
             [self.claims_dock, self.suggestions.dock, self.similar_dock],
