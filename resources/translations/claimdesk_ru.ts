@@ -4,6 +4,10 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>&amp;Panels</source>
+            <translation>Па&amp;нели</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/actions.py" line="+162" />
             <location line="+665" />
             <source>Claims in this article</source>

@@ -1019,7 +1019,11 @@ def build_menus(
             elif entry == "@recent":
                 menu.addMenu(actions.recent_menu)
             elif entry == "@docks":
-                menu.addActions(docks)
+                # in a menu of their own: "Articles" the panel beside "Articles" the list
+                # (Ctrl+1) read as the same entry twice
+                panels = menu.addMenu(QCoreApplication.translate("Actions", "&Panels"))
+                panels.setObjectName("menuPanels")
+                panels.addActions(docks)
             else:
                 menu.addAction(actions.get(entry))
         if title == "&View":
@@ -1040,7 +1044,8 @@ def build_menus(
             button.setObjectName(f"button{action.objectName().removeprefix('action')}")
             # its accessible name is the text it shows (Undo, Export claims…), as Qt gives it
     if view_menu is not None:
-        view_menu.addAction(toolbar.toggleViewAction())
+        panels_menu = view_menu.findChild(QMenu, "menuPanels")
+        (panels_menu or view_menu).addAction(toolbar.toggleViewAction())
     return toolbar, view_menu
 
 
