@@ -105,7 +105,7 @@
         </message>
         <message>
             <location line="+6" />
-            <source>Co&amp;py catalogue to…</source>
+            <source>Cop&amp;y catalogue to…</source>
             <translation>&amp;Скопировать каталог в…</translation>
         </message>
         <message>
@@ -427,7 +427,7 @@
         </message>
         <message>
             <location line="+6" />
-            <source>Accept all suggestions &amp;above…</source>
+            <source>Accept all suggestions a&amp;bove…</source>
             <translation>Принять все подсказки в&amp;ыше…</translation>
         </message>
         <message>

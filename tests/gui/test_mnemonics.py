@@ -170,3 +170,26 @@ def test_preferences_dialog_letters_are_unique_and_each_reaches_its_field(
         "f": "preferencesFontSize",
         "h": "preferencesPaletteCombo",
     }
+
+
+def test_no_menu_lists_two_entries_that_read_the_same(
+    language: str, main_window: MainWindow
+) -> None:
+    """The View menu read "Articles" twice (the list, and the panel's show/hide entry; in
+    Russian "Статьи" twice). In each menu and submenu every entry reads differently, and within
+    one menu no two entries share an Alt letter."""
+
+    def check(menu: QMenu, where: str) -> None:
+        entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+        texts = [a.text().replace("&&", "&").replace("&", "") for a in entries]
+        assert len(texts) == len(set(texts)), f"{where}: {texts}"
+        letters = [mnemonic(a.text()) for a in entries if mnemonic(a.text())]
+        assert len(letters) == len(set(letters)), f"{where}: {letters}"
+        for action in entries:
+            if action.menu() is not None:
+                check(action.menu(), f"{where} › {action.text()}")
+
+    for top in main_window.menuBar().actions():
+        submenu = top.menu()
+        assert isinstance(submenu, QMenu)
+        check(submenu, top.text())

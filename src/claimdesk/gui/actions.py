@@ -258,7 +258,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "copy_catalogue",
-        QT_TRANSLATE_NOOP("Actions", "Co&py catalogue to…"),
+        QT_TRANSLATE_NOOP("Actions", "Cop&y catalogue to…"),
         lambda w: w.catalogues.copy_catalogue_dialog(),
         (),
         QT_TRANSLATE_NOOP(
@@ -619,7 +619,7 @@ ACTIONS: tuple[ActionDef, ...] = (
     ),
     ActionDef(
         "accept_suggestions",
-        QT_TRANSLATE_NOOP("Actions", "Accept all suggestions &above…"),
+        QT_TRANSLATE_NOOP("Actions", "Accept all suggestions a&bove…"),
         lambda w: w.suggestions.accept_suggestions_above(),
         (),
         QT_TRANSLATE_NOOP(
