@@ -147,3 +147,27 @@ def test_after_same_claim_the_focus_stays_and_ctrl_z_unlinks(
     assert focused is panel.view, focused
     QTest.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert catalogue.get_claim(new_claim.id).linked_claim_ids == ()
+
+
+def test_a_long_name_and_outlet_leave_the_quote_its_room(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The score reads as a percentage, and the quote keeps the widest column: sized to their
+    contents, a long speaker name and outlet left it a few letters ("Наше не…")."""
+    window = main_window
+    catalogue = window.catalogue
+    speaker = "Чрезвычайный и полномочный посол Российской Федерации Михаил Бочарников"
+    old_id = catalogue.add_article(
+        OLD, outlet="Информационное агентство России ТАСС, отдел международной политики"
+    ).id
+    catalogue.attribute_quote(old_id, QUOTE, speaker)
+    new_id = window.articles.add_article_text(NEW, ask=False)
+    assert new_id is not None
+    new_claim = catalogue.attribute_quote(new_id, QUOTE, speaker)
+    window.claims_panel.select_claim(new_claim.id)
+    panel = window.similar_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    assert str(panel.model.index(0, 0).data()).endswith("%")
+    view = panel.view
+    widths = [view.columnWidth(column) for column in range(panel.model.columnCount())]
+    assert widths[2] == max(widths), widths  # the quote

@@ -31,6 +31,11 @@ COLUMNS = (
     str(QT_TRANSLATE_NOOP("SimilarClaimsModel", "Date")),
 )
 LINKED_MARK = "✓"
+NAME_COLUMNS = (1, 3)
+"""The speaker's and the outlet's columns."""
+NAME_SHARE = 0.2
+"""The widest each of them is made, as a share of the table: sized to their contents, a long
+name and outlet left the quote a few letters ("Наше не…")."""
 
 
 class SimilarClaimsModel(RowsTableModel["SimilarClaim"]):
@@ -62,7 +67,7 @@ class SimilarClaimsModel(RowsTableModel["SimilarClaim"]):
         linked = claim.id in self.linked
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{LINKED_MARK} {found.score:.0f}" if linked else f"{found.score:.0f}",
+                f"{LINKED_MARK} {found.score:.0f}%" if linked else f"{found.score:.0f}%",
                 claim.speaker_name or "—",
                 " ".join(claim.quote.split()),
                 claim.outlet,
@@ -107,6 +112,10 @@ class SimilarClaimsPanel(QWidget):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for (
+            column
+        ) in NAME_COLUMNS:  # sized in set_results: a long name must not take the quote's room
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.status = QLabel(self._hint(), self)
         self.status.setObjectName("similarClaimsStatus")
         self.status.setWordWrap(True)
@@ -127,6 +136,10 @@ class SimilarClaimsPanel(QWidget):
 
     def set_results(self, results: list[SimilarClaim]) -> None:
         self.model.set_results(results)
+        # the speaker and the outlet as wide as they need, up to a share of the table each
+        most = max(48, int(self.view.viewport().width() * NAME_SHARE))
+        for column in NAME_COLUMNS:
+            self.view.setColumnWidth(column, min(self.view.sizeHintForColumn(column), most))
         if results:
             certain = sum(1 for r in results if r.certain)
             linked = sum(1 for r in results if r.claim.id in self.model.linked)
