@@ -96,12 +96,15 @@ def test_a_big_folder_goes_in_in_file_order_as_one_undo_step(
     # one Ctrl+Z takes the whole import back, Ctrl+Shift+Z brings it all back
     press(main_window.centralWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert catalogue.list_articles() == []
+    qtbot.waitUntil(lambda: main_window.reader.article_id is None)  # the welcome page
     press(
         main_window.centralWidget(),
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert sorted(a.id for a in catalogue.list_articles()) == [a.id for a in articles]
+    # the reader shows one of them again, not the welcome page beside a full list
+    qtbot.waitUntil(lambda: main_window.reader.article_id in {a.id for a in articles})
 
 
 def test_cancel_in_the_progress_dialog_stops_the_workers(

@@ -348,6 +348,8 @@ class MainWindow(QMainWindow):
         stack = CatalogueUndoStack(catalogue, self)
         stack.failed.connect(self.ctx.report_error)
         stack.replayed.connect(lambda note: self.statusBar().showMessage(note, 5000))
+        # once the views have the replayed step (their refresh is queued too)
+        stack.replayed.connect(lambda _note: QTimer.singleShot(0, self, self._show_an_article))
         self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
         self.ctx.attach(catalogue, CatalogueBridge(catalogue, self), stack)
@@ -390,6 +392,15 @@ class MainWindow(QMainWindow):
             self._first_article_pending = True
             self.reader_stack.expect_article(True)
             self.article_header.setText(self.tr("Opening the newest article…"))
+
+    def _show_an_article(self) -> None:
+        """After an undo or redo, the newest article if the reader has none while the list has
+        some: a redone import brought its articles back to the list, and the reader went on
+        showing the welcome page ("Start with an article") beside them."""
+        if self._closed or self.reader.article_id is not None:
+            return
+        if self.article_panel.current_article_id is None and self.article_panel.model.rowCount():
+            self.article_panel.select_article(self.article_panel.model.article(0).id)
 
     def _open_first_article(self) -> None:
         """The newest article, unless the user chose one (or another catalogue) meanwhile."""
