@@ -88,3 +88,27 @@ def test_the_clusters_tab_counts_in_english(qtbot: QtBot, clustered: Catalogue) 
     view = ClustersView(clustered, CatalogueBridge(clustered))
     qtbot.addWidget(view)
     assert view.summary.text() == "1 cluster, 2 claims"
+
+
+def test_hints_in_empty_fields_read_whole_in_russian(
+    qtbot: QtBot, russian: None, clustered: Catalogue
+) -> None:
+    """The verdict's date field cut its hint to "ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (сегодня, если выне…",
+    the Speakers tab's alias field to "Новое другое имя, например фамили…"; each is as wide as
+    its hint, shown."""
+    from claimdesk.gui.speakers_view import SpeakersView
+    from claimdesk.gui.undo import CatalogueUndoStack
+
+    [cluster] = clustered.list_clusters()
+    editor = VerdictDialog(cluster, clustered.verdict_labels(), "Ольга")
+    qtbot.addWidget(editor)
+    bridge = CatalogueBridge(clustered)
+    speakers = SpeakersView(clustered, bridge, CatalogueUndoStack(clustered))
+    qtbot.addWidget(speakers)
+    speakers.resize(1000, 500)  # a small window: the speakers table gives way
+    for window, edit in ((editor, editor.reviewed_on), (speakers, speakers.alias_edit)):
+        window.show()
+        qtbot.waitExposed(window)
+        hint = edit.placeholderText()
+        assert re.search("[а-я]", hint), hint  # in Russian
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance(hint) + 12, hint

@@ -41,6 +41,7 @@ from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speakers_model import SPEAKER_COLUMNS, SpeakersTableModel
 from claimdesk.gui.undo import CatalogueUndoStack
+from claimdesk.gui.widths import show_whole_placeholder
 
 log = logging.getLogger("claimdesk.gui")
 WATCHED_TABLES = frozenset({"speaker", "speaker_alias", "claim"})
@@ -144,6 +145,7 @@ class SpeakersView(QWidget):
         self.alias_edit.setObjectName("aliasEdit")
         self.alias_edit.setAccessibleName(self.tr("New alias"))
         self.alias_edit.setPlaceholderText(self.tr("New alias, e.g. a surname or a title"))
+        show_whole_placeholder(self.alias_edit)
         self.add_alias_button = self._button(
             self.tr("Add a&lias"), "addAliasButton", self.add_alias
         )

@@ -39,6 +39,7 @@ from claimdesk.gui.date_fields import date_field
 from claimdesk.gui.field_checks import core_check, passes
 from claimdesk.gui.keep_input import ProblemLabel
 from claimdesk.gui.kind_labels import status_label
+from claimdesk.gui.widths import show_whole_placeholder
 
 
 def url_problem(text: str) -> str:
@@ -109,6 +110,7 @@ class VerdictDialog(QDialog):
         self.reviewed_on.setPlaceholderText(
             self.tr("YYYY-MM-DD or DD.MM.YYYY (today when a finding is given)")
         )
+        show_whole_placeholder(self.reviewed_on)
 
         form = QFormLayout()
         form.addRow(self.tr("&Status:"), self.status)
