@@ -70,3 +70,19 @@ def test_saved_work_survives_a_file_dialog_on_the_catalogues_folder_and_the_comm
 
     with Catalogue.open(catalogue_path) as catalogue:
         assert sorted(a.id for a in catalogue.list_articles()) == sorted([first, second])
+
+
+def test_file_types_are_named_from_the_names(qtbot: QtBot, tmp_path: Path) -> None:
+    """What the dialogs' Type column says, read from names alone: a name Qt knows has its
+    type, another its extension ("sqlite File", not "unknown"), a folder is a folder."""
+    from PySide6.QtCore import QFileInfo
+
+    from claimdesk.gui.file_dialogs import name_only_icons
+
+    (tmp_path / "claims.sqlite").write_bytes(b"SQLite format 3\x00")
+    (tmp_path / "page.html").write_text("<p>текст</p>", encoding="utf-8")
+    provider = name_only_icons()
+    assert provider.type(QFileInfo(str(tmp_path / "claims.sqlite"))) == "sqlite File"
+    assert provider.type(QFileInfo(str(tmp_path / "page.html"))) == "HTML document"
+    assert provider.type(QFileInfo(str(tmp_path))) == "Folder"
+    assert not provider.icon(QFileInfo(str(tmp_path / "claims.sqlite"))).isNull()

@@ -17,7 +17,7 @@ too and may read the files it lists. ``QFileDialog``'s static functions are not 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
@@ -44,6 +44,9 @@ class NameOnlyIconProvider(QFileIconProvider):
         if info.isDir():
             return super().type(info)  # "Folder", in the user's language
         mime = self._types.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+        if mime.isDefault() and info.suffix():  # a name Qt does not know: "sqlite File"
+            template = QCoreApplication.translate("QFileDialog", "%1 File")  # Qt's own text
+            return template.replace("%1", info.suffix())
         return mime.comment()
 
 
