@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -136,10 +136,7 @@ class SimilarClaimsPanel(QWidget):
 
     def set_results(self, results: list[SimilarClaim]) -> None:
         self.model.set_results(results)
-        # the speaker and the outlet as wide as they need, up to a share of the table each
-        most = max(48, int(self.view.viewport().width() * NAME_SHARE))
-        for column in NAME_COLUMNS:
-            self.view.setColumnWidth(column, min(self.view.sizeHintForColumn(column), most))
+        self._fit_name_columns()
         if results:
             certain = sum(1 for r in results if r.certain)
             linked = sum(1 for r in results if r.claim.id in self.model.linked)
@@ -153,6 +150,19 @@ class SimilarClaimsPanel(QWidget):
         else:
             self.status.setText(self.tr("No similar claims in other articles."))
         self._update_button()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_name_columns()
+
+    def _fit_name_columns(self) -> None:
+        """The speaker and the outlet as wide as their header and cells need, up to a share
+        of the table each."""
+        header = self.view.horizontalHeader()
+        most = max(48, int(self.view.viewport().width() * NAME_SHARE))
+        for column in NAME_COLUMNS:
+            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.view.setColumnWidth(column, min(wanted, most))
 
     def set_linked(self, claim_ids: tuple[int, ...] | frozenset[int]) -> None:
         """Mark the results already linked to the chosen claim (none when no claim is)."""
