@@ -6551,8 +6551,8 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
         <message>
             <location line="+12" />
-            <source>Opening the newest article…</source>
-            <translation>Открывается самая новая статья…</translation>
+            <source>Opening the article…</source>
+            <translation>Открывается статья…</translation>
         </message>
         <message numerus="yes">
             <location line="+15" />

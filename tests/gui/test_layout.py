@@ -191,3 +191,29 @@ def test_a_layout_saved_with_wide_panels_still_leaves_the_reader_its_line(
         assert again.claims_dock.width() <= 0.32 * again.width()
         again.resize(760, 600)  # made narrower: the reader keeps a share still
         qtbot.waitUntil(lambda: again.tabs.width() >= 0.25 * again.width())
+
+
+def test_the_article_last_read_is_shown_at_the_next_start(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
+) -> None:
+    """The window came back with the newest article whatever the user was reading; it shows the
+    one the reader had when the catalogue was closed (the newest if that one is gone)."""
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
+        older = window.articles.add_article_text(
+            "Первая статья: министр заявил о переговорах.\n", ask=False
+        )
+        newer = window.articles.add_article_text(
+            "Вторая статья: посол отметил сотрудничество.\n", ask=False
+        )
+        assert older is not None and newer is not None
+        assert window.article_panel.select_article(older)
+        qtbot.waitUntil(lambda: window.reader.article_id == older)
+    with first_window(qtbot, catalogue_path, 1024, 700) as again:
+        qtbot.waitUntil(lambda: again.reader.article_id == older)
+    # deleted while the window was closed (a colleague, or the command line)
+    from claimdesk.core.catalogue import Catalogue
+
+    with Catalogue.open(catalogue_path) as catalogue:
+        catalogue.delete_article(older)
+    with first_window(qtbot, catalogue_path, 1024, 700) as third:
+        qtbot.waitUntil(lambda: third.reader.article_id == newer)

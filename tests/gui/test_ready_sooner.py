@@ -70,14 +70,14 @@ def test_the_first_article_is_read_once_the_window_is_on_screen(
     assert window.article_panel.model.rowCount() == 1
     assert window.reader.article_id is None
     # saying so where the article will be, not the "start with an article" page
-    assert window.article_header.text() == "Opening the newest article…"
+    assert window.article_header.text() == "Opening the article…"
     assert window.reader_stack.currentWidget() is window.reader_stack.reader_page
     _show(qtbot, window)
     qtbot.waitUntil(lambda: window.reader.article_id == article)
     assert window.article_panel.current_article_id == article
     assert [claim.quote for claim in window.reader.claims] == [QUOTE]
     assert window.claims_panel.current_claim_id() is None  # nothing chosen for the user
-    assert window.article_header.text() != "Opening the newest article…"
+    assert window.article_header.text() != "Opening the article…"
     assert "Иванов о переговорах" in window.article_header.text()
 
 

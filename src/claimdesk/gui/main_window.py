@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             # for the article, its claims and its suggestions
             self._first_article_pending = True
             self.reader_stack.expect_article(True)
-            self.article_header.setText(self.tr("Opening the newest article…"))
+            self.article_header.setText(self.tr("Opening the article…"))
 
     def _show_an_article(self) -> None:
         """After an undo or redo, the newest article if the reader has none while the list has
@@ -403,10 +403,15 @@ class MainWindow(QMainWindow):
             self.article_panel.select_article(self.article_panel.model.article(0).id)
 
     def _open_first_article(self) -> None:
-        """The newest article, unless the user chose one (or another catalogue) meanwhile."""
+        """The article the reader showed when this catalogue was last closed (or left for
+        another), else the newest; unless the user chose one (or another catalogue) meanwhile."""
         self._first_article_pending = False
         if self.article_panel.current_article_id is None and self.article_panel.model.rowCount():
-            self.article_panel.select_article(self.article_panel.model.article(0).id)
+            # the article the reader showed when this catalogue was last closed, if it is still
+            # there; else the newest
+            last = self.settings.last_article(self.catalogue.location)
+            if last is None or not self.article_panel.select_article(last):
+                self.article_panel.select_article(self.article_panel.model.article(0).id)
         self.reader_stack.expect_article(False)
         if self.reader.article_id is None:  # it could not be read (the error was shown)
             self.article_header.clear()
@@ -425,6 +430,7 @@ class MainWindow(QMainWindow):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Switch to another catalogue: every view is rebuilt over it; the old one is closed."""
         old = self.catalogue
+        self.settings.set_last_article(old.location, self.reader.article_id)
         self.indexing.stop()
         self.claims.stop_searching()
         self.clusters.stop()
@@ -773,6 +779,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
+        if self.catalogue_open:
+            self.settings.set_last_article(self.catalogue.location, self.reader.article_id)
         self.settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -3,6 +3,7 @@ and the preferences (Edit › Preferences…: name, language, CSV, reader font, 
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -55,6 +56,20 @@ class AppSettings:
 
     def set_splitter_state(self, name: str, value: QByteArray) -> None:
         self._settings.setValue(f"splitters/{name}", value)
+
+    def last_article(self, location: str) -> int | None:
+        """The article the reader showed when the catalogue at ``location`` was last closed."""
+        value = self._settings.value(_article_key(location))
+        try:
+            return int(str(value)) if value is not None else None
+        except ValueError:
+            return None
+
+    def set_last_article(self, location: str, article_id: int | None) -> None:
+        if article_id is None:
+            self._settings.remove(_article_key(location))
+        else:
+            self._settings.setValue(_article_key(location), article_id)
 
     @property
     def last_catalogue(self) -> str | None:
@@ -172,6 +187,12 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _article_key(location: str) -> str:
+    """The settings key for a catalogue's last article: its location hashed (a path or an
+    address holds characters QSettings takes for groups), with a name that says what it is."""
+    return f"articles/last_{zlib.crc32(location.encode('utf-8')):08x}"
 
 
 def _as_bool(value: object, *, default: bool) -> bool:
