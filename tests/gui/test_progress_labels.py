@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QProgressDialog
 from pytestqt.qtbot import QtBot
 
-from claimdesk.gui.progress import NAME_WIDTH, short_name
+from claimdesk.gui.widths import NAME_WIDTH, short_name
 
 
 def test_a_short_name_is_shown_whole(qtbot: QtBot) -> None:

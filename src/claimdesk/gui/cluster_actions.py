@@ -24,7 +24,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.keep_input import accepted
-from claimdesk.gui.progress import fit_title
+from claimdesk.gui.widths import fit_title
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
 
 from claimdesk.core.catalogue import CopyResult, copy_catalogue
-from claimdesk.gui.progress import fit_title
 from claimdesk.gui.translations import QT_TRANSLATE_NOOP
+from claimdesk.gui.widths import fit_title
 
 PROMPT = QT_TRANSLATE_NOOP(
     "CopyDialog",

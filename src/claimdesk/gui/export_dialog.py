@@ -39,8 +39,8 @@ from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.export_worker import ExportThread
 from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.kind_labels import network_label
-from claimdesk.gui.progress import fit_title
 from claimdesk.gui.settings import AppSettings
+from claimdesk.gui.widths import fit_title
 
 TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
 FORMAT_TEXTS: dict[ExportFormat, str] = {

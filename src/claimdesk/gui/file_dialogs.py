@@ -17,6 +17,8 @@ too and may read the files it lists. ``QFileDialog``'s static functions are not 
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
@@ -50,14 +52,10 @@ class NameOnlyIconProvider(QFileIconProvider):
         return mime.comment()
 
 
-_PROVIDER: list[NameOnlyIconProvider] = []
-"""The one provider every dialog shares (made once there is an application)."""
-
-
+@cache
 def name_only_icons() -> NameOnlyIconProvider:
-    if not _PROVIDER:
-        _PROVIDER.append(NameOnlyIconProvider())
-    return _PROVIDER[0]
+    """The one provider every dialog shares (made on first use, once there is an application)."""
+    return NameOnlyIconProvider()
 
 
 def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str) -> QFileDialog:

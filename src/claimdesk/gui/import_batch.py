@@ -31,7 +31,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import NewArticle
 from claimdesk.core.importers import ImportedArticle
 from claimdesk.gui.import_worker import ImportThread
-from claimdesk.gui.progress import fit_title, short_name
+from claimdesk.gui.widths import fit_title, short_name
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue

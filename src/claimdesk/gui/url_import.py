@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.keep_input import accepted
-from claimdesk.gui.progress import fit_title
 from claimdesk.gui.url_dialog import UrlDialog
+from claimdesk.gui.widths import fit_title
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import NearDuplicate
