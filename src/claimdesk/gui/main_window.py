@@ -397,21 +397,23 @@ class MainWindow(QMainWindow):
         """After an undo or redo, the newest article if the reader has none while the list has
         some: a redone import brought its articles back to the list, and the reader went on
         showing the welcome page ("Start with an article") beside them."""
-        if self._closed or self.reader.article_id is not None:
+        if not self._closed and self.reader.article_id is None:
+            self._choose_an_article()
+
+    def _choose_an_article(self, preferred: int | None = None) -> None:
+        """Choose ``preferred`` in the list if it is there, else the newest; nothing if an
+        article is chosen already or the list is empty."""
+        panel = self.article_panel
+        if panel.current_article_id is not None or not panel.model.rowCount():
             return
-        if self.article_panel.current_article_id is None and self.article_panel.model.rowCount():
-            self.article_panel.select_article(self.article_panel.model.article(0).id)
+        if preferred is None or not panel.select_article(preferred):
+            panel.select_article(panel.model.article(0).id)
 
     def _open_first_article(self) -> None:
         """The article the reader showed when this catalogue was last closed (or left for
         another), else the newest; unless the user chose one (or another catalogue) meanwhile."""
         self._first_article_pending = False
-        if self.article_panel.current_article_id is None and self.article_panel.model.rowCount():
-            # the article the reader showed when this catalogue was last closed, if it is still
-            # there; else the newest
-            last = self.settings.last_article(self.catalogue.location)
-            if last is None or not self.article_panel.select_article(last):
-                self.article_panel.select_article(self.article_panel.model.article(0).id)
+        self._choose_an_article(self.settings.last_article(self.catalogue.location))
         self.reader_stack.expect_article(False)
         if self.reader.article_id is None:  # it could not be read (the error was shown)
             self.article_header.clear()
