@@ -88,6 +88,11 @@ def test_find_quote_occurrences_and_white_space_tolerance() -> None:
         ('"We are ready," the minister said.', "We are ready", "direct"),
         ("According to the ministry, prices fell by 5%.", "prices fell by 5%", "indirect"),
         ("Цены на бензин выросли на три процента.", "Цены на бензин выросли", "claim"),
+        # a span at the very start or end of the text, or with only spaces beyond it: no mark
+        ("Prices fell. The mayor stayed on.", "The mayor stayed on.", "claim"),
+        ("Prices fell. The mayor stayed on. \n  ", "The mayor stayed on.", "claim"),
+        ("Цены выросли. Мэр остался", "Цены выросли.", "claim"),
+        ("Prices fell. “The mayor stayed on.”", "The mayor stayed on.", "direct"),
     ],
 )  # fmt: skip
 def test_guess_kind_reads_quotation_marks_and_reporting_clauses(

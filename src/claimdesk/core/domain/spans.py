@@ -415,12 +415,20 @@ def guess_kind(text: str, start: int, end: int) -> ClaimKind:
     before = text[max(0, start - 80) : start]
     after = text[end : end + 3]
     inside = text[start:end]
-    opened = before.rstrip()[-1:] in _OPENING_QUOTES if before.strip() else False
-    closed = after.lstrip()[:1] in _CLOSING_QUOTES
-    if (opened and closed) or (inside[:1] in _OPENING_QUOTES and inside[-1:] in _CLOSING_QUOTES):
+    opened = _is_mark(before.rstrip()[-1:], _OPENING_QUOTES)
+    closed = _is_mark(after.lstrip()[:1], _CLOSING_QUOTES)
+    if (opened and closed) or (
+        _is_mark(inside[:1], _OPENING_QUOTES) and _is_mark(inside[-1:], _CLOSING_QUOTES)
+    ):
         return ClaimKind.DIRECT
     if _REPORTED_LEAD_IN.search(before):
         return ClaimKind.INDIRECT
     if opened or closed:
         return ClaimKind.DIRECT
     return ClaimKind.CLAIM
+
+
+def _is_mark(char: str, marks: str) -> bool:
+    """True when ``char`` is one of ``marks`` ("", no character at the text's start or end, is
+    none of them: ``"" in marks`` would say it is)."""
+    return len(char) == 1 and char in marks
