@@ -48,7 +48,9 @@ def test_unknown_name_creates_a_speaker_with_role_kind_and_tags(
         assert dialog.current_choice().new_name == "Джейхун Байрамов"  # type: ignore[union-attr]
         assert dialog.role_edit.isEnabled()
         QTest.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
-        type_text(dialog.focusWidget(), "министр")
+        # the role the article gives him, proposed with his name (the suggested attribution)
+        assert dialog.focusWidget() is dialog.role_edit
+        assert dialog.role_edit.text() == "министр"
         QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         type_text(dialog.focusWidget(), "МИД Азербайджана")
         QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
@@ -240,3 +242,48 @@ def test_the_picker_preselects_the_kind_the_context_suggests(main_window: MainWi
             assert picker.kind_combo.currentData() == kind, quote
         finally:
             picker.deleteLater()
+
+
+PROPOSING = (
+    "Hillary Clinton spoke to supporters in Iowa on Saturday about the economy.\n\n"
+    "The debate moved on to other candidates. Senator Ted Cruz said: \u201cWe will secure "
+    "the border before anything else.\u201d\n\n"
+    "\u201cThe plan is already written,\u201d Clinton said.\n"
+)
+
+
+@pytest.mark.parametrize("known", [False, True])
+def test_the_picker_proposes_the_speaker_the_article_names_for_the_span(
+    qtbot: QtBot, main_window: MainWindow, known: bool
+) -> None:
+    """Enter in the picker files a quote under whoever the article says said it, not under the
+    last known speaker mentioned earlier (Clinton, two sentences before Cruz's quote)."""
+    window = main_window
+    window.catalogue.add_speaker("Hillary Clinton")
+    if known:
+        window.catalogue.add_speaker("Ted Cruz")
+    article_id = open_text(window, PROPOSING)
+    qtbot.waitUntil(lambda: len(window.suggestions.suggestions) >= 1, timeout=5000)
+    quote = "We will secure the border before anything else."
+    start = PROPOSING.index(quote)
+    select_span(window, start, start + len(quote))
+    seen: list[str] = []
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        seen.append(dialog.name_edit.text())
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    handler = when_modal("speakerPicker", confirm)
+    press(window.reader, Qt.Key.Key_Return, CTRL)
+    handler.check()
+    assert seen == ["Ted Cruz"]
+    (claim,) = window.catalogue.claims_for_article(article_id)
+    assert claim.speaker_name == "Ted Cruz"
+    # a span the article attributes to no one: the known speaker mentioned last, as before
+    start = PROPOSING.index("The debate moved on")
+    picker = window.claims.make_speaker_picker(start, start + len("The debate moved on"))
+    try:
+        assert picker.name_edit.text() == "Hillary Clinton"
+    finally:
+        picker.deleteLater()

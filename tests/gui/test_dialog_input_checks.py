@@ -53,6 +53,7 @@ def fill_picker(dialog: SpeakerPicker, too_long: str) -> None:
         paste(dialog.name_edit, LONG_NAME)
     else:
         type_text(dialog.name_edit, "Михаил Бочарников")
+    dialog.role_edit.clear()  # (the article's role for him may be proposed already)
     type_text(dialog.role_edit, "министр")
     type_text(dialog.organisation_edit, "МИД Азербайджана")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("claim"))

@@ -25,6 +25,7 @@ from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
 from claimdesk.gui.workers import SimilarClaimsSearch
 
 if TYPE_CHECKING:
+    from claimdesk.core.catalogue import Suggestion
     from claimdesk.gui.claims_panel import ClaimsPanel
     from claimdesk.gui.reader import ArticleReader
     from claimdesk.gui.similar_panel import SimilarClaimsPanel
@@ -53,6 +54,9 @@ class ClaimController(QObject):
         self.reader = reader
         self.claims_panel = claims_panel
         self.similar_panel = similar_panel
+        self.suggestion_for: Callable[[int, int], Suggestion | None] | None = None
+        """The article's suggested attribution for about a span, if any (set by the suggestions
+        controller): the speaker the picker proposes first."""
         self._claim_to_move: int | None = None
         """The claim chosen last (its highlight or its row). Selecting text un-chooses it in the
         claims panel but not here, so Move claim here can give it the new selection."""
@@ -90,14 +94,23 @@ class ClaimController(QObject):
             search.deleteLater()
 
     def make_speaker_picker(self, start: int, end: int) -> SpeakerPicker:
-        """The picker for a span: the speaker mentioned last before it comes first; failing
-        that, the speaker of an almost certainly identical claim elsewhere in the catalogue."""
+        """The picker for a span, its speaker proposed: the one the article's suggested
+        attribution for the span names (known to the catalogue or new); failing that, the
+        known speaker mentioned last before it; failing that, the speaker of an almost
+        certainly identical claim elsewhere in the catalogue."""
         article_id = self.reader.article_id or 0
         text = self.reader.positions.text
         hint = ""
+        suggestion = self.suggestion_for(start, end) if self.suggestion_for else None
+        suggested: SpeakerInfo | None = None
         try:
-            suggested = self.ctx.catalogue.suggest_speaker(article_id, start)
-            if suggested is None:
+            if suggestion is not None and suggestion.speaker_id is not None:
+                suggested = self.ctx.catalogue.get_speaker(suggestion.speaker_id)
+            elif suggestion is not None:
+                suggested = self.ctx.catalogue.find_speaker(suggestion.speaker)
+            if suggested is None and suggestion is None:
+                suggested = self.ctx.catalogue.suggest_speaker(article_id, start)
+            if suggested is None and suggestion is None:
                 suggested, hint = self._speaker_of_same_claim(text[start:end], article_id)
         except ServerUnavailableError as error:
             # only a convenience: the picker opens without it, and says why matches are missing
@@ -106,7 +119,7 @@ class ClaimController(QObject):
         except ClaimDeskError as error:
             self.ctx.report_error(error)
             suggested = None
-        return SpeakerPicker(
+        picker = SpeakerPicker(
             self.ctx.catalogue,
             text[start:end],
             self.ctx.parent_widget,
@@ -114,6 +127,9 @@ class ClaimController(QObject):
             kind=guess_kind(text, start, end).value,
             hint=hint,
         )
+        if suggestion is not None and suggested is None:  # someone the catalogue lacks
+            picker.propose(suggestion.speaker, suggestion.role)
+        return picker
 
     def _speaker_of_same_claim(self, quote: str, article_id: int) -> tuple[SpeakerInfo | None, str]:
         """The speaker of the best "almost certain" similar claim in another article, with a

@@ -267,6 +267,15 @@ class SpeakerPicker(QDialog):
         self.update_matches(self.name_edit.text())
         self.name_edit.setFocus()
 
+    def propose(self, name: str, role: str = "") -> None:
+        """Fill in ``name`` as the speaker (the catalogue's speaker of that name if there is
+        one, else a new speaker with ``role``), selected, so typing replaces it."""
+        self.name_edit.setText(name)
+        self.update_matches(name)
+        if role and self.role_edit.isEnabled():  # a new speaker: the article's role
+            self.role_edit.setText(role)
+        self.name_edit.selectAll()
+
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(buddy)

@@ -113,13 +113,38 @@ class SuggestionsController(QObject):
         self.panel.look_requested.connect(self.look_for_suggestions)
         self._found: list[Suggestion] = []
         """The article's suggestions less the rejected ones, shown or not."""
+        self._found_in = ""
+        """The text of the article they were found in."""
         self.panel.show_all.setChecked(bool(QSettings().value(SHOW_ALL_KEY, False, type=bool)))
         self.panel.show_all.toggled.connect(self._on_show_all)
+        claims.suggestion_for = self.for_span
         """The row to make current when the next list arrives (after accepting or rejecting)."""
 
     @property
     def suggestions(self) -> list[Suggestion]:
         return self.panel.model.suggestions
+
+    def for_span(self, start: int, end: int) -> Suggestion | None:
+        """The surest suggestion for about the span ``start``–``end`` of the article in the
+        reader (overlapping at least half of the longer of the two, as suggestions are scored)
+        that names a person and is sure enough to be listed by default: the speaker the picker
+        proposes for a span the user selected. A group, a description or an organisation ("a
+        source in the government") is left for the user to name."""
+        if self._found_in != self.reader.positions.text or not self._found:
+            return None  # another article's (this one's are still being looked for)
+        from claimdesk.core.catalogue import suggestion_min_confidence  # noqa: PLC0415  (see the imports)
+
+        least = suggestion_min_confidence(self._found[0].language)
+        best = None
+        for s in self._found:
+            overlap = min(end, s.end) - max(start, s.start)
+            if 2 * overlap < max(end - start, s.end - s.start):
+                continue
+            if s.unnamed or s.speaker_unknown or not s.speaker or s.confidence < least:
+                continue
+            if best is None or s.confidence > best.confidence:
+                best = s
+        return best
 
     def _on_claims_shown(self) -> None:
         # the live view reloads claims when colleagues edit: look again only if ours changed
@@ -197,6 +222,7 @@ class SuggestionsController(QObject):
         else:  # (no article: nothing is read, not even the core, which may not be loaded yet)
             least, rejected = 0.0, set()
         self._found = [s for s in found if (s.start, s.end) not in rejected]
+        self._found_in = reader.positions.text
         shown = self._found
         if not self.panel.show_all.isChecked():
             shown = [s for s in shown if s.confidence >= least]
@@ -252,11 +278,7 @@ class SuggestionsController(QObject):
             picker = SpeakerPicker(self.ctx.catalogue, s.text, self.parent_window, kind=s.kind)
             picker.setObjectName("speakerPicker")
             if s.speaker and not s.speaker_unknown:  # "Они" is for the reader to name
-                picker.name_edit.setText(s.speaker)
-                picker.update_matches(s.speaker)
-                if s.role and picker.role_edit.isEnabled():  # a new speaker: the article's role
-                    picker.role_edit.setText(s.role)
-                picker.name_edit.selectAll()
+                picker.propose(s.speaker, s.role)
         self.reader.select_span(s.start, s.end)
         self._wanted_row = row
         self.claims.attribute_selection(snap=False, attribution=attribution, picker=picker)
