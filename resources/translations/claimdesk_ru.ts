@@ -7712,6 +7712,10 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>SuggestionsController</name>
         <message>
+            <source>Press {key} to attribute the selected text.</source>
+            <translation>Чтобы указать, кто это сказал, нажмите {key}.</translation>
+        </message>
+        <message>
             <source>Suggestion rejected (“Bring back” under the list lists it again).</source>
             <translation>Подсказка отклонена (кнопка «Вернуть» под списком покажет её снова).</translation>
         </message>

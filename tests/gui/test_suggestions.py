@@ -5,7 +5,7 @@ Delete rejects (remembered for the article), "Accept all ≥" stores many; undo 
 from __future__ import annotations
 
 import pytest
-from dialog_helpers import press, show_all_suggestions, type_text, when_modal
+from dialog_helpers import press, select_span, show_all_suggestions, type_text, when_modal
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -310,3 +310,34 @@ def test_after_accepting_the_next_suggestion_is_not_taken_for_a_move(
     assert current is not None
     assert window.reader.selected_span(snap=False) == (current.start, current.end)
     assert "Select the new span" not in window.statusBar().currentMessage()
+
+
+def test_enter_in_the_text_accepts_the_suggestion_it_shows_selected(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A suggestion current in the list is selected in the text, and the list says Enter
+    accepts: Enter in the text accepts it too. With another
+    selection Enter accepts nothing and says how to attribute it."""
+    window = main_window
+    article_id = window.articles.add_article_text(TEXT, ask=False)
+    assert article_id is not None
+    window.catalogue.add_speaker("Джейхун Байрамов")
+    window.suggestions.refresh()
+    panel(window).set_current_row(0)  # current in the list, selected in the text
+    first = panel(window).current()
+    assert first is not None and first.speaker_id is not None
+    window.reader.setFocus()
+    assert window.reader.selected_span(snap=False) == (first.start, first.end)
+    press(window.reader, Qt.Key.Key_Return)
+    (claim,) = window.catalogue.claims_for_article(article_id)
+    assert (claim.start, claim.end, claim.speaker_name) == (
+        first.start,
+        first.end,
+        "Джейхун Байрамов",
+    )
+    start = TEXT.index("Посол")
+    window.reader.setFocus()
+    select_span(window, start, start + len("Посол Михаил"))
+    press(window.reader, Qt.Key.Key_Return)
+    assert len(window.catalogue.claims_for_article(article_id)) == 1
+    assert "Ctrl+Enter" in window.statusBar().currentMessage()

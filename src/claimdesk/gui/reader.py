@@ -98,6 +98,9 @@ class ArticleReader(QTextEdit):
     span_selected = Signal(str)
     claims_shown = Signal()
     """After the claims shown changed (a new article, or its claims were edited)."""
+    enter_pressed = Signal()
+    """Enter, with no modifier, in the text (which is read-only: Enter writes nothing there);
+    the window accepts the suggestion selected in it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -362,6 +365,11 @@ class ArticleReader(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.modifiers() & SHIFT:
             self.exact_selection = bool(event.modifiers() & ALT)
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
+            self.enter_pressed.emit()
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:

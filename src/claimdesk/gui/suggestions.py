@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow
 
 from claimdesk.core.domain.errors import ClaimDeskError
+from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
@@ -99,6 +100,7 @@ class SuggestionsController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self._shown_for: tuple[object, ...] | None = None
         reader.claims_shown.connect(self._on_claims_shown)
+        reader.enter_pressed.connect(self._on_enter_in_reader)
         self.panel.current_changed.connect(self._show_current)
         self.panel.accept_requested.connect(self.accept_current)
         self.panel.reject_requested.connect(self.reject_current)
@@ -264,6 +266,21 @@ class SuggestionsController(QObject):
         self.panel.list.setFocus()
 
     # -- accepting and rejecting ----------------------------------------------------------------
+
+    def _on_enter_in_reader(self) -> None:
+        """Enter in the text accepts the current suggestion while its span is what the text
+        has selected (the list shows it current as the article opens, and says Enter accepts);
+        with any other selection it says how to attribute that."""
+        s = self.panel.current()
+        if s is not None and self.reader.selected_span(snap=False) == (s.start, s.end):
+            self.accept_current()
+        elif self.reader.selected_span(snap=False) is not None:
+            self.ctx.status(
+                self.tr("Press {key} to attribute the selected text.").format(
+                    key=key_in_prose("attribute")
+                ),
+                5000,
+            )
 
     def accept_current(self) -> None:
         """Attribute the current suggestion: to its speaker when the catalogue knows them,
