@@ -349,9 +349,14 @@ def test_a_long_search_result_is_counted_as_far_as_it_is_scrolled(
     assert shown_column(view, "quote") == [f"Утверждение номер {i:06d}" for i in range(300)]
     # a new search counts from the start again, and one that finds few counts them all
     view.filter_bar.text_edit.clear()
-    b_type_text(view.filter_bar.text_edit, "номер 00012")
+    b_type_text(view.filter_bar.text_edit, "«номер 00012»")  # a phrase: 000120–000129
     qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=3000)
     assert view.count_label.text() == "10 claims"
+    # the two words each anywhere: 000012 too
+    view.filter_bar.text_edit.clear()
+    b_type_text(view.filter_bar.text_edit, "номер 00012")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 11, timeout=3000)
+    assert view.count_label.text() == "11 claims"
 
 
 def test_double_click_and_enter_open_the_claim(qtbot: QtBot, b_sample: SampleCatalogue) -> None:

@@ -63,17 +63,18 @@ def _fill(catalogue: Catalogue) -> dict[str, int]:
 
 
 def _reference(catalogue: Catalogue, query: str) -> list[int]:
-    """The claims a plain reading finds: the folded query anywhere in the folded quote,
-    speaker's name or alias, or article title."""
-    wanted = fold(query)
+    """The claims a plain reading finds: each search term of the query (its words, or the
+    phrase in quotation marks), folded, anywhere in the folded quote, speaker's name or alias,
+    or article title."""
+    terms = [fold(term) for term in claim_query.search_terms(query)]
     aliases = {s.id: s.aliases for s in catalogue.list_speakers()}
 
     def found(claim: ClaimInfo) -> bool:
         names = (claim.speaker_name, *aliases.get(claim.speaker_id or 0, ()))
-        places = (claim.quote, claim.article_title, *names)
-        return any(wanted in fold(place) for place in places if place)
+        places = [fold(place) for place in (claim.quote, claim.article_title, *names) if place]
+        return all(any(term in place for place in places) for term in terms)
 
-    return [c.id for c in catalogue.list_claims() if found(c)] if wanted else []
+    return [c.id for c in catalogue.list_claims() if found(c)] if terms else []
 
 
 QUERIES = [
@@ -81,7 +82,33 @@ QUERIES = [
     "зеленая энергетика", "ЗЕЛЁНЫЕ", "переговоры", "50%", '"50%', "% r", "_000", "jobs_",
     "c:\\path", "\\", "o'neil", "budget", "ёмкость рынка", "ё-моё", "е-мое", "ее",
     "Ёж", "еж", "ё", "е", "Е", "ес", "%", "_", "x", "несуществующее",
+    # several words: each anywhere, punctuation around them left out; a phrase in quotes
+    "решено зелёные", "ЗЕЛЁНЫЕ, решено", "байрамов ЁЛКИ", "переговоры Ёлкин", "budget 5%",
+    "ё ж", "«ёлки зелёные»", '"решено, ёлки"', "“решено ёлки”", "ёлки —", "... ,",
+    "переговоры несуществующее",
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("worldwide America", ["worldwide", "America"]),
+        ("fight, and", ["fight", "and"]),
+        ("  Syria   Iraq  ", ["Syria", "Iraq"]),
+        ("«в то же время»", ["в то же время"]),
+        ('"fight and"', ["fight and"]),
+        ("“fight  and”", ["fight and"]),
+        ("Ё-моё (ёлки)", ["Ё-моё", "ёлки"]),
+        ("ёлки Ёлки елки", ["ёлки"]),  # the same word folded: once
+        ("U.S. 5%", ["U.S", "5%"]),
+        ("Clinton — economy", ["Clinton", "economy"]),
+        ("—", ["—"]),  # only punctuation: as typed
+        ('""', ['""']),
+        ("   ", []),
+    ],
+)
+def test_search_terms_are_the_words_or_a_phrase_in_quotes(typed: str, terms: list[str]) -> None:
+    assert claim_query.search_terms(typed) == terms
 
 
 def test_search_finds_what_a_plain_reading_finds(catalogue: Catalogue) -> None:
@@ -95,6 +122,12 @@ def test_search_finds_what_a_plain_reading_finds(catalogue: Catalogue) -> None:
     assert len(_reference(catalogue, "глава мид")) == 1  # by an alias
     assert len(_reference(catalogue, "%")) == 2  # "50%" and "5%"
     assert len(_reference(catalogue, "ЗЕЛЕНАЯ")) == 8  # the first article's title
+    # several words: each anywhere, in one place or another; a phrase only as it stands
+    assert len(_reference(catalogue, "решено зелёные")) == 1  # not side by side
+    assert len(_reference(catalogue, "байрамов ЁЛКИ")) == 1  # the speaker and the quote
+    assert len(_reference(catalogue, '"решено, ёлки"')) == 1
+    assert _reference(catalogue, "“решено ёлки”") == []  # no comma: not this phrase
+    assert _reference(catalogue, "переговоры несуществующее") == []
 
 
 def test_a_count_stops_past_at_most(catalogue: Catalogue) -> None:

@@ -77,6 +77,7 @@ from sqlalchemy import (
     case,
     cast,
     func,
+    intersect,
     literal,
     literal_column,
     or_,
@@ -357,7 +358,20 @@ def _found_ids(text: str, search: SearchIndexes, claims: Any = claim_table) -> A
 def found_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
     """The ids of the claims ``text`` finds, as a query of their own where that is quicker than
     the claims that meet :func:`text_condition` (which the database would look up again in the
-    claim table, each one); None where it is not."""
+    claim table, each one); None where it is not. Several words: the claims each finds, the
+    ids intersected."""
+    terms = search_terms(text)
+    if len(terms) <= 1:
+        return _term_ids(terms[0], search) if terms else None
+    each = [_term_ids(term, search) for term in terms]
+    if any(ids is None for ids in each):
+        return None
+    both = intersect(*[ids for ids in each if ids is not None]).subquery("all_terms")
+    return select(both.c.id)
+
+
+def _term_ids(text: str, search: SearchIndexes) -> Select[Any] | None:
+    """:func:`found_ids` of one search term."""
     folded = fold(text)
     if search.indexed_union(folded):
         found = _found_ids(text, search, claim_table.alias("found")).subquery("found_ids")
@@ -393,10 +407,16 @@ def given_ids(ids: Sequence[int], dialect: str) -> Select[Any]:
 def text_condition(
     text: str, search: SearchIndexes = LIKE_ONLY, *, walk: bool = False
 ) -> Any | None:
-    """Claims whose quote, speaker's name or alias, or article title contain ``text`` (folded);
-    None for blank text."""
-    if not fold(text):
-        return None
+    """Claims whose quote, speaker's name or alias, or article title contain each word of
+    ``text`` (:func:`search_terms`, folded), each in any of them; None for blank text."""
+    conditions = [_term_condition(term, search, walk=walk) for term in search_terms(text)]
+    if len(conditions) <= 1:
+        return conditions[0] if conditions else None
+    return and_(*conditions)
+
+
+def _term_condition(text: str, search: SearchIndexes, *, walk: bool) -> Any:
+    """:func:`text_condition` of one search term."""
     c = claim_table.c
     if search.indexed_union(fold(text)) and not walk:
         # PostgreSQL reads a whole table for an OR of an index search and IN (subquery):
@@ -435,7 +455,18 @@ def count_text_matches(
     SQLite's FTS index: those whose quote has it (counted from the index alone), plus those
     found by their speaker or article title (their ids from the claim table's speaker and
     article indexes), less the claims found both ways; the claims themselves are never read.
-    On PostgreSQL: the ids found each way, unioned. Otherwise one pass over the claims."""
+    On PostgreSQL: the ids found each way, unioned. Otherwise one pass over the claims.
+    Several words: the claims each finds, intersected, or one pass testing each word."""
+    terms = search_terms(text)
+    if len(terms) > 1:
+        ids = found_ids(text, search)
+        if ids is not None:
+            return _count(connection, ids, at_most)
+        condition = text_condition(text, search)
+        return count_matches(connection, [] if condition is None else [condition], at_most=at_most)
+    if not terms:
+        return count_matches(connection, [], at_most=at_most)
+    text = terms[0]
     folded = fold(text)
     c = claim_table.c
     rows = COUNT_WALK_ROWS if search.short(folded) else TEXT_COUNT_WALK_ROWS
@@ -530,9 +561,39 @@ def _many_quotes_first(
 
 
 def short_text(text: str, search: SearchIndexes) -> bool:
-    """``text`` is too short for a trigram and is looked up in migration 0006's or 0007's
-    indexes: quick for a rare character, but slower than reading every claim for a common one."""
-    return search.short(fold(text))
+    """``text`` (every word of it) is too short for a trigram and is looked up in migration
+    0006's or 0007's indexes: quick for a rare character, but slower than reading every claim
+    for a common one."""
+    terms = search_terms(text)
+    return bool(terms) and all(search.short(fold(term)) for term in terms)
+
+
+PHRASE_MARKS = {'"': '"', "“": "”", "„": "“", "«": "»", "”": "”"}
+"""A search in these quotation marks (opening: closing) looks for the words inside as they
+stand together, a phrase, not each on its own."""
+TERM_EDGES = ",.;:!?…\"'«»„“”‘’()[]{}<>-–—"
+"""Punctuation a search word is stripped of at either end ("fight," finds "fight and")."""
+
+
+def search_terms(text: str) -> list[str]:
+    """What a search looks for, each anywhere in a claim's quote, its speaker's name or
+    aliases or its article's title: the words of ``text`` (split at spaces), each without the
+    punctuation around it, and none twice; the whole text, as typed, if it is only
+    punctuation; the words inside as one phrase if it is in double quotation marks
+    (:data:`PHRASE_MARKS`). Empty for blank text."""
+    stripped = text.strip()
+    if len(stripped) > 2 and PHRASE_MARKS.get(stripped[0]) == stripped[-1]:
+        inner = " ".join(stripped[1:-1].split())
+        if fold(inner):
+            return [inner]
+    terms: dict[str, str] = {}
+    for piece in stripped.split():
+        term = piece.strip(TERM_EDGES)
+        if fold(term):
+            terms.setdefault(fold(term), term)
+    if not terms:
+        return [stripped] if fold(stripped) else []
+    return list(terms.values())
 
 
 def text_only(claim_filter: ClaimFilter) -> bool:
