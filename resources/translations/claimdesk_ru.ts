@@ -1857,6 +1857,10 @@
             <translation>Поиск по цитатам, спикерам, заголовкам…</translation>
         </message>
         <message>
+            <source>Claims with every word typed, each in the quote, the speaker's name or aliases or the article's title (capitals and ё/е do not matter). Put words in quotation marks to find them as they stand together.</source>
+            <translation>Утверждения, в которых есть каждое введённое слово: в цитате, в имени или псевдонимах спикера либо в заголовке статьи (регистр и ё/е не важны). Чтобы найти слова именно в таком порядке и вместе, возьмите их в кавычки.</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Search text</source>
             <translation>Текст для поиска</translation>
@@ -1893,8 +1897,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Only claims of clusters with this verdict status</source>
-            <translation>Только утверждения из кластеров с этим статусом вердикта</translation>
+            <source>Only claims of clusters with this verdict status (Unchecked: also the claims in no cluster)</source>
+            <translation>Только утверждения из кластеров с этим статусом вердикта («Не проверено» — также утверждения вне кластеров)</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, DD.MM.YYYY</source>
@@ -2571,8 +2575,8 @@
         </message>
         <message>
             <location line="+8" />
-            <source>only claims of clusters with this verdict status (key or label; see verdict-labels)</source>
-            <translation>только утверждения из кластеров с этим статусом вердикта (ключ или название; см. verdict-labels)</translation>
+            <source>only claims of clusters with this verdict status (key or label; see verdict-labels; unchecked: also the claims in no cluster)</source>
+            <translation>только утверждения из кластеров с этим статусом вердикта (ключ или название; см. verdict-labels; unchecked — также утверждения вне кластеров)</translation>
         </message>
         <message>
             <location line="+9" />

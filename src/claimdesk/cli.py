@@ -1426,7 +1426,8 @@ def _add_filters(parser: argparse.ArgumentParser, *, text: bool) -> None:
         metavar="STATUS",
         help=translate(
             "Cli",
-            "only claims of clusters with this verdict status (key or label; see verdict-labels)",
+            "only claims of clusters with this verdict status (key or label; see "
+            "verdict-labels; unchecked: also the claims in no cluster)",
         ),
     )
     parser.add_argument(

@@ -56,6 +56,13 @@ class ClaimFilterBar(QWidget):
         self.text_edit.setMaxLength(SEARCH_MAX_LENGTH)  # longer is too complex for SQLite
         self.text_edit.setObjectName("textFilter")
         self.text_edit.setPlaceholderText(self.tr("Search quotes, speakers, titles…"))
+        self.text_edit.setToolTip(
+            self.tr(
+                "Claims with every word typed, each in the quote, the speaker's name or aliases "
+                "or the article's title (capitals and ё/е do not matter). Put words in "
+                "quotation marks to find them as they stand together."
+            )
+        )
         self.text_edit.setClearButtonEnabled(True)
         self.text_edit.setAccessibleName(self.tr("Search text"))
 
@@ -91,7 +98,12 @@ class ClaimFilterBar(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setAccessibleName(self.tr("Verdict status"))
-        self.status_combo.setToolTip(self.tr("Only claims of clusters with this verdict status"))
+        self.status_combo.setToolTip(
+            self.tr(
+                "Only claims of clusters with this verdict status (Unchecked: also the claims "
+                "in no cluster)"
+            )
+        )
 
         # The fields are narrow: the placeholder shows the forms (a translation may keep only
         # the one its readers write: Russian has ДД.ММ.ГГГГ), the tooltip says the rest.

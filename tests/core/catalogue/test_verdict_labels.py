@@ -148,8 +148,13 @@ def test_filtering_and_exporting_claims_by_their_clusters_status(
     }
     assert sorted(c.id for c in catalogue.list_claims(by_status["false"])) == clusters[QUOTE]
     assert sorted(c.id for c in catalogue.list_claims(by_status["context"])) == clusters[OTHER]
-    # a claim in no cluster has no status: "unchecked" means an unchecked cluster's claims
-    assert catalogue.list_claims(by_status["unchecked"]) == []
+    # "unchecked": every claim no verdict covers yet, in an unchecked cluster or in none
+    every = {c.id for c in catalogue.list_claims()}
+    checked = set(clusters[QUOTE]) | set(clusters[OTHER])
+    unchecked = sorted(every - checked)
+    assert unchecked, "the fixture has claims no verdict covers"
+    assert sorted(c.id for c in catalogue.list_claims(by_status["unchecked"])) == unchecked
+    assert catalogue.count_claims(by_status["unchecked"]) == len(unchecked)
     assert catalogue.count_claims(by_status["false"]) == 2
     assert catalogue.count_claims(by_status["true"]) == 0
     both = ClaimFilter(status="false", outlet="тасс")
@@ -166,6 +171,10 @@ def test_filtering_and_exporting_claims_by_their_clusters_status(
     assert catalogue.export_claims(json_path, "json", by_status["context"]) == 2
     document = json.loads(json_path.read_text(encoding="utf-8"))
     assert sorted(c["id"] for c in document["claims"]) == clusters[OTHER]
+    # a cluster's verdict taken back to unchecked: its claims are unchecked again
+    catalogue.set_verdict(_cluster_of(catalogue, clusters[OTHER][0]), "unchecked")
+    unchecked = sorted(every - set(clusters[QUOTE]))
+    assert sorted(c.id for c in catalogue.list_claims(by_status["unchecked"])) == unchecked
 
 
 def test_migration_0012_goes_down_and_up(

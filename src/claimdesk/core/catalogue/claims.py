@@ -17,6 +17,7 @@ from claimdesk.core.domain.errors import (
     InvalidValueError,
     NotFoundError,
 )
+from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.domain.folding import fold, like_pattern
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 from claimdesk.core.domain.records import (
@@ -944,7 +945,13 @@ def _conditions(
         # written out as the partial index ix_claim_orphaned has it, so SQLite uses that index
         orphaned: ColumnElement[str] = literal_column(f"'{AnchorState.ORPHANED.value}'")
         conditions.append(c.anchor_state == orphaned)
-    if f.status:
+    if f.status == VerdictStatus.UNCHECKED.value:
+        # no verdict yet: the claims of no cluster with another status (in an unchecked
+        # cluster, or in none: a claim no one has gathered is not checked either)
+        m, cl = cluster_member_table.c, cluster_table.c
+        clustered = select(m.claim_id).join(cluster_table, cl.id == m.cluster_id)
+        conditions.append(c.id.not_in(clustered.where(cl.status != f.status)))
+    elif f.status:
         # the claims of the clusters with that status: both tables are small beside the claims
         m, cl = cluster_member_table.c, cluster_table.c
         clustered = select(m.claim_id).join(cluster_table, cl.id == m.cluster_id)

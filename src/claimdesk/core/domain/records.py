@@ -236,8 +236,8 @@ class ClaimFilter:
     orphaned: bool = False
     """Only claims not found in their article's newest text, waiting to be placed (to review)."""
     status: str | None = None
-    """Only claims whose cluster's verdict has this status (its key); claims in no cluster are
-    left out."""
+    """Only claims whose cluster's verdict has this status (its key); claims in no cluster
+    count as unchecked ("unchecked": every claim no verdict covers yet)."""
 
     @property
     def dates_inverted(self) -> bool:
