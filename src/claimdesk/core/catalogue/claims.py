@@ -12,12 +12,12 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal_co
 
 from claimdesk.core.catalogue.articles import ArticlesService, article_row, check_published
 from claimdesk.core.catalogue.speakers import SpeakersService
+from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.domain.errors import (
     DuplicateError,
     InvalidValueError,
     NotFoundError,
 )
-from claimdesk.core.domain.clusters import VerdictStatus
 from claimdesk.core.domain.folding import fold, like_pattern
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
 from claimdesk.core.domain.records import (
