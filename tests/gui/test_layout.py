@@ -217,3 +217,21 @@ def test_the_article_last_read_is_shown_at_the_next_start(
         catalogue.delete_article(older)
     with first_window(qtbot, catalogue_path, 1024, 700) as third:
         qtbot.waitUntil(lambda: third.reader.article_id == newer)
+
+
+def test_the_panels_come_back_as_wide_as_they_were_left(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
+) -> None:
+    """The right-hand column made narrower (255 px of a 920 px window), the window closed and
+    opened again: it came back 300 px wide and wider (the panels were restored before the
+    window had its size, and the reader's check then found it squeezed)."""
+    with first_window(qtbot, catalogue_path, 920, 650) as window:
+        window.resizeDocks([window.claims_dock], [255], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        left, right = window.articles_dock.width(), window.claims_dock.width()
+        assert abs(right - 255) <= 2
+    for _start in range(2):
+        with first_window(qtbot, catalogue_path, 920, 650) as again:
+            QApplication.processEvents()
+            assert abs(again.claims_dock.width() - right) <= 2
+            assert abs(again.articles_dock.width() - left) <= 2

@@ -686,6 +686,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.window_state
         self._needs_dock_sizes = state is None or not self.restoreState(state)
+        self._restored_state = None if self._needs_dock_sizes else state
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -707,8 +708,11 @@ class MainWindow(QMainWindow):
             self._needs_dock_sizes = False
             # dock sizes apply only once the window is laid out at its real size
             QTimer.singleShot(0, self, self._default_dock_sizes)
-        else:
-            QTimer.singleShot(0, self, self._keep_reader_readable)
+        elif self._restored_state is not None:
+            state, self._restored_state = self._restored_state, None
+            # again, at the size it is shown at: restored before, the panels' widths came
+            # out wrong (the reader squeezed, the right-hand column given the rest)
+            self.restoreState(state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handle = self.windowHandle()
@@ -730,6 +734,7 @@ class MainWindow(QMainWindow):
         """The window is on screen: now read what it shows beyond the list of articles."""
         if self._closed:
             return
+        self._keep_reader_readable()
         if self._first_article_pending:
             self._open_first_article()
         self.indexing.start()
