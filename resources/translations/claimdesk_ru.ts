@@ -744,6 +744,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>{name} already exists. Give the new catalogue another name.</source>
+            <translation>{name} уже существует. Назовите новый каталог иначе.</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/app.py" line="+81" />
             <source>Catalogue who said what in news articles.</source>
             <translation>Каталог того, кто что сказал в новостных статьях.</translation>
@@ -1401,8 +1405,8 @@
         </message>
         <message>
             <location line="-13" />
-            <source>{path} already exists; use Open catalogue to open it.</source>
-            <translation>{path} уже существует; откройте его через «Открыть каталог».</translation>
+            <source>{name} already exists. Give the new catalogue another name (or open that one with File › Open catalogue).</source>
+            <translation>{name} уже существует. Назовите новый каталог иначе (а этот можно открыть через «Файл › Открыть каталог»).</translation>
         </message>
         <message>
             <location line="+11" />

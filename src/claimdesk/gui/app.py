@@ -27,7 +27,7 @@ from claimdesk.core.catalogue import ENV_VAR, default_database_path, user_log_di
 from claimdesk.core.domain.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
 from claimdesk.gui.colours import HighlightPalette
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
-from claimdesk.gui.file_dialogs import open_file_name, save_file_name
+from claimdesk.gui.file_dialogs import new_file_name, open_file_name, save_file_name
 from claimdesk.gui.identity import DESKTOP_FILE_ID as DESKTOP_FILE_ID  # noqa: PLC0414
 from claimdesk.gui.identity import ICON_FILE as ICON_FILE  # noqa: PLC0414
 from claimdesk.gui.identity import set_application_identity, set_window_icon
@@ -154,11 +154,14 @@ def _ask_for_catalogue(message: str, damaged: Path | None = None) -> str | None:
                 QCoreApplication.translate("App", "Catalogues (*.sqlite *.db);;All files (*)"),
             )
         elif clicked is new_button:
-            path = save_file_name(
+            path = new_file_name(
                 None,
                 QCoreApplication.translate("App", "New catalogue"),
                 str(default_database_path().parent / "claims.sqlite"),
                 QCoreApplication.translate("App", "Catalogues (*.sqlite)"),
+                QCoreApplication.translate(
+                    "App", "{name} already exists. Give the new catalogue another name."
+                ),
             )
         else:
             return None

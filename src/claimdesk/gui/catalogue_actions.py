@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
-from claimdesk.gui.file_dialogs import open_file_name, save_file_name
+from claimdesk.gui.file_dialogs import new_file_name, open_file_name
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import Catalogue
@@ -50,20 +50,17 @@ class CatalogueController(QObject):
 
     def new_catalogue_dialog(self) -> None:
         """File › New catalogue…: a new file, switched to."""
-        path = save_file_name(
+        path = new_file_name(
             self.ctx.parent_widget,
             self.tr("New catalogue"),
             str(Path.home() / "claims.sqlite"),
             self.tr("Catalogues ({patterns})").format(patterns="*.sqlite"),
+            self.tr(
+                "{name} already exists. Give the new catalogue another name (or open that one "
+                "with File › Open catalogue)."
+            ),
         )
         if path:
-            if Path(path).exists():
-                self.ctx.report_error(
-                    self.tr("{path} already exists; use Open catalogue to open it.").format(
-                        path=path
-                    )
-                )
-                return
             self.switch_catalogue(path)
 
     def open_catalogue_dialog(self) -> None:

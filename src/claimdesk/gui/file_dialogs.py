@@ -18,6 +18,7 @@ too and may read the files it lists. ``QFileDialog``'s static functions are not 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
@@ -102,6 +103,45 @@ def save_file_name(
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     chosen = _run(dialog)
     return chosen[0] if chosen else ""
+
+
+def new_file_name(
+    parent: QWidget | None, caption: str, directory: str, filters: str, exists: str
+) -> str:
+    """A file to make, which must not exist yet, or "". A name that exists is refused with
+    ``exists`` (its ``{name}`` the file's name) and the dialog asked again in that folder: the
+    save dialog's own "replace it?" would have been answered yes for a file the app then
+    refuses to touch. ``directory`` may name a file: a free name like it is proposed."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    proposed = free_name(Path(directory)) if Path(directory).suffix else Path(directory)
+    while True:
+        dialog = _dialog(parent, caption, str(proposed), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+        chosen = _run(dialog)
+        if not chosen:
+            return ""
+        path = Path(chosen[0])
+        if not path.exists():
+            return str(path)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, caption, exists.format(name=path.name), parent=parent
+        )
+        box.setObjectName("fileExistsMessage")
+        box.exec()
+        box.deleteLater()
+        proposed = free_name(path)
+
+
+def free_name(path: Path) -> Path:
+    """``path`` if no file has that name, else the first free of ``name-2.ext``, ``-3``…"""
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate
 
 
 def existing_directory(parent: QWidget | None, caption: str, directory: str = "") -> str:
