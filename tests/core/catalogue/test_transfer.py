@@ -135,3 +135,13 @@ def test_copy_refuses_a_target_that_is_not_empty_and_can_be_cancelled(tmp_path: 
     # nothing copied: only the default verdict statuses a new catalogue has
     assert sorted(row["key"] for row in left.pop("verdict_status")) == sorted(VerdictStatus)
     assert all(rows == [] for rows in left.values())
+
+
+def test_a_copy_names_its_files_as_they_are_written(tmp_path: Path) -> None:
+    """The copy said where it went as a URL: a Russian file name came out in %-escapes."""
+    source = tmp_path / "каталог.sqlite"
+    _fill(str(source))
+    target = tmp_path / "копия каталога.sqlite"
+    result = copy_catalogue(str(source), str(target))
+    assert (result.source, result.target) == (str(source), str(target))
+    assert result.rows["claim"] == 3

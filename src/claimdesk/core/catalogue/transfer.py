@@ -135,7 +135,10 @@ def copy_catalogue(
 
 
 def _shown(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
+    """The catalogue as a message names it: a file's path as it is (a URL would spell a
+    non-ASCII name in %-escapes), a server's URL without its password."""
+    path = dbmod.sqlite_path(engine.url.render_as_string(hide_password=False))
+    return str(path) if path is not None else engine.url.render_as_string(hide_password=True)
 
 
 def _copy(source: Engine, target: Engine, progress: Progress | None) -> dict[str, int]:
