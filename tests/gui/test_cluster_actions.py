@@ -341,6 +341,19 @@ def test_export_claim_review_is_refused_without_a_finding_then_written_whole(
     assert len(review["itemReviewed"]["appearance"]) == 3
     assert [p.name for p in folder.iterdir()] == [written.name]  # no temporary file left
 
+    # the next export starts in the folder of the last one (it started in the home folder)
+    started: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        started.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    handler = when_modal("QFileDialog", look)
+    click(export)
+    handler.check()
+    assert started == [str(folder)]
+
 
 def test_gather_clusters_runs_off_the_window_and_ctrl_z_takes_it_back(
     qtbot: QtBot, main_window: MainWindow

@@ -24,6 +24,7 @@ from claimdesk.core.catalogue import written_atomically
 from claimdesk.core.domain.errors import ExportFileError
 from claimdesk.gui.errors import show_error
 from claimdesk.gui.file_dialogs import save_file_name
+from claimdesk.gui.settings import export_folder, remember_export_folder
 
 _loaded: ModuleType | None = None
 LIGHT_CHART = ("#ffffff", "#000000")
@@ -142,7 +143,7 @@ def save_chart(
         QCoreApplication.translate("Charts", "Save the chart as {format}").format(
             format=picture.name
         ),
-        str(Path.home() / f"{suggested_name}.{picture.value}"),
+        str(export_folder() / f"{suggested_name}.{picture.value}"),
         f"{picture.file_filter};;" + QCoreApplication.translate("Charts", "All files (*)"),
     )
     if not chosen:
@@ -158,6 +159,7 @@ def save_chart(
     except ExportFileError as error:
         show_error(parent, error)
         return None
+    remember_export_folder(path)
     return path
 
 

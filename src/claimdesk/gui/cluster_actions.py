@@ -24,6 +24,7 @@ from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.keep_input import accepted
+from claimdesk.gui.settings import export_folder, remember_export_folder
 from claimdesk.gui.widths import fit_title
 
 if TYPE_CHECKING:
@@ -222,9 +223,7 @@ class ClusterController(QObject):
         catalogue = self.ctx.catalogue
         if self.ctx.try_reporting(lambda: catalogue.cluster_claim_review(cluster.id)) is None:
             return
-        from claimdesk.gui.export_dialog import default_folder  # noqa: PLC0415
-
-        suggested = default_folder() / f"claimreview-cluster-{cluster.id}{CLAIM_REVIEW_SUFFIX}"
+        suggested = export_folder() / f"claimreview-cluster-{cluster.id}{CLAIM_REVIEW_SUFFIX}"
         name = save_file_name(
             self.ctx.parent_widget,
             self.tr("Export ClaimReview"),
@@ -241,6 +240,7 @@ class ClusterController(QObject):
         except ClaimDeskError as error:
             self.ctx.report_error(error)
             return
+        remember_export_folder(path)
         self.ctx.status(
             self.tr("Exported the ClaimReview of cluster {id} to {path}.").format(
                 id=cluster.id, path=path

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +39,7 @@ from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.export_worker import ExportThread
 from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.kind_labels import network_label
-from claimdesk.gui.settings import AppSettings
+from claimdesk.gui.settings import AppSettings, default_folder
 from claimdesk.gui.widths import fit_title
 
 TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
@@ -70,12 +70,6 @@ FORMAT_TEXTS: dict[ExportFormat, str] = {
 
 def default_file_name(today: date | None = None, suffix: str = ".csv") -> str:
     return f"claims-{(today or date.today()).isoformat()}{suffix}"
-
-
-def default_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder if folder.is_dir() else Path.home()
 
 
 class ExportDialog(QDialog):

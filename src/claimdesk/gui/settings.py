@@ -6,7 +6,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT_FILES = 10
 LANGUAGES = ("system", "en", "ru")
@@ -202,3 +202,21 @@ def _as_bool(value: object, *, default: bool) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in {"true", "1", "yes", "on"}
     return bool(value)
+
+
+def default_folder() -> Path:
+    """The user's documents folder (their home if there is none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def export_folder() -> Path:
+    """Where a file dialog for an export (claims, a ClaimReview, a chart) starts: the folder
+    of the last export, else the documents folder."""
+    return AppSettings().export_folder or default_folder()
+
+
+def remember_export_folder(path: Path) -> None:
+    """An export was written to ``path``: the next one starts in its folder."""
+    AppSettings().export_folder = path.parent
