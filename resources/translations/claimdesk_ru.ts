@@ -4018,6 +4018,10 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <translation>В тексте есть символы NUL: скорее всего, это двоичный файл, а не статья.</translation>
         </message>
         <message>
+            <source>{share:.0%} of the text is control characters, so it is probably binary data, not an article.</source>
+            <translation>{share:.0%} текста — управляющие символы: скорее всего, это двоичные данные, а не статья.</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>The article is empty: there is no text to catalogue.</source>
             <translation>Статья пустая: в ней нет текста для каталога.</translation>

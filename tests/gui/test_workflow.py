@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from dialog_helpers import press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -149,3 +150,32 @@ def test_paste_select_attribute_undo_redo_export(
     assert row["speaker"] == "Джейхун Байрамов"
     assert row["outlet"] == "Sputnik Азербайджан"
     assert row["published"] == "2020-07-28"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "PK\x03\x04\x00\x00\x08\x00" + "текст" * 3,  # NUL bytes
+        "".join(chr(code) for code in range(1, 256)) * 4,  # control characters, no NUL
+    ],
+    ids=["nul", "controls"],
+)
+def test_pasted_binary_data_is_refused_before_its_details_are_asked(
+    qtbot: QtBot, main_window: MainWindow, error_boxes: list[str], junk: str
+) -> None:
+    """Binary data pasted: the details dialog opened, and only its OK said the text was binary
+    (the same data without NUL bytes went in as an article in "pl"). Now one message at once,
+    no dialog, nothing stored."""
+    asked: list[QWidget] = []
+
+    def refuse(dialog: QWidget) -> None:  # (the old way: the details asked for first)
+        asked.append(dialog)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal("articleDialog", refuse, timeout_ms=3000)  # never seen: nothing to check
+    QGuiApplication.clipboard().setText(junk)
+    press(main_window, Qt.Key.Key_V, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: bool(error_boxes) or bool(asked))
+    assert asked == []
+    assert "probably" in error_boxes[0] and "not an article" in error_boxes[0]
+    assert main_window.catalogue.list_articles() == []

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from claimdesk.core.domain.article_fields import is_http_address
+from claimdesk.core.domain.article_text import normalise_article_text
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.actions import key_in_prose
 from claimdesk.gui.article_dialog import ArticleDetails, ArticleDialog
@@ -293,6 +294,10 @@ class ArticleController(QObject):
         what was typed, to try again or cancel. A text already in the catalogue is not stored
         again: when asking, the stored article's details are offered for updating instead."""
         if ask:
+            # text that cannot be an article (binary data, blank, too long) is refused before
+            # its details are asked for, not after
+            if self.ctx.try_reporting(lambda: normalise_article_text(text)) is None:
+                return None
             known = self._known_article(text)
             if known is not None:
                 return self._offer_known_details(known, text, details, source_name, show=show)

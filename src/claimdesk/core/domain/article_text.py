@@ -24,8 +24,17 @@ SHINGLE_WORDS = 3
 _WORD = re.compile(r"\w+")
 
 
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x9f]")
+"""Control characters no text is written with (tabs, line and page breaks are not among them)."""
+CONTROL_SHARE = 0.05
+"""A text with more control characters than this share of its first CONTROL_SAMPLE characters
+is binary data read as text (random bytes give about a quarter)."""
+CONTROL_SAMPLE = 100_000
+
+
 def normalise_article_text(text: str) -> str:
-    """Article text as stored: line ends as \\n, no byte-order mark; refuses text with NUL bytes."""
+    """Article text as stored: line ends as \\n, no byte-order mark; refuses text with NUL bytes
+    or many other control characters (binary data), blank text and text over the limit."""
     if "\x00" in text:
         raise InvalidValueError(
             QT_TRANSLATE_NOOP(
@@ -33,6 +42,17 @@ def normalise_article_text(text: str) -> str:
                 "The text contains NUL characters, so it is probably a binary file, not an "
                 "article.",
             )
+        )
+    sample = text[:CONTROL_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if controls >= 10 and controls > CONTROL_SHARE * len(sample):
+        raise InvalidValueError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{share:.0%} of the text is control characters, so it is probably binary data, "
+                "not an article.",
+            ),
+            share=controls / len(sample),
         )
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
