@@ -260,6 +260,10 @@ def test_a_speakers_profile_lists_their_claims_and_opens_them_in_their_articles(
     QTest.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: main_window.reader.article_id == ids["late_article"])
     assert main_window.claims_panel.current_claim_id() == ids["late"]
+    # the main window comes to the front with the claim: the profile is a window of its own,
+    # not a dialog kept above the main window (where the claim shown was out of sight)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    assert dialog.windowType() == Qt.WindowType.Window
     # asked again, the same window comes back rather than a second one
     menu_action(main_window, "View", "Speaker profile…").trigger()
     assert top_level(SpeakerProfileDialog) is dialog

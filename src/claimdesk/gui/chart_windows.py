@@ -26,10 +26,17 @@ class ChartWindows(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.browse = browse
-        self._open_claim = open_claim
+        self._open_claim_in_window = open_claim
         self.windows: dict[tuple[str, int], QDialog] = {}
         """The windows open, by kind and id (0 for the statistics)."""
         browse.speaker_profile_requested.connect(self.show_speaker_profile)
+
+    def _open_claim(self, article_id: int, claim_id: int) -> None:
+        """Show the claim in the main window, brought in front of the window it was chosen in."""
+        self._open_claim_in_window(article_id, claim_id)
+        main = self.ctx.parent_widget.window()
+        main.raise_()
+        main.activateWindow()
 
     def _front(self, key: tuple[str, int]) -> bool:
         window = self.windows.get(key)
@@ -41,6 +48,10 @@ class ChartWindows(QObject):
         return True
 
     def _keep(self, key: tuple[str, int], window: QDialog) -> None:
+        # a window of its own, not a dialog over the main window: a claim opened from it is
+        # shown in the main window brought to the front (a dialog stayed above it, covering
+        # the claim, and Enter seemed to do nothing)
+        window.setWindowFlags((window.windowFlags() & ~Qt.WindowType.Dialog) | Qt.WindowType.Window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(lambda _result: self.windows.pop(key, None))
         self.windows[key] = window

@@ -816,6 +816,7 @@ class MainWindow(QMainWindow):
             self._closed = True
         elif not self._closed:
             self._closed = True
+            self.charts.close_all()  # windows of their own: the app ends with this one
             self.save_layout()
             self.indexing.stop()
             self.claims.stop_searching()
