@@ -47,6 +47,16 @@ def test_the_sample_article_in_every_common_encoding(
     assert article.outlet == "Sputnik"  # from the dateline "БАКУ, 28 июл - Sputnik."
     assert article.published is None  # the dateline has no year: none is invented
     assert article.title.startswith("Министр иностранных дел Азербайджана")
+    # the hint names the encoding as people know it, not by Python's codec name ("koi8_r")
+    said = [str(hint) for hint in article.hints if "decoded as" in str(hint)]
+    known_as = {
+        "utf-16": "UTF-16", "cp1251": "Windows-1251", "koi8_r": "KOI8-R", "cp866": "DOS-866",
+        "mac_cyrillic": "Mac Cyrillic",
+    }  # fmt: skip
+    if encoding in known_as:
+        assert said == [f"The text was decoded as {known_as[encoding]}."]
+    else:
+        assert said == []
 
 
 @pytest.mark.parametrize(

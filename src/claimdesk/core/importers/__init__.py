@@ -25,7 +25,7 @@ from claimdesk.core.importers.base import (
     read_head,
 )
 from claimdesk.core.importers.docx import read_docx_article
-from claimdesk.core.importers.encoding import is_binary
+from claimdesk.core.importers.encoding import encoding_label, is_binary
 from claimdesk.core.importers.html import read_html_article
 from claimdesk.core.importers.language import detect_language
 from claimdesk.core.importers.limits import MAX_FILE_BYTES
@@ -277,7 +277,7 @@ def complete_metadata(article: ImportedArticle) -> ImportedArticle:
         hints.append(
             Message(
                 QT_TRANSLATE_NOOP("Errors", "The text was decoded as {encoding}."),
-                encoding=article.encoding,
+                encoding=encoding_label(article.encoding),
             )
         )
     return dataclasses.replace(

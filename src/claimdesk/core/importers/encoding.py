@@ -273,3 +273,26 @@ def _has_controls(text: str) -> bool:
     escape (searched by a regular expression: a loop over the characters in Python cost a UTF-8
     file a millisecond a page)."""
     return _CONTROL.search(text) is not None
+
+
+_WINDOWS_CODE_PAGE = re.compile(r"cp(125\d)$")
+_ISO_8859 = re.compile(r"iso8859-(\d{1,2})$")
+
+
+def encoding_label(name: str) -> str:
+    """The name people know an encoding by, for a codec's name: "Windows-1251" for cp1251,
+    "KOI8-R" for koi8_r, "ISO-8859-5" for iso8859_5, "Mac Cyrillic", else the codec's own name
+    in capitals ("UTF-16", "GB18030"). An unknown name is given back as it is."""
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return name
+    if found := _WINDOWS_CODE_PAGE.match(canonical):
+        return f"Windows-{found.group(1)}"
+    if found := _ISO_8859.match(canonical):
+        return f"ISO-8859-{found.group(1)}"
+    if canonical.startswith("mac-"):
+        return "Mac " + canonical[4:].replace("-", " ").title()
+    if canonical == "cp866":
+        return "DOS-866"
+    return canonical.upper().replace("_", "-")
