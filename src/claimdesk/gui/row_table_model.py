@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -154,3 +156,61 @@ class EnterOpensTable(QTableView):
             self.open_requested.emit()
             return
         super().keyPressEvent(event)
+
+
+class HomeEndRows(QObject):
+    """Home and End (with or without Ctrl) go to a table's first and last row, as in a list: a
+    table's own Home and End go to the first and last column of the row, which a table of
+    whole rows does not show, so the keys seemed dead (and Ctrl+End, to a hidden last column,
+    left no row chosen). Shift extends the selection where several rows may be chosen."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.view or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if event.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) or modifiers not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
+            return super().eventFilter(watched, event)
+        model = self.view.model()
+        while event.key() == Qt.Key.Key_End and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        rows = model.rowCount()
+        if not rows:
+            return True
+        current = self.view.currentIndex()
+        column = current.column() if current.isValid() else self._first_shown_column()
+        index = model.index(0 if event.key() == Qt.Key.Key_Home else rows - 1, column)
+        flags = QItemSelectionModel.SelectionFlag.Rows
+        if modifiers & Qt.KeyboardModifier.ShiftModifier and (
+            self.view.selectionMode() != QAbstractItemView.SelectionMode.SingleSelection
+        ):
+            anchor = current.row() if current.isValid() else 0
+            selection = QItemSelection(model.index(anchor, column), index)
+            self.view.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | flags
+            )
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        else:
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | flags
+            )
+        self.view.scrollTo(index)
+        return True
+
+    def _first_shown_column(self) -> int:
+        for column in range(self.view.model().columnCount()):
+            if not self.view.isColumnHidden(column):
+                return column
+        return 0
