@@ -1862,7 +1862,7 @@
         </message>
         <message>
             <source>Claims with every word typed, each in the quote, the speaker's name or aliases or the article's title (capitals and ё/е do not matter). Put words in quotation marks to find them as they stand together.</source>
-            <translation>Утверждения, в которых есть каждое введённое слово: в цитате, в имени или псевдонимах спикера либо в заголовке статьи (регистр и ё/е не важны). Чтобы найти слова именно в таком порядке и вместе, возьмите их в кавычки.</translation>
+            <translation>Утверждения, в которых есть каждое введённое слово: в цитате, в имени или других именах спикера либо в заголовке статьи (регистр и ё/е не важны). Чтобы найти слова именно в таком порядке и вместе, возьмите их в кавычки.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5087,6 +5087,18 @@ Give a new file path, or the URL of an empty PostgreSQL database
             <location line="+3" />
             <source>a tag is not text.</source>
             <translation>одна из меток — не текст.</translation>
+        </message>
+        <message>
+            <source>one of the speaker's aliases is not text.</source>
+            <translation>одно из других имён спикера — не текст.</translation>
+        </message>
+        <message>
+            <source>one of the speaker's aliases holds a NUL character.</source>
+            <translation>в одном из других имён спикера есть символ NUL.</translation>
+        </message>
+        <message>
+            <source>the speaker's aliases are not a list.</source>
+            <translation>другие имена спикера записаны не списком.</translation>
         </message>
         <message>
             <location line="+1" />

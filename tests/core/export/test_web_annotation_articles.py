@@ -63,6 +63,8 @@ def colleague(folder: Path) -> Path:
         )  # fmt: skip
         elkin = c.find_speaker("Пётр Ёлкин")
         assert elkin is not None
+        c.add_alias(elkin.id, "П. Ёлкин")
+        c.add_alias(elkin.id, "глава МИД")
         c.attribute_span(ru, *span(RUSSIAN, "близки к соглашению"), elkin.id, kind="indirect")
         c.attribute_span(
             ru, *span(RUSSIAN, "никакого соглашения нет"), kind="claim",
@@ -96,6 +98,10 @@ def claims(catalogue: Catalogue) -> list[Claim]:
             )
         )  # fmt: skip
     return sorted(rows)
+
+
+def aliases(catalogue: Catalogue) -> dict[str, list[str]]:
+    return {s.name: sorted(s.aliases) for s in catalogue.list_speakers()}
 
 
 def counts(catalogue: Catalogue) -> tuple[int, int, int]:
@@ -133,6 +139,9 @@ def test_annotations_restore_claims_and_articles_into_an_empty_catalogue(
     assert (len(result.claims), result.new_articles, result.new_speakers) == (6, 3, 3)
     with Catalogue.open(tmp_path / "colleague.sqlite") as source:
         assert claims(catalogue) == claims(source)
+        # the speakers made come with their other names (the file carries them)
+        assert aliases(catalogue) == aliases(source)
+    assert aliases(catalogue)["Пётр Ёлкин"] == sorted(["П. Ёлкин", "глава МИД"])
     assert {a.source_name for a in catalogue.list_articles()} == {"claims.jsonld"}
     # the same file again: the articles found by their texts, no claim doubled
     again = catalogue.import_annotations(exported)

@@ -320,6 +320,7 @@ def import_annotations(
                     span.kind,
                     span.tags,
                     span.note,
+                    span.speaker_aliases if speaker_id is None else (),
                 ),
             )
         )

@@ -221,6 +221,8 @@ class ClaimsService(ArticlesService, SpeakersService):
                             claim.new_speaker_organisation,
                             "",
                         )
+                        for alias in claim.new_speaker_aliases:
+                            self._insert_alias(rec, made[fold(new_name)], alias)
                     speaker_id = made[fold(new_name)]
                 claim_ids.append(
                     self._insert_claim(

@@ -291,3 +291,5 @@ class NewClaim:
     kind: str = "claim"
     tags: tuple[str, ...] = ()
     note: str = ""
+    new_speaker_aliases: tuple[str, ...] = ()
+    """The new speaker's other names (as a file carries them)."""

@@ -65,6 +65,9 @@ class AnnotatedSpan:
     speaker_organisation: str
     tags: tuple[str, ...]
     note: str
+    speaker_aliases: tuple[str, ...] = ()
+    """The speaker's other names (ClaimDesk's ``claimdesk:aliases``), for a speaker the
+    catalogue does not know yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +163,10 @@ _FIELDS = {
     "organisation": (
         QT_TRANSLATE_NOOP("Errors", "the organisation is not text."),
         QT_TRANSLATE_NOOP("Errors", "the organisation holds a NUL character."),
+    ),
+    "alias": (
+        QT_TRANSLATE_NOOP("Errors", "one of the speaker's aliases is not text."),
+        QT_TRANSLATE_NOOP("Errors", "one of the speaker's aliases holds a NUL character."),
     ),
     "tag": (
         QT_TRANSLATE_NOOP("Errors", "a tag is not text."),
@@ -507,7 +514,7 @@ def _annotation(number: int, item: Any) -> AnnotatedSpan:
                 "Errors", "its target has neither a TextQuoteSelector nor a TextPositionSelector."
             )
         )
-    kind_value, speaker, role, organisation, tags, notes = _bodies(item.get("body"))
+    kind_value, speaker, role, organisation, aliases, tags, notes = _bodies(item.get("body"))
     return AnnotatedSpan(
         number=number,
         source=source,
@@ -523,13 +530,15 @@ def _annotation(number: int, item: Any) -> AnnotatedSpan:
         speaker_organisation=organisation,
         tags=tuple(tags),
         note="\n".join(notes),
+        speaker_aliases=tuple(aliases),
     )
 
 
-def _bodies(bodies: Any) -> tuple[str, str | None, str, str, list[str], list[str]]:
+def _bodies(bodies: Any) -> tuple[str, str | None, str, str, list[str], list[str], list[str]]:
     kind = ClaimKind.CLAIM.value
     speaker: str | None = None
     role = organisation = ""
+    aliases: list[str] = []
     tags: list[str] = []
     notes: list[str] = []
     kinds = {k.value for k in ClaimKind}
@@ -554,8 +563,12 @@ def _bodies(bodies: Any) -> tuple[str, str | None, str, str, list[str], list[str
             speaker = _text(value, "speaker").strip() or None
             role = _text(body.get("claimdesk:role"), "role")
             organisation = _text(body.get("claimdesk:organisation"), "organisation")
+            given = body.get("claimdesk:aliases", [])
+            if not isinstance(given, list):
+                raise _refused(QT_TRANSLATE_NOOP("Errors", "the speaker's aliases are not a list."))
+            aliases = [a for a in (_text(g, "alias").strip() for g in given) if a]
         elif purpose == "tagging" and value.strip():
             tags.append(_text(value, "tag"))
         elif purpose == "commenting" and value.strip():
             notes.append(_text(value, "note"))
-    return kind, speaker, role, organisation, tags, notes
+    return kind, speaker, role, organisation, aliases, tags, notes
