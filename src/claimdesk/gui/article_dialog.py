@@ -158,7 +158,9 @@ class ArticleDialog(QDialog):
         self.hints_label.setStyleSheet(f"color: {hints_colour};")
         layout.addWidget(self.hints_label)
         self._guessed_hints = guessed.hints
+        self._hints: list[object] = []
         self.set_hints(())
+        self.date_edit.textChanged.connect(lambda _text: self._show_hints())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -185,8 +187,22 @@ class ArticleDialog(QDialog):
 
     def set_hints(self, hints: Sequence[object]) -> None:
         """Notes on what was guessed ("The dateline gives 28 July but no year…"): text, or the
-        core's messages, shown in the user's language."""
-        shown = list(dict.fromkeys(str(hint) for hint in [*hints, *self._guessed_hints]))
+        core's messages, shown in the user's language. A note on the date's missing year goes
+        once a date is typed."""
+        self._hints = list(hints)
+        self._show_hints()
+
+    def _show_hints(self) -> None:
+        from claimdesk.core.importers import NO_YEAR_HINT  # noqa: PLC0415  (see __init__)
+
+        dated = bool(self.date_edit.text().strip())
+        shown = list(
+            dict.fromkeys(
+                str(hint)
+                for hint in [*self._hints, *self._guessed_hints]
+                if not (dated and getattr(hint, "template", None) == NO_YEAR_HINT)
+            )
+        )
         self.hints_label.setText("\n".join(shown))
         self.hints_label.setVisible(bool(shown))
 

@@ -250,6 +250,12 @@ def _zip_kind(path: Path) -> str:
     return "zip"
 
 
+NO_YEAR_HINT = QT_TRANSLATE_NOOP(
+    "Errors", "The dateline gives {dateline} but no year: add the year to the date."
+)
+"""The hint on a dateline without a year (one about the date: moot once a date is given)."""
+
+
 def complete_metadata(article: ImportedArticle) -> ImportedArticle:
     """Fill in what the file did not say from the text itself: language, the dateline's outlet
     and (only with a written year) date, and a title; ``hints`` say what was guessed."""
@@ -263,15 +269,7 @@ def complete_metadata(article: ImportedArticle) -> ImportedArticle:
         if published is None and dateline.published is not None:
             published = dateline.published
         elif published is None and dateline.month is not None:
-            hints.append(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The dateline gives {dateline} but no year: add the year to the date.",
-                    ),
-                    dateline=dateline.describe(),
-                )
-            )
+            hints.append(Message(NO_YEAR_HINT, dateline=dateline.describe()))
     title = article.title or guess_title(article.text, dateline)
     if article.encoding and article.encoding not in ("utf-8", "ascii"):
         hints.append(
