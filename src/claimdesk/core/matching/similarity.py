@@ -194,15 +194,29 @@ def _token_matches(word: str, token: str) -> bool:
     return word.startswith(root) and len(word) <= len(token) + 3
 
 
+def paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph holding ``position`` begins: after the blank line before it, or in
+    a text with no blank lines (one paragraph a line), after the line break before it."""
+    if "\n\n" in text:
+        return text.rfind("\n\n", 0, position) + 1
+    return text.rfind("\n", 0, position) + 1
+
+
 def nearest_mention(
-    text: str, position: int, names: Iterable[tuple[int, str]], window: int = 4000
+    text: str,
+    position: int,
+    names: Iterable[tuple[int, str]],
+    window: int = 4000,
+    *,
+    since: int = 0,
 ) -> int | None:
-    """The speaker whose name or alias is mentioned last before ``position`` in ``text``.
+    """The speaker whose name or alias is mentioned last before ``position`` in ``text``, and
+    not before ``since``.
 
     ``names`` gives (speaker_id, name) pairs. A mention may be inflected ("Байрамова" for
     "Байрамов"); a person's surname alone counts as a mention of the full name.
     """
-    start = max(0, position - window)
+    start = max(0, since, position - window)
     found_words = [
         (m.start() + start, m.group()) for m in _WORD.finditer(fold(text[start:position]))
     ]
