@@ -21,11 +21,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from suggest_external import EVAL, SETS  # benchmarks/suggest_external.py, beside this script
-
 from claimdesk.core.domain.folding import fold
 from claimdesk.core.matching.similarity import nearest_mention, paragraph_start
 from claimdesk.core.suggest import min_confidence, suggest_attributions
+from suggest_external import EVAL, SETS  # benchmarks/suggest_external.py, beside this script
 
 
 def same_speaker(a: str, b: str) -> bool:
