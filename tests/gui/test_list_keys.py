@@ -56,3 +56,17 @@ def test_home_and_end_in_the_speakers_table_shift_extends(
     press(view, Qt.Key.Key_End, SHIFT)  # several speakers may be chosen (to merge)
     assert chosen_rows(view) == [0, 1, 2, 3]
     assert view.currentIndex().row() == 3
+
+
+def test_a_lone_speaker_is_chosen_as_the_table_gets_the_focus(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """One speaker, Ctrl+4: the focus frame sat on its row, not chosen, every button for it
+    disabled, and no arrow key could choose it."""
+    main_window.catalogue.add_speaker("Анна Петрова")
+    press(main_window, Qt.Key.Key_4, CTRL)
+    view = main_window.browse.speakers_view
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.model.rowCount() == 1)
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: chosen_rows(view.table) == [0])
+    assert view.profile_button.isEnabled() and view.edit_button.isEnabled()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.records import SEARCH_MAX_LENGTH, ArticleInfo
-from claimdesk.gui.row_table_model import HomeEndRows, RowsTableModel, style_record_table
+from claimdesk.gui.row_table_model import RowKeys, RowsTableModel, style_record_table
 from claimdesk.gui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class ArticleListPanel(QWidget):
         self.view.setAccessibleDescription(self.tr("Articles in the catalogue"))
         self.view.setModel(self.model)
         style_record_table(self.view)
-        HomeEndRows(self.view)
+        RowKeys(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

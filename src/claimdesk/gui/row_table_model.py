@@ -158,11 +158,14 @@ class EnterOpensTable(QTableView):
         super().keyPressEvent(event)
 
 
-class HomeEndRows(QObject):
-    """Home and End (with or without Ctrl) go to a table's first and last row, as in a list: a
-    table's own Home and End go to the first and last column of the row, which a table of
-    whole rows does not show, so the keys seemed dead (and Ctrl+End, to a hidden last column,
-    left no row chosen). Shift extends the selection where several rows may be chosen."""
+class RowKeys(QObject):
+    """A table of whole rows used from the keyboard as a list. Home and End (with or without
+    Ctrl) go to its first and last row: a table's own go to the first and last column of the
+    row, which a table of whole rows does not show, so the keys seemed dead (and Ctrl+End, to
+    a hidden last column, left no row chosen). Shift extends the selection where several rows
+    may be chosen. Coming to the table with the keyboard, with no row chosen, chooses the
+    current one (the first): its focus frame showed on a row that was not chosen, the buttons
+    for it stayed disabled, and with one row no arrow key could choose it."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
@@ -170,6 +173,8 @@ class HomeEndRows(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.FocusIn:
+            self._choose_current()
         if watched is not self.view or event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         assert isinstance(event, QKeyEvent)
@@ -208,6 +213,20 @@ class HomeEndRows(QObject):
             )
         self.view.scrollTo(index)
         return True
+
+    def _choose_current(self) -> None:
+        selection = self.view.selectionModel()
+        model = self.view.model()
+        if selection is None or selection.hasSelection() or not model.rowCount():
+            return
+        current = self.view.currentIndex()
+        if not current.isValid():
+            current = model.index(0, self._first_shown_column())
+        selection.setCurrentIndex(
+            current,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _first_shown_column(self) -> int:
         for column in range(self.view.model().columnCount()):

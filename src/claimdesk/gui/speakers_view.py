@@ -38,7 +38,7 @@ from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, ask_yes, errors_text, o
 from claimdesk.gui.field_checks import alias_check, passes
 from claimdesk.gui.keep_input import accepted, save_keeping_input
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
-from claimdesk.gui.row_table_model import HomeEndRows
+from claimdesk.gui.row_table_model import RowKeys
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speakers_model import SPEAKER_COLUMNS, SpeakersTableModel
 from claimdesk.gui.undo import CatalogueUndoStack
@@ -107,7 +107,7 @@ class SpeakersView(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
-        HomeEndRows(self.table)
+        RowKeys(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
