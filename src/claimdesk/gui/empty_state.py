@@ -51,7 +51,7 @@ COLUMN_WIDTH = 560
 PRIMARY_STYLE = """
 QPushButton {
     background: palette(highlight); color: palette(highlighted-text);
-    border: none; border-radius: 6px; padding: 12px 24px; font-weight: 600;
+    border: none; border-radius: 6px; padding: 8px 24px; min-height: 1.6em;
 }
 QPushButton:hover { background: palette(link); }
 QPushButton:focus { outline: none; border: 2px solid palette(highlighted-text); }
@@ -112,6 +112,11 @@ class EmptyReaderPage(QWidget):
         self.sample_button = QPushButton(self.tr("Try it on a sample article"), self)
         self.sample_button.setObjectName("trySampleButton")
         self.sample_button.setStyleSheet(PRIMARY_STYLE)
+        # bold by its font, not the style sheet's: the button is then sized for the bold text
+        # (sized for the regular one, the last letter and the descenders were cut off)
+        bold = QFont(self.sample_button.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.sample_button.setFont(bold)
         self.sample_button.setToolTip(
             self.tr(
                 "Adds a short Russian news report (Sputnik, 2020) to this catalogue and opens it"
