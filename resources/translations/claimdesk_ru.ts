@@ -1856,6 +1856,10 @@
             <translation>Дата «До» раньше даты «От»: измените одну из них (или поменяйте их местами).</translation>
         </message>
         <message>
+            <source>No speaker is called “{name}”.</source>
+            <translation>Спикера «{name}» нет.</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/claim_filter_bar.py" line="+56" />
             <source>Search quotes, speakers, titles…</source>
             <translation>Поиск по цитатам, спикерам, заголовкам…</translation>

@@ -9,7 +9,7 @@ import pytest
 from dialog_helpers import when_modal
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
@@ -198,6 +198,14 @@ def test_part_of_a_name_and_enter_choose_the_first_speaker_listed_for_it(
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert view.model.claim_filter.speaker_id == b_sample.zakharova  # unchanged, and shown so
     assert combo.currentText() == "Мария Захарова"
+    assert QToolTip.isVisible() and QToolTip.text() == "No speaker is called “нет такого”."
+    # a name in another grammatical case chooses them too (it was put back without a word)
+    combo.setCurrentIndex(0)
+    line.selectAll()
+    b_type_text(line, "Байрамову")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert view.model.claim_filter.speaker_id == b_sample.bayramov
+    assert combo.currentText() == "Джейхун Байрамов"
 
 
 def test_a_partial_or_invalid_date_is_not_applied(qtbot: QtBot, b_sample: SampleCatalogue) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
+    QToolTip,
     QWidget,
 )
 
@@ -422,10 +423,31 @@ class ClaimFilterBar(QWidget):
             index = next(
                 (i for i in range(1, combo.count()) if wanted in fold(combo.itemText(i))), -1
             )
+            if index < 0:  # a name in another grammatical case: "Лаврову" for "Сергей Лавров"
+                index = next(
+                    (i for i in range(1, combo.count()) if _names(typed, combo.itemText(i))), -1
+                )
+            if index < 0:  # said, not silently put back as if a filter were on
+                QToolTip.showText(
+                    combo.mapToGlobal(combo.rect().bottomLeft()),
+                    self.tr("No speaker is called “{name}”.").format(name=typed.strip()),
+                    combo,
+                )
         if index >= 0 and index != combo.currentIndex():
             combo.setCurrentIndex(index)
         else:
             combo.setEditText(combo.itemText(combo.currentIndex()))
+
+
+def _names(typed: str, name: str) -> bool:
+    """Whether every word ``typed`` is a word of ``name`` in some grammatical case."""
+    # loaded when first needed (the matching modules are not loaded at start-up)
+    from claimdesk.core.matching.similarity import name_form_matches, words  # noqa: PLC0415
+
+    typed_words, name_words = words(typed), words(name)
+    return bool(typed_words) and all(
+        any(name_form_matches(word, token) for token in name_words) for word in typed_words
+    )
 
 
 class _DateEdit(QLineEdit):

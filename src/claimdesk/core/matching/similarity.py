@@ -186,8 +186,9 @@ def prefix_rule_score(query_tokens: list[str], candidate: str) -> float:
     return 80 + 20 * min(1.0, typed / max(1, len(candidate.replace(" ", ""))))
 
 
-def _token_matches(word: str, token: str) -> bool:
-    """Whether ``word`` in running text is ``token`` of a name, in any grammatical case."""
+def name_form_matches(word: str, token: str) -> bool:
+    """Whether ``word`` (folded, in running text or typed) is ``token`` of a name (folded), in
+    any grammatical case ("лаврову" for "лавров")."""
     if len(token) <= 3:
         return word == token
     root = token[: max(3, len(token) - 2)]
@@ -238,6 +239,6 @@ def nearest_mention(
             if index + 1 < len(pattern):
                 continue
             window_words = [w for _, w in found_words[index + 1 - len(pattern) : index + 1]]
-            if all(_token_matches(w, t) for w, t in zip(window_words, pattern, strict=True)):
+            if all(name_form_matches(w, t) for w, t in zip(window_words, pattern, strict=True)):
                 return speaker_id
     return None
