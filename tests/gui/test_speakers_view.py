@@ -139,6 +139,21 @@ def test_filter_box_matches_names_and_aliases(
     qtbot.waitUntil(lambda: view.model.filter_text == "jeyhun", timeout=3000)
     assert [cell(view, r, "name") for r in range(view.model.rowCount())] == ["Джейхун Байрамов"]
 
+    # a name in another grammatical case (the table was empty for "Байрамову")
+    for typed, named in (
+        ("Байрамову", "Джейхун Байрамов"),
+        ("захаровой", "Мария Захарова"),
+        ("Джейхуна Байрамова", "Джейхун Байрамов"),
+    ):
+        view.filter_edit.clear()
+        b_type_text(view.filter_edit, typed)
+        qtbot.waitUntil(lambda typed=typed: view.model.filter_text == typed, timeout=3000)
+        assert [cell(view, r, "name") for r in range(view.model.rowCount())] == [named], typed
+    view.filter_edit.clear()
+    b_type_text(view.filter_edit, "Петрову")
+    qtbot.waitUntil(lambda: view.model.filter_text == "Петрову", timeout=3000)
+    assert view.model.rowCount() == 0  # no one of that name in any case
+
 
 def test_edit_dialog_changes_details_undoably(qtbot: QtBot, b_sample: SampleCatalogue) -> None:
     catalogue = b_sample.catalogue

@@ -84,10 +84,28 @@ class SpeakersTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         speakers = self.catalogue.list_speakers(self._text)  # before the reset: it may fail
+        if not speakers and self._text.strip():
+            speakers = self._in_another_case(self._text)
         self.beginResetModel()
         self._speakers = speakers
         self._apply_sort()
         self.endResetModel()
+
+    def _in_another_case(self, text: str) -> list[SpeakerInfo]:
+        """The speakers ``text`` names in another grammatical case ("Лаврову", "Лаврова"):
+        among the closest matches of the speaker index, those each word typed is a form of a
+        word of their name or an alias."""
+        from claimdesk.core.matching.similarity import name_form_matches, words  # noqa: PLC0415
+
+        typed = words(text)
+        found = []
+        for match in self.catalogue.match_speakers(text, limit=20):
+            names = [
+                w for name in (match.speaker.name, *match.speaker.aliases) for w in words(name)
+            ]
+            if all(any(name_form_matches(word, token) for token in names) for word in typed):
+                found.append(match.speaker)
+        return list({s.id: s for s in found}.values())
 
     def speaker_at(self, row: int) -> SpeakerInfo | None:
         return self._speakers[row] if 0 <= row < len(self._speakers) else None
