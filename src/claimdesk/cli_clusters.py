@@ -100,10 +100,21 @@ def _claims(count: int) -> str:
     return translate("CliClusters", "%n claim(s)", None, PLURAL, count)
 
 
+def shown_status(key: str, label: str) -> str:
+    """A verdict status's label as the plain output shows it: the desk's own label as it was
+    written, or, while a default status keeps its default (English) label, that label in the
+    command line's language (as the window shows it)."""
+    from claimdesk.core.domain.clusters import DEFAULT_LABELS, VerdictStatus  # noqa: PLC0415
+
+    default = next((DEFAULT_LABELS[s] for s in VerdictStatus if s.value == key), None)
+    return translate("VerdictStatus", label) if label == default else label
+
+
 def _status_line(c: ClusterInfo) -> str:
+    status = shown_status(c.status, c.status_label)
     if c.confirmed:
-        return translate("CliClusters", "{status}, confirmed").format(status=c.status_label)
-    return c.status_label
+        return translate("CliClusters", "{status}, confirmed").format(status=status)
+    return status
 
 
 def _no_date() -> str:

@@ -13,7 +13,7 @@ import argparse
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from claimdesk.cli_clusters import Command, Output
+from claimdesk.cli_clusters import Command, Output, shown_status
 from claimdesk.i18n_text import PLURAL, translate
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def cmd_verdict_labels(catalogue: Catalogue, args: argparse.Namespace, out: Outp
         finding = translate("Cli", "finding") if v.rated else translate("Cli", "not a finding")
         clusters = v.clusters
         used = translate("Cli", "%n cluster(s)", None, PLURAL, clusters)
-        print(f"{v.key}\t{out.shown(v.label)}\t{finding}\t{used}")
+        print(f"{v.key}\t{out.shown(shown_status(v.key, v.label))}\t{finding}\t{used}")
 
 
 def add_verdict_label_commands(command: Command, out: Output) -> None:

@@ -282,3 +282,35 @@ def test_a_version_edited_in_the_app_says_so_in_russian(
     assert out.splitlines()[1].endswith("\tправка в приложении")
     code, out, err = cli(db, capsys, "versions", str(article), "--json")
     assert [v["source"] for v in json.loads(out)][1] == "edited in the app"  # data: English
+
+
+def test_verdict_statuses_in_russian_as_the_window_shows_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    """The default statuses printed in English under a Russian locale ("Mostly false"), half
+    and half once one was renamed; a desk's own label stays as written."""
+    from claimdesk.core.catalogue import Catalogue
+
+    db = tmp_path / "catalogue.sqlite"
+    with Catalogue.open(db) as catalogue:
+        text = (
+            "Министр заявил: «Переговоры продолжатся». Потом он повторил: «Переговоры продолжатся»."
+        )
+        first = catalogue.add_article(text, title="Первая").id
+        second = catalogue.add_article(text + " Конец.", title="Вторая").id
+        a = catalogue.attribute_quote(first, "Переговоры продолжатся", "Министр").id
+        b = catalogue.attribute_quote(second, "Переговоры продолжатся", "Министр").id
+        catalogue.link_claims(a, b, "same")
+        catalogue.gather_clusters(almost_certain=False)
+        cluster = catalogue.cluster_of_claim(a)
+        assert cluster is not None
+        catalogue.set_verdict(cluster, "mostly_false")
+        catalogue.rename_verdict_label("true", "Правда (подтверждено)")
+    code, out, err = cli(db, capsys, "verdict-labels")
+    assert code == 0, err
+    assert "mostly_false\tСкорее неправда\t" in out
+    assert "true\tПравда (подтверждено)\t" in out
+    assert "Mostly false" not in out and "Unchecked" not in out
+    code, out, err = cli(db, capsys, "clusters")
+    assert code == 0, err
+    assert "Скорее неправда" in out and "Mostly false" not in out
