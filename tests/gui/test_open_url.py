@@ -92,7 +92,7 @@ def test_open_url_fetches_the_page_and_stores_it_with_its_final_address(
     qtbot.waitUntil(lambda: bool(main_window.catalogue.list_articles()), timeout=WAIT_MS)
     described.check()
     assert seen["title"] == "Байрамов принял посла" and seen["url"] == final
-    assert seen["outlet"] == "Sputnik" and "cp1251" in seen["hints"]
+    assert seen["outlet"] == "Sputnik" and "decoded as Windows-1251" in seen["hints"]
     (article,) = main_window.catalogue.list_articles()
     assert (article.url, article.source_name, article.published) == (final, final, "2020-07-28")
     assert "Джейхун Байрамов во вторник принял" in main_window.catalogue.get_article_text(
