@@ -171,3 +171,27 @@ def test_a_long_name_and_outlet_leave_the_quote_its_room(
     view = panel.view
     widths = [view.columnWidth(column) for column in range(panel.model.columnCount())]
     assert widths[2] == max(widths), widths  # the quote
+
+
+def test_a_name_columns_title_shows_whole_in_a_narrow_panel(qtbot: QtBot) -> None:
+    """A fifth of a narrow panel is less than a column's title ("Издание" showed as "здание"):
+    the title is shown whole while it takes no more than a quarter of the table."""
+    from claimdesk.gui.similar_panel import (
+        HEADER_SHARE,
+        NAME_COLUMNS,
+        NAME_SHARE,
+        SimilarClaimsPanel,
+    )
+
+    panel = SimilarClaimsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    header = panel.view.horizontalHeader()
+    title = max(header.sectionSizeHint(column) for column in NAME_COLUMNS)
+    frame = panel.width() - panel.view.viewport().width()
+    # a fifth of the table is narrower than the title, a quarter is not
+    panel.resize(int(title / ((NAME_SHARE + HEADER_SHARE) / 2)) + frame, 300)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() * NAME_SHARE < title)
+    QApplication.processEvents()  # the resize handled: the columns fitted again
+    for column in NAME_COLUMNS:
+        assert panel.view.columnWidth(column) >= header.sectionSizeHint(column), column

@@ -36,6 +36,8 @@ NAME_COLUMNS = (1, 3)
 NAME_SHARE = 0.2
 """The widest each of them is made, as a share of the table: sized to their contents, a long
 name and outlet left the quote a few letters ("Наше не…")."""
+HEADER_SHARE = 0.25
+"""A name column is widened to show its title whole while that takes no more of the table."""
 
 
 class SimilarClaimsModel(RowsTableModel["SimilarClaim"]):
@@ -159,10 +161,16 @@ class SimilarClaimsPanel(QWidget):
         """The speaker and the outlet as wide as their header and cells need, up to a share
         of the table each."""
         header = self.view.horizontalHeader()
-        most = max(48, int(self.view.viewport().width() * NAME_SHARE))
+        width = self.view.viewport().width()
+        most = max(48, int(width * NAME_SHARE))
         for column in NAME_COLUMNS:
-            wanted = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            self.view.setColumnWidth(column, min(wanted, most))
+            title = header.sectionSizeHint(column)
+            wanted = max(self.view.sizeHintForColumn(column), title)
+            # the title whole where it takes no more than a quarter ("Издание" was cut to
+            # "здание" in a panel a fifth of which is narrower than the word)
+            self.view.setColumnWidth(
+                column, max(min(wanted, most), min(title, int(width * HEADER_SHARE)))
+            )
 
     def set_linked(self, claim_ids: tuple[int, ...] | frozenset[int]) -> None:
         """Mark the results already linked to the chosen claim (none when no claim is)."""
