@@ -7508,6 +7508,14 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <translation>О&amp;бъединить с ним</translation>
         </message>
         <message>
+            <source>“{alias}” is what another speaker is called: {name}{who} ({claims}). Merge this speaker into them (its claims and names move there), or add it as this speaker's other name all the same?</source>
+            <translation>«{alias}» — так зовут другого спикера: {name}{who} ({claims}). Объединить этого спикера с ним (его утверждения и имена перейдут туда) или всё равно добавить это имя этому спикеру?</translation>
+        </message>
+        <message>
+            <source>&amp;Add all the same</source>
+            <translation>&amp;Добавить всё равно</translation>
+        </message>
+        <message>
             <source>&amp;Keep both</source>
             <translation>&amp;Оставить обоих</translation>
         </message>

@@ -275,6 +275,47 @@ def test_add_and_remove_alias_with_undo(
     qtbot.waitUntil(lambda: view.alias_model.stringList() == ["Захарова"], timeout=2000)
 
 
+def test_an_alias_that_names_another_speaker_is_asked_about(
+    qtbot: QtBot, b_sample: SampleCatalogue, b_type_text: Callable[[QWidget, str], None]
+) -> None:
+    """Another speaker's name given as an alias went in silently, and both speakers then
+    matched it. Now a question: Cancel keeps the text to correct, "Add all the same" adds it,
+    "Merge into them" merges the two."""
+    catalogue = b_sample.catalogue
+    view = make_view(qtbot, catalogue)
+    select(view, b_sample.zakharova)
+    asked: list[str] = []
+
+    def answer(button: str) -> Callable[[QWidget], None]:
+        def click(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+            QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+        return click
+
+    b_type_text(view.alias_edit, "джейхун БАЙРАМОВ")
+    handler = when_modal("aliasOfAnotherQuestion", answer("Cancel"))
+    QTest.keyClick(view.alias_edit, Qt.Key.Key_Return)
+    handler.check()
+    assert "another speaker is called: Джейхун Байрамов" in asked[0]
+    assert catalogue.get_speaker(b_sample.zakharova).aliases == ()
+    assert view.alias_edit.text() == "джейхун БАЙРАМОВ"  # kept, to correct
+    handler = when_modal("aliasOfAnotherQuestion", answer("Add all the same"))
+    QTest.keyClick(view.alias_edit, Qt.Key.Key_Return)
+    handler.check()
+    assert catalogue.get_speaker(b_sample.zakharova).aliases == ("джейхун БАЙРАМОВ",)
+    # the speaker's own name, or an alias of no one else: no question
+    b_type_text(view.alias_edit, "М. Захарова")
+    QTest.keyClick(view.alias_edit, Qt.Key.Key_Return)
+    assert catalogue.get_speaker(b_sample.zakharova).aliases == (
+        "джейхун БАЙРАМОВ",
+        "М. Захарова",
+    )
+    assert len(asked) == 2
+
+
 def add_duplicate_bayramov(sample: SampleCatalogue) -> int:
     """A second speaker for Bayramov, with one claim and an alias of its own."""
     duplicate = sample.catalogue.attribute_quote(

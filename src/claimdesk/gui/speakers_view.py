@@ -462,6 +462,46 @@ class SpeakersView(QWidget):
             if isinstance(editor, QLineEdit) and editor is not self.filter_edit:
                 editor.setText(name)
 
+    def _other_speaker_called(self, name: str, speaker_id: int) -> SpeakerInfo | None:
+        """Another speaker whose name or alias is ``name`` (an alias given to one speaker
+        that names another made both match it, and attributions could go to either)."""
+        try:
+            found = self.catalogue.find_speaker(name)
+        except ClaimDeskError:
+            return None  # only a question before adding: the adding says what is wrong
+        return found if found is not None and found.id != speaker_id else None
+
+    def _ask_alias_of_another(self, alias: str, other: SpeakerInfo) -> SameName:
+        """Merge this speaker into ``other``, add the alias all the same, or go back."""
+        who = ", ".join(part for part in (other.role, other.organisation) if part)
+        text = self.tr(
+            "“{alias}” is what another speaker is called: {name}{who} ({claims}). Merge this "
+            "speaker into them (its claims and names move there), or add it as this speaker's "
+            "other name all the same?"
+        ).format(
+            alias=alias,
+            name=other.name,
+            who=f" — {who}" if who else "",
+            claims=self.tr("%Ln claim(s)", "", other.claim_count),
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Speakers"), text, parent=self)
+        box.setObjectName("aliasOfAnotherQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        merge = box.addButton(self.tr("&Merge into them"), QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(self.tr("&Add all the same"), QMessageBox.ButtonRole.ActionRole)
+        back = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(back)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            box.deleteLater()
+        if clicked is merge:
+            return SameName.MERGE
+        if clicked is add:
+            return SameName.KEEP_BOTH
+        return SameName.BACK
+
     def _ask_same_name(self, other: SpeakerInfo) -> SameName:
         """Merge into ``other``, keep two speakers of one name, or go back to the dialog."""
         who = ", ".join(part for part in (other.role, other.organisation) if part)
@@ -499,6 +539,17 @@ class SpeakersView(QWidget):
         if not passes([alias_check(self.alias_edit)], self.show_error):
             return
         typing = self.alias_edit.hasFocus()
+        other = self._other_speaker_called(alias, speaker.id)
+        if other is not None:
+            choice = self._ask_alias_of_another(alias, other)
+            if choice is SameName.MERGE:
+                if self._run(partial(self.catalogue.merge_speakers, other.id, speaker.id)):
+                    self.alias_edit.clear()
+                return
+            if choice is SameName.BACK:
+                self.alias_edit.setFocus()
+                self.alias_edit.selectAll()
+                return
         if self._run(lambda: self.catalogue.add_alias(speaker.id, alias)):
             self.alias_edit.clear()
         if typing and self.alias_edit.isEnabled():
