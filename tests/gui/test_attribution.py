@@ -4,6 +4,7 @@ panel in step, editing, re-attributing and deleting claims with undo."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from dialog_helpers import press, select_span, type_text, when_modal
@@ -231,17 +232,31 @@ def test_dropping_a_file_opens_it_as_an_article(
     assert text.startswith("БАКУ, 28 июл - Sputnik.")
 
 
+class Opened(NamedTuple):
+    """What the Attribute dialog opened with: the speaker's name and the kind."""
+
+    name: str
+    kind: object
+
+
+def picker_for(window: MainWindow, text: str, span: str) -> Opened:
+    """The Attribute dialog the window makes for ``span`` of ``text`` (the article shown), as
+    it opens; the dialog itself is deleted."""
+    start = text.index(span)
+    picker = window.claims.make_speaker_picker(start, start + len(span))
+    try:
+        return Opened(picker.name_edit.text(), picker.kind_combo.currentData())
+    finally:
+        picker.deleteLater()
+
+
 def test_the_picker_preselects_the_kind_the_context_suggests(main_window: MainWindow) -> None:
     open_text(main_window)
     quoted = "Азербайджан не участвует в переговорах ради переговоров"
     reported = "сотрудничество продолжается"
     for quote, kind in ((quoted, "direct"), (reported, "indirect"), ("Посол Михаил", "claim")):
-        start = TEXT.index(quote)
-        picker = main_window.claims.make_speaker_picker(start, start + len(quote))
-        try:
-            assert picker.kind_combo.currentData() == kind, quote
-        finally:
-            picker.deleteLater()
+        picker = picker_for(main_window, TEXT, quote)
+        assert (picker.kind, quote) == (kind, quote)
 
 
 PROPOSING = (
@@ -284,9 +299,4 @@ def test_the_picker_proposes_the_speaker_the_article_names_for_the_span(
     # its paragraph; in the next paragraph no one (one named paragraphs before was as often
     # someone else's: see CatalogueIndex.suggest_speaker)
     for span, proposed in (("about the economy", "Hillary Clinton"), ("The debate moved on", "")):
-        start = PROPOSING.index(span)
-        picker = window.claims.make_speaker_picker(start, start + len(span))
-        try:
-            assert picker.name_edit.text() == proposed, span
-        finally:
-            picker.deleteLater()
+        assert picker_for(window, PROPOSING, span).name == proposed, span

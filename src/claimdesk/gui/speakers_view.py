@@ -473,51 +473,46 @@ class SpeakersView(QWidget):
 
     def _ask_alias_of_another(self, alias: str, other: SpeakerInfo) -> SameName:
         """Merge this speaker into ``other``, add the alias all the same, or go back."""
-        who = ", ".join(part for part in (other.role, other.organisation) if part)
-        text = self.tr(
+        template = self.tr(
             "“{alias}” is what another speaker is called: {name}{who} ({claims}). Merge this "
             "speaker into them (its claims and names move there), or add it as this speaker's "
             "other name all the same?"
-        ).format(
-            alias=alias,
-            name=other.name,
-            who=f" — {who}" if who else "",
-            claims=self.tr("%Ln claim(s)", "", other.claim_count),
         )
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Speakers"), text, parent=self)
-        box.setObjectName("aliasOfAnotherQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        merge = box.addButton(self.tr("&Merge into them"), QMessageBox.ButtonRole.AcceptRole)
-        add = box.addButton(self.tr("&Add all the same"), QMessageBox.ButtonRole.ActionRole)
-        back = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(back)
-        try:
-            box.exec()
-            clicked = box.clickedButton()
-        finally:
-            box.deleteLater()
-        if clicked is merge:
-            return SameName.MERGE
-        if clicked is add:
-            return SameName.KEEP_BOTH
-        return SameName.BACK
+        return self._ask_merge_or(
+            template.format(alias=alias, **self._described(other)),
+            "aliasOfAnotherQuestion",
+            self.tr("&Add all the same"),
+        )
 
     def _ask_same_name(self, other: SpeakerInfo) -> SameName:
         """Merge into ``other``, keep two speakers of one name, or go back to the dialog."""
-        who = ", ".join(part for part in (other.role, other.organisation) if part)
-        text = self.tr(
+        template = self.tr(
             "Another speaker is already called “{name}”{who} ({claims}). Merge this speaker "
             "into them (its claims and names move there), or keep two speakers of this name?"
-        ).format(
-            name=other.name,
-            who=f" — {who}" if who else "",
-            claims=self.tr("%Ln claim(s)", "", other.claim_count),
         )
+        return self._ask_merge_or(
+            template.format(**self._described(other)),
+            "sameSpeakerNameQuestion",
+            self.tr("&Keep both"),
+        )
+
+    def _described(self, other: SpeakerInfo) -> dict[str, str]:
+        """The values naming ``other`` in a question: name, " — role, organisation", claims."""
+        who = ", ".join(part for part in (other.role, other.organisation) if part)
+        return {
+            "name": other.name,
+            "who": f" — {who}" if who else "",
+            "claims": self.tr("%Ln claim(s)", "", other.claim_count),
+        }
+
+    def _ask_merge_or(self, text: str, name: str, other_way: str) -> SameName:
+        """Ask ``text``: Merge into them (MERGE), ``other_way`` (KEEP_BOTH), or Cancel (BACK,
+        the default)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Speakers"), text, parent=self)
-        box.setObjectName("sameSpeakerNameQuestion")
+        box.setObjectName(name)
         box.setTextFormat(Qt.TextFormat.PlainText)
         merge = box.addButton(self.tr("&Merge into them"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.ActionRole)
+        keep = box.addButton(other_way, QMessageBox.ButtonRole.ActionRole)
         back = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(back)
         try:
