@@ -341,3 +341,29 @@ def test_enter_in_the_text_accepts_the_suggestion_it_shows_selected(
     press(window.reader, Qt.Key.Key_Return)
     assert len(window.catalogue.claims_for_article(article_id)) == 1
     assert "Ctrl+Enter" in window.statusBar().currentMessage()
+
+
+def test_a_rejection_stays_with_the_words_through_a_new_version_of_the_text(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Rejections were kept under the text's hash: a corrected text listed the rejected
+    suggestion again. They follow the words into the new version (an undo finds the old
+    text's own again)."""
+    window = main_window
+    article_id = open_text(window)
+    p = panel(window)
+    p.set_current_row(1)
+    rejected = p.current()
+    assert rejected is not None
+    QTest.keyClick(p.list, Qt.Key.Key_Delete)
+    assert [s.text for s in window.suggestions.suggestions].count(rejected.text) == 0
+    edited = "Сегодня в Баку. " + TEXT  # every offset moves
+    window.undo_stack.run(lambda: window.catalogue.new_article_version(article_id, edited))
+    qtbot.waitUntil(lambda: window.reader.positions.text == edited, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.suggestions.suggestions) == 2, timeout=5000)
+    assert rejected.text not in [s.text for s in window.suggestions.suggestions]
+    assert p.restore_button.text() == "Bring back 1 rejected"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.reader.positions.text == TEXT, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.suggestions.suggestions) == 2, timeout=5000)
+    assert rejected.text not in [s.text for s in window.suggestions.suggestions]

@@ -74,6 +74,32 @@ class Rejections:
         """Forget every suggestion rejected in the article ``text``."""
         self._settings.remove(self._key(text))
 
+    def carry(self, old_text: str, new_text: str) -> None:
+        """The article's text became ``new_text`` (a new version): what was rejected in
+        ``old_text`` stays rejected where those words still stand (found as claims are, by
+        their words and surroundings); the old text keeps its own, for an undo."""
+        rejected = sorted(self.spans(old_text))
+        if not rejected or old_text == new_text:
+            return
+        from claimdesk.core.domain.anchoring import anchor_all  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.domain.errors import ClaimDeskError  # noqa: PLC0415
+        from claimdesk.core.domain.spans import make_span  # noqa: PLC0415
+
+        spans = []
+        for start, end in rejected:
+            try:
+                spans.append(make_span(old_text, start, end))
+            except ClaimDeskError:
+                continue  # a span that no longer fits the text it was kept for
+        moved = {
+            (a.start, a.end)
+            for a in anchor_all(old_text, new_text, spans)
+            if a.start is not None and a.end is not None
+        }
+        if moved:
+            spans_now = self.spans(new_text) | moved
+            self._settings.setValue(self._key(new_text), [f"{s}:{e}" for s, e in sorted(spans_now)])
+
 
 class SuggestionsController(QObject):
     """Keeps the suggestions of the article in the reader current, and acts on them: accepting
@@ -158,6 +184,14 @@ class SuggestionsController(QObject):
             tuple((c.start, c.end) for c in reader.claims),
         )
         if state != self._shown_for:
+            shown_before = self._shown_for
+            if (
+                shown_before is not None
+                and shown_before[:2] == state[:2]
+                and state[1] is not None
+                and shown_before[2] != state[2]
+            ):  # the same article in a new version: its rejections come along
+                self.rejections.carry(str(shown_before[2]), reader.positions.text)
             self._shown_for = state
             self.refresh()
         else:
