@@ -28,6 +28,21 @@ def test_a_russian_title_before_the_name_is_the_role_in_lower_case() -> None:
     }
 
 
+def test_compound_russian_titles_of_the_news_are_roles() -> None:
+    """A new speaker named after "Госсекретарь США" got no role: the titles lacked the
+    compound ones Russian news writes as one word."""
+    text = (
+        "Госсекретарь США Энтони Блинкен заявил: «Мы продолжим поддерживать союзников».\n"
+        "Генпрокурор Игорь Краснов сообщил, что дело передано в суд.\n"
+        "Гендиректор завода Олег Смирнов отметил, что план выполнен.\n"
+    )
+    assert roles(text, "ru") == {
+        "Энтони Блинкен": "госсекретарь США",
+        "Игорь Краснов": "генпрокурор",
+        "Олег Смирнов": "гендиректор завода",
+    }
+
+
 def test_a_title_in_another_case_gives_no_role_rather_than_a_wrong_one() -> None:
     text = "По словам посла Михаила Бочарникова, сотрудничество продолжается.\n"
     assert set(roles(text, "ru").values()) <= {""}
