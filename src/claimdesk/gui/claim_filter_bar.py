@@ -442,12 +442,9 @@ class ClaimFilterBar(QWidget):
 def _names(typed: str, name: str) -> bool:
     """Whether every word ``typed`` is a word of ``name`` in some grammatical case."""
     # loaded when first needed (the matching modules are not loaded at start-up)
-    from claimdesk.core.matching.similarity import name_form_matches, words  # noqa: PLC0415
+    from claimdesk.core.catalogue import named_in_any_case  # noqa: PLC0415
 
-    typed_words, name_words = words(typed), words(name)
-    return bool(typed_words) and all(
-        any(name_form_matches(word, token) for token in name_words) for word in typed_words
-    )
+    return bool(named_in_any_case(typed, [name]))
 
 
 class _DateEdit(QLineEdit):

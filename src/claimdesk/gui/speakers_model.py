@@ -95,16 +95,13 @@ class SpeakersTableModel(QAbstractTableModel):
         """The speakers ``text`` names in another grammatical case ("Лаврову", "Лаврова"):
         among the closest matches of the speaker index, those each word typed is a form of a
         word of their name or an alias."""
-        from claimdesk.core.matching.similarity import name_form_matches, words  # noqa: PLC0415
+        from claimdesk.core.catalogue import named_in_any_case  # noqa: PLC0415
 
-        typed = words(text)
-        found = []
-        for match in self.catalogue.match_speakers(text, limit=20):
-            names = [
-                w for name in (match.speaker.name, *match.speaker.aliases) for w in words(name)
-            ]
-            if all(any(name_form_matches(word, token) for token in names) for word in typed):
-                found.append(match.speaker)
+        found = [
+            match.speaker
+            for match in self.catalogue.match_speakers(text, limit=20)
+            if named_in_any_case(text, [match.speaker.name, *match.speaker.aliases])
+        ]
         return list({s.id: s for s in found}.values())
 
     def speaker_at(self, row: int) -> SpeakerInfo | None:

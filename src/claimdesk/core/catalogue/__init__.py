@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from claimdesk.core.matching.index import SimilarClaim as SimilarClaim
     from claimdesk.core.matching.index import cache_file_for as cache_file_for
     from claimdesk.core.matching.names import base_form as base_form
+    from claimdesk.core.matching.similarity import named_in_any_case as named_in_any_case
     from claimdesk.core.storage.checked import check_now as check_now
     from claimdesk.core.storage.db import TeamServer as TeamServer
     from claimdesk.core.storage.db import head_revision as head_revision
@@ -102,6 +103,7 @@ DOOR: dict[str, tuple[str, str]] = {
     # what the bundle's self-test (claimdesk --smoke-test) checks is there
     "head_revision": ("storage.db", "head_revision"),
     "base_form": ("matching.names", "base_form"),
+    "named_in_any_case": ("matching.similarity", "named_in_any_case"),
     "russian_parser_models": ("suggest.russian_nlp", "models"),
 }
 
@@ -131,6 +133,7 @@ __all__ = [
     "default_database_path",
     "head_revision",
     "long_name",
+    "named_in_any_case",
     "quick_attribute_quote",
     "quick_read_articles",
     "quick_read_claims",

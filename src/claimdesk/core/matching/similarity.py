@@ -195,6 +195,16 @@ def name_form_matches(word: str, token: str) -> bool:
     return word.startswith(root) and len(word) <= len(token) + 3
 
 
+def named_in_any_case(typed: str, names: Iterable[str]) -> bool:
+    """Whether every word of ``typed`` is a word of ``names`` (a speaker's name and aliases)
+    in some grammatical case: "Лаврову", "Сергея Лаврова" name "Сергей Лавров"."""
+    typed_words = words(typed)
+    name_words = [word for name in names for word in words(name)]
+    return bool(typed_words) and all(
+        any(name_form_matches(word, token) for token in name_words) for word in typed_words
+    )
+
+
 def paragraph_start(text: str, position: int) -> int:
     """Where the paragraph holding ``position`` begins: after the blank line before it, or in
     a text with no blank lines (one paragraph a line), after the line break before it."""
