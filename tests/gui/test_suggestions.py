@@ -11,7 +11,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.suggest import DEFAULT_MIN_CONFIDENCE, min_confidence, pending_suggestions
+from claimdesk.core.suggest import (
+    DEFAULT_MIN_CONFIDENCE,
+    Suggestion,
+    min_confidence,
+    pending_suggestions,
+)
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
 from claimdesk.gui.suggestions import SHOW_ALL_KEY
@@ -131,14 +136,21 @@ def test_known_speaker_accepted_without_picker(qtbot: QtBot, main_window: MainWi
     assert claims[0].quote == "Мы готовы к диалогу с любой стороной"
 
 
-def test_delete_rejects_and_is_remembered(qtbot: QtBot, main_window: MainWindow) -> None:
-    window = main_window
+def reject_the_second(window: MainWindow) -> tuple[int, Suggestion]:
+    """Open the article and reject its second suggestion with Delete in the list; the
+    article's id and the suggestion rejected."""
     article_id = open_text(window)
     p = panel(window)
     p.set_current_row(1)
     rejected = p.current()
     assert rejected is not None
     QTest.keyClick(p.list, Qt.Key.Key_Delete)
+    return article_id, rejected
+
+
+def test_delete_rejects_and_is_remembered(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    article_id, rejected = reject_the_second(window)
     assert rejected not in window.suggestions.suggestions
     assert len(window.suggestions.suggestions) == 2
     assert (rejected.start, rejected.end) not in dashed_spans(window)
@@ -350,12 +362,8 @@ def test_a_rejection_stays_with_the_words_through_a_new_version_of_the_text(
     suggestion again. They follow the words into the new version (an undo finds the old
     text's own again)."""
     window = main_window
-    article_id = open_text(window)
+    article_id, rejected = reject_the_second(window)
     p = panel(window)
-    p.set_current_row(1)
-    rejected = p.current()
-    assert rejected is not None
-    QTest.keyClick(p.list, Qt.Key.Key_Delete)
     assert [s.text for s in window.suggestions.suggestions].count(rejected.text) == 0
     edited = "Сегодня в Баку. " + TEXT  # every offset moves
     window.undo_stack.run(lambda: window.catalogue.new_article_version(article_id, edited))
