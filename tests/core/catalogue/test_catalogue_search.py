@@ -111,6 +111,24 @@ def test_search_terms_are_the_words_or_a_phrase_in_quotes(typed: str, terms: lis
     assert claim_query.search_terms(typed) == terms
 
 
+def test_a_pasted_paragraph_searches_its_first_words(catalogue: Catalogue) -> None:
+    """Thousands of words pasted into the search made one condition each: SQLite refused the
+    query ("Expression tree is too large") and the window said the catalogue could not be
+    used. The first MAX_SEARCH_TERMS words are looked for."""
+    _fill(catalogue)
+    words = [f"слово{n}" for n in range(5000)]
+    assert claim_query.search_terms(" ".join(words)) == words[: claim_query.MAX_SEARCH_TERMS]
+    pasted = "ёлки зелёные решено " + " ".join(words)
+    found = catalogue.list_claims(ClaimFilter(text=pasted))
+    assert found == []  # "слово0"… are in no claim
+    assert catalogue.count_claims(ClaimFilter(text=pasted), at_most=1000) == 0
+    first = " ".join(["ёлки", "зелёные", "решено"] * 3 + ["x" * n for n in range(1, 40)])
+    assert [c.quote for c in catalogue.list_claims(ClaimFilter(text=first))] == []
+    assert [c.quote for c in catalogue.list_claims(ClaimFilter(text="решено ёлки зелёные"))] == [
+        "Всё решено, ёлки зелёные"
+    ]
+
+
 def test_search_finds_what_a_plain_reading_finds(catalogue: Catalogue) -> None:
     _fill(catalogue)
     for query in QUERIES:
