@@ -50,6 +50,11 @@ def _sort_key(column: str) -> Any:
     return lambda s: (fold(getattr(s, column)), s.id)
 
 
+NAME_FORMS_UP_TO = 200
+"""Filter text up to this long is also read as a name in another grammatical case (longer text
+names no one, and the speaker index is not asked to match it)."""
+
+
 class SpeakersTableModel(QAbstractTableModel):
     """Speakers whose name or alias contains the filter text; ``error`` carries a readable
     message when an in-place edit is refused, and ``name_taken`` (the speaker, the name typed,
@@ -84,7 +89,7 @@ class SpeakersTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         speakers = self.catalogue.list_speakers(self._text)  # before the reset: it may fail
-        if not speakers and self._text.strip():
+        if not speakers and 0 < len(self._text.strip()) <= NAME_FORMS_UP_TO:
             speakers = self._in_another_case(self._text)
         self.beginResetModel()
         self._speakers = speakers
