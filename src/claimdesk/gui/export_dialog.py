@@ -39,7 +39,12 @@ from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.export_worker import ExportThread
 from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.kind_labels import network_label
-from claimdesk.gui.settings import AppSettings, default_folder
+from claimdesk.gui.settings import (
+    AppSettings,
+    default_folder,
+    export_folder,
+    remember_export_folder,
+)
 from claimdesk.gui.widths import fit_title
 
 TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
@@ -100,8 +105,7 @@ class ExportDialog(QDialog):
 
         # where and in what the last export was written: the next one starts there
         settings = AppSettings()
-        folder = settings.export_folder or default_folder()
-        self.path_edit = QLineEdit(str(folder / default_file_name()), self)
+        self.path_edit = QLineEdit(str(export_folder() / default_file_name()), self)
         self.path_edit.setObjectName("exportPathEdit")
         self.path_edit.setAccessibleName(self.tr("File"))
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
@@ -381,9 +385,8 @@ class ExportDialog(QDialog):
         self._finish()
         path = str(self._destination)
         if self._destination is not None:
-            settings = AppSettings()
-            settings.export_folder = self._destination.parent
-            settings.export_format = self.export_format().value
+            remember_export_folder(self._destination)
+            AppSettings().export_format = self.export_format().value
         if self.export_format().is_network:
             message = self.tr("The network of %Ln claim(s) written to {path}", "", count).format(
                 path=path

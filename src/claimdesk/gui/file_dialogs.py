@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -112,8 +112,6 @@ def new_file_name(
     ``exists`` (its ``{name}`` the file's name) and the dialog asked again in that folder: the
     save dialog's own "replace it?" would have been answered yes for a file the app then
     refuses to touch. ``directory`` may name a file: a free name like it is proposed."""
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
-
     proposed = free_name(Path(directory)) if Path(directory).suffix else Path(directory)
     while True:
         dialog = _dialog(parent, caption, str(proposed), filters)
