@@ -1,5 +1,6 @@
 """Dates read as people type them (claimdesk.core.domain.dates): ISO as it is, day first with
-dots as Russian, German and most of Europe write it, in any script's digits; slashes, whose order
+dots as Russian, German and most of Europe write it, in any script's digits, and with the month's
+name as newspapers print it ("20 марта 2021 г.", "March 20, 2021"); slashes, whose order
 differs between the United States and Europe, and dates that do not exist are refused, saying
 which forms are taken."""
 
@@ -32,6 +33,18 @@ from claimdesk.core.domain.records import ClaimFilter
         ("１５.０３.２０２４", "2024-03-15"),  # full-width digits
         ("٢٠٢٤-٠٣-١٥", "2024-03-15"),
         ("2024–03–15", "2024-03-15"),  # en dashes
+        ("15 марта 2024", "2024-03-15"),  # the month's name, as newspapers print dates
+        ("20 марта 2021 г.", "2021-03-20"),
+        ("1 МАЯ 2022 года", "2022-05-01"),
+        ("28 июл. 2023", "2023-07-28"),
+        ("5 вересня 2024 р.", "2024-09-05"),  # Ukrainian
+        ("20 March 2021", "2021-03-20"),
+        ("March 20, 2021", "2021-03-20"),
+        ("Sept. 3 2021", "2021-09-03"),
+        ("12. März 2024", "2024-03-12"),
+        ("5 de mayo de 2024", "2024-05-05"),
+        ("март 2021", "2021-03"),
+        ("December, 2020", "2020-12"),
         ("", None),
         ("   ", None),
         (None, None),
@@ -50,7 +63,11 @@ def test_what_is_read_as_which_iso_date(typed: str | None, read: str | None) -> 
         ("15.03", "is not a date"),  # no year
         ("15.03.24", "is not a date"),  # a two-digit year: which century?
         ("15.3.2024.", "is not a date"),
-        ("15 марта 2024", "is not a date"),
+        ("٢٠ مارس ٢٠٢٤", "is not a date"),  # month names of the dateline reader's languages only
+        ("15 Smarch 2024", "is not a date"),
+        ("15 марта", "is not a date"),  # no year
+        ("марта 15", "is not a date"),
+        ("31 февраля 2024", r"is not a real date \(2024-02 has 29 days\)"),
         ("2024-7-28", "is not a date"),
         ("2024-07-28T10:00", "is not a date"),
         ("15.03.2024 12:00", "is not a date"),

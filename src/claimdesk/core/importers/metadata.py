@@ -10,31 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimdesk.core.domain.dates import month_number
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_TITLE_CHARS = 160
-
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        # ru, uk, en, de, fr, es, it, pt, pl (stems: a name matches when it starts with one)
-        "янв січ jan ene gen",
-        "фев лют feb fév fev",
-        "мар бер mär mar",
-        "апр кві apr avr abr",
-        "май мая тра may mai mag",
-        "июн чер jun juin giu",
-        "июл лип jul juil lug",
-        "авг сер aug août aou ago",
-        "сен вер sep set",
-        "окт жов oct okt ott out",
-        "ноя лис nov",
-        "дек гру dec dez déc dic",
-    ),
-    start=1,
-):
-    for _stem in _names.split():
-        _MONTHS[_stem] = _number
 
 _UPPER = "A-ZА-ЯЁІЇЄҐÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LETTER = r"[^\W\d_]"
@@ -128,18 +107,6 @@ DAY_OF_MONTH = (
     QT_TRANSLATE_NOOP("Errors", "{day} December"),
 )
 """A day of each month, as a date says it ("28 July"; in Russian the month's genitive)."""
-
-
-def month_number(word: str) -> int | None:
-    """The month a (possibly abbreviated or inflected) month name means, or None."""
-    word = word.lower().rstrip(".")
-    if len(word) < 3:
-        return None
-    for length in (4, 3):
-        found = _MONTHS.get(word[:length])
-        if found is not None:
-            return found
-    return None
 
 
 def find_dateline(text: str) -> Dateline | None:
