@@ -131,6 +131,20 @@
     <context>
         <name>CatalogueView</name>
         <message numerus="yes">
+            <source>only the first %Ln word(s) are searched</source>
+            <translation>
+                <numerusform>only the first word is searched</numerusform>
+                <numerusform>only the first %Ln words are searched</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln word(s) further on are not looked for.</source>
+            <translation>
+                <numerusform>%Ln word further on is not looked for.</numerusform>
+                <numerusform>%Ln words further on are not looked for.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+159" />
             <source>%Ln+ claim(s)</source>
             <translation>

@@ -1632,6 +1632,22 @@
     </context>
     <context>
         <name>CatalogueView</name>
+        <message numerus="yes">
+            <source>only the first %Ln word(s) are searched</source>
+            <translation>
+                <numerusform>ищется только первое %Ln слово</numerusform>
+                <numerusform>ищутся только первые %Ln слова</numerusform>
+                <numerusform>ищутся только первые %Ln слов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln word(s) further on are not looked for.</source>
+            <translation>
+                <numerusform>Следующее за ними %Ln слово не ищется.</numerusform>
+                <numerusform>Следующие за ними %Ln слова не ищутся.</numerusform>
+                <numerusform>Следующие за ними %Ln слов не ищутся.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+79" />
             <source>Catalogue</source>

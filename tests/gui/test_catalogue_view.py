@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 from dialog_helpers import when_modal
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
@@ -365,6 +366,26 @@ def test_a_long_search_result_is_counted_as_far_as_it_is_scrolled(
     b_type_text(view.filter_bar.text_edit, "номер 00012")
     qtbot.waitUntil(lambda: view.model.rowCount() == 11, timeout=3000)
     assert view.count_label.text() == "11 claims"
+
+
+def test_a_pasted_paragraph_says_only_its_first_words_are_searched(
+    qtbot: QtBot, b_sample: SampleCatalogue, b_type_text: Callable[[QWidget, str], None]
+) -> None:
+    """A search looks for its first 16 words; a paragraph pasted into the field listed what
+    they found without a word about the rest."""
+    view = make_view(qtbot, b_sample.catalogue)
+    edit = view.filter_bar.text_edit
+    paragraph = "Байрамов " + " ".join(f"слово{n}" for n in range(30))
+    QGuiApplication.clipboard().setText(paragraph)
+    edit.setFocus()
+    QTest.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.model.claim_filter.text == paragraph, timeout=3000)
+    assert view.count_label.text() == "0 claims (only the first 16 words are searched)"
+    assert view.count_label.toolTip() == "15 words further on are not looked for."
+    edit.clear()
+    b_type_text(edit, "Байрамов")
+    qtbot.waitUntil(lambda: view.model.claim_filter.text == "Байрамов", timeout=3000)
+    assert view.count_label.text() == "4 claims" and view.count_label.toolTip() == ""
 
 
 def test_double_click_and_enter_open_the_claim(qtbot: QtBot, b_sample: SampleCatalogue) -> None:

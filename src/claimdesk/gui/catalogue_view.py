@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimKind
+from claimdesk.core.domain.search_text import MAX_SEARCH_TERMS, words_left_out
 from claimdesk.gui.bridge import CatalogueBridge
 from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
@@ -162,6 +163,15 @@ class CatalogueView(QWidget):
             self.count_label.setText(why)
         else:
             self.count_label.setText(self.tr("%Ln claim(s)", "", count))
+        if left_out := words_left_out(self.model.claim_filter.text):
+            # a pasted paragraph is searched for its first words: say so, not as if all were
+            cut = self.tr("only the first %Ln word(s) are searched", "", MAX_SEARCH_TERMS)
+            self.count_label.setText(f"{self.count_label.text()} ({cut})")
+            self.count_label.setToolTip(
+                self.tr("%Ln word(s) further on are not looked for.", "", left_out)
+            )
+        else:
+            self.count_label.setToolTip("")
 
     # -- acting on rows -----------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from claimdesk.core.catalogue.transfer import copy_catalogue
 from claimdesk.core.domain.errors import ClaimDeskError, NotFoundError
 from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import CLAIM_SORT_KEYS, ClaimFilter, ClaimInfo
+from claimdesk.core.domain.search_text import MAX_SEARCH_TERMS, search_terms, words_left_out
 from claimdesk.core.storage import claim_query
 from claimdesk.core.storage.models import claim_table
 
@@ -66,7 +67,7 @@ def _reference(catalogue: Catalogue, query: str) -> list[int]:
     """The claims a plain reading finds: each search term of the query (its words, or the
     phrase in quotation marks), folded, anywhere in the folded quote, speaker's name or alias,
     or article title."""
-    terms = [fold(term) for term in claim_query.search_terms(query)]
+    terms = [fold(term) for term in search_terms(query)]
     aliases = {s.id: s.aliases for s in catalogue.list_speakers()}
 
     def found(claim: ClaimInfo) -> bool:
@@ -108,7 +109,22 @@ QUERIES = [
     ],
 )
 def test_search_terms_are_the_words_or_a_phrase_in_quotes(typed: str, terms: list[str]) -> None:
-    assert claim_query.search_terms(typed) == terms
+    assert search_terms(typed) == terms
+
+
+@pytest.mark.parametrize(
+    ("typed", "left_out"),
+    [
+        (" ".join(f"w{n}" for n in range(16)), 0),
+        (" ".join(f"w{n}" for n in range(20)), 4),
+        (" ".join(f"w{n % 16}" for n in range(40)), 0),  # repeated words count once
+        (" ".join(f"w{n}," for n in range(18)), 2),
+        ("«" + " ".join(f"w{n}" for n in range(30)) + "»", 0),  # a phrase: all of it
+        ("", 0),
+    ],
+)
+def test_the_words_a_search_leaves_out_are_counted(typed: str, left_out: int) -> None:
+    assert words_left_out(typed) == left_out
 
 
 def test_a_pasted_paragraph_searches_its_first_words(catalogue: Catalogue) -> None:
@@ -117,7 +133,7 @@ def test_a_pasted_paragraph_searches_its_first_words(catalogue: Catalogue) -> No
     used. The first MAX_SEARCH_TERMS words are looked for."""
     _fill(catalogue)
     words = [f"слово{n}" for n in range(5000)]
-    assert claim_query.search_terms(" ".join(words)) == words[: claim_query.MAX_SEARCH_TERMS]
+    assert search_terms(" ".join(words)) == words[:MAX_SEARCH_TERMS]
     pasted = "ёлки зелёные решено " + " ".join(words)
     found = catalogue.list_claims(ClaimFilter(text=pasted))
     assert found == []  # "слово0"… are in no claim
