@@ -4,6 +4,7 @@ notice, and a whole web page pasted from a browser."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue.article_batch import STORE_EVERY
@@ -27,6 +34,7 @@ from claimdesk.gui import import_batch
 from claimdesk.gui.article_dialog import ArticleDialog
 from claimdesk.gui.import_batch import ImportRun, ImportSummaryDialog
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.settings import AppSettings
 
 
 def write_pdf(path: Path, text: str, title: str = "") -> None:
@@ -375,3 +383,31 @@ def test_one_long_file_shows_its_name_and_a_busy_bar_under_a_whole_title(
     assert seen["range"] == (0, 0)
     assert isinstance(seen["room beside the title"], int)
     assert seen["room beside the title"] >= 120  # an icon and three buttons, with a margin
+
+
+def test_a_file_whose_details_were_cancelled_is_not_a_recent_file(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    """Recent files listed a file whose details dialog was cancelled: nothing of it was in the
+    catalogue, yet the menu offered it as one of the files last opened."""
+    path = tmp_path / "заявление.txt"
+    path.write_text("Заявление МИД\n\nМИД заявил, что переговоры продолжатся.\n", "utf-8")
+
+    def press(button: QDialogButtonBox.StandardButton) -> Callable[[QWidget], None]:
+        def answer(dialog: QWidget) -> None:
+            box = dialog.findChild(QDialogButtonBox)
+            assert box is not None
+            QTest.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+        return answer
+
+    handler = when_modal("articleDialog", press(QDialogButtonBox.StandardButton.Cancel))
+    assert main_window.articles.open_files([path]) == []
+    handler.check()
+    assert main_window.catalogue.list_articles() == []
+    assert str(path.resolve()) not in AppSettings().recent_files
+    handler = when_modal("articleDialog", press(QDialogButtonBox.StandardButton.Ok))
+    [opened] = main_window.articles.open_files([path])
+    handler.check()
+    assert [a.id for a in main_window.catalogue.list_articles()] == [opened]
+    assert AppSettings().recent_files[0] == str(path.resolve())

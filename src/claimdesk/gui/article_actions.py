@@ -176,7 +176,8 @@ class ArticleController(QObject):
         outcomes = run.exec()
         self.import_run = None
         for outcome in outcomes:
-            if outcome.article_id is not None or outcome.skipped:
+            # only what is in the catalogue: a file whose details were cancelled is not
+            if outcome.article_id is not None:
                 self.ctx.settings.add_recent_file(str(Path(outcome.path).resolve()))
         if single:
             errors = [o.error for o in outcomes if o.error]
