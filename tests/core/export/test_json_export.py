@@ -7,6 +7,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import tomllib
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -228,6 +229,37 @@ def test_new_speakers_come_with_their_role(
             "Министр",
             "МИД",
         )
+
+
+def test_imported_claims_keep_who_made_them_and_when(
+    catalogue: Catalogue, sample_text: str, tmp_path: Path
+) -> None:
+    """Imported annotations took the importer's name and the time of the import: a team's
+    record of who marked what, and when, was lost on the way between catalogues."""
+    catalogue.user_name = "Анна Смирнова"
+    fill(catalogue, sample_text)
+    exported = tmp_path / "claims.jsonld"
+    catalogue.export_claims(exported, "webannotation")
+    document = json.loads(exported.read_text("utf-8"))
+    first, second, third = document["first"]["items"]
+    first["created"] = "2021-03-20T10:15:00+03:00"  # a zone: stored in UTC
+    second["created"] = "2021-03-21T08:00:00"  # none: taken as UTC
+    second["creator"] = "Пётр  Иванов"  # the creator as text
+    third["created"] = "20 марта"  # not a time: made now
+    third["creator"] = {"type": "Person", "name": "\x07"}  # not a readable name
+    exported.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    with Catalogue.open(tmp_path / "other.sqlite") as other:
+        other.user_name = "Ольга"
+        same_articles(catalogue, other)
+        before = datetime.now(UTC)
+        other.import_annotations(exported)
+        made = {c.quote: (c.created_at, c.created_by, c.updated_by) for c in other.list_claims()}
+    quotes = [item["target"]["selector"][0]["exact"] for item in (first, second, third)]
+    assert made[quotes[0]][:2] == (datetime(2021, 3, 20, 7, 15, tzinfo=UTC), "Анна Смирнова")
+    assert made[quotes[1]][:2] == (datetime(2021, 3, 21, 8, 0, tzinfo=UTC), "Пётр Иванов")
+    assert made[quotes[2]][0] >= before.replace(microsecond=0)
+    assert made[quotes[2]][1] == "Ольга"
+    assert {updated_by for _at, _by, updated_by in made.values()} == {"Ольга"}
 
 
 def broken(document: dict[str, Any], how: str) -> Any:

@@ -210,6 +210,28 @@ def test_round_trip_into_an_empty_catalogue(
         assert _claims(target) == _claims(catalogue)
 
 
+def test_imported_selections_keep_when_they_were_made(
+    catalogue: Catalogue, sample_text: str, tmp_path: Path
+) -> None:
+    """A selection's creationDateTime was read past: every imported claim was dated the
+    import, and its maker recorded as its last editor too."""
+    catalogue.user_name = "First Coder"
+    _fill(catalogue, sample_text)
+    out = tmp_path / "project.qdpx"
+    catalogue.export_qdpx(out)
+    made = sorted(
+        (c.quote, c.created_at.replace(microsecond=0), c.created_by)
+        for c in catalogue.list_claims()
+    )
+    assert {by for _quote, _at, by in made} == {"First Coder", "Second Coder"}
+    with Catalogue.open(tmp_path / "empty.sqlite") as target:
+        target.user_name = "Третий кодировщик"
+        target.import_qdpx(out)
+        claims = target.list_claims()
+        assert sorted((c.quote, c.created_at, c.created_by) for c in claims) == made
+        assert {c.updated_by for c in claims} == {"Третий кодировщик"}
+
+
 def test_an_export_that_cannot_be_written_leaves_the_target_alone(
     catalogue: Catalogue, sample_text: str, tmp_path: Path
 ) -> None:

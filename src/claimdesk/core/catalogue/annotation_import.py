@@ -321,6 +321,8 @@ def import_annotations(
                     span.tags,
                     span.note,
                     span.speaker_aliases if speaker_id is None else (),
+                    created_at=span.created,
+                    created_by=span.creator or None,
                 ),
             )
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -234,6 +235,7 @@ class ClaimsService(ArticlesService, SpeakersService):
                         tag_list,
                         claim.note,
                         texts[article_key][1],
+                        created=(claim.created_at, claim.created_by),
                     )
                 )
         by_id: dict[int, ClaimInfo] = {}
@@ -252,12 +254,23 @@ class ClaimsService(ArticlesService, SpeakersService):
         tags: list[str],
         note: str,
         text_version: int,
+        *,
+        created: tuple[datetime | None, str | None] = (None, None),
     ) -> int:
         # the columns as row_values makes them (claimdesk-cli's quick attribution writes the same)
-        (claim_id,) = rec.insert(
-            claim_table,
-            claim_row(article_id, span, speaker_id, kind, note, self.user_name, text_version),
+        created_at, created_by = created
+        row = claim_row(
+            article_id,
+            span,
+            speaker_id,
+            kind,
+            note,
+            self.user_name,
+            text_version,
+            created_at=created_at,
+            created_by=created_by,
         )
+        (claim_id,) = rec.insert(claim_table, row)
         for tag in tags:
             rec.insert(claim_tag_table, claim_tag_row(int(claim_id), tag))
         return int(claim_id)

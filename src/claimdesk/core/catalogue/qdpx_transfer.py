@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,7 +71,7 @@ class QdpxImport:
     links: int = 0
 
 
-_Span = tuple[Span, str | None, str | None, str, list[str], str, str, str]
+_Span = tuple[Span, str | None, str | None, str, list[str], str, str, str, datetime | None]
 """A claim to store: its span, speaker's name and key, kind, tags, note, who added it, and
 its selection's GUID."""
 
@@ -172,7 +173,7 @@ class QdpxService(ClaimsService):
                     articles_created += 1
                 else:
                     article_id, version = int(stored[0]), int(stored[1])
-                for span, said_by, key, kind, tags, note, user, guid in spans:
+                for span, said_by, key, kind, tags, note, user, guid, created in spans:
                     speaker_id: int | None = None
                     if said_by is not None:
                         speaker_id = speaker_ids.get(key or "")
@@ -197,8 +198,10 @@ class QdpxService(ClaimsService):
                             speaker_id,
                             kind,
                             note,
-                            user or self.user_name,
+                            self.user_name,
                             version,
+                            created_at=created,
+                            created_by=user or None,
                         ),
                     )
                     for tag in tags:
@@ -319,6 +322,7 @@ class QdpxService(ClaimsService):
                         claim.note,
                         claim.user.strip(),
                         claim.guid,
+                        claim.created,
                     )
                 )
         except ClaimDeskError as error:

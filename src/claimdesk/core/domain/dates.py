@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from calendar import monthrange
-from datetime import MINYEAR
+from datetime import MINYEAR, UTC, datetime
 
 from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, shorten
@@ -156,3 +156,19 @@ def normalise_date_text(value: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def read_timestamp(value: object) -> datetime | None:
+    """A moment a file records (an ISO 8601 / xsd:dateTime such as "2026-03-01T10:15:00Z", as
+    Web Annotations and REFI-QDA projects write them) in UTC; a time without a zone is taken as
+    UTC. None when it is missing or not such a time: what it dates is then dated now, as if
+    the file had not said (the rest of the record is still good)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)

@@ -293,3 +293,7 @@ class NewClaim:
     note: str = ""
     new_speaker_aliases: tuple[str, ...] = ()
     """The new speaker's other names (as a file carries them)."""
+    created_at: datetime | None = None
+    """When the claim was made, as a file it is imported from says (None: now)."""
+    created_by: str | None = None
+    """Who made it, as a file it is imported from says (None: the catalogue's user)."""

@@ -169,9 +169,13 @@ def claim_row(
     note: str,
     user_name: str,
     text_version: int,
+    *,
+    created_at: datetime | None = None,
+    created_by: str | None = None,
 ) -> dict[str, Any]:
     """The columns of a new claim: ``span`` of the article's text version ``text_version`` (the
-    version it is made on), ``kind`` as :func:`check_kind` gives it, made by ``user_name``."""
+    version it is made on), ``kind`` as :func:`check_kind` gives it, stored by ``user_name``
+    now; made at ``created_at`` by ``created_by`` when a file it comes from says so."""
     now = utc_now()
     return {
         "article_id": article_id,
@@ -184,9 +188,9 @@ def claim_row(
         "context_after": span.suffix,
         "kind": kind,
         "note": note,
-        "created_at": now,
+        "created_at": now if created_at is None else created_at,
         "updated_at": now,
-        "created_by": user_name,
+        "created_by": user_name if created_by is None else created_by,
         "updated_by": user_name,
         "text_version": text_version,
         "made_on_version": text_version,  # kept as the claim follows later versions

@@ -21,7 +21,8 @@ and the sources under ``sources/`` (REFI-QDA 1.5, section 8.1; a differently nam
   "Same claim", "Similar" or "Contradicts", or their values; a Link of another name, or not
   between two selections, is left out), from ``originGUID`` to ``targetGUID``; the Note its
   NoteRef names (its PlainTextContent) is the link's note;
-- a ``User`` named as a selection's ``creatingUser`` is recorded as who added the claim.
+- a ``User`` named as a selection's ``creatingUser`` is recorded as who added the claim, and its
+  ``creationDateTime`` as when (the importer as who last changed it).
 
 The archive is checked before anything is unpacked (sizes from its directory, see
 :mod:`~claimdesk.core.importers.zipcheck`); the XML is parsed with no DTD, no entities, no
@@ -35,9 +36,11 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from lxml import etree
 
+from claimdesk.core.domain.dates import read_timestamp
 from claimdesk.core.domain.errors import ImportFileError
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.values import ClaimKind
@@ -163,6 +166,8 @@ class QdpxClaim:
     """The selection's GUID (links name their claims by it)."""
     speaker_key: str | None = None
     """The :attr:`QdpxSpeaker.key` of its speaker (None: unattributed)."""
+    created: datetime | None = None
+    """When the selection was made (its ``creationDateTime``), if it says so readably."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,6 +558,7 @@ class _Reader:
             user=self.users.get(selection.get("creatingUser") or "", ""),
             guid=_guid(selection),
             speaker_key=speaker_key,
+            created=read_timestamp(selection.get("creationDateTime")),
         )
 
 

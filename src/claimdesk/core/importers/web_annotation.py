@@ -7,7 +7,8 @@ includes ``http://www.w3.org/ns/anno.jsonld``, an ``id``, the type ``Annotation`
 naming its source, with a TextQuoteSelector (exact, and optionally prefix and suffix) and/or a
 TextPositionSelector (start and end in code points). Its bodies give the kind (purpose
 ``classifying``), the speaker (``identifying``; ClaimDesk's ``claimdesk:role`` and
-``claimdesk:organisation`` when present), tags (``tagging``) and a note (``commenting``).
+``claimdesk:organisation`` when present), tags (``tagging``) and a note (``commenting``). Its
+``created`` and ``creator`` say when and by whom the claim was made.
 
 A collection (or page) that ClaimDesk wrote also carries the articles its annotations are on,
 in ClaimDesk's extension ``claimdesk:articles``: each with its text (``claimdesk:text``), the
@@ -26,10 +27,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from claimdesk.core.domain.article_text import normalise_article_text, text_hash
+from claimdesk.core.domain.dates import read_timestamp
 from claimdesk.core.domain.errors import ImportFileError, InvalidValueError
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from claimdesk.core.domain.values import ClaimKind
@@ -68,6 +71,10 @@ class AnnotatedSpan:
     speaker_aliases: tuple[str, ...] = ()
     """The speaker's other names (ClaimDesk's ``claimdesk:aliases``), for a speaker the
     catalogue does not know yet."""
+    created: datetime | None = None
+    """When the annotation was made (its ``created``, in UTC), if it says so readably."""
+    creator: str = ""
+    """Who made it (its ``creator``'s ``name`` or ``nickname``, or the creator as text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -531,7 +538,31 @@ def _annotation(number: int, item: Any) -> AnnotatedSpan:
         tags=tuple(tags),
         note="\n".join(notes),
         speaker_aliases=tuple(aliases),
+        created=read_timestamp(item.get("created")),
+        creator=_creator(item.get("creator")),
     )
+
+
+MAX_CREATOR_CHARS = 200
+"""A claim's maker is stored in at most this many characters (the catalogue's column)."""
+
+
+def _creator(value: Any) -> str:
+    """The name of an annotation's ``creator``: an Agent's ``name`` (or ``nickname``), or the
+    creator given as text; the first of several. Empty when there is none or it is not
+    readable text (the claim is then the importer's)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("nickname")
+    if isinstance(value, list):  # a name in several languages
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return ""
+    name = " ".join(value.split())
+    if not name.isprintable():
+        return ""
+    return name[:MAX_CREATOR_CHARS]
 
 
 def _bodies(bodies: Any) -> tuple[str, str | None, str, str, list[str], list[str], list[str]]:
