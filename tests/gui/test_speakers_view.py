@@ -885,3 +885,30 @@ def test_aliases_typed_one_after_another_with_enter_all_go_in(
         )
     assert catalogue.get_speaker(b_sample.zakharova).aliases == ("Захарова", "М. Захарова")
     assert QApplication.focusWidget() is view.alias_edit and view.alias_edit.text() == ""
+
+
+def test_the_profile_shows_each_kind_whole_in_russian(qtbot: QtBot, catalogue: Catalogue) -> None:
+    """The Russian profile cut its kinds to "косвен…": the column was 70 px wide."""
+    from claimdesk.gui.speaker_profile_dialog import CLAIM_COLUMNS
+    from claimdesk.gui.translations import install_translations, remove_translations
+
+    article = catalogue.add_article(
+        "Министр заявил: «Переговоры продолжатся». Он также сказал, что встреча будет в Баку."
+    ).id
+    said = catalogue.attribute_quote(article, "Переговоры продолжатся", "Джейхун Байрамов")
+    assert said.speaker_id is not None
+    catalogue.attribute_quote(article, "встреча будет в Баку", "Джейхун Байрамов", kind="indirect")
+    install_translations("ru")
+    try:
+        profile = SpeakerProfileDialog(catalogue.speaker_profile(said.speaker_id))
+        qtbot.addWidget(profile)
+        profile.show()
+        qtbot.waitExposed(profile)
+        table = profile.table
+        column = CLAIM_COLUMNS.index("kind")
+        shown = {table.model().index(row, column).data() for row in range(2)}
+        assert shown == {"прямая цитата", "косвенная цитата"}
+        metrics = table.fontMetrics()
+        assert all(table.columnWidth(column) > metrics.horizontalAdvance(w) for w in shown)
+    finally:
+        remove_translations()

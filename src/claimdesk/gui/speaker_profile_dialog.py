@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.clusters import Appearance, Count
 from claimdesk.core.domain.profiles import SpeakerProfile
-from claimdesk.gui.kind_labels import kind_word
+from claimdesk.gui.kind_labels import KIND_WORDS, kind_word
 from claimdesk.gui.row_table_model import (
     EnterOpensTable,
     Index,
@@ -100,7 +100,12 @@ class SpeakerProfileDialog(QDialog):
         self.table.setModel(self.model)
         style_record_table(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in {"published": 90, "outlet": 120, "article": 200, "kind": 70}.items():
+        # the kind as wide as its longest word in the user's language: 70 px cut "косвенная
+        # цитата" to "косвен…"
+        metrics = self.table.fontMetrics()
+        kind_width = max(metrics.horizontalAdvance(kind_word(k)) for k in KIND_WORDS) + 16
+        widths = {"published": 90, "outlet": 120, "article": 200, "kind": max(70, kind_width)}
+        for column, width in widths.items():
             self.table.setColumnWidth(CLAIM_COLUMNS.index(column), width)
         fit_headers(self.table)  # each title whole in the user's language ("Опубликовано")
         hint = QLabel(self.tr("Enter or a double-click shows a claim in its article."), self)
