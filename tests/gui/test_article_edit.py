@@ -108,10 +108,13 @@ def test_ctrl_i_edits_the_details_of_the_article_in_the_reader_and_ctrl_z_restor
         assert fields(dialog) == (stored.title, "", "", "", "")
         # … but the dateline's day is pointed out, since the date is missing
         assert "28 July, Sputnik but no year" in dialog.hints_label.text()
+        noted = dialog.height()
         dialog.date_edit.setFocus()
         type_text(dialog.date_edit, "2024-07-28")
-        # a date given: the note that one is missing goes (it stayed, saying the year lacked)
+        # a date given: the note that one is missing goes (it stayed, saying the year lacked),
+        # and its room with it (it stayed as blank space between the fields)
         assert "no year" not in dialog.hints_label.text()
+        assert dialog.height() < noted
         dialog.date_edit.clear()
         assert "28 July, Sputnik but no year" in dialog.hints_label.text()
         type_text(dialog.date_edit, "2024-07-28")

@@ -204,7 +204,13 @@ class ArticleDialog(QDialog):
             )
         )
         self.hints_label.setText("\n".join(shown))
+        gone = self.hints_label.isVisible() and not shown
         self.hints_label.setVisible(bool(shown))
+        if gone:
+            # as tall as what is left: the note's room stayed, spread as blank space between
+            # the fields
+            self.layout().activate()
+            self.resize(self.width(), self.sizeHint().height())
 
     def show_problem(self, text: str) -> None:
         """A note above the fields: why the dialog is open again."""
