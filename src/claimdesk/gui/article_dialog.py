@@ -209,7 +209,9 @@ class ArticleDialog(QDialog):
         if gone:
             # as tall as what is left: the note's room stayed, spread as blank space between
             # the fields
-            self.layout().activate()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
             self.resize(self.width(), self.sizeHint().height())
 
     def show_problem(self, text: str) -> None:
