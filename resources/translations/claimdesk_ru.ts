@@ -8204,6 +8204,10 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>VerdictLabelsDialog</name>
         <message>
+            <source>New clusters start with this status: rename it if you like.</source>
+            <translation>С этого статуса начинается каждый новый кластер: его можно переименовать.</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/verdict_labels_dialog.py" line="+99" />
             <source>Verdict labels</source>
             <translation>Названия статусов вердикта</translation>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -63,6 +64,17 @@ def test_the_verdict_dialogs_in_russian(qtbot: QtBot, russian: None, clustered: 
     assert len(letters) == len(set(letters)) >= 7
     tip = labels.model.index(0, 0).data(3)  # ToolTipRole: "unchecked" is had by 1 cluster
     assert str(tip).startswith("Ключ: unchecked. Он у 1 кластера. Не вывод проверки")
+    # new clusters start "unchecked": Remove is off for it, and Delete says why in Russian
+    labels.show()
+    qtbot.waitExposed(labels)
+    labels.list.setFocus()
+    labels.list.setCurrentIndex(labels.model.index(0, 0))
+    assert not labels.remove_button.isEnabled()
+    assert labels.remove_button.toolTip().startswith("С этого статуса начинается")
+    QTest.keyClick(labels.list, Qt.Key.Key_Delete)
+    assert labels.problem.text().startswith("Статус «Не проверено» нельзя удалить")
+    labels.list.setCurrentIndex(labels.model.index(1, 0))
+    assert labels.remove_button.isEnabled() and labels.remove_button.toolTip() == ""
 
     [cluster] = clustered.list_clusters()
     editor = VerdictDialog(cluster, clustered.verdict_labels(), "Ольга")

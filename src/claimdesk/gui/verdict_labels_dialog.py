@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.catalogue import Catalogue, status_key_for
-from claimdesk.core.domain.clusters import STATUS_LABEL_CHARS, VerdictLabel
+from claimdesk.core.domain.clusters import STATUS_LABEL_CHARS, VerdictLabel, VerdictStatus
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.focus_order import set_tab_order
 from claimdesk.gui.keep_input import ProblemLabel
@@ -215,8 +215,13 @@ class VerdictLabelsDialog(QDialog):
         self.label_edit.setText(
             status_label(chosen.key, chosen.label) if chosen is not None else ""
         )
-        for button in (self.rename_button, self.remove_button):
-            button.setEnabled(chosen is not None)
+        self.rename_button.setEnabled(chosen is not None)
+        # new clusters start with "unchecked": it can be renamed, not removed
+        first = chosen is not None and chosen.key == VerdictStatus.UNCHECKED.value
+        self.remove_button.setEnabled(chosen is not None and not first)
+        self.remove_button.setToolTip(
+            self.tr("New clusters start with this status: rename it if you like.") if first else ""
+        )
         self.up_button.setEnabled(chosen is not None and row > 0)
         self.down_button.setEnabled(chosen is not None and row < len(self.model.labels) - 1)
 
@@ -233,12 +238,21 @@ class VerdictLabelsDialog(QDialog):
 
     # -- changing (each one undo step) -----------------------------------------------------
 
-    def _save(self, edit: Callable[[], Any], chosen_key: str | None = None) -> bool:
-        """Run ``edit`` as one undo step; a refusal is said above the list. The list is read
-        again either way (a colleague's change shows)."""
+    def _save(
+        self,
+        edit: Callable[[], Any],
+        chosen_key: str | None = None,
+        *,
+        about: VerdictLabel | None = None,
+    ) -> bool:
+        """Run ``edit`` as one undo step; a refusal is said above the list, naming the status
+        ``about`` as the list shows it (a default label in the user's language, not as
+        stored). The list is read again either way (a colleague's change shows)."""
         try:
             result = self.run(edit)
         except ClaimDeskError as error:
+            if about is not None and error.values.get("label") == about.label:
+                error.values = {**error.values, "label": status_label(about.key, about.label)}
             self.problem.show_problem(str(error))
             self.reload()
             return False
@@ -298,7 +312,8 @@ class VerdictLabelsDialog(QDialog):
             self._save(
                 lambda: self.catalogue.remove_verdict_label(
                     chosen.key, expected_version=chosen.version
-                )
+                ),
+                about=chosen,
             )
             and self.model.labels
         ):
