@@ -10,6 +10,8 @@ from pathlib import Path
 
 from dialog_helpers import answer_file_dialog, menu_action, press, when_modal
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
@@ -118,6 +120,9 @@ def test_annotations_into_an_empty_catalogue_bring_their_articles(
         "3 claims imported from claims.jsonld (2 new articles, 3 new speakers)"
     )
     qtbot.waitUntil(lambda: window.article_panel.model.rowCount() == 2)  # the views follow
+    # the reader shows one of them, not "Start with an article" beside them
+    qtbot.waitUntil(lambda: window.reader.article_id is not None)
+    assert window.reader_stack.currentWidget() is window.reader_stack.reader_page
     press(window.centralWidget(), Qt.Key.Key_Z, CTRL)  # one undo: articles and claims
     assert window.catalogue.list_articles() == [] and window.catalogue.list_claims() == []
     assert window.catalogue.list_speakers() == []
@@ -140,6 +145,8 @@ def test_a_refi_qda_project_from_the_file_menu_brings_its_texts_and_claims(
         .currentMessage()
         .startswith("2 claims imported from project.qdpx (1 new article, 2 new speakers")
     )
+    [article] = window.catalogue.list_articles()
+    qtbot.waitUntil(lambda: window.reader.article_id == article.id)
     press(window.centralWidget(), Qt.Key.Key_Z, CTRL)
     assert window.catalogue.list_articles() == [] and window.catalogue.list_claims() == []
 
@@ -187,3 +194,32 @@ def test_annotations_whose_text_is_nowhere_are_refused_and_nothing_is_stored(
     assert "nor carried in the file" in error_boxes[0] and "\n" not in error_boxes[0]
     assert window.catalogue.list_articles() == [] and window.catalogue.list_claims() == []
     assert window.catalogue.history.push_count == pushes
+
+
+def test_the_next_open_dialog_starts_where_the_last_file_came_from(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    """Every open and import dialog started in the home folder: a desk's folder of files was
+    looked for again each time."""
+    window = main_window
+    desk = tmp_path / "отдел проверки"
+    desk.mkdir()
+    annotations, _project = colleague_files(desk)
+    import_through_the_menu(window, "Import annotations…", annotations)
+    assert error_boxes == []
+    started: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        started.append(dialog.directory().absolutePath())
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert isinstance(buttons, QDialogButtonBox)
+        QTest.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+
+    for entry in ("Import REFI-QDA project…", "Open…"):
+        chooser = when_modal("QFileDialog", look)
+        menu_action(window, "File", entry).trigger()
+        chooser.check()
+    assert started == [str(desk), str(desk)]

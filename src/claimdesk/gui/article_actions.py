@@ -29,6 +29,7 @@ from claimdesk.gui.context import WindowContext
 from claimdesk.gui.empty_state import SAMPLE_DETAILS, SAMPLE_FILE, sample_article_text, sample_hint
 from claimdesk.gui.file_dialogs import existing_directory, open_file_names
 from claimdesk.gui.keep_input import accepted
+from claimdesk.gui.settings import open_folder, remember_open_folder
 
 if TYPE_CHECKING:
     from claimdesk.core.catalogue import ArticleBatch, BatchArticle, BatchResult, NearDuplicate
@@ -129,10 +130,11 @@ class ArticleController(QObject):
         paths = open_file_names(
             self.ctx.parent_widget,
             self.tr("Open articles"),
-            str(Path.home()),
+            str(open_folder()),
             article_file_filter(),
         )
         if paths:
+            remember_open_folder(paths[0])
             self.open_files(paths)
 
     def import_folder_dialog(self) -> None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.file_dialogs import open_file_name
+from claimdesk.gui.settings import open_folder, remember_open_folder
 
 ANNOTATION_FILTER = str(
     QT_TRANSLATE_NOOP("ExchangeImports", "W3C Web Annotations (*.jsonld *.json);;All files (*)")
@@ -27,19 +28,23 @@ QDPX_FILTER = str(QT_TRANSLATE_NOOP("ExchangeImports", "REFI-QDA projects (*.qdp
 class ExchangeImports(QObject):
     """The two imports, for the window's action table."""
 
-    def __init__(self, ctx: WindowContext) -> None:
+    def __init__(self, ctx: WindowContext, show_an_article: Callable[[], None]) -> None:
         super().__init__(ctx)
         self.ctx = ctx
+        self.show_an_article = show_an_article
+        """Shows an article if the reader has none (it went on showing "Start with an article"
+        beside the articles an import brought)."""
 
     def import_annotations_dialog(self) -> None:
         path = open_file_name(
             self.ctx.parent_widget,
             self.tr("Import W3C Web Annotations"),
-            str(Path.home()),
+            str(open_folder()),
             self.tr(ANNOTATION_FILTER),
         )
         if not path:
             return
+        remember_open_folder(path)
         catalogue = self.ctx.catalogue
 
         def said() -> str:
@@ -57,11 +62,12 @@ class ExchangeImports(QObject):
         path = open_file_name(
             self.ctx.parent_widget,
             self.tr("Import a REFI-QDA project"),
-            str(Path.home()),
+            str(open_folder()),
             self.tr(QDPX_FILTER),
         )
         if not path:
             return
+        remember_open_folder(path)
         catalogue = self.ctx.catalogue
 
         def said() -> str:
@@ -95,3 +101,5 @@ class ExchangeImports(QObject):
             return
         QGuiApplication.restoreOverrideCursor()
         self.ctx.status(message, 10_000)
+        # once the article list has the new articles (it refreshes from the change notice)
+        QTimer.singleShot(0, self, self.show_an_article)

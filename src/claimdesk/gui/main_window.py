@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.charts = ChartWindows(self.ctx, self.browse, self.open_claim)
         """The statistics, speaker profile and cluster timeline windows."""
         self.clusters = ClusterController(self.ctx, self.browse)
-        self.exchange = ExchangeImports(self.ctx)
+        self.exchange = ExchangeImports(self.ctx, self._show_an_article)
         """File › Import annotations… and Import REFI-QDA project…"""
         self.preferences = PreferencesController(self.ctx, self, self.reader)
         """Edit › Preferences…"""
@@ -394,9 +394,10 @@ class MainWindow(QMainWindow):
             self.article_header.setText(self.tr("Opening the article…"))
 
     def _show_an_article(self) -> None:
-        """After an undo or redo, the newest article if the reader has none while the list has
-        some: a redone import brought its articles back to the list, and the reader went on
-        showing the welcome page ("Start with an article") beside them."""
+        """After an undo or redo or an import of annotations or a project, the newest article if
+        the reader has none while the list has some: the import's articles were in the list,
+        and the reader went on showing the welcome page ("Start with an article") beside
+        them."""
         if not self._closed and self.reader.article_id is None:
             self._choose_an_article()
 

@@ -123,6 +123,18 @@ class AppSettings:
         self._settings.setValue("export/folder", str(folder))
 
     @property
+    def open_folder(self) -> Path | None:
+        """The folder a file was last opened or imported from (None before one, or once it is
+        gone)."""
+        value = self._settings.value("open/folder")
+        folder = Path(str(value)) if value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    @open_folder.setter
+    def open_folder(self, folder: Path) -> None:
+        self._settings.setValue("open/folder", str(folder))
+
+    @property
     def export_format(self) -> str:
         """The format of the last export ("" before one)."""
         return str(self._settings.value("export/format") or "")
@@ -220,3 +232,15 @@ def export_folder() -> Path:
 def remember_export_folder(path: Path) -> None:
     """An export was written to ``path``: the next one starts in its folder."""
     AppSettings().export_folder = path.parent
+
+
+def open_folder() -> Path:
+    """Where a file dialog for opening or importing (articles, annotations, a project) starts:
+    the folder a file was last opened from, else the documents folder. Each started in the home
+    folder, so a desk's folder of articles was looked for again every time."""
+    return AppSettings().open_folder or default_folder()
+
+
+def remember_open_folder(path: str | Path) -> None:
+    """A file was opened from ``path``: the next open or import dialog starts in its folder."""
+    AppSettings().open_folder = Path(path).parent
