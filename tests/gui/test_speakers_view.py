@@ -912,3 +912,22 @@ def test_the_profile_shows_each_kind_whole_in_russian(qtbot: QtBot, catalogue: C
         assert all(table.columnWidth(column) > metrics.horizontalAdvance(w) for w in shown)
     finally:
         remove_translations()
+
+
+def test_merging_two_speakers_with_as_many_claims_keeps_the_fuller_name_first(
+    qtbot: QtBot, catalogue: Catalogue
+) -> None:
+    """With as many claims each, the first chosen was kept: "H. Clinton" over "Hillary
+    Clinton"."""
+    article = catalogue.add_article("She said: “We will lead.” Later: “We must act.”").id
+    short = catalogue.attribute_quote(article, "We will lead.", "H. Clinton").speaker_id
+    full = catalogue.attribute_quote(article, "We must act.", "Hillary Clinton").speaker_id
+    assert short is not None and full is not None
+    dialog = MergeSpeakersDialog(catalogue.get_speaker(short), catalogue.get_speaker(full))
+    qtbot.addWidget(dialog)
+    assert (dialog.keep_id(), dialog.merge_id()) == (full, short)
+    # more claims still come first, whatever the name
+    catalogue.attribute_quote(article, "She said", "H. Clinton")
+    dialog = MergeSpeakersDialog(catalogue.get_speaker(full), catalogue.get_speaker(short))
+    qtbot.addWidget(dialog)
+    assert dialog.keep_id() == short

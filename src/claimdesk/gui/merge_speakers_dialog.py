@@ -17,7 +17,8 @@ from claimdesk.core.domain.records import SpeakerInfo
 
 class MergeSpeakersDialog(QDialog):
     """Two choices (radio buttons ``keepSpeaker0`` and ``keepSpeaker1``), the speaker with more
-    claims chosen first; :meth:`keep_id` and :meth:`merge_id` say what the user picked."""
+    claims chosen first (with as many, the one whose name has more letters); :meth:`keep_id`
+    and :meth:`merge_id` say what the user picked."""
 
     def __init__(
         self, first: SpeakerInfo, second: SpeakerInfo, parent: QWidget | None = None
@@ -42,7 +43,9 @@ class MergeSpeakersDialog(QDialog):
             button.setObjectName(f"keepSpeaker{n}")
             self.group.addButton(button, n)
             layout.addWidget(button)
-        preferred = 0 if first.claim_count >= second.claim_count else 1
+        # more claims first; as many: the fuller name ("Hillary Clinton", not "H. Clinton")
+        weight = [(s.claim_count, sum(c.isalpha() for c in s.name)) for s in self._speakers]
+        preferred = 0 if weight[0] >= weight[1] else 1
         self.group.button(preferred).setChecked(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
