@@ -8015,6 +8015,10 @@ Store its text as version {number} of “{title}”? Its claims follow the words
     <context>
         <name>TimelineChart</name>
         <message>
+            <source>No appearance has a date. Give their articles one (Article › Edit details…) to see them here.</source>
+            <translation>Ни у одного появления нет даты. Укажите дату их статей (Статья › Изменить сведения…), чтобы увидеть их здесь.</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/gui/timeline_chart.py" line="+33" />
             <source>Outlet</source>
             <translation>Издание</translation>

@@ -290,6 +290,12 @@ def test_a_speaker_quoted_only_in_undated_articles_is_not_said_to_appear_on_a_da
     summary = dialog.summary.text()
     assert "1 claim, not in a dated article" in summary
     assert "—," not in summary and "first appeared" not in summary
+    # the timeline says why it is empty in the chart itself (it showed a bare axis)
+    chart = dialog.chart
+    assert chart.empty_label.isVisible() and not chart.plot.isVisible()
+    assert not chart.save_png.isEnabled() and not chart.save_svg.isEnabled()
+    assert chart.empty_label.text() == chart.empty_text
+    assert chart.empty_text.startswith("No appearance has a date.")
     dialog.close()
 
 

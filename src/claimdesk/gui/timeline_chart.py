@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -206,10 +206,18 @@ class TimelineChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.plot, 1)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("timelineEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label, 1)
 
         self.rows: list[str] = []
         self.points: list[TimelinePoint] = []
         self.undated = 0
+        self.empty_text = ""
+        """What the chart says when it has nothing to draw ("" while it draws dots)."""
         self.grouping.currentIndexChanged.connect(lambda _index: self.draw())
         self.save_png.clicked.connect(lambda: self.save(PictureFormat.PNG))
         self.save_svg.clicked.connect(lambda: self.save(PictureFormat.SVG))
@@ -265,6 +273,20 @@ class TimelineChart(QWidget):
             days = [_timestamp(p.day) for p in self.points]
             margin = max((max(days) - min(days)) * 0.05, 86400.0 * 3)
             item.setXRange(min(days) - margin, max(days) + margin, padding=0)
+        # nothing to draw: say why in the chart's place, not only under it (a bare axis showed)
+        self.empty_text = (
+            self.tr(
+                "No appearance has a date. Give their articles one (Article › Edit details…) "
+                "to see them here."
+            )
+            if self.undated and not self.points
+            else ""
+        )
+        self.empty_label.setText(self.empty_text)
+        self.empty_label.setVisible(bool(self.empty_text))
+        self.plot.setVisible(not self.empty_text)
+        for button in (self.save_png, self.save_svg):  # no picture of nothing
+            button.setEnabled(not self.empty_text)
         drawn = sum(p.claims for p in self.points)
         # one count to a phrase, each with its own plural; the sentence around them translated
         note = self.tr("{appearances} in {rows}").format(
