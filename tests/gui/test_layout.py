@@ -235,3 +235,30 @@ def test_the_panels_come_back_as_wide_as_they_were_left(
             QApplication.processEvents()
             assert abs(again.claims_dock.width() - right) <= 2
             assert abs(again.articles_dock.width() - left) <= 2
+
+
+def test_at_1024_by_700_the_speakers_tab_shows_every_column_and_the_alias_hint_whole(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path
+) -> None:
+    """Beside the aliases, the speakers table's fixed column widths hid Organisation and Claims
+    behind a scroll bar, and the alias field cut its hint ("…a surname or a tit")."""
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
+        window.catalogue.add_speaker(
+            "Hillary Clinton", role="Secretary of State", organisation="State Department"
+        )
+        press(window.reader, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        view = window.browse.speakers_view
+        assert view is not None
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+        QApplication.processEvents()
+        assert view.splitter.orientation() == Qt.Orientation.Horizontal  # side by side
+        table, header = view.table, view.table.horizontalHeader()
+        assert header.length() <= table.viewport().width()
+        assert not table.horizontalScrollBar().isVisible()
+        edit = view.alias_edit
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        # a column the user resized keeps its width
+        header.resizeSection(0, 150)
+        window.resize(1200, 700)
+        QApplication.processEvents()
+        assert header.sectionSize(0) == 150

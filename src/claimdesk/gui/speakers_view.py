@@ -48,6 +48,10 @@ log = logging.getLogger("claimdesk.gui")
 WATCHED_TABLES = frozenset({"speaker", "speaker_alias", "claim"})
 DEBOUNCE_MS = 250
 ALIAS_SIDE_MIN_WIDTH = 200
+COLUMN_SHARES = {"name": 0.28, "aliases": 0.26, "role": 0.23, "organisation": 0.23}
+"""How the speakers table's width is shared among its columns of text (the claim count as wide
+as its title), until the user resizes one."""
+MIN_COLUMN_WIDTH = 90
 """The aliases beside the table are never squeezed narrower than this."""
 
 
@@ -165,6 +169,11 @@ class SpeakersView(QWidget):
         self.table.installEventFilter(self)
 
         self._narrow = False
+        self._columns_chosen = False
+        """The user resized a column: the table's width is no longer shared out."""
+        self._sharing = False
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
+        self.table.viewport().installEventFilter(self)
         self._build_layout()
 
         self._filter_timer = QTimer(self)
@@ -193,6 +202,8 @@ class SpeakersView(QWidget):
         self._update_actions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_columns()
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
@@ -202,6 +213,34 @@ class SpeakersView(QWidget):
             self.delete_selected()
             return True
         return super().eventFilter(watched, event)
+
+    def _column_resized(self, *_sizes: int) -> None:
+        if not self._sharing:
+            self._columns_chosen = True
+
+    def _share_columns(self) -> None:
+        """Share the table's width among its columns, each at least as wide as its title, until
+        the user resizes one: at 1024×700, beside the aliases, their fixed widths hid
+        Organisation and Claims behind a scroll bar."""
+        if self._columns_chosen:
+            return
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        titles = [
+            metrics.horizontalAdvance(str(self.model.headerData(n, Qt.Orientation.Horizontal)))
+            + 30  # the sort arrow and margins
+            for n in range(len(SPEAKER_COLUMNS))
+        ]
+        claims = SPEAKER_COLUMNS.index("claims")
+        room = self.table.viewport().width() - titles[claims]
+        self._sharing = True
+        try:
+            header.resizeSection(claims, titles[claims])
+            for column, share in COLUMN_SHARES.items():
+                n = SPEAKER_COLUMNS.index(column)
+                header.resizeSection(n, max(int(room * share), titles[n], MIN_COLUMN_WIDTH))
+        finally:
+            self._sharing = False
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -228,7 +267,7 @@ class SpeakersView(QWidget):
         self._place_buttons(columns=len(self._speaker_buttons))
 
         right = self._alias_side = QWidget(self)
-        right.setMinimumWidth(ALIAS_SIDE_MIN_WIDTH)
+        right.setMinimumWidth(ALIAS_SIDE_MIN_WIDTH)  # as its contents need, once they are in
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.alias_title)
@@ -280,7 +319,9 @@ class SpeakersView(QWidget):
             self.splitter.setOrientation(
                 Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
             )
-            self._alias_side.setMinimumWidth(0 if narrow else ALIAS_SIDE_MIN_WIDTH)
+            # as wide as its contents need: at 200 px its field cut its hint ("or a tit")
+            side = max(ALIAS_SIDE_MIN_WIDTH, self._alias_side.minimumSizeHint().width())
+            self._alias_side.setMinimumWidth(0 if narrow else side)
             self._place_buttons(columns=2 if narrow else len(self._speaker_buttons))
 
     # -- what is shown ------------------------------------------------------------------
