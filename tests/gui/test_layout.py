@@ -10,11 +10,14 @@ from pathlib import Path
 
 from dialog_helpers import press
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui import app as app_module
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.reader import DOCUMENT_MARGIN, READABLE_LINE
 from claimdesk.gui.settings import AppSettings
 
 
@@ -262,3 +265,39 @@ def test_at_1024_by_700_the_speakers_tab_shows_every_column_and_the_alias_hint_w
         window.resize(1200, 700)
         QApplication.processEvents()
         assert header.sectionSize(0) == 150
+
+
+def test_a_wide_reader_keeps_its_lines_readable(
+    qtbot: QtBot, main_window: MainWindow, sample_article_path: Path
+) -> None:
+    """At 1920 px the reader set lines of some 1,200 px, hard to follow from one to the next:
+    wider than a readable line, the text keeps to a column in the middle, and a click there
+    still lands on the character under the mouse."""
+    window = main_window
+    window.articles.add_article_text(sample_article_path.read_text("utf-8"), ask=False)
+    reader = window.reader
+    assert reader.article_id is not None
+    window.resize(1900, 900)
+    press(window.reader, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the Catalogue
+    press(window.tabs, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the reader again
+    for dock in window.article_docks:
+        dock.hide()  # the reader alone: as wide as it gets
+    QApplication.processEvents()
+    line = reader.fontMetrics().averageCharWidth() * READABLE_LINE + 2 * DOCUMENT_MARGIN
+    assert reader.width() > line + 400
+    assert reader.viewport().width() <= line
+    left, right = reader.viewportMargins().left(), reader.viewportMargins().right()
+    assert left == right > 150
+    # a click between two letters puts the cursor there, margins or not
+    between = QTextCursor(reader.document())
+    between.setPosition(2)
+    QTest.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, pos=reader.cursorRect(between).center()
+    )
+    assert reader.textCursor().position() == 2
+    # narrower than a readable line (1024 px, the panels beside it), the margins go
+    for dock in window.article_docks:
+        dock.show()
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    assert reader.viewportMargins().left() == 0

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -38,6 +40,10 @@ from claimdesk.gui.positions import PositionMap
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 PARAGRAPH_SPACING = 7
+READABLE_LINE = 75
+"""The longest line the reader sets, in the font's average character widths (typography's
+45–75 characters; about 80 of Russian or English text): wider, the text keeps to a column in
+the middle. At 1920 px, lines of 1,200 px were hard to follow from one to the next."""
 DOCUMENT_MARGIN = 14
 DISPLAY_BLOCK = 3000
 """The longest paragraph the reader lays out as one piece (see display_text)."""
@@ -117,6 +123,10 @@ class ArticleReader(QTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # the margins of a readable line (see READABLE_LINE) in the text's own background
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self._line_margin = 0
         self.setMouseTracking(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
@@ -206,6 +216,26 @@ class ArticleReader(QTextEdit):
         changed)."""
         self.set_claims(self.claims + self.orphaned_claims)
         self.set_suggestions(self.suggestion_spans)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the view's own width: a scroll area passes its viewport's resizes here too
+        self._keep_lines_readable(self.width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_lines_readable(self.width())
+
+    def _keep_lines_readable(self, width: int) -> None:
+        """Margins either side of the text where the reader is wider than a readable line."""
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        line = self.fontMetrics().averageCharWidth() * READABLE_LINE + 2 * DOCUMENT_MARGIN
+        side = max(0, (width - 2 * self.frameWidth() - scroll_bar - line) // 2)
+        if side != self._line_margin:
+            # set once per change: setting them lays the view out again (and resizes it)
+            self._line_margin = side
+            self.setViewportMargins(side, 0, side, 0)
 
     def set_font_size(self, points: int | None) -> None:
         """Show the text at ``points`` (None: the default size), at once."""
