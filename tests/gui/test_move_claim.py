@@ -224,3 +224,28 @@ def test_the_right_click_menu_moves_edits_and_deletes(
     assert [c.id for c in window.catalogue.claims_for_article(article_id)] == [claim.id]
     press(window.reader, Qt.Key.Key_Z, CTRL)
     assert len(window.catalogue.claims_for_article(article_id)) == 2
+
+
+def test_a_claim_chosen_in_the_list_stays_selected_in_a_new_version_of_the_text(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A new version of the article's text (and its undo) showed the text anew: the list kept
+    the claim chosen, while the text had no selection and the Similar panel went blank."""
+    window = main_window
+    _article_id, claim = open_claim(window)
+    qtbot.waitUntil(lambda: window.claims_panel.claims_model.rowCount() == 2)
+    click_highlight(window, claim)
+    assert window.reader.textCursor().selectedText() == claim.quote
+    window.catalogue.new_article_version(
+        claim.article_id, TEXT.replace("Посол Михаил", "Российский посол Михаил")
+    )
+    qtbot.waitUntil(lambda: "Российский" in window.reader.toPlainText())
+    assert window.claims_panel.current_claim_id() == claim.id
+    assert window.reader.textCursor().selectedText() == claim.quote
+    # the similar claims are looked for again (the panel had gone back to its blank hint)
+    hint = window.similar_panel.status.text()
+    qtbot.waitUntil(lambda: window.similar_panel.status.text() != hint)
+    press(window.reader, Qt.Key.Key_Z, CTRL)  # the version undone: the text as it was
+    qtbot.waitUntil(lambda: "Российский" not in window.reader.toPlainText())
+    assert window.claims_panel.current_claim_id() == claim.id
+    assert window.reader.textCursor().selectedText() == claim.quote

@@ -605,6 +605,7 @@ class ArticleController(QObject):
         except ClaimDeskError as error:
             self.ctx.report_error(error)
             return
+        again = self.reader.article_id == article_id
         self.reader.show_article(article_id, text, claims)
         self._shown_text_hash = article.text_hash
         self.shown_url = article.url
@@ -613,6 +614,11 @@ class ArticleController(QObject):
         self.similar_panel.reset()
         self.similar_panel.set_can_link(False)
         self.article_changed.emit()
+        if again and self.claims_panel.current_claim_id() is not None:
+            # the same article's text anew (a version, or one undone): the claim still chosen
+            # in the list is selected in the text again, and its similar claims shown (the
+            # list kept it chosen beside an empty selection and an empty Similar panel)
+            self.claims_panel.announce_again()
 
     def _reload_claims(self) -> None:
         """After a change: the reader's claims and its header (the details may have been

@@ -239,6 +239,13 @@ class ClaimsPanel(QTableView):
             return  # another row was selected: it becomes current next, and is announced then
         self._announce()
 
+    def announce_again(self) -> None:
+        """Say which claim is chosen even though it was said before: the reader showed its
+        article anew (a new version of the text, or one undone), and what follows the chosen
+        claim (its span selected in the text, the similar claims) has to follow again."""
+        self._announced = None
+        self._announce()
+
     def _announce(self) -> None:
         chosen = self.current_claim_id()
         if chosen != self._announced:
