@@ -301,3 +301,29 @@ def test_a_wide_reader_keeps_its_lines_readable(
     window.resize(1024, 700)
     QApplication.processEvents()
     assert reader.viewportMargins().left() == 0
+
+
+def test_panels_grow_with_the_window_while_the_reader_has_room_to_spare(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path, sample_article_path: Path
+) -> None:
+    """Enlarged from 1200 to 1900 px, the panels stayed as narrow as before (titles and names
+    cut) while the reader's margins took the new width."""
+    with first_window(qtbot, catalogue_path, 1200, 800) as window:
+        window.articles.add_article_text(sample_article_path.read_text("utf-8"), ask=False)
+        narrow = (window.articles_dock.width(), window.claims_dock.width())
+        window.resize(1900, 900)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        left, right = window.articles_dock.width(), window.claims_dock.width()
+        assert left > narrow[0] + 60 and right > narrow[1] + 100, (narrow, (left, right))
+        # the reader keeps at least a readable line
+        line = window.reader.fontMetrics().averageCharWidth() * READABLE_LINE
+        assert window.reader.viewport().width() >= line
+        # a panel the user widens is not narrowed back by the next enlargement
+        window.resizeDocks([window.articles_dock], [left + 80], Qt.Orientation.Horizontal)
+        QApplication.processEvents()
+        widened = window.articles_dock.width()
+        window.resize(1910, 900)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert window.articles_dock.width() >= widened - 2

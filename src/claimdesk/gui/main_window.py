@@ -698,6 +698,8 @@ class MainWindow(QMainWindow):
             suggestions.panel.set_compact(event.size().width() < COMPACT_BELOW)
             if self.isVisible():
                 QTimer.singleShot(0, self, self._keep_reader_readable)  # once laid out
+                if event.size().width() > event.oldSize().width() > 0:
+                    QTimer.singleShot(0, self, self._widen_panels)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -742,11 +744,31 @@ class MainWindow(QMainWindow):
         self.on_screen.emit()
 
     def _default_dock_widths(self) -> None:
-        # shares of the width, so the reader keeps a readable line at 1024 px as at 1920
+        self.resizeDocks([self.articles_dock, self.claims_dock], list(self._dock_widths()), H)
+
+    def _dock_widths(self) -> tuple[int, int]:
+        """The article list's and the right-hand panels' widths by default: shares of the
+        window's width, so the reader keeps a readable line at 1024 px as at 1920."""
         width = max(self.width(), 800)
-        left = min(max(int(width * 0.2), 200), 360)
-        right = min(max(int(width * 0.3), 300), 560)
-        self.resizeDocks([self.articles_dock, self.claims_dock], [left, right], H)
+        return min(max(int(width * 0.2), 200), 360), min(max(int(width * 0.3), 300), 560)
+
+    def _widen_panels(self) -> None:
+        """The window grew: panels narrower than their default widths for its new width grow
+        to them, while the reader has more room than a readable line needs (its text keeps to a
+        column in the middle). The panels stayed as narrow as at the smaller size, cutting
+        titles and names, while the reader's margins took the new width."""
+        if (
+            self._closed
+            or self.tabs.currentIndex() != 0
+            or self.reader.viewportMargins().left() <= 0
+        ):
+            return
+        docks = [self.articles_dock, self.claims_dock]
+        if not all(d.isVisible() and not d.isFloating() for d in docks):
+            return
+        wanted = [max(d.width(), w) for d, w in zip(docks, self._dock_widths(), strict=True)]
+        if wanted != [d.width() for d in docks]:
+            self.resizeDocks(docks, wanted, H)
 
     def _keep_reader_readable(self) -> None:
         """The panels' default widths again if the reader has less than :data:`READER_SHARE`
