@@ -35,8 +35,6 @@ from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP
 from claimdesk.core.domain.records import ClaimFilter, NewArticle
 from claimdesk.core.domain.row_values import (
     check_kind,
-    claim_row,
-    claim_tag_row,
     clean_name,
     clean_tags,
 )
@@ -47,7 +45,6 @@ from claimdesk.core.storage.models import (
     article_table,
     claim_link_table,
     claim_table,
-    claim_tag_table,
     speaker_table,
     utc_now,
 )
@@ -190,22 +187,17 @@ class QdpxService(ClaimsService):
                             if guid:
                                 claim_ids[guid] = present
                             continue
-                    (claim_id,) = rec.insert(
-                        claim_table,
-                        claim_row(
-                            article_id,
-                            span,
-                            speaker_id,
-                            kind,
-                            note,
-                            self.user_name,
-                            version,
-                            created_at=created,
-                            created_by=user or None,
-                        ),
+                    claim_id = self._insert_claim(
+                        rec,
+                        article_id,
+                        span,
+                        speaker_id,
+                        kind,
+                        tags,
+                        note,
+                        version,
+                        created=(created, user or None),
                     )
-                    for tag in tags:
-                        rec.insert(claim_tag_table, claim_tag_row(int(claim_id), tag))
                     if guid:
                         claim_ids[guid] = int(claim_id)
                     claims += 1
