@@ -111,12 +111,16 @@ class AppSettings:
     def csv_excel_bom(self, value: bool) -> None:
         self._settings.setValue("export/csv_excel_bom", bool(value))
 
+    def _folder(self, key: str) -> Path | None:
+        """The folder kept under ``key``; None before one was, or once it is gone."""
+        value = self._settings.value(key)
+        folder = Path(str(value)) if value else None
+        return folder if folder is not None and folder.is_dir() else None
+
     @property
     def export_folder(self) -> Path | None:
         """The folder the last export was written to (None before one, or once it is gone)."""
-        value = self._settings.value("export/folder")
-        folder = Path(str(value)) if value else None
-        return folder if folder is not None and folder.is_dir() else None
+        return self._folder("export/folder")
 
     @export_folder.setter
     def export_folder(self, folder: Path) -> None:
@@ -126,9 +130,7 @@ class AppSettings:
     def open_folder(self) -> Path | None:
         """The folder a file was last opened or imported from (None before one, or once it is
         gone)."""
-        value = self._settings.value("open/folder")
-        folder = Path(str(value)) if value else None
-        return folder if folder is not None and folder.is_dir() else None
+        return self._folder("open/folder")
 
     @open_folder.setter
     def open_folder(self, folder: Path) -> None:
