@@ -331,6 +331,35 @@ def test_a_window_notices_what_colleagues_committed(catalogue_url: str) -> None:
         assert again.id in [s.claim.id for s in found]
 
 
+def test_the_speaker_matcher_learns_the_speakers_colleagues_add_rename_and_alias(
+    catalogue_url: str,
+) -> None:
+    """A colleague's new speaker was not matched by name in this window (the picker offered
+    only "New speaker", and the same person was stored twice): a change seen by looking names
+    no speakers, and the matcher refreshed none."""
+    with Catalogue.open(catalogue_url) as mine, Catalogue.open(catalogue_url) as theirs:
+        renamed = theirs.add_speaker("Михаил Бочарников").id
+        aliased = theirs.add_speaker("Мария Захарова").id
+        gone = theirs.add_speaker("Игорь Попов").id
+        assert mine.check_for_changes() is None  # the first look only takes note
+        assert [m.speaker.id for m in mine.match_speakers("Бочарников")] == [renamed]  # built
+
+        def found(name: str) -> list[int]:
+            return [m.speaker.id for m in mine.match_speakers(name) if m.score >= 90]
+
+        added = theirs.add_speaker("Джейхун Байрамов").id
+        theirs.update_speaker(renamed, name="Михаил Бочарников-Старший")
+        theirs.add_alias(aliased, "официальный представитель МИД")
+        theirs.delete_speaker(gone)
+        assert found("Джейхун Байрамов") == []  # not seen yet
+        change = mine.check_for_changes()
+        assert change is not None and change.by_others
+        assert found("Джейхун Байрамов") == [added]
+        assert found("Бочарников-Старший") == [renamed]
+        assert found("официальный представитель МИД") == [aliased]
+        assert found("Игорь Попов") == []
+
+
 def test_an_edit_committing_on_another_thread_is_not_taken_for_colleagues(
     catalogue_url: str,
 ) -> None:

@@ -274,6 +274,9 @@ class CatalogueChange:
     article_ids: frozenset[int] = field(default_factory=frozenset)
     claim_ids: frozenset[int] = field(default_factory=frozenset)
     speaker_ids: frozenset[int] = field(default_factory=frozenset)
+    by_others: bool = False
+    """Edits others committed (another window, process or desk), seen by looking: which
+    speakers they touched is not known (``speaker_ids`` is empty)."""
 
 
 @dataclass(frozen=True, slots=True)

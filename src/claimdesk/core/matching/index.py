@@ -85,6 +85,8 @@ class IndexedRecords(Protocol):
         self, text: str = "", *, speaker_ids: Sequence[int] | None = None
     ) -> list[SpeakerInfo]: ...
 
+    def speaker_marks(self) -> dict[int, tuple[int, int, int]]: ...
+
 
 class CatalogueIndex:
     def __init__(self, catalogue: IndexedRecords) -> None:
@@ -92,6 +94,8 @@ class CatalogueIndex:
         self._lock = threading.RLock()
         self._claims: ClaimMatcher | None = None
         self._speakers: SpeakerMatcher | None = None
+        self._speaker_marks: dict[int, tuple[int, int, int]] = {}
+        """:meth:`IndexedRecords.speaker_marks` as the speaker matcher last learnt them."""
         self._pending_claims: set[int] = set()
         self._pending_speakers: set[int] = set()
         self._building_claims = False
@@ -238,6 +242,7 @@ class CatalogueIndex:
                 from claimdesk.core.matching.speaker_index import SpeakerMatcher  # noqa: PLC0415
 
                 matcher = SpeakerMatcher()
+                self._speaker_marks = self._catalogue.speaker_marks()
                 for speaker in self._catalogue.list_speakers():
                     matcher.add(speaker.id, speaker.all_names)
                 self._speakers = matcher
@@ -250,6 +255,11 @@ class CatalogueIndex:
                 self._pending_claims.update(change.claim_ids)
             if self._speakers is not None and change.tables & {"speaker", "speaker_alias"}:
                 self._pending_speakers.update(change.speaker_ids)
+                if change.by_others:
+                    # which speakers others added, renamed or gave aliases is not said: the
+                    # ones whose marks differ from those learnt (a colleague's new speaker was
+                    # not found by name, and the picker made the same person again)
+                    self._pending_speakers.update(self._speakers_changed())
             claims = set() if self._building_claims else set(self._pending_claims)
             speakers = set(self._pending_speakers)
             if not self._building_claims:
@@ -267,6 +277,14 @@ class CatalogueIndex:
                 self._claims.add(claim_id, texts[claim_id])
             else:
                 self._claims.remove(claim_id)
+
+    def _speakers_changed(self) -> set[int]:
+        """The speakers whose names or aliases changed since the matcher last learnt them, or
+        that were added or removed (called with the lock held)."""
+        marks = self._catalogue.speaker_marks()
+        old, self._speaker_marks = self._speaker_marks, marks
+        changed = {i for i, mark in marks.items() if old.get(i) != mark}
+        return changed | (old.keys() - marks.keys())
 
     def _refresh_speakers(self, speaker_ids: set[int]) -> None:
         if not speaker_ids or self._speakers is None:

@@ -334,7 +334,10 @@ class CatalogueBase:
             )
         self._seen_claim_id = max(added, default=newest_seen or 0)
         change = CatalogueChange(
-            description="Changed by others", tables=frozenset(TABLES), claim_ids=added
+            description="Changed by others",
+            tables=frozenset(TABLES),
+            claim_ids=added,
+            by_others=True,
         )
         for listener in list(self._listeners):
             listener(change)
