@@ -120,3 +120,29 @@ def test_what_the_user_typed_for_a_new_speaker_is_kept(
     made = window.catalogue.find_speaker("посол России Михаил Евдокимов")
     assert made is not None
     assert (made.role, made.organisation) == ("посол", "МИД России")
+
+
+def test_a_proposed_role_does_not_go_to_another_name_typed_instead(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The picker proposed the suggestion's new speaker with the article's role ("посол"); the
+    user typed another person's name, and that person was stored as "посол" too."""
+    window = main_window
+    open_quote(window)
+    seen: list[tuple[str, tuple[str, str, bool]]] = []
+    picker = SpeakerPicker(window.catalogue, QUOTE, window)
+    qtbot.addWidget(picker)
+    picker.propose("Михаил Бочарников", "посол")
+    seen.append((chosen_name(picker), fields(picker)))
+    picker.name_edit.selectAll()
+    type_text(picker.name_edit, "Игорь Попов")
+    seen.append((chosen_name(picker), fields(picker)))
+    assert seen == [
+        ("new: Михаил Бочарников", ("посол", "", True)),
+        ("new: Игорь Попов", ("", "", True)),
+    ]
+    # a role the user typed is theirs: it stays with whatever new name follows
+    type_text(picker.role_edit, "сопредседатель")
+    picker.name_edit.selectAll()
+    type_text(picker.name_edit, "Игорь Попов-Младший")
+    assert fields(picker) == ("сопредседатель", "", True)

@@ -252,6 +252,8 @@ class SpeakerPicker(QDialog):
 
         self._typed_role = ""
         self._typed_organisation = ""
+        self._proposed: tuple[str, str] | None = None
+        """The folded name and the role :meth:`propose` filled in."""
         """What the user typed into the role and organisation fields (a new speaker's), kept
         while a known speaker's own values are shown there instead."""
         self.role_edit.textChanged.connect(self._remember_typed)
@@ -274,6 +276,7 @@ class SpeakerPicker(QDialog):
         self.update_matches(name)
         if role and self.role_edit.isEnabled():  # a new speaker: the article's role
             self.role_edit.setText(role)
+            self._proposed = (fold(name), role)
         self.name_edit.selectAll()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -333,8 +336,17 @@ class SpeakerPicker(QDialog):
         if known is not None:
             self.role_edit.setText(known.role)
             self.organisation_edit.setText(known.organisation)
-        elif creating:
+        elif creating and choice is not None:
             role, organisation = self._typed_role, self._typed_organisation
+            proposed = self._proposed
+            if (
+                proposed is not None
+                and role == proposed[1]
+                and fold(choice.new_name) != proposed[0]
+            ):
+                # the article's role for the speaker proposed, not for another typed instead
+                # ("посол" went with Бочарников's suggestion onto Байрамов)
+                role = ""
             self.role_edit.setText(role)
             self.organisation_edit.setText(organisation)
         else:
