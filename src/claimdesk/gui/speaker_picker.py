@@ -345,9 +345,13 @@ class SpeakerPicker(QDialog):
                 and fold(choice.new_name) != proposed[0]
             ):
                 # the article's role for the speaker proposed, not for another typed instead
-                # ("посол" went with Бочарников's suggestion onto Байрамов)
-                role = ""
-            self.role_edit.setText(role)
+                # ("посол" went with Бочарников's suggestion onto Байрамов); kept for the
+                # proposed name typed again (not remembered as typed: no signal)
+                self.role_edit.blockSignals(True)
+                self.role_edit.clear()
+                self.role_edit.blockSignals(False)
+            else:
+                self.role_edit.setText(role)
             self.organisation_edit.setText(organisation)
         else:
             self.role_edit.clear()
