@@ -2214,6 +2214,14 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>There is no catalogue at {path}: check the path (import makes a new one).</source>
+            <translation>По пути {path} нет каталога: проверьте путь (новый каталог создаёт import).</translation>
+        </message>
+        <message>
+            <source>{path} is an empty file, not a ClaimDesk catalogue.</source>
+            <translation>{path} — пустой файл, а не каталог ClaimDesk.</translation>
+        </message>
+        <message>
             <location filename="../../src/claimdesk/cli.py" line="-1319" />
             <source>{argument} is not valid text in the locale's encoding ({encoding}): retype it, or set the terminal's or the script's encoding to match</source>
             <translation>{argument} — недопустимый текст в кодировке локали ({encoding}): наберите его заново или установите ту же кодировку в терминале или скрипте</translation>

@@ -1788,6 +1788,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CREATING_COMMANDS = frozenset({"import", "import-annotations", "import-qdpx"})
+"""The commands that make the catalogue ``--db`` names when there is none yet: every other
+one needs it to be there."""
+
+
+def _refuse_a_missing_catalogue(args: argparse.Namespace) -> None:
+    """A command that reads or changes a catalogue, given a file (``--db``) that is not there or
+    is empty, stops with one line: it made a new, empty catalogue there (folders and all, or in
+    a user's empty text file), and a mistyped path read as "the catalogue is empty"."""
+    db = getattr(args, "db", None)
+    if db is None or args.command in CREATING_COMMANDS or "://" in str(db):
+        return  # the default catalogue, a command that makes one, or a server
+    path = Path(str(db)).expanduser()
+    if not path.exists():
+        raise CliError(
+            translate(
+                "Cli",
+                "There is no catalogue at {path}: check the path (import makes a new one).",
+            ).format(path=path)
+        )
+    if path.is_file() and path.stat().st_size == 0:
+        raise CliError(
+            translate("Cli", "{path} is an empty file, not a ClaimDesk catalogue.").format(
+                path=path
+            )
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):
         # a frozen build's batch-import workers start the executable again: run them as such
@@ -1800,6 +1828,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a mistake already reported on one line
         return stop.code if isinstance(stop.code, int) else EXIT_ERROR
     try:
+        _refuse_a_missing_catalogue(args)
         if getattr(args, "prepare", None) is not None:  # before the catalogue is opened
             args.prepare(args)
         if getattr(args, "standalone", None) is not None:  # opens what it needs itself

@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.cli_clusters import Command, Output, shown_status
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.i18n_text import PLURAL, translate
 
 if TYPE_CHECKING:
@@ -58,7 +59,14 @@ def cmd_verdict_labels(catalogue: Catalogue, args: argparse.Namespace, out: Outp
         done.append(translate("Cli", "Reordered the statuses."))
     if args.remove:
         gone = catalogue.verdict_label(args.remove)
-        catalogue.remove_verdict_label(gone.key)
+        try:
+            catalogue.remove_verdict_label(gone.key)
+        except ClaimDeskError as error:
+            # named as listed: a default label in the command line's language ("Unchecked" in
+            # a Russian refusal)
+            if error.values.get("label") == gone.label:
+                error.values = {**error.values, "label": shown_status(gone.key, gone.label)}
+            raise
         done.append(
             translate("Cli", "Removed “{label}” ({key}).").format(
                 label=out.shown(gone.label), key=gone.key

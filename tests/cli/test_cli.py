@@ -111,11 +111,35 @@ def test_export_with_filters_and_excel(cli: Cli, tmp_path: Path, sample: str) ->
 def test_errors_are_one_line_on_stderr_with_non_zero_exit(
     cli: Cli, args: tuple[str, ...], message: str
 ) -> None:
+    Catalogue.open(cli.db).close()  # an empty catalogue: only import makes one
     code, out, err = cli(*args)
     assert code == 1
     assert out == ""
     assert message in err
     assert err.count("\n") == 1 and err.startswith("claimdesk-cli: error: ")
+
+
+@pytest.mark.parametrize("command", ["articles", "claims", "speakers", "stats", "check"])
+def test_a_command_that_needs_a_catalogue_makes_none_where_there_is_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`articles` on a mistyped path made the folders and an empty catalogue there, and said
+    nothing (exit 0): a script read it as an empty catalogue. On an empty file (a user's
+    notes.txt) it made that file a catalogue."""
+    missing = tmp_path / "нет такой папки" / "cat.sqlite"
+    code, out, err = Cli(str(missing), capsys)(command)
+    assert (code, out) == (1, "")
+    assert (
+        err == f"claimdesk-cli: error: There is no catalogue at {missing}: check the path "
+        "(import makes a new one).\n"
+    )
+    assert not missing.parent.exists()
+    empty = tmp_path / "notes.txt"
+    empty.write_bytes(b"")
+    code, out, err = Cli(str(empty), capsys)(command)
+    assert (code, out) == (1, "")
+    assert "notes.txt is an empty file, not a ClaimDesk catalogue" in err
+    assert empty.read_bytes() == b""
 
 
 def test_quote_missing_from_the_article(cli: Cli, sample: str) -> None:

@@ -233,6 +233,15 @@ def test_the_catalogues_refusals_in_russian(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], russian: None
 ) -> None:
     db = tmp_path / "catalogue.sqlite"
+    code, out, err = cli(db, capsys, "claims")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"claimdesk-cli: ошибка: По пути {db} нет каталога: проверьте путь (новый каталог "
+        "создаёт import).\n"
+    )
+    from claimdesk.core.catalogue import Catalogue as ClaimCatalogue
+
+    ClaimCatalogue.open(db).close()  # an empty catalogue: only import makes one
     code, out, err = cli(db, capsys, "claims", "--since", "вчера")
     assert (code, out) == (1, "")
     assert err == (
@@ -242,7 +251,7 @@ def test_the_catalogues_refusals_in_russian(
     code, out, err = cli(db, capsys, "verdict-labels", "--remove", "unchecked")
     assert code == 1
     assert err == (
-        "claimdesk-cli: ошибка: Статус «Unchecked» нельзя удалить: он есть у каждого нового "
+        "claimdesk-cli: ошибка: Статус «Не проверено» нельзя удалить: он есть у каждого нового "
         "кластера. Его можно переименовать.\n"
     )
 
