@@ -2214,6 +2214,10 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>{prog}: claim {claim} is already there (this quote, speaker and kind): nothing stored</source>
+            <translation>{prog}: утверждение {claim} уже есть (та же цитата, спикер и тип): ничего не сохранено</translation>
+        </message>
+        <message>
             <source>There is no catalogue at {path}: check the path (import makes a new one).</source>
             <translation>По пути {path} нет каталога: проверьте путь (новый каталог создаёт import).</translation>
         </message>

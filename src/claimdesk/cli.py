@@ -780,6 +780,8 @@ def quick_attribute(args: argparse.Namespace) -> bool:
     )
     if done is None:
         return False
+    if not done.created:
+        _claim_already_there(done.claim_id)
     if args.json:
         _print_json(done.record)
     else:
@@ -787,8 +789,18 @@ def quick_attribute(args: argparse.Namespace) -> bool:
     return True
 
 
+def _claim_already_there(claim_id: int) -> None:
+    print(
+        translate(
+            "Cli",
+            "{prog}: claim {claim} is already there (this quote, speaker and kind): nothing stored",
+        ).format(prog=PROG, claim=claim_id),
+        file=sys.stderr,
+    )
+
+
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    claim = catalogue.attribute_quote(
+    claim, created = catalogue.attribute_quote_once(
         args.article_id,
         args.quote,
         args.speaker,
@@ -797,6 +809,8 @@ def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
         tags=args.tag or (),
         note=args.note or "",
     )
+    if not created:
+        _claim_already_there(claim.id)
     if args.json:
         from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
 

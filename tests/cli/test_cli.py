@@ -142,6 +142,25 @@ def test_a_command_that_needs_a_catalogue_makes_none_where_there_is_none(
     assert empty.read_bytes() == b""
 
 
+def test_attributing_the_same_quote_again_stores_nothing_and_says_so(cli: Cli, sample: str) -> None:
+    """A script run twice stored its claims twice (three identical claims became a cluster
+    of "3 claims"): the claim already there is named, and nothing is stored."""
+    cli("import", sample)
+    args = ("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "джейхун  байрамов")
+    code, first, err = cli(*args[:-1], "Джейхун Байрамов")
+    assert (code, err) == (0, "")
+    code, again, err = cli(*args)  # the name in other case and spacing: the same speaker
+    assert (code, again) == (0, first)
+    assert err == (
+        f"claimdesk-cli: claim {first.strip()} is already there (this quote, speaker and "
+        "kind): nothing stored\n"
+    )
+    code, out, err = cli(*args, "--kind", "indirect")  # another kind: another claim
+    assert code == 0 and out != first and err == ""
+    claims = cli.json("claims")
+    assert isinstance(claims, list) and len(claims) == 2
+
+
 def test_quote_missing_from_the_article(cli: Cli, sample: str) -> None:
     cli("import", sample)
     code, _, err = cli("attribute", "1", "--quote", "Этого нет", "--speaker", "X")

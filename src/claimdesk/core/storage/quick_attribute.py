@@ -117,6 +117,16 @@ class Attributed:
     claim_id: int
     record: dict[str, Any] | None
     """The claim as ``export.claim_record`` makes it (``--json``), when asked for."""
+    created: bool = True
+    """False: the article had this claim already (the same span, speaker and kind), and
+    nothing was stored."""
+
+
+SAME_CLAIM_SQL = (
+    'SELECT id FROM claim WHERE article_id = ? AND start = ? AND "end" = ? '
+    "AND speaker_id IS ? AND kind = ? ORDER BY id LIMIT 1"
+)
+"""The article's claim of this span, speaker (NULL: none) and kind, if it has one."""
 
 
 def attribute_quote(
@@ -216,6 +226,14 @@ def _attribute(
         new_name = speaker if speaker_id is None else None
     kind = check_kind(kind)
     span = make_span(text, start, end)
+    if new_name is None:
+        there = connection.execute(
+            SAME_CLAIM_SQL, (article_id, span.start, span.end, speaker_id, kind)
+        )
+        same = there.fetchone()
+        if same is not None:  # a script run again: the claim it stored before, not another
+            stored = _claim_record(connection, int(same[0])) if record else None
+            return Attributed(int(same[0]), stored, created=False)
     if new_name is not None:
         new_name = clean_name(new_name)
     tag_list = clean_tags(tags)
