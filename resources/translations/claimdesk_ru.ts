@@ -2214,6 +2214,10 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>the name is blank: give one (at least a letter)</source>
+            <translation>имя пустое: укажите его (хотя бы одну букву)</translation>
+        </message>
+        <message>
             <source>{prog}: claim {claim} is already there (this quote, speaker and kind): nothing stored</source>
             <translation>{prog}: утверждение {claim} уже есть (та же цитата, спикер и тип): ничего не сохранено</translation>
         </message>

@@ -153,6 +153,17 @@ def _text(text: str) -> str:
     return text
 
 
+def _name(text: str) -> str:
+    """A name an option needs: text, not blank (``--speaker ""`` stored the claim with no
+    speaker, as if the option were not required)."""
+    text = _text(text)
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "the name is blank: give one (at least a letter)")
+        )
+    return text
+
+
 def _search_text(text: str) -> str:
     text = _text(text)
     if len(text) > MAX_SEARCH_CHARS:
@@ -282,6 +293,10 @@ def _claim_filter(catalogue: Catalogue, args: argparse.Namespace) -> ClaimFilter
     speaker_id = None
     if args.speaker:
         speaker_id = _resolve_speaker(catalogue, args.speaker).id
+    if args.article is not None:
+        # an article that is not there is a mistake, as an unknown speaker is (it listed
+        # nothing, exit 0, as if the article had no claims)
+        catalogue.get_article(args.article)
     return ClaimFilter(
         speaker_id=speaker_id,
         article_id=args.article,
@@ -1553,7 +1568,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--speaker",
         required=True,
-        type=_text,
+        type=_name,
         help=translate("Cli", "name or alias; created if unknown"),
     )
     p.add_argument("--kind", choices=[k.value for k in ClaimKind], default=ClaimKind.DIRECT.value)

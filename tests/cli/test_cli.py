@@ -105,6 +105,8 @@ def test_export_with_filters_and_excel(cli: Cli, tmp_path: Path, sample: str) ->
         (("attribute", "7", "--quote", "x", "--speaker", "y"), "no article with id 7"),
         (("alias", "Никто", "X"), "No speaker is named"),
         (("claims", "--since", "вчера"), "is not a date"),
+        (("claims", "--article", "999"), "no article with id 999"),  # it listed nothing, exit 0
+        (("export", "--article", "999", "--output", "x.csv"), "no article with id 999"),
         (("import", "/nonexistent/file.txt"), "does not exist"),
     ],
 )
@@ -159,6 +161,17 @@ def test_attributing_the_same_quote_again_stores_nothing_and_says_so(cli: Cli, s
     assert code == 0 and out != first and err == ""
     claims = cli.json("claims")
     assert isinstance(claims, list) and len(claims) == 2
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_speaker_is_refused(cli: Cli, sample: str, blank: str) -> None:
+    """--speaker "" stored the claim with no speaker, exit 0, as if the option were not
+    required."""
+    cli("import", sample)
+    code, out, err = cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", blank)
+    assert (code, out) == (1, "")
+    assert "argument --speaker: the name is blank: give one (at least a letter)" in err
+    assert cli.json("claims") == []
 
 
 def test_quote_missing_from_the_article(cli: Cli, sample: str) -> None:
