@@ -193,6 +193,13 @@
     <context>
         <name>Cli</name>
         <message numerus="yes">
+            <source>{prog}: stored {stored} of %n suggestion(s)</source>
+            <translation>
+                <numerusform>{prog}: stored {stored} of %n suggestion</numerusform>
+                <numerusform>{prog}: stored {stored} of %n suggestions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/claimdesk/cli.py" line="+900" />
             <source>%n claim(s)</source>
             <translation>

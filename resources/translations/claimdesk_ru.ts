@@ -2364,10 +2364,14 @@
             <source>--accept-min is a confidence between 0 and 1.</source>
             <translation>--accept-min — это уверенность от 0 до 1.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+13" />
-            <source>{prog}: stored {stored} of {total} suggestions</source>
-            <translation>{prog}: сохранено подсказок: {stored} из {total}</translation>
+            <source>{prog}: stored {stored} of %n suggestion(s)</source>
+            <translation>
+                <numerusform>{prog}: сохранено подсказок: {stored} из %n</numerusform>
+                <numerusform>{prog}: сохранено подсказок: {stored} из %n</numerusform>
+                <numerusform>{prog}: сохранено подсказок: {stored} из %n</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+37" />
@@ -3135,6 +3139,18 @@
     </context>
     <context>
         <name>CliExport</name>
+        <message>
+            <source>speakers</source>
+            <translation>спикеров</translation>
+        </message>
+        <message>
+            <source>speaker–tag</source>
+            <translation>спикер–метка</translation>
+        </message>
+        <message>
+            <source>speaker–cluster</source>
+            <translation>спикер–кластер</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/claimdesk/cli_export.py" line="+57" />
             <source>the {network} network of %n claim(s) written to {path}</source>

@@ -876,9 +876,13 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
             for record in stored:
                 print(record["claim_id"])
             print(
-                translate("Cli", "{prog}: stored {stored} of {total} suggestions").format(
-                    prog=PROG, stored=len(stored), total=len(suggestions)
-                ),
+                translate(
+                    "Cli",
+                    "{prog}: stored {stored} of %n suggestion(s)",
+                    None,
+                    PLURAL,
+                    len(suggestions),
+                ).format(prog=PROG, stored=len(stored)),
                 file=sys.stderr,
             )
         return
@@ -982,14 +986,16 @@ def cmd_server_index(catalogue: Catalogue, args: argparse.Namespace) -> None:
                 shown["percent"] = percent
                 line = translate("Cli", "indexing claims: {done}/{total} ({percent}%)")
                 line = line.format(done=done, total=total, percent=percent)
-                print(f"\r{line}", end="", file=sys.stderr)
+                print(f"\r{line}\x1b[K", end="", file=sys.stderr)
 
+        # progress on a terminal only: in a log, each update ran into the next on one line
+        terminal = sys.stderr.isatty()
         done = (
-            catalogue.rebuild_server_index(progress)
+            catalogue.rebuild_server_index(progress if terminal else None)
             if args.rebuild
             else catalogue.merge_server_index()
         )
-        if args.rebuild:
+        if args.rebuild and terminal:
             print(file=sys.stderr)
         if not done:
             raise CliError(
@@ -1346,11 +1352,14 @@ def cmd_copy(args: argparse.Namespace) -> None:
                 "Cli", "copying {table}: {done}/%n row(s) ({percent}%)", None, PLURAL, total
             )
             line = line.format(table=table, done=done, percent=percent)
-            print(f"\r{line}", end="", file=sys.stderr)
+            print(f"\r{line}\x1b[K", end="", file=sys.stderr)
         return True
 
-    result = copy_catalogue(args.source, args.target, progress=progress)
-    print(file=sys.stderr)
+    # progress on a terminal only: in a log, each update ran into the next on one line
+    terminal = sys.stderr.isatty()
+    result = copy_catalogue(args.source, args.target, progress=progress if terminal else None)
+    if terminal:
+        print(file=sys.stderr)
     if args.json:
         _print_json({"source": result.source, "target": result.target, "rows": result.rows})
     else:

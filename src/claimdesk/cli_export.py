@@ -42,6 +42,16 @@ def add_commands(
     """Register ``export`` and ``import-annotations`` with ``command`` (the CLI's maker of a
     subcommand), with the CLI's claim filters."""
 
+    def network_name(kind: str) -> str:
+        """The network's kind in the command line's language ("speakers" was left in English
+        in a Russian line)."""
+        names = {
+            NetworkKind.SPEAKERS.value: translate("CliExport", "speakers"),
+            NetworkKind.SPEAKER_TAG.value: translate("CliExport", "speaker–tag"),
+            NetworkKind.SPEAKER_CLUSTER.value: translate("CliExport", "speaker–cluster"),
+        }
+        return names.get(kind, kind)
+
     def export(catalogue: Catalogue, args: argparse.Namespace) -> None:
         path, chosen = export_target(args)
         count = catalogue.export_claims(
@@ -55,7 +65,7 @@ def add_commands(
         where = shown(str(path.resolve()))
         said = (
             translate("CliExport", "the {network} network of %n claim(s) written to {path}",
-                      None, PLURAL, count).format(network=args.network, path=where)
+                      None, PLURAL, count).format(network=network_name(args.network), path=where)
             if chosen.is_network
             else translate("CliExport", "%n claim(s) written to {path}", None, PLURAL,
                            count).format(path=where)

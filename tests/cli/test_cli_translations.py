@@ -16,10 +16,12 @@ import pytest
 from claimdesk import i18n_text
 from claimdesk.cli import main
 from claimdesk.i18n_text import (
+    PLURAL,
     Catalogue,
     language_from_environment,
     plural_index,
     set_language,
+    translate,
 )
 
 CLI_CHILD = "import sys; from claimdesk.cli_entry import main; sys.exit(main())"
@@ -323,3 +325,41 @@ def test_verdict_statuses_in_russian_as_the_window_shows_them(
     code, out, err = cli(db, capsys, "clusters")
     assert code == 0, err
     assert "Скорее неправда" in out and "Mostly false" not in out
+
+
+def test_the_cli_names_its_networks_and_counts_suggestions_in_each_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], russian: None
+) -> None:
+    """A Russian export said "сеть speakers", the kind left in English; in English one
+    suggestion stored read "stored 1 of 1 suggestions"."""
+    from claimdesk.core.catalogue import Catalogue as ClaimCatalogue
+
+    db = tmp_path / "catalogue.sqlite"
+    with ClaimCatalogue.open(db) as catalogue:
+        article = catalogue.add_article("Анна Петрова: «Да». Jane Doe: «Нет».").id
+        catalogue.attribute_quote(article, "Да", "Анна Петрова")
+    code, _, err = cli(db, capsys, "export", "--output", str(tmp_path / "net.graphml"))
+    assert code == 0 and err.startswith("сеть спикеров по 1 утверждению записана в ")
+    code, _, err = cli(
+        db, capsys, "export", "--output", str(tmp_path / "t.gexf"), "--network", "speaker-tag"
+    )
+    assert code == 0 and err.startswith("сеть спикер–метка по 1 утверждению")
+    set_language("en")
+    line = translate("Cli", "{prog}: stored {stored} of %n suggestion(s)", None, PLURAL, 1)
+    assert line.format(prog="claimdesk-cli", stored=1) == "claimdesk-cli: stored 1 of 1 suggestion"
+
+
+def test_a_copy_in_a_log_has_no_carriage_returns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Written to a file, copy's progress ran its updates together on one line ("…(14%)copying
+    claim_cluster: …") with no newline at the end."""
+    from claimdesk.core.catalogue import Catalogue as ClaimCatalogue
+
+    source = tmp_path / "source.sqlite"
+    with ClaimCatalogue.open(source) as catalogue:
+        catalogue.add_article("Статья для копии.")
+    code = main(["copy", str(source), str(tmp_path / "target.sqlite")])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "\r" not in err and "copying" not in err
