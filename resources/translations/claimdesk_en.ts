@@ -761,6 +761,13 @@
                 <numerusform>%Ln skipped</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln not tried</source>
+            <translation>
+                <numerusform>%Ln not tried</numerusform>
+                <numerusform>%Ln not tried</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>IndexingController</name>

@@ -6494,6 +6494,14 @@ Give a new file path, or the URL of an empty PostgreSQL database
                 <numerusform>%Ln пропущено</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln not tried</source>
+            <translation>
+                <numerusform>%Ln файл не тронут</numerusform>
+                <numerusform>%Ln файла не тронуты</numerusform>
+                <numerusform>%Ln файлов не тронуто</numerusform>
+            </translation>
+        </message>
         <message>
             <location line="+1" />
             <source>, </source>

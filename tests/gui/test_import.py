@@ -176,6 +176,9 @@ def test_cancelling_stops_the_batch(
     assert sorted(a.id for a in main_window.catalogue.list_articles()) == sorted(opened)
     assert summary(main_window).label.text().startswith(f"{len(opened)} imported")
     assert "import cancelled" in summary(main_window).label.text()
+    # how many files it did not come to (it said nothing of them)
+    not_tried = STORE_EVERY + 6 - len(opened)
+    assert f", {not_tried} not tried — import cancelled." in summary(main_window).label.text()
     assert summary(main_window).windowTitle() == "Import cancelled"
 
 

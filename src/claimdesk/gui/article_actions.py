@@ -195,8 +195,9 @@ class ArticleController(QObject):
             if previous is not None:
                 previous.close()
                 previous.deleteLater()
+            not_tried = max(0, run.total - len(outcomes)) if run.cancelled else 0
             self.import_summary = ImportSummaryDialog(
-                outcomes, run.cancelled, self.ctx.parent_widget, run.left_out
+                outcomes, run.cancelled, self.ctx.parent_widget, run.left_out, not_tried
             )
             self.import_summary.article_requested.connect(self._open_earlier_article)
             self.import_summary.show()

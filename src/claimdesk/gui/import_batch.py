@@ -152,6 +152,11 @@ class ImportRun(QObject):
         self.cancelled = True
         self.reader_thread.cancel()
 
+    @property
+    def total(self) -> int:
+        """How many files the import found to read (0 until they are counted)."""
+        return self._total
+
     @Slot(int)
     def _on_counted(self, total: int) -> None:
         self._total = total
@@ -278,6 +283,7 @@ class ImportSummaryDialog(QDialog):
         cancelled: bool,
         parent: QWidget | None = None,
         left_out: str = "",
+        not_tried: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
@@ -285,7 +291,7 @@ class ImportSummaryDialog(QDialog):
             self.tr("Import finished") if not cancelled else self.tr("Import cancelled")
         )
         self.setMinimumWidth(520)
-        self.label = QLabel(self.summary_text(outcomes, cancelled, left_out), self)
+        self.label = QLabel(self.summary_text(outcomes, cancelled, left_out, not_tried), self)
         self.label.setObjectName("importSummaryText")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -301,10 +307,15 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
 
     def summary_text(
-        self, outcomes: Sequence[ImportOutcome], cancelled: bool = False, left_out: str = ""
+        self,
+        outcomes: Sequence[ImportOutcome],
+        cancelled: bool = False,
+        left_out: str = "",
+        not_tried: int = 0,
     ) -> str:
         """ "3 imported, 1 already there, 1 failed" and what failed, as rich text with links;
-        ``left_out`` says what the folders held that is not an article file."""
+        ``left_out`` says what the folders held that is not an article file, ``not_tried`` how
+        many files a cancelled import did not come to (it said nothing of them)."""
         imported = [o for o in outcomes if o.created]
         existing = [o for o in outcomes if o.article_id is not None and not o.created]
         failed = [o for o in outcomes if o.error]
@@ -317,6 +328,8 @@ class ImportSummaryDialog(QDialog):
         ]
         if skipped:
             counts.append(self.tr("%Ln skipped", "", len(skipped)))
+        if not_tried:
+            counts.append(self.tr("%Ln not tried", "", not_tried))
         separator = self.tr(", ")
         counted = self.tr("{counts} — import cancelled.") if cancelled else self.tr("{counts}.")
         lines = [escape(counted.format(counts=separator.join(counts)))]
