@@ -6041,6 +6041,13 @@ Give a new file path, or the URL of an empty PostgreSQL database
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeImports</name>
         <message>
             <location filename="../../src/claimdesk/gui/exchange_import.py" line="+22" />

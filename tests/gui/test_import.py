@@ -23,6 +23,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QFileDialog,
+    QLabel,
     QProgressDialog,
     QPushButton,
     QWidget,
@@ -414,3 +416,24 @@ def test_a_file_whose_details_were_cancelled_is_not_a_recent_file(
     handler.check()
     assert [a.id for a in main_window.catalogue.list_articles()] == [opened]
     assert AppSettings().recent_files[0] == str(path.resolve())
+
+
+def test_the_russian_folder_picker_asks_for_a_folder_not_a_catalogue(
+    qtbot: QtBot, russian_ui: None, main_window: MainWindow
+) -> None:
+    """Qt's Russian labels the folder field "Каталог:" and its type "Каталоги"; in ClaimDesk a
+    catalogue is the store of claims, so File › Import folder read as choosing a catalogue."""
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        label = dialog.findChild(QLabel, "fileNameLabel")
+        kind = dialog.findChild(QWidget, "fileTypeCombo")
+        seen["label"] = label.text() if label is not None else None
+        seen["type shown"] = kind is not None and kind.isVisible()
+        dialog.reject()
+
+    chooser = when_modal("QFileDialog", look)
+    main_window.articles.import_folder_dialog()
+    chooser.check()
+    assert seen == {"label": "&Папка:", "type shown": False}

@@ -147,5 +147,14 @@ def existing_directory(parent: QWidget | None, caption: str, directory: str = ""
     dialog = _dialog(parent, caption, directory, "")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    # Qt's Russian names the field "Каталог:" and its type "Каталоги", and a catalogue is the
+    # app's word for something else: "Папка:", and no type to choose for a folder
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialogs", "&Folder:")
+    )
+    for name in ("fileTypeCombo", "fileTypeLabel"):
+        part = dialog.findChild(QWidget, name)
+        if part is not None:
+            part.hide()
     chosen = _run(dialog)
     return chosen[0] if chosen else ""
