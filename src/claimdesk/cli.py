@@ -368,18 +368,34 @@ def _import_files(catalogue: Catalogue, args: argparse.Namespace, reader: BatchR
     single = len(args.file) == 1 and not args.file[0].is_dir()
     results: list[dict[str, Any]] = []
     batch = ArticleBatch(catalogue)
+    # a batch's ids are printed as each part is stored, so a script that stops the import
+    # (Ctrl-C) has the ids of what is in the catalogue; with --json, the records so far
+    streaming = not single and not args.json
+
+    def store(part: list[FileRead]) -> None:
+        nonlocal results
+        # counted and printed before a Ctrl-C pressed meanwhile stops the import (it is
+        # raised as the block ends): a part stored is a part reported
+        with _ctrl_c_after_this():
+            stored = _import_part(batch, part, args, report_error=not single)
+            results += stored
+            if streaming:
+                for result in stored:
+                    if result["id"] is not None:
+                        print(result["id"], flush=True)
+
     try:
         waiting: list[FileRead] = []
         for read in reader:
             waiting.append(read)
             if len(waiting) >= STORE_EVERY:
-                with _ctrl_c_after_this():
-                    results += _import_part(batch, waiting, args, report_error=not single)
+                store(waiting)
                 waiting = []
-        with _ctrl_c_after_this():
-            results += _import_part(batch, waiting, args, report_error=not single)
+        store(waiting)
     except (CatalogueOpenError, KeyboardInterrupt):
         if not single:
+            if args.json:
+                _print_json(results)
             _import_summary(results, stopped=len(files) - len(results))
         raise
     failed = [r for r in results if r["error"]]
@@ -399,10 +415,6 @@ def _import_files(catalogue: Catalogue, args: argparse.Namespace, reader: BatchR
         return
     if args.json:
         _print_json(results)
-    else:
-        for result in results:
-            if result["id"] is not None:
-                print(result["id"])
     _import_summary(results)
     if failed:
         raise ImportFailedError("")

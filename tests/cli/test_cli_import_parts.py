@@ -75,17 +75,19 @@ def test_a_folder_of_several_parts_reports_copies_across_parts(
 
 def test_ctrl_c_keeps_what_was_stored_and_the_summary_says_how_much(tmp_path: Path) -> None:
     """Interrupted as a person would (SIGINT) once some articles are in: the parts stored stay,
-    whole, and the last line counts them and the files not tried."""
+    whole, the last line counts them and the files not tried, and the ids of what was stored
+    are on stdout (a script's ids.txt was empty: they came only at the end)."""
     count = 60 * STORE_EVERY
     write_folder(tmp_path / "in", count)
     db = tmp_path / "c.sqlite"
     Catalogue.open(db).close()  # made (and migrated) before, so the import starts at once
     process = subprocess.Popen(
         [sys.executable, "-m", "claimdesk.cli", "import", "--db", str(db), str(tmp_path / "in")],
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    out = ""
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
@@ -94,7 +96,7 @@ def test_ctrl_c_keeps_what_was_stored_and_the_summary_says_how_much(tmp_path: Pa
                     break
             time.sleep(0.05)
         process.send_signal(signal.SIGINT)
-        _out, err = process.communicate(timeout=120)
+        out, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
             process.kill()
@@ -106,5 +108,8 @@ def test_ctrl_c_keeps_what_was_stored_and_the_summary_says_how_much(tmp_path: Pa
     imported = int(summary.removeprefix("claimdesk-cli: ").split()[0])
     with Catalogue.open(db) as catalogue:
         assert len(catalogue.list_articles()) == imported
+        assert sorted(int(i) for i in out.split()) == sorted(
+            a.id for a in catalogue.list_articles()
+        )
     assert 0 < imported < count
     assert imported % STORE_EVERY == 0  # whole parts (the first holds the story too)
