@@ -438,3 +438,32 @@ def assert_input_kept_notice(problem_label: QLabel, window: MainWindow) -> None:
     assert problem_label.isVisible()
     assert problem_label.text() == SERVER_LOST_INPUT_KEPT
     assert window.server_status.isVisible()
+
+
+def test_the_pickers_note_that_matches_are_unavailable_goes_when_the_server_is_back(
+    qtbot: QtBot, team_desk: TeamDesk
+) -> None:
+    """ "Speakers cannot be matched now" stayed in red beside the matches found again once the
+    server was back."""
+    window = team_desk.window
+    open_text(qtbot, window)
+    start = TEXT.index(QUOTE)
+    select_span(window, start, start + len(QUOTE))
+    team_desk.stop_server()
+    seen: list[tuple[bool, str]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        dialog.activateWindow()
+        type_text(dialog.name_edit, "Анна")
+        seen.append((dialog.problem_label.isVisible(), dialog.problem_label.text()))
+        team_desk.start_server()
+        type_text(dialog.name_edit, " Петрова")
+        seen.append((dialog.problem_label.isVisible(), dialog.problem_label.text()))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    handler = when_modal("speakerPicker", look)
+    press(window.reader, Qt.Key.Key_Return, CTRL)
+    handler.check()
+    assert seen[0] == (True, MATCHING_UNAVAILABLE)
+    assert seen[1][0] is False

@@ -303,6 +303,11 @@ class SpeakerPicker(QDialog):
             self._set_current(0)
             return
         self.matching_failed = False
+        unavailable = QCoreApplication.translate("SpeakerPicker", MATCHING_UNAVAILABLE)
+        if self.problem_label.isVisible() and self.problem_label.text() == unavailable:
+            # the server is back: the note that matches could not be looked up goes (it stayed
+            # beside the matches found again)
+            self.problem_label.hide()
         exact = any(
             fold(c.matched_name) == fold(name) or fold(c.speaker.name) == fold(name)
             for c in choices

@@ -291,6 +291,8 @@ def test_losing_the_server_gives_a_clear_message_and_reconnects() -> None:
             with pytest.raises(ServerUnavailableError, match="cannot be reached") as lost:
                 catalogue.attribute_span(article, 0, 5, note="typed during the outage")
             assert "try again" in str(lost.value)
+            # the server named as a person reads it, not by its URL (cut off in a narrow panel)
+            assert "(claimdesk_outage@" in str(lost.value) and "://" not in str(lost.value)
             with pytest.raises(ServerUnavailableError):
                 catalogue.list_claims()
             with pytest.raises(ServerUnavailableError):  # searches on the server index too

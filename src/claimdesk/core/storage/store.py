@@ -18,8 +18,26 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Self
 
-from sqlalchemy import URL, Connection, Engine, Insert, Update, func, insert, or_, select, update
-from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
+from sqlalchemy import (
+    URL,
+    Connection,
+    Engine,
+    Insert,
+    Update,
+    func,
+    insert,
+    make_url,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DataError,
+    IntegrityError,
+    OperationalError,
+)
 
 from claimdesk.core.domain.errors import (
     CatalogueDamagedError,
@@ -439,6 +457,21 @@ def _unreadable_stored_value(error: ValueError) -> bool:
     )
 
 
+def server_name(location: str) -> str:
+    """A team catalogue as a person reads it, its database at its server ("team@db.example.org",
+    "team@/run/postgresql"), not its URL: a message about a lost server showed
+    "postgresql+psycopg://root@/team?host=%2Ftmp%2F…", cut off in a narrow panel."""
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        return location
+    host: object = url.host or url.query.get("host") or "localhost"
+    if isinstance(host, tuple):
+        host = host[0] if host else "localhost"
+    where = f"{host}:{url.port}" if url.port else str(host)
+    return f"{url.database}@{where}" if url.database else where
+
+
 def _first_line(error: DatabaseError) -> str:
     text = str(error.orig).strip()
     return text.splitlines()[0] if text else ""
@@ -477,7 +510,7 @@ def _storage_error(location: str, error: DatabaseError) -> ClaimDeskError:
                 "ClaimDesk connects again by itself when the server is back: try again in a "
                 "moment. ({reason})",
             ),
-            location=location,
+            location=server_name(location),
             reason=_first_line(error),
         )
     if "readonly" in text or "read-only" in text:
