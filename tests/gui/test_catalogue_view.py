@@ -590,3 +590,27 @@ def test_clicking_tags_sorts_by_the_first_tag_shown(
     assert shown_column(view, "tags") == in_order[::-1]
     header = view.table.horizontalHeader()
     assert header.sortIndicatorSection() == COLUMNS.index("tags")
+
+
+def test_a_wide_catalogue_gives_its_room_to_the_quotes(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    """At 1920 px the last column ("Changed by") stretched across the table while the quotes
+    were cut short."""
+    view = make_view(qtbot, b_sample.catalogue)
+    view.resize(1900, 700)
+    QApplication.processEvents()
+    table, header = view.table, view.table.horizontalHeader()
+    quote, last = COLUMNS.index("quote"), len(COLUMNS) - 1
+    assert header.length() == table.viewport().width()  # no blank, no scroll bar
+    assert header.sectionSize(quote) > 700
+    assert header.sectionSize(last) < 200
+    # narrower, the quotes keep their first width and the table scrolls
+    view.resize(900, 700)
+    QApplication.processEvents()
+    assert header.sectionSize(quote) == 420
+    # a column the user resizes stays as they left it
+    header.resizeSection(quote, 500)
+    view.resize(1900, 700)
+    QApplication.processEvents()
+    assert header.sectionSize(quote) == 500

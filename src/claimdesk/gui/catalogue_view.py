@@ -8,7 +8,7 @@ edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -94,7 +94,9 @@ class CatalogueView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # the quote takes the room to spare, not the last column (at 1920 px "Changed by"
+        # stretched across the table while the quotes were cut short)
+        header.setStretchLastSection(False)
         for column, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(COLUMNS.index(column), width)
         fit_headers(self.table)  # their titles whole in the user's language ("Опубликовано")
@@ -108,6 +110,13 @@ class CatalogueView(QWidget):
             self.table.setColumnWidth(kind_column, kind_width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self._quote_width = self.table.columnWidth(COLUMNS.index("quote"))
+        """The quote column's least width while it takes the room to spare."""
+        self._columns_chosen = False
+        """The user resized a column: the quote no longer takes the room to spare."""
+        self._sharing = False
+        header.sectionResized.connect(self._column_resized)
+        self.table.viewport().installEventFilter(self)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("catalogueCountLabel")
@@ -137,6 +146,37 @@ class CatalogueView(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
         self._update_count()
+
+    # -- columns ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._quote_takes_the_room()
+        return super().eventFilter(watched, event)
+
+    def _column_resized(self, *_sizes: int) -> None:
+        if not self._sharing:
+            self._columns_chosen = True
+
+    def _quote_takes_the_room(self) -> None:
+        """The quote column as wide as the table leaves, never narrower than at first, until
+        the user resizes a column."""
+        if self._columns_chosen:
+            return
+        header = self.table.horizontalHeader()
+        quote = COLUMNS.index("quote")
+        others = sum(
+            header.sectionSize(n)
+            for n in range(header.count())
+            if n != quote and not header.isSectionHidden(n)
+        )
+        wanted = max(self._quote_width, self.table.viewport().width() - others)
+        if wanted != header.sectionSize(quote):
+            self._sharing = True
+            try:
+                header.resizeSection(quote, wanted)
+            finally:
+                self._sharing = False
 
     # -- filtering ----------------------------------------------------------------------
 
