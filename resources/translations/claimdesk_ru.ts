@@ -1234,7 +1234,7 @@
         <message>
             <location line="+1" />
             <source>Claims</source>
-            <translation>Утверждения</translation>
+            <translation>Кол-во</translation>
         </message>
         <message>
             <location line="+6" />

@@ -327,3 +327,24 @@ def test_panels_grow_with_the_window_while_the_reader_has_room_to_spare(
         QApplication.processEvents()
         QApplication.processEvents()
         assert window.articles_dock.width() >= widened - 2
+
+
+def test_the_russian_article_list_at_1024_px_leaves_the_titles_room(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path, russian_ui: None
+) -> None:
+    """In Russian the claim count's column was titled "Утверждения", half the 200 px list, and
+    titles read "Минист…": the column says "Кол-во" (its tip says what is counted)."""
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
+        window.articles.add_article_text(
+            "Министр иностранных дел заявил, что переговоры продолжатся.", ask=False
+        )
+        table = window.article_panel.view
+        model = table.model()
+        last = model.columnCount() - 1
+        assert model.headerData(last, Qt.Orientation.Horizontal) == "Кол-во"
+        assert model.headerData(last, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+            "Число утверждений"
+        )
+        QApplication.processEvents()
+        title = table.columnWidth(0)
+        assert title >= 0.6 * table.viewport().width(), (title, table.viewport().width())
