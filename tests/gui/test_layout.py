@@ -348,3 +348,24 @@ def test_the_russian_article_list_at_1024_px_leaves_the_titles_room(
         QApplication.processEvents()
         title = table.columnWidth(0)
         assert title >= 0.6 * table.viewport().width(), (title, table.viewport().width())
+
+
+def test_the_russian_claims_panel_at_1024_px_leaves_the_quote_room(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path, russian_ui: None
+) -> None:
+    """The kind column grew to "косвенная цитата" in a 290 px panel, and the quote's title read
+    "итат": the kind takes at most a quarter of a narrow panel."""
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
+        text = "Министр заявил, что переговоры продолжатся в Баку на следующей неделе."
+        article = window.articles.add_article_text(text, ask=False)
+        assert article is not None
+        window.catalogue.attribute_quote(
+            article, "переговоры продолжатся", "Министр", kind="indirect"
+        )
+        panel = window.claims_panel
+        qtbot.waitUntil(lambda: panel.claims_model.rowCount() == 1)
+        QApplication.processEvents()
+        header = panel.horizontalHeader()
+        assert header.sectionSize(1) <= max(60, panel.viewport().width() // 4)
+        quote_title = str(panel.claims_model.headerData(2, Qt.Orientation.Horizontal))
+        assert header.sectionSize(2) > header.fontMetrics().horizontalAdvance(quote_title)

@@ -166,7 +166,7 @@ class ClaimsPanel(QTableView):
         # the quote gets the room: a long speaker name is elided (its tooltip has it whole)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, SPEAKER_WIDTH)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 70)
@@ -191,6 +191,7 @@ class ClaimsPanel(QTableView):
         finally:
             self.selectionModel().blockSignals(False)
             self._announced = self.current_claim_id()
+        self._fit_kind()
 
     def current_claim_id(self) -> int | None:
         index = self.currentIndex()
@@ -261,6 +262,7 @@ class ClaimsPanel(QTableView):
         # in a narrow panel (a small screen, half of one) the speaker's column gives up room to
         # the quote, which had a few letters: at most a third of the width, never under 70 px
         # (and gets it back as the panel widens, unless the user set the column's width since)
+        self._fit_kind()
         header = self.horizontalHeader()
         most = max(70, self.viewport().width() // 3)
         width = header.sectionSize(0)
@@ -271,6 +273,15 @@ class ClaimsPanel(QTableView):
             wider = min(SPEAKER_WIDTH, most)
             header.resizeSection(0, wider)
             self._speaker_narrowed = wider if wider < SPEAKER_WIDTH else None
+
+    def _fit_kind(self) -> None:
+        """The kind as wide as its longest word shown, but at most a quarter of a narrow panel:
+        the Russian "косвенная цитата" took so much of a 290 px panel that "Цитата" read
+        "итат"."""
+        kind = min(self.sizeHintForColumn(1), max(60, self.viewport().width() // 4))
+        header = self.horizontalHeader()
+        if kind > 0 and header.sectionSize(1) != kind:
+            header.resizeSection(1, kind)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
