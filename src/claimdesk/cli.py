@@ -827,17 +827,21 @@ def _claim_already_there(claim_id: int) -> None:
 
 
 def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
-    claim, created = catalogue.attribute_quote_once(
-        args.article_id,
-        args.quote,
-        args.speaker,
-        occurrence=args.occurrence,
-        kind=args.kind,
-        tags=args.tag or (),
-        note=args.note or "",
+    claim = catalogue.claim_there(
+        args.article_id, args.quote, args.speaker, args.occurrence, args.kind
     )
-    if not created:
+    if claim is not None:
         _claim_already_there(claim.id)
+    else:
+        claim = catalogue.attribute_quote(
+            args.article_id,
+            args.quote,
+            args.speaker,
+            occurrence=args.occurrence,
+            kind=args.kind,
+            tags=args.tag or (),
+            note=args.note or "",
+        )
     if args.json:
         from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
 

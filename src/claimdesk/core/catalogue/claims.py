@@ -300,35 +300,24 @@ class ClaimsService(ArticlesService, SpeakersService):
             article_id, start, end, kind=kind, tags=tags, note=note, new_speaker=speaker
         )
 
-    def attribute_quote_once(
-        self,
-        article_id: int,
-        quote: str,
-        speaker: str | None,
-        *,
-        occurrence: int = 1,
-        kind: str | ClaimKind = ClaimKind.DIRECT,
-        tags: Iterable[str] = (),
-        note: str = "",
-    ) -> tuple[ClaimInfo, bool]:
-        """:meth:`attribute_quote`, unless the article has that claim already (the same span,
-        the same known speaker or none, the same kind): then that claim, and nothing stored.
-        The second value says whether the claim is new. ``claimdesk-cli attribute`` run twice
-        stored the same claim twice (three identical claims made a "cluster" of them)."""
-        start, end = find_quote(self.get_article_text(article_id), quote, occurrence)
+    def claim_there(
+        self, article_id: int, quote: str, speaker: str | None, occurrence: int, kind: str
+    ) -> ClaimInfo | None:
+        """The claim :meth:`attribute_quote` would store, if the article has it already: the
+        same span, the same known speaker (or none), the same kind. ``claimdesk-cli attribute``
+        run twice stored the same claim twice (three identical claims made a "cluster")."""
+        text = self.get_article_text(article_id)
+        start, end = find_quote(text, quote, occurrence)
         named = speaker is not None and bool(speaker.strip())
         known = self.find_speaker(speaker) if named and speaker is not None else None
-        if not named or known is not None:
-            wanted = (known.id if known is not None else None, check_kind(kind))
-            span = make_span(self.get_article_text(article_id), start, end)
-            for claim in self.claims_for_article(article_id):
-                same_place = (claim.start, claim.end) == (span.start, span.end)
-                if same_place and (claim.speaker_id, claim.kind) == wanted:
-                    return claim, False
-        claim = self.attribute_quote(
-            article_id, quote, speaker, occurrence=occurrence, kind=kind, tags=tags, note=note
-        )
-        return claim, True
+        if named and known is None:
+            return None  # a speaker still to be made: no claim of theirs is there
+        span = make_span(text, start, end)
+        wanted = (span.start, span.end, known.id if known is not None else None, check_kind(kind))
+        for claim in self.claims_for_article(article_id):
+            if (claim.start, claim.end, claim.speaker_id, claim.kind) == wanted:
+                return claim
+        return None
 
     def reattribute(
         self, claim_id: int, speaker_id: int | None, *, expected_version: int | None = None
