@@ -795,15 +795,7 @@ def quick_attribute(args: argparse.Namespace) -> bool:
     from claimdesk.core.catalogue import quick_attribute_quote  # noqa: PLC0415  (see the imports)
 
     done = quick_attribute_quote(
-        args.db,
-        args.article_id,
-        args.quote,
-        args.speaker,
-        occurrence=args.occurrence,
-        kind=args.kind,
-        tags=args.tag or (),
-        note=args.note or "",
-        record=args.json,
+        args.db, args.article_id, args.quote, args.speaker, **_claim_options(args), record=args.json
     )
     if done is None:
         return False
@@ -814,6 +806,16 @@ def quick_attribute(args: argparse.Namespace) -> bool:
     else:
         print(done.claim_id)
     return True
+
+
+def _claim_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``attribute``'s options for the claim, as both ways of storing it take them."""
+    return {
+        "occurrence": args.occurrence,
+        "kind": args.kind,
+        "tags": args.tag or (),
+        "note": args.note or "",
+    }
 
 
 def _claim_already_there(claim_id: int) -> None:
@@ -834,13 +836,7 @@ def cmd_attribute(catalogue: Catalogue, args: argparse.Namespace) -> None:
         _claim_already_there(claim.id)
     else:
         claim = catalogue.attribute_quote(
-            args.article_id,
-            args.quote,
-            args.speaker,
-            occurrence=args.occurrence,
-            kind=args.kind,
-            tags=args.tag or (),
-            note=args.note or "",
+            args.article_id, args.quote, args.speaker, **_claim_options(args)
         )
     if args.json:
         from claimdesk.core.catalogue import claim_record  # noqa: PLC0415  (see the imports)
