@@ -2214,6 +2214,10 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>store the claim with no speaker</source>
+            <translation>сохранить утверждение без спикера</translation>
+        </message>
+        <message>
             <source>the name is blank: give one (at least a letter)</source>
             <translation>имя пустое: укажите его (хотя бы одну букву)</translation>
         </message>

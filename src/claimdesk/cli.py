@@ -1586,11 +1586,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--quote", required=True, type=_text, help=translate("Cli", "the exact text of the quote")
     )
-    p.add_argument(
+    # a speaker, or none said so (a blank --speaker stored no speaker without a word)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument(
         "--speaker",
-        required=True,
         type=_name,
         help=translate("Cli", "name or alias; created if unknown"),
+    )
+    who.add_argument(
+        "--unattributed",
+        action="store_true",
+        help=translate("Cli", "store the claim with no speaker"),
     )
     p.add_argument("--kind", choices=[k.value for k in ClaimKind], default=ClaimKind.DIRECT.value)
     p.add_argument(

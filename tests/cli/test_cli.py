@@ -172,6 +172,11 @@ def test_a_blank_speaker_is_refused(cli: Cli, sample: str, blank: str) -> None:
     assert (code, out) == (1, "")
     assert "argument --speaker: the name is blank: give one (at least a letter)" in err
     assert cli.json("claims") == []
+    # no speaker, said so
+    code, out, err = cli("attribute", "1", "--quote", "Байрамов отметил", "--unattributed")
+    assert (code, err) == (0, "")
+    [claim] = cli.json("claims")  # type: ignore[misc]
+    assert not claim["speaker"] and str(claim["claim_id"]) == out.strip()
 
 
 def test_quote_missing_from_the_article(cli: Cli, sample: str) -> None:

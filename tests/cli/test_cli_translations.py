@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pty
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -363,3 +364,31 @@ def test_a_copy_in_a_log_has_no_carriage_returns(
     err = capsys.readouterr().err
     assert code == 0, err
     assert "\r" not in err and "copying" not in err
+    # on a terminal (a pseudo-terminal here) the progress shows, each update over the last
+    primary, secondary = pty.openpty()
+    target = tmp_path / "2.sqlite"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "claimdesk.cli", "copy", str(source), str(target)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            timeout=120,
+            check=False,
+        )
+        os.close(secondary)
+        shown = b""
+        while chunk := _read_some(primary):
+            shown += chunk
+    finally:
+        os.close(primary)
+    assert done.returncode == 0
+    assert "copying" in shown.decode() and "\r" in shown.decode()
+
+
+def _read_some(fd: int) -> bytes:
+    """What a pseudo-terminal holds, a piece at a time; b"" once it is read out."""
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # EIO: the other end is closed and nothing is left
+        return b""

@@ -254,9 +254,12 @@ class SpeakerPicker(QDialog):
         self._typed_organisation = ""
         self._proposed: tuple[str, str] | None = None
         """The folded name and the role :meth:`propose` filled in."""
+        self._role_proposed = False
+        """The role shown is the one proposed, not edited by the user since."""
         """What the user typed into the role and organisation fields (a new speaker's), kept
         while a known speaker's own values are shown there instead."""
         self.role_edit.textChanged.connect(self._remember_typed)
+        self.role_edit.textEdited.connect(self._role_edited)
         self.organisation_edit.textChanged.connect(self._remember_typed)
         self.name_edit.textEdited.connect(self.update_matches)
         self.name_edit.installEventFilter(self)
@@ -277,6 +280,7 @@ class SpeakerPicker(QDialog):
         if role and self.role_edit.isEnabled():  # a new speaker: the article's role
             self.role_edit.setText(role)
             self._proposed = (fold(name), role)
+            self._role_proposed = True
         self.name_edit.selectAll()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -346,6 +350,7 @@ class SpeakerPicker(QDialog):
             proposed = self._proposed
             if (
                 proposed is not None
+                and self._role_proposed
                 and role == proposed[1]
                 and fold(choice.new_name) != proposed[0]
             ):
@@ -361,6 +366,9 @@ class SpeakerPicker(QDialog):
         else:
             self.role_edit.clear()
             self.organisation_edit.clear()
+
+    def _role_edited(self, _text: str) -> None:
+        self._role_proposed = False  # the user's own now, whatever name goes with it
 
     def _remember_typed(self, _text: str) -> None:
         if not self.role_edit.isEnabled():

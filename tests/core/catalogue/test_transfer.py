@@ -86,7 +86,7 @@ def test_a_catalogue_round_trips_through_postgresql(
     assert main(["copy", source, pg_url, "--json"]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out)["rows"]["claim"] == 3
-    assert "copying" in err and "(100%)" in err
+    assert "copying" not in err  # progress only on a terminal (see test_cli_translations)
     code = main(["copy", pg_url, back])
     out, _ = capsys.readouterr()
     assert code == 0 and out.startswith("copied ")

@@ -145,7 +145,7 @@ STEPS: list[tuple[list[str], str]] = [
      "The quote “we are ready” does not occur in the article."),
     # and after the refusals, a new speaker of one word; no speaker at all
     (["2", "--quote", "talks would resume", "--speaker", "Blinken", "--json"], ""),
-    (["2", "--quote", "Secretary of State", "--speaker", "   "], ""),
+    (["2", "--quote", "Secretary of State", "--unattributed"], ""),
 ]  # fmt: skip
 """Each step's arguments, and the message it is refused with ("": it is not)."""
 
