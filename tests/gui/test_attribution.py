@@ -300,3 +300,5 @@ def test_the_picker_proposes_the_speaker_the_article_names_for_the_span(
     # someone else's: see CatalogueIndex.suggest_speaker)
     for span, proposed in (("about the economy", "Hillary Clinton"), ("The debate moved on", "")):
         assert picker_for(window, PROPOSING, span).name == proposed, span
+    # a few words of the quote (less than half of it): still the one who said it, not Clinton
+    assert picker_for(window, PROPOSING, "already").name == "Hillary Clinton"

@@ -154,10 +154,12 @@ class SuggestionsController(QObject):
 
     def for_span(self, start: int, end: int) -> Suggestion | None:
         """The surest suggestion for about the span ``start``–``end`` of the article in the
-        reader (overlapping at least half of the longer of the two, as suggestions are scored)
-        that names a person and is sure enough to be listed by default: the speaker the picker
-        proposes for a span the user selected. A group, a description or an organisation ("a
-        source in the government") is left for the user to name."""
+        reader (overlapping at least half of the longer of the two, as suggestions are scored,
+        or holding the whole span: part of a suggested quote is said by the same speaker; a
+        few words of Бочарников's quote were proposed as Байрамов's, named earlier in the
+        paragraph) that names a person and is sure enough to be listed by default: the speaker
+        the picker proposes for a span the user selected. A group, a description or an
+        organisation ("a source in the government") is left for the user to name."""
         if self._found_in != self.reader.positions.text or not self._found:
             return None  # another article's (this one's are still being looked for)
         from claimdesk.core.catalogue import suggestion_min_confidence  # noqa: PLC0415  (see the imports)
@@ -166,7 +168,8 @@ class SuggestionsController(QObject):
         best = None
         for s in self._found:
             overlap = min(end, s.end) - max(start, s.start)
-            if 2 * overlap < max(end - start, s.end - s.start):
+            inside = s.start <= start and end <= s.end
+            if not inside and 2 * overlap < max(end - start, s.end - s.start):
                 continue
             if s.unnamed or s.speaker_unknown or not s.speaker or s.confidence < least:
                 continue
