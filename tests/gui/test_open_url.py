@@ -160,6 +160,19 @@ def test_a_page_that_is_not_there_is_a_readable_message(
         "The server answered 404 Not Found: the page is not there (any more). Check the address."
     )
     assert main_window.catalogue.list_articles() == []
+    # the next Open URL starts with the address, to correct (it had to be typed again)
+    offered: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        edit = dialog.findChild(QLineEdit, "urlEdit")
+        assert edit is not None
+        offered.append(edit.text())
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    again = when_modal("urlDialog", look)
+    menu_action(main_window, "File", "Open URL…").trigger()
+    again.check()
+    assert offered == [site.url("/gone")]
 
 
 def test_cancel_stops_a_slow_fetch_and_frees_the_window(

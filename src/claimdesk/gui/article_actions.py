@@ -86,6 +86,9 @@ class ArticleController(QObject):
         self.url_import: UrlImport | None = None
         """The web page being fetched (File › Open URL…), if any."""
         self.last_web_page: FetchedPage | None = None
+        self._address_to_retry = ""
+        """The address of a web page that could not be opened: the next Open URL starts with
+        it, to correct or try again (it had to be typed again)."""
         """The page fetched last (its snapshot is stored with its article)."""
         self._shown_text_hash = ""
         self.shown_url = ""
@@ -234,12 +237,13 @@ class ArticleController(QObject):
         """File › Open URL…: fetch a web page off the GUI thread and import its article."""
         from claimdesk.gui.url_import import open_web_page  # noqa: PLC0415  (see the imports)
 
-        run = open_web_page(self)
+        run = open_web_page(self, self._address_to_retry)
         if run is not None:
             self.url_import = run
-            run.finished.connect(lambda _article_id: self._web_page_done(run))
+            run.finished.connect(lambda article_id: self._web_page_done(run, article_id))
 
-    def _web_page_done(self, run: UrlImport) -> None:
+    def _web_page_done(self, run: UrlImport, article_id: int | None) -> None:
+        self._address_to_retry = run.address if article_id is None else ""
         if run.page is not None:
             self.last_web_page = run.page
         if self.url_import is run:
