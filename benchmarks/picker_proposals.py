@@ -23,7 +23,7 @@ from pathlib import Path
 
 from claimdesk.core.domain.folding import fold
 from claimdesk.core.matching.similarity import nearest_mention, paragraph_start
-from claimdesk.core.suggest import min_confidence, suggest_attributions
+from claimdesk.core.suggest import min_confidence, proposal_for_span, suggest_attributions
 from suggest_external import EVAL, SETS  # benchmarks/suggest_external.py, beside this script
 
 
@@ -47,16 +47,10 @@ def proposals(folder: Path) -> dict[str, dict[str, int]]:
         known: list[tuple[int, str]] = []
         for start, quote in quotes:
             end = start + len(quote["text"])
-            named = [
-                s
-                for s in found
-                if 2 * (min(end, s.end) - max(start, s.start)) >= max(end - start, s.end - s.start)
-                and not (s.unnamed or s.speaker_unknown or not s.speaker)
-                and s.confidence >= least
-            ]
+            named = proposal_for_span(found, start, end, least)  # the picker's own rule
             for way, counted in counts.items():
-                if named:
-                    proposed: str | None = max(named, key=lambda s: s.confidence).speaker
+                if named is not None:
+                    proposed: str | None = named.speaker
                 else:
                     since = paragraph_start(text, start) if way == "paragraph" else 0
                     speaker_id = nearest_mention(text, start, known, since=since)

@@ -153,29 +153,18 @@ class SuggestionsController(QObject):
         return self.panel.model.suggestions
 
     def for_span(self, start: int, end: int) -> Suggestion | None:
-        """The surest suggestion for about the span ``start``–``end`` of the article in the
-        reader (overlapping at least half of the longer of the two, as suggestions are scored,
-        or holding the whole span: part of a suggested quote is said by the same speaker; a
-        few words of Бочарников's quote were proposed as Байрамов's, named earlier in the
-        paragraph) that names a person and is sure enough to be listed by default: the speaker
-        the picker proposes for a span the user selected. A group, a description or an
-        organisation ("a source in the government") is left for the user to name."""
+        """The suggestion whose speaker the picker proposes for the span ``start``–``end`` of
+        the article in the reader (:func:`claimdesk.core.suggest.proposal_for_span`, as sure
+        as the suggestions listed by default); None while the article's are being looked for."""
         if self._found_in != self.reader.positions.text or not self._found:
             return None  # another article's (this one's are still being looked for)
-        from claimdesk.core.catalogue import suggestion_min_confidence  # noqa: PLC0415  (see the imports)
+        from claimdesk.core.catalogue import (  # noqa: PLC0415  (see the imports)
+            proposal_for_span,
+            suggestion_min_confidence,
+        )
 
         least = suggestion_min_confidence(self._found[0].language)
-        best = None
-        for s in self._found:
-            overlap = min(end, s.end) - max(start, s.start)
-            inside = s.start <= start and end <= s.end
-            if not inside and 2 * overlap < max(end - start, s.end - s.start):
-                continue
-            if s.unnamed or s.speaker_unknown or not s.speaker or s.confidence < least:
-                continue
-            if best is None or s.confidence > best.confidence:
-                best = s
-        return best
+        return proposal_for_span(self._found, start, end, least)
 
     def _on_claims_shown(self) -> None:
         # the live view reloads claims when colleagues edit: look again only if ours changed

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from claimdesk.core.storage.store import storage_errors as storage_errors
     from claimdesk.core.suggest import Suggestion as Suggestion
     from claimdesk.core.suggest import min_confidence as suggestion_min_confidence
+    from claimdesk.core.suggest import proposal_for_span as proposal_for_span
     from claimdesk.core.suggest import ready_at_once as suggestions_ready_at_once
     from claimdesk.core.suggest import suggest_attributions as suggest_attributions
     from claimdesk.core.suggest.russian_nlp import models as russian_parser_models
@@ -76,6 +77,7 @@ DOOR: dict[str, tuple[str, str]] = {
     "SimilarClaim": ("matching.index", "SimilarClaim"),
     "Suggestion": ("suggest", "Suggestion"),
     "suggestion_min_confidence": ("suggest", "min_confidence"),
+    "proposal_for_span": ("suggest", "proposal_for_span"),
     "suggestions_ready_at_once": ("suggest", "ready_at_once"),
     "suggest_attributions": ("suggest", "suggest_attributions"),
     "claim_record": ("export.csv_file", "claim_record"),
@@ -134,6 +136,7 @@ __all__ = [
     "head_revision",
     "long_name",
     "named_in_any_case",
+    "proposal_for_span",
     "quick_attribute_quote",
     "quick_read_articles",
     "quick_read_claims",

@@ -38,6 +38,7 @@ from claimdesk.core.suggest.engine import (
     MATCH_SCORE,
     SpeakerSource,
     Suggestion,
+    proposal_for_span,
     ready_at_once,
     suggest_attributions,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "load_language",
     "min_confidence",
     "pending_suggestions",
+    "proposal_for_span",
     "ready_at_once",
     "suggest_attributions",
 ]

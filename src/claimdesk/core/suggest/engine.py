@@ -249,3 +249,26 @@ def without_overlaps(found: list[Found]) -> list[Found]:
         starts.insert(index, item.start)
         ends.insert(index, item.end)
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def proposal_for_span(
+    found: Sequence[Suggestion], start: int, end: int, least: float
+) -> Suggestion | None:
+    """Of the suggestions ``found`` in an article, the surest for about the span
+    ``start``–``end`` (overlapping at least half of the longer of the two, as suggestions are
+    scored, or holding the whole span: part of a suggested quote is said by the same speaker; a
+    few words of Бочарников's quote were proposed as Байрамов's, named earlier in the
+    paragraph) that names a person and is as sure as ``least``: whom the speaker picker
+    proposes for a span the user selected. A group, a description or an organisation ("a
+    source in the government") is left for the user to name."""
+    best = None
+    for s in found:
+        overlap = min(end, s.end) - max(start, s.start)
+        inside = s.start <= start and end <= s.end
+        if not inside and 2 * overlap < max(end - start, s.end - s.start):
+            continue
+        if s.unnamed or s.speaker_unknown or not s.speaker or s.confidence < least:
+            continue
+        if best is None or s.confidence > best.confidence:
+            best = s
+    return best
