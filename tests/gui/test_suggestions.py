@@ -8,7 +8,7 @@ import pytest
 from dialog_helpers import press, select_span, show_all_suggestions, type_text, when_modal
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.suggest import (
@@ -19,7 +19,7 @@ from claimdesk.core.suggest import (
 )
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
-from claimdesk.gui.suggestions import SHOW_ALL_KEY
+from claimdesk.gui.suggestions import SHOW_ALL_KEY, SYNC_LIMIT
 from claimdesk.gui.suggestions_panel import SuggestionsPanel
 
 TEXT = (
@@ -375,3 +375,41 @@ def test_a_rejection_stays_with_the_words_through_a_new_version_of_the_text(
     qtbot.waitUntil(lambda: window.reader.positions.text == TEXT, timeout=5000)
     qtbot.waitUntil(lambda: len(window.suggestions.suggestions) == 2, timeout=5000)
     assert rejected.text not in [s.text for s in window.suggestions.suggestions]
+
+
+def test_attributing_another_span_leaves_the_text_where_the_user_is(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """With a suggestion current in the list, attributing a span elsewhere refreshed the list
+    and selected that suggestion in the text again: in a long article the reader jumped back
+    to it, the new claim out of sight."""
+    window = main_window
+    # long enough to be read for suggestions off the GUI thread (they come back later)
+    filler = "Погода в Баку была тёплой, и переговоры шли своим чередом.\n" * 250
+    text = TEXT + filler + "Посол Михаил Бочарников приехал в Баку.\n"
+    assert len(text) > SYNC_LIMIT
+    open_text(window, text)
+    qtbot.waitUntil(lambda: panel(window).model.rowCount() > 0, timeout=10_000)
+    press(window.reader, Qt.Key.Key_F8)  # the first suggestion current, selected in the text
+    first = panel(window).current()
+    assert first is not None
+    span = "Посол Михаил Бочарников приехал"  # near the end, no suggestion's
+    start = text.rindex(span)
+    select_span(window, start, start + len(span))
+
+    def name_him(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        dialog.name_edit.selectAll()
+        type_text(dialog.name_edit, "Михаил Бочарников")
+        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    handler = when_modal("speakerPicker", name_him)
+    press(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    handler.check()
+    [claim] = [c for c in window.catalogue.claims_for_article(window.reader.article_id or 0)
+               if c.quote == span]  # fmt: skip
+    # the suggestions read again off the GUI thread come back and are shown
+    assert window.suggestions.search.wait()
+    QApplication.processEvents()
+    assert window.reader.selected_span(snap=False) != (first.start, first.end)
+    assert window.claims_panel.current_claim_id() == claim.id

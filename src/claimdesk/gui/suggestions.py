@@ -255,8 +255,15 @@ class SuggestionsController(QObject):
         if not self.panel.show_all.isChecked():
             shown = [s for s in shown if s.confidence >= least]
         row = self._wanted_row if self._wanted_row is not None else self.panel.current_row()
+        # after an accept or a reject the next suggestion is selected in the text (Enter
+        # accepts it); after any other change the row comes back current without moving the
+        # text: in a long article, attributing a span in the middle jumped the reader back to
+        # the suggestion current near the top
+        quiet = self._wanted_row is None
         self._wanted_row = None
+        selection = self.panel.list.selectionModel()
         self.panel.list.blockSignals(True)
+        selection.blockSignals(quiet)
         try:
             self.panel.set_suggestions(
                 shown,
@@ -265,6 +272,7 @@ class SuggestionsController(QObject):
                 rejected=len(found) - len(self._found),
             )
         finally:
+            selection.blockSignals(False)
             self.panel.list.blockSignals(False)
         reader.set_suggestions([(s.start, s.end) for s in shown])
 
@@ -323,8 +331,10 @@ class SuggestionsController(QObject):
             if s.speaker and not s.speaker_unknown:  # "Они" is for the reader to name
                 picker.propose(s.speaker, s.role)
         self.reader.select_span(s.start, s.end)
-        self._wanted_row = row
         self.claims.attribute_selection(snap=False, attribution=attribution, picker=picker)
+        # the next suggestion current and selected in the text, once the claim is in (the
+        # list was refreshed as it was stored, quietly)
+        self._wanted_row = row
         self.refresh()
         self.panel.list.setFocus()
 
