@@ -4,6 +4,9 @@ or by clicking its highlight."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pytest
 from dialog_helpers import press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.domain.records import ClaimInfo
+from claimdesk.gui.claims_panel import anchor_mark
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.speaker_picker import SpeakerPicker
 
@@ -136,3 +140,16 @@ def test_ctrl_click_away_the_chosen_row_disables_the_actions(
     qtbot.wait(10)
     assert panel.current_claim_id() is None
     assert enabled(window) == dict.fromkeys(CLAIM_ACTIONS, False)
+
+
+@pytest.mark.parametrize(("score", "shown"), [(0.997, "≈ 99%"), (0.83, "≈ 83%"), (0.5, "≈ 50%")])
+def test_an_approximate_place_never_reads_as_a_whole_match(score: float, shown: str) -> None:
+    """A one-letter change in a long claim placed it at 0.997, shown "≈ 100%": an exact match
+    to the eye."""
+    claim = ClaimInfo(
+        id=1, article_id=1, speaker_id=None, speaker_name="", start=0, end=5, quote="quote",
+        context_before="", context_after="", kind="direct", tags=(), note="",
+        created_at=datetime.now(UTC), updated_at=datetime.now(UTC),
+        anchor_state="approximate", anchor_score=score,
+    )  # fmt: skip
+    assert anchor_mark(claim) == shown

@@ -109,8 +109,14 @@ def anchor_mark(claim: ClaimInfo) -> str:
     if _orphaned(claim):
         return QCoreApplication.translate("ClaimsPanel", ORPHAN_MARK)
     if claim.anchor_state == AnchorState.APPROXIMATE:
-        return f"{APPROXIMATE_MARK} {claim.anchor_score:.0%}"
+        return f"{APPROXIMATE_MARK} {alike(claim.anchor_score)}"
     return ""
+
+
+def alike(score: float) -> str:
+    """How alike an approximate place is, in whole percent and never "100%" (0.997 was shown
+    as "≈ 100%", which read as an exact match): a claim placed approximately changed."""
+    return f"{min(99, int(score * 100))}%"
 
 
 def anchor_note(claim: ClaimInfo) -> str:
@@ -124,7 +130,7 @@ def anchor_note(claim: ClaimInfo) -> str:
     if claim.anchor_state == AnchorState.APPROXIMATE:
         return QCoreApplication.translate(
             "ClaimsPanel", "Placed approximately in the new text ({percent} alike): check it."
-        ).format(percent=f"{claim.anchor_score:.0%}")
+        ).format(percent=alike(claim.anchor_score))
     return ""
 
 
