@@ -3901,7 +3901,7 @@ Give a new file path, or the URL of an empty PostgreSQL database
         <message>
             <location line="+8" />
             <source>“{date}” is not a real date ({year}-{month:02d} has {days} days).</source>
-            <translation>«{date}» — несуществующая дата (в {year}-{month:02d} дней: {days}).</translation>
+            <translation>«{date}» — несуществующая дата (в месяце {month:02d}.{year} всего {days} дн.).</translation>
         </message>
         <message>
             <location filename="../../src/claimdesk/core/domain/clusters.py" line="+21" />

@@ -56,7 +56,10 @@ def test_a_date_that_is_no_date_says_why_in_russian(catalogue: Catalogue, russia
     with pytest.raises(InvalidValueError) as raised:
         catalogue.add_article("Текст статьи.", published="2024-02-30")
     # the reason in the user's words too, not the calendar library's English
-    assert str(raised.value) == "«2024-02-30» — несуществующая дата (в 2024-02 дней: 29)."
+    # the month as Russian dates write it ("в 2024-02 дней: 29" mixed ISO into the sentence)
+    assert str(raised.value) == (
+        "«2024-02-30» — несуществующая дата (в месяце 02.2024 всего 29 дн.)."
+    )
     with pytest.raises(InvalidValueError) as raised:
         catalogue.add_article("Текст статьи.", published="2024-13")
     assert str(raised.value) == "«2024-13» — несуществующая дата (месяцы нумеруются от 01 до 12)."
