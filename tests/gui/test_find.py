@@ -96,6 +96,8 @@ def test_ctrl_f_finds_as_you_type_and_f3_steps_round(qtbot: QtBot, main_window: 
     type_text(bar.edit, "Лавров")
     assert bar.counter.text() == "No matches"
     assert marks(window) == []
+    # the note on the last search went as this one was typed (it stayed, about another word)
+    assert "continued from" not in window.statusBar().currentMessage()
 
 
 def test_yo_and_ye_and_line_breaks_find_each_other(qtbot: QtBot, main_window: MainWindow) -> None:

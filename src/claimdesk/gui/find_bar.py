@@ -33,6 +33,8 @@ class FindBar(QWidget):
 
     def __init__(self, reader: ArticleReader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._noted = False
+        """A note on the search was said (the next query takes it away)."""
         self.setObjectName("findBar")
         self.reader = reader
         self.hits: list[tuple[int, int]] = []
@@ -132,9 +134,7 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             return
         if not self.hits:
-            self.note.emit(
-                self.tr("“{text}” is not in this article.").format(text=self.edit.text())
-            )
+            self._say(self.tr("“{text}” is not in this article.").format(text=self.edit.text()))
             return
         if self.current is None:
             # the first step goes to the hit at or after the caret (before it, going back)
@@ -147,9 +147,9 @@ class FindBar(QWidget):
         else:
             index = self.current + direction
             if index >= len(self.hits):
-                self.note.emit(self.tr("Reached the end of the article; continued from the top."))
+                self._say(self.tr("Reached the end of the article; continued from the top."))
             elif index < 0:
-                self.note.emit(self.tr("Reached the top of the article; continued from the end."))
+                self._say(self.tr("Reached the top of the article; continued from the end."))
         self._select(index % len(self.hits))
 
     def close_bar(self) -> None:
@@ -162,7 +162,15 @@ class FindBar(QWidget):
 
     # -- searching ------------------------------------------------------------------------------
 
+    def _say(self, text: str) -> None:
+        self._noted = True
+        self.note.emit(text)
+
     def _on_query_changed(self, _text: str) -> None:
+        # a note on the last search ("Reached the end…") is not about this one: it goes
+        if self._noted:
+            self._noted = False
+            self.note.emit("")
         if self.current is not None:
             # typing on keeps to the hit shown while it still matches
             self._origin = self.hits[self.current][0]
