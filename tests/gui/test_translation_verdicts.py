@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.catalogue import Catalogue
@@ -124,3 +124,30 @@ def test_hints_in_empty_fields_read_whole_in_russian(
         hint = edit.placeholderText()
         assert re.search("[а-я]", hint), hint  # in Russian
         assert edit.width() >= edit.fontMetrics().horizontalAdvance(hint) + 12, hint
+
+
+def test_the_merge_dialogs_russian_headers_show_whole(
+    qtbot: QtBot, russian: None, db_path: Path
+) -> None:
+    """At 1024×700 the merge dialog's Russian headers read "ервые появило" and "ервые сказал"."""
+    from claimdesk.gui.merge_clusters_dialog import MergeClustersDialog
+
+    with Catalogue.open(db_path) as catalogue:
+        for quote in (QUOTE, "Налоги на бизнес снизятся в следующем году"):
+            ids = []
+            for outlet in ("РБК", "Коммерсант"):
+                text = f"{outlet} {quote[:5]}\n\nОн заявил: «{quote}». Конец."
+                article = catalogue.add_article(text, outlet=outlet, published="2024-05-02").id
+                ids.append(catalogue.attribute_quote(article, quote, "Александр Новак").id)
+            catalogue.link_claims(ids[0], ids[1], "same")
+        catalogue.gather_clusters(almost_certain=False)
+        first, *others = catalogue.list_clusters()
+        dialog = MergeClustersDialog(first, others)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        header, model = dialog.table.horizontalHeader(), dialog.table.model()
+        for column in range(model.columnCount() - 1):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(title), title

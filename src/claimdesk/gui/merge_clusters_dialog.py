@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.domain.clusters import ClusterInfo
 from claimdesk.gui.clusters_view import ClustersModel
-from claimdesk.gui.row_table_model import style_record_table
+from claimdesk.gui.row_table_model import ColumnFitter, style_record_table
 
 
 def _matches(cluster: ClusterInfo, words: list[str]) -> bool:
@@ -64,6 +64,9 @@ class MergeClustersDialog(QDialog):
         style_record_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # each title whole in the user's language, each cell as far as it fits (the Russian
+        # headers read "ервые появило" and "ервые сказал")
+        ColumnFitter(self.table)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
