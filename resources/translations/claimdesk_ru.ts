@@ -2740,8 +2740,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>with --match: how many (default 10)</source>
-            <translation>с --match: сколько показать (по умолчанию 10)</translation>
+            <source>how many (with --match the best, 10 by default; else all)</source>
+            <translation>сколько показать (с --match лучшие, по умолчанию 10; иначе всех)</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2900,6 +2900,10 @@
     </context>
     <context>
         <name>CliClusters</name>
+        <message>
+            <source>--links-only says how to gather: give --gather too.</source>
+            <translation>--links-only говорит, как собирать: добавьте --gather.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/claimdesk/cli_clusters.py" line="+100" />
             <source>%n claim(s)</source>

@@ -917,9 +917,13 @@ def cmd_alias(catalogue: Catalogue, args: argparse.Namespace) -> None:
         print(f"{shown(speaker.name)}: {shown(', '.join(speaker.aliases))}")
 
 
+MATCH_LIMIT = 10
+"""How many speakers ``speakers --match`` lists unless --limit says."""
+
+
 def cmd_speakers(catalogue: Catalogue, args: argparse.Namespace) -> None:
     if args.match:
-        matches = catalogue.match_speakers(args.match, limit=args.limit)
+        matches = catalogue.match_speakers(args.match, limit=args.limit or MATCH_LIMIT)
         if args.json:
             _print_json(
                 [
@@ -951,6 +955,8 @@ def quick_speakers(args: argparse.Namespace) -> bool:
 
 
 def _print_speakers(speakers: list[SpeakerInfo], args: argparse.Namespace) -> None:
+    # --limit without --match lists that many (it was ignored, every speaker listed)
+    speakers = speakers[: args.limit] if args.limit is not None else speakers
     if args.json:
         _print_json([_speaker_record(s) for s in speakers])
         return
@@ -1661,8 +1667,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--limit",
         type=_count,
-        default=10,
-        help=translate("Cli", "with --match: how many (default 10)"),
+        help=translate("Cli", "how many (with --match the best, 10 by default; else all)"),
     )
     p.add_argument("--json", action="store_true")
 

@@ -126,6 +126,11 @@ def _unattributed() -> str:
 
 
 def cmd_clusters(catalogue: Catalogue, args: argparse.Namespace, out: Output) -> None:
+    if args.links_only and not args.gather:
+        # it was ignored without a word: the clusters listed, none gathered
+        raise InvalidValueError(
+            translate("CliClusters", "--links-only says how to gather: give --gather too.")
+        )
     if args.gather:
         done = catalogue.gather_clusters(almost_certain=not args.links_only)
         if not args.json:

@@ -635,3 +635,19 @@ def test_a_file_with_a_stray_byte_imports_with_a_warning_saying_where(
     finally:
         stored.close()
     assert "Министр заявил" in body and "\ufffdторая" in body
+
+
+def test_options_that_were_ignored_act_or_say_why_not(cli: Cli, sample: str) -> None:
+    """`speakers --limit 1` listed every speaker, and `clusters --links-only` without
+    --gather listed the clusters and gathered none, without a word."""
+    cli("import", sample)
+    cli("attribute", "1", "--quote", "Байрамов отметил", "--speaker", "Джейхун Байрамов")
+    cli("attribute", "1", "--quote", "Михаила Бочарникова", "--speaker", "Михаил Бочарников")
+    speakers = cli.json("speakers", "--limit", "1")
+    assert isinstance(speakers, list) and len(speakers) == 1
+    code, out, _ = cli("speakers", "--limit", "1")
+    assert code == 0 and len(out.splitlines()) == 1
+    assert len(cli.json("speakers", "--match", "Байрамов", "--limit", "1")) == 1  # type: ignore[arg-type]
+    code, out, err = cli("clusters", "--links-only")
+    assert (code, out) == (1, "")
+    assert err == "claimdesk-cli: error: --links-only says how to gather: give --gather too.\n"
