@@ -217,3 +217,17 @@ def answer_file_dialog(
         QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
 
     return answer
+
+
+def name_the_speaker(name: str) -> Callable[[QWidget], None]:
+    """Answers the speaker picker as a person does: the proposed name typed over with
+    ``name``, then Enter."""
+
+    def answer(dialog: QWidget) -> None:
+        edit = dialog.findChild(QLineEdit, "speakerNameEdit")
+        assert edit is not None
+        edit.selectAll()
+        type_text(edit, name)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    return answer

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from dialog_helpers import press, type_text, when_modal
+from dialog_helpers import name_the_speaker, press, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -101,13 +101,7 @@ def test_ctrl_r_after_a_click_reattributes(qtbot: QtBot, main_window: MainWindow
     assert not handler.dialogs[0].isVisible()
     assert window.catalogue.get_claim(first.id).speaker_name == "Байрамов"
 
-    def reattribute(dialog: QWidget) -> None:
-        assert isinstance(dialog, SpeakerPicker)
-        dialog.name_edit.selectAll()
-        type_text(dialog.name_edit, "Михаил Бочарников")
-        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-
-    handler = when_modal("speakerPicker", reattribute)
+    handler = when_modal("speakerPicker", name_the_speaker("Михаил Бочарников"))
     press(window.claims_panel, Qt.Key.Key_R, CTRL)
     handler.check()
     assert window.catalogue.get_claim(first.id).speaker_name == "Михаил Бочарников"

@@ -5,7 +5,14 @@ Delete rejects (remembered for the article), "Accept all ≥" stores many; undo 
 from __future__ import annotations
 
 import pytest
-from dialog_helpers import press, select_span, show_all_suggestions, type_text, when_modal
+from dialog_helpers import (
+    name_the_speaker,
+    press,
+    select_span,
+    show_all_suggestions,
+    type_text,
+    when_modal,
+)
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -397,13 +404,7 @@ def test_attributing_another_span_leaves_the_text_where_the_user_is(
     start = text.rindex(span)
     select_span(window, start, start + len(span))
 
-    def name_him(dialog: QWidget) -> None:
-        assert isinstance(dialog, SpeakerPicker)
-        dialog.name_edit.selectAll()
-        type_text(dialog.name_edit, "Михаил Бочарников")
-        QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-
-    handler = when_modal("speakerPicker", name_him)
+    handler = when_modal("speakerPicker", name_the_speaker("Михаил Бочарников"))
     press(window.reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     handler.check()
     [claim] = [c for c in window.catalogue.claims_for_article(window.reader.article_id or 0)

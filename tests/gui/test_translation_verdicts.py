@@ -44,12 +44,13 @@ def clustered(db_path: Path) -> Iterator[Catalogue]:
         yield _clustered(catalogue)
 
 
-def _clustered(catalogue: Catalogue) -> Catalogue:
+def _clustered(catalogue: Catalogue, quote: str = QUOTE) -> Catalogue:
+    """``catalogue`` with a cluster of two claims of ``quote``, in two outlets."""
     ids = []
     for outlet in ("РБК", "Коммерсант"):
-        text = f"{outlet}\n\nОн заявил: «{QUOTE}». Конец."
+        text = f"{outlet}\n\nОн заявил: «{quote}». Конец."
         article = catalogue.add_article(text, outlet=outlet, published="2024-05-02").id
-        ids.append(catalogue.attribute_quote(article, QUOTE, "Александр Новак").id)
+        ids.append(catalogue.attribute_quote(article, quote, "Александр Новак").id)
     catalogue.link_claims(ids[0], ids[1], "same")
     catalogue.gather_clusters(almost_certain=False)
     return catalogue
@@ -133,14 +134,7 @@ def test_the_merge_dialogs_russian_headers_show_whole(
     from claimdesk.gui.merge_clusters_dialog import MergeClustersDialog
 
     with Catalogue.open(db_path) as catalogue:
-        for quote in (QUOTE, "Налоги на бизнес снизятся в следующем году"):
-            ids = []
-            for outlet in ("РБК", "Коммерсант"):
-                text = f"{outlet} {quote[:5]}\n\nОн заявил: «{quote}». Конец."
-                article = catalogue.add_article(text, outlet=outlet, published="2024-05-02").id
-                ids.append(catalogue.attribute_quote(article, quote, "Александр Новак").id)
-            catalogue.link_claims(ids[0], ids[1], "same")
-        catalogue.gather_clusters(almost_certain=False)
+        _clustered(_clustered(catalogue), "Налоги на бизнес снизятся в следующем году")
         first, *others = catalogue.list_clusters()
         dialog = MergeClustersDialog(first, others)
         qtbot.addWidget(dialog)
