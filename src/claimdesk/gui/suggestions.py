@@ -331,7 +331,8 @@ class SuggestionsController(QObject):
             if s.speaker and not s.speaker_unknown:  # "Они" is for the reader to name
                 picker.propose(s.speaker, s.role)
         self.reader.select_span(s.start, s.end)
-        self.claims.attribute_selection(snap=False, attribution=attribution, picker=picker)
+        # snapped as a selection is: a quotation mark with no partner in the span goes
+        self.claims.attribute_selection(snap=True, attribution=attribution, picker=picker)
         # the next suggestion current and selected in the text, once the claim is in (the
         # list was refreshed as it was stored, quietly)
         self._wanted_row = row

@@ -8,7 +8,12 @@ import pytest
 from claimdesk.core.catalogue import Catalogue
 from claimdesk.core.domain.errors import EmptySpanError, NotFoundError
 from claimdesk.core.domain.records import NewClaim
-from claimdesk.core.suggest import accept_suggestions, suggest_attributions
+from claimdesk.core.suggest import (
+    Suggestion,
+    accept_suggestion,
+    accept_suggestions,
+    suggest_attributions,
+)
 
 TEXT = (
     "Министр Джейхун Байрамов заявил: «Азербайджан не участвует в переговорах ради переговоров».\n"
@@ -84,3 +89,24 @@ def test_accepting_suggestions_is_one_undo_step(catalogue: Catalogue) -> None:
     catalogue.undo()
     assert catalogue.claims_for_article(article) == []
     assert catalogue.list_speakers() == []
+
+
+def test_an_accepted_suggestion_drops_a_quotation_mark_with_no_partner(
+    catalogue: Catalogue,
+) -> None:
+    """A suggested span that began at an opening '"' and stopped before its closing one was
+    stored with the stray mark ('"наиболее существенно …'), in lists, clusters and exports."""
+    text = 'Эксперт считает, что "рост сохранится в будущем году", и назвал это главным.\n'
+    article = catalogue.add_article(text).id
+    start = text.index('"рост')
+    end = text.index(" в будущем") + len(" в будущем году")  # stops before the closing mark
+    stray = Suggestion(
+        start=start, end=end, text=text[start:end], kind="indirect", confidence=0.9,
+        speaker="Эксперт", speaker_id=None, mention_start=0, mention_end=7,
+        mention="Эксперт", reference="title",
+    )  # fmt: skip
+    assert stray.text.startswith('"')
+    [claim] = accept_suggestions(catalogue, article, [stray])
+    assert claim.quote == "рост сохранится в будущем году"
+    catalogue.undo()
+    assert accept_suggestion(catalogue, article, stray).quote == "рост сохранится в будущем году"

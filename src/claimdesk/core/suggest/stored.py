@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from claimdesk.core.domain.records import NewClaim
+from claimdesk.core.domain.spans import snap_to_words
 from claimdesk.core.suggest.engine import Suggestion, suggest_attributions
 from claimdesk.core.suggest.roles import with_roles
 
@@ -68,11 +69,16 @@ def accept_suggestion(
     catalogue: SuggestionRecords, article_id: int, suggestion: Suggestion
 ) -> ClaimInfo:
     """Store a suggestion as a claim (one undoable edit): its catalogue speaker, else the
-    speaker of that exact name, else a new speaker of the proposed name."""
+    speaker of that exact name, else a new speaker of the proposed name. Its span is stored as
+    a selection of it would be (:func:`snap_to_words`): a quotation mark with no partner in
+    it is dropped (a claim kept an opening '"' without its closing one)."""
     speaker_id, new_speaker = _speaker_of(catalogue, suggestion)
+    start, end = snap_to_words(
+        catalogue.get_article_text(article_id), suggestion.start, suggestion.end
+    )
     claim = NewClaim(
-        suggestion.start,
-        suggestion.end,
+        start,
+        end,
         speaker_id,
         new_speaker,
         new_speaker_role=suggestion.role if new_speaker else "",
@@ -88,12 +94,16 @@ def accept_suggestions(
     as :func:`accept_suggestion` would; a new speaker proposed by several is made once, and the
     same undo removes it. Nothing is stored if one of them cannot be."""
     claims = []
+    text = catalogue.get_article_text(article_id) if suggestions else ""
     for suggestion in suggestions:
         speaker_id, new_speaker = _speaker_of(catalogue, suggestion)
+        # as a selection of it would be stored: a quotation mark with no partner in the span
+        # dropped (a claim kept an opening '"' without its closing one)
+        start, end = snap_to_words(text, suggestion.start, suggestion.end)
         claims.append(
             NewClaim(
-                suggestion.start,
-                suggestion.end,
+                start,
+                end,
                 speaker_id,
                 new_speaker,
                 new_speaker_role=suggestion.role if new_speaker else "",
