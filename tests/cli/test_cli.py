@@ -111,8 +111,13 @@ def test_export_with_filters_and_excel(cli: Cli, tmp_path: Path, sample: str) ->
     ],
 )
 def test_errors_are_one_line_on_stderr_with_non_zero_exit(
-    cli: Cli, args: tuple[str, ...], message: str
+    cli: Cli,
+    args: tuple[str, ...],
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # a file named as given (x.csv) is never the repository's
     Catalogue.open(cli.db).close()  # an empty catalogue: only import makes one
     code, out, err = cli(*args)
     assert code == 1
