@@ -8,7 +8,7 @@ edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -27,7 +27,7 @@ from claimdesk.gui.claim_filter_bar import ClaimFilterBar
 from claimdesk.gui.claims_table_model import COLUMNS, ClaimsTableModel
 from claimdesk.gui.errors import ask_yes, open_message
 from claimdesk.gui.kind_labels import kind_label
-from claimdesk.gui.row_table_model import fit_headers, style_record_table
+from claimdesk.gui.row_table_model import WidthsUntilResized, fit_headers, style_record_table
 from claimdesk.gui.undo import CatalogueUndoStack
 
 # Changes to these tables can add or remove speakers, tags or outlets the filters offer.
@@ -112,11 +112,7 @@ class CatalogueView(QWidget):
         self.table.setSortingEnabled(True)
         self._quote_width = self.table.columnWidth(COLUMNS.index("quote"))
         """The quote column's least width while it takes the room to spare."""
-        self._columns_chosen = False
-        """The user resized a column: the quote no longer takes the room to spare."""
-        self._sharing = False
-        header.sectionResized.connect(self._column_resized)
-        self.table.viewport().installEventFilter(self)
+        WidthsUntilResized(self.table, self._quote_takes_the_room)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("catalogueCountLabel")
@@ -149,34 +145,18 @@ class CatalogueView(QWidget):
 
     # -- columns ------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._quote_takes_the_room()
-        return super().eventFilter(watched, event)
-
-    def _column_resized(self, *_sizes: int) -> None:
-        if not self._sharing:
-            self._columns_chosen = True
-
-    def _quote_takes_the_room(self) -> None:
-        """The quote column as wide as the table leaves, never narrower than at first, until
-        the user resizes a column."""
-        if self._columns_chosen:
-            return
-        header = self.table.horizontalHeader()
+    def _quote_takes_the_room(self, header: QHeaderView, width: int) -> None:
+        """The quote column as wide as the table's ``width`` leaves, never narrower than at
+        first (until the user resizes a column: :class:`WidthsUntilResized`)."""
         quote = COLUMNS.index("quote")
         others = sum(
             header.sectionSize(n)
             for n in range(header.count())
             if n != quote and not header.isSectionHidden(n)
         )
-        wanted = max(self._quote_width, self.table.viewport().width() - others)
+        wanted = max(self._quote_width, width - others)
         if wanted != header.sectionSize(quote):
-            self._sharing = True
-            try:
-                header.resizeSection(quote, wanted)
-            finally:
-                self._sharing = False
+            header.resizeSection(quote, wanted)
 
     # -- filtering ----------------------------------------------------------------------
 

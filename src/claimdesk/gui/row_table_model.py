@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -143,6 +143,43 @@ class ColumnFitter(QObject):
             wanted = min(view.sizeHintForColumn(column), FITTED_MOST)
             if header.sectionSize(column) < wanted:
                 header.resizeSection(column, wanted)
+
+
+class WidthsUntilResized(QObject):
+    """Sizes the columns of ``view`` with ``fit`` each time its viewport changes size, until
+    the user resizes a column (then their widths stay theirs). ``fit`` reads the viewport's
+    width and resizes sections; its own resizes are not taken for the user's."""
+
+    def __init__(self, view: QTableView, fit: Callable[[QHeaderView, int], None]) -> None:
+        # the viewport's child: gone with it, so no event of a view being destroyed reaches it
+        viewport = view.viewport()
+        super().__init__(viewport)
+        self._view = view
+        self._viewport = viewport
+        self._fit = fit
+        self._fitting = False
+        self.chosen = False
+        """The user resized a column."""
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def _resized(self, *_sizes: int) -> None:
+        if not self._fitting:
+            self.chosen = True
+
+    def fit(self) -> None:
+        if self.chosen:
+            return
+        self._fitting = True
+        try:
+            self._fit(self._view.horizontalHeader(), self._viewport.width())
+        finally:
+            self._fitting = False
 
 
 class EnterOpensTable(QTableView):

@@ -38,7 +38,7 @@ from claimdesk.gui.errors import SERVER_LOST_INPUT_KEPT, ask_yes, errors_text, o
 from claimdesk.gui.field_checks import alias_check, passes
 from claimdesk.gui.keep_input import accepted, save_keeping_input
 from claimdesk.gui.merge_speakers_dialog import MergeSpeakersDialog
-from claimdesk.gui.row_table_model import RowKeys
+from claimdesk.gui.row_table_model import RowKeys, WidthsUntilResized
 from claimdesk.gui.speaker_edit_dialog import SpeakerEditDialog
 from claimdesk.gui.speakers_model import SPEAKER_COLUMNS, SpeakersTableModel
 from claimdesk.gui.undo import CatalogueUndoStack
@@ -48,11 +48,12 @@ log = logging.getLogger("claimdesk.gui")
 WATCHED_TABLES = frozenset({"speaker", "speaker_alias", "claim"})
 DEBOUNCE_MS = 250
 ALIAS_SIDE_MIN_WIDTH = 200
+"""The aliases beside the table are never squeezed narrower than this."""
 COLUMN_SHARES = {"name": 0.28, "aliases": 0.26, "role": 0.23, "organisation": 0.23}
 """How the speakers table's width is shared among its columns of text (the claim count as wide
 as its title), until the user resizes one."""
 MIN_COLUMN_WIDTH = 90
-"""The aliases beside the table are never squeezed narrower than this."""
+"""The least width a shared column is given."""
 
 
 class SameName(Enum):
@@ -169,11 +170,7 @@ class SpeakersView(QWidget):
         self.table.installEventFilter(self)
 
         self._narrow = False
-        self._columns_chosen = False
-        """The user resized a column: the table's width is no longer shared out."""
-        self._sharing = False
-        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
-        self.table.viewport().installEventFilter(self)
+        WidthsUntilResized(self.table, self._share_columns)
         self._build_layout()
 
         self._filter_timer = QTimer(self)
@@ -202,8 +199,6 @@ class SpeakersView(QWidget):
         self._update_actions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._share_columns()
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
@@ -214,17 +209,10 @@ class SpeakersView(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _column_resized(self, *_sizes: int) -> None:
-        if not self._sharing:
-            self._columns_chosen = True
-
-    def _share_columns(self) -> None:
-        """Share the table's width among its columns, each at least as wide as its title, until
-        the user resizes one: at 1024×700, beside the aliases, their fixed widths hid
-        Organisation and Claims behind a scroll bar."""
-        if self._columns_chosen:
-            return
-        header = self.table.horizontalHeader()
+    def _share_columns(self, header: QHeaderView, width: int) -> None:
+        """Share the table's ``width`` among its columns, each at least as wide as its title
+        (until the user resizes one: :class:`WidthsUntilResized`): at 1024×700, beside the
+        aliases, their fixed widths hid Organisation and Claims behind a scroll bar."""
         metrics = header.fontMetrics()
         titles = [
             metrics.horizontalAdvance(str(self.model.headerData(n, Qt.Orientation.Horizontal)))
@@ -232,15 +220,11 @@ class SpeakersView(QWidget):
             for n in range(len(SPEAKER_COLUMNS))
         ]
         claims = SPEAKER_COLUMNS.index("claims")
-        room = self.table.viewport().width() - titles[claims]
-        self._sharing = True
-        try:
-            header.resizeSection(claims, titles[claims])
-            for column, share in COLUMN_SHARES.items():
-                n = SPEAKER_COLUMNS.index(column)
-                header.resizeSection(n, max(int(room * share), titles[n], MIN_COLUMN_WIDTH))
-        finally:
-            self._sharing = False
+        room = width - titles[claims]
+        header.resizeSection(claims, titles[claims])
+        for column, share in COLUMN_SHARES.items():
+            n = SPEAKER_COLUMNS.index(column)
+            header.resizeSection(n, max(int(room * share), titles[n], MIN_COLUMN_WIDTH))
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
