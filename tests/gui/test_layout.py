@@ -369,3 +369,17 @@ def test_the_russian_claims_panel_at_1024_px_leaves_the_quote_room(
         assert header.sectionSize(1) <= max(60, panel.viewport().width() // 4)
         quote_title = str(panel.claims_model.headerData(2, Qt.Orientation.Horizontal))
         assert header.sectionSize(2) > header.fontMetrics().horizontalAdvance(quote_title)
+
+
+def test_the_claims_panels_kind_title_shows_whole_with_no_claims(
+    qtbot: QtBot, catalogue_path: Path, settings_dir: Path, sample_article_path: Path
+) -> None:
+    """With no claims in the article the kind column shrank below its title ("‹ind")."""
+    with first_window(qtbot, catalogue_path, 1024, 700) as window:
+        window.articles.add_article_text(sample_article_path.read_text("utf-8"), ask=False)
+        panel = window.claims_panel
+        assert panel.claims_model.rowCount() == 0
+        QApplication.processEvents()
+        header = panel.horizontalHeader()
+        title = str(panel.claims_model.headerData(1, Qt.Orientation.Horizontal))
+        assert header.sectionSize(1) > header.fontMetrics().horizontalAdvance(title)

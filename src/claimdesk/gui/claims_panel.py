@@ -284,9 +284,11 @@ class ClaimsPanel(QTableView):
         """The kind as wide as its longest word shown, but at most a quarter of a narrow panel:
         the Russian "косвенная цитата" took so much of a 290 px panel that "Цитата" read
         "итат"."""
-        kind = min(self.sizeHintForColumn(1), max(60, self.viewport().width() // 4))
         header = self.horizontalHeader()
-        if kind > 0 and header.sectionSize(1) != kind:
+        kind = min(self.sizeHintForColumn(1), max(60, self.viewport().width() // 4))
+        # never narrower than its title (with no rows shown, "Kind" read "‹ind")
+        kind = max(kind, header.sectionSizeFromContents(1).width())
+        if header.sectionSize(1) != kind:
             header.resizeSection(1, kind)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
