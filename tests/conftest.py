@@ -162,6 +162,22 @@ def _english_in_qt_tests(request: pytest.FixtureRequest) -> None:
         request.getfixturevalue("english_plurals")
 
 
+@pytest.fixture(autouse=True)
+def _cycles_freed_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Qt test collects reference cycles on the GUI thread, as the app does (a widget freed
+    by a worker thread's collection crashed a later test); the rest as Python does."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from claimdesk.gui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(request.getfixturevalue("qapp"))
+    collector.install()
+    yield
+    collector.uninstall()
+    collector.deleteLater()
+
+
 @pytest.fixture
 def russian_ui(qapp: Any) -> Iterator[None]:
     """The app speaks Russian from here to the end of the test, as a user whose system or

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from claimdesk import APP_NAME, __version__
 from claimdesk.core.catalogue import ENV_VAR, default_database_path, user_log_dir
 from claimdesk.core.domain.errors import CatalogueDamagedError, CatalogueOpenError, ClaimDeskError
+from claimdesk.gui.collector import GuiThreadCollector
 from claimdesk.gui.colours import HighlightPalette
 from claimdesk.gui.errors import ExceptionReporter, setup_logging
 from claimdesk.gui.file_dialogs import new_file_name, open_file_name, save_file_name
@@ -295,13 +296,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_application_identity()
     app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
+    # cycles are freed on this thread, never in a worker's (a Qt object freed there crashed)
+    collector = GuiThreadCollector(app)
+    collector.install()
     set_window_icon(app)
     install_translations()  # the preference ui/language, else the system's: before any widget
     args = parse_arguments(QCoreApplication.arguments()[1:] if argv is None else arguments[1:])
     if args.smoke:
         from claimdesk.gui.smoke import run_smoke  # noqa: PLC0415  (only for --smoke)
 
-        return run_smoke(app)
+        try:
+            return run_smoke(app)
+        finally:
+            collector.uninstall()
     log_file = setup_logging(user_log_dir())
     reporter = ExceptionReporter(log_file, app)
     reporter.install()
@@ -326,3 +333,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         startup.wait()
         reporter.uninstall()
+        collector.uninstall()  # tests run main() in their own process: Python collects again
