@@ -146,6 +146,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/claimdesk/gui/catalogue_view.py" line="+159" />
+            <source>%Ln+ claim(s), counting…</source>
+            <translation>
+                <numerusform>%Ln+ claim, counting…</numerusform>
+                <numerusform>%Ln+ claims, counting…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
             <source>%Ln+ claim(s)</source>
             <translation>
                 <numerusform>%Ln+ claim</numerusform>

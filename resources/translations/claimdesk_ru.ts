@@ -1671,6 +1671,15 @@
         </message>
         <message numerus="yes">
             <location line="+40" />
+            <source>%Ln+ claim(s), counting…</source>
+            <translation>
+                <numerusform>%Ln+ утверждение, подсчёт…</numerusform>
+                <numerusform>%Ln+ утверждения, подсчёт…</numerusform>
+                <numerusform>%Ln+ утверждений, подсчёт…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
             <source>%Ln+ claim(s)</source>
             <translation>
                 <numerusform>%Ln+ утверждение</numerusform>

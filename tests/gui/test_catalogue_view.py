@@ -368,6 +368,75 @@ def test_a_long_search_result_is_counted_as_far_as_it_is_scrolled(
     assert view.count_label.text() == "11 claims"
 
 
+def test_a_search_shows_its_first_page_at_once_and_its_count_when_counted(
+    qtbot: QtBot, b_catalogue: Catalogue, b_bulk_claims: Callable[[Catalogue, int], None]
+) -> None:
+    """More matches than a page: the first page is shown as the search is applied, the count
+    follows from a worker ("100+ claims, counting…", then "250 claims"); a page or less is
+    counted by that page alone, and a count of a search no longer shown is dropped."""
+    b_bulk_claims(b_catalogue, 250)
+    view = make_view(qtbot, b_catalogue)
+    view.set_filter(ClaimFilter(text="номер"))
+    assert view.model.counting
+    assert view.model.rowCount() == 100
+    assert view.count_label.text() == "100+ claims, counting…"
+    assert shown_column(view, "quote")[:3] == [f"Утверждение номер {i:06d}" for i in range(3)]
+    qtbot.waitUntil(lambda: not view.model.counting, timeout=5000)
+    assert view.model.rowCount() == 250
+    assert view.count_label.text() == "250 claims"
+    assert shown_column(view, "quote")[-1] == "Утверждение номер 000249"
+
+    # a short list is its first page: no count in the background
+    view.set_filter(ClaimFilter(text="номер 00012"))
+    assert not view.model.counting
+    assert view.count_label.text() == "11 claims"
+
+    # a search replaced while it is counted: the old count never lands
+    view.set_filter(ClaimFilter(text="утверждение"))
+    assert view.model.counting
+    view.set_filter(ClaimFilter(text="номер 000013"))
+    assert not view.model.counting
+    view.model.stop_counting()  # the old count has ended: its result is queued, if at all
+    QApplication.processEvents()
+    assert view.model.rowCount() == 1
+    assert view.count_label.text() == "1 claim"
+
+
+def test_a_catalogue_change_while_counting_keeps_the_rows_shown(
+    qtbot: QtBot, b_catalogue: Catalogue, b_bulk_claims: Callable[[Catalogue, int], None]
+) -> None:
+    """A claim added while a long search is shown: the rows stay as they were (no jump to the
+    top) while the matches are counted again, and the new one is then listed."""
+    b_bulk_claims(b_catalogue, 150)
+    view = make_view(qtbot, b_catalogue)
+    view.set_filter(ClaimFilter(text="номер"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 150, timeout=5000)
+    view.table.scrollToBottom()
+    article = b_catalogue.list_articles()[0].id
+    b_catalogue.attribute_quote(article, "Статья номер", None)
+    assert view.model.rowCount() == 150  # kept while counting
+    qtbot.waitUntil(lambda: view.model.rowCount() == 151, timeout=5000)
+    assert not view.model.counting
+    assert view.count_label.text() == "151 claims"
+
+
+def test_an_in_memory_catalogue_is_counted_on_the_gui_thread(
+    qtbot: QtBot, b_bulk_claims: Callable[[Catalogue, int], None]
+) -> None:
+    """One connection for the whole database: no worker may read beside the GUI thread."""
+    catalogue = Catalogue.open("sqlite://")
+    try:
+        assert not catalogue.reads_in_parallel
+        b_bulk_claims(catalogue, 150)
+        view = make_view(qtbot, catalogue)
+        view.set_filter(ClaimFilter(text="номер"))
+        assert not view.model.counting
+        assert view.model.rowCount() == 150
+        view.close()
+    finally:
+        catalogue.close()
+
+
 def test_a_pasted_paragraph_says_only_its_first_words_are_searched(
     qtbot: QtBot, b_sample: SampleCatalogue, b_type_text: Callable[[QWidget, str], None]
 ) -> None:

@@ -49,6 +49,11 @@ class BrowseTabs(QObject):
         self.cluster_actions: list[QAction] = []
         """The window's Clusters actions, shown as the Clusters tab's buttons."""
 
+    def stop_counting(self) -> None:
+        """Stop the Catalogue tab's count under way, if any (before the catalogue closes)."""
+        if self._catalogue_view is not None:
+            self._catalogue_view.model.stop_counting()
+
     def rebuild(self) -> None:
         """Empty Catalogue and Speakers pages over the catalogue now open (the views over the
         one before, if any, are deleted); each is filled when first shown."""
@@ -56,6 +61,7 @@ class BrowseTabs(QObject):
         tabs = self.tabs
         current = tabs.currentIndex()
         blocked = tabs.blockSignals(True)  # the tab shown stays, its docks as they are
+        self.stop_counting()
         while tabs.count() > 1:
             page = tabs.widget(1)
             tabs.removeTab(1)

@@ -84,7 +84,8 @@ class CatalogueView(QWidget):
         self.last_error = ""
 
         self.filter_bar = ClaimFilterBar(catalogue, self)
-        self.model = ClaimsTableModel(catalogue, self)
+        # a common pair of words is counted off the GUI thread: its first page shows at once
+        self.model = ClaimsTableModel(catalogue, self, count_in_background=True)
         self.table = ClaimsTable(self)
         self.table.setObjectName("catalogueTable")
         self.table.setAccessibleName(self.tr("Claims"))
@@ -141,6 +142,7 @@ class CatalogueView(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
+        self.model.counting_changed.connect(self._update_count)
         self._update_count()
 
     # -- columns ------------------------------------------------------------------------
@@ -176,7 +178,9 @@ class CatalogueView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        if self.model.more_to_count:  # counted no further: the first rows are what is wanted
+        if self.model.counting:  # the first rows are shown; how many match is on its way
+            self.count_label.setText(self.tr("%Ln+ claim(s), counting…", "", count))
+        elif self.model.more_to_count:  # counted no further: the first rows are what is wanted
             self.count_label.setText(self.tr("%Ln+ claim(s)", "", count))
         elif count == 0 and (why := self.filter_bar.none_because(self.model.claim_filter)):
             # an empty list with no reason given looked like a catalogue that lost its claims

@@ -9,11 +9,21 @@ A filtered list is counted no further than ``count_at_most`` claims at first (co
 match of a common word among a million claims took longer than finding the first page): it then
 has that many rows, says so (``more_to_count``, shown as "1,000+ claims"), and each time the
 view is scrolled to its end (Qt's ``fetchMore``) it is counted ten times further.
+
+Counting runs off the GUI thread where the catalogue allows it (``count_in_background``): a
+filtered list reads its first page at once, and a page short of full is its whole count; a full
+one shows that page (``counting`` says the count is on its way) while the matches are counted
+in a worker, and the rows follow when it ends. Two common words seldom together took some 120 ms
+to count at a million claims on SQLite (300 ms on PostgreSQL) against 5–12 ms for their first
+page: the user sees the claims without waiting on the number.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +34,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from claimdesk.core.catalogue import Catalogue
@@ -34,6 +45,7 @@ from claimdesk.gui.claims_panel import anchor_mark, anchor_note, version_note
 from claimdesk.gui.kind_labels import kind_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+log = logging.getLogger("claimdesk.gui.claims_table_model")
 
 COLUMNS = (
     "speaker",
@@ -101,6 +113,11 @@ def _one_line(text: str, limit: int = QUOTE_DISPLAY_CHARS) -> str:
 class ClaimsTableModel(QAbstractTableModel):
     """Claims matching a :class:`ClaimFilter`, in the database's sort order, paged on demand."""
 
+    counting_changed = Signal()
+    """A count began off the GUI thread, or ended (or failed): see ``counting``."""
+    _count_ready = Signal(int, object)
+    """From the worker: a count's request number and (at_most, how many) or the error."""
+
     def __init__(
         self,
         catalogue: Catalogue,
@@ -109,6 +126,7 @@ class ClaimsTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         max_cached_pages: int = 12,
         count_at_most: int = COUNT_AT_MOST,
+        count_in_background: bool = False,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
@@ -121,9 +139,19 @@ class ClaimsTableModel(QAbstractTableModel):
         self.count_at_most = count_at_most
         self._counted_to = count_at_most
         self._more = False
-        self._count = self._recount()
+        # a plain thread, not a QObject of the model's: its result comes back as a queued
+        # signal of the model's own, which Qt drops if the model has gone by then
+        self._counter: ThreadPoolExecutor | None = None
+        if count_in_background and catalogue.reads_in_parallel:
+            self._counter = ThreadPoolExecutor(1, thread_name_prefix="claimdesk-count")
+            self._count_ready.connect(self._counted)
+        self._counting = False
+        self._requests = 0
+        """Counts asked for: a result of any but the last is of a list no longer shown."""
+        self._running: Future[None] | None = None
         self.page_fetches = 0
         """How many pages were read from the catalogue (for tests and benchmarks)."""
+        self._count = self._recount()
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -145,15 +173,74 @@ class ClaimsTableModel(QAbstractTableModel):
         """More claims match than the rows shown so far (counting stopped there)."""
         return self._more
 
-    def _recount(self) -> int:
+    @property
+    def counting(self) -> bool:
+        """The matches are being counted off the GUI thread: the rows shown are the first."""
+        return self._counting
+
+    def stop_counting(self) -> None:
+        """Drop a count under way and wait for its worker (before the catalogue closes)."""
+        self._requests += 1
+        self._counting = False
+        running, self._running = self._running, None
+        if running is not None:
+            with suppress(Exception):  # the count's own errors are of no interest now
+                running.result(timeout=30)
+
+    def _recount(self, *, keep_rows: bool = False) -> int:
         """How many rows to show: every match of the whole catalogue or of a short list, else
-        the first ``_counted_to`` (``_more`` says which)."""
+        the first ``_counted_to`` (``_more`` says which). Counting in the background, a list
+        longer than a page shows its first page (``keep_rows``: as many rows as it shows now,
+        if more) until the count comes (:meth:`_counted`)."""
+        self._requests += 1  # a count under way is of the list as it was
+        self._counting = False
         if self._filter == ClaimFilter():
             self._more = False
             return self.catalogue.count_claims(self._filter)
+        if self._counter is not None and self._counted_to >= self.page_size:
+            first = self._list(self.page_size)
+            self._pages[0] = first
+            self.page_fetches += 1
+            if len(first) < self.page_size:  # the first page is all of it
+                self._more = False
+                return len(first)
+            self._count_later()
+            return max(self._count, len(first)) if keep_rows else len(first)
         counted = self.catalogue.count_claims(self._filter, at_most=self._counted_to)
         self._more = counted > self._counted_to
         return min(counted, self._counted_to)
+
+    def _count_later(self) -> None:
+        """Count the matches (to ``_counted_to``) in the worker; :meth:`_counted` takes the
+        number when it comes, unless the list has changed by then."""
+        assert self._counter is not None
+        self._requests += 1
+        number, ready = self._requests, self._count_ready
+        catalogue, claim_filter, at_most = self.catalogue, self._filter, self._counted_to
+        self._more = self._counting = True
+
+        def count() -> None:
+            result: object
+            try:
+                result = (at_most, catalogue.count_claims(claim_filter, at_most=at_most))
+            except Exception as error:  # any failure ends the count, said
+                result = error
+            with suppress(RuntimeError):  # the model is gone: nobody waits for the count
+                ready.emit(number, result)
+
+        self._running = self._counter.submit(count)
+
+    def _counted(self, number: int, result: object) -> None:
+        if number != self._requests or not self._counting:
+            return  # of a list no longer shown
+        self._counting = False
+        if isinstance(result, tuple):
+            at_most, counted = result
+            self._more = counted > at_most
+            self._resize(min(counted, at_most))
+        else:  # the server went away, say: the rows shown stay, said to be the first
+            log.warning("counting the claims failed: %s", result)
+        self.counting_changed.emit()
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
         if claim_filter == self._filter:
@@ -173,9 +260,10 @@ class ClaimsTableModel(QAbstractTableModel):
         """Re-read after the catalogue changed, keeping the view's scroll position and selection
         rows: the page cache is dropped and rows are added or removed only at the end."""
         self._pages.clear()
-        self._resize(self._recount())
+        self._resize(self._recount(keep_rows=True))
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+        self.counting_changed.emit()
 
     def _resize(self, count: int) -> None:
         """Rows added or removed at the end, to ``count``."""
@@ -189,13 +277,17 @@ class ClaimsTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._counting
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         """The view reached the last row counted: count ten times further."""
         if not self.canFetchMore(parent):
             return
         self._counted_to *= 10
+        if self._counter is not None:
+            self._count_later()  # the rows shown stay while it counts
+            self.counting_changed.emit()
+            return
         self._resize(self._recount())
 
     def on_catalogue_changed(self, change: CatalogueChange) -> None:

@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
         self.indexing.stop()
         self.claims.stop_searching()
         self.clusters.stop()
+        self.browse.stop_counting()
         self.suggestions.search.cancel()
         self.suggestions.search.wait()
         old_bridge, old_stack = self.bridge, self.undo_stack
@@ -844,6 +845,7 @@ class MainWindow(QMainWindow):
             self.indexing.stop()
             self.claims.stop_searching()
             self.clusters.stop()
+            self.browse.stop_counting()
             self.suggestions.search.cancel()
             self.suggestions.search.wait()
             self.articles.stop_background_work()

@@ -38,6 +38,7 @@ from sqlalchemy.exc import (
     IntegrityError,
     OperationalError,
 )
+from sqlalchemy.pool import StaticPool
 
 from claimdesk.core.domain.errors import (
     CatalogueDamagedError,
@@ -134,6 +135,12 @@ class CatalogueBase:
         """Whether the catalogue is on a database server (PostgreSQL), where every edit waits on
         the network, rather than in a local SQLite file."""
         return dbmod.backend_name(self.engine) != "sqlite"
+
+    @property
+    def reads_in_parallel(self) -> bool:
+        """Whether another thread may read while this one does: each has a connection of its
+        own (a file or a server), not the one connection an in-memory database keeps."""
+        return not isinstance(self.engine.pool, StaticPool)
 
     @property
     def url(self) -> str:
