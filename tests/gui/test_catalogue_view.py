@@ -373,7 +373,8 @@ def test_a_search_shows_its_first_page_at_once_and_its_count_when_counted(
 ) -> None:
     """More matches than a page: the first page is shown as the search is applied, the count
     follows from a worker ("100+ claims, counting…", then "250 claims"); a page or less is
-    counted by that page alone, and a count of a search no longer shown is dropped."""
+    counted by that page alone, a word too short for the trigram index is counted first, and
+    a count of a search no longer shown is dropped."""
     b_bulk_claims(b_catalogue, 250)
     view = make_view(qtbot, b_catalogue)
     view.set_filter(ClaimFilter(text="номер"))
@@ -385,6 +386,11 @@ def test_a_search_shows_its_first_page_at_once_and_its_count_when_counted(
     assert view.model.rowCount() == 250
     assert view.count_label.text() == "250 claims"
     assert shown_column(view, "quote")[-1] == "Утверждение номер 000249"
+
+    # two letters have no trigram: counted first, which tells the page how to find them
+    view.set_filter(ClaimFilter(text="ер"))
+    assert not view.model.counting
+    assert view.count_label.text() == "250 claims"
 
     # a short list is its first page: no count in the background
     view.set_filter(ClaimFilter(text="номер 00012"))

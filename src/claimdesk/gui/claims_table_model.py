@@ -10,12 +10,14 @@ match of a common word among a million claims took longer than finding the first
 has that many rows, says so (``more_to_count``, shown as "1,000+ claims"), and each time the
 view is scrolled to its end (Qt's ``fetchMore``) it is counted ten times further.
 
-Counting runs off the GUI thread where the catalogue allows it (``count_in_background``): a
-filtered list reads its first page at once, and a page short of full is its whole count; a full
-one shows that page (``counting`` says the count is on its way) while the matches are counted
-in a worker, and the rows follow when it ends. Two common words seldom together took some 120 ms
-to count at a million claims on SQLite (300 ms on PostgreSQL) against 5–12 ms for their first
-page: the user sees the claims without waiting on the number.
+Counting runs off the GUI thread where the catalogue allows it (``count_in_background``) and
+the search is one whose page needs no count first (``Catalogue.pages_before_counting``: words
+of three characters or more): the list reads its first page at once, and a page short of full
+is its whole count; a full one shows that page (``counting`` says the count is on its way)
+while the matches are counted in a worker, and the rows follow when it ends. Two common words
+seldom together took some 120 ms to count at a million claims on SQLite (300 ms on
+PostgreSQL) against 5–12 ms for their first page: the user sees the claims without waiting
+on the number.
 """
 
 from __future__ import annotations
@@ -197,7 +199,11 @@ class ClaimsTableModel(QAbstractTableModel):
         if self._filter == ClaimFilter():
             self._more = False
             return self.catalogue.count_claims(self._filter)
-        if self._counter is not None and self._counted_to >= self.page_size:
+        if (
+            self._counter is not None
+            and self._counted_to >= self.page_size
+            and self.catalogue.pages_before_counting(self._filter)
+        ):
             first = self._list(self.page_size)
             self._pages[0] = first
             self.page_fetches += 1

@@ -575,6 +575,21 @@ def short_text(text: str, search: SearchIndexes) -> bool:
     return bool(terms) and all(search.short(fold(term)) for term in terms)
 
 
+def pages_before_counting(text: str, search: SearchIndexes) -> bool:
+    """Every word of ``text`` is looked up in a trigram index, so a page of the claims it finds
+    comes as quickly without knowing how many they are; two common words seldom together are
+    slower to count (their matches intersected) than to page. Not so for a word too short for
+    a trigram: its page is read walking the claims unless a count says they are few."""
+    terms = search_terms(text)
+
+    def indexed(folded: str) -> bool:
+        if search.dialect == "postgresql":
+            return search.trigram and len(folded) >= TRIGRAM
+        return search.trigrams(folded)
+
+    return bool(terms) and all(indexed(fold(term)) for term in terms)
+
+
 def text_only(claim_filter: ClaimFilter) -> bool:
     """The filter asks for free text and nothing else."""
     return bool(claim_filter.text.strip()) and replace(claim_filter, text="") == ClaimFilter()
