@@ -54,7 +54,7 @@ def test_export_and_import_a_project(
     assert (claim["speaker"], claim["quote"], claim["tags"]) == (
         "Джейхун Байрамов",
         "Байрамов отметил",
-        "мид",
+        "МИД",  # the tag as typed, through the project and back
     )
     code, printed, _ = _run(capsys, "speakers", "--db", empty, "--json")
     assert json.loads(printed)[0]["aliases"] == ["Байрамов"]

@@ -115,12 +115,12 @@ def test_a_foreign_project_is_imported(catalogue: Catalogue, tmp_path: Path) -> 
     assert (claims[0].speaker_name, claims[0].kind, claims[0].tags) == (
         "Мэр",
         "direct",
-        ("bridges",),
+        ("Bridges",),  # the project's code, as it names it
     )
     assert (claims[1].speaker_name, claims[1].kind, claims[1].tags) == (
         "",
         "claim",
-        ("infrastructure",),
+        ("Infrastructure",),
     )
     assert claims[0].created_by == "Анна"
     mayor = catalogue.find_speaker("мэр")

@@ -533,6 +533,7 @@ def test_recovery_ends_on_any_damage(built: Path, tmp_path: Path) -> None:
             "speaker_alias",
             "claim",
             "claim_tag",
+            "tag_label",
             "claim_link",
             "claim_cluster",
             "claim_cluster_member",

@@ -242,7 +242,7 @@ def test_both_paths_write_the_same_rows_and_print_the_same(
         ("talks would resume", "Blinken", "direct"),
         ("Secretary of State", "", "direct"),
     ]
-    assert claims[4].tags == ("баку", "визит") and claims[4].note == "заметка"
+    assert claims[4].tags == ("Баку", "Визит") and claims[4].note == "заметка"  # as typed
     assert {c.created_by for c in claims[1:]} == {"Анна Петрова"}
     assert claims[2].start == claims[1].start == 355  # the second "Байрамов" begins the first quote
     # made on the version each article had: the English one's second

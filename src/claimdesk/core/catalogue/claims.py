@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -36,6 +36,7 @@ from claimdesk.core.domain.row_values import (
     claim_tag_row,
     clean_name,
     clean_tags,
+    tag_labels,
 )
 from claimdesk.core.domain.spans import Span, find_quote, make_span
 from claimdesk.core.storage import claim_query
@@ -53,6 +54,7 @@ from claimdesk.core.storage.models import (
     utc_now,
 )
 from claimdesk.core.storage.store import UNCHANGED
+from claimdesk.core.storage.tag_labels import remember_labels, shown_tag
 
 if TYPE_CHECKING:
     from claimdesk.core.export.reader import Batch
@@ -177,7 +179,7 @@ class ClaimsService(ArticlesService, SpeakersService):
             if speaker_ids
             else {}
         )
-        ready: list[tuple[int | str, NewClaim, Span, str, list[str], str | None]] = []
+        ready: list[tuple[int | str, NewClaim, Span, str, dict[str, str], str | None]] = []
         for article_id, claim in claims:
             span = make_span(texts[article_id][0], claim.start, claim.end)
             new_name = None
@@ -187,7 +189,7 @@ class ClaimsService(ArticlesService, SpeakersService):
             elif claim.new_speaker is not None:
                 new_name = clean_name(claim.new_speaker)
             ready.append(
-                (article_id, claim, span, check_kind(claim.kind), clean_tags(claim.tags), new_name)
+                (article_id, claim, span, check_kind(claim.kind), tag_labels(claim.tags), new_name)
             )
         if not description:
             _article, first, span, _kind, _tags, new_name = ready[0]
@@ -251,12 +253,13 @@ class ClaimsService(ArticlesService, SpeakersService):
         span: Span,
         speaker_id: int | None,
         kind: str,
-        tags: list[str],
+        tags: Mapping[str, str],
         note: str,
         text_version: int,
         *,
         created: tuple[datetime | None, str | None] = (None, None),
     ) -> int:
+        """Insert one claim and its ``tags`` (each folded tag's spelling: ``tag_labels``)."""
         # the columns as row_values makes them (claimdesk-cli's quick attribution writes the same)
         created_at, created_by = created
         row = claim_row(
@@ -273,6 +276,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         (claim_id,) = rec.insert(claim_table, row)
         for tag in tags:
             rec.insert(claim_tag_table, claim_tag_row(int(claim_id), tag))
+        remember_labels(rec.connection, tags)
         return int(claim_id)
 
     def attribute_quote(
@@ -355,7 +359,8 @@ class ClaimsService(ArticlesService, SpeakersService):
             values["kind"] = check_kind(kind)
         if note is not UNCHANGED:
             values["note"] = note
-        new_tags = clean_tags(tags) if tags is not UNCHANGED else list(current.tags)
+        labels = tag_labels(tags) if tags is not UNCHANGED else {}
+        new_tags = list(labels) if tags is not UNCHANGED else clean_tags(current.tags)
         if set(values) <= {"speaker_id"} and tags is UNCHANGED and new_speaker is not None:
             description = f"Re-attribute “{shorten(current.quote)}” to {new_speaker}"
         elif set(values) == {"speaker_id"} and tags is UNCHANGED:
@@ -368,22 +373,25 @@ class ClaimsService(ArticlesService, SpeakersService):
             current = self._claims(
                 rec.connection, _claims_query().where(claim_table.c.id == claim_id)
             )[0]
+            # the claim's tags as stored (folded): ClaimInfo shows each as last spelt
+            old_tags = clean_tags(current.tags)
             if tags is UNCHANGED:
-                new_tags = list(current.tags)
+                new_tags = old_tags
             if new_speaker is not None:
                 values["speaker_id"] = self._insert_speaker(
                     rec, new_speaker, new_speaker_role, new_speaker_organisation, ""
                 )
             changed = {k: v for k, v in values.items() if getattr(current, k) != v}
-            if changed or set(new_tags) != set(current.tags):
+            if changed or set(new_tags) != set(old_tags):
                 changed["updated_at"] = utc_now()
                 changed["updated_by"] = self.user_name
                 rec.update(claim_table, (claim_id,), changed)
-            for tag in set(current.tags) - set(new_tags):
+            for tag in set(old_tags) - set(new_tags):
                 rec.delete(claim_tag_table, (claim_id, tag))
             for tag in new_tags:
-                if tag not in current.tags:
+                if tag not in old_tags:
                     rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
+            remember_labels(rec.connection, labels)
             # As this edit left it: a read after the commit could show a colleague's next edit.
             (edited,) = self._claims(
                 rec.connection, _claims_query().where(claim_table.c.id == claim_id)
@@ -880,10 +888,11 @@ class ClaimsService(ArticlesService, SpeakersService):
             last_id = rows[-1][0]
 
     def list_tags(self) -> list[str]:
+        """Every tag in use, as shown (each once, as last spelt), in the order of the tags."""
+        tag = claim_tag_table.c.tag
+        used = select(tag).distinct().subquery()
         with self._read() as connection:
-            rows = connection.execute(
-                select(claim_tag_table.c.tag).distinct().order_by(claim_tag_table.c.tag)
-            ).scalars()
+            rows = connection.execute(select(shown_tag(used.c.tag)).order_by(used.c.tag)).scalars()
             return [str(r) for r in rows]
 
     def _claims(
@@ -907,7 +916,7 @@ class ClaimsService(ArticlesService, SpeakersService):
             link_where = or_(link.from_claim_id.in_(ids), link.to_claim_id.in_(ids))
         tags: dict[int, list[str]] = {}
         for claim_id, tag in connection.execute(
-            select(tag_c.claim_id, tag_c.tag).where(tag_where).order_by(tag_c.tag)
+            select(tag_c.claim_id, shown_tag(tag_c.tag)).where(tag_where).order_by(tag_c.tag)
         ):
             tags.setdefault(claim_id, []).append(tag)
         links: dict[int, set[int]] = {}

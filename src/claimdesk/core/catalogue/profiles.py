@@ -20,6 +20,7 @@ from claimdesk.core.storage.models import (
     cluster_member_table,
     speaker_table,
 )
+from claimdesk.core.storage.tag_labels import shown_tag
 
 K = TypeVar("K", int, str)
 
@@ -56,7 +57,7 @@ class SpeakerProfileService(SpeakersService):
         )
         n = func.count().label("n")
         tags = (
-            select(t.tag, n)
+            select(t.tag, shown_tag(t.tag), n)
             .select_from(claim_tag_table.join(claim_table, c.id == t.claim_id))
             .where(c.speaker_id == speaker_id)
             .group_by(t.tag)
@@ -80,7 +81,7 @@ class SpeakerProfileService(SpeakersService):
                 Count(key or None, key or "(no outlet)", k)
                 for key, k in _most_first(p.outlet for p in appearances)
             ),
-            tags=tuple(Count(tag, tag, int(k)) for tag, k in tag_rows),
+            tags=tuple(Count(tag, shown, int(k)) for tag, shown, k in tag_rows),
             first_published=min(dated) if dated else None,
             last_published=max(dated) if dated else None,
             undated=len(appearances) - len(dated),

@@ -36,7 +36,7 @@ from claimdesk.core.domain.records import ClaimFilter, NewArticle
 from claimdesk.core.domain.row_values import (
     check_kind,
     clean_name,
-    clean_tags,
+    tag_labels,
 )
 from claimdesk.core.domain.spans import Span, make_span
 from claimdesk.core.storage.history import Recorder
@@ -68,7 +68,7 @@ class QdpxImport:
     links: int = 0
 
 
-_Span = tuple[Span, str | None, str | None, str, list[str], str, str, str, datetime | None]
+_Span = tuple[Span, str | None, str | None, str, dict[str, str], str, str, str, datetime | None]
 """A claim to store: its span, speaker's name and key, kind, tags, note, who added it, and
 its selection's GUID."""
 
@@ -310,7 +310,7 @@ class QdpxService(ClaimsService):
                         speaker,
                         claim.speaker_key,
                         check_kind(claim.kind),
-                        clean_tags(claim.tags),
+                        tag_labels(claim.tags),
                         claim.note,
                         claim.user.strip(),
                         claim.guid,

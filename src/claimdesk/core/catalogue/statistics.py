@@ -15,6 +15,7 @@ from claimdesk.core.storage.models import (
     speaker_table,
 )
 from claimdesk.core.storage.store import CatalogueBase
+from claimdesk.core.storage.tag_labels import shown_tag
 
 
 class StatisticsService(CatalogueBase):
@@ -55,7 +56,7 @@ class StatisticsService(CatalogueBase):
                 .order_by(total_n.desc(), a.outlet)
             ).all()
             tags = connection.execute(
-                select(t.tag, n).group_by(t.tag).order_by(n.desc(), t.tag)
+                select(t.tag, shown_tag(t.tag), n).group_by(t.tag).order_by(n.desc(), t.tag)
             ).all()
             kinds = connection.execute(
                 select(c.kind, n).group_by(c.kind).order_by(n.desc(), c.kind)
@@ -74,7 +75,8 @@ class StatisticsService(CatalogueBase):
                 for sid, name, k in speakers
             ),
             by_outlet=tuple(Count(o or None, o or "(no outlet)", int(k)) for o, k in outlets),
-            by_tag=tuple(Count(tag, tag, int(k)) for tag, k in tags),
+            # by the tag as stored (folded: what a filter asks for), named as last spelt
+            by_tag=tuple(Count(tag, shown, int(k)) for tag, shown, k in tags),
             by_kind=tuple(Count(kind, ClaimKind(kind).label, int(k)) for kind, k in kinds),
             by_month=tuple(Count(mo, mo or "(no date)", int(k)) for mo, k in months),
         )

@@ -92,6 +92,22 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+def tag_labels(tags: Iterable[str]) -> dict[str, str]:
+    """Each tag's spelling as typed (white space collapsed), by its folded form as stored
+    (:func:`clean_tags`): the first spelling given for a tag, in the order first given."""
+    labels: dict[str, str] = {}
+    for tag in tags:
+        folded = fold(tag)
+        label = " ".join(tag.split())
+        if folded and folded not in labels:
+            if len(label) > TAG_MAX_CHARS:
+                raise InvalidValueError(
+                    QT_TRANSLATE_NOOP("Errors", "A tag may be at most 200 characters long.")
+                )
+            labels[folded] = label
+    return labels
+
+
 # -- who and when ----------------------------------------------------------------------------
 
 _chosen_user_name: dict[str, str] = {}

@@ -26,6 +26,7 @@ from claimdesk.core.storage.models import (
     claim_tag_table,
     speaker_table,
 )
+from claimdesk.core.storage.tag_labels import shown_tag
 
 # sqlalchemy.dialects.postgresql (aggregate_order_by) is imported where a PostgreSQL query is
 # built: loading that dialect cost every command on a SQLite catalogue ~30 ms
@@ -114,14 +115,17 @@ def tags_column(
     expression that names it several times still runs the subquery once a row."""
     t = claim_tag_table.c
     c = claim_table.c
+    shown = shown_tag(t.tag)  # as last spelt; in the order of the tags as stored (folded)
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import aggregate_order_by  # noqa: PLC0415
 
-        joined = func.string_agg(t.tag, aggregate_order_by(literal(TAG_SEPARATOR), t.tag))
+        joined = func.string_agg(shown, aggregate_order_by(literal(TAG_SEPARATOR), t.tag))
         return select(joined).where(t.claim_id == c.id).correlate(claim_table).scalar_subquery()
     # SQLite (3.40) has no ORDER BY inside group_concat; it concatenates in the order the
     # subquery yields, which the ORDER BY fixes
-    ordered = select(t.tag).where(t.claim_id == c.id).order_by(t.tag).correlate(claim_table)
+    ordered = (
+        select(shown.label("tag")).where(t.claim_id == c.id).order_by(t.tag).correlate(claim_table)
+    )
     tags = ordered.subquery()
     joined = func.group_concat(tags.c.tag, text(TAG_SEPARATOR))
     if cell is not None:

@@ -325,6 +325,17 @@ class ClaimTag(SQLModel, table=True):
     tag: str = Field(sa_type=String(200), primary_key=True, index=True)
 
 
+class TagLabel(SQLModel, table=True):
+    """How a tag is shown: ``claim_tag`` keeps tags folded (so "Карабах" and "карабах" are one
+    tag, found and filtered as one), and this the spelling last typed for it ("Карабах",
+    "COVID-19"). A tag without a row here is shown folded (tags made before migration 0017)."""
+
+    __tablename__ = "tag_label"
+
+    tag: str = Field(sa_type=String(200), primary_key=True)
+    label: str = Field(sa_type=String(200), nullable=False)
+
+
 class ClaimLink(SQLModel, table=True):
     """A relation between two claims: the same claim, a similar one, or a contradiction."""
 
@@ -450,6 +461,7 @@ speaker_table = _table(Speaker)
 alias_table = _table(SpeakerAlias)
 claim_table = _table(Claim)
 claim_tag_table = _table(ClaimTag)
+tag_label_table = _table(TagLabel)
 claim_link_table = _table(ClaimLink)
 cluster_table = _table(ClaimCluster)
 cluster_member_table = _table(ClaimClusterMember)

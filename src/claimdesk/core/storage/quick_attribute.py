@@ -8,7 +8,7 @@ attribution here is ``Catalogue.attribute_quote`` (claims.py) made of the same p
 * the same checks, in the same order, with the same messages: the quote found by
   ``spans.find_quote``, its span made by ``spans.make_span``, the speaker looked up by the
   ``folding.fold`` of the name, a new speaker's name by ``row_values.clean_name``, the kind and
-  the tags by ``row_values.check_kind`` and ``clean_tags``;
+  the tags by ``row_values.check_kind`` and ``tag_labels``;
 * the same rows: the new speaker's, the claim's and the tags' columns are what
   ``row_values.speaker_row``, ``claim_row`` and ``claim_tag_row`` make for the service layer,
   inserted as they are (the timestamps as SQLAlchemy stores them, ``row_values.sqlite_time``);
@@ -58,10 +58,10 @@ from claimdesk.core.domain.row_values import (
     claim_row,
     claim_tag_row,
     clean_name,
-    clean_tags,
     default_user_name,
     speaker_row,
     sqlite_time,
+    tag_labels,
 )
 from claimdesk.core.domain.spans import find_quote, make_span
 from claimdesk.core.storage.checked import file_state, remember_clean_close, trusted_check
@@ -91,6 +91,12 @@ COUNT_CHANGE_SQL = (
 FIRST_CHANGE_SQL = "INSERT INTO catalogue_state (id, changes) VALUES (1, 1)"
 """``store.first_change_statement()``."""
 _ORDER = " ORDER BY claim.id"
+REMEMBER_LABEL_SQL = (
+    "INSERT INTO tag_label (tag, label) VALUES (?, ?) "
+    "ON CONFLICT (tag) DO UPDATE SET label = excluded.label "
+    "WHERE tag_label.label <> excluded.label AND excluded.label <> excluded.tag"
+)
+"""tag_labels.remember_labels's upsert, for sqlite3's own connection: (tag, label) pairs."""
 CLAIM_RECORD_SQL = CLAIM_RECORDS_SQL.removesuffix(_ORDER) + " \nWHERE claim.id = ?" + _ORDER
 """``export_query.claim_records_query("sqlite")`` narrowed to one claim (claim_table.c.id ==
 the id): the record ``claimdesk-cli attribute --json`` prints."""
@@ -236,7 +242,7 @@ def _attribute(
             return Attributed(int(same[0]), stored, created=False)
     if new_name is not None:
         new_name = clean_name(new_name)
-    tag_list = clean_tags(tags)
+    labels = tag_labels(tags)
     if new_name is not None:
         speaker_id = _insert(connection, "speaker", speaker_row(new_name, "", "", ""))
     user_name = default_user_name()
@@ -245,8 +251,9 @@ def _attribute(
         "claim",
         claim_row(article_id, span, speaker_id, kind, note, user_name, text_version),
     )
-    for tag in tag_list:
+    for tag in labels:
         _insert(connection, "claim_tag", claim_tag_row(claim_id, tag))
+    connection.executemany(REMEMBER_LABEL_SQL, labels.items())
     if connection.execute(COUNT_CHANGE_SQL).fetchone() is None:
         connection.execute(FIRST_CHANGE_SQL)
     stored = _claim_record(connection, claim_id) if record else None

@@ -8,5 +8,5 @@ tests/core/storage/test_db.py checks that it equals the head Alembic finds in th
 
 from __future__ import annotations
 
-HEAD_REVISION = "0016"
+HEAD_REVISION = "0017"
 """The newest revision in src/claimdesk/migrations/versions/."""

@@ -1,6 +1,6 @@
 -- ClaimDesk: an empty SQLite catalogue as the migrations leave it (written by
 -- tools/sqlite_schema.py: make schema; do not edit by hand).
--- revision: 0016
+-- revision: 0017
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -153,6 +153,11 @@ CREATE TABLE "claim_cluster" (
 	updated_by VARCHAR(200) DEFAULT ('') NOT NULL, 
 	version INTEGER DEFAULT '1' NOT NULL
 );
+CREATE TABLE tag_label (
+	tag VARCHAR(200) NOT NULL, 
+	label VARCHAR(200) NOT NULL, 
+	CONSTRAINT pk_tag_label PRIMARY KEY (tag)
+);
 CREATE VIRTUAL TABLE claim_search USING fts5(quote_folded, content='claim', content_rowid='id', tokenize='trigram case_sensitive 1', detail='full');
 CREATE VIRTUAL TABLE claim_search_terms USING fts5vocab(claim_search, 'instance');
 CREATE INDEX ix_article_outlet_folded ON article (outlet_folded);
@@ -240,7 +245,7 @@ CREATE TRIGGER claim_sort_keys_tag_delete AFTER DELETE ON claim_tag BEGIN
 CREATE TRIGGER claim_sort_keys_tag_update AFTER UPDATE ON claim_tag BEGIN
                 UPDATE claim_sort_keys SET tag = coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = OLD.claim_id), '') WHERE claim_id = OLD.claim_id; UPDATE claim_sort_keys SET tag = coalesce((SELECT min(t.tag) FROM claim_tag t WHERE t.claim_id = NEW.claim_id), '') WHERE claim_id = NEW.claim_id;
             END;
-INSERT INTO "alembic_version" VALUES ('0016');
+INSERT INTO "alembic_version" VALUES ('0017');
 INSERT INTO "catalogue_state" VALUES (1, 0);
 INSERT INTO "verdict_status" VALUES ('unchecked', 'Unchecked', 0, 0, 1);
 INSERT INTO "verdict_status" VALUES ('in_progress', 'In progress', 1, 0, 1);
