@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.domain.records import ClaimFilter
+from claimdesk.core.domain.records import CatalogueChange, ClaimFilter
 from claimdesk.core.storage import db
 
 
@@ -44,11 +44,18 @@ def test_a_tag_is_shown_as_typed_and_found_in_any_case(
     catalogue.update_claim(second.id, tags=["КАРАБАХ", "Ёлка"])
     assert catalogue.get_claim(first.id).tags == ("COVID-19", "КАРАБАХ")
     assert catalogue.get_claim(second.id).tags == ("Ёлка", "КАРАБАХ")
-    # the same tags respelt change no claim: the claim keeps its version
+    # the same tags respelt: an edit of the claim, which those who show it hear of
+    heard: list[CatalogueChange] = []
+    catalogue.subscribe(heard.append)
     version = catalogue.get_claim(second.id).version
     catalogue.update_claim(second.id, tags=["Карабах", "ёлка"])
-    assert catalogue.get_claim(second.id).version == version
+    assert catalogue.get_claim(second.id).version == version + 1
     assert catalogue.get_claim(second.id).tags == ("ёлка", "Карабах")
+    assert heard and second.id in heard[-1].claim_ids
+    # typed in lower case: nothing to change
+    catalogue.update_claim(second.id, tags=["карабах", "елка"])
+    assert catalogue.get_claim(second.id).version == version + 1
+    assert len(heard) == 1
 
 
 def test_tags_made_before_0017_are_shown_folded_until_typed_again(

@@ -382,7 +382,11 @@ class ClaimsService(ArticlesService, SpeakersService):
                     rec, new_speaker, new_speaker_role, new_speaker_organisation, ""
                 )
             changed = {k: v for k, v in values.items() if getattr(current, k) != v}
-            if changed or set(new_tags) != set(old_tags):
+            # a tag spelt anew ("КАРАБАХ" for "Карабах") changes how the claim reads: an edit
+            # (its spelling is kept, remember_labels, and shown everywhere once this is seen)
+            shown = dict(zip(old_tags, current.tags, strict=True))
+            respelt = any(t != label != shown.get(t, t) for t, label in labels.items())
+            if changed or set(new_tags) != set(old_tags) or respelt:
                 changed["updated_at"] = utc_now()
                 changed["updated_by"] = self.user_name
                 rec.update(claim_table, (claim_id,), changed)
