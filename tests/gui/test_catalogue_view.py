@@ -575,6 +575,22 @@ def test_view_follows_edits_made_elsewhere(qtbot: QtBot, b_sample: SampleCatalog
     assert "9 claims" in view.count_label.text()
 
 
+def test_a_tag_spelt_anew_elsewhere_is_shown_so_in_the_rows_and_the_tag_filter(
+    qtbot: QtBot, b_sample: SampleCatalogue
+) -> None:
+    catalogue = b_sample.catalogue
+    claim = catalogue.attribute_quote(
+        b_sample.en_article, "Spokeswoman Maria Zakharova", None, tags=["Карабах"]
+    )
+    view = make_view(qtbot, catalogue)
+    combo = view.filter_bar.tag_combo
+    assert combo.findText("Карабах") > 0
+    catalogue.update_claim(claim.id, tags=["КАРАБАХ"])
+    qtbot.waitUntil(lambda: combo.findText("КАРАБАХ") > 0, timeout=3000)
+    assert combo.findText("Карабах") == -1
+    assert "КАРАБАХ" in shown_column(view, "tags")
+
+
 @pytest.mark.parametrize("page_size", [1, 3])
 def test_small_pages_still_show_every_row_once(
     qtbot: QtBot, b_sample: SampleCatalogue, page_size: int

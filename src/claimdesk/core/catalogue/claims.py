@@ -385,7 +385,7 @@ class ClaimsService(ArticlesService, SpeakersService):
             # a tag spelt anew ("КАРАБАХ" for "Карабах") changes how the claim reads: an edit
             # (its spelling is kept, remember_labels, and shown everywhere once this is seen)
             shown = dict(zip(old_tags, current.tags, strict=True))
-            respelt = any(t != label != shown.get(t, t) for t, label in labels.items())
+            respelt = {t for t, label in labels.items() if t != label != shown.get(t, t)}
             if changed or set(new_tags) != set(old_tags) or respelt:
                 changed["updated_at"] = utc_now()
                 changed["updated_by"] = self.user_name
@@ -395,6 +395,12 @@ class ClaimsService(ArticlesService, SpeakersService):
             for tag in new_tags:
                 if tag not in old_tags:
                     rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
+            for tag in respelt & set(old_tags):
+                # written again, the same row: the edit touches the claim's tags, so lists of
+                # tags (the Tag filter's) are read again with the new spelling, here and by
+                # colleagues
+                rec.delete(claim_tag_table, (claim_id, tag))
+                rec.insert(claim_tag_table, {"claim_id": claim_id, "tag": tag})
             remember_labels(rec.connection, labels)
             # As this edit left it: a read after the commit could show a colleague's next edit.
             (edited,) = self._claims(
