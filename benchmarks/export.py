@@ -490,6 +490,7 @@ def build_catalogue(
         claim_table,
         claim_tag_table,
         speaker_table,
+        tag_label_table,
     )
 
     def insert(connection: Any, table: Any, rows: Sequence[dict[str, Any]]) -> None:
@@ -510,6 +511,9 @@ def build_catalogue(
                 speakers = speaker_rows(rng, n_speakers, base)
                 insert(connection, speaker_table, speakers)
                 insert(connection, alias_table, alias_rows(rng, speakers))
+                # half the tags spelt with a capital, as a desk types them (migration 0017)
+                labels = [{"tag": t, "label": t.capitalize()} for t in TAGS[::2]]
+                insert(connection, tag_label_table, labels)
             articles: list[dict[str, Any]] = []
             claims: list[dict[str, Any]] = []
 
@@ -551,7 +555,9 @@ SELECT c.id AS claim_id,
        c.article_id, a.title AS article_title, a.outlet,
        coalesce(a.published, '') AS published, a.url, a.language,
        coalesce((SELECT group_concat(tag, '; ')
-                 FROM (SELECT tag FROM claim_tag t WHERE t.claim_id = c.id ORDER BY tag)), '')
+                 FROM (SELECT coalesce((SELECT label FROM tag_label l WHERE l.tag = t.tag), t.tag)
+                              AS tag
+                       FROM claim_tag t WHERE t.claim_id = c.id ORDER BY t.tag)), '')
          AS tags,
        c.note,
        coalesce((SELECT group_concat(other, ' ')
