@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +43,7 @@ from claimdesk.core.domain.folding import fold
 from claimdesk.core.domain.records import CatalogueChange, ClaimFilter, ClaimInfo, ClaimKind
 from claimdesk.gui.claims_panel import anchor_mark, anchor_note, version_note
 from claimdesk.gui.kind_labels import kind_label
+from claimdesk.gui.workers import LatestOnly
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 log = logging.getLogger("claimdesk.gui.claims_table_model")
@@ -117,8 +116,6 @@ class ClaimsTableModel(QAbstractTableModel):
 
     counting_changed = Signal()
     """A count began off the GUI thread, or ended (or failed): see ``counting``."""
-    _count_ready = Signal(int, object)
-    """From the worker: a count's request number and (at_most, how many) or the error."""
 
     def __init__(
         self,
@@ -141,16 +138,13 @@ class ClaimsTableModel(QAbstractTableModel):
         self.count_at_most = count_at_most
         self._counted_to = count_at_most
         self._more = False
-        # a plain thread, not a QObject of the model's: its result comes back as a queued
-        # signal of the model's own, which Qt drops if the model has gone by then
-        self._counter: ThreadPoolExecutor | None = None
+        # the newest count's result only: a count of a list no longer shown is dropped
+        self._counter: LatestOnly | None = None
         if count_in_background and catalogue.reads_in_parallel:
-            self._counter = ThreadPoolExecutor(1, thread_name_prefix="claimdesk-count")
-            self._count_ready.connect(self._counted)
+            self._counter = LatestOnly(self)
+            self._counter.results.connect(self._counted)
+            self._counter.failed.connect(self._count_failed)
         self._counting = False
-        self._requests = 0
-        """Counts asked for: a result of any but the last is of a list no longer shown."""
-        self._running: Future[None] | None = None
         self.page_fetches = 0
         """How many pages were read from the catalogue (for tests and benchmarks)."""
         self._count = self._recount()
@@ -182,19 +176,18 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def stop_counting(self) -> None:
         """Drop a count under way and wait for its worker (before the catalogue closes)."""
-        self._requests += 1
         self._counting = False
-        running, self._running = self._running, None
-        if running is not None:
-            with suppress(Exception):  # the count's own errors are of no interest now
-                running.result(timeout=30)
+        if self._counter is not None:
+            self._counter.cancel()
+            self._counter.wait()
 
     def _recount(self, *, keep_rows: bool = False) -> int:
         """How many rows to show: every match of the whole catalogue or of a short list, else
         the first ``_counted_to`` (``_more`` says which). Counting in the background, a list
         longer than a page shows its first page (``keep_rows``: as many rows as it shows now,
         if more) until the count comes (:meth:`_counted`)."""
-        self._requests += 1  # a count under way is of the list as it was
+        if self._counter is not None:
+            self._counter.cancel()  # a count under way is of the list as it was
         self._counting = False
         if self._filter == ClaimFilter():
             self._more = False
@@ -220,32 +213,26 @@ class ClaimsTableModel(QAbstractTableModel):
         """Count the matches (to ``_counted_to``) in the worker; :meth:`_counted` takes the
         number when it comes, unless the list has changed by then."""
         assert self._counter is not None
-        self._requests += 1
-        number, ready = self._requests, self._count_ready
         catalogue, claim_filter, at_most = self.catalogue, self._filter, self._counted_to
         self._more = self._counting = True
+        self._counter.request(
+            lambda: (at_most, catalogue.count_claims(claim_filter, at_most=at_most))
+        )
 
-        def count() -> None:
-            result: object
-            try:
-                result = (at_most, catalogue.count_claims(claim_filter, at_most=at_most))
-            except Exception as error:  # any failure ends the count, said
-                result = error
-            with suppress(RuntimeError):  # the model is gone: nobody waits for the count
-                ready.emit(number, result)
-
-        self._running = self._counter.submit(count)
-
-    def _counted(self, number: int, result: object) -> None:
-        if number != self._requests or not self._counting:
-            return  # of a list no longer shown
+    def _counted(self, result: object) -> None:
+        if not self._counting:
+            return  # counted on this thread since (a short list, the whole catalogue)
+        assert isinstance(result, tuple)
+        at_most, counted = result
         self._counting = False
-        if isinstance(result, tuple):
-            at_most, counted = result
-            self._more = counted > at_most
-            self._resize(min(counted, at_most))
-        else:  # the server went away, say: the rows shown stay, said to be the first
-            log.warning("counting the claims failed: %s", result)
+        self._more = counted > at_most
+        self._resize(min(counted, at_most))
+        self.counting_changed.emit()
+
+    def _count_failed(self, message: str) -> None:
+        """The count failed (the server went away): the rows shown stay, said to be the first."""
+        log.warning("counting the claims failed: %s", message)
+        self._counting = False
         self.counting_changed.emit()
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:

@@ -39,7 +39,7 @@ class _Task(QRunnable):
         except ClaimDeskError as error:
             self.relay.failed.emit(self.number, str(error))
         except Exception as error:  # a bug in matching must not kill the worker thread silently
-            log.exception("background matching failed")
+            log.exception("background work failed")
             failed = QCoreApplication.translate("Workers", "Matching failed: {reason}")
             self.relay.failed.emit(self.number, failed.format(reason=error))
         else:
