@@ -360,7 +360,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         if note is not UNCHANGED:
             values["note"] = note
         labels = tag_labels(tags) if tags is not UNCHANGED else {}
-        new_tags = list(labels) if tags is not UNCHANGED else clean_tags(current.tags)
+        new_tags = list(labels)  # the claim's own tags when they are UNCHANGED (below)
         if set(values) <= {"speaker_id"} and tags is UNCHANGED and new_speaker is not None:
             description = f"Re-attribute “{shorten(current.quote)}” to {new_speaker}"
         elif set(values) == {"speaker_id"} and tags is UNCHANGED:

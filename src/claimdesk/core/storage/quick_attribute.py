@@ -96,7 +96,8 @@ REMEMBER_LABEL_SQL = (
     "ON CONFLICT (tag) DO UPDATE SET label = excluded.label "
     "WHERE tag_label.label <> excluded.label AND excluded.label <> excluded.tag"
 )
-"""tag_labels.remember_labels's upsert, for sqlite3's own connection: (tag, label) pairs."""
+"""Each folded tag's spelling, kept unless it is the folded form itself: (tag, label) pairs.
+tag_labels.remember_labels runs the same statement through SQLAlchemy, on either backend."""
 CLAIM_RECORD_SQL = CLAIM_RECORDS_SQL.removesuffix(_ORDER) + " \nWHERE claim.id = ?" + _ORDER
 """``export_query.claim_records_query("sqlite")`` narrowed to one claim (claim_table.c.id ==
 the id): the record ``claimdesk-cli attribute --json`` prints."""

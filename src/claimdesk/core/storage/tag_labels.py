@@ -10,14 +10,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, func, select, text
 
 from claimdesk.core.storage.models import tag_label_table
+from claimdesk.core.storage.quick_attribute import REMEMBER_LABEL_SQL
 
-_UPSERT = (
-    " ON CONFLICT (tag) DO UPDATE SET label = excluded.label"
-    " WHERE tag_label.label <> excluded.label AND excluded.label <> excluded.tag"
-)
-_REMEMBER = text("INSERT INTO tag_label (tag, label) VALUES (:tag, :label)" + _UPSERT)
-"""The same upsert on SQLite (3.24 and later) and PostgreSQL (quick_attribute.py runs it
-through sqlite3 as REMEMBER_LABEL_SQL)."""
+_REMEMBER = text(REMEMBER_LABEL_SQL.replace("VALUES (?, ?)", "VALUES (:tag, :label)"))
+"""quick_attribute's upsert (sqlite3's own placeholders there), the same on SQLite (3.24 and
+later) and PostgreSQL."""
 
 
 def shown_tag(tag: Any) -> ColumnElement[Any]:
