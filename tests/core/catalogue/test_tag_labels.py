@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect, text
 
 from claimdesk.core.catalogue import Catalogue
+from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import CatalogueChange, ClaimFilter
 from claimdesk.core.storage import db
 
@@ -95,3 +97,22 @@ def test_the_migration_adds_the_labels_table_and_keeps_the_tags(tmp_path: Path) 
         assert catalogue.schema_revision() == "0017"
         (claim,) = catalogue.list_claims()
         assert claim.tags == ("мосты",)  # its spelling went with the table
+
+
+def test_bad_tags_are_refused_or_cleaned_and_nothing_is_half_written(
+    catalogue: Catalogue, sample_article: int
+) -> None:
+    """A tag too long as typed or once folded ("ß" is "ss") is refused with the limit, and the
+    catalogue is as it was; control characters are left out; a tag with nothing visible in it
+    is no tag."""
+    before = catalogue.count_claims()
+    for too_long in (["т" * 201], ["ß" * 150], ["Мосты", "ﬃ" * 80]):
+        with pytest.raises(InvalidValueError, match="at most 200 characters"):
+            catalogue.attribute_quote(sample_article, "Байрамов", None, tags=too_long)
+        assert catalogue.count_claims() == before
+        assert catalogue.list_tags() == []
+    claim = catalogue.attribute_quote(
+        sample_article, "Байрамов", None, tags=["\x00Мосты\x07", "  ", "\u200b", "a\nb"]
+    )
+    assert claim.tags == ("a b", "Мосты")
+    assert catalogue.list_tags() == ["a b", "Мосты"]

@@ -12,6 +12,7 @@ the same checks with the same messages. Also here: who is recorded as having mad
 from __future__ import annotations
 
 import getpass
+import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -79,32 +80,29 @@ def check_kind(kind: str | ClaimKind) -> str:
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
-    """Tags as stored: folded, empty ones dropped, each once, in the order first given."""
-    seen: dict[str, None] = {}
-    for tag in tags:
-        folded = fold(tag)
-        if folded:
-            if len(folded) > TAG_MAX_CHARS:
-                raise InvalidValueError(
-                    QT_TRANSLATE_NOOP("Errors", "A tag may be at most 200 characters long.")
-                )
-            seen[folded] = None
-    return list(seen)
+    """Tags as stored: folded, empty ones dropped, each once, in the order first given (the
+    keys of :func:`tag_labels`, by the same rules)."""
+    return list(tag_labels(tags))
 
 
 def tag_labels(tags: Iterable[str]) -> dict[str, str]:
-    """Each tag's spelling as typed (white space collapsed), by its folded form as stored
-    (:func:`clean_tags`): the first spelling given for a tag, in the order first given."""
+    """Each tag's spelling as typed, by its folded form as stored: control characters left
+    out and white space collapsed; a tag with nothing visible in it (spaces, a zero-width
+    space) dropped; the first spelling given for a tag, in the order first given.
+    InvalidValueError when a tag, as typed or folded ("ß" folds to "ss"), is longer than the
+    catalogue keeps."""
     labels: dict[str, str] = {}
     for tag in tags:
-        folded = fold(tag)
-        label = " ".join(tag.split())
-        if folded and folded not in labels:
-            if len(label) > TAG_MAX_CHARS:
-                raise InvalidValueError(
-                    QT_TRANSLATE_NOOP("Errors", "A tag may be at most 200 characters long.")
-                )
-            labels[folded] = label
+        shown = (ch for ch in tag if ch.isspace() or unicodedata.category(ch) != "Cc")
+        label = " ".join("".join(shown).split())
+        if not any(unicodedata.category(ch)[0] not in "CZ" for ch in label):
+            continue
+        folded = fold(label)
+        if max(len(folded), len(label)) > TAG_MAX_CHARS:
+            raise InvalidValueError(
+                QT_TRANSLATE_NOOP("Errors", "A tag may be at most 200 characters long.")
+            )
+        labels.setdefault(folded, label)
     return labels
 
 
