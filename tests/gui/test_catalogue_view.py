@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 from dialog_helpers import when_modal
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
@@ -589,6 +589,20 @@ def test_a_tag_spelt_anew_elsewhere_is_shown_so_in_the_rows_and_the_tag_filter(
     qtbot.waitUntil(lambda: combo.findText("КАРАБАХ") > 0, timeout=3000)
     assert combo.findText("Карабах") == -1
     assert "КАРАБАХ" in shown_column(view, "tags")
+    # the column cuts a claim's tags short; pointing at the cell shows them all
+    catalogue.update_claim(claim.id, tags=["КАРАБАХ", "Переговоры о мире", "Министерство"])
+    qtbot.waitUntil(lambda: "Министерство" in " ".join(shown_column(view, "tags")), timeout=3000)
+    row = [c.id for c in map(view.model.claim_at, range(view.model.rowCount())) if c].index(
+        claim.id
+    )
+    viewport = view.table.viewport()
+    view.table.setColumnWidth(COLUMNS.index("tags"), 60)
+    cell = view.table.visualRect(view.model.index(row, COLUMNS.index("tags"))).center()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, cell, viewport.mapToGlobal(cell))
+    )
+    qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
+    assert QToolTip.text() == "КАРАБАХ, Министерство, Переговоры о мире"
 
 
 @pytest.mark.parametrize("page_size", [1, 3])

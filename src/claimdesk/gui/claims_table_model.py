@@ -417,6 +417,8 @@ class ClaimsTableModel(QAbstractTableModel):
             return f"{claim.speaker_name} — {details}" if details else claim.speaker_name
         if column == "article":
             return claim.article_title
+        if column == "tags" and claim.tags:  # a narrow column cuts them short
+            return ", ".join(claim.tags)
         if column in ("created", "created_by", "updated_by"):
             when = "%Y-%m-%d %H:%M"
             added = claim.created_at.astimezone().strftime(when)
