@@ -162,20 +162,87 @@ def _english_in_qt_tests(request: pytest.FixtureRequest) -> None:
         request.getfixturevalue("english_plurals")
 
 
+_COLLECTORS: list[Any] = []
+"""The running Qt test's GuiThreadCollector, if it uses Qt."""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Once a Qt test's body returns, nothing is collected until its teardown has had Qt
+    delete the widgets it made: its local names are gone, and a window of its own (a view a
+    test built) could otherwise be collected as a cycle while Qt still had it, its Python
+    half cleared under a live widget (a model without its attributes, still painted)."""
+    try:
+        return (yield)
+    finally:
+        for collector in _COLLECTORS:
+            collector.pause()
+
+
 @pytest.fixture(autouse=True)
 def _cycles_freed_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """A Qt test collects reference cycles on the GUI thread, as the app does (a widget freed
-    by a worker thread's collection crashed a later test); the rest as Python does."""
+    by a worker thread's collection crashed a later test); the rest as Python does. The
+    windows the test made and left are deleted by Qt, then the cycles are collected."""
     if "qapp" not in request.fixturenames:
         yield
         return
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
     from claimdesk.gui.collector import GuiThreadCollector
 
     collector = GuiThreadCollector(request.getfixturevalue("qapp"))
+    before = QApplication.topLevelWidgets()  # held: their ids stay theirs
+    known = set(map(id, before))
     collector.install()
+    _COLLECTORS.append(collector)
     yield
+    _COLLECTORS.remove(collector)
+    collector.pause()
+    for widget in QApplication.topLevelWidgets():
+        if (
+            id(widget) not in known
+            and shiboken6.createdByPython(widget)
+            and shiboken6.ownedByPython(widget)
+        ):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     collector.uninstall()
     collector.deleteLater()
+    left = qt_objects_left_to_the_collector()
+    assert not left, f"ClaimDesk's Qt objects left to Python's garbage collector: {left}"
+
+
+def qt_objects_left_to_the_collector() -> list[str]:
+    """The live Qt objects of ClaimDesk's own classes among the reference cycles no longer
+    reachable (the young generations'), which are then deleted by Qt. Collecting one itself
+    clears its Python half while Qt still has it: a slot or an overridden method then runs
+    without its attributes (a table model without its row count, still painted), or crashes."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    gc.set_debug(gc.DEBUG_SAVEALL)  # the unreachable kept in gc.garbage, not freed
+    try:
+        gc.collect(1)
+    finally:
+        gc.set_debug(0)
+    found, gc.garbage[:] = gc.garbage[:], []
+    left = [
+        thing
+        for thing in found
+        if isinstance(thing, QObject)
+        and shiboken6.isValid(thing)
+        and type(thing).__module__.startswith("claimdesk.")
+    ]
+    names = [type(thing).__qualname__ for thing in left]
+    for thing in left:
+        thing.deleteLater()
+    return names
 
 
 @pytest.fixture

@@ -62,3 +62,21 @@ def test_a_worker_never_collects_and_the_gui_thread_frees_the_cycles(
         gc.callbacks.remove(note)
         collector.deleteLater()
     assert gc.isenabled() == enabled_before  # as it was, once uninstalled
+
+
+def test_paused_it_collects_nothing_until_uninstalled(qtbot: QtBot, qapp: QApplication) -> None:
+    collector = GuiThreadCollector(qapp, interval_ms=10)
+    enabled_before = gc.isenabled()
+    try:
+        collector.install()
+        collector.pause()
+        assert collector.installed and not gc.isenabled()
+        holder = _Holder()
+        freed = weakref.ref(holder)
+        del holder
+        qtbot.wait(100)  # ten intervals
+        assert freed() is not None and collector.collections == 0
+    finally:
+        collector.uninstall()
+        collector.deleteLater()
+    assert not collector.installed and gc.isenabled() == enabled_before

@@ -30,24 +30,33 @@ class GuiThreadCollector(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_due)
         self._was_enabled = False
+        self._installed = False
         self.collections = 0
         """Collections run (for tests)."""
 
     @property
     def installed(self) -> bool:
-        return self._timer.isActive()
+        return self._installed
 
     def install(self) -> None:
-        if self.installed:
+        if self._installed:
             return
+        self._installed = True
         self._was_enabled = gc.isenabled()
         gc.disable()
         self._timer.start()
 
+    def pause(self) -> None:
+        """Collect nothing until :meth:`uninstall` (Python's collector stays off meanwhile):
+        the caller first has Qt delete the widgets it is done with, so no collection frees
+        them with Qt still holding them."""
+        self._timer.stop()
+
     def uninstall(self) -> None:
         """Collect what is due now, on this thread, and let Python collect again."""
-        if not self.installed:
+        if not self._installed:
             return
+        self._installed = False
         self._timer.stop()
         self.collect_due()
         if self._was_enabled:

@@ -605,7 +605,11 @@ class MainWindow(QMainWindow):
         there (its search and filters), elsewhere with every claim."""
         from claimdesk.gui.export_dialog import ExportDialog  # noqa: PLC0415
 
-        ExportDialog(self.catalogue, self, self.browse.shown_claim_filter()).exec()
+        dialog = ExportDialog(self.catalogue, self, self.browse.shown_claim_filter())
+        try:
+            dialog.exec()  # closed, its export is over: finished, cancelled or abandoned
+        finally:
+            dialog.deleteLater()  # else each export left a dialog among the window's children
 
     def show_keyboard_shortcuts(self) -> None:
         """Help › Keyboard shortcuts, listed from the actions themselves."""
