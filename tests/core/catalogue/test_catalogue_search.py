@@ -1117,6 +1117,59 @@ def test_a_searchs_matches_are_kept_for_its_pages_and_sorts_until_the_next_edit(
     check("not kept", ("quote",))
 
 
+def test_sorted_by_a_key_of_the_article_a_kept_search_pages_from_its_first_match(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word found only in the articles whose outlet, title and date sort in the middle
+    (others before and after them, some opening with quotation marks): every page of its
+    matches by outlet, title and date, up and down, is the plain sort of them. On PostgreSQL
+    the walk starts at their least (or greatest) key, looked up once for the three orders."""
+    monkeypatch.setattr(claim_query, "WALK_ROWS", 2)  # pages read from the kept matches
+    bounded: list[str] = []
+    looked_up: list[str] = []
+
+    def note(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "unnest(" in statement and "min(" in statement:
+            looked_up.append(statement)
+        elif "= ANY ('{" in statement and ("<=" in statement or ">=" in statement):
+            bounded.append(statement)
+
+    papers = [
+        ("Reuters", "Aid talks", "2023-01-02", False),
+        ("«Ведомости»", "«Бюджет» на год", "2024-05", True),
+        ("ТАСС", "Переговоры в Баку", None, True),
+        ("", "…и снова", "2024", True),
+        ("Яндекс", "ясно", "2025-12-31", False),
+        ("abc", "Zebra", "2022", False),
+    ]
+    found: set[int] = set()
+    for number, (outlet, title, published, with_word) in enumerate(papers):
+        words = "переговоры идут" if with_word else "погода хорошая"
+        text = f"{number}. Министр сказал: {words}. Посол: {words} снова.\n"
+        article = catalogue.add_article(text, title=title, outlet=outlet, published=published)
+        for at in (text.index(words), text.rindex(words)):
+            claim = catalogue.attribute_span(article.id, at, at + len(words), None)
+            if with_word:
+                found.add(claim.id)
+    event.listen(catalogue.engine, "before_cursor_execute", note)
+    wanted = ClaimFilter(text="переговоры")
+    claims = [c for c in catalogue.list_claims() if c.id in found]
+    assert sorted(_reference(catalogue, "переговоры")) == sorted(found) and len(found) == 6
+    for order_by, descending in itertools.product(sorted(claim_query.ARTICLE_ORDERS), (0, 1)):
+        expected = sorted(claims, key=lambda c: _sort_value(c, order_by), reverse=bool(descending))
+        pages: list[int] = []
+        after: int | None = None
+        while page := catalogue.list_claims(
+            wanted, order_by=order_by, descending=bool(descending), limit=2, after=after
+        ):
+            pages += [c.id for c in page]
+            after = page[-1].id
+        assert pages == [c.id for c in expected], (order_by, descending)
+    postgresql = catalogue.engine.dialect.name == "postgresql"
+    assert len(looked_up) == postgresql  # once for the three orders, on PostgreSQL only
+    assert bool(bounded) == postgresql
+
+
 def test_names_aliases_and_titles_are_looked_up_by_trigrams_on_postgresql(
     catalogue: Catalogue,
 ) -> None:

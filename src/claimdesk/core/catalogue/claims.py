@@ -71,8 +71,13 @@ class KeptSearch:
     """The folded text, the indexes searched, and the catalogue's change count and highest
     claim id when they were read: the matches hold while these do."""
     ids: array[int]
+    article_claims: array[int] | None = None
+    """One match of each article the matches are in (None: not read)."""
     orders: dict[str, claim_query.OrderedMatches] = field(default_factory=dict)
     """The matches sorted by each sort key asked for so far."""
+    bounds: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    """The least and greatest key of the matches in each order by a key of the article (read
+    when one is first asked for)."""
     _members: frozenset[int] | None = None
     _array: str | None = None
 
@@ -648,6 +653,11 @@ class ClaimsService(ArticlesService, SpeakersService):
                     if among_kept
                     else None
                 ),
+                kept_bounds=(
+                    partial(self._kept_bounds, connection, claim_filter.text, search, order_by)
+                    if among_kept and order_by in claim_query.ARTICLE_ORDERS
+                    else None
+                ),
             )
             by_id: dict[int, ClaimInfo] = {}
             # a few thousand at a time: a whole catalogue would pass a million ids at once
@@ -736,7 +746,11 @@ class ClaimsService(ArticlesService, SpeakersService):
             return kept
         if not read:
             return None
-        query = claim_query.found_ids(text, search)
+        # with their articles where that costs nothing (PostgreSQL): sorted by a key of the
+        # article, a page then starts at the first article of theirs (_kept_bounds)
+        query = claim_query.found_ids(text, search, with_article=True)
+        paired = query is not None
+        query = query if query is not None else claim_query.found_ids(text, search)
         if query is None:
             return None
         # the driver's rows as they are: tens of thousands of them, each made a Row by
@@ -745,7 +759,10 @@ class ClaimsService(ArticlesService, SpeakersService):
         ids = array("q", [row[0] for row in rows])
         if len(ids) > claim_query.KEPT_MATCHES:
             return None
-        self._kept = KeptSearch(key, ids)
+        articles = None
+        if paired:
+            articles = array("q", {row[1]: row[0] for row in rows}.values())
+        self._kept = KeptSearch(key, ids, articles)
         return self._kept
 
     def _ordered_matches(
@@ -774,6 +791,24 @@ class ClaimsService(ArticlesService, SpeakersService):
         kept now; None when they are too many to keep."""
         kept = self._kept_search(connection, text, search, read=True)
         return None if kept is None else kept.array()
+
+    def _kept_bounds(
+        self,
+        connection: Connection,
+        text: str,
+        search: claim_query.SearchIndexes,
+        order_by: str,
+    ) -> tuple[Any, Any] | None:
+        """The least and greatest key ``order_by`` (a key of the article) of the matches of
+        ``text`` kept (:meth:`_kept_ids` has just read them), read once for every such order:
+        one claim of each of their articles looked up. None: not kept with their articles."""
+        kept = self._kept_search(connection, text, search, read=False)
+        if kept is None or kept.article_claims is None:
+            return None
+        if not kept.bounds:
+            claims = claim_query.id_array(kept.article_claims)
+            kept.bounds = claim_query.first_key_bounds(connection, claims)
+        return kept.bounds.get(order_by)
 
     @staticmethod
     def _highest_claim_id(connection: Connection) -> int:
