@@ -71,8 +71,8 @@ class KeptSearch:
     """The folded text, the indexes searched, and the catalogue's change count and highest
     claim id when they were read: the matches hold while these do."""
     ids: array[int]
-    article_claims: array[int] | None = None
-    """One match of each article the matches are in (None: not read)."""
+    articles: array[int] | None = None
+    """The articles the matches are in (None: not read)."""
     orders: dict[str, claim_query.OrderedMatches] = field(default_factory=dict)
     """The matches sorted by each sort key asked for so far."""
     bounds: dict[str, tuple[Any, Any]] = field(default_factory=dict)
@@ -649,13 +649,8 @@ class ClaimsService(ArticlesService, SpeakersService):
                     else None
                 ),
                 kept_matches=(
-                    partial(self._kept_ids, connection, claim_filter.text, search)
+                    partial(self._kept_ids, connection, claim_filter.text, search, order_by)
                     if among_kept
-                    else None
-                ),
-                kept_bounds=(
-                    partial(self._kept_bounds, connection, claim_filter.text, search, order_by)
-                    if among_kept and order_by in claim_query.ARTICLE_ORDERS
                     else None
                 ),
             )
@@ -747,7 +742,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         if not read:
             return None
         # with their articles where that costs nothing (PostgreSQL): sorted by a key of the
-        # article, a page then starts at the first article of theirs (_kept_bounds)
+        # article, a page then starts at the first article of theirs (_kept_ids)
         query = claim_query.found_ids(text, search, with_article=True)
         paired = query is not None
         query = query if query is not None else claim_query.found_ids(text, search)
@@ -759,9 +754,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         ids = array("q", [row[0] for row in rows])
         if len(ids) > claim_query.KEPT_MATCHES:
             return None
-        articles = None
-        if paired:
-            articles = array("q", {row[1]: row[0] for row in rows}.values())
+        articles = array("q", {row[1] for row in rows}) if paired else None
         self._kept = KeptSearch(key, ids, articles)
         return self._kept
 
@@ -785,30 +778,21 @@ class ClaimsService(ArticlesService, SpeakersService):
         return ordered
 
     def _kept_ids(
-        self, connection: Connection, text: str, search: claim_query.SearchIndexes
-    ) -> str | None:
+        self, connection: Connection, text: str, search: claim_query.SearchIndexes, order_by: str
+    ) -> tuple[str, tuple[Any, Any] | None] | None:
         """Every match of ``text`` (:meth:`KeptSearch.array`), kept from before or read and
-        kept now; None when they are too many to keep."""
+        kept now, with their least and greatest key ``order_by`` where that is a key of the
+        article (read once for every such order, from their articles) and their articles were
+        read; None when they are too many to keep."""
         kept = self._kept_search(connection, text, search, read=True)
-        return None if kept is None else kept.array()
-
-    def _kept_bounds(
-        self,
-        connection: Connection,
-        text: str,
-        search: claim_query.SearchIndexes,
-        order_by: str,
-    ) -> tuple[Any, Any] | None:
-        """The least and greatest key ``order_by`` (a key of the article) of the matches of
-        ``text`` kept (:meth:`_kept_ids` has just read them), read once for every such order:
-        one claim of each of their articles looked up. None: not kept with their articles."""
-        kept = self._kept_search(connection, text, search, read=False)
-        if kept is None or kept.article_claims is None:
+        if kept is None:
             return None
+        if order_by not in claim_query.ARTICLE_ORDERS or kept.articles is None:
+            return kept.array(), None
         if not kept.bounds:
-            claims = claim_query.id_array(kept.article_claims)
-            kept.bounds = claim_query.first_key_bounds(connection, claims)
-        return kept.bounds.get(order_by)
+            articles = claim_query.id_array(kept.articles)
+            kept.bounds = claim_query.first_key_bounds(connection, articles)
+        return kept.array(), kept.bounds.get(order_by)
 
     @staticmethod
     def _highest_claim_id(connection: Connection) -> int:
