@@ -72,8 +72,9 @@ bench: venv ## Run every benchmark script with small sizes (prints figures, asse
 BENCH_OUT ?= bench-results
 BENCH_KEEP ?= $(BENCH_OUT)/catalogues
 # the code edit_latency.py compares this tree with (its benchmark helpers need the core's present
-# layout, so a revision from before it cannot be measured): by default the previous landing
-BENCH_BASELINE ?= 0d08c6f
+# layout, tag spellings included, so a revision from before migration 0017 cannot be measured):
+# by default the last submission before the bounded PostgreSQL walk
+BENCH_BASELINE ?= c89881c
 bench-full: venv ## Run every performance benchmark at README's sizes (long: see the Makefile)
 	@mkdir -p $(BENCH_OUT) $(BENCH_KEEP)
 	@for run in "startup --runs 3" "startup_stall" "reader_stall" "export" "batch_import" \
