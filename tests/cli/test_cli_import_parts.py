@@ -77,7 +77,10 @@ def test_ctrl_c_keeps_what_was_stored_and_the_summary_says_how_much(tmp_path: Pa
     """Interrupted as a person would (SIGINT) once some articles are in: the parts stored stay,
     whole, the last line counts them and the files not tried, and the ids of what was stored
     are on stdout (a script's ids.txt was empty: they came only at the end)."""
-    count = 60 * STORE_EVERY
+    # enough that the import is still running when the first part is seen: 3,000 files were
+    # all stored within about a second of the first part, and a busy machine's test process
+    # now and then looked too late (the import had finished, exit status 0)
+    count = 200 * STORE_EVERY
     write_folder(tmp_path / "in", count)
     db = tmp_path / "c.sqlite"
     Catalogue.open(db).close()  # made (and migrated) before, so the import starts at once
