@@ -1,7 +1,7 @@
 """Storing the articles of a batch import a few dozen at a time, with copies found in memory.
 
 A batch import hands :class:`ArticleBatch` its articles in file order, in parts (a few dozen
-each); each part is written in one transaction (:meth:`Catalogue.add_articles`). Whether a text
+each); each part is written in one transaction (:meth:`Catalogue.add_article_rows`). Whether a text
 is already stored, or nearly the same as one stored or earlier in the batch, is looked up in
 memory: the catalogue's text hashes and the near-duplicate index
 (:class:`~claimdesk.core.matching.article_match.ArticleMatcher`) are read once, when the batch
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimdesk.core.catalogue.articles import article_row
 from claimdesk.core.catalogue.service import Catalogue
@@ -93,20 +93,21 @@ class ArticleBatch:
         live = self._live
         assert live is not None
         results: list[BatchResult | None] = [None] * len(items)
+        rows: dict[int, dict[str, Any]] = {}  # position: the article's row, once checked
         to_store: list[int] = []  # positions in items
         nears: dict[int, tuple[int, float]] = {}  # position: (id or stand-in, similarity)
         stand_ins: dict[int, int] = {}  # stand-in id: position
         try:
             for position, item in enumerate(items):
                 try:
-                    article_row(item.article)
+                    rows[position] = article_row(item.article)
                 except InvalidValueError as error:
                     results[position] = BatchResult(error=error)
                     continue
                 to_store.append(position)
                 fingerprint = item.fingerprint
                 if fingerprint.digest in self._known:
-                    continue  # add_articles gives the stored one's id
+                    continue  # add_article_rows gives the stored one's id
                 near = self._matcher.search(fingerprint.shingles, fingerprint.length, live)
                 if near is not None:
                     nears[position] = near
@@ -121,8 +122,8 @@ class ArticleBatch:
                 )
                 live.add(stand_in)
                 self._known[fingerprint.digest] = stand_in
-            stored = self.catalogue.add_articles(
-                [items[p].article for p in to_store],
+            stored = self.catalogue.add_article_rows(
+                [rows[p] for p in to_store],
                 group=self.group,
                 snapshots=[items[p].snapshot for p in to_store],
             )
@@ -146,20 +147,20 @@ class ArticleBatch:
                 earlier, similarity = nears[position]
                 if earlier in stand_ins:  # earlier in this part
                     at = stand_ins[earlier]
-                    near_duplicate = self._describe_new(items[at], outcome[at].id, similarity)
+                    near_duplicate = _described(rows[at], outcome[at].id, similarity)
                 else:
                     near_duplicate = self._matcher.describe(earlier, similarity)
             results[position] = BatchResult(result.id, result.created, near_duplicate)
         not_stored = Message(QT_TRANSLATE_NOOP("Errors", "not stored"))
         return [r if r is not None else BatchResult(error=not_stored) for r in results]
 
-    @staticmethod
-    def _describe_new(item: BatchArticle, article_id: int, similarity: float) -> NearDuplicate:
-        row = article_row(item.article)
-        return NearDuplicate(
-            article_id=article_id,
-            title=row["title"],
-            outlet=row["outlet"],
-            published=row["published"],
-            similarity=similarity,
-        )
+
+def _described(row: dict[str, Any], article_id: int, similarity: float) -> NearDuplicate:
+    """An article of the batch, stored as ``article_id``, as the near-duplicate of a later one."""
+    return NearDuplicate(
+        article_id=article_id,
+        title=row["title"],
+        outlet=row["outlet"],
+        published=row["published"],
+        similarity=similarity,
+    )

@@ -122,7 +122,20 @@ class ArticlesService(CatalogueBase):
         ``snapshots``, one per article (or None), are the web pages the texts were read from:
         each article created gets its page stored in the same edit (one already there, or a
         text given twice after its first, gets nothing new)."""
-        rows = [article_row(article) for article in articles]
+        return self.add_article_rows(
+            [article_row(article) for article in articles], group=group, snapshots=snapshots
+        )
+
+    def add_article_rows(
+        self,
+        rows: Sequence[dict[str, Any]],
+        *,
+        group: EditGroup | None = None,
+        snapshots: Sequence[WebSnapshot | None] | None = None,
+    ) -> list[AddArticleResult]:
+        """:meth:`add_articles` for articles already made into rows by :func:`article_row`
+        (a batch import checks each article that way before it looks for its copies, and does
+        not make its row twice)."""
         if snapshots is not None and len(snapshots) != len(rows):
             raise ValueError("add_articles: one snapshot (or None) per article")
         if not rows:
