@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from html import escape
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -115,7 +116,20 @@ def _hunks(before: list[str], after: list[str]) -> list[tuple[list[str], list[st
             added.extend(after[j1:j2])
         else:
             same.extend(before[i1:i2])
+    for earlier, (removed, added, same) in pairwise(hunks):
+        if not (removed and added):  # words put in, or taken out (a replacement stays)
+            _start_at_a_word(removed or added, same, earlier[2])
     return hunks
+
+
+def _start_at_a_word(run: list[str], same: list[str], before: list[str]) -> None:
+    """Slide a run of inserted or removed tokens over the text around it so that it starts at
+    a word: a sentence added after another is "New one. " and not ". New one" (the same text,
+    cut elsewhere; the longest-match diff cuts it at the earlier full stop). It moves only
+    while the token leaving its start is the one it takes in at its end."""
+    while run and same and run[0] == same[0] and not run[0][0].isalnum():
+        before.append(run.pop(0))
+        run.append(same.pop(0))
 
 
 def _text(tokens: list[str]) -> str:
