@@ -36,3 +36,15 @@ def test_a_name_after_capitals_is_still_a_name() -> None:
     assert speakers(f"«{QUOTE}», — сказал ректор НГУ Лев Орлов.")[QUOTE] == "Лев Орлов"
     # and a surname that is a common noun, after a first name, as before
     assert speakers(f"«{QUOTE}», — сказал Сергей Шелест.")[QUOTE] == "Сергей Шелест"
+
+
+def test_a_source_in_a_body_is_the_source_not_the_body() -> None:
+    """A source ("источник в администрации") is someone not named: a description, not the
+    administration (which was given as the speaker)."""
+    found = by_text(
+        suggest_attributions(
+            f"«{QUOTE}», — сообщил РИА Новости источник в администрации.", language="ru"
+        )
+    )
+    source = found[QUOTE]
+    assert (source.speaker, source.reference, source.unnamed) == ("Источник", "title", True)
