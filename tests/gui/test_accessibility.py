@@ -38,6 +38,8 @@ def test_the_reader_and_its_panels_are_named_and_reached_by_tab_in_order(
     with_a_catalogue(qtbot, window)
     # an article with a quote not yet attributed: a suggestion is chosen, Accept and Reject on
     assert window.articles.add_article_text(SUGGESTED, ask=False) is not None
+    qtbot.waitUntil(lambda: window.suggestions.panel.model.rowCount() > 0)
+    press(window.reader, Qt.Key.Key_F8)  # a suggestion chosen: Accept and Reject on
     qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
     press(window.reader, Qt.Key.Key_F, CTRL)  # the find bar too
     assert window.find_bar.isVisible()

@@ -91,6 +91,8 @@ def test_no_button_or_label_takes_a_menus_alt_letter(
 ) -> None:
     window = main_window
     assert window.articles.add_article_text(TEXT, ask=False) is not None
+    qtbot.waitUntil(lambda: window.suggestions.panel.model.rowCount() > 0)
+    press(window.reader, Qt.Key.Key_F8)  # a suggestion chosen: Accept and Reject on
     qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
     press(window.reader, Qt.Key.Key_F, CTRL)  # the find bar, with its label, open
     assert window.find_bar.isVisible()
@@ -132,7 +134,7 @@ def test_alt_a_opens_the_article_menu_with_suggestions_listed(
 ) -> None:
     window = main_window
     assert window.articles.add_article_text(TEXT, ask=False) is not None
-    qtbot.waitUntil(window.suggestions.panel.accept_button.isEnabled)
+    qtbot.waitUntil(lambda: window.suggestions.panel.model.rowCount() > 0)
     press(window.reader, Qt.Key.Key_A, ALT)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     popup = QApplication.activePopupWidget()

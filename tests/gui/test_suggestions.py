@@ -414,3 +414,40 @@ def test_attributing_another_span_leaves_the_text_where_the_user_is(
     QApplication.processEvents()
     assert window.reader.selected_span(snap=False) != (first.start, first.end)
     assert window.claims_panel.current_claim_id() == claim.id
+
+
+def test_accept_and_reject_are_on_only_with_a_suggestion_chosen(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A new article lists its suggestions with none chosen: Accept and Reject are off (a click
+    on them did nothing), Accept all ≥ on; a suggestion clicked turns them on, and Accept then
+    opens the picker for it."""
+    window = main_window
+    open_text(window)
+    shown = panel(window)
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 3)
+    assert shown.current_row() == -1
+    assert not shown.accept_button.isEnabled() and not shown.reject_button.isEnabled()
+    assert shown.accept_all_button.isEnabled()
+
+    view = shown.list
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.visualRect(shown.model.index(0, 0)).center(),
+    )
+    assert shown.current_row() == 0
+    assert shown.accept_button.isEnabled() and shown.reject_button.isEnabled()
+
+    proposed: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, SpeakerPicker)
+        proposed.append(dialog.name_edit.text())
+        dialog.reject()
+
+    picker = when_modal("speakerPicker", look)
+    QTest.mouseClick(shown.accept_button, Qt.MouseButton.LeftButton)
+    picker.check()
+    assert proposed == ["Джейхун Байрамов"]

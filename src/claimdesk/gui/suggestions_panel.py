@@ -223,6 +223,7 @@ class SuggestionsPanel(QWidget):
                 current.row() if current.isValid() else -1
             )
         )
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self._enable_buttons())
         self.set_suggestions([])
 
     def set_suggestions(
@@ -246,8 +247,15 @@ class SuggestionsPanel(QWidget):
         if hidden:
             text += " " + self.tr("%Ln less certain hidden (Show all).", "", hidden)
         self.status.setText(text)
-        for widget in (self.accept_button, self.reject_button, self.accept_all_button):
-            widget.setEnabled(bool(suggestions))
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Accept and Reject act on the current suggestion: on only while one is current (a
+        click on them with none did nothing); Accept all ≥ while there are any."""
+        chosen = self.current_row() >= 0
+        self.accept_button.setEnabled(chosen)
+        self.reject_button.setEnabled(chosen)
+        self.accept_all_button.setEnabled(bool(self.model.suggestions))
 
     def set_compact(self, compact: bool) -> None:
         """Put "Accept all ≥" and its box on a row of their own (``compact``), so the panel,
