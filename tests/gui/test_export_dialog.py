@@ -330,3 +330,28 @@ def test_a_speaker_name_longer_than_its_field_shows_from_its_start(
     assert combo.currentText() == "All speakers" and line.cursorPosition() == 0
     combo.setCurrentIndex(combo.findData(b_sample.zakharova))
     assert combo.currentText() == "Мария Захарова" and line.cursorPosition() == 0
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_search_field_shows_what_it_searches(
+    qtbot: QtBot, request: pytest.FixtureRequest, tmp_path: Path, language: str
+) -> None:
+    """In a new catalogue (no long outlet or speaker name to widen the dialog) the dialog opened
+    with a search field a dozen characters wide beside three lists: it now opens as wide as the
+    field's whole placeholder, in the user's language."""
+    if language == "ru":
+        request.getfixturevalue("russian_ui")
+    catalogue = Catalogue.open(tmp_path / "new.sqlite")
+    try:
+        dialog = make_dialog(qtbot, catalogue)
+        edit = dialog.filter_bar.text_edit
+        placeholder = edit.placeholderText()
+        assert placeholder.startswith("Search" if language == "en" else "Поиск")
+        room = edit.width() - edit.textMargins().left() - edit.textMargins().right() - 8
+        assert edit.fontMetrics().horizontalAdvance(placeholder) <= room, (
+            edit.width(),
+            placeholder,
+        )
+        dialog.reject()
+    finally:
+        catalogue.close()

@@ -45,7 +45,7 @@ from claimdesk.gui.settings import (
     export_folder,
     remember_export_folder,
 )
-from claimdesk.gui.widths import fit_title
+from claimdesk.gui.widths import fit_title, show_whole_placeholder
 
 TITLE = str(QT_TRANSLATE_NOOP("ExportDialog", "Export claims"))
 FORMAT_TEXTS: dict[ExportFormat, str] = {
@@ -112,6 +112,10 @@ class ExportDialog(QDialog):
         self.browse_button.setObjectName("exportBrowseButton")
 
         self.filter_bar = ClaimFilterBar(catalogue, self)
+        # the search field as wide as what it says it searches: the dialog opens that wide (in
+        # a new catalogue, with no long outlet or speaker name to widen it, the field showed
+        # a dozen characters beside three lists at full HD)
+        show_whole_placeholder(self.filter_bar.text_edit)
         if claim_filter is not None:
             self.filter_bar.set_claim_filter(claim_filter)
         self.match_label = QLabel(self)
