@@ -55,7 +55,7 @@ pytest: venv translations ## pytest with QT_QPA_PLATFORM=offscreen (extra option
 bench: venv ## Run every benchmark script with small sizes (prints figures, asserts nothing)
 	@for script in $(sort $(wildcard benchmarks/*.py)); do \
 	    case "$$(basename "$$script" .py)" in \
-	        export|matching|batch_import|catalogue_view|clusters|charts|startup|startup_stall|reader_stall) \
+	        export|matching|batch_import|catalogue_view|clusters|charts|startup|startup_stall|reader_stall|versions_diff) \
 	            args="--quick" ;; \
 	        edit_latency) args="--claims 10000 --repeat 2 --attributions 20" ;; \
 	        team) args="--sizes 10000 --queries 100 --scan-queries 30 --writers 1 4 --each 20" ;; \

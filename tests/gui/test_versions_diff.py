@@ -34,3 +34,35 @@ def test_a_word_replaced_before_a_full_stop_keeps_the_stop_unmarked() -> None:
     # the text each side reads is whole
     plain = re.sub(r"<[^>]+>", "", html)
     assert "весной" in plain and "осенью." in plain
+
+
+def long_article(paragraphs: int) -> str:
+    return "\n\n".join(
+        " ".join(f"Абзац {p}, фраза {s}: переговоры продолжатся в среду." for s in range(12))
+        for p in range(paragraphs)
+    )
+
+
+def test_a_long_article_compared_in_pieces_marks_only_what_changed() -> None:
+    """Lines, then sentences, then words: a sentence added in the middle of a long paragraph
+    and a word changed in another are marked alone, as a word-by-word comparison marks them."""
+    old = long_article(300)
+    new = old.replace(
+        "Абзац 150, фраза 6: переговоры продолжатся в среду. ",
+        "Абзац 150, фраза 6: переговоры продолжатся в среду. Встреча назначена на май. ",
+    ).replace("Абзац 200, фраза 3: переговоры", "Абзац 200, фраза 3: консультации")
+    html = diff_html(old, new)
+    assert marked(html, "underline") == ["Встреча назначена на май. ", "консультации"]
+    assert marked(html, "line-through") == ["переговоры"]
+
+
+def test_a_run_of_dashes_added_to_another_keeps_both_texts() -> None:
+    """Slid over a long run of the same mark in one step; each side still reads whole. Past
+    _MOST_TOKENS a changed sentence is shown removed and added whole."""
+    old = "Итоги.\n" + "-" * 1000 + "\nКонец."
+    html = diff_html(old, "Итоги.\n" + "-" * 2000 + "\nКонец.")
+    assert "".join(marked(html, "underline")) == "-" * 1000
+    assert marked(html, "line-through") == []
+    html = diff_html(old, "Итоги.\n" + "-" * 5000 + "\nКонец.")
+    assert "".join(marked(html, "line-through")) == "-" * 1000
+    assert "".join(marked(html, "underline")) == "-" * 5000
