@@ -59,28 +59,29 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
         kind = morph.name_kind(token.text)
         if kind == "place" and text is not None:
             # "Даниил Орехов": after a first name, a surname that is also a town
-            before = re.search(
-                r"([^\W\d_]+)[ \u00a0]+$", text[max(0, token.start - 30) : token.start]
-            )
-            return before is not None and morph.is_first_name(before.group(1))
+            before = _word_before(text, token)
+            return bool(before) and morph.is_first_name(before)
         if kind == "known" and text is not None and not sentence_start(text, token):
-            if _after_an_acronym(text, token):
-                return False  # "РИА Новости", "РБК Недвижимость": the rest of a body's name
+            before = _word_before(text, token)
+            if len(before) >= 2 and before.isupper():
+                # "РИА Новости", "ИТАР-ТАСС Недвижимость": after a word in capitals, a
+                # capitalised common word is the rest of a body's name, not a person's (a
+                # first name or a surname there is no common word: "ректор ВШЭ Лев Якобсон")
+                return False
             lemma = morph.lemma(token.text)
             return lemma not in lang.titles and lemma not in lang.organisations
         return kind == "name"
     return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
-def _after_an_acronym(text: str, token: Token) -> bool:
-    """Whether ``token`` comes right after a word in capitals ("РИА", "ИТАР-ТАСС"): a capitalised
-    common word there goes on with the name of an agency or a company, not a person's (a first
-    name or a surname after one, "ректор ВШЭ Лев Якобсон", is no common word)."""
-    before = _WORD_BEFORE.search(text, max(0, token.start - 40), token.start)
-    return before is not None and len(before.group(1)) >= 2 and before.group(1).isupper()
+def _word_before(text: str, token: Token) -> str:
+    """The word right before ``token``, only spaces between them ("" for none): of a
+    hyphenated word, its last part ("ТАСС" of "ИТАР-ТАСС")."""
+    found = _WORD_BEFORE.search(text, max(0, token.start - 30), token.start)
+    return found.group(1) if found is not None else ""
 
 
 _PARTICLES = frozenset("de del della der den di da dos du la le van von ter ten".split())
