@@ -56,6 +56,11 @@ def test_article_metadata_and_title_guess(catalogue: Catalogue, sample_text: str
     assert catalogue.get_article_text(article.id) == sample_text
 
 
+def test_a_guessed_title_ends_without_the_punctuation_joining_it_on(catalogue: Catalogue) -> None:
+    text = "  Посол ответил на вопросы;  \nБАКУ, 28 июл - Sputnik. Посол сказал, что всё хорошо."
+    assert catalogue.get_article(catalogue.add_article(text).id).title == "Посол ответил на вопросы"
+
+
 @pytest.mark.parametrize("bad", ["", "   \n  ", "abc\x00def"])
 def test_bad_article_text_is_refused(catalogue: Catalogue, bad: str) -> None:
     with pytest.raises(InvalidValueError):

@@ -502,6 +502,25 @@ def test_title_guesses() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "U.S. to increase overtime eligibility;\nWASHINGTON — The rule…",
+            "U.S. to increase overtime eligibility",
+        ),
+        ("Посол о переговорах:\nТекст статьи.", "Посол о переговорах"),
+        ("Сделка сорвалась —\nТекст.", "Сделка сорвалась"),
+        ("Кто виноват?\nТекст.", "Кто виноват?"),
+        ("«Мы готовы»\nТекст.", "«Мы готовы»"),
+        ("Wait...\nText.", "Wait..."),
+        (";;\nText.", ";;"),
+    ],
+)
+def test_a_headline_line_loses_only_the_punctuation_that_joins_it_on(text: str, title: str) -> None:
+    assert guess_title(text) == title
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Министр иностранных дел Азербайджана принял посла России.", "ru"),

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Select, func, literal, or_, select
 
 from claimdesk.core.catalogue.snapshots import delete_snapshots, store_snapshot
 from claimdesk.core.domain.article_text import MAX_ARTICLE_CHARS as MAX_ARTICLE_CHARS  # noqa: PLC0414
+from claimdesk.core.domain.article_text import headline
 from claimdesk.core.domain.article_text import normalise_article_text as normalise_article_text  # noqa: PLC0414
 from claimdesk.core.domain.article_text import text_hash as text_hash  # noqa: PLC0414
 from claimdesk.core.domain.dates import read_date
@@ -439,7 +440,7 @@ def article_row(article: NewArticle) -> dict[str, Any]:
 def guess_title(text: str) -> str:
     """The first non-empty line, shortened to a readable title."""
     for raw in text.splitlines():
-        line = " ".join(raw.split())
+        line = headline(raw)
         if line:
             return line if len(line) <= 200 else line[:199].rstrip() + "…"
     return ""

@@ -72,6 +72,19 @@ def normalise_article_text(text: str) -> str:
     return text
 
 
+TRAILING_JOINERS = " ,;:—–-"
+"""What a headline line may end with that only joins it to what follows ("U.S. to raise
+overtime pay;" in a wire text), and is no part of the title. A full stop, a question or
+exclamation mark, an ellipsis or a closing quote stays."""
+
+
+def headline(line: str) -> str:
+    """``line`` as a title: its spaces collapsed, without :data:`TRAILING_JOINERS` at its end
+    (unless that is all it holds)."""
+    line = " ".join(line.split())
+    return line.rstrip(TRAILING_JOINERS) or line
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

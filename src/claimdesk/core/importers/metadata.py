@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimdesk.core.domain.article_text import TRAILING_JOINERS, headline
 from claimdesk.core.domain.dates import month_number
 from claimdesk.core.domain.messages import QT_TRANSLATE_NOOP, Message
 
@@ -200,7 +201,7 @@ def guess_title(text: str, dateline: Dateline | None = None) -> str:
         first = text[dateline.end : line_start + len(text[line_start:].split("\n", 1)[0])]
         return _first_sentence(first.strip())
     if len(first) <= MAX_TITLE_CHARS:
-        return " ".join(first.split())
+        return headline(first)
     return _first_sentence(first)
 
 
@@ -217,4 +218,4 @@ def _first_sentence(paragraph: str) -> str:
     cut = sentence[: MAX_TITLE_CHARS - 1]
     if " " in cut:
         cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:—-") + "…"
+    return cut.rstrip(TRAILING_JOINERS) + "…"
