@@ -879,12 +879,11 @@ def cmd_suggest(catalogue: Catalogue, args: argparse.Namespace) -> None:
             least = suggestion_min_confidence(suggestions[0].language if suggestions else None)
         elif not 0.0 <= least <= 1.0:
             raise CliError(translate("Cli", "--accept-min is a confidence between 0 and 1."))
-        stored = []
-        for suggestion in suggestions:
-            if suggestion.confidence >= least and suggestion.acceptable_unseen:
-                claim = catalogue.accept_suggestion(args.article_id, suggestion)
-                stored.append({**_suggestion_record(suggestion), "claim_id": claim.id,
-                               "speaker_id": claim.speaker_id})  # fmt: skip
+        # one undo step; storing some can bring others up to the confidence (their speaker
+        # is in the catalogue now): those are stored too
+        accepted = catalogue.accept_suggestions_at_least(args.article_id, least, first=suggestions)
+        stored = [{**_suggestion_record(suggestion), "claim_id": claim.id,
+                   "speaker_id": claim.speaker_id} for suggestion, claim in accepted]  # fmt: skip
         if args.json:
             _print_json(stored)
         else:

@@ -116,3 +116,28 @@ def test_accept_min_never_stores_a_pronoun_naming_no_one(
     assert [s["speaker"] for s in json.loads(out)] == ["Анна Лебедева"]
     _, out = run(db, capsys, "speakers", "--json")
     assert "Они" not in out
+
+
+def test_accept_min_leaves_none_at_the_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Storing Lopez's first quote raises her next one to the bar: the same command stores it."""
+    article = tmp_path / "lopez.txt"
+    article.write_text(
+        "Senator Maria Lopez spoke to reporters in Austin on Tuesday.\n"
+        '"We will not accept these cuts to the school budget," Lopez said.\n'
+        'She added that the state had money to spare. "The surplus is larger than anyone '
+        'admits," she said.\n'
+        'Governor Tom Briggs disagreed. "There is no surplus," Briggs said.\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "c.db"
+    assert run(db, capsys, "import", str(article))[0] == 0
+    before = json.loads(run(db, capsys, "suggest", "1", "--json")[1])
+    assert any(s["confidence"] < 0.9 and s["text"].startswith("The surplus") for s in before)
+    code, out = run(db, capsys, "suggest", "1", "--accept-min", "0.9", "--json")
+    assert code == 0
+    stored = json.loads(out)
+    assert any(s["text"].startswith("The surplus") for s in stored)
+    after = json.loads(run(db, capsys, "suggest", "1", "--json")[1])
+    assert all(s["confidence"] < 0.9 for s in after)

@@ -98,3 +98,43 @@ def test_after_the_accept_all_button_ctrl_z_undoes_the_accepting(
     assert focused is not panel.min_confidence
     QTest.keyClick(focused, Qt.Key.Key_Z, CTRL)
     assert window.catalogue.claims_for_article(article_id) == []
+
+
+ROUNDS_TEXT = (
+    "Senator Maria Lopez spoke to reporters in Austin on Tuesday.\n"
+    '"We will not accept these cuts to the school budget," Lopez said.\n'
+    'She added that the state had money to spare. "The surplus is larger than anyone admits," '
+    "she said.\n"
+    'Governor Tom Briggs disagreed. "There is no surplus," Briggs said.\n'
+    "He said later that the numbers would be published next week.\n"
+)
+
+
+def test_one_click_of_accept_all_leaves_none_at_its_confidence(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Storing Lopez's first quote raised her next one from below 0.90 to 0.90: a second click
+    of "Accept all ≥ 0.90" was needed for it. One click now takes it, in the same undo step."""
+    window = main_window
+    window.show()
+    qtbot.waitExposed(window)
+    article_id = window.articles.add_article_text(ROUNDS_TEXT, ask=False)
+    assert article_id is not None
+    panel = window.suggestions.panel
+    before = {(s.text, s.confidence) for s in window.suggestions.suggestions}
+    assert any(c < 0.9 and t.startswith("The surplus") for t, c in before)
+    steps = window.undo_stack.count()
+    panel.min_confidence.selectAll()
+    type_text(panel.min_confidence, "0.9")  # as typed in an English locale
+    assert abs(panel.min_confidence.value() - 0.9) < 1e-9
+    QTest.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
+    stored = window.catalogue.claims_for_article(article_id)
+    assert any(c.quote.startswith("The surplus") for c in stored)
+    assert all(s.confidence < 0.9 for s in window.suggestions.suggestions)
+    assert window.undo_stack.count() == steps + 1
+    assert window.actions_.undo.text().replace("&", "") == f"Undo Accept {len(stored)} suggestions"
+    assert window.statusBar().currentMessage() == (
+        f"Accepted {len(stored)} suggestions with confidence ≥ 0.90."
+    )
+    press(window.reader, Qt.Key.Key_Z, CTRL)
+    assert window.catalogue.claims_for_article(article_id) == []

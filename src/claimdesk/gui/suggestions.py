@@ -375,14 +375,23 @@ class SuggestionsController(QObject):
         article_id = self.reader.article_id
         if article_id is None:
             return 0
-        chosen = [
-            s for s in self.suggestions if s.confidence >= min_confidence and s.acceptable_unseen
-        ]
+        shown = list(self.suggestions)
+        rejected = self.rejections.spans(self.reader.positions.text)
         stored = 0
-        if chosen:
+        if any(s.confidence >= min_confidence and s.acceptable_unseen for s in shown):
+            # those shown first, then any that storing them brings up to the confidence (their
+            # speaker is in the catalogue now): one click leaves none at or above it
+            # (without Show all, those below the language's default are not listed: not taken)
+            least = (
+                min_confidence
+                if self.panel.show_all.isChecked()
+                else max(min_confidence, self.panel.default_min_confidence)
+            )
             try:
                 claims = self.ctx.undo_stack.run(
-                    lambda: self.ctx.catalogue.accept_suggestions(article_id, chosen)
+                    lambda: self.ctx.catalogue.accept_suggestions_at_least(
+                        article_id, least, first=shown, leave_out=rejected
+                    )
                 )
             except ClaimDeskError as error:
                 self.ctx.report_error(error)  # nothing was stored

@@ -271,6 +271,11 @@ class SuggestionsPanel(QWidget):
             other.removeWidget(widget)
             row.addWidget(widget)
 
+    @property
+    def default_min_confidence(self) -> float:
+        """The least confidence listed without Show all (the article language's)."""
+        return self._default_min_confidence
+
     def set_default_min_confidence(self, value: float) -> None:
         """The article's language has ``value`` as its default least confidence: the "Accept
         all ≥" box starts there (a value the user chose is kept while the default stays)."""

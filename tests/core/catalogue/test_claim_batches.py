@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 
 from claimdesk.core.catalogue import Catalogue
-from claimdesk.core.domain.errors import EmptySpanError, NotFoundError
+from claimdesk.core.domain.errors import ConflictError, EmptySpanError, NotFoundError
 from claimdesk.core.domain.records import NewClaim
 from claimdesk.core.suggest import (
     Suggestion,
     accept_suggestion,
     accept_suggestions,
+    accept_suggestions_at_least,
     suggest_attributions,
 )
 
@@ -110,3 +111,87 @@ def test_an_accepted_suggestion_drops_a_quotation_mark_with_no_partner(
     assert claim.quote == "рост сохранится в будущем году"
     catalogue.undo()
     assert accept_suggestion(catalogue, article, stray).quote == "рост сохранится в будущем году"
+
+
+ROUNDS_TEXT = (
+    "Senator Maria Lopez spoke to reporters in Austin on Tuesday.\n"
+    '"We will not accept these cuts to the school budget," Lopez said.\n'
+    'She added that the state had money to spare. "The surplus is larger than anyone admits," '
+    "she said.\n"
+    'Governor Tom Briggs disagreed. "There is no surplus," Briggs said.\n'
+    "He said later that the numbers would be published next week.\n"
+)
+
+
+def test_accepting_all_at_least_a_confidence_leaves_none_at_it(catalogue: Catalogue) -> None:
+    """Storing a speaker's first quote raises the confidence of their others (the speaker is
+    in the catalogue now): what reaches the bar then is stored by the same click, the same
+    undo step."""
+    article = catalogue.add_article(ROUNDS_TEXT, language="en").id
+    before = catalogue.pending_suggestions(article)
+    least = 0.9
+    below = [s for s in before if s.confidence < least]
+    assert below, "the article must have a suggestion below the bar to begin with"
+
+    stored = catalogue.accept_suggestions_at_least(article, least, first=before)
+
+    assert all(s.confidence < least for s in catalogue.pending_suggestions(article))
+    risen = [s for s, _claim in stored if (s.start, s.end) in {(b.start, b.end) for b in below}]
+    assert risen, "a suggestion below the bar at first was stored once its speaker was known"
+    assert all(s.confidence >= least for s, _claim in stored)
+    assert catalogue.history.undo_description == f"Accept {len(stored)} suggestions"
+    assert len(catalogue.claims_for_article(article)) == len(stored)
+    catalogue.undo()
+    assert catalogue.claims_for_article(article) == []
+    assert catalogue.list_speakers() == []
+
+
+def test_accepting_all_at_least_a_confidence_leaves_out_the_rejected(
+    catalogue: Catalogue,
+) -> None:
+    article = catalogue.add_article(ROUNDS_TEXT, language="en").id
+    before = catalogue.pending_suggestions(article)
+    surplus = next(s for s in before if s.text.startswith("The surplus is larger"))
+    stored = catalogue.accept_suggestions_at_least(
+        article, 0.9, leave_out={(surplus.start, surplus.end)}
+    )
+    assert stored
+    assert (surplus.start, surplus.end) not in {(c.start, c.end) for _s, c in stored}
+    assert any(s.text == surplus.text for s in catalogue.pending_suggestions(article))
+
+
+class _FailingSecondRound:
+    """The catalogue, whose second store of spans is refused (as when someone else saves a
+    new version of the article's text between the rounds)."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+        self._stores = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._catalogue, name)
+
+    def attribute_spans(self, *args: object, **kwargs: object) -> object:
+        self._stores += 1
+        if self._stores == 2:
+            raise ConflictError("article", 1, 1, 2)
+        return self._catalogue.attribute_spans(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_refused_later_round_keeps_what_the_first_stored(catalogue: Catalogue) -> None:
+    article = catalogue.add_article(ROUNDS_TEXT, language="en").id
+    records = _FailingSecondRound(catalogue)
+    stored = accept_suggestions_at_least(records, article, 0.9)  # type: ignore[arg-type]
+    assert len(stored) == len(catalogue.claims_for_article(article)) == 2  # the first round's
+    assert catalogue.history.undo_description == "Accept 2 suggestions"
+    catalogue.undo()
+    assert catalogue.claims_for_article(article) == []
+
+
+def test_a_refused_first_round_stores_nothing_and_says_why(catalogue: Catalogue) -> None:
+    article = catalogue.add_article(ROUNDS_TEXT, language="en").id
+    records = _FailingSecondRound(catalogue)
+    records._stores = 1  # the first store is the one refused
+    with pytest.raises(ConflictError):
+        accept_suggestions_at_least(records, article, 0.9)  # type: ignore[arg-type]
+    assert catalogue.claims_for_article(article) == []

@@ -53,7 +53,7 @@ from claimdesk.core.storage.models import (
     state_table,
     utc_now,
 )
-from claimdesk.core.storage.store import UNCHANGED
+from claimdesk.core.storage.store import UNCHANGED, EditGroup
 from claimdesk.core.storage.tag_labels import remember_labels, shown_tag
 
 if TYPE_CHECKING:
@@ -135,7 +135,12 @@ class ClaimsService(ArticlesService, SpeakersService):
         return self.attribute_spans(article_id, [claim])[0]
 
     def attribute_spans(
-        self, article_id: int, claims: Sequence[NewClaim], *, description: str = ""
+        self,
+        article_id: int,
+        claims: Sequence[NewClaim],
+        *,
+        description: str = "",
+        group: EditGroup | None = None,
     ) -> list[ClaimInfo]:
         """Store several spans of one article as claims in one edit, so one undo removes them
         all, with the speakers made for them; returns the claims in the order given.
@@ -143,10 +148,11 @@ class ClaimsService(ArticlesService, SpeakersService):
         Spans naming the same new speaker (ignoring case, spacing and ё/е) share one new
         speaker. Nothing is stored if any span cannot be (an empty or out-of-range span, an
         unknown speaker or kind). ``description`` names the edit in the undo history (by
-        default "Attribute “…” to …" for one span, "Attribute n spans" for more).
+        default "Attribute “…” to …" for one span, "Attribute n spans" for more). With
+        ``group``, the edit is a part of the group's one undo step (see :class:`EditGroup`).
         """
         return self.attribute_spans_in_articles(
-            [(article_id, claim) for claim in claims], description=description
+            [(article_id, claim) for claim in claims], description=description, group=group
         )
 
     def attribute_spans_in_articles(
@@ -155,6 +161,7 @@ class ClaimsService(ArticlesService, SpeakersService):
         *,
         description: str = "",
         new_articles: Sequence[NewArticle] = (),
+        group: EditGroup | None = None,
     ) -> list[ClaimInfo]:
         """:meth:`attribute_spans` for spans of several articles, ``(article, span)`` each:
         all stored in one edit (one undo), or none if any cannot be.
@@ -206,7 +213,7 @@ class ClaimsService(ArticlesService, SpeakersService):
             else:
                 description = f"Mark “{shorten(span.text)}”"
         claim_ids: list[int] = []
-        with self._edit(description) as rec:
+        with self._edit(description, group) as rec:
             # the spans were made on these texts: refused if a new version replaced one meanwhile
             ids: dict[int | str, int] = {}
             for article_id, (_text, text_version) in texts.items():

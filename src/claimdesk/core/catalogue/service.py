@@ -36,7 +36,7 @@ from claimdesk.core.matching.index import CatalogueIndex, SimilarClaim, SpeakerM
 from claimdesk.core.storage.db import backend_name
 
 if TYPE_CHECKING:  # the matchers (numpy and the matching modules) are imported where made
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Collection, Sequence
 
     from claimdesk.core.catalogue.annotation_import import AnnotationImport
     from claimdesk.core.domain.clusters import GatherResult
@@ -138,6 +138,23 @@ class Catalogue(
         from claimdesk.core.suggest import accept_suggestions  # noqa: PLC0415
 
         return accept_suggestions(self, article_id, suggestions)
+
+    def accept_suggestions_at_least(
+        self,
+        article_id: int,
+        least: float,
+        *,
+        first: Sequence[Suggestion] | None = None,
+        leave_out: Collection[tuple[int, int]] = (),
+    ) -> list[tuple[Suggestion, ClaimInfo]]:
+        """Store every suggestion of the article with a speaker and a confidence of at least
+        ``least``, looking again after each round until none left reaches it, as one undoable
+        edit (see :func:`claimdesk.core.suggest.accept_suggestions_at_least`)."""
+        from claimdesk.core.suggest import accept_suggestions_at_least  # noqa: PLC0415
+
+        return accept_suggestions_at_least(
+            self, article_id, least, first=first, leave_out=leave_out
+        )
 
     def export_csv(
         self,

@@ -51,6 +51,7 @@ from claimdesk.core.suggest.language import (
 from claimdesk.core.suggest.stored import (
     accept_suggestion,
     accept_suggestions,
+    accept_suggestions_at_least,
     pending_suggestions,
 )
 
@@ -64,6 +65,7 @@ __all__ = [
     "Suggestion",
     "accept_suggestion",
     "accept_suggestions",
+    "accept_suggestions_at_least",
     "available_languages",
     "detect_language",
     "load_language",

@@ -5,17 +5,22 @@ are the way in."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.core.domain.records import NewClaim
 from claimdesk.core.domain.spans import snap_to_words
+from claimdesk.core.storage.store import EditGroup
 from claimdesk.core.suggest.engine import Suggestion, suggest_attributions
 from claimdesk.core.suggest.roles import with_roles
 
 if TYPE_CHECKING:
     from claimdesk.core.domain.records import ArticleInfo, ClaimInfo, SpeakerInfo
     from claimdesk.core.matching.index import CatalogueIndex
+
+log = logging.getLogger("claimdesk.suggest")
 
 
 class SuggestionRecords(Protocol):
@@ -38,7 +43,12 @@ class SuggestionRecords(Protocol):
     def find_speaker(self, name: str) -> SpeakerInfo | None: ...
 
     def attribute_spans(
-        self, article_id: int, claims: Sequence[NewClaim], *, description: str = ""
+        self,
+        article_id: int,
+        claims: Sequence[NewClaim],
+        *,
+        description: str = "",
+        group: EditGroup | None = None,
     ) -> list[ClaimInfo]: ...
 
 
@@ -87,12 +97,73 @@ def accept_suggestion(
     return catalogue.attribute_spans(article_id, [claim])[0]
 
 
+MAX_ACCEPT_ROUNDS = 10
+"""Rounds of :func:`accept_suggestions_at_least` at most (one or two in practice: each stores
+at least one claim, so it ends anyway once the article's suggestions are used up)."""
+
+
+def accept_suggestions_at_least(
+    catalogue: SuggestionRecords,
+    article_id: int,
+    least: float,
+    *,
+    first: Sequence[Suggestion] | None = None,
+    leave_out: Collection[tuple[int, int]] = (),
+) -> list[tuple[Suggestion, ClaimInfo]]:
+    """Store every suggestion of the article with a speaker (:attr:`Suggestion.acceptable_unseen`)
+    and a confidence of at least ``least``, as one undoable edit; returns each suggestion
+    stored with its claim.
+
+    Storing some raises the confidence of others (their speaker is now in the catalogue), so
+    the article's suggestions are looked at again after each round, until none left reaches
+    ``least``: one click of "Accept all ≥ 0.80" leaves none at 0.80 or more. ``first`` are the
+    suggestions the first round takes from (those the user was shown), else the article's
+    pending ones; spans in ``leave_out`` (``(start, end)``, those the user rejected) are never
+    stored."""
+    group = EditGroup("Accept suggestions")
+    stored: list[tuple[Suggestion, ClaimInfo]] = []
+    found = first
+    for _round in range(MAX_ACCEPT_ROUNDS):
+        if found is None:
+            found = pending_suggestions(catalogue, article_id)
+        chosen = [
+            s
+            for s in found
+            if s.confidence >= least and s.acceptable_unseen and (s.start, s.end) not in leave_out
+        ]
+        if not chosen:
+            break
+        try:
+            claims = accept_suggestions(catalogue, article_id, chosen, group=group)
+        except ClaimDeskError:
+            if not stored:
+                raise  # nothing stored: the caller says why
+            # a later round's edit is undone whole (a new version of the text meanwhile): what
+            # the earlier rounds stored stands, as the one undo step they make
+            log.info("accepting suggestions stopped after %d", len(stored), exc_info=True)
+            break
+        stored.extend(zip(chosen, claims, strict=True))
+        found = None
+    if group.edit is not None:
+        group.edit.description = _accepted(len(stored))
+    return stored
+
+
+def _accepted(many: int) -> str:
+    return f"Accept {many} suggestion{'s' if many != 1 else ''}"
+
+
 def accept_suggestions(
-    catalogue: SuggestionRecords, article_id: int, suggestions: Sequence[Suggestion]
+    catalogue: SuggestionRecords,
+    article_id: int,
+    suggestions: Sequence[Suggestion],
+    *,
+    group: EditGroup | None = None,
 ) -> list[ClaimInfo]:
     """Store many suggestions as claims in one undoable edit ("Accept 12 suggestions"), each
     as :func:`accept_suggestion` would; a new speaker proposed by several is made once, and the
-    same undo removes it. Nothing is stored if one of them cannot be."""
+    same undo removes it. Nothing is stored if one of them cannot be. With ``group``, the edit
+    is a part of the group's undo step."""
     claims = []
     text = catalogue.get_article_text(article_id) if suggestions else ""
     for suggestion in suggestions:
@@ -110,9 +181,9 @@ def accept_suggestions(
                 kind=suggestion.kind,
             )
         )
-    many = len(claims)
-    description = f"Accept {many} suggestion{'s' if many != 1 else ''}"
-    return catalogue.attribute_spans(article_id, claims, description=description)
+    return catalogue.attribute_spans(
+        article_id, claims, description=_accepted(len(claims)), group=group
+    )
 
 
 def _speaker_of(
