@@ -19,9 +19,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -297,14 +300,36 @@ class ImportSummaryDialog(QDialog):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.label.linkActivated.connect(self._on_link)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # a long list of failures scrolls; the usual one line is not put in a box of its own
+        # (it sat in the middle of an empty frame, like a text field)
         area = QScrollArea(self)
         area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(self.label)
+        icon = QLabel(self)
+        icon.setObjectName("importSummaryIcon")
+        failed = any(o.error for o in outcomes)
+        kind = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if failed or cancelled
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(self.style().standardIcon(kind, None, self).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(area, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(area)
+        layout.addLayout(row, 1)
         layout.addWidget(buttons)
+        # as tall as the text needs, up to half the screen (then it scrolls)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        most = screen.height() // 2 if screen is not None else 480
+        area.setMinimumHeight(min(self.label.heightForWidth(self.minimumWidth() - size), most))
 
     def summary_text(
         self,
