@@ -107,3 +107,23 @@ def test_a_named_subject_with_an_irregular_past_verb_opens_the_clause() -> None:
     assert found["Ann Kolb went too far"].speaker == "Carl Ruiz"
     assert found["Mary Holt lost the vote by a wide margin"].speaker == "Omar Haddad"
     assert not any("about the plans" in t for t in found)
+
+
+def test_a_verb_after_which_is_a_things_not_a_persons_in_the_sentence() -> None:
+    """ "which" stands for a thing: the name earlier in the sentence did not say it."""
+    text = (
+        "Rosa Delgado spoke at the harbour, near the old film studio that made "
+        "''The Long Pier,'' which recounts the strike of 1921 in the docks.\n"
+        "Ann Kolb praised the archive of the Riverton Ledger, which reported the strike in "
+        "detail for three weeks.\n"
+    )
+    spoken = _spoken(text)
+    assert "the strike of 1921 in the docks" not in spoken
+    assert spoken.get("the strike in detail for three weeks") is None
+
+
+def test_a_verb_after_who_still_finds_the_name_before_it() -> None:
+    text = (
+        "Rosa Delgado, the council member, who spoke after the vote, said the pier would close.\n"
+    )
+    assert _spoken(text) == {"the pier would close": "Rosa Delgado"}

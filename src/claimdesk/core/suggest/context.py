@@ -629,6 +629,8 @@ class Context:
             mention = description_subject(text, tokens) or (
                 described(text, tokens) if tokens else None
             )
+        if tokens and tokens[0].folded in self.lang.thing_relatives:
+            bare_verb = False  # "the film, which recounts …": a thing's verb, no one's
         if mention is None and bare_verb and cuts:
             # "Jane Doe, the city's mayor, said": a name in an earlier clause of the sentence
             bounds = [0, *cuts]

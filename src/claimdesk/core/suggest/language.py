@@ -56,6 +56,9 @@ class Language:
     """Finite verbs that show a clause has begun after a name ("X said Doe was …")."""
     object_pronouns: frozenset[str] = frozenset()
     """Pronouns that name the person spoken to ("told me", "told them")."""
+    thing_relatives: frozenset[str] = frozenset()
+    """Relative pronouns that stand for a thing, never a person ("which"): a verb after one
+    ("the film, which recounts …") has no speaker earlier in the sentence."""
     addressee_verbs: frozenset[str] = frozenset()
     """Speech verbs followed by the person spoken to, then the content ("told reporters …")."""
     calibration: dict[str, tuple[int, int]] | None = None
@@ -159,6 +162,7 @@ def load_language(code: str) -> Language:
         not_person_words=frozenset(fold(v) for v in data.get("not_person_words", [])),
         common_words=frozenset(fold(v) for v in data.get("common_words", [])),
         relative_words=frozenset(fold(v) for v in data.get("relative_words", [])),
+        thing_relatives=frozenset(fold(v) for v in data.get("thing_relatives", [])),
         according_case=data.get("according_case"),
         place_words=frozenset(fold(v) for v in data.get("place_words", [])),
         organisations=frozenset(fold(v) for v in data.get("organisations", [])),
