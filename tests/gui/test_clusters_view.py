@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 from translation_helpers import compile_translation, speaking, ts_files
 
@@ -311,3 +311,35 @@ def test_an_appearances_kind_is_named_in_the_interfaces_language(
     assert cell(shown, APPEARANCE_COLUMNS, 0, "kind") == "direct"
     with speaking(compile_translation(ts_files("ru"), tmp_path / "ru.qm")):
         assert cell(shown, APPEARANCE_COLUMNS, 0, "kind") == "прямая цитата"
+
+
+def test_buttons_on_two_rows_stand_in_a_grid(qtbot: QtBot, main_window: MainWindow) -> None:
+    """At 1024x700 the buttons take two rows; they stood ragged, each as wide as its text, so
+    the second row's did not line up with the first's."""
+    main_window.resize(1024, 700)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    view = open_clusters_tab(qtbot, main_window)
+    buttons = [b for b in view.findChildren(QToolButton) if b.defaultAction() is not None]
+    rows: dict[int, list[QToolButton]] = {}
+    for button in buttons:
+        rows.setdefault(button.y(), []).append(button)
+    assert len(rows) >= 2, "at 1024 pixels the buttons wrap"
+    first, *others = (sorted(r, key=lambda b: b.x()) for _y, r in sorted(rows.items()))
+    widths = {b.width() for row in (first, *others) for b in row}
+    assert len(widths) == 1  # one column width for all
+    for row in others:
+        assert [b.x() for b in row] == [b.x() for b in first[: len(row)]]
+    assert all(b.width() >= b.sizeHint().width() for b in buttons)  # no text cut
+
+
+def test_buttons_on_one_row_are_each_as_wide_as_their_text(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.resize(1900, 1000)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    view = open_clusters_tab(qtbot, main_window)
+    buttons = [b for b in view.findChildren(QToolButton) if b.defaultAction() is not None]
+    assert len({b.y() for b in buttons}) == 1
+    assert all(b.width() == b.sizeHint().width() for b in buttons)

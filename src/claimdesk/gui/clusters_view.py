@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -424,6 +425,8 @@ class ClustersView(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # as wide as its column: on two rows the buttons stand in a tidy grid, not ragged
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setObjectName("button" + action.objectName().removeprefix("action"))
             self._buttons.append(button)
         self._arrange(columns=len(self._buttons))
@@ -440,8 +443,15 @@ class ClustersView(QWidget):
         self._columns = columns
         for n, button in enumerate(self._buttons):
             self.buttons.addWidget(button, n // columns, n % columns)
-        for column in range(7):
+        # on more than one row, every column as wide as the widest button (a grid); on one
+        # row each button as wide as its own text
+        wrapped = columns < len(self._buttons)
+        widest = max((b.sizeHint().width() for b in self._buttons), default=0)
+        for column in range(max(len(self._buttons), 7) + 1):
             self.buttons.setColumnStretch(column, 1 if column == columns else 0)
+            self.buttons.setColumnMinimumWidth(
+                column, widest if wrapped and column < columns else 0
+            )
         one_row = columns >= len(self._buttons)
         self.bar.addWidget(self._status_label, 0, 0)
         if one_row:
