@@ -223,3 +223,45 @@ def test_the_next_open_dialog_starts_where_the_last_file_came_from(
         menu_action(window, "File", entry).trigger()
         chooser.check()
     assert started == [str(desk), str(desk)]
+
+
+def test_the_folder_import_starts_where_the_last_file_came_from_and_is_remembered(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
+) -> None:
+    """File › Import folder… started in the folder the app was started from, whatever was
+    opened last; and a folder imported did not make the next Open start there."""
+    window = main_window
+    desk = tmp_path / "отдел проверки"
+    desk.mkdir()
+    annotations, _project = colleague_files(desk)
+    import_through_the_menu(window, "Import annotations…", annotations)
+    started: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        started.append(dialog.directory().absolutePath())
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert isinstance(buttons, QDialogButtonBox)
+        QTest.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+
+    chooser = when_modal("QFileDialog", look)
+    menu_action(window, "File", "Import folder…").trigger()
+    chooser.check()
+    assert started == [str(desk)]
+
+    articles = tmp_path / "статьи за неделю"
+    articles.mkdir()
+    (articles / "заявление.txt").write_text(
+        "Министр заявил, что переговоры продолжатся на следующей неделе в Баку.\n",
+        encoding="utf-8",
+    )
+    before = len(window.catalogue.list_articles())
+    import_through_the_menu(window, "Import folder…", articles)
+    qtbot.waitUntil(lambda: len(window.catalogue.list_articles()) == before + 1)
+    chooser = when_modal("QFileDialog", look)
+    menu_action(window, "File", "Open…").trigger()
+    chooser.check()
+    assert started[-1] == str(articles)
+    assert error_boxes == []

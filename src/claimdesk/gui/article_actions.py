@@ -141,8 +141,11 @@ class ArticleController(QObject):
             self.open_files(paths)
 
     def import_folder_dialog(self) -> None:
-        folder = existing_directory(self.ctx.parent_widget, self.tr("Import a folder of articles"))
+        folder = existing_directory(
+            self.ctx.parent_widget, self.tr("Import a folder of articles"), str(open_folder())
+        )
         if folder:
+            remember_open_folder(folder)
             self.open_files([folder])
 
     def open_files(self, paths: Sequence[str | Path]) -> list[int]:

@@ -244,5 +244,7 @@ def open_folder() -> Path:
 
 
 def remember_open_folder(path: str | Path) -> None:
-    """A file was opened from ``path``: the next open or import dialog starts in its folder."""
-    AppSettings().open_folder = Path(path).parent
+    """The file at ``path`` was opened, or the folder at ``path`` imported: the next open or
+    import dialog starts in its folder (in the folder itself, for a folder)."""
+    path = Path(path)
+    AppSettings().open_folder = path if path.is_dir() else path.parent
