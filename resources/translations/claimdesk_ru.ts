@@ -3433,6 +3433,15 @@
             <source>Gathering cancelled: nothing changed.</source>
             <translation>Сбор кластеров отменён: ничего не изменилось.</translation>
         </message>
+        <message>
+            <location line="+18" />
+            <source>No claims were gathered: no claims outside a cluster are linked as the same claim or almost certainly say the same.
+
+To put two claims in one cluster, choose one of them in the reader, then the other in the Similar claims panel, and press “Same claim”.</source>
+            <translation>Ничего не собрано: среди утверждений вне кластеров нет ни связанных как «то же утверждение», ни почти наверняка говорящих одно и то же.
+
+Чтобы объединить два утверждения в кластер, выберите одно из них в тексте статьи, затем другое на панели «Похожие утверждения в других статьях» и нажмите «То же утверждение».</translation>
+        </message>
         <message numerus="yes">
             <location line="+18" />
             <source>Gathered %Ln claim(s): {created}, {grown}.</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QProgressDialog,
     QScrollArea,
     QTableView,
@@ -387,6 +388,41 @@ def test_gather_clusters_runs_off_the_window_and_ctrl_z_takes_it_back(
     press(view.table, Qt.Key.Key_Z, CTRL)
     assert catalogue.cluster_of_claim(ids["a"]) is None
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+
+
+def test_gathering_nothing_says_so_and_how_claims_get_into_a_cluster(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """With nothing to gather, the button seemed dead: the status bar's note was replaced at
+    once by the hovered button's tip as the progress closed, and the list stayed empty."""
+    window = main_window
+    window.show()
+    qtbot.waitExposed(window)
+    catalogue = window.catalogue
+    article = catalogue.add_article(
+        "ТАСС\n\nМинистр заявил: «Азербайджан никогда не согласится на такие условия». Конец."
+    ).id
+    catalogue.attribute_quote(
+        article, "Азербайджан никогда не согласится на такие условия", "Джейхун Байрамов"
+    )
+    view = open_clusters_tab(qtbot, window)
+    button = view.findChild(QToolButton, "buttonGatherClusters")
+    assert isinstance(button, QToolButton) and button.isEnabled()
+    said: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    handler = when_modal("gatherNothingMessage", read_and_close, timeout_ms=10_000)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # the search runs off the window
+    qtbot.waitUntil(lambda: bool(said) or handler.error is not None, timeout=10_000)
+    handler.check()
+    assert said[0].startswith("No claims were gathered")
+    assert "“Same claim”" in said[0]
+    assert view.model.rowCount() == 0
+    assert window.ctx.undo_stack.count() == 0  # nothing to undo: nothing changed
 
 
 def test_gather_linked_claims_only_is_quick_and_leaves_mere_matches_out(

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from claimdesk.core.domain.clusters import ClusterInfo, GatherResult
 from claimdesk.core.domain.errors import ClaimDeskError
 from claimdesk.gui.context import WindowContext
+from claimdesk.gui.errors import open_message
 from claimdesk.gui.file_dialogs import save_file_name
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.settings import export_folder, remember_export_folder
@@ -291,6 +292,21 @@ class ClusterController(QObject):
         self._report(self._run(lambda: catalogue.gather_clusters(almost_certain=False)))
 
     def _report(self, done: GatherResult | None) -> None:
+        if done is not None and done.claims_added == 0:
+            # said in a box: the status bar's note was gone at once, replaced by the hovered
+            # button's tip as the progress dialog closed, and the empty list said nothing
+            open_message(
+                self.ctx.parent_widget,
+                self.tr(
+                    "No claims were gathered: no claims outside a cluster are linked as the "
+                    "same claim or almost certainly say the same.\n\nTo put two claims in one "
+                    "cluster, choose one of them in the reader, then the other in the Similar "
+                    "claims panel, and press “Same claim”."
+                ),
+                "gatherNothingMessage",
+                icon=QMessageBox.Icon.Information,
+                title=self.tr("Gather clusters"),
+            )
         if done is not None:
             self.ctx.status(
                 self.tr("Gathered %Ln claim(s): {created}, {grown}.", "", done.claims_added).format(
