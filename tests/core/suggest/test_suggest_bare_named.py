@@ -127,3 +127,19 @@ def test_a_verb_after_who_still_finds_the_name_before_it() -> None:
         "Rosa Delgado, the council member, who spoke after the vote, said the pier would close.\n"
     )
     assert _spoken(text) == {"the pier would close": "Rosa Delgado"}
+
+
+def test_the_clause_after_a_longer_group_spoken_to_opens_at_its_pronoun() -> None:
+    """ "told a Riverton Harbour Association meeting in Dayton she will …": the clause was
+    taken from "Harbour Association meeting …", as if the group's name were its subject."""
+    text = (
+        "Council member Rosa Delgado told a Riverton Harbour Association meeting in Dayton she "
+        "will keep the ferry running through the winter.\n"
+        "Mayor Tom Avery told the crowd at the harbour rally they would get a new pier by "
+        "spring.\n"
+        "Ann Kolb told the crowd at the harbour rally about the new pier and the ferry.\n"
+    )
+    assert _spoken(text) == {
+        "she will keep the ferry running through the winter": "Rosa Delgado",
+        "they would get a new pier by spring": "Tom Avery",
+    }

@@ -33,6 +33,8 @@ def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
     for index, word in enumerate(words[1 : _MOST_SUBJECT + 2], 1):
         if "," in text[words[index - 1].end : word.start]:
             return False
+        if _subject_pronoun(lang, word) and not word.folded.startswith("there"):
+            return False  # "Parenthood gathering in Washington she will": the clause opens later
         if word.folded in lang.finite_verbs:
             return index <= _MOST_SUBJECT
         if lang.verb_re.fullmatch(word.text):
@@ -185,7 +187,7 @@ def _after_object(lang: Language, words: list[Token], text: str, verb: str = "")
         if not spoken_to:
             if size == 1 and first.folded in _DETERMINERS:
                 continue  # "told the local paper …": the object has more words
-            return None
+            break  # perhaps a longer object: "told the crowd at the rally they …"
         if rest[0].folded in lang.bare_starts and rest[0].folded not in lang.object_pronouns:
             return size
         if _question_opens(verb, rest):
@@ -198,6 +200,36 @@ def _after_object(lang: Language, words: list[Token], text: str, verb: str = "")
             and not any(w.folded in lang.bare_starts for w in rest[1:3])
         ):
             return size  # ("told the Harbour Gazette she …": the object goes on)
+    return _pronoun_after_long_object(lang, words, text)
+
+
+_MOST_LONG_OBJECT = 8
+"""Words of the person or group spoken to before a clause opened by a pronoun ("told a
+Planned Parenthood gathering in Washington she will …")."""
+
+
+def _pronoun_after_long_object(lang: Language, words: list[Token], text: str) -> int | None:
+    """Where a clause opened by a nominative pronoun and its finite verb starts after a longer
+    object that begins with a determiner ("told a Planned Parenthood gathering in Washington
+    she will …", "told the crowd at the rally they would …"), or None: no comma, verb or
+    "that" between."""
+    if not words or words[0].folded not in _DETERMINERS:
+        return None
+    for index in range(2, min(len(words) - 1, _MOST_LONG_OBJECT + 1)):
+        word = words[index]
+        if "," in text[words[index - 1].end : word.start]:
+            return None
+        earlier = words[index - 1]
+        if (
+            earlier.folded in lang.complementizers
+            or earlier.folded in lang.finite_verbs
+            or lang.verb_re.fullmatch(earlier.text)
+        ):
+            return None
+        if _subject_pronoun(lang, word) and not word.folded.startswith("there"):
+            after = words[index + 1]
+            finite = after.folded in lang.finite_verbs or after.folded in lang.past_verbs
+            return index if finite or "’" in word.text or "'" in word.text else None
     return None
 
 
