@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from dialog_helpers import menu_action, press, titled, when_modal, when_modal_where
+from dialog_helpers import menu_action, press, titled, type_text, when_modal, when_modal_where
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtTest import QTest
@@ -78,6 +78,37 @@ def test_rich_text_from_the_clipboard_keeps_paragraphs(
     assert article_id is not None
     text = main_window.catalogue.get_article_text(article_id)
     assert text.splitlines() == ["Заголовок", "Первый абзац.", "Второй абзац."]
+
+
+def test_a_long_guessed_title_shows_its_beginning_selected_for_typing_over(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The title field showed the end of a long guessed title ("…ответ на вызов"), cut at the
+    left: the selection left the cursor at the end."""
+    title = (
+        "Отечественная пропаганда объясняет, что одна из причин нынешней политики — это "
+        "необходимость дать ответ на вызов соседей и их попытку ущемить интересы страны"
+    )
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    QGuiApplication.clipboard().setText(title + "\n\nПервый абзац статьи. Второй абзац.")
+    seen: list[tuple[str, int, str]] = []
+
+    def look_and_type(dialog: QWidget) -> None:
+        assert isinstance(dialog, ArticleDialog)
+        edit = dialog.title_edit
+        assert dialog.focusWidget() is edit
+        seen.append((edit.selectedText(), edit.cursorPosition(), edit.text()))
+        type_text(edit, "Своё название")
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    handler = when_modal("articleDialog", look_and_type)
+    article_id = main_window.articles.paste_article()
+    handler.check()
+    QGuiApplication.clipboard().clear()
+    assert seen == [(title, 0, title)]  # all of it chosen, its start in view
+    assert article_id is not None
+    assert main_window.catalogue.get_article(article_id).title == "Своё название"
 
 
 def test_open_file_adds_recent_file_and_unreadable_file_shows_message(

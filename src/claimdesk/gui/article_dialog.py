@@ -27,7 +27,7 @@ from claimdesk.core.domain.errors import InvalidValueError
 from claimdesk.core.domain.records import ArticleInfo
 from claimdesk.gui.colours import secondary_text
 from claimdesk.gui.date_fields import date_field, show_as_stored
-from claimdesk.gui.field_checks import core_check, passes
+from claimdesk.gui.field_checks import core_check, passes, select_all_from_start
 from claimdesk.gui.keep_input import ProblemLabel
 
 # The importers and the article checks are imported where they are used: the main window imports
@@ -183,7 +183,7 @@ class ArticleDialog(QDialog):
             as_version.clicked.connect(self._accept_as_version)
         layout.addWidget(buttons)
         self.title_edit.setFocus()
-        self.title_edit.selectAll()
+        select_all_from_start(self.title_edit)
 
     def set_hints(self, hints: Sequence[object]) -> None:
         """Notes on what was guessed ("The dateline gives 28 July but no year…"): text, or the

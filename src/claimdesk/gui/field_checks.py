@@ -31,6 +31,14 @@ from claimdesk.gui.positions import PositionMap
 Field = QLineEdit | QPlainTextEdit
 
 
+def select_all_from_start(field: QLineEdit) -> None:
+    """Select the whole of ``field``'s text with the cursor at its start, so a text longer than
+    the field shows its beginning (``selectAll`` leaves the cursor at the end: a long guessed
+    title showed its last words, cut at the left)."""
+    length = len(field.text())
+    field.setSelection(length, -length)
+
+
 @dataclass(frozen=True, slots=True)
 class Refusal:
     """Why ``field`` cannot be saved, and the part of its text (code points) to mark."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.domain.errors import ImportFileError
+from claimdesk.gui.field_checks import select_all_from_start
 from claimdesk.gui.keep_input import ProblemLabel
 
 
@@ -59,7 +60,7 @@ class UrlDialog(QDialog):
         self.url_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         self.url_edit.setText(address or _address_on_clipboard())
         ok.setEnabled(bool(self.url_edit.text().strip()))
-        self.url_edit.selectAll()
+        select_all_from_start(self.url_edit)  # a long address shows where it goes
 
     def accept(self) -> None:
         # loaded here: the main window imports this module before the core is loaded
