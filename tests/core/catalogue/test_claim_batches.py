@@ -13,6 +13,7 @@ from claimdesk.core.suggest import (
     accept_suggestion,
     accept_suggestions,
     accept_suggestions_at_least,
+    pending_suggestions,
     suggest_attributions,
 )
 
@@ -195,3 +196,42 @@ def test_a_refused_first_round_stores_nothing_and_says_why(catalogue: Catalogue)
     with pytest.raises(ConflictError):
         accept_suggestions_at_least(records, article, 0.9)  # type: ignore[arg-type]
     assert catalogue.claims_for_article(article) == []
+
+
+class _CountingLooks:
+    """The catalogue, counting how often the article's suggestions are looked for."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+        self.looks = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._catalogue, name)
+
+    def claims_for_article(self, article_id: int) -> object:
+        self.looks += 1  # pending_suggestions reads the claims once a look
+        return self._catalogue.claims_for_article(article_id)
+
+
+def test_the_suggestions_are_looked_at_again_only_after_a_new_speakers_quote_is_stored(
+    catalogue: Catalogue,
+) -> None:
+    """Looking again costs as much as the first look: it is done only when a suggestion left
+    names a speaker the round has just made."""
+    article = catalogue.add_article(ROUNDS_TEXT, language="en").id
+    records = _CountingLooks(catalogue)
+    stored = accept_suggestions_at_least(records, article, 0.9)  # type: ignore[arg-type]
+    # the first look, and one after Lopez's first quote made her; the second round made no one
+    assert len(stored) == 3 and records.looks == 2
+
+    one_each = (
+        'Council member Rosa Delgado spoke in Dayton. "We will not close the pier," Delgado '
+        "said.\n"
+        'Harbor director Ann Kolb disagreed. "The pier cannot stay open," Kolb said.\n'
+    )
+    article = catalogue.add_article(one_each, language="en").id
+    records = _CountingLooks(catalogue)
+    first = pending_suggestions(records, article)  # type: ignore[arg-type]
+    assert records.looks == 1
+    stored = accept_suggestions_at_least(records, article, 0.9, first=first)  # type: ignore[arg-type]
+    assert len(stored) == 2 and records.looks == 1  # nothing left of Delgado's or Kolb's
