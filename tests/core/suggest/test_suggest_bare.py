@@ -154,3 +154,19 @@ def test_a_relative_clause_or_a_number_word_names_no_speaker() -> None:
     found = suggest_attributions(text, language="en")
     assert not any(s.text.startswith("have risen") for s in found)
     assert all(s.speaker != "Six" for s in found)
+
+
+def test_a_possessive_before_a_participle_is_no_speaker() -> None:
+    """ "The state's confirmed caseload … is nearly 162,000" was suggested as "The state's"
+    saying "caseload of Covid-19 is nearly 162,000"."""
+    text = (
+        "The county's confirmed caseload of measles is nearly 400, of whom 12 are in hospital.\n"
+        "Riverton Port's announced figures show the pier will close in May.\n"
+    )
+    assert suggest_attributions(text, language="en") == []
+
+
+def test_a_possessive_subject_with_has_still_speaks() -> None:
+    text = "The harbour board's said the pier will close in May for repairs.\n"
+    found = suggest_attributions(text, language="en")
+    assert [s.text for s in found] == ["the pier will close in May for repairs"]

@@ -23,6 +23,20 @@ def test_transcript_lines_and_a_headline() -> None:
     assert "the plans for the new harbour wall" not in found  # "Revealed" names nobody
 
 
+def test_a_chart_caption_is_no_transcript_line() -> None:
+    """A chart's "Source: …" under a line ending in "American" was read as a transcript line
+    of "Source", as if "American Source" had named someone in full."""
+    text = (
+        "Mayor Jane Doe asked for racial data on the outbreak.\n"
+        "- 68% of deaths in the county were African American\n"
+        "Source: County Department of Public Health, weekly report\n"
+        "Doe: We will publish the figures every week from now on.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert "County Department of Public Health, weekly report" not in found
+    assert found["We will publish the figures every week from now on"].speaker == "Jane Doe"
+
+
 def test_an_unnamed_speaker_right_before_the_verb() -> None:
     text = '"The queue was two hours long," one visitor wrote. "Never again," another added.\n'
     found = by_text(suggest_attributions(text, language="en"))

@@ -412,6 +412,14 @@ def _day_words(lang: Language, words: list[Token], text: str) -> int:
     return 0 if "," in text[words[index - 1].end : words[index].start] else index
 
 
+def _possessive_right_before(text: str, mention: Mention, verb_start: int) -> bool:
+    """Whether ``mention`` ends in a possessive "’s" with nothing else before the verb."""
+    between = text[mention.end : verb_start].strip()
+    if between:
+        return between in ("'s", "’s")
+    return mention.text.endswith(("'s", "’s"))
+
+
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     lang = ctx.lang
@@ -467,6 +475,15 @@ def find(ctx: Context) -> list[Found]:
         mention = ctx.subject_before(sentence_start, verb.start())
         if mention is not None and _in_a_relative_clause(lang, tokens, mention):
             continue  # "a tax which he said has risen": what he said lacks its subject
+        if (
+            mention is not None
+            and not lang.morph.inflected
+            and _possessive_right_before(text, mention, verb.start())
+            and (not words or words[0].folded not in lang.bare_starts)
+        ):
+            # "The state's confirmed caseload is …": a possessive before a participle is no
+            # subject and its verb ("The state's confirmed the …", for "has", goes on)
+            continue
         between = text[mention.end : verb.start()] if mention else ""
         rule = "bare"
         # the subject right before the verb, perhaps with an apposition or one adverb

@@ -80,7 +80,11 @@ def _named(ctx: Context, lead: list[Token]) -> Mention | None:
 
 
 def _full_name_elsewhere(text: str, surname: str) -> bool:
-    return re.search(rf"\b[^\W\d_][\w’'-]+\s+{re.escape(surname)}\b", text) is not None
+    """Whether the text names someone ``surname`` in full: a capitalised word before it on the
+    same line ("Jane Doe"). A word ending the line before does not count: "…were African
+    American" over a chart's "Source: CDC" made "American Source" a name."""
+    pattern = rf"\b[^\W\d_][\w’'-]+[ \t\u00a0]+{re.escape(surname)}\b"
+    return any(m.group()[0].isupper() for m in re.finditer(pattern, text))
 
 
 def _shouted(text: str, lead: list[Token]) -> Mention | None:
