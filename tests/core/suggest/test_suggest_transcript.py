@@ -37,6 +37,31 @@ def test_a_chart_caption_is_no_transcript_line() -> None:
     assert found["We will publish the figures every week from now on"].speaker == "Jane Doe"
 
 
+def test_a_byline_is_no_transcript_line() -> None:
+    text = (
+        "Posted: Thursday, April 21. By Jane Doe: The region cannot ignore the risk of new "
+        "outbreaks, health officials warned.\n"
+        "Jane Doe: We will publish the figures every week from now on.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert not any(t.startswith("The region cannot ignore") for t in found)
+    assert found["We will publish the figures every week from now on"].speaker == "Jane Doe"
+
+
+def test_a_name_ending_a_line_and_one_opening_the_next_are_two_words() -> None:
+    """ "-Chinedum Okwudire" closing a line and "Okwudire cited …" opening the next made the
+    speaker "Chinedum Okwudire\nOkwudire"."""
+    text = (
+        "“The printer slows down before it shakes,” said Chinedum Okwudire, a professor.\n"
+        "The printer slows down before it shakes.\n"
+        "-Chinedum Okwudire\n"
+        "Okwudire cited figures from the makers of the printers.\n"
+        "“It acts before the shaking starts,” Okwudire said.\n"
+    )
+    speakers = {s.speaker for s in suggest_attributions(text, language="en")}
+    assert speakers == {"Chinedum Okwudire"}
+
+
 def test_an_unnamed_speaker_right_before_the_verb() -> None:
     text = '"The queue was two hours long," one visitor wrote. "Never again," another added.\n'
     found = by_text(suggest_attributions(text, language="en"))
@@ -46,3 +71,13 @@ def test_an_unnamed_speaker_right_before_the_verb() -> None:
         "description",
         True,
     )
+
+
+def test_a_surname_that_is_also_a_preposition_stays_a_name() -> None:
+    """ "By" opening a byline is no name; "From" may be one (Al From)."""
+    text = (
+        "“We rebuilt the party from the ground up,” said Al From, the council's founder.\n"
+        "“Voters wanted a party that could govern,” From said.\n"
+    )
+    speakers = [s.speaker for s in suggest_attributions(text, language="en")]
+    assert speakers == ["Al From", "Al From"]

@@ -445,8 +445,9 @@ def organisation_mention(lang: Language, text: str, tokens: Sequence[Token], ind
         start = tokens[index].start
         end = tokens[index].end
         for token in tokens[index + 1 : index + 4]:
-            if text[end : token.start].strip():
-                break
+            gap = text[end : token.start]
+            if gap.strip() or "\n" in gap:
+                break  # (the next line is not the body's name going on)
             end = token.end
         words = text[start:end].split()
         head = words[0] if words[0].isupper() else lang.morph.nominative(words[0])  # "МИД"

@@ -179,8 +179,9 @@ class People:
             run = [token]
             j = i - 1
             while j >= 0 and is_name_token(self.lang, tokens[j], self.text) and len(run) < 3:
-                if self.text[tokens[j].end : run[0].start].strip():
-                    break
+                gap = self.text[tokens[j].end : run[0].start]
+                if gap.strip() or "\n" in gap:
+                    break  # (a name ending one line and a name opening the next are two)
                 if len(run) >= 2 and tokens[j].folded in self.lang.not_person_words:
                     break  # "Secretary of State Jane Doe": the body is not part of the name
                 run.insert(0, tokens[j])

@@ -26,6 +26,8 @@ def find(ctx: Context) -> list[Found]:
         lead = tokenize(text, m.start(1), m.end(1))
         if not lead or len(lead) > _MOST_WORDS or ctx.verb_in(m.start(1), m.end(1)):
             continue
+        if lead[0].folded in _BYLINE:
+            continue  # "By Aaron Humes: The Americas …": who wrote it, not who said it
         addressed = [i for i, t in enumerate(lead) if t.folded in _ADDRESSED and i > 0]
         if addressed:  # a headline's "Doe to Congress: …": Doe speaks
             lead = lead[: addressed[0]]
@@ -46,6 +48,8 @@ def find(ctx: Context) -> list[Found]:
     return found
 
 
+_BYLINE = frozenset({"by"})
+"""A byline's first word ("By Jane Doe:")."""
 _ADDRESSED = frozenset({"to"})
 """A word after which a headline names whom the speaker addresses ("Doe to Congress:")."""
 _SINGLE = ("‘'", "’'")
