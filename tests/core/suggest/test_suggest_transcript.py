@@ -81,3 +81,21 @@ def test_a_surname_that_is_also_a_preposition_stays_a_name() -> None:
     )
     speakers = [s.speaker for s in suggest_attributions(text, language="en")]
     assert speakers == ["Al From", "Al From"]
+
+
+def test_a_lists_labels_are_no_speakers() -> None:
+    """A recipe's "Maple Syrup: Feel free to …" and a page's "Strict Standards: Non-static …"
+    were transcript lines: a speaker of a transcript is named in the article besides."""
+    text = (
+        "Ingredients\n"
+        "Peanut Butter: The star ingredient, I use creamy peanut butter for this recipe.\n"
+        "Maple Syrup: Feel free to substitute another liquid sweetener of your choice.\n"
+        "Strict Standards: Non-static method get_option() should not be called statically.\n"
+        "Strict Standards: Only variables should be passed by reference in the theme.\n"
+        "Mayor Jane Doe spoke to the radio host on Friday.\n"
+        "Jane Doe: It will stay open, and we will hire two more staff.\n"
+    )
+    found = by_text(suggest_attributions(text, language="en"))
+    assert [(t, s.speaker) for t, s in found.items()] == [
+        ("It will stay open, and we will hire two more staff", "Jane Doe")
+    ]

@@ -80,7 +80,26 @@ def _named(ctx: Context, lead: list[Token]) -> Mention | None:
         return None
     if len(mention.text.split()) == 1 and not _full_name_elsewhere(ctx.text, mention.text):
         return None
+    if (
+        len(mention.text.split()) > 1
+        and not lang.morph.inflected  # (elsewhere a Russian surname may be in another case)
+        and not _named_outside_labels(ctx.text, mention.text)
+    ):
+        return None  # "Peanut Butter: the star ingredient", "Strict Standards: Non-static …"
     return mention
+
+
+def _named_outside_labels(text: str, name: str) -> bool:
+    """Whether the last word of ``name`` ("Doe" of "Jane Doe") is written, capitalised, somewhere
+    else than in a label opening a line ("Jane Doe: …"): a person who speaks in a transcript is
+    named in the article too, while a list's labels ("Maple Syrup:", "Sea Salt:") are not."""
+    last = name.rsplit(maxsplit=1)[-1]
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        label = _LEAD.match(text, line_start)
+        if label is None or not label.start(1) <= found.start() < label.end(1):
+            return True
+    return False
 
 
 def _full_name_elsewhere(text: str, surname: str) -> bool:
