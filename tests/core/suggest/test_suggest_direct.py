@@ -182,3 +182,24 @@ def test_a_quotation_of_a_word_or_two_that_ends_a_sentence() -> None:
     assert found["We lost"].speaker == "Paul Dent"
     assert found["But why?"].speaker == "Ann Kolb"
     assert "fake news" not in found
+
+
+def test_a_name_after_a_preposition_is_where_it_was_said_not_who() -> None:
+    """ "— написал Подольски в своём Instagram" gave the speaker "Instagram": the surname is
+    also a town (not taken for a name there), and the name after "в своём" was."""
+    text = (
+        "«Решение далось мне нелегко», — написал Подольски в своём Instagram.\n"
+        "«Мы вернёмся весной», — написал в своём Telegram Иванов.\n"
+    )
+    found = by_text(suggest_attributions(text, language="ru"))
+    assert "Решение далось мне нелегко" not in found  # no one named: nothing to suggest
+    assert found["Мы вернёмся весной"].speaker == "Иванов"
+
+
+def test_a_surname_that_is_also_a_town_is_his_once_the_article_names_him() -> None:
+    text = (
+        "Лукас Подольски завершил карьеру в сборной.\n"
+        "«Я благодарен болельщикам», — написал Подольски в Instagram.\n"
+    )
+    found = by_text(suggest_attributions(text, language="ru"))
+    assert found["Я благодарен болельщикам"].speaker == "Лукас Подольски"

@@ -405,6 +405,11 @@ class Context:
                 and lead[0].folded not in _DESCRIBING_WORDS
             ):
                 return None  # ", writing on Harbour News,": where, not who
+            if mention is not None and self.lang.morph.inflected and self._after_preposition(lead):
+                # "— написал Подольски в своём Instagram": where he wrote, not who; the
+                # speaker, if named, comes after ("— написал в Telegram Иванов")
+                rest = [t for t in after if t.start >= mention.end]
+                mention = mention_in(self.lang, text, rest, last=False) if rest else None
             if (
                 mention is not None
                 and not self.lang.morph.inflected
@@ -425,6 +430,16 @@ class Context:
         if mention is None:
             return None
         return mention, gender or ""
+
+    def _after_preposition(self, lead: list[Token]) -> bool:
+        """Whether ``lead`` ends with a preposition, perhaps with possessives or adjectives
+        after it ("в своём", "на его"): what follows is its object (Russian, by part of
+        speech)."""
+        part = self.lang.morph.part_of_speech
+        index = len(lead) - 1
+        while index >= 0 and part(lead[index].text) in ("ADJF", "NPRO"):
+            index -= 1
+        return index >= 0 and part(lead[index].text) == "PREP"
 
     def _long_subject(self, before: list[Token]) -> Mention | None:
         """The speaker in more than six words before the verb after a quotation (English): a

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from claimdesk.core.suggest.language import Language
+from claimdesk.core.suggest.language import Language, load_language
 from claimdesk.core.suggest.tokens import Token, after_opening, sentence_start, tokenize
 
 
@@ -58,9 +59,12 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
     if morph.handles(folded):
         kind = morph.name_kind(token.text)
         if kind == "place" and text is not None:
-            # "Даниил Орехов": after a first name, a surname that is also a town
+            # "Даниил Орехов": after a first name, a surname that is also a town; or once the
+            # article has named him so ("Лукас Подольски … — написал Подольски")
             before = _word_before(text, token)
-            return bool(before) and morph.is_first_name(before)
+            if before and morph.is_first_name(before):
+                return True
+            return _after_a_first_name_elsewhere(lang.code, text, token.text)
         if kind == "known" and text is not None and not sentence_start(text, token):
             before = _word_before(text, token)
             if len(before) >= 2 and before.isupper():
@@ -72,6 +76,16 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
             return lemma not in lang.titles and lemma not in lang.organisations
         return kind == "name"
     return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
+
+
+@lru_cache(maxsize=4096)
+def _after_a_first_name_elsewhere(code: str, text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` right after a first name somewhere ("Лукас Подольски"):
+    then the word is that person's surname all through the article, though it is also a town.
+    (Cached: a long article asks for the same words again and again.)"""
+    pattern = rf"([^\W\d_]+)[ \u00a0]+{re.escape(word)}(?![\w-])"
+    morph = load_language(code).morph
+    return any(morph.is_first_name(m.group(1)) for m in re.finditer(pattern, text))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
