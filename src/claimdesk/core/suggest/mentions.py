@@ -78,11 +78,12 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
     return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _after_a_first_name_elsewhere(code: str, text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` right after a first name somewhere ("Лукас Подольски"):
     then the word is that person's surname all through the article, though it is also a town.
-    (Cached: a long article asks for the same words again and again.)"""
+    (Cached: a long article asks for the same words again and again; a few hundred answers,
+    so the texts they hold stay a few megabytes.)"""
     pattern = rf"([^\W\d_]+)[ \u00a0]+{re.escape(word)}(?![\w-])"
     morph = load_language(code).morph
     return any(morph.is_first_name(m.group(1)) for m in re.finditer(pattern, text))
