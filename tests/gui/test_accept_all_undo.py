@@ -4,6 +4,8 @@ takes them all back with the speakers made for them, and one Ctrl+Shift+Z brings
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dialog_helpers import press, show_all_suggestions, type_text, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -100,13 +102,8 @@ def test_after_the_accept_all_button_ctrl_z_undoes_the_accepting(
     assert window.catalogue.claims_for_article(article_id) == []
 
 
-ROUNDS_TEXT = (
-    "Senator Maria Lopez spoke to reporters in Austin on Tuesday.\n"
-    '"We will not accept these cuts to the school budget," Lopez said.\n'
-    'She added that the state had money to spare. "The surplus is larger than anyone admits," '
-    "she said.\n"
-    'Governor Tom Briggs disagreed. "There is no surplus," Briggs said.\n'
-    "He said later that the numbers would be published next week.\n"
+ROUNDS_TEXT = (Path(__file__).parents[1] / "data" / "accept-rounds-en.txt").read_text(
+    encoding="utf-8"
 )
 
 

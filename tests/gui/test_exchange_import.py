@@ -6,6 +6,7 @@ in one message with nothing stored."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from dialog_helpers import answer_file_dialog, menu_action, press, when_modal
@@ -196,6 +197,21 @@ def test_annotations_whose_text_is_nowhere_are_refused_and_nothing_is_stored(
     assert window.catalogue.history.push_count == pushes
 
 
+def note_where_it_starts(started: list[str]) -> Callable[[QWidget], None]:
+    """Answers a file dialog by noting the folder it opened in, then its Cancel."""
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        started.append(dialog.directory().absolutePath())
+        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert isinstance(buttons, QDialogButtonBox)
+        QTest.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+
+    return look
+
+
 def test_the_next_open_dialog_starts_where_the_last_file_came_from(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path, error_boxes: list[str]
 ) -> None:
@@ -208,15 +224,7 @@ def test_the_next_open_dialog_starts_where_the_last_file_came_from(
     import_through_the_menu(window, "Import annotations…", annotations)
     assert error_boxes == []
     started: list[str] = []
-
-    def look(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        started.append(dialog.directory().absolutePath())
-        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
-        assert isinstance(buttons, QDialogButtonBox)
-        QTest.mouseClick(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
-        )
+    look = note_where_it_starts(started)
 
     for entry in ("Import REFI-QDA project…", "Open…"):
         chooser = when_modal("QFileDialog", look)
@@ -236,15 +244,7 @@ def test_the_folder_import_starts_where_the_last_file_came_from_and_is_remembere
     annotations, _project = colleague_files(desk)
     import_through_the_menu(window, "Import annotations…", annotations)
     started: list[str] = []
-
-    def look(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        started.append(dialog.directory().absolutePath())
-        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
-        assert isinstance(buttons, QDialogButtonBox)
-        QTest.mouseClick(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
-        )
+    look = note_where_it_starts(started)
 
     chooser = when_modal("QFileDialog", look)
     menu_action(window, "File", "Import folder…").trigger()

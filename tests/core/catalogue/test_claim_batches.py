@@ -3,6 +3,8 @@ for all of them and the speakers made for them, nothing stored when one cannot b
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimdesk.core.catalogue import Catalogue
@@ -114,13 +116,8 @@ def test_an_accepted_suggestion_drops_a_quotation_mark_with_no_partner(
     assert accept_suggestion(catalogue, article, stray).quote == "рост сохранится в будущем году"
 
 
-ROUNDS_TEXT = (
-    "Senator Maria Lopez spoke to reporters in Austin on Tuesday.\n"
-    '"We will not accept these cuts to the school budget," Lopez said.\n'
-    'She added that the state had money to spare. "The surplus is larger than anyone admits," '
-    "she said.\n"
-    'Governor Tom Briggs disagreed. "There is no surplus," Briggs said.\n'
-    "He said later that the numbers would be published next week.\n"
+ROUNDS_TEXT = (Path(__file__).parents[2] / "data" / "accept-rounds-en.txt").read_text(
+    encoding="utf-8"
 )
 
 
