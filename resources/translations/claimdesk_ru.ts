@@ -7687,6 +7687,16 @@ Store its text as version {number} of “{title}”? Its claims follow the words
             <source>Aliases of {name}</source>
             <translation>Другие имена спикера «{name}»</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Aliases of {name}: none yet</source>
+            <translation>Другие имена спикера «{name}»: пока нет</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Aliases (choose a speaker)</source>
+            <translation>Другие имена (выберите спикера)</translation>
+        </message>
         <message numerus="yes">
             <location line="+100" />
             <source>Delete {name}? Their %Ln claim(s) stay in the catalogue, unattributed. You can undo this with Edit › Undo.</source>

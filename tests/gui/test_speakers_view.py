@@ -663,7 +663,7 @@ def test_a_name_that_looks_like_html_is_shown_as_typed(
     view = go_to_speakers(main_window)
     qtbot.waitUntil(lambda: view.model.row_of(speaker) >= 0)
     click_speaker(view, speaker)
-    assert view.alias_title.text() == f"Aliases of {name}"
+    assert view.alias_title.text() == f"Aliases of {name}: none yet"
     assert view.alias_title.textFormat() == Qt.TextFormat.PlainText
     asked: list[tuple[str, Qt.TextFormat]] = []
 
@@ -931,3 +931,21 @@ def test_merging_two_speakers_with_as_many_claims_keeps_the_fuller_name_first(
     dialog = MergeSpeakersDialog(catalogue.get_speaker(full), catalogue.get_speaker(short))
     qtbot.addWidget(dialog)
     assert dialog.keep_id() == short
+
+
+def test_the_alias_list_says_why_it_is_empty(qtbot: QtBot, main_window: MainWindow) -> None:
+    """An empty box under "Aliases" said nothing: no speaker chosen, or none given yet."""
+    view = go_to_speakers(main_window)
+    assert view.alias_title.text() == "Aliases (choose a speaker)"
+    catalogue = main_window.catalogue
+    article = catalogue.add_article("Он заявил: «Переговоры продолжатся в Баку».").id
+    speaker = catalogue.attribute_quote(article, "Переговоры продолжатся в Баку", "Иван Петров")
+    assert speaker.speaker_id is not None
+    qtbot.waitUntil(lambda: view.model.row_of(speaker.speaker_id) >= 0)
+    click_speaker(view, speaker.speaker_id)
+    assert view.alias_title.text() == "Aliases of Иван Петров: none yet"
+    view.alias_edit.setFocus()
+    type_text(view.alias_edit, "Петров")
+    QTest.keyClick(view.alias_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.alias_model.stringList() == ["Петров"])
+    assert view.alias_title.text() == "Aliases of Иван Петров"

@@ -140,8 +140,9 @@ class SpeakersView(QWidget):
             self.tr("&Profile…"), "speakerProfileButton", self._request_profile
         )
 
-        self.alias_title = QLabel(self.tr("Aliases"), self)
+        self.alias_title = QLabel(self.tr("Aliases (choose a speaker)"), self)
         self.alias_title.setTextFormat(Qt.TextFormat.PlainText)  # it names the speaker as typed
+        self.alias_title.setWordWrap(True)  # a long name
         self.alias_list = QListView(self)
         self.alias_list.setObjectName("aliasList")
         self.alias_list.setAccessibleName(self.tr("Aliases"))
@@ -399,11 +400,14 @@ class SpeakersView(QWidget):
         )
         self.alias_edit.setEnabled(current is not None)
         self.remove_alias_button.setEnabled(current is not None and bool(current.aliases))
-        self.alias_title.setText(
-            self.tr("Aliases of {name}").format(name=current.name)
-            if current
-            else self.tr("Aliases")
-        )
+        # the empty list says why it is empty: no speaker chosen, or none given yet
+        if current is None:
+            title = self.tr("Aliases (choose a speaker)")
+        elif current.aliases:
+            title = self.tr("Aliases of {name}").format(name=current.name)
+        else:
+            title = self.tr("Aliases of {name}: none yet").format(name=current.name)
+        self.alias_title.setText(title)
         aliases = list(current.aliases) if current is not None else []
         if self.alias_model.stringList() != aliases:
             self.alias_model.setStringList(aliases)
