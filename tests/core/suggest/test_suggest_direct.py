@@ -190,10 +190,13 @@ def test_a_name_after_a_preposition_is_where_it_was_said_not_who() -> None:
     text = (
         "«Решение далось мне нелегко», — написал Подольски в своём Instagram.\n"
         "«Мы вернёмся весной», — написал в своём Telegram Иванов.\n"
+        "«Мост закроют на ремонт в июне», — сообщили в администрации города.\n"
     )
     found = by_text(suggest_attributions(text, language="ru"))
     assert "Решение далось мне нелегко" not in found  # no one named: nothing to suggest
     assert found["Мы вернёмся весной"].speaker == "Иванов"
+    # a body after "в" is who spoke ("сообщили в администрации": the administration said)
+    assert found["Мост закроют на ремонт в июне"].speaker == "Администрация города"
 
 
 def test_a_surname_that_is_also_a_town_is_his_once_the_article_names_him() -> None:

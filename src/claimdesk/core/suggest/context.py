@@ -405,9 +405,15 @@ class Context:
                 and lead[0].folded not in _DESCRIBING_WORDS
             ):
                 return None  # ", writing on Harbour News,": where, not who
-            if mention is not None and self.lang.morph.inflected and self._after_preposition(lead):
+            if (
+                mention is not None
+                and mention.reference == "name"
+                and self.lang.morph.inflected
+                and self._after_preposition(lead)
+            ):
                 # "— написал Подольски в своём Instagram": where he wrote, not who; the
-                # speaker, if named, comes after ("— написал в Telegram Иванов")
+                # speaker, if named, comes after ("— написал в Telegram Иванов"). A body
+                # after "в" speaks: "сообщили в администрации города"
                 rest = [t for t in after if t.start >= mention.end]
                 mention = mention_in(self.lang, text, rest, last=False) if rest else None
             if (
