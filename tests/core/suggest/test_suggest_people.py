@@ -150,3 +150,11 @@ def test_a_lowercase_particle_stays_in_the_name() -> None:
     found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
     assert found["If Carl Ruiz would debate on April 14"].endswith("de Blasio")
     assert found["We are, in effect, at war with the tide"] == "Ursula van der Berg"
+
+
+def test_a_french_particle_des_stays_inside_the_name() -> None:
+    text = (
+        '"We are fully mobilized to bring it into the national collections," said Laurence des '
+        "Cars, the museum's director.\n"
+    )
+    assert [s.speaker for s in suggest_attributions(text, language="en")] == ["Laurence des Cars"]

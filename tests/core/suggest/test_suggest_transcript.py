@@ -99,3 +99,25 @@ def test_a_lists_labels_are_no_speakers() -> None:
     assert [(t, s.speaker) for t, s in found.items()] == [
         ("It will stay open, and we will hire two more staff", "Jane Doe")
     ]
+
+
+def test_a_headings_words_are_no_full_name_for_a_label() -> None:
+    """ "Editors' Disclosures: Christine Laine …" and "Author Contributions: …" were transcript
+    lines of "Disclosures" and "Contributions": the heading itself was taken for the full name
+    that names someone so elsewhere."""
+    text = (
+        "Editors' Disclosures: Christine Laine, the editor, holds no shares in any drug company.\n"
+        "Author Contributions: Conception and design by the three authors of the study.\n"
+    )
+    assert suggest_attributions(text, language="en") == []
+
+
+def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
+    """ "Afterwards Penny" was a person's name, given to every "she responds"."""
+    text = (
+        "Penny Walsh runs the library in Pelican Town.\n"
+        '"I would rather not think about it." Afterwards Penny walks home. She responds, '
+        '"I guess you are right about it."\n'
+    )
+    speakers = {s.speaker for s in suggest_attributions(text, language="en")}
+    assert "Afterwards Penny" not in speakers

@@ -99,8 +99,9 @@ def _word_before(text: str, token: Token) -> str:
     return found.group(1) if found is not None else ""
 
 
-_PARTICLES = frozenset("de del della der den di da dos du la le van von ter ten".split())
-"""Lowercase particles inside a name ("Bill de Blasio", "Ursula von der Leyen")."""
+_PARTICLES = frozenset("de del della der den des di da dos du la le van von ter ten".split())
+"""Lowercase particles inside a name ("Bill de Blasio", "Ursula von der Leyen", "Laurence des
+Cars")."""
 
 
 def name_particle(lang: Language, token: Token) -> bool:

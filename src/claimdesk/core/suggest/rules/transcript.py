@@ -94,20 +94,29 @@ def _named_outside_labels(text: str, name: str) -> bool:
     else than in a label opening a line ("Jane Doe: …"): a person who speaks in a transcript is
     named in the article too, while a list's labels ("Maple Syrup:", "Sea Salt:") are not."""
     last = name.rsplit(maxsplit=1)[-1]
-    for found in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text):
-        line_start = text.rfind("\n", 0, found.start()) + 1
-        label = _LEAD.match(text, line_start)
-        if label is None or not label.start(1) <= found.start() < label.end(1):
-            return True
-    return False
+    return any(
+        not _in_a_label(text, found.start())
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text)
+    )
 
 
 def _full_name_elsewhere(text: str, surname: str) -> bool:
     """Whether the text names someone ``surname`` in full: a capitalised word before it on the
     same line ("Jane Doe"). A word ending the line before does not count: "…were African
     American" over a chart's "Source: CDC" made "American Source" a name."""
-    pattern = rf"\b[^\W\d_][\w’'-]+[ \t\u00a0]+{re.escape(surname)}\b"
-    return any(m.group()[0].isupper() for m in re.finditer(pattern, text))
+    pattern = rf"\b[^\W\d_][\w’'-]*[^\W\d_][ \t\u00a0]+{re.escape(surname)}\b"
+    return any(
+        m.group()[0].isupper() and not _in_a_label(text, m.start())
+        for m in re.finditer(pattern, text)
+    )
+
+
+def _in_a_label(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a label opening a line ("Author Contributions: …"), where
+    two capitalised words name a heading, not a person."""
+    line_start = text.rfind("\n", 0, position) + 1
+    label = _LEAD.match(text, line_start)
+    return label is not None and label.start(1) <= position < label.end(1)
 
 
 def _shouted(text: str, lead: list[Token]) -> Mention | None:
