@@ -388,3 +388,28 @@ def test_toolbar_undo_button_is_short_while_the_menu_names_the_edit(
     assert undo.text() == "&Undo Add speaker Мария Захарова"
     assert undo.iconText() == "Undo"
     assert "Мария Захарова" in undo.toolTip()
+
+
+def test_deleting_in_the_catalogue_tab_says_so_with_the_way_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Delete in the Catalogue tab removed the claim without a word (the claims panel's Delete
+    said "Deleted 1 claim. Edit › Undo (Ctrl+Z) brings it back.")."""
+    window = main_window
+    window.show()
+    qtbot.waitExposed(window)
+    catalogue = window.catalogue
+    article = catalogue.add_article("Министр заявил: «Переговоры продолжатся в Баку».").id
+    catalogue.attribute_quote(article, "Переговоры продолжатся в Баку", "Джейхун Байрамов")
+    press(window.reader, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Catalogue tab
+    view = window.browse.catalogue_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    index = view.model.index(0, 0)
+    QTest.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center()
+    )
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: catalogue.count_claims() == 0)
+    assert window.statusBar().currentMessage() == (
+        "Deleted 1 claim. Edit › Undo (Ctrl+Z) brings it back."
+    )

@@ -100,10 +100,14 @@ class BrowseTabs(QObject):
         if self._catalogue_view is None:
             # no parent until it is built: one that fails half-way leaves nothing behind
             from claimdesk.gui.catalogue_view import CatalogueView  # noqa: PLC0415
+            from claimdesk.gui.claim_actions import deleted_claims_note  # noqa: PLC0415
 
             ctx = self.ctx
             view = CatalogueView(ctx.catalogue, ctx.bridge, ctx.undo_stack, None)
             view.open_claim_requested.connect(self._open_claim)
+            view.claims_deleted.connect(
+                lambda count: ctx.status(deleted_claims_note(count), 10_000)
+            )
             _page(self._catalogue_page).setWidget(view)
             self._catalogue_view = view
         return self._catalogue_view

@@ -67,6 +67,8 @@ class CatalogueView(QWidget):
     (article id, claim id) when the user opens one."""
 
     open_claim_requested = Signal(int, int)
+    claims_deleted = Signal(int)
+    """How many claims Delete just removed (one undo step)."""
 
     def __init__(
         self,
@@ -227,6 +229,7 @@ class CatalogueView(QWidget):
             self.show_error(str(error))
             return
         self.table.clearSelection()
+        self.claims_deleted.emit(len(ids))  # the window says so, with the way back
 
     def _confirm_delete(self, count: int) -> bool:
         """Asked before deleting more than one claim, in the modal box ``deleteClaimsQuestion``;

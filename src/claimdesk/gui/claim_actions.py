@@ -35,6 +35,15 @@ SIMILAR_DELAY_MS = 250
 """How long a selection rests before its similar claims are looked up."""
 
 
+def deleted_claims_note(count: int) -> str:
+    """The status bar's note once claims are deleted, with the way back (the claims panel's
+    Delete and the Catalogue tab's say the same)."""
+    said = QCoreApplication.translate(
+        "ClaimController", "Deleted %Ln claim(s). Edit › Undo ({key}) brings them back.", "", count
+    )
+    return said.format(key=key_in_prose("undo"))
+
+
 class ClaimController(QObject):
     """Everything done to claims from the reader and the claims and similar-claims panels."""
 
@@ -411,10 +420,7 @@ class ClaimController(QObject):
             return True
 
         if self.ctx.try_reporting(delete):
-            said = self.tr(
-                "Deleted %Ln claim(s). Edit › Undo ({key}) brings them back.", "", len(claim_ids)
-            )
-            self.ctx.status(said.format(key=key_in_prose("undo")), 10_000)
+            self.ctx.status(deleted_claims_note(len(claim_ids)), 10_000)
 
     def link_same_claim(self, other_id: int | None = None) -> None:
         claim_id = self.claims_panel.current_claim_id()
