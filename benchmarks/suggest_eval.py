@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,6 +178,40 @@ def main() -> None:
             f"{language}: {len(article.split())} words, {len(found)} suggestions "
             f"in {took * 1000:.0f} ms"
         )
+    time_labelled_lines()
+
+
+LABELLED_LINES = 3000
+
+
+def time_labelled_lines() -> None:
+    """A text of many lines opening with a label ("Jane Doe: …" in a transcript, "Maple Syrup:
+    …" in a list) beside prose of the same length, in the same run: each label asks whether
+    the article names its words elsewhere, and asked afresh with a scan of the whole text each
+    time, 3,000 such lines took 15 s against half a second for prose."""
+    words = "the budget will rise next year and the council must decide what to cut".split()
+    rng = random.Random(20261205)
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(12)) + "."
+
+    labels = ("Jane Doe", "Tom Reyes", "REYES", "Doe", "Maple Syrup", "Strict Standards")
+    transcript = "Mayor Jane Doe spoke to the radio host Tom Reyes.\n" + "".join(
+        f"{rng.choice(labels)}: {sentence()}\n" for _ in range(LABELLED_LINES)
+    )
+    prose = "Mayor Jane Doe spoke to the radio host Tom Reyes.\n" + "".join(
+        f"{sentence()}\n" for _ in range(LABELLED_LINES)
+    )
+    took = {}
+    for name, text in (("prose", prose), ("labelled lines", transcript)):
+        started = time.perf_counter()
+        found = suggest_attributions(text, language="en")
+        took[name] = time.perf_counter() - started
+        print(
+            f"en, {LABELLED_LINES:,} lines of {name} ({len(text):,} characters): "
+            f"{len(found)} suggestions in {took[name] * 1000:.0f} ms"
+        )
+    print(f"labelled lines: {took['labelled lines'] / took['prose']:.1f}x the prose")
 
 
 if __name__ == "__main__":

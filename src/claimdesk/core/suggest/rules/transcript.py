@@ -5,6 +5,7 @@ is what was said."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from claimdesk.core.suggest.context import DIRECT, Context, Found
 from claimdesk.core.suggest.mentions import Mention, is_name_token, mention_in
@@ -18,6 +19,7 @@ _LEAD = re.compile(r"(?m)^[ \t]*([^\W\d_][^:\n]{0,60}?):[ \t]+(?=\S)")
 def find(ctx: Context) -> list[Found]:
     found: list[Found] = []
     text = ctx.text
+    labels = _Labels(text)
     starts = sorted(set(ctx.sentences))
     for start in starts:
         m = _LEAD.match(text, start)
@@ -31,7 +33,7 @@ def find(ctx: Context) -> list[Found]:
         addressed = [i for i, t in enumerate(lead) if t.folded in _ADDRESSED and i > 0]
         if addressed:  # a headline's "Doe to Congress: …": Doe speaks
             lead = lead[: addressed[0]]
-        mention = _shouted(text, lead) or _named(ctx, lead) or _group(ctx, lead)
+        mention = _shouted(labels, lead) or _named(ctx, labels, lead) or _group(ctx, lead)
         if mention is None:
             continue
         content_start = m.end()
@@ -67,7 +69,7 @@ def _group(ctx: Context, lead: list[Token]) -> Mention | None:
     return Mention(word.start, word.end, word.text, "organisation", word.text, None)
 
 
-def _named(ctx: Context, lead: list[Token]) -> Mention | None:
+def _named(ctx: Context, labels: _Labels, lead: list[Token]) -> Mention | None:
     """The person the words before the colon name, titles aside ("Former Mayor Jane Doe"); one
     word only when the article names someone so elsewhere ("Doe" after "Jane Doe")."""
     lang = ctx.lang
@@ -78,52 +80,69 @@ def _named(ctx: Context, lead: list[Token]) -> Mention | None:
     mention = mention_in(lang, ctx.text, lead, last=True)
     if mention is None or mention.reference != "name" or mention.end != lead[-1].end:
         return None
-    if len(mention.text.split()) == 1 and not _full_name_elsewhere(ctx.text, mention.text):
+    if len(mention.text.split()) == 1 and not labels.full_name_elsewhere(mention.text):
         return None
     if (
         len(mention.text.split()) > 1
         and not lang.morph.inflected  # (elsewhere a Russian surname may be in another case)
-        and not _named_outside_labels(ctx.text, mention.text)
+        and not labels.named_outside(mention.text)
     ):
         return None  # "Peanut Butter: the star ingredient", "Strict Standards: Non-static …"
     return mention
 
 
-def _named_outside_labels(text: str, name: str) -> bool:
-    """Whether the last word of ``name`` ("Doe" of "Jane Doe") is written, capitalised, somewhere
-    else than in a label opening a line ("Jane Doe: …"): a person who speaks in a transcript is
-    named in the article too, while a list's labels ("Maple Syrup:", "Sea Salt:") are not."""
-    last = name.rsplit(maxsplit=1)[-1]
-    return any(
-        not _in_a_label(text, found.start())
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text)
-    )
+class _Labels:
+    """The labels opening the text's lines ("Jane Doe:", "Maple Syrup:"), found once, and what
+    was asked about names, kept: a transcript of thousands of lines asks the same of each line
+    (asked afresh, each a scan of the whole text, 3,000 such lines took 15 s)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans = [(m.start(1), m.end(1)) for m in _LEAD.finditer(text)]
+        self._starts = [start for start, _end in spans]
+        self._ends = [end for _start, end in spans]
+        self._full: dict[str, bool] = {}
+        self._outside: dict[str, bool] = {}
+
+    def holds(self, position: int) -> bool:
+        """Whether ``position`` lies in a label ("Author Contributions: …"), where capitalised
+        words name a heading or a list's item, not a person."""
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
+
+    def named_outside(self, name: str) -> bool:
+        """Whether the last word of ``name`` ("Doe" of "Jane Doe") is written, capitalised,
+        somewhere else than in a label: a person who speaks in a transcript is named in the
+        article too, while a list's labels ("Maple Syrup:", "Sea Salt:") are not."""
+        last = name.rsplit(maxsplit=1)[-1]
+        known = self._outside.get(last)
+        if known is None:
+            pattern = rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])"
+            known = any(not self.holds(m.start()) for m in re.finditer(pattern, self.text))
+            self._outside[last] = known
+        return known
+
+    def full_name_elsewhere(self, surname: str) -> bool:
+        """Whether the text names someone ``surname`` in full: a capitalised word before it on
+        the same line ("Jane Doe"), outside a label. A word ending the line before does not
+        count: "…were African American" over a chart's "Source: CDC" made "American Source" a
+        name."""
+        known = self._full.get(surname)
+        if known is None:
+            pattern = rf"\b[^\W\d_][\w’'-]*[^\W\d_][ \t\u00a0]+{re.escape(surname)}\b"
+            known = any(
+                m.group()[0].isupper() and not self.holds(m.start())
+                for m in re.finditer(pattern, self.text)
+            )
+            self._full[surname] = known
+        return known
 
 
-def _full_name_elsewhere(text: str, surname: str) -> bool:
-    """Whether the text names someone ``surname`` in full: a capitalised word before it on the
-    same line ("Jane Doe"). A word ending the line before does not count: "…were African
-    American" over a chart's "Source: CDC" made "American Source" a name."""
-    pattern = rf"\b[^\W\d_][\w’'-]*[^\W\d_][ \t\u00a0]+{re.escape(surname)}\b"
-    return any(
-        m.group()[0].isupper() and not _in_a_label(text, m.start())
-        for m in re.finditer(pattern, text)
-    )
-
-
-def _in_a_label(text: str, position: int) -> bool:
-    """Whether ``position`` lies in a label opening a line ("Author Contributions: …"), where
-    two capitalised words name a heading, not a person."""
-    line_start = text.rfind("\n", 0, position) + 1
-    label = _LEAD.match(text, line_start)
-    return label is not None and label.start(1) <= position < label.end(1)
-
-
-def _shouted(text: str, lead: list[Token]) -> Mention | None:
+def _shouted(labels: _Labels, lead: list[Token]) -> Mention | None:
     """ "SMITH": a transcript's speaker in capitals, when the article names a Smith."""
     if len(lead) != 1 or not lead[0].acronym or len(lead[0].text) < 3:
         return None
     word = lead[0].text[:1] + lead[0].text[1:].lower()
-    if not _full_name_elsewhere(text, word):
+    if not labels.full_name_elsewhere(word):
         return None
     return Mention(lead[0].start, lead[0].end, word, "name", word, None)
