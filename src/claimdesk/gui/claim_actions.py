@@ -22,6 +22,7 @@ from claimdesk.gui.actions import ActionDef, action_def, key_in_prose, keys_text
 from claimdesk.gui.context import WindowContext
 from claimdesk.gui.keep_input import accepted
 from claimdesk.gui.speaker_picker import Attribution, SpeakerPicker
+from claimdesk.gui.translations import PLURAL, translate
 from claimdesk.gui.workers import SimilarClaimsSearch
 
 if TYPE_CHECKING:
@@ -38,9 +39,9 @@ SIMILAR_DELAY_MS = 250
 def deleted_claims_note(count: int) -> str:
     """The status bar's note once claims are deleted, with the way back (the claims panel's
     Delete and the Catalogue tab's say the same)."""
-    said = QCoreApplication.translate(
-        "ClaimController", "Deleted %Ln claim(s). Edit › Undo ({key}) brings them back.", "", count
-    )
+    # no comma after the count: lupdate skips a plural call that ends in one
+    said = translate("ClaimController", "Deleted %Ln claim(s). Edit › Undo ({key}) brings "
+                     "them back.", None, PLURAL, count)  # fmt: skip
     return said.format(key=key_in_prose("undo"))
 
 
