@@ -34,6 +34,10 @@ def test_a_clean_import_says_so_in_one_line_without_a_frame(qtbot: QtBot) -> Non
     assert area is not None
     assert area.frameShape() == QScrollArea.Shape.NoFrame
     assert area.verticalScrollBar().maximum() == 0  # the whole text shows
+    # and no empty stretch under it: as tall as the line with a line to spare, or the icon
+    line = dialog.fontMetrics().lineSpacing()
+    text = dialog.label.heightForWidth(area.viewport().width())
+    assert area.height() <= max(text + line, icon_image(dialog).height())
     info = QStyle.StandardPixmap.SP_MessageBoxInformation
     assert icon_image(dialog) == standard_image(dialog, info)
     # the text starts at the top beside the icon, not in the middle of an empty box

@@ -326,10 +326,14 @@ class ImportSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
-        # as tall as the text needs, up to half the screen (then it scrolls)
+        # as tall as the text needs, up to half the screen (then it scrolls); never taller than
+        # the text (a line's room to spare, should it wrap once more), so one line is not left
+        # above an empty stretch
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         most = screen.height() // 2 if screen is not None else 480
-        area.setMinimumHeight(min(self.label.heightForWidth(self.minimumWidth() - size), most))
+        needed = self.label.heightForWidth(self.minimumWidth() - size)
+        area.setMinimumHeight(min(needed, most))
+        area.setMaximumHeight(max(needed + self.fontMetrics().lineSpacing(), size))
 
     def summary_text(
         self,
