@@ -148,3 +148,14 @@ def test_quoted_words_before_the_verb_are_no_subject() -> None:
         "reportedly argued that attacking the mayor would only help her.\n"
     )
     assert "the harbour campaign" not in {v.casefold() for v in speakers.values()}
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_a_described_speaker() -> None:
+    """ "The letter also argues that …" gave the speaker "The letter also"."""
+    text = (
+        "The letter also argues that the public cares deeply about the harbour.\n"
+        "His wife publicly warned that the pier would close.\n"
+        "The family ally said that the ferry would run again in May.\n"
+    )
+    speakers = [s.speaker for s in suggest_attributions(text, language="en")]
+    assert speakers == ["The letter", "His wife", "The family ally"]

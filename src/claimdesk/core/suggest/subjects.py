@@ -77,8 +77,23 @@ def description_subject(text: str, tokens: list[Token]) -> Mention | None:
         return None
     if any(t.folded in ("of", "and", "who", "which", "that", "to") for t in tokens):
         return None
+    while len(tokens) > 2 and _adverb(tokens[-1]):
+        tokens = tokens[:-1]  # "The letter also argues": the letter, not "The letter also"
     start, end = tokens[0].start, tokens[-1].end
     return Mention(start, end, text[start:end], "description", text[start:end], None)
+
+
+_ADVERBS_BEFORE_A_VERB = frozenset(
+    "also now still later then too again already first earlier often always once just even "
+    "further repeatedly".split()
+)
+
+
+def _adverb(token: Token) -> bool:
+    """Whether ``token`` is an adverb standing between a subject and its verb ("also",
+    "publicly"), not a noun of the subject ("family", "ally")."""
+    folded = token.folded
+    return folded in _ADVERBS_BEFORE_A_VERB or (folded.endswith("ly") and folded not in _LY_NOUNS)
 
 
 _NOT_NOUNS = frozenset(
