@@ -59,3 +59,18 @@ def test_according_to_after_a_short_opening_phrase_reports_what_follows() -> Non
     assert found[boats] == "The harbour board"
     assert "In addition" not in found
     assert "is that the pier will close" not in found
+
+
+def test_according_to_an_object_pronoun_is_the_person_it_stands_for() -> None:
+    """ "According to her, …" gave the speaker "Her", and "according to them" "Them"."""
+    text = (
+        "Jane Doe studied the harbour for ten years. According to her, the pier will need a "
+        "new roof.\n"
+        "Tom Reyes runs the ferry. The ferry will stop in May, according to him.\n"
+        "Blake and Mouton drew the grid. According to them, the style has two concerns.\n"
+    )
+    found = {s.text: s.speaker for s in suggest_attributions(text, language="en")}
+    assert found == {
+        "the pier will need a new roof": "Jane Doe",
+        "The ferry will stop in May": "Tom Reyes",
+    }

@@ -158,3 +158,15 @@ def test_a_french_particle_des_stays_inside_the_name() -> None:
         "Cars, the museum's director.\n"
     )
     assert [s.speaker for s in suggest_attributions(text, language="en")] == ["Laurence des Cars"]
+
+
+def test_a_hyphenated_adjective_is_no_name() -> None:
+    """'"…," noted Maryland-based product liability attorney …' gave the speaker
+    "Maryland-based"; "Given J. K. Rowling said …" gave "Given J. K. Rowling"."""
+    text = (
+        '"The seller has avoided paying for years," noted Maryland-based attorney Tom Reyes.\n'
+        "Given Jane Doe said the spell fades, the charm must be short.\n"
+        '"We will win," said Bashar al-Assad in Damascus.\n'
+    )
+    speakers = [s.speaker for s in suggest_attributions(text, language="en")]
+    assert speakers == ["Tom Reyes", "Jane Doe", "Bashar al-Assad"]

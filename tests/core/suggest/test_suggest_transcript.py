@@ -121,3 +121,12 @@ def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
     )
     speakers = {s.speaker for s in suggest_attributions(text, language="en")}
     assert "Afterwards Penny" not in speakers
+
+
+def test_a_numbered_heading_is_no_transcript_line() -> None:
+    text = (
+        "The guide opens with the Harbour Example and the Ferry Figure.\n"
+        "Example 1: Change the font size of all the text in the chart.\n"
+        "Figure 5: The new pier seen from the ferry landing in May.\n"
+    )
+    assert suggest_attributions(text, language="en") == []

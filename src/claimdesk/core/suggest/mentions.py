@@ -75,6 +75,8 @@ def is_name_token(lang: Language, token: Token, text: str | None = None) -> bool
             lemma = morph.lemma(token.text)
             return lemma not in lang.titles and lemma not in lang.organisations
         return kind == "name"
+    if token.text.rsplit("-", 1)[-1][:1].islower():
+        return False  # "Maryland-based", "Ohio-born": an adjective (but "al-Assad" is a name)
     return not (folded in lang.detect or folded in lang.bare_starts or folded in lang.common_words)
 
 

@@ -60,6 +60,20 @@ def _whole_source(
     return Mention(start, end, written, "organisation" if named else "description", written, None)
 
 
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
+"""An object pronoun after "according to", and the pronoun the language lists it as."""
+
+
+def _pronoun_source(lang: Language, token: Token) -> Mention | None:
+    """ "according to him/her": a pronoun mention the engine resolves to the person; None for
+    "them" (no one in particular) or a language without these pronouns."""
+    subject = _SUBJECT_OF[token.folded]
+    gender = lang.pronouns.get(subject)
+    if gender is None or gender == "plur":
+        return None
+    return Mention(token.start, token.end, token.text, "pronoun", subject, gender)
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "one"})
 _AS_SUBJECT_FIRST = (
     r"(?<![\w-]){word}\s+(?P<who>[^,.;:!?\n\"“”()]{{1,70}}?)\s+"
@@ -134,7 +148,12 @@ def find(ctx: Context) -> list[Found]:
             if mention is None and lang.morph.inflected and "verb" not in m.groupdict():
                 mention = described_in_genitive(text, tokens)  # "по мнению многих врачей"
             if "verb" not in m.groupdict() and not m.groupdict().get("pron"):
-                mention = _whole_source(lang, text, tokens, mention)
+                if len(tokens) == 1 and tokens[0].folded in _SUBJECT_OF:
+                    # "according to her": the person "she" would be (resolved as a pronoun);
+                    # "according to them" names no one
+                    mention = _pronoun_source(lang, tokens[0])
+                else:
+                    mention = _whole_source(lang, text, tokens, mention)
             if mention is None:
                 continue
             if mention.reference == "name" and "verb" not in m.groupdict():

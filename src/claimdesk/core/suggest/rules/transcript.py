@@ -25,6 +25,8 @@ def find(ctx: Context) -> list[Found]:
         m = _LEAD.match(text, start)
         if m is None or ctx.in_quotation(m.start(1)):
             continue
+        if any(char.isdigit() for char in m.group(1)):
+            continue  # "Example 1:", "Figure 5:", "Step 2:": a heading, not a speaker
         lead = tokenize(text, m.start(1), m.end(1))
         if not lead or len(lead) > _MOST_WORDS or ctx.verb_in(m.start(1), m.end(1)):
             continue
