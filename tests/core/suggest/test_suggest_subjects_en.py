@@ -4,6 +4,8 @@ opening participle, a dateline, the body an official heads)."""
 
 from __future__ import annotations
 
+from suggest_helpers import speakers
+
 from claimdesk.core.suggest import suggest_attributions
 
 
@@ -157,5 +159,4 @@ def test_an_adverb_before_the_verb_is_no_part_of_a_described_speaker() -> None:
         "His wife publicly warned that the pier would close.\n"
         "The family ally said that the ferry would run again in May.\n"
     )
-    speakers = [s.speaker for s in suggest_attributions(text, language="en")]
-    assert speakers == ["The letter", "His wife", "The family ally"]
+    assert speakers(text) == ["The letter", "His wife", "The family ally"]
