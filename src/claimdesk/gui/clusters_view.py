@@ -443,16 +443,14 @@ class ClustersView(QWidget):
         self._columns = columns
         for n, button in enumerate(self._buttons):
             self.buttons.addWidget(button, n // columns, n % columns)
+        one_row = columns >= len(self._buttons)
         # on more than one row, every column as wide as the widest button (a grid); on one
         # row each button as wide as its own text
-        wrapped = columns < len(self._buttons)
         widest = max((b.sizeHint().width() for b in self._buttons), default=0)
-        for column in range(max(len(self._buttons), 7) + 1):
+        for column in range(len(self._buttons) + 1):
             self.buttons.setColumnStretch(column, 1 if column == columns else 0)
-            self.buttons.setColumnMinimumWidth(
-                column, widest if wrapped and column < columns else 0
-            )
-        one_row = columns >= len(self._buttons)
+            grid = not one_row and column < columns
+            self.buttons.setColumnMinimumWidth(column, widest if grid else 0)
         self.bar.addWidget(self._status_label, 0, 0)
         if one_row:
             self.bar.addWidget(self.status, 0, 1)

@@ -377,16 +377,16 @@ class SuggestionsController(QObject):
             return 0
         shown = list(self.suggestions)
         rejected = self.rejections.spans(self.reader.positions.text)
+        # without Show all, those below the language's default are not listed: not taken
+        least = (
+            min_confidence
+            if self.panel.show_all.isChecked()
+            else max(min_confidence, self.panel.default_min_confidence)
+        )
         stored = 0
-        if any(s.confidence >= min_confidence and s.acceptable_unseen for s in shown):
+        if any(s.confidence >= least and s.acceptable_unseen for s in shown):
             # those shown first, then any that storing them brings up to the confidence (their
             # speaker is in the catalogue now): one click leaves none at or above it
-            # (without Show all, those below the language's default are not listed: not taken)
-            least = (
-                min_confidence
-                if self.panel.show_all.isChecked()
-                else max(min_confidence, self.panel.default_min_confidence)
-            )
             try:
                 claims = self.ctx.undo_stack.run(
                     lambda: self.ctx.catalogue.accept_suggestions_at_least(

@@ -92,8 +92,12 @@ _ADVERBS_BEFORE_A_VERB = frozenset(
 def _adverb(token: Token) -> bool:
     """Whether ``token`` is an adverb standing between a subject and its verb ("also",
     "publicly"), not a noun of the subject ("family", "ally")."""
-    folded = token.folded
-    return folded in _ADVERBS_BEFORE_A_VERB or (folded.endswith("ly") and folded not in _LY_NOUNS)
+    return token.folded in _ADVERBS_BEFORE_A_VERB or _ly_adverb(token.folded)
+
+
+def _ly_adverb(folded: str) -> bool:
+    """ "publicly", "repeatedly", but not the nouns "family" or "ally"."""
+    return folded.endswith("ly") and folded not in _LY_NOUNS
 
 
 _NOT_NOUNS = frozenset(
@@ -115,7 +119,7 @@ def named_group(text: str, lang: Language, tokens: list[Token], mention: Mention
         if (
             not token.text.isalpha()
             or not token.text.islower()
-            or (folded.endswith("ly") and folded not in _LY_NOUNS)
+            or _ly_adverb(folded)
             or folded.endswith(("self", "selves"))
             or folded in lang.finite_verbs
             or folded in lang.bare_not_starts

@@ -33,7 +33,7 @@ def _named_clause(lang: Language, words: list[Token], text: str) -> bool:
     for index, word in enumerate(words[1 : _MOST_SUBJECT + 2], 1):
         if "," in text[words[index - 1].end : word.start]:
             return False
-        if _subject_pronoun(lang, word) and not word.folded.startswith("there"):
+        if _personal_subject(lang, word):
             return False  # "Parenthood gathering in Washington she will": the clause opens later
         if word.folded in lang.finite_verbs:
             return index <= _MOST_SUBJECT
@@ -226,11 +226,17 @@ def _pronoun_after_long_object(lang: Language, words: list[Token], text: str) ->
             or lang.verb_re.fullmatch(earlier.text)
         ):
             return None
-        if _subject_pronoun(lang, word) and not word.folded.startswith("there"):
+        if _personal_subject(lang, word):
             after = words[index + 1]
             finite = after.folded in lang.finite_verbs or after.folded in lang.past_verbs
             return index if finite or "’" in word.text or "'" in word.text else None
     return None
+
+
+def _personal_subject(lang: Language, word: Token) -> bool:
+    """A nominative personal pronoun ("she", "they'd"): a clause's subject, never part of a
+    noun phrase before it ("there" is left out: "the pier there was …")."""
+    return _subject_pronoun(lang, word) and not word.folded.startswith("there")
 
 
 _NOT_SUBJECT_PRONOUNS = frozenset(
