@@ -387,10 +387,15 @@ class SuggestionsController(QObject):
         if any(s.confidence >= least and s.acceptable_unseen for s in shown):
             # those shown first, then any that storing them brings up to the confidence (their
             # speaker is in the catalogue now): one click leaves none at or above it
+            # all the article's suggestions as last found (not only those listed: one hidden
+            # below the default may be the one a new speaker brings up to it), when they are
+            # this text's; else the catalogue looks for them
+            text = self.reader.positions.text
+            first = list(self._found) if self._found_in == text else None
             try:
                 claims = self.ctx.undo_stack.run(
                     lambda: self.ctx.catalogue.accept_suggestions_at_least(
-                        article_id, least, first=shown, leave_out=rejected
+                        article_id, least, first=first, leave_out=rejected
                     )
                 )
             except ClaimDeskError as error:

@@ -118,9 +118,10 @@ def accept_suggestions_at_least(
     Storing some raises the confidence of others (their speaker is now in the catalogue), so
     the article's suggestions are looked at again after each round, until none left reaches
     ``least``: one click of "Accept all ≥ 0.80" leaves none at 0.80 or more. ``first`` are the
-    suggestions the first round takes from (those the user was shown), else the article's
-    pending ones; spans in ``leave_out`` (``(start, end)``, those the user rejected) are never
-    stored."""
+    article's pending suggestions as the caller last found them, all of them (whether to look
+    again is read off them: a suggestion left out of them could not be seen to rise), else
+    they are looked for here; spans in ``leave_out`` (``(start, end)``, those the user
+    rejected) are never stored."""
     group = EditGroup("Accept suggestions")
     stored: list[tuple[Suggestion, ClaimInfo]] = []
     found = first
