@@ -107,16 +107,22 @@ ROUNDS_TEXT = (Path(__file__).parents[1] / "data" / "accept-rounds-en.txt").read
 )
 
 
+def shown_article(qtbot: QtBot, window: MainWindow, text: str) -> int:
+    """The window shown, and ``text`` added as an article and open in it; its id."""
+    window.show()
+    qtbot.waitExposed(window)
+    article_id = window.articles.add_article_text(text, ask=False)
+    assert article_id is not None
+    return article_id
+
+
 def test_one_click_of_accept_all_leaves_none_at_its_confidence(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     """Storing Lopez's first quote raised her next one from below 0.90 to 0.90: a second click
     of "Accept all ≥ 0.90" was needed for it. One click now takes it, in the same undo step."""
     window = main_window
-    window.show()
-    qtbot.waitExposed(window)
-    article_id = window.articles.add_article_text(ROUNDS_TEXT, ask=False)
-    assert article_id is not None
+    article_id = shown_article(qtbot, window, ROUNDS_TEXT)
     panel = window.suggestions.panel
     before = {(s.text, s.confidence) for s in window.suggestions.suggestions}
     assert any(c < 0.9 and t.startswith("The surplus") for t, c in before)
@@ -151,10 +157,7 @@ def test_a_hidden_suggestion_that_rises_to_the_bar_is_taken_too(
     0.80; storing Lopez's quote brings it to 0.82. The first look-again test read only the
     listed suggestions, so it never saw it rise, and it stayed at 0.82 after the click."""
     window = main_window
-    window.show()
-    qtbot.waitExposed(window)
-    article_id = window.articles.add_article_text(HIDDEN_RISES_TEXT, ask=False)
-    assert article_id is not None
+    article_id = shown_article(qtbot, window, HIDDEN_RISES_TEXT)
     panel = window.suggestions.panel
     assert not panel.show_all.isChecked()
     listed = [s.text for s in window.suggestions.suggestions]
